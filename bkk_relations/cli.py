@@ -1,0 +1,181 @@
+"""Headless commands over the core: demo data, synthetic data, counts, search, alerts, checks.
+
+Every command exits 0 on success, 1 when the work failed (e.g. a damaged file) and 2 on bad
+input, printing a single line that says what went wrong.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import asdict
+from pathlib import Path
+
+from .core import alerts, search, stats
+from .core.database import Database
+from .core.demo import create_demo_database
+from .core.errors import CoreError, DatabaseOpenError, ValidationError
+from .core.generate import generate
+
+
+class UsageError(Exception):
+    """Bad input on the command line: exit code 2."""
+
+
+def _open(path: str) -> Database:
+    return Database.open(path)
+
+
+def _new_file(path: str, force: bool) -> None:
+    file = Path(path)
+    if file.exists():
+        if not force:
+            raise UsageError(f"{path} already exists; choose another file or pass --force.")
+        Database.open(path).close()  # refuses files that are not ours before removing them
+        for extra in (file, Path(path + "-wal"), Path(path + "-shm")):
+            extra.unlink(missing_ok=True)
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    _new_file(args.db, args.force)
+    counts = create_demo_database(args.db)
+    print(f"Demo database written to {args.db}: "
+          + ", ".join(f"{n} {k}" for k, n in counts.items()))
+    return 0
+
+
+def cmd_generate(args: argparse.Namespace) -> int:
+    if args.partners < 1:
+        raise UsageError("--partners must be at least 1.")
+    if not Path(args.db).exists():
+        Database.create(args.db).close()
+    started = time.perf_counter()
+    with _open(args.db) as db:
+        def progress(_what: str, done: int, total: int) -> None:
+            if not args.quiet:
+                print(f"\r{done:,}/{total:,} partners", end="", file=sys.stderr, flush=True)
+
+        counts = generate(db, partners=args.partners, seed=args.seed, progress=progress)
+    if not args.quiet:
+        print(file=sys.stderr)
+    print(json.dumps({"generated": counts,
+                      "seconds": round(time.perf_counter() - started, 2)}))
+    return 0
+
+
+def cmd_stats(args: argparse.Namespace) -> int:
+    with _open(args.db) as db:
+        print(json.dumps(stats.counts(db.conn), indent=2))
+    return 0
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    with _open(args.db) as db:
+        hits = search.search(db.conn, args.text, limit=args.limit)
+    if args.json:
+        print(json.dumps([asdict(h) for h in hits], ensure_ascii=False, indent=2))
+    else:
+        for h in hits:
+            th = f" / {h.label_th}" if h.label_th else ""
+            print(f"{h.entity}\t{h.id}\t{h.label}{th}")
+        if not hits:
+            print(f"No records match '{args.text}'.", file=sys.stderr)
+    return 0
+
+
+def cmd_alerts(args: argparse.Namespace) -> int:
+    if args.days < 0 or args.years < 0:
+        raise UsageError("--days and --years cannot be negative.")
+    with _open(args.db) as db:
+        expiring = alerts.expiring_agreements(db.conn, days=args.days)
+        dormant = alerts.dormant_partners(db.conn, years=args.years)
+    if args.json:
+        print(json.dumps({"expiring_agreements": [asdict(a) for a in expiring],
+                          "dormant_partners": [asdict(d) for d in dormant]},
+                         ensure_ascii=False, indent=2))
+        return 0
+    print(f"Agreements expiring within {args.days} days: {len(expiring)}")
+    for a in expiring:
+        when = f"in {a.days_left} days" if a.days_left >= 0 else f"{-a.days_left} days ago"
+        print(f"  [{a.id}] {a.title} — expires {a.expiry_date} ({when})")
+    print(f"Partners with no activity for {args.years} years: {len(dormant)}")
+    for d in dormant:
+        print(f"  [{d.id}] {d.name} — last activity {d.last_activity or 'never recorded'}")
+    return 0
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    with _open(args.db) as db:
+        problems = stats.integrity_problems(db.conn)
+    if problems:
+        for p in problems:
+            print(p)
+        print(f"{args.db}: {len(problems)} problem(s) found.", file=sys.stderr)
+        return 1
+    print(f"{args.db}: ok")
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="bkk-relations-cli",
+        description="Work with a bkk_relations database without the desktop app.")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    def add(name: str, func: Callable[[argparse.Namespace], int], help_: str
+            ) -> argparse.ArgumentParser:
+        p = sub.add_parser(name, help=help_, description=help_)
+        p.add_argument("--db", required=True, metavar="PATH", help="the database file")
+        p.set_defaults(func=func)
+        return p
+
+    p = add("demo", cmd_demo, "Write the Bangkok demo database (sample data from public "
+                              "sources; verify before official use).")
+    p.add_argument("--force", action="store_true", help="replace an existing demo file")
+    p = add("generate", cmd_generate, "Add synthetic partners with agreements, projects, "
+                                      "activities and contacts, for benchmarks.")
+    p.add_argument("--partners", type=int, required=True, metavar="N")
+    p.add_argument("--seed", type=int, default=1, metavar="S")
+    p.add_argument("--quiet", action="store_true", help="no progress on stderr")
+    add("stats", cmd_stats, "Print the number of records of each kind as JSON.")
+    p = add("search", cmd_search, "Find records containing TEXT (Thai or English).")
+    p.add_argument("text", metavar="TEXT")
+    p.add_argument("--json", action="store_true", help="print JSON instead of lines")
+    p.add_argument("--limit", type=int, default=50)
+    p = add("alerts", cmd_alerts, "List agreements about to expire and dormant partners.")
+    p.add_argument("--days", type=int, default=180, help="expiry horizon (default 180)")
+    p.add_argument("--years", type=int, default=3,
+                   help="years without activity that make a partner dormant (default 3)")
+    p.add_argument("--json", action="store_true")
+    add("check", cmd_check, "Check the file's integrity, links and search index; exit 1 if "
+                            "anything is wrong.")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        return args.func(args)
+    except UsageError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    except ValidationError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    except DatabaseOpenError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2 if "does not exist" in str(exc) else 1
+    except CoreError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    except OSError as exc:
+        print(f"error: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "), file=sys.stderr)
+        return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,193 @@
+"""Opening, creating and migrating a bkk_relations database file, safely.
+
+A file that is not ours (not SQLite, another program's database, a newer schema) is refused
+with a clear message and left byte-for-byte untouched. An older schema is copied aside before
+it is migrated.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as _dt
+import os
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+
+from . import schema
+from .errors import DatabaseOpenError
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+BUSY_TIMEOUT_MS = 10_000
+MEMORY = ":memory:"
+
+
+class Database:
+    """An open database: one SQLite connection plus a transaction helper.
+
+    Use :meth:`open` or :meth:`create`; every write goes through :meth:`transaction`.
+    """
+
+    def __init__(self, conn: sqlite3.Connection, path: str, *, read_only: bool = False):
+        self.conn = conn
+        self.path = path
+        self.read_only = read_only
+        self._depth = 0
+
+    # -- opening --------------------------------------------------------------------------
+    @classmethod
+    def create(cls, path: str | os.PathLike[str]) -> Database:
+        """Create a new, empty database; refuse if a non-empty file is already there."""
+        p = str(path)
+        if p != MEMORY and Path(p).exists() and Path(p).stat().st_size > 0:
+            raise DatabaseOpenError(f"{p} already exists; choose a new file name.")
+        return cls.open(p, create=True)
+
+    @classmethod
+    def open(cls, path: str | os.PathLike[str], *, create: bool = False) -> Database:
+        """Open an existing database (or a new one when ``create``), migrating an older schema
+        after keeping a copy of the file."""
+        p = str(path)
+        if p == MEMORY:
+            conn = _connect(p)
+            schema.migrate(conn)
+            return cls(conn, p)
+        file = Path(p)
+        if file.is_dir():
+            raise DatabaseOpenError(f"{p} is a folder, not a database file.")
+        if not file.exists():
+            if not create:
+                raise DatabaseOpenError(f"{p} does not exist.")
+            if not file.parent.exists():
+                raise DatabaseOpenError(f"The folder {file.parent} does not exist.")
+        version = _inspect(file) if file.exists() and file.stat().st_size > 0 else 0
+        read_only = file.exists() and not os.access(p, os.W_OK)
+        if read_only and version < schema.SCHEMA_VERSION:
+            raise DatabaseOpenError(
+                f"{p} is read-only and needs upgrading to this version of the app; "
+                "copy it to a folder you can write to and open the copy."
+            )
+        if 0 < version < schema.SCHEMA_VERSION:
+            keep_copy(p, suffix=f"before-v{schema.SCHEMA_VERSION}")
+        try:
+            conn = _connect(f"file:{file.resolve().as_posix()}?mode=ro" if read_only else p,
+                            uri=read_only)
+            if not read_only:
+                schema.migrate(conn)
+        except sqlite3.DatabaseError as exc:
+            raise DatabaseOpenError(f"{p} could not be opened: {exc}.") from exc
+        return cls(conn, p, read_only=read_only)
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def __enter__(self) -> Database:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- transactions -----------------------------------------------------------------------
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """All writes inside the block happen together or not at all. Blocks may nest."""
+        if self.read_only:
+            raise DatabaseOpenError(f"{self.path} is open read-only; changes cannot be saved.")
+        name = f"sp{self._depth}"
+        self.conn.execute("BEGIN IMMEDIATE" if self._depth == 0 else f"SAVEPOINT {name}")
+        self._depth += 1
+        try:
+            yield self.conn
+        except BaseException:
+            self._depth -= 1
+            if self._depth == 0:
+                self.conn.execute("ROLLBACK")
+            else:
+                self.conn.execute(f"ROLLBACK TO {name}")
+                self.conn.execute(f"RELEASE {name}")
+            raise
+        self._depth -= 1
+        self.conn.execute("COMMIT" if self._depth == 0 else f"RELEASE {name}")
+
+    # -- settings ---------------------------------------------------------------------------
+    def get_setting(self, key: str, default: str | None = None) -> str | None:
+        row = self.conn.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
+        return row[0] if row else default
+
+    def set_setting(self, key: str, value: str | None) -> None:
+        with self.transaction():
+            self.conn.execute(
+                "INSERT INTO settings (key, value) VALUES (?, ?) "
+                "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                (key, value),
+            )
+
+    @property
+    def schema_version(self) -> int:
+        return self.conn.execute("PRAGMA user_version").fetchone()[0]
+
+
+def _connect(target: str, *, uri: bool = False) -> sqlite3.Connection:
+    conn = sqlite3.connect(target, uri=uri, isolation_level=None, check_same_thread=False)
+    conn.row_factory = sqlite3.Row
+    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    conn.execute("PRAGMA foreign_keys = ON")
+    if not uri and target != MEMORY:
+        conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute("PRAGMA synchronous = NORMAL")
+    return conn
+
+
+def _inspect(file: Path) -> int:
+    """Return the schema version of an existing file, refusing anything that is not ours.
+    Opens the file read-only, so nothing is written whatever it holds."""
+    try:
+        with file.open("rb") as fh:
+            header = fh.read(len(SQLITE_HEADER))
+    except OSError as exc:
+        raise DatabaseOpenError(f"{file} cannot be read: {exc.strerror}.") from exc
+    if header != SQLITE_HEADER:
+        raise DatabaseOpenError(
+            f"{file} is not a bkk_relations database (it is not an SQLite file at all)."
+        )
+    try:
+        conn = sqlite3.connect(f"file:{file.resolve().as_posix()}?mode=ro", uri=True)
+        try:
+            app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+            tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        raise DatabaseOpenError(f"{file} is damaged and cannot be opened ({exc}).") from exc
+    if app_id != schema.APPLICATION_ID:
+        if app_id == 0 and tables == 0 and version == 0:
+            return 0  # an empty SQLite file: safe to set up
+        raise DatabaseOpenError(
+            f"{file} is a database of another application, not of bkk_relations; "
+            "it was not changed."
+        )
+    if version > schema.SCHEMA_VERSION:
+        raise DatabaseOpenError(
+            f"{file} was written by a newer version of bkk_relations (schema {version}; "
+            f"this app knows up to {schema.SCHEMA_VERSION}). Update the app to open it; "
+            "the file was not changed."
+        )
+    return version
+
+
+def keep_copy(path: str, *, suffix: str) -> Path:
+    """Copy a database beside itself with SQLite's online backup (safe with WAL)."""
+    stamp = _dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    src = Path(path)
+    dest = src.with_name(f"{src.stem}.{suffix}-{stamp}{src.suffix or '.db'}")
+    source = sqlite3.connect(f"file:{src.resolve().as_posix()}?mode=ro", uri=True)
+    try:
+        target = sqlite3.connect(dest)
+        try:
+            source.backup(target)
+        finally:
+            target.close()
+    finally:
+        source.close()
+    return dest

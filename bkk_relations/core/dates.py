@@ -1,0 +1,87 @@
+"""Partial ISO-8601 dates ("2012", "2012-02", "2012-02-27") and Buddhist-Era display.
+
+Sources often give only a year, so a date keeps exactly the precision that is known.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+
+BE_OFFSET = 543
+_PARTIAL = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+
+
+def parse_partial(text: str) -> tuple[int, int | None, int | None]:
+    """Split a partial ISO date into (year, month, day); raise ValueError when it is not one."""
+    m = _PARTIAL.match(text.strip())
+    if not m:
+        raise ValueError(f"'{text}' is not a date in the form YYYY, YYYY-MM or YYYY-MM-DD")
+    year = int(m.group(1))
+    month = int(m.group(2)) if m.group(2) else None
+    day = int(m.group(3)) if m.group(3) else None
+    if month is not None and not 1 <= month <= 12:
+        raise ValueError(f"'{text}' has no month {month}")
+    if day is not None:
+        try:
+            _dt.date(year, month or 1, day)
+        except ValueError:
+            raise ValueError(f"'{text}' is not a real calendar day") from None
+    if year < 1800 or year > 2200:
+        raise ValueError(
+            f"'{text}': the year {year} is out of range; "
+            "Buddhist-Era years must be converted (subtract 543)"
+        )
+    return year, month, day
+
+
+def is_valid(text: str | None) -> bool:
+    if not text:
+        return True
+    try:
+        parse_partial(text)
+    except ValueError:
+        return False
+    return True
+
+
+def year_of(text: str | None) -> int | None:
+    return int(text[:4]) if text else None
+
+
+def latest_day(text: str) -> _dt.date:
+    """The last day a partial date can mean ("2025" -> 2025-12-31), used for expiry."""
+    year, month, day = parse_partial(text)
+    if day is not None:
+        return _dt.date(year, month or 1, day)
+    if month is None:
+        return _dt.date(year, 12, 31)
+    nxt = _dt.date(year + (month == 12), month % 12 + 1, 1)
+    return nxt - _dt.timedelta(days=1)
+
+
+def earliest_day(text: str) -> _dt.date:
+    year, month, day = parse_partial(text)
+    return _dt.date(year, month or 1, day or 1)
+
+
+def format_date(text: str | None, calendar: str = "gregorian") -> str:
+    """Show a stored date as D/M/YYYY in the chosen calendar ("gregorian" or "buddhist")."""
+    if not text:
+        return ""
+    year, month, day = parse_partial(text)
+    if calendar == "buddhist":
+        year += BE_OFFSET
+    if day is not None:
+        return f"{day}/{month}/{year}"
+    if month is not None:
+        return f"{month}/{year}"
+    return str(year)
+
+
+def today_iso() -> str:
+    return _dt.date.today().isoformat()
+
+
+def now_iso() -> str:
+    return _dt.datetime.now(_dt.timezone.utc).isoformat(timespec="seconds")

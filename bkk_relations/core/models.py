@@ -1,0 +1,213 @@
+"""The records the office keeps, as plain dataclasses, and how each maps to the database."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass
+class Record:
+    """Fields every record has: id, optimistic-concurrency version and bookkeeping."""
+
+    id: int | None = field(default=None, kw_only=True)
+    tags: list[str] = field(default_factory=list, kw_only=True)
+    version: int = field(default=0, kw_only=True)
+    created_at: str | None = field(default=None, kw_only=True)
+    updated_at: str | None = field(default=None, kw_only=True)
+    updated_by: str | None = field(default=None, kw_only=True)
+    deleted_at: str | None = field(default=None, kw_only=True)
+
+
+@dataclass
+class Partner(Record):
+    """A counterpart: a city or an organisation."""
+
+    name_en: str = ""
+    kind: str = "city"
+    org_type: str | None = None
+    name_th: str | None = None
+    acronym: str | None = None
+    country: str | None = None
+    region: str | None = None
+    latitude: float | None = None
+    longitude: float | None = None
+    website: str | None = None
+    status: str = "active"
+    notes: str | None = None
+    source: str | None = None
+
+    @property
+    def label(self) -> str:
+        return self.name_en
+
+
+@dataclass
+class Unit(Record):
+    """A unit of the home city (bureau, division, district office)."""
+
+    name_en: str = ""
+    name_th: str | None = None
+    unit_type: str = "bureau"
+    acronym: str | None = None
+    notes: str | None = None
+
+    @property
+    def label(self) -> str:
+        return self.name_en
+
+
+@dataclass
+class Agreement(Record):
+    """A formal tie: sister-city agreement, MOU, network membership…"""
+
+    title_en: str = ""
+    agreement_type: str = "mou"
+    title_th: str | None = None
+    status: str = "active"
+    signed_date: str | None = None
+    effective_date: str | None = None
+    expiry_date: str | None = None
+    renewal_terms: str | None = None
+    signatories: str | None = None
+    notes: str | None = None
+    source: str | None = None
+    party_ids: list[int] = field(default_factory=list)
+    sectors: list[str] = field(default_factory=list)
+    sdgs: list[int] = field(default_factory=list)
+
+    @property
+    def label(self) -> str:
+        return self.title_en
+
+
+@dataclass
+class Project(Record):
+    """A cooperation project with partners, lead units, sectors and SDGs."""
+
+    title_en: str = ""
+    title_th: str | None = None
+    status: str = "planned"
+    start_date: str | None = None
+    end_date: str | None = None
+    budget: float | None = None
+    currency: str | None = None
+    funding_source: str | None = None
+    agreement_id: int | None = None
+    outcomes: str | None = None
+    notes: str | None = None
+    source: str | None = None
+    partner_ids: list[int] = field(default_factory=list)
+    unit_ids: list[int] = field(default_factory=list)
+    sectors: list[str] = field(default_factory=list)
+    sdgs: list[int] = field(default_factory=list)
+
+    @property
+    def label(self) -> str:
+        return self.title_en
+
+
+@dataclass
+class Activity(Record):
+    """A visit, meeting, seminar, conference or training."""
+
+    title_en: str = ""
+    activity_type: str = "meeting"
+    title_th: str | None = None
+    start_date: str | None = None
+    end_date: str | None = None
+    place: str | None = None
+    participants: int | None = None
+    project_id: int | None = None
+    agreement_id: int | None = None
+    summary: str | None = None
+    source: str | None = None
+    partner_ids: list[int] = field(default_factory=list)
+
+    @property
+    def label(self) -> str:
+        return self.title_en
+
+
+@dataclass
+class Contact(Record):
+    """A person at a partner, often its focal point."""
+
+    name: str = ""
+    partner_id: int | None = None
+    name_th: str | None = None
+    position: str | None = None
+    email: str | None = None
+    phone: str | None = None
+    languages: str | None = None
+    is_focal_point: bool = False
+    notes: str | None = None
+
+    @property
+    def label(self) -> str:
+        return self.name
+
+
+@dataclass(frozen=True)
+class Link:
+    """A many-to-many list stored in its own table (e.g. an agreement's parties)."""
+
+    attr: str
+    table: str
+    owner_col: str
+    value_col: str
+
+
+@dataclass(frozen=True)
+class EntitySpec:
+    name: str
+    table: str
+    cls: type
+    columns: tuple[str, ...]
+    label_col: str
+    links: tuple[Link, ...] = ()
+
+    @property
+    def all_columns(self) -> tuple[str, ...]:
+        return ("id", *self.columns, "version", "created_at", "updated_at", "updated_by",
+                "deleted_at")
+
+
+def _spec(name: str, table: str, cls: type, label_col: str, links: tuple[Link, ...] = (),
+          extra: tuple[str, ...] = ()) -> EntitySpec:
+    link_attrs = {lk.attr for lk in links}
+    skip = {"id", "tags", "version", "created_at", "updated_at", "updated_by", "deleted_at"}
+    cols = tuple(f for f in cls.__dataclass_fields__ if f not in skip | link_attrs) + extra
+    return EntitySpec(name, table, cls, cols, label_col, links)
+
+
+SPECS: dict[str, EntitySpec] = {
+    s.name: s
+    for s in (
+        _spec("partner", "partners", Partner, "name_en", extra=("name_key",)),
+        _spec("unit", "units", Unit, "name_en"),
+        _spec("agreement", "agreements", Agreement, "title_en", (
+            Link("party_ids", "agreement_parties", "agreement_id", "partner_id"),
+            Link("sectors", "agreement_sectors", "agreement_id", "sector"),
+            Link("sdgs", "agreement_sdgs", "agreement_id", "sdg"),
+        )),
+        _spec("project", "projects", Project, "title_en", (
+            Link("partner_ids", "project_partners", "project_id", "partner_id"),
+            Link("unit_ids", "project_units", "project_id", "unit_id"),
+            Link("sectors", "project_sectors", "project_id", "sector"),
+            Link("sdgs", "project_sdgs", "project_id", "sdg"),
+        )),
+        _spec("activity", "activities", Activity, "title_en", (
+            Link("partner_ids", "activity_partners", "activity_id", "partner_id"),
+        )),
+        _spec("contact", "contacts", Contact, "name"),
+    )
+}
+SPEC_BY_CLASS: dict[type, EntitySpec] = {s.cls: s for s in SPECS.values()}
+
+
+def spec_of(obj_or_cls: object) -> EntitySpec:
+    cls = obj_or_cls if isinstance(obj_or_cls, type) else type(obj_or_cls)
+    try:
+        return SPEC_BY_CLASS[cls]
+    except KeyError:
+        raise TypeError(f"{cls.__name__} is not a stored record type") from None

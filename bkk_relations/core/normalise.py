@@ -1,0 +1,22 @@
+"""Normalising names so that spelling variants of one partner compare equal."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_ABBREVIATIONS = {"st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort"}
+_NON_WORD = re.compile(r"[^\w]+")
+
+
+def name_key(name: str) -> str:
+    """A comparison key: case-folded, accents and punctuation dropped, 'St.' read as 'Saint'.
+
+    >>> name_key("St. Petersburg") == name_key("saint-petersburg")
+    True
+    """
+    text = unicodedata.normalize("NFKD", name or "")
+    # Latin accents are dropped; Thai vowel and tone marks are letters of the word and kept.
+    text = "".join(c for c in text if not (unicodedata.combining(c) and ord(c) < 0x0E00))
+    words = _NON_WORD.sub(" ", text.casefold()).split()
+    return " ".join(_ABBREVIATIONS.get(w, w) for w in words)

@@ -1,0 +1,455 @@
+"""Create, read, update, delete, restore and list every kind of record.
+
+Every write is one transaction that validates the record, stores it with its links and tags,
+and writes the audit log. Deleting moves a record to the trash; ``restore`` brings it back.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import sqlite3
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TypeVar
+
+from . import audit, validation
+from .database import Database
+from .dates import now_iso
+from .errors import ConflictError, NotFoundError
+from .models import SPECS, EntitySpec, Record, spec_of
+from .normalise import name_key
+from .regions import region_for
+
+R = TypeVar("R", bound=Record)
+
+
+@dataclass
+class Query:
+    """What to list: every field is optional and narrows the list."""
+
+    text: str | None = None
+    kind: str | None = None
+    org_type: str | None = None
+    country: str | None = None
+    region: str | None = None
+    status: str | None = None
+    type: str | None = None
+    sector: str | None = None
+    sdg: int | None = None
+    year_from: int | None = None
+    year_to: int | None = None
+    partner_id: int | None = None
+    project_id: int | None = None
+    agreement_id: int | None = None
+    trash: bool = False
+    sort: str | None = None
+    descending: bool = False
+    limit: int | None = None
+    offset: int = 0
+
+
+@dataclass
+class Page:
+    records: list
+    total: int
+
+
+@dataclass(frozen=True)
+class TrashItem:
+    entity: str
+    id: int
+    label: str
+    deleted_at: str
+
+
+Clause = tuple[str, list]
+
+
+def _year_between(expr: str, q: Query) -> Clause | None:
+    if q.year_from is None and q.year_to is None:
+        return None
+    lo, hi = q.year_from or 0, q.year_to or 9999
+    return f"CAST(substr({expr}, 1, 4) AS INTEGER) BETWEEN ? AND ?", [lo, hi]
+
+
+def _via_parties(link_table: str, owner: str, q: Query) -> list[Clause]:
+    """Filters on the partners linked to a record (kind / country / region)."""
+    out = []
+    for col in ("kind", "country", "region"):
+        val = getattr(q, col)
+        if val is not None:
+            out.append((f"EXISTS (SELECT 1 FROM {link_table} l JOIN partners p ON p.id = "
+                        f"l.partner_id WHERE l.{owner} = t.id AND p.{col} = ?)", [val]))
+    return out
+
+
+def _partner_filters(q: Query) -> list[Clause]:
+    out = [(f"t.{c} = ?", [getattr(q, c)]) for c in ("kind", "org_type", "country", "region",
+                                                     "status") if getattr(q, c) is not None]
+    for col, sector_tab, key in (("sector", "sector", "sector"), ("sdg", "sdg", "sdg")):
+        val = getattr(q, col)
+        if val is not None:
+            out.append((
+                f"(EXISTS (SELECT 1 FROM project_partners pp JOIN project_{sector_tab}s s "
+                f"ON s.project_id = pp.project_id WHERE pp.partner_id = t.id AND s.{key} = ?) "
+                f"OR EXISTS (SELECT 1 FROM agreement_parties ap JOIN agreement_{sector_tab}s s "
+                f"ON s.agreement_id = ap.agreement_id WHERE ap.partner_id = t.id "
+                f"AND s.{key} = ?))", [val, val]))
+    yr = _year_between("a.signed_date", q)
+    if yr:
+        out.append((f"EXISTS (SELECT 1 FROM agreement_parties ap JOIN agreements a ON a.id = "
+                    f"ap.agreement_id WHERE ap.partner_id = t.id AND {yr[0]})", yr[1]))
+    return out
+
+
+def _linked(table: str, owner: str, col: str, val: object) -> Clause:
+    return f"EXISTS (SELECT 1 FROM {table} x WHERE x.{owner} = t.id AND x.{col} = ?)", [val]
+
+
+def _agreement_filters(q: Query) -> list[Clause]:
+    out = _via_parties("agreement_parties", "agreement_id", q)
+    if q.type is not None:
+        out.append(("t.agreement_type = ?", [q.type]))
+    if q.status is not None:
+        out.append(("t.status = ?", [q.status]))
+    if q.sector is not None:
+        out.append(_linked("agreement_sectors", "agreement_id", "sector", q.sector))
+    if q.sdg is not None:
+        out.append(_linked("agreement_sdgs", "agreement_id", "sdg", q.sdg))
+    if q.partner_id is not None:
+        out.append(_linked("agreement_parties", "agreement_id", "partner_id", q.partner_id))
+    yr = _year_between("t.signed_date", q)
+    return out + ([yr] if yr else [])
+
+
+def _project_filters(q: Query) -> list[Clause]:
+    out = _via_parties("project_partners", "project_id", q)
+    if q.status is not None:
+        out.append(("t.status = ?", [q.status]))
+    if q.sector is not None:
+        out.append(_linked("project_sectors", "project_id", "sector", q.sector))
+    if q.sdg is not None:
+        out.append(_linked("project_sdgs", "project_id", "sdg", q.sdg))
+    if q.partner_id is not None:
+        out.append(_linked("project_partners", "project_id", "partner_id", q.partner_id))
+    if q.agreement_id is not None:
+        out.append(("t.agreement_id = ?", [q.agreement_id]))
+    if q.year_from is not None or q.year_to is not None:  # the project ran during the range
+        out.append(("(t.start_date IS NULL OR CAST(substr(t.start_date, 1, 4) AS INTEGER) <= ?)"
+                    " AND (t.end_date IS NULL OR CAST(substr(t.end_date, 1, 4) AS INTEGER) >= ?)",
+                    [q.year_to or 9999, q.year_from or 0]))
+    return out
+
+
+def _activity_filters(q: Query) -> list[Clause]:
+    out = _via_parties("activity_partners", "activity_id", q)
+    if q.type is not None:
+        out.append(("t.activity_type = ?", [q.type]))
+    if q.partner_id is not None:
+        out.append(_linked("activity_partners", "activity_id", "partner_id", q.partner_id))
+    for col in ("project_id", "agreement_id"):
+        if getattr(q, col) is not None:
+            out.append((f"t.{col} = ?", [getattr(q, col)]))
+    yr = _year_between("t.start_date", q)
+    return out + ([yr] if yr else [])
+
+
+def _contact_filters(q: Query) -> list[Clause]:
+    out = []
+    if q.partner_id is not None:
+        out.append(("t.partner_id = ?", [q.partner_id]))
+    for col in ("kind", "country", "region"):
+        if getattr(q, col) is not None:
+            out.append((f"EXISTS (SELECT 1 FROM partners p WHERE p.id = t.partner_id "
+                        f"AND p.{col} = ?)", [getattr(q, col)]))
+    return out
+
+
+def _unit_filters(q: Query) -> list[Clause]:
+    out = [("t.unit_type = ?", [q.type])] if q.type is not None else []
+    if q.project_id is not None:
+        out.append(("EXISTS (SELECT 1 FROM project_units x WHERE x.unit_id = t.id "
+                    "AND x.project_id = ?)", [q.project_id]))
+    return out
+
+
+_FILTERS: dict[str, Callable[[Query], list[Clause]]] = {
+    "partner": _partner_filters, "agreement": _agreement_filters, "project": _project_filters,
+    "activity": _activity_filters, "contact": _contact_filters, "unit": _unit_filters,
+}
+_TEXT_COLUMNS = {
+    "partner": ("name_en", "name_th", "acronym"), "unit": ("name_en", "name_th", "acronym"),
+    "agreement": ("title_en", "title_th"), "project": ("title_en", "title_th"),
+    "activity": ("title_en", "title_th", "place"), "contact": ("name", "name_th", "email"),
+}
+
+
+def _like_escape(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+class Repository:
+    """All record operations on one open database, done as ``user`` for the audit log."""
+
+    def __init__(self, db: Database, *, user: str | None = None):
+        self.db = db
+        self.user = user or audit.current_user()
+
+    @property
+    def conn(self) -> sqlite3.Connection:
+        return self.db.conn
+
+    # -- reading ------------------------------------------------------------------------------
+    def get(self, cls: type[R], record_id: int, *, include_deleted: bool = False) -> R:
+        """The record with ``record_id``; NotFoundError if there is none (or it is in the trash
+        and ``include_deleted`` is false)."""
+        spec = spec_of(cls)
+        row = self.conn.execute(
+            f"SELECT {', '.join(spec.all_columns)} FROM {spec.table} WHERE id = ?", (record_id,)
+        ).fetchone()
+        if row is None or (row["deleted_at"] is not None and not include_deleted):
+            where = " (it is in the trash)" if row is not None else ""
+            raise NotFoundError(f"There is no {spec.name} with id {record_id}{where}.")
+        return self._build(spec, row)
+
+    def _build(self, spec: EntitySpec, row: sqlite3.Row) -> Record:
+        values = {k: row[k] for k in row.keys() if k in spec.cls.__dataclass_fields__}
+        for link in spec.links:
+            values[link.attr] = [r[0] for r in self.conn.execute(
+                f"SELECT {link.value_col} FROM {link.table} WHERE {link.owner_col} = ? "
+                f"ORDER BY {link.value_col}", (row["id"],))]
+        values["tags"] = self._tags(spec.name, row["id"])
+        if "is_focal_point" in values:
+            values["is_focal_point"] = bool(values["is_focal_point"])
+        return spec.cls(**values)
+
+    def _tags(self, entity: str, record_id: int) -> list[str]:
+        return [r[0] for r in self.conn.execute(
+            "SELECT g.name FROM record_tags r JOIN tags g ON g.id = r.tag_id "
+            "WHERE r.entity = ? AND r.record_id = ? ORDER BY g.name", (entity, record_id))]
+
+    def list(self, cls: type[R], query: Query | None = None) -> Page:
+        """Records matching ``query``, sorted and paged, with the total before paging."""
+        spec, q = spec_of(cls), query or Query()
+        where, params = self._where(spec, q)
+        total = self.conn.execute(
+            f"SELECT count(*) FROM {spec.table} t WHERE {where}", params).fetchone()[0]
+        sort = q.sort if q.sort in spec.all_columns else spec.label_col
+        collate = " COLLATE NOCASE" if sort == spec.label_col else ""
+        direction = " DESC" if q.descending else ""
+        sql = (f"SELECT {', '.join('t.' + c for c in spec.all_columns)} FROM {spec.table} t "
+               f"WHERE {where} ORDER BY t.{sort}{collate}{direction}, t.id{direction}")
+        if q.limit is not None:
+            sql += f" LIMIT {int(q.limit)} OFFSET {int(q.offset)}"
+        rows = self.conn.execute(sql, params).fetchall()
+        return Page([self._build(spec, r) for r in rows], total)
+
+    def ids(self, cls: type[Record], query: Query | None = None) -> list[int]:
+        spec, q = spec_of(cls), query or Query()
+        where, params = self._where(spec, q)
+        return [r[0] for r in self.conn.execute(
+            f"SELECT t.id FROM {spec.table} t WHERE {where} ORDER BY t.id", params)]
+
+    def _where(self, spec: EntitySpec, q: Query) -> tuple[str, list]:
+        clauses: list[Clause] = [("t.deleted_at IS NOT NULL" if q.trash
+                                  else "t.deleted_at IS NULL", [])]
+        clauses += _FILTERS[spec.name](q)
+        if q.text and q.text.strip():
+            pattern = f"%{_like_escape(q.text.strip())}%"
+            cols = _TEXT_COLUMNS[spec.name]
+            clauses.append(("(" + " OR ".join(f"t.{c} LIKE ? ESCAPE '\\'" for c in cols) + ")",
+                            [pattern] * len(cols)))
+        return " AND ".join(c for c, _ in clauses), [p for _, ps in clauses for p in ps]
+
+    def count(self, cls: type[Record], *, trash: bool = False) -> int:
+        spec = spec_of(cls)
+        null = "NOT NULL" if trash else "NULL"
+        return self.conn.execute(
+            f"SELECT count(*) FROM {spec.table} WHERE deleted_at IS {null}").fetchone()[0]
+
+    # -- writing ------------------------------------------------------------------------------
+    def create(self, record: R, *, batch_id: str | None = None) -> R:
+        """Validate and store a new record; return it with its id and version set."""
+        spec = spec_of(record)
+        record = self._prepared(record)
+        record.id = None
+        with self.db.transaction() as conn:
+            validation.validate(conn, record)
+            now = now_iso()
+            values = self._columns(spec, record)
+            values.update(created_at=now, updated_at=now, updated_by=self.user, version=1)
+            cur = conn.execute(
+                f"INSERT INTO {spec.table} ({', '.join(values)}) "
+                f"VALUES ({', '.join('?' * len(values))})", list(values.values()))
+            record_id = cur.lastrowid
+            self._write_links(spec, record_id, record)
+            self._write_tags(spec.name, record_id, record.tags)
+            created = self.get(type(record), record_id)
+            audit.write(conn, user=self.user, action="create", entity=spec.name,
+                        record_id=record_id, batch_id=batch_id,
+                        changes=audit.diff({}, _snapshot(created)))
+        return created
+
+    def update(self, record: R, *, force: bool = False, batch_id: str | None = None) -> R:
+        """Save changes to an existing record.
+
+        Raises ConflictError when someone saved it since ``record`` was read (its ``version``
+        is behind), unless ``force`` is given.
+        """
+        spec = spec_of(record)
+        if record.id is None:
+            raise NotFoundError(f"This {spec.name} has not been saved yet; create it first.")
+        record = self._prepared(record)
+        with self.db.transaction() as conn:
+            current = self.get(type(record), record.id)
+            if not force and current.version != record.version:
+                raise ConflictError(spec.name, record.id, current.updated_by, current.updated_at)
+            validation.validate(conn, record)
+            before = _snapshot(current)
+            values = self._columns(spec, record)
+            values.update(updated_at=now_iso(), updated_by=self.user)
+            conn.execute(
+                f"UPDATE {spec.table} SET {', '.join(f'{k} = ?' for k in values)}, "
+                f"version = version + 1 WHERE id = ?", [*values.values(), record.id])
+            self._write_links(spec, record.id, record, replace=True)
+            self._write_tags(spec.name, record.id, record.tags, replace=True)
+            updated = self.get(type(record), record.id)
+            changes = audit.diff(before, _snapshot(updated))
+            audit.write(conn, user=self.user, action="update", entity=spec.name,
+                        record_id=record.id, changes=changes, batch_id=batch_id)
+        return updated
+
+    def delete(self, cls: type[Record], record_id: int, *, batch_id: str | None = None) -> None:
+        """Move a record to the trash (it keeps its links and can be restored)."""
+        spec = spec_of(cls)
+        with self.db.transaction() as conn:
+            self.get(cls, record_id)
+            now = now_iso()
+            conn.execute(f"UPDATE {spec.table} SET deleted_at = ?, updated_at = ?, "
+                         f"updated_by = ?, version = version + 1 WHERE id = ?",
+                         (now, now, self.user, record_id))
+            audit.write(conn, user=self.user, action="delete", entity=spec.name,
+                        record_id=record_id, changes={"deleted_at": [None, now]},
+                        batch_id=batch_id)
+
+    def restore(self, cls: type[Record], record_id: int) -> Record:
+        """Bring a record back from the trash (checked again, e.g. for a duplicate since)."""
+        spec = spec_of(cls)
+        with self.db.transaction() as conn:
+            record = self.get(cls, record_id, include_deleted=True)
+            if record.deleted_at is None:
+                return record
+            was = record.deleted_at
+            record.deleted_at = None
+            validation.validate(conn, record)
+            conn.execute(f"UPDATE {spec.table} SET deleted_at = NULL, updated_at = ?, "
+                         f"updated_by = ?, version = version + 1 WHERE id = ?",
+                         (now_iso(), self.user, record_id))
+            audit.write(conn, user=self.user, action="restore", entity=spec.name,
+                        record_id=record_id, changes={"deleted_at": [was, None]})
+        return self.get(cls, record_id)
+
+    def purge(self, cls: type[Record], record_id: int) -> None:
+        """Delete a record from the trash for good; its history stays in the audit log."""
+        spec = spec_of(cls)
+        with self.db.transaction() as conn:
+            record = self.get(cls, record_id, include_deleted=True)
+            if record.deleted_at is None:
+                raise NotFoundError(f"The {spec.name} with id {record_id} is not in the trash; "
+                                    "delete it first.")
+            conn.execute(f"DELETE FROM {spec.table} WHERE id = ?", (record_id,))
+            conn.execute("DELETE FROM record_tags WHERE entity = ? AND record_id = ?",
+                         (spec.name, record_id))
+            audit.write(conn, user=self.user, action="purge", entity=spec.name,
+                        record_id=record_id, changes=audit.diff(_snapshot(record), {}))
+
+    def trash(self) -> list[TrashItem]:
+        """Everything in the trash, most recently deleted first."""
+        items = []
+        for spec in SPECS.values():
+            for row in self.conn.execute(
+                    f"SELECT id, {spec.label_col}, deleted_at FROM {spec.table} "
+                    "WHERE deleted_at IS NOT NULL"):
+                items.append(TrashItem(spec.name, row[0], row[1], row[2]))
+        return sorted(items, key=lambda i: i.deleted_at, reverse=True)
+
+    # -- links ---------------------------------------------------------------------------------
+    def link(self, cls: type[Record], record_id: int, attr: str, value: object) -> Record:
+        """Add ``value`` to a linked list, e.g. ``link(Agreement, 3, "party_ids", 7)``."""
+        record = self.get(cls, record_id)
+        values = getattr(record, attr)
+        if value not in values:
+            values.append(value)
+            return self.update(record)
+        return record
+
+    def unlink(self, cls: type[Record], record_id: int, attr: str, value: object) -> Record:
+        record = self.get(cls, record_id)
+        values = getattr(record, attr)
+        if value in values:
+            values.remove(value)
+            return self.update(record)
+        return record
+
+    def history(self, cls: type[Record], record_id: int) -> list[audit.AuditEntry]:
+        return audit.history(self.conn, spec_of(cls).name, record_id)
+
+    # -- helpers -------------------------------------------------------------------------------
+    @staticmethod
+    def _prepared(record: R) -> R:
+        """A copy with text trimmed, empty text as None and derived fields filled in."""
+        record = dataclasses.replace(record)
+        for f in dataclasses.fields(record):
+            value = getattr(record, f.name)
+            if isinstance(value, str):
+                value = value.strip()
+                if value == "" and f.default is None:
+                    value = None
+                setattr(record, f.name, value)
+            elif isinstance(value, list):
+                setattr(record, f.name, list(dict.fromkeys(
+                    v.strip() if isinstance(v, str) else v for v in value)))
+        if hasattr(record, "country") and record.country:
+            record.country = record.country.upper()
+            if getattr(record, "region", None) is None:
+                record.region = region_for(record.country)
+        elif hasattr(record, "region") and record.region is None:
+            record.region = region_for(None)
+        return record
+
+    @staticmethod
+    def _columns(spec: EntitySpec, record: Record) -> dict[str, object]:
+        values = {c: getattr(record, c) for c in spec.columns if c != "name_key"}
+        if "name_key" in spec.columns:
+            values["name_key"] = name_key(values["name_en"])
+        return values
+
+    def _write_links(self, spec: EntitySpec, record_id: int, record: Record, *,
+                     replace: bool = False) -> None:
+        for link in spec.links:
+            if replace:
+                self.conn.execute(f"DELETE FROM {link.table} WHERE {link.owner_col} = ?",
+                                  (record_id,))
+            self.conn.executemany(
+                f"INSERT INTO {link.table} ({link.owner_col}, {link.value_col}) VALUES (?, ?)",
+                [(record_id, v) for v in getattr(record, link.attr)])
+
+    def _write_tags(self, entity: str, record_id: int, tags: list[str], *,
+                    replace: bool = False) -> None:
+        if replace:
+            self.conn.execute("DELETE FROM record_tags WHERE entity = ? AND record_id = ?",
+                              (entity, record_id))
+        for tag in tags:
+            self.conn.execute("INSERT OR IGNORE INTO tags (name) VALUES (?)", (tag,))
+            self.conn.execute(
+                "INSERT OR IGNORE INTO record_tags (entity, record_id, tag_id) "
+                "SELECT ?, ?, id FROM tags WHERE name = ?", (entity, record_id, tag))
+
+
+_BOOKKEEPING = {"id", "version", "created_at", "updated_at", "updated_by", "deleted_at"}
+
+
+def _snapshot(record: Record) -> dict[str, object]:
+    """The user-visible fields of a record, for the audit log."""
+    return {k: v for k, v in dataclasses.asdict(record).items()
+            if k not in _BOOKKEEPING and v not in (None, [], "")}

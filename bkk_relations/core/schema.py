@@ -1,0 +1,297 @@
+"""The database schema, one migration function per version.
+
+``PRAGMA user_version`` holds the version; ``PRAGMA application_id`` marks the file as ours so
+a database of another program is never mistaken for one of ours.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+
+APPLICATION_ID = 0x424B4B52  # "BKKR"
+
+_META = """
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    updated_by TEXT NOT NULL DEFAULT '',
+    version INTEGER NOT NULL DEFAULT 1,
+    deleted_at TEXT
+"""
+
+_V1 = f"""
+CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT);
+
+CREATE TABLE partners (
+    id INTEGER PRIMARY KEY,
+    kind TEXT NOT NULL CHECK (kind IN ('city', 'organisation')),
+    org_type TEXT,
+    name_en TEXT NOT NULL,
+    name_th TEXT,
+    acronym TEXT,
+    country TEXT,
+    region TEXT,
+    latitude REAL,
+    longitude REAL,
+    website TEXT,
+    status TEXT NOT NULL DEFAULT 'active',
+    notes TEXT,
+    source TEXT,
+    name_key TEXT NOT NULL,
+    {_META}
+);
+CREATE INDEX partners_kind ON partners (kind, deleted_at);
+CREATE INDEX partners_country ON partners (country);
+CREATE INDEX partners_region ON partners (region);
+CREATE INDEX partners_status ON partners (status);
+CREATE INDEX partners_name ON partners (name_en COLLATE NOCASE);
+CREATE INDEX partners_name_key ON partners (name_key);
+
+CREATE TABLE units (
+    id INTEGER PRIMARY KEY,
+    name_en TEXT NOT NULL,
+    name_th TEXT,
+    unit_type TEXT NOT NULL DEFAULT 'bureau',
+    acronym TEXT,
+    notes TEXT,
+    {_META}
+);
+
+CREATE TABLE agreements (
+    id INTEGER PRIMARY KEY,
+    agreement_type TEXT NOT NULL,
+    title_en TEXT NOT NULL,
+    title_th TEXT,
+    status TEXT NOT NULL DEFAULT 'active',
+    signed_date TEXT,
+    effective_date TEXT,
+    expiry_date TEXT,
+    renewal_terms TEXT,
+    signatories TEXT,
+    notes TEXT,
+    source TEXT,
+    {_META}
+);
+CREATE INDEX agreements_expiry ON agreements (expiry_date);
+CREATE INDEX agreements_signed ON agreements (signed_date);
+CREATE INDEX agreements_type ON agreements (agreement_type);
+CREATE INDEX agreements_title ON agreements (title_en COLLATE NOCASE);
+
+CREATE TABLE agreement_parties (
+    agreement_id INTEGER NOT NULL REFERENCES agreements (id) ON DELETE CASCADE,
+    partner_id INTEGER NOT NULL REFERENCES partners (id) ON DELETE CASCADE,
+    PRIMARY KEY (agreement_id, partner_id)
+) WITHOUT ROWID;
+CREATE INDEX agreement_parties_partner ON agreement_parties (partner_id);
+CREATE TABLE agreement_sectors (
+    agreement_id INTEGER NOT NULL REFERENCES agreements (id) ON DELETE CASCADE,
+    sector TEXT NOT NULL,
+    PRIMARY KEY (agreement_id, sector)
+) WITHOUT ROWID;
+CREATE TABLE agreement_sdgs (
+    agreement_id INTEGER NOT NULL REFERENCES agreements (id) ON DELETE CASCADE,
+    sdg INTEGER NOT NULL CHECK (sdg BETWEEN 1 AND 17),
+    PRIMARY KEY (agreement_id, sdg)
+) WITHOUT ROWID;
+
+CREATE TABLE projects (
+    id INTEGER PRIMARY KEY,
+    title_en TEXT NOT NULL,
+    title_th TEXT,
+    status TEXT NOT NULL DEFAULT 'planned',
+    start_date TEXT,
+    end_date TEXT,
+    budget REAL,
+    currency TEXT,
+    funding_source TEXT,
+    agreement_id INTEGER REFERENCES agreements (id) ON DELETE SET NULL,
+    outcomes TEXT,
+    notes TEXT,
+    source TEXT,
+    {_META}
+);
+CREATE INDEX projects_title ON projects (title_en COLLATE NOCASE);
+CREATE INDEX projects_agreement ON projects (agreement_id);
+CREATE TABLE project_partners (
+    project_id INTEGER NOT NULL REFERENCES projects (id) ON DELETE CASCADE,
+    partner_id INTEGER NOT NULL REFERENCES partners (id) ON DELETE CASCADE,
+    PRIMARY KEY (project_id, partner_id)
+) WITHOUT ROWID;
+CREATE INDEX project_partners_partner ON project_partners (partner_id);
+CREATE TABLE project_units (
+    project_id INTEGER NOT NULL REFERENCES projects (id) ON DELETE CASCADE,
+    unit_id INTEGER NOT NULL REFERENCES units (id) ON DELETE CASCADE,
+    PRIMARY KEY (project_id, unit_id)
+) WITHOUT ROWID;
+CREATE INDEX project_units_unit ON project_units (unit_id);
+CREATE TABLE project_sectors (
+    project_id INTEGER NOT NULL REFERENCES projects (id) ON DELETE CASCADE,
+    sector TEXT NOT NULL,
+    PRIMARY KEY (project_id, sector)
+) WITHOUT ROWID;
+CREATE INDEX project_sectors_sector ON project_sectors (sector);
+CREATE TABLE project_sdgs (
+    project_id INTEGER NOT NULL REFERENCES projects (id) ON DELETE CASCADE,
+    sdg INTEGER NOT NULL CHECK (sdg BETWEEN 1 AND 17),
+    PRIMARY KEY (project_id, sdg)
+) WITHOUT ROWID;
+CREATE INDEX project_sdgs_sdg ON project_sdgs (sdg);
+
+CREATE TABLE activities (
+    id INTEGER PRIMARY KEY,
+    activity_type TEXT NOT NULL,
+    title_en TEXT NOT NULL,
+    title_th TEXT,
+    start_date TEXT,
+    end_date TEXT,
+    place TEXT,
+    participants INTEGER,
+    project_id INTEGER REFERENCES projects (id) ON DELETE SET NULL,
+    agreement_id INTEGER REFERENCES agreements (id) ON DELETE SET NULL,
+    summary TEXT,
+    source TEXT,
+    {_META}
+);
+CREATE INDEX activities_start ON activities (start_date);
+CREATE INDEX activities_project ON activities (project_id);
+CREATE INDEX activities_agreement ON activities (agreement_id);
+CREATE TABLE activity_partners (
+    activity_id INTEGER NOT NULL REFERENCES activities (id) ON DELETE CASCADE,
+    partner_id INTEGER NOT NULL REFERENCES partners (id) ON DELETE CASCADE,
+    PRIMARY KEY (activity_id, partner_id)
+) WITHOUT ROWID;
+CREATE INDEX activity_partners_partner ON activity_partners (partner_id, activity_id);
+
+CREATE TABLE contacts (
+    id INTEGER PRIMARY KEY,
+    partner_id INTEGER NOT NULL REFERENCES partners (id) ON DELETE CASCADE,
+    name TEXT NOT NULL,
+    name_th TEXT,
+    position TEXT,
+    email TEXT,
+    phone TEXT,
+    languages TEXT,
+    is_focal_point INTEGER NOT NULL DEFAULT 0,
+    notes TEXT,
+    {_META}
+);
+CREATE INDEX contacts_partner ON contacts (partner_id);
+
+CREATE TABLE tags (id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE COLLATE NOCASE);
+CREATE TABLE record_tags (
+    entity TEXT NOT NULL,
+    record_id INTEGER NOT NULL,
+    tag_id INTEGER NOT NULL REFERENCES tags (id) ON DELETE CASCADE,
+    PRIMARY KEY (entity, record_id, tag_id)
+) WITHOUT ROWID;
+
+CREATE TABLE attachments (
+    id INTEGER PRIMARY KEY,
+    entity TEXT NOT NULL,
+    record_id INTEGER NOT NULL,
+    sha256 TEXT NOT NULL,
+    original_name TEXT NOT NULL,
+    size INTEGER NOT NULL,
+    mime_type TEXT,
+    added_at TEXT NOT NULL,
+    added_by TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX attachments_record ON attachments (entity, record_id);
+
+CREATE TABLE audit_log (
+    id INTEGER PRIMARY KEY,
+    ts TEXT NOT NULL,
+    user TEXT NOT NULL,
+    action TEXT NOT NULL,
+    entity TEXT NOT NULL,
+    record_id INTEGER NOT NULL,
+    changes TEXT NOT NULL DEFAULT '{{}}',
+    batch_id TEXT
+);
+CREATE INDEX audit_log_record ON audit_log (entity, record_id);
+CREATE INDEX audit_log_batch ON audit_log (batch_id);
+"""
+
+# Search index: one FTS5 trigram table for every entity, so Thai (no spaces between words)
+# matches by substring. rowid = record id * 8 + entity code, so a row is found without a scan.
+SEARCH_CODES = {"partner": 1, "agreement": 2, "project": 3, "activity": 4, "contact": 5, "unit": 6}
+_SEARCH_BODY = {
+    "partner": ("partners", "name_en name_th acronym country region website notes"),
+    "agreement": ("agreements", "title_en title_th signatories renewal_terms notes"),
+    "project": ("projects", "title_en title_th funding_source outcomes notes"),
+    "activity": ("activities", "title_en title_th place summary"),
+    "contact": ("contacts", "name name_th position email languages notes"),
+    "unit": ("units", "name_en name_th acronym notes"),
+}
+
+
+def _body_sql(prefix: str, columns: str) -> str:
+    return " || ' ' || ".join(f"coalesce({prefix}.{c}, '')" for c in columns.split())
+
+
+def _v2_sql() -> str:
+    parts = ["CREATE VIRTUAL TABLE search_index USING fts5(body, tokenize = 'trigram');"]
+    for entity, (table, columns) in _SEARCH_BODY.items():
+        code = SEARCH_CODES[entity]
+        new_body = _body_sql("new", columns)
+        parts.append(
+            f"""
+CREATE TRIGGER {table}_search_ai AFTER INSERT ON {table} BEGIN
+    INSERT INTO search_index (rowid, body) VALUES (new.id * 8 + {code}, {new_body});
+END;
+CREATE TRIGGER {table}_search_au AFTER UPDATE ON {table} BEGIN
+    DELETE FROM search_index WHERE rowid = old.id * 8 + {code};
+    INSERT INTO search_index (rowid, body) VALUES (new.id * 8 + {code}, {new_body});
+END;
+CREATE TRIGGER {table}_search_ad AFTER DELETE ON {table} BEGIN
+    DELETE FROM search_index WHERE rowid = old.id * 8 + {code};
+END;
+INSERT INTO search_index (rowid, body)
+    SELECT t.id * 8 + {code}, {_body_sql("t", columns)} FROM {table} AS t;
+"""
+        )
+    return "\n".join(parts)
+
+
+def _migrate_to_1(conn: sqlite3.Connection) -> None:
+    """Version 1: the records, their links, tags, attachments metadata and the audit log."""
+    _run_script(conn, _V1)
+
+
+def _migrate_to_2(conn: sqlite3.Connection) -> None:
+    """Version 2: full-text search over every entity, kept in sync by triggers."""
+    _run_script(conn, _v2_sql())
+
+
+def _run_script(conn: sqlite3.Connection, script: str) -> None:
+    # executescript() would commit the surrounding transaction; run statement by statement.
+    buf = ""
+    for line in script.splitlines(keepends=True):
+        buf += line
+        if sqlite3.complete_statement(buf):
+            conn.execute(buf)
+            buf = ""
+    if buf.strip():
+        conn.execute(buf)
+
+
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_migrate_to_1, _migrate_to_2]
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def migrate(conn: sqlite3.Connection, *, target: int = SCHEMA_VERSION) -> int:
+    """Bring the open database up to ``target``, one version per transaction; return the
+    version reached."""
+    current = conn.execute("PRAGMA user_version").fetchone()[0]
+    for version in range(current + 1, target + 1):
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            MIGRATIONS[version - 1](conn)
+            conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+            conn.execute(f"PRAGMA user_version = {version}")
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        current = version
+    return current

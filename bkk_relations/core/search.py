@@ -1,0 +1,100 @@
+"""Full-text search across every kind of record.
+
+The index is an FTS5 table with the trigram tokenizer, so any substring of three or more
+characters matches — Thai has no spaces between words, so word tokenizers would miss
+``กรุง`` inside ``กรุงเทพมหานคร``. Shorter queries fall back to a substring scan of names.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+
+from .schema import SEARCH_CODES
+
+_CODE_ENTITY = {code: entity for entity, code in SEARCH_CODES.items()}
+_LABELS = {
+    "partner": ("partners", "name_en", "name_th"),
+    "agreement": ("agreements", "title_en", "title_th"),
+    "project": ("projects", "title_en", "title_th"),
+    "activity": ("activities", "title_en", "title_th"),
+    "contact": ("contacts", "name", "name_th"),
+    "unit": ("units", "name_en", "name_th"),
+}
+ENTITY_ORDER = list(SEARCH_CODES)
+
+
+@dataclass(frozen=True)
+class Hit:
+    entity: str
+    id: int
+    label: str
+    label_th: str | None
+    snippet: str
+
+
+def _fts_query(text: str) -> str | None:
+    """Each word of three or more characters as a quoted phrase, all required."""
+    words = [w for w in text.split() if len(w) >= 3]
+    if not words:
+        return None
+    return " AND ".join('"' + w.replace('"', '""') + '"' for w in words)
+
+
+def search(conn: sqlite3.Connection, text: str, *, limit: int = 50,
+           entities: list[str] | None = None) -> list[Hit]:
+    """Records whose text contains every word of ``text`` (case-insensitive), grouped by
+    entity in the order partners, agreements, projects, activities, contacts, units."""
+    text = (text or "").strip()
+    if not text:
+        return []
+    match = _fts_query(text)
+    wanted = set(entities or ENTITY_ORDER)
+    hits: list[Hit] = []
+    if match is None:
+        hits = _scan(conn, text, limit, wanted)
+    else:
+        # Fetch more than asked: rows in the trash or of unwanted entities are dropped below.
+        rows = conn.execute(
+            "SELECT rowid, snippet(search_index, 0, '[', ']', '…', 12) FROM search_index "
+            "WHERE search_index MATCH ? LIMIT ?", (match, limit * 4 + 50)).fetchall()
+        for rowid, snippet in rows:
+            entity = _CODE_ENTITY.get(rowid % 8)
+            if entity not in wanted:
+                continue
+            hit = _hit(conn, entity, rowid // 8, snippet)
+            if hit:
+                hits.append(hit)
+            if len(hits) >= limit:
+                break
+    needle = text.casefold()
+
+    def rank(h: Hit) -> tuple:  # names that start with the query come first in each group
+        names = (h.label.casefold(), (h.label_th or "").casefold())
+        return (ENTITY_ORDER.index(h.entity), not any(n.startswith(needle) for n in names),
+                not any(needle in n for n in names), h.label.casefold())
+
+    hits.sort(key=rank)
+    return hits
+
+
+def _hit(conn: sqlite3.Connection, entity: str, record_id: int, snippet: str) -> Hit | None:
+    table, en, th = _LABELS[entity]
+    row = conn.execute(f"SELECT {en}, {th} FROM {table} WHERE id = ? AND deleted_at IS NULL",
+                       (record_id,)).fetchone()
+    return Hit(entity, record_id, row[0], row[1], snippet) if row else None
+
+
+def _scan(conn: sqlite3.Connection, text: str, limit: int, wanted: set[str]) -> list[Hit]:
+    pattern = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+    hits: list[Hit] = []
+    for entity in ENTITY_ORDER:
+        if entity not in wanted or len(hits) >= limit:
+            continue
+        table, en, th = _LABELS[entity]
+        rows = conn.execute(
+            f"SELECT id, {en}, {th} FROM {table} WHERE deleted_at IS NULL AND "
+            f"({en} LIKE ? ESCAPE '\\' OR {th} LIKE ? ESCAPE '\\') LIMIT ?",
+            (pattern, pattern, limit - len(hits)))
+        hits += [Hit(entity, r[0], r[1], r[2], r[1]) for r in rows]
+    return hits

@@ -1,0 +1,39 @@
+"""Counts of records, and the integrity check of a database file."""
+
+from __future__ import annotations
+
+import sqlite3
+
+from .models import SPECS
+
+
+def counts(conn: sqlite3.Connection) -> dict[str, int]:
+    """Live records per entity (partners split into cities and organisations), the trash
+    and the audit log."""
+    out: dict[str, int] = {}
+    for spec in SPECS.values():
+        out[spec.table] = conn.execute(
+            f"SELECT count(*) FROM {spec.table} WHERE deleted_at IS NULL").fetchone()[0]
+    for kind, key in (("city", "cities"), ("organisation", "organisations")):
+        out[key] = conn.execute("SELECT count(*) FROM partners WHERE deleted_at IS NULL "
+                                "AND kind = ?", (kind,)).fetchone()[0]
+    out["in_trash"] = sum(conn.execute(
+        f"SELECT count(*) FROM {s.table} WHERE deleted_at IS NOT NULL").fetchone()[0]
+        for s in SPECS.values())
+    out["tags"] = conn.execute("SELECT count(*) FROM tags").fetchone()[0]
+    out["attachments"] = conn.execute("SELECT count(*) FROM attachments").fetchone()[0]
+    out["audit_entries"] = conn.execute("SELECT count(*) FROM audit_log").fetchone()[0]
+    return out
+
+
+def integrity_problems(conn: sqlite3.Connection) -> list[str]:
+    """What ``PRAGMA integrity_check``, the foreign-key check and the search index's own
+    check report; an empty list means the file is sound."""
+    problems = [r[0] for r in conn.execute("PRAGMA integrity_check") if r[0] != "ok"]
+    for table, rowid, parent, _ in conn.execute("PRAGMA foreign_key_check"):
+        problems.append(f"{table} row {rowid} points to a missing {parent} record")
+    try:
+        conn.execute("INSERT INTO search_index (search_index, rank) VALUES ('integrity-check', 1)")
+    except sqlite3.DatabaseError as exc:
+        problems.append(f"search index: {exc}")
+    return problems
