@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sqlite3
 import sys
 import time
 from collections.abc import Callable, Sequence
@@ -171,6 +172,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2 if "does not exist" in str(exc) else 1
     except CoreError as exc:
         print(f"error: {exc}", file=sys.stderr)
+        return 1
+    except sqlite3.DatabaseError as exc:  # damage found while reading a file that opened
+        print(f"error: {args.db} is damaged: {exc}.", file=sys.stderr)
         return 1
     except OSError as exc:
         print(f"error: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "), file=sys.stderr)

@@ -28,23 +28,24 @@ class DormantPartner:
 
 def expiring_agreements(conn: sqlite3.Connection, *, days: int = 180,
                         today: _dt.date | None = None) -> list[ExpiringAgreement]:
-    """Active agreements whose expiry falls within ``days`` from today, or has passed while
-    the agreement is still marked active; soonest first."""
+    """Active agreements whose expiry falls within ``days`` from today, or passed within the
+    last ``days`` while the agreement is still marked active; soonest first."""
     today = today or _dt.date.today()
     horizon = today + _dt.timedelta(days=days)
+    since = today - _dt.timedelta(days=days)
     # Stored dates may be partial ("2025"); compare as text first (cheap, uses the index),
     # then on the last day the partial date can mean.
     rows = conn.execute(
         "SELECT id, title_en, expiry_date FROM agreements WHERE deleted_at IS NULL "
         f"AND status IN ({', '.join('?' * len(LIVE_AGREEMENT_STATUSES))}) "
-        "AND expiry_date IS NOT NULL AND expiry_date <= ?",
-        (*LIVE_AGREEMENT_STATUSES, horizon.isoformat()))
+        "AND expiry_date >= ? AND expiry_date <= ?",
+        (*LIVE_AGREEMENT_STATUSES, str(since.year), horizon.isoformat()))
     out = []
     for rid, title, expiry in rows:
         if not dates.is_valid(expiry):
             continue
         last = dates.latest_day(expiry)
-        if last <= horizon:
+        if since <= last <= horizon:
             out.append(ExpiringAgreement(rid, title, expiry, (last - today).days))
     return sorted(out, key=lambda a: a.days_left)
 

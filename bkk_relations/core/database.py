@@ -81,6 +81,19 @@ class Database:
     def close(self) -> None:
         self.conn.close()
 
+    @contextlib.contextmanager
+    def reader(self) -> Iterator[sqlite3.Connection]:
+        """A separate read-only connection, for reading in another thread while this one
+        keeps working (an in-memory database has only its own connection)."""
+        if self.path == MEMORY:
+            yield self.conn
+            return
+        conn = _connect(f"file:{Path(self.path).resolve().as_posix()}?mode=ro", uri=True)
+        try:
+            yield conn
+        finally:
+            conn.close()
+
     def __enter__(self) -> Database:
         return self
 

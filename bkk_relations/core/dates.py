@@ -9,7 +9,8 @@ import datetime as _dt
 import re
 
 BE_OFFSET = 543
-_PARTIAL = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+# ASCII digits only: Thai or full-width digits would pass int() but break year filters in SQL.
+_PARTIAL = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$", re.ASCII)
 
 
 def parse_partial(text: str) -> tuple[int, int | None, int | None]:
@@ -84,4 +85,4 @@ def today_iso() -> str:
 
 
 def now_iso() -> str:
-    return _dt.datetime.now(_dt.timezone.utc).isoformat(timespec="seconds")
+    return _dt.datetime.now(_dt.UTC).isoformat(timespec="seconds")

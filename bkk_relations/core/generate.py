@@ -89,11 +89,11 @@ def generate(db: Database, *, partners: int, seed: int = 1,
                     expiry = (f"{year + rng.choice([3, 5, 10])}{signed[4:]}"
                               if rng.random() < 0.6 else None)
                     a_type = rng.choice(agreement_types)
-                    rows_a.append((agreement_id, a_type, f"{vocab.label(vocab.AGREEMENT_TYPES, a_type)} "
-                                   f"with {en}", f"{vocab.label(vocab.AGREEMENT_TYPES, a_type, 'th')} "
-                                   f"กับ {th}", rng.choice(["active", "active", "expired",
-                                                            "renewed", "draft"]),
-                                   signed, expiry, *meta))
+                    type_en = vocab.label(vocab.AGREEMENT_TYPES, a_type)
+                    type_th = vocab.label(vocab.AGREEMENT_TYPES, a_type, "th")
+                    status = rng.choice(["active", "active", "expired", "renewed", "draft"])
+                    rows_a.append((agreement_id, a_type, f"{type_en} with {en}",
+                                   f"{type_th} กับ {th}", status, signed, expiry, *meta))
                     rows_ap.append((agreement_id, pid))
                     rows_as.append((agreement_id, rng.choice(sectors)))
                 project_id += 1

@@ -6,7 +6,8 @@ import re
 import unicodedata
 
 _ABBREVIATIONS = {"st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort"}
-_NON_WORD = re.compile(r"[^\w]+")
+# \w misses Thai vowel and tone marks (combining, not alphanumeric): keep them explicitly.
+_NON_WORD = re.compile(r"[^\w\u0E31\u0E34-\u0E3A\u0E47-\u0E4E]+")
 
 
 def name_key(name: str) -> str:

@@ -91,14 +91,17 @@ def _partner_filters(q: Query) -> list[Clause]:
         if val is not None:
             out.append((
                 f"(EXISTS (SELECT 1 FROM project_partners pp JOIN project_{sector_tab}s s "
-                f"ON s.project_id = pp.project_id WHERE pp.partner_id = t.id AND s.{key} = ?) "
+                f"ON s.project_id = pp.project_id JOIN projects x ON x.id = pp.project_id "
+                f"WHERE pp.partner_id = t.id AND s.{key} = ? AND x.deleted_at IS NULL) "
                 f"OR EXISTS (SELECT 1 FROM agreement_parties ap JOIN agreement_{sector_tab}s s "
-                f"ON s.agreement_id = ap.agreement_id WHERE ap.partner_id = t.id "
-                f"AND s.{key} = ?))", [val, val]))
+                f"ON s.agreement_id = ap.agreement_id JOIN agreements x ON x.id = "
+                f"ap.agreement_id WHERE ap.partner_id = t.id AND s.{key} = ? "
+                f"AND x.deleted_at IS NULL))", [val, val]))
     yr = _year_between("a.signed_date", q)
     if yr:
         out.append((f"EXISTS (SELECT 1 FROM agreement_parties ap JOIN agreements a ON a.id = "
-                    f"ap.agreement_id WHERE ap.partner_id = t.id AND {yr[0]})", yr[1]))
+                    f"ap.agreement_id WHERE ap.partner_id = t.id AND a.deleted_at IS NULL "
+                    f"AND {yr[0]})", yr[1]))
     return out
 
 
@@ -213,7 +216,7 @@ class Repository:
         return self._build(spec, row)
 
     def _build(self, spec: EntitySpec, row: sqlite3.Row) -> Record:
-        values = {k: row[k] for k in row.keys() if k in spec.cls.__dataclass_fields__}
+        values = {k: row[k] for k in row.keys() if k in spec.cls.__dataclass_fields__}  # noqa: SIM118
         for link in spec.links:
             values[link.attr] = [r[0] for r in self.conn.execute(
                 f"SELECT {link.value_col} FROM {link.table} WHERE {link.owner_col} = ? "

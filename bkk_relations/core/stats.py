@@ -29,9 +29,13 @@ def counts(conn: sqlite3.Connection) -> dict[str, int]:
 def integrity_problems(conn: sqlite3.Connection) -> list[str]:
     """What ``PRAGMA integrity_check``, the foreign-key check and the search index's own
     check report; an empty list means the file is sound."""
-    problems = [r[0] for r in conn.execute("PRAGMA integrity_check") if r[0] != "ok"]
-    for table, rowid, parent, _ in conn.execute("PRAGMA foreign_key_check"):
-        problems.append(f"{table} row {rowid} points to a missing {parent} record")
+    try:
+        problems = [r[0] for r in conn.execute("PRAGMA integrity_check") if r[0] != "ok"]
+        for table, rowid, parent, _ in conn.execute("PRAGMA foreign_key_check"):
+            row = f" row {rowid}" if rowid is not None else ""  # link tables have no rowid
+            problems.append(f"{table}{row} points to a missing {parent} record")
+    except sqlite3.DatabaseError as exc:  # too damaged for the checks to finish
+        return [f"the file is damaged: {exc}"]
     try:
         conn.execute("INSERT INTO search_index (search_index, rank) VALUES ('integrity-check', 1)")
     except sqlite3.DatabaseError as exc:

@@ -1,0 +1,34 @@
+"""Copies of a database made with SQLite's online backup API (consistent even while the
+database is open and in WAL mode)."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from pathlib import Path
+
+from .database import Database
+from .errors import CoreError
+
+
+def backup_to(db: Database, dest: str | os.PathLike[str]) -> Path:
+    """Write a complete copy of ``db`` to ``dest`` and check it; refuse to overwrite the
+    open database itself."""
+    target = Path(dest)
+    if db.path != ":memory:" and target.resolve() == Path(db.path).resolve():
+        raise CoreError("A backup cannot overwrite the database it is copying.")
+    tmp = target.with_name(target.name + ".partial")
+    try:
+        out = sqlite3.connect(tmp)
+        try:
+            db.conn.backup(out)
+            ok = out.execute("PRAGMA quick_check").fetchone()[0]
+        finally:
+            out.close()
+        if ok != "ok":
+            raise CoreError(f"The backup could not be verified ({ok}); nothing was replaced.")
+        os.replace(tmp, target)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise CoreError(f"The backup could not be written to {target}: {exc.strerror}.") from exc
+    return target

@@ -1,0 +1,188 @@
+"""Flat rows for list views and exports: each record's own columns plus what people want to
+see beside it (an agreement's party names, a partner's number of ties and last activity)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .models import Record, spec_of
+from .repository import Query, Repository
+
+
+@dataclass(frozen=True)
+class Column:
+    key: str
+    title: str
+    kind: str = "text"  # text | date | number | vocab:<name> | bool
+
+
+_EXTRA_SQL = {
+    "partner": {
+        "ties": "(SELECT count(*) FROM agreement_parties ap JOIN agreements a ON a.id = "
+                "ap.agreement_id WHERE ap.partner_id = t.id AND a.deleted_at IS NULL)",
+        "last_activity": "(SELECT max(a.start_date) FROM activity_partners ap JOIN activities a "
+                         "ON a.id = ap.activity_id WHERE ap.partner_id = t.id "
+                         "AND a.deleted_at IS NULL)",
+    },
+    "agreement": {
+        "parties": "(SELECT group_concat(p.name_en, '; ') FROM agreement_parties ap JOIN "
+                   "partners p ON p.id = ap.partner_id WHERE ap.agreement_id = t.id)",
+    },
+    "project": {
+        "partners": "(SELECT group_concat(p.name_en, '; ') FROM project_partners pp JOIN "
+                    "partners p ON p.id = pp.partner_id WHERE pp.project_id = t.id)",
+        "sectors": "(SELECT group_concat(sector, ', ') FROM project_sectors "
+                   "WHERE project_id = t.id)",
+        "sdgs": "(SELECT group_concat(sdg, ', ') FROM (SELECT sdg FROM project_sdgs "
+                "WHERE project_id = t.id ORDER BY sdg))",
+    },
+    "activity": {
+        "partners": "(SELECT group_concat(p.name_en, '; ') FROM activity_partners ap JOIN "
+                    "partners p ON p.id = ap.partner_id WHERE ap.activity_id = t.id)",
+    },
+    "contact": {
+        "partner": "(SELECT name_en FROM partners WHERE id = t.partner_id)",
+    },
+    "unit": {
+        "projects": "(SELECT count(*) FROM project_units WHERE unit_id = t.id)",
+    },
+}
+
+COLUMNS: dict[str, list[Column]] = {
+    "partner": [Column("name_en", "Name"), Column("name_th", "Thai name"),
+                Column("kind", "Kind", "vocab:PARTNER_KINDS"),
+                Column("org_type", "Type", "vocab:ORG_TYPES"), Column("country", "Country"),
+                Column("region", "Region"), Column("status", "Status", "vocab:PARTNER_STATUSES"),
+                Column("ties", "Agreements", "number"),
+                Column("last_activity", "Last activity", "date"), Column("id", "ID", "number")],
+    "agreement": [Column("title_en", "Title"), Column("agreement_type", "Type",
+                                                      "vocab:AGREEMENT_TYPES"),
+                  Column("parties", "Parties"), Column("status", "Status",
+                                                       "vocab:AGREEMENT_STATUSES"),
+                  Column("signed_date", "Signed", "date"),
+                  Column("expiry_date", "Expires", "date"), Column("title_th", "Thai title"),
+                  Column("id", "ID", "number")],
+    "project": [Column("title_en", "Title"), Column("status", "Status", "vocab:PROJECT_STATUSES"),
+                Column("sectors", "Sectors"), Column("sdgs", "SDGs"),
+                Column("partners", "Partners"), Column("start_date", "Start", "date"),
+                Column("end_date", "End", "date"), Column("budget", "Budget", "number"),
+                Column("title_th", "Thai title"), Column("id", "ID", "number")],
+    "activity": [Column("start_date", "Date", "date"), Column("title_en", "Title"),
+                 Column("activity_type", "Type", "vocab:ACTIVITY_TYPES"),
+                 Column("partners", "Partners"), Column("place", "Place"),
+                 Column("participants", "Participants", "number"),
+                 Column("title_th", "Thai title"), Column("id", "ID", "number")],
+    "contact": [Column("name", "Name"), Column("name_th", "Thai name"),
+                Column("position", "Position"), Column("partner", "Partner"),
+                Column("email", "E-mail"), Column("phone", "Phone"),
+                Column("is_focal_point", "Focal point", "bool"), Column("id", "ID", "number")],
+    "unit": [Column("name_en", "Name"), Column("name_th", "Thai name"),
+             Column("unit_type", "Type", "vocab:UNIT_TYPES"), Column("acronym", "Acronym"),
+             Column("projects", "Projects", "number"), Column("id", "ID", "number")],
+}
+
+
+def _ordered_select(repo: Repository, cls: type[Record], q: Query, select: list[str]
+                    ) -> tuple[str, list]:
+    spec = spec_of(cls)
+    where, params = repo._where(spec, q)
+    extras = _EXTRA_SQL.get(spec.name, {})
+    own = [c.key for c in COLUMNS[spec.name] if c.key not in extras]
+    order = " DESC" if q.descending else ""
+    if q.sort in extras:
+        sort_expr = f"({extras[q.sort]})"
+    else:
+        sort_expr = f"t.{q.sort if q.sort in own else spec.label_col}"
+        if not q.sort or q.sort == spec.label_col:
+            sort_expr += " COLLATE NOCASE"
+    sql = (f"SELECT {', '.join(select)} FROM {spec.table} t WHERE {where} "
+           f"ORDER BY {sort_expr}{order}, t.id{order}")
+    if q.limit is not None:
+        sql += f" LIMIT {int(q.limit)} OFFSET {int(q.offset)}"
+    return sql, params
+
+
+def table_rows(repo: Repository, cls: type[Record], query: Query | None = None
+               ) -> list[dict[str, object]]:
+    """Rows for a list of ``cls`` records matching ``query``, as dicts keyed by column.
+
+    Sorting on a record's own column uses its index; sorting on a derived column (e.g. a
+    partner's number of agreements) computes it for every matching row, so it is slower.
+    """
+    spec = spec_of(cls)
+    extras = _EXTRA_SQL.get(spec.name, {})
+    select = [f"t.{c.key}" for c in COLUMNS[spec.name] if c.key not in extras]
+    select += [f"{sql} AS {key}" for key, sql in extras.items()]
+    sql, params = _ordered_select(repo, cls, query or Query(), select)
+    return [dict(r) for r in repo.conn.execute(sql, params)]
+
+
+def row_ids(repo: Repository, cls: type[Record], query: Query | None = None) -> list[int]:
+    """The ids of the matching records in the list's order (to find a record's row)."""
+    sql, params = _ordered_select(repo, cls, query or Query(), ["t.id"])
+    return [r[0] for r in repo.conn.execute(sql, params)]
+
+
+def count_rows(repo: Repository, cls: type[Record], query: Query | None = None) -> int:
+    """How many ``cls`` records match ``query`` (paging ignored)."""
+    spec = spec_of(cls)
+    where, params = repo._where(spec, query or Query())
+    return repo.conn.execute(f"SELECT count(*) FROM {spec.table} t WHERE {where}",
+                             params).fetchone()[0]
+
+
+def countries_in_use(repo: Repository) -> list[str]:
+    """Country codes of live partners, for filter choices."""
+    return [r[0] for r in repo.conn.execute(
+        "SELECT DISTINCT country FROM partners WHERE country IS NOT NULL "
+        "AND deleted_at IS NULL ORDER BY country")]
+
+
+@dataclass(frozen=True)
+class Related:
+    entity: str
+    id: int
+    label: str
+    detail: str
+
+
+def related(repo: Repository, entity: str, record_id: int) -> list[Related]:
+    """The live records linked to one record, for its details pane."""
+    conn, out = repo.conn, []
+
+    def add(kind: str, sql: str, *params: object) -> None:
+        out.extend(Related(kind, r[0], r[1], r[2] or "") for r in conn.execute(sql, params))
+
+    if entity == "partner":
+        add("agreement", "SELECT a.id, a.title_en, coalesce(a.signed_date, '') FROM agreements a "
+            "JOIN agreement_parties x ON x.agreement_id = a.id WHERE x.partner_id = ? "
+            "AND a.deleted_at IS NULL ORDER BY a.signed_date", record_id)
+        add("project", "SELECT p.id, p.title_en, p.status FROM projects p JOIN project_partners x "
+            "ON x.project_id = p.id WHERE x.partner_id = ? AND p.deleted_at IS NULL", record_id)
+        add("activity", "SELECT a.id, a.title_en, a.start_date FROM activities a JOIN "
+            "activity_partners x ON x.activity_id = a.id WHERE x.partner_id = ? "
+            "AND a.deleted_at IS NULL ORDER BY a.start_date DESC", record_id)
+        add("contact", "SELECT id, name, position FROM contacts WHERE partner_id = ? "
+            "AND deleted_at IS NULL", record_id)
+    elif entity in ("agreement", "project", "activity"):
+        link = {"agreement": ("agreement_parties", "agreement_id"),
+                "project": ("project_partners", "project_id"),
+                "activity": ("activity_partners", "activity_id")}[entity]
+        add("partner", f"SELECT p.id, p.name_en, p.country FROM partners p JOIN {link[0]} x "
+            f"ON x.partner_id = p.id WHERE x.{link[1]} = ? AND p.deleted_at IS NULL", record_id)
+        if entity == "agreement":
+            add("project", "SELECT id, title_en, status FROM projects WHERE agreement_id = ? "
+                "AND deleted_at IS NULL", record_id)
+        if entity == "project":
+            add("unit", "SELECT u.id, u.name_en, u.name_th FROM units u JOIN project_units x "
+                "ON x.unit_id = u.id WHERE x.project_id = ?", record_id)
+        if entity in ("agreement", "project"):
+            add("activity", f"SELECT id, title_en, start_date FROM activities WHERE "
+                f"{entity}_id = ? AND deleted_at IS NULL ORDER BY start_date", record_id)
+    elif entity == "contact":
+        add("partner", "SELECT p.id, p.name_en, p.country FROM partners p JOIN contacts c "
+            "ON c.partner_id = p.id WHERE c.id = ?", record_id)
+    elif entity == "unit":
+        add("project", "SELECT p.id, p.title_en, p.status FROM projects p JOIN project_units x "
+            "ON x.project_id = p.id WHERE x.unit_id = ? AND p.deleted_at IS NULL", record_id)
+    return out

@@ -1,0 +1,399 @@
+"""Record editors: one dialog that builds the right form for each kind of record, shows
+every validation problem beside its field, keeps what was typed, and asks before throwing
+away unsaved changes."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..core import validation, vocab
+from ..core.errors import ConflictError, CoreError, Problem, ValidationError
+from ..core.models import SPECS, Agreement, Partner, Project, Record, Unit
+from ..core.regions import REGIONS
+from ..core.repository import Query, Repository
+from . import labels
+from .prefs import Prefs
+from .widgets import CountryPicker, DateEdit, MultiChoice, RecordPicker
+
+# (attribute, kind) per entity, in form order. Kinds: line, text, int, float, bool, tags,
+# vocab:<NAME>, country, region, date, sectors, sdgs, partners, units, partner, agreement,
+# project.
+FORMS: dict[str, list[tuple[str, str]]] = {
+    "partner": [("name_en", "line"), ("name_th", "line"), ("kind", "vocab:PARTNER_KINDS"),
+                ("org_type", "vocab:ORG_TYPES"), ("acronym", "line"), ("country", "country"),
+                ("region", "region"), ("status", "vocab:PARTNER_STATUSES"),
+                ("website", "line"), ("latitude", "float"), ("longitude", "float"),
+                ("tags", "tags"), ("source", "line"), ("notes", "text")],
+    "unit": [("name_en", "line"), ("name_th", "line"), ("unit_type", "vocab:UNIT_TYPES"),
+             ("acronym", "line"), ("tags", "tags"), ("notes", "text")],
+    "agreement": [("title_en", "line"), ("title_th", "line"),
+                  ("agreement_type", "vocab:AGREEMENT_TYPES"),
+                  ("status", "vocab:AGREEMENT_STATUSES"), ("party_ids", "partners"),
+                  ("signed_date", "date"), ("effective_date", "date"), ("expiry_date", "date"),
+                  ("renewal_terms", "line"), ("signatories", "line"), ("sectors", "sectors"),
+                  ("sdgs", "sdgs"), ("tags", "tags"), ("source", "line"), ("notes", "text")],
+    "project": [("title_en", "line"), ("title_th", "line"),
+                ("status", "vocab:PROJECT_STATUSES"), ("partner_ids", "partners"),
+                ("unit_ids", "units"), ("agreement_id", "agreement"), ("start_date", "date"),
+                ("end_date", "date"), ("budget", "float"), ("currency", "line"),
+                ("funding_source", "line"), ("sectors", "sectors"), ("sdgs", "sdgs"),
+                ("outcomes", "text"), ("tags", "tags"), ("source", "line"), ("notes", "text")],
+    "activity": [("title_en", "line"), ("title_th", "line"),
+                 ("activity_type", "vocab:ACTIVITY_TYPES"), ("start_date", "date"),
+                 ("end_date", "date"), ("place", "line"), ("participants", "int"),
+                 ("partner_ids", "partners"), ("project_id", "project"),
+                 ("agreement_id", "agreement"), ("summary", "text"), ("tags", "tags"),
+                 ("source", "line")],
+    "contact": [("name", "line"), ("name_th", "line"), ("partner_id", "partner"),
+                ("position", "line"), ("email", "line"), ("phone", "line"),
+                ("languages", "line"), ("is_focal_point", "bool"), ("notes", "text")],
+}
+
+
+_FIELD_LABELS = {
+    "name_en": QT_TRANSLATE_NOOP("fields", "&Name (English)"),
+    "name_th": QT_TRANSLATE_NOOP("fields", "Name (&Thai)"),
+    "kind": QT_TRANSLATE_NOOP("fields", "&Kind"),
+    "org_type": QT_TRANSLATE_NOOP("fields", "Organisation t&ype"),
+    "acronym": QT_TRANSLATE_NOOP("fields", "&Acronym"),
+    "country": QT_TRANSLATE_NOOP("fields", "&Country"),
+    "region": QT_TRANSLATE_NOOP("fields", "&Region"),
+    "status": QT_TRANSLATE_NOOP("fields", "&Status"),
+    "website": QT_TRANSLATE_NOOP("fields", "&Website"),
+    "latitude": QT_TRANSLATE_NOOP("fields", "Latitude"),
+    "longitude": QT_TRANSLATE_NOOP("fields", "Longitude"),
+    "tags": QT_TRANSLATE_NOOP("fields", "Ta&gs"),
+    "source": QT_TRANSLATE_NOOP("fields", "S&ource"),
+    "notes": QT_TRANSLATE_NOOP("fields", "N&otes"),
+    "unit_type": QT_TRANSLATE_NOOP("fields", "&Type"),
+    "title_en": QT_TRANSLATE_NOOP("fields", "&Title (English)"),
+    "title_th": QT_TRANSLATE_NOOP("fields", "Title (&Thai)"),
+    "agreement_type": QT_TRANSLATE_NOOP("fields", "&Type"),
+    "party_ids": QT_TRANSLATE_NOOP("fields", "&Parties"),
+    "signed_date": QT_TRANSLATE_NOOP("fields", "Si&gned"),
+    "effective_date": QT_TRANSLATE_NOOP("fields", "&Effective from"),
+    "expiry_date": QT_TRANSLATE_NOOP("fields", "E&xpires"),
+    "renewal_terms": QT_TRANSLATE_NOOP("fields", "Renewal terms"),
+    "signatories": QT_TRANSLATE_NOOP("fields", "Signatories"),
+    "sectors": QT_TRANSLATE_NOOP("fields", "Sectors"),
+    "sdgs": QT_TRANSLATE_NOOP("fields", "SDGs"),
+    "partner_ids": QT_TRANSLATE_NOOP("fields", "&Partners"),
+    "unit_ids": QT_TRANSLATE_NOOP("fields", "Lead &units"),
+    "agreement_id": QT_TRANSLATE_NOOP("fields", "Under a&greement"),
+    "start_date": QT_TRANSLATE_NOOP("fields", "Sta&rt"),
+    "end_date": QT_TRANSLATE_NOOP("fields", "&End"),
+    "budget": QT_TRANSLATE_NOOP("fields", "&Budget"),
+    "currency": QT_TRANSLATE_NOOP("fields", "Currency"),
+    "funding_source": QT_TRANSLATE_NOOP("fields", "&Funding source"),
+    "outcomes": QT_TRANSLATE_NOOP("fields", "Outcomes"),
+    "activity_type": QT_TRANSLATE_NOOP("fields", "&Type"),
+    "place": QT_TRANSLATE_NOOP("fields", "P&lace"),
+    "participants": QT_TRANSLATE_NOOP("fields", "Partic&ipants"),
+    "project_id": QT_TRANSLATE_NOOP("fields", "Pro&ject"),
+    "summary": QT_TRANSLATE_NOOP("fields", "S&ummary"),
+    "partner_id": QT_TRANSLATE_NOOP("fields", "&Partner"),
+    "position": QT_TRANSLATE_NOOP("fields", "Pos&ition"),
+    "email": QT_TRANSLATE_NOOP("fields", "&E-mail"),
+    "phone": QT_TRANSLATE_NOOP("fields", "P&hone"),
+    "languages": QT_TRANSLATE_NOOP("fields", "&Languages"),
+    "is_focal_point": QT_TRANSLATE_NOOP("fields", "&Focal point"),
+}
+
+
+def field_label(attr: str) -> str:
+    """The form label of a field, with a mnemonic."""
+    return QCoreApplication.translate("fields", _FIELD_LABELS.get(attr, attr))
+
+
+class RecordEditor(QDialog):
+    """Create or edit one record. ``saved`` carries the record as stored."""
+
+    saved = Signal(object)
+
+    def __init__(self, repo: Repository, prefs: Prefs, entity: str,
+                 record: Record | None = None, parent=None):
+        super().__init__(parent)
+        self.repo, self.prefs, self.entity = repo, prefs, entity
+        self.spec = SPECS[entity]
+        self.record = record or self.spec.cls()
+        self.is_new = record is None or record.id is None
+        self.widgets: dict[str, QWidget] = {}
+        self.errors: dict[str, QLabel] = {}
+        self.dirty = False
+        name = labels.entity_name(entity)
+        self.setWindowTitle(self.tr("New %1").replace("%1", name) if self.is_new
+                            else self.tr("Edit %1").replace("%1", name))
+
+        form_widget = QWidget(self)
+        form = QFormLayout(form_widget)
+        form.setFieldGrowthPolicy(QFormLayout.AllNonFixedFieldsGrow)
+        for attr, kind in FORMS[entity]:
+            widget = self._make(attr, kind)
+            self.widgets[attr] = widget
+            error = QLabel(form_widget)
+            error.setObjectName(f"error_{attr}")
+            error.setStyleSheet("color: #b00020;")
+            error.setWordWrap(True)
+            error.hide()
+            self.errors[attr] = error
+            box = QWidget(form_widget)
+            box_layout = QVBoxLayout(box)
+            box_layout.setContentsMargins(0, 0, 0, 0)
+            box_layout.setSpacing(2)
+            box_layout.addWidget(widget)
+            box_layout.addWidget(error)
+            label = QLabel(field_label(attr), form_widget)
+            label.setBuddy(widget)
+            form.addRow(label, box)
+        self.general_error = QLabel(self)
+        self.general_error.setStyleSheet("color: #b00020;")
+        self.general_error.setWordWrap(True)
+        self.general_error.hide()
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(form_widget)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.Save | QDialogButtonBox.Cancel, self)
+        self.buttons.button(QDialogButtonBox.Save).setToolTip(self.tr("Save (Ctrl+S)"))
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        QShortcut(QKeySequence.Save, self, activated=self.save)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.general_error)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(self.buttons)
+        self.resize(640, 720)
+        self.load(self.record)
+        first = self.widgets[FORMS[entity][0][0]]
+        first.setFocus()
+
+    # -- building -------------------------------------------------------------------------
+    def _make(self, attr: str, kind: str) -> QWidget:
+        lang = self.prefs.language
+        if kind == "text":
+            w = QPlainTextEdit(self)
+            w.setTabChangesFocus(True)
+            w.setMaximumHeight(90)
+            w.textChanged.connect(self._touched)
+        elif kind == "bool":
+            w = QCheckBox(self)
+            w.toggled.connect(self._touched)
+        elif kind.startswith("vocab:"):
+            w = QComboBox(self)
+            values = getattr(vocab, kind[6:])
+            if attr == "org_type":
+                w.addItem(self.tr("(not an organisation)"), None)
+            for key in values:
+                w.addItem(vocab.label(values, key, lang), key)
+            w.currentIndexChanged.connect(self._touched)
+        elif kind == "region":
+            w = QComboBox(self)
+            w.addItem(self.tr("(from the country)"), None)
+            for region in REGIONS:
+                w.addItem(labels.region_label(region, lang), region)
+            w.currentIndexChanged.connect(self._touched)
+        elif kind == "country":
+            w = CountryPicker(lang, self)
+            w.changed.connect(self._touched)
+            w.lineEdit().textEdited.connect(self._touched)
+        elif kind == "date":
+            w = DateEdit(self.prefs, self)
+            w.changed.connect(self._touched)
+        elif kind in ("sectors", "sdgs"):
+            choices = ([(k, vocab.label(vocab.SECTORS, k, lang)) for k in vocab.SECTORS]
+                       if kind == "sectors" else
+                       [(n, f"{n}. {vocab.label(vocab.SDGS, n, lang)}") for n in vocab.SDGS])
+            w = MultiChoice(choices, self)
+            w.changed.connect(self._touched)
+        elif kind in ("partners", "partner", "units", "agreement", "project"):
+            w = self._picker(kind)
+            w.changed.connect(self._touched)
+        else:  # line, int, float, tags
+            w = QLineEdit(self)
+            if kind == "tags":
+                w.setPlaceholderText(self.tr("comma-separated, e.g. ASEAN, MCR2030"))
+            w.textEdited.connect(self._touched)
+        w.setObjectName(f"field_{attr}")
+        return w
+
+    def _picker(self, kind: str) -> RecordPicker:
+        cls = {"partners": Partner, "partner": Partner, "units": Unit,
+               "agreement": Agreement, "project": Project}[kind]
+        repo = self.repo
+
+        def find(text: str) -> list[tuple[int, str]]:
+            page = repo.list(cls, Query(text=text, limit=25))
+            return [(r.id, _label(r)) for r in page.records]
+
+        def label_of(rid: int) -> str:
+            try:
+                return _label(repo.get(cls, rid, include_deleted=True))
+            except CoreError:
+                return f"#{rid}"
+
+        return RecordPicker(find, label_of, single=kind in ("partner", "agreement", "project"),
+                            parent=self)
+
+    def _touched(self, *_args: object) -> None:
+        self.dirty = True
+
+    # -- values -----------------------------------------------------------------------------
+    def load(self, record: Record) -> None:
+        for attr, kind in FORMS[self.entity]:
+            self._set(self.widgets[attr], kind, getattr(record, attr))
+        self.dirty = False
+
+    def _set(self, w: QWidget, kind: str, value: object) -> None:
+        if kind == "text":
+            w.setPlainText(value or "")
+        elif kind == "bool":
+            w.setChecked(bool(value))
+        elif kind.startswith("vocab:") or kind == "region":
+            index = w.findData(value)
+            w.setCurrentIndex(max(index, 0))
+        elif kind == "country":
+            w.set_code(value)
+        elif kind == "date":
+            w.set_iso(value)
+        elif kind in ("sectors", "sdgs"):
+            w.set_values(list(value or []))
+        elif kind in ("partners", "units"):
+            w.set_ids(list(value or []))
+        elif kind in ("partner", "agreement", "project"):
+            w.set_ids([value] if value is not None else [])
+        elif kind == "tags":
+            w.setText(", ".join(value or []))
+        else:
+            w.setText("" if value is None else (f"{value:g}" if isinstance(value, float)
+                                                else str(value)))
+
+    def collect(self) -> tuple[Record, list[Problem]]:
+        """The record as the form shows it, and the problems found reading the fields."""
+        values: dict[str, object] = {}
+        problems: list[Problem] = []
+        for attr, kind in FORMS[self.entity]:
+            w = self.widgets[attr]
+            if kind == "text":
+                values[attr] = w.toPlainText()
+            elif kind == "bool":
+                values[attr] = w.isChecked()
+            elif kind.startswith("vocab:") or kind == "region":
+                values[attr] = w.currentData()
+            elif kind == "country":
+                values[attr] = w.code()
+            elif kind == "date":
+                values[attr] = w.iso()
+            elif kind in ("sectors", "sdgs"):
+                values[attr] = w.values()
+            elif kind in ("partners", "units"):
+                values[attr] = w.ids()
+            elif kind in ("partner", "agreement", "project"):
+                ids = w.ids()
+                values[attr] = ids[0] if ids else None
+            elif kind == "tags":
+                values[attr] = [t.strip() for t in w.text().split(",") if t.strip()]
+            else:
+                text = w.text().strip()
+                if kind in ("int", "float") and text:
+                    try:
+                        values[attr] = (int(text.replace(",", "")) if kind == "int"
+                                        else float(text.replace(",", "")))
+                    except ValueError:
+                        problems.append(Problem(attr, self.tr("Enter a number.")))
+                        values[attr] = None
+                else:
+                    values[attr] = text or None if kind in ("int", "float") else text
+        record = dataclasses.replace(self.record, **values)
+        return record, problems
+
+    # -- saving -----------------------------------------------------------------------------
+    def show_problems(self, problems: list[Problem]) -> None:
+        for label in self.errors.values():
+            label.hide()
+        general = []
+        for p in problems:
+            label = self.errors.get(p.field)
+            if label is None:
+                general.append(str(p))
+                continue
+            text = (label.text() + "\n" if label.isVisible() else "") + p.message
+            label.setText(text)
+            label.show()
+        self.general_error.setText("\n".join(general))
+        self.general_error.setVisible(bool(general))
+        first = next((p.field for p in problems if p.field in self.widgets), None)
+        if first:
+            self.widgets[first].setFocus()
+
+    def save(self) -> bool:
+        record, problems = self.collect()
+        if not problems:
+            problems = validation.problems(self.repo.conn, self.repo._prepared(record))
+        if problems:
+            self.show_problems(problems)
+            return False
+        try:
+            stored = (self.repo.create(record) if self.is_new else self.repo.update(record))
+        except ValidationError as exc:
+            self.show_problems(exc.problems)
+            return False
+        except ConflictError as exc:
+            stored = self._resolve_conflict(record, exc)
+            if stored is None:
+                return False
+        except CoreError as exc:
+            self.show_problems([Problem("", str(exc))])
+            return False
+        self.record, self.dirty = stored, False
+        self.saved.emit(stored)
+        self.accept()
+        return True
+
+    def _resolve_conflict(self, record: Record, exc: ConflictError) -> Record | None:
+        box = QMessageBox(QMessageBox.Warning, self.tr("Changed by someone else"), str(exc),
+                          parent=self)
+        reload_button = box.addButton(self.tr("&Reload"), QMessageBox.AcceptRole)
+        overwrite = box.addButton(self.tr("&Overwrite"), QMessageBox.DestructiveRole)
+        box.addButton(QMessageBox.Cancel)
+        box.exec()
+        if box.clickedButton() is overwrite:
+            return self.repo.update(record, force=True)
+        if box.clickedButton() is reload_button:
+            self.record = self.repo.get(type(record), record.id)
+            self.load(self.record)
+        return None
+
+    def reject(self) -> None:
+        if self.dirty:
+            answer = QMessageBox.question(
+                self, self.tr("Unsaved changes"),
+                self.tr("Save the changes to this record before closing?"),
+                QMessageBox.Save | QMessageBox.Discard | QMessageBox.Cancel, QMessageBox.Save)
+            if answer == QMessageBox.Cancel:
+                return
+            if answer == QMessageBox.Save:
+                self.save()
+                return
+        super().reject()
+
+
+def _label(record: Record) -> str:
+    label = getattr(record, "label", "")
+    extra = getattr(record, "country", None)
+    return f"{label} ({extra})" if extra else label

@@ -1,0 +1,64 @@
+"""Translated names for entities and columns; vocabulary values come from the core in both
+languages."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from ..core import vocab
+from ..core.regions import REGION_TH
+
+_ENTITIES = {
+    "partner": (QT_TRANSLATE_NOOP("labels", "Partner"), QT_TRANSLATE_NOOP("labels", "Partners")),
+    "agreement": (QT_TRANSLATE_NOOP("labels", "Agreement"),
+                  QT_TRANSLATE_NOOP("labels", "Agreements")),
+    "project": (QT_TRANSLATE_NOOP("labels", "Project"), QT_TRANSLATE_NOOP("labels", "Projects")),
+    "activity": (QT_TRANSLATE_NOOP("labels", "Activity"),
+                 QT_TRANSLATE_NOOP("labels", "Activities")),
+    "contact": (QT_TRANSLATE_NOOP("labels", "Contact"), QT_TRANSLATE_NOOP("labels", "Contacts")),
+    "unit": (QT_TRANSLATE_NOOP("labels", "Unit"), QT_TRANSLATE_NOOP("labels", "Units")),
+}
+
+# Column titles used by core.views.COLUMNS, listed so the translation tools find them.
+_COLUMN_TITLES = [
+    QT_TRANSLATE_NOOP("labels", "Name"), QT_TRANSLATE_NOOP("labels", "Thai name"),
+    QT_TRANSLATE_NOOP("labels", "Kind"), QT_TRANSLATE_NOOP("labels", "Type"),
+    QT_TRANSLATE_NOOP("labels", "Country"), QT_TRANSLATE_NOOP("labels", "Region"),
+    QT_TRANSLATE_NOOP("labels", "Status"), QT_TRANSLATE_NOOP("labels", "Agreements"),
+    QT_TRANSLATE_NOOP("labels", "Last activity"), QT_TRANSLATE_NOOP("labels", "ID"),
+    QT_TRANSLATE_NOOP("labels", "Title"), QT_TRANSLATE_NOOP("labels", "Parties"),
+    QT_TRANSLATE_NOOP("labels", "Signed"), QT_TRANSLATE_NOOP("labels", "Expires"),
+    QT_TRANSLATE_NOOP("labels", "Thai title"), QT_TRANSLATE_NOOP("labels", "Sectors"),
+    QT_TRANSLATE_NOOP("labels", "SDGs"), QT_TRANSLATE_NOOP("labels", "Partners"),
+    QT_TRANSLATE_NOOP("labels", "Start"), QT_TRANSLATE_NOOP("labels", "End"),
+    QT_TRANSLATE_NOOP("labels", "Budget"), QT_TRANSLATE_NOOP("labels", "Date"),
+    QT_TRANSLATE_NOOP("labels", "Place"), QT_TRANSLATE_NOOP("labels", "Participants"),
+    QT_TRANSLATE_NOOP("labels", "Position"), QT_TRANSLATE_NOOP("labels", "Partner"),
+    QT_TRANSLATE_NOOP("labels", "E-mail"), QT_TRANSLATE_NOOP("labels", "Phone"),
+    QT_TRANSLATE_NOOP("labels", "Focal point"), QT_TRANSLATE_NOOP("labels", "Acronym"),
+    QT_TRANSLATE_NOOP("labels", "Projects"),
+]
+
+
+def entity_name(entity: str, plural: bool = False) -> str:
+    return QCoreApplication.translate("labels", _ENTITIES[entity][1 if plural else 0])
+
+
+def column_title(title: str) -> str:
+    return QCoreApplication.translate("labels", title)
+
+
+def vocab_label(name: str, value: object, language: str) -> str:
+    return vocab.label(getattr(vocab, name), value, language)
+
+
+def region_label(region: str | None, language: str) -> str:
+    if not region:
+        return ""
+    return REGION_TH.get(region, region) if language == "th" else region
+
+
+def sectors_label(text: str | None, language: str) -> str:
+    if not text:
+        return ""
+    return ", ".join(vocab.label(vocab.SECTORS, s.strip(), language) for s in text.split(","))

@@ -1,0 +1,386 @@
+"""One page per kind of record: a quick filter, filter choices, the sortable table, a
+column chooser and a details pane with linked records and the record's history."""
+
+from __future__ import annotations
+
+import html
+import re
+
+from PySide6.QtCore import QItemSelectionModel, QSettings, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QSpinBox,
+    QSplitter,
+    QTableView,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..core import countries, vocab
+from ..core.models import SPECS
+from ..core.regions import REGIONS
+from ..core.repository import Query, Repository
+from ..core.views import COLUMNS, count_rows, countries_in_use, related, row_ids, table_rows
+from . import labels
+from .prefs import Prefs
+from .table_model import RecordTableModel
+
+# The filter choices each list offers (all are Query fields).
+FILTERS = {
+    "partner": ["kind", "country", "region", "status", "sector", "sdg", "year"],
+    "agreement": ["type", "status", "kind", "country", "region", "sector", "sdg", "year"],
+    "project": ["status", "kind", "country", "region", "sector", "sdg", "year"],
+    "activity": ["type", "kind", "country", "region", "year"],
+    "contact": ["kind", "country", "region"],
+    "unit": ["type"],
+}
+_TYPE_VOCAB = {"agreement": vocab.AGREEMENT_TYPES, "activity": vocab.ACTIVITY_TYPES,
+               "unit": vocab.UNIT_TYPES}
+_STATUS_VOCAB = {"partner": vocab.PARTNER_STATUSES, "agreement": vocab.AGREEMENT_STATUSES,
+                 "project": vocab.PROJECT_STATUSES}
+
+
+class ListPage(QWidget):
+    """The list of one entity's records."""
+
+    open_record = Signal(str, int)
+    edit_record = Signal(str, int)
+
+    def __init__(self, entity: str, repo: Repository, prefs: Prefs, parent=None):
+        super().__init__(parent)
+        self.entity, self.repo, self.prefs = entity, repo, prefs
+        cls = SPECS[entity].cls
+        self.model = RecordTableModel(
+            COLUMNS[entity], prefs, parent=self,
+            fetch=lambda q: table_rows(self.repo, cls, q),
+            count=lambda q: count_rows(self.repo, cls, q),
+            ids=lambda q: row_ids(self.repo, cls, q))
+
+        self.quick = QLineEdit(self)
+        self.quick.setObjectName("quick_filter")
+        self.quick.setPlaceholderText(self.tr("Filter this list (English or Thai)…"))
+        self.quick.setClearButtonEnabled(True)
+        self.quick.textChanged.connect(self.apply_filters)
+        self.count_label = QLabel(self)
+        self.count_label.setObjectName("count_label")
+        top = QHBoxLayout()
+        top.addWidget(self.quick, 1)
+        top.addWidget(self.count_label)
+
+        self.combos: dict[str, QComboBox] = {}
+        self.year_from = self.year_to = None
+        filters = QHBoxLayout()
+        for field in FILTERS[entity]:
+            if field == "year":
+                self.year_from, self.year_to = self._year_box(), self._year_box()
+                filters.addWidget(QLabel(self.tr("Years"), self))
+                filters.addWidget(self.year_from)
+                filters.addWidget(QLabel("–", self))
+                filters.addWidget(self.year_to)
+                continue
+            combo = QComboBox(self)
+            combo.setObjectName(f"filter_{field}")
+            combo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(10)
+            self.combos[field] = combo
+            self._fill_combo(field)
+            combo.currentIndexChanged.connect(self.apply_filters)
+            filters.addWidget(combo, 1)
+        filters.addStretch(0)
+
+        self.view = QTableView(self)
+        self.view.setObjectName(f"table_{entity}")
+        self.view.setModel(self.model)
+        self.view.setSortingEnabled(True)
+        self.view.horizontalHeader().setSortIndicator(0, Qt.AscendingOrder)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.view.setAlternatingRowColors(True)
+        self.view.setWordWrap(False)
+        self.view.verticalHeader().hide()
+        self.view.verticalHeader().setDefaultSectionSize(
+            self.view.fontMetrics().height() + 8)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.Interactive)
+        header.setStretchLastSection(True)
+        header.setContextMenuPolicy(Qt.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._column_menu)
+        header.setToolTip(self.tr("Click to sort; right-click to choose columns"))
+        self.view.selectionModel().currentRowChanged.connect(self._show_details)
+        self.view.doubleClicked.connect(lambda _i: self._edit_current())
+        self.view.activated.connect(lambda _i: self._edit_current())
+
+        self.details = QTextBrowser(self)
+        self.details.setObjectName(f"details_{entity}")
+        self.details.setOpenLinks(False)
+        self.details.anchorClicked.connect(self._follow_link)
+        self.splitter = QSplitter(Qt.Horizontal, self)
+        self.splitter.setObjectName(f"splitter_{entity}")
+        self.splitter.addWidget(self.view)
+        self.splitter.addWidget(self.details)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setSizes([700, 420])
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(filters)
+        layout.addWidget(self.splitter, 1)
+        self._restore_columns()
+
+    # -- filters ------------------------------------------------------------------------------
+    def _year_box(self) -> QSpinBox:
+        box = QSpinBox(self)
+        box.setRange(0, 2700)
+        box.setSpecialValueText(self.tr("any"))
+        box.setToolTip(self.tr("Year, in the calendar chosen in Settings"))
+        box.valueChanged.connect(self.apply_filters)
+        return box
+
+    def _fill_combo(self, field: str) -> None:
+        combo = self.combos[field]
+        current = combo.currentData()
+        combo.blockSignals(True)
+        combo.clear()
+        lang = self.prefs.language
+        everything = {"kind": self.tr("All kinds"), "status": self.tr("All statuses"),
+                      "region": self.tr("All regions"), "type": self.tr("All types"),
+                      "sector": self.tr("All sectors"), "sdg": self.tr("All SDGs"),
+                      "country": self.tr("All countries")}
+        combo.addItem(everything[field], None)
+        if field == "kind":
+            values: object = vocab.PARTNER_KINDS
+        elif field == "status":
+            values = _STATUS_VOCAB[self.entity]
+        elif field == "type":
+            values = _TYPE_VOCAB[self.entity]
+        elif field == "sector":
+            values = vocab.SECTORS
+        elif field == "sdg":
+            values = vocab.SDGS
+        elif field == "region":
+            for region in REGIONS:
+                combo.addItem(labels.region_label(region, lang), region)
+            values = None
+        else:  # country: only those in use
+            for code in countries_in_use(self.repo):
+                combo.addItem(f"{countries.name(code, lang) or code} ({code})", code)
+            values = None
+        if isinstance(values, dict):
+            for key in values:
+                text = vocab.label(values, key, lang)
+                combo.addItem(f"SDG {key} {text}" if field == "sdg" else text, key)
+        index = combo.findData(current)
+        combo.setCurrentIndex(max(index, 0))
+        combo.blockSignals(False)
+
+    def _year(self, box: QSpinBox | None) -> int | None:
+        if box is None or box.value() == 0:
+            return None
+        year = box.value()
+        return year - 543 if self.prefs.calendar == "buddhist" or year > 2300 else year
+
+    def query(self) -> Query:
+        q = Query(text=self.quick.text() or None, year_from=self._year(self.year_from),
+                  year_to=self._year(self.year_to))
+        for field, combo in self.combos.items():
+            setattr(q, field, combo.currentData())
+        return q
+
+    def apply_filters(self, *_args: object) -> None:
+        current = self.current_id()
+        self.model.set_query(self.query())
+        self._update_count()
+        if current is not None:
+            self.select(current, clear_filter=False)
+        if self.current_id() is None:
+            self._show_details()
+
+    def reload(self) -> None:
+        """Read the rows again (after a change), keeping the selected record selected."""
+        if "country" in self.combos:
+            self._fill_combo("country")
+        self.apply_filters()
+
+    def _update_count(self) -> None:
+        total = self.repo.count(SPECS[self.entity].cls)
+        self.count_label.setText(self.tr("%1 of %2 shown").replace("%1", f"{self.model.total:,}")
+                                 .replace("%2", f"{total:,}"))
+
+    # -- columns ------------------------------------------------------------------------------
+    def _column_menu(self, pos) -> None:
+        menu = QMenu(self)
+        for i, column in enumerate(self.model.columns):
+            action = menu.addAction(labels.column_title(column.title))
+            action.setCheckable(True)
+            action.setChecked(not self.view.isColumnHidden(i))
+            action.toggled.connect(lambda on, c=i: self.set_column_visible(c, on))
+        menu.exec(self.view.horizontalHeader().mapToGlobal(pos))
+
+    def set_column_visible(self, column: int, visible: bool) -> None:
+        self.view.setColumnHidden(column, not visible)
+        hidden = [c.key for i, c in enumerate(self.model.columns) if self.view.isColumnHidden(i)]
+        QSettings().setValue(f"columns/{self.entity}/hidden", hidden)
+
+    def _restore_columns(self) -> None:
+        hidden = QSettings().value(f"columns/{self.entity}/hidden", ["id"])
+        if isinstance(hidden, str):
+            hidden = [hidden]
+        for i, c in enumerate(self.model.columns):
+            self.view.setColumnHidden(i, c.key in (hidden or []))
+        widths = {"name_en": 220, "title_en": 300, "name_th": 160, "title_th": 260,
+                  "parties": 200, "partners": 200}
+        for i, c in enumerate(self.model.columns):
+            self.view.setColumnWidth(i, widths.get(c.key, 110))
+
+    # -- selection ----------------------------------------------------------------------------
+    def current_id(self) -> int | None:
+        index = self.view.currentIndex()
+        if not index.isValid():
+            return None
+        return self.model.record_id(index.row())
+
+    def select(self, record_id: int, *, clear_filter: bool = True) -> bool:
+        row = self.model.row_of(record_id)
+        if row is None and clear_filter and (self.quick.text() or any(
+                c.currentIndex() > 0 for c in self.combos.values())):
+            self.quick.blockSignals(True)
+            self.quick.clear()
+            self.quick.blockSignals(False)
+            for combo in self.combos.values():
+                combo.blockSignals(True)
+                combo.setCurrentIndex(0)
+                combo.blockSignals(False)
+            self.model.set_query(self.query())
+            self._update_count()
+            row = self.model.row_of(record_id)
+        if row is None:
+            return False
+        index = self.model.index(row, 0)
+        self.view.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.ClearAndSelect | QItemSelectionModel.Rows)
+        self.view.scrollTo(index)
+        self._show_details()
+        return True
+
+    def _edit_current(self) -> None:
+        rid = self.current_id()
+        if rid is not None:
+            self.edit_record.emit(self.entity, rid)
+
+    def _follow_link(self, url) -> None:
+        text = url.toString()
+        if text.startswith("http"):
+            from PySide6.QtGui import QDesktopServices
+
+            QDesktopServices.openUrl(url)
+            return
+        entity, _, rid = text.partition(":")
+        if rid.isdigit():
+            self.open_record.emit(entity, int(rid))
+
+    def _show_details(self, *_args: object) -> None:
+        rid = self.current_id()
+        if rid is None:
+            hint = self.tr("Select a record to see its details.")
+            self.details.setHtml(f"<p style='color:gray'>{hint}</p>")
+            return
+        self.details.setHtml(self.details_html(rid))
+
+    def details_html(self, record_id: int) -> str:
+        spec = SPECS[self.entity]
+        record = self.repo.get(spec.cls, record_id)
+        lang = self.prefs.language
+        esc = html.escape
+        title = getattr(record, "label", "")
+        th = getattr(record, "name_th", None) or getattr(record, "title_th", None)
+        parts = [f"<h2>{esc(title)}</h2>"]
+        if th:
+            parts.append(f"<h3>{esc(th)}</h3>")
+        rows = []
+
+        def row(name: str, value_html: str) -> None:
+            rows.append(f"<tr><td style='color:#555'>{esc(name)}</td><td>{value_html}</td></tr>")
+
+        for col in COLUMNS[self.entity]:
+            if col.key in ("name_en", "title_en", "name_th", "title_th", "id"):
+                continue
+            if hasattr(record, col.key):
+                value = getattr(record, col.key)
+                if col.key == "country" and value:
+                    text = f"{countries.name(value, lang)} ({value})"
+                else:
+                    text = self.model.display(col, value)
+                if text:
+                    row(labels.column_title(col.title), esc(text))
+        for attr, name in (("signed_date", None), ("effective_date", self.tr("Effective from")),
+                           ("start_date", None)):
+            if name and getattr(record, attr, None):
+                row(name, esc(self.prefs.show_date(getattr(record, attr))))
+        for attr, name in (("sectors", self.tr("Sectors")), ("sdgs", self.tr("SDGs")),
+                           ("tags", self.tr("Tags"))):
+            values = getattr(record, attr, None)
+            if values:
+                if attr == "sectors":
+                    shown = ", ".join(vocab.label(vocab.SECTORS, v, lang) for v in values)
+                elif attr == "sdgs":
+                    shown = ", ".join(f"{v} {vocab.label(vocab.SDGS, v, lang)}" for v in values)
+                else:
+                    shown = ", ".join(values)
+                row(name, esc(shown))
+        for attr, name in (("website", self.tr("Website")), ("signatories", self.tr("Signatories")),
+                           ("renewal_terms", self.tr("Renewal terms")),
+                           ("funding_source", self.tr("Funding source")),
+                           ("notes", self.tr("Notes")), ("summary", self.tr("Summary")),
+                           ("outcomes", self.tr("Outcomes")), ("source", self.tr("Source"))):
+            value = getattr(record, attr, None)
+            if value:
+                row(name, _linkify(value))
+        parts.append("<table cellspacing='4'>" + "".join(rows) + "</table>")
+        links = related(self.repo, self.entity, record_id)
+        if links:
+            heading = self.tr("Linked records")
+            parts.append(f"<h3>{esc(heading)}</h3><ul>")
+            statuses = {**vocab.PROJECT_STATUSES, **vocab.AGREEMENT_STATUSES}
+            for r in links:
+                if r.detail[:4].isdigit():
+                    detail = self.prefs.show_date(r.detail)
+                elif r.detail in statuses:
+                    detail = vocab.label(statuses, r.detail, lang)
+                else:
+                    detail = r.detail
+                parts.append(f"<li>{esc(labels.entity_name(r.entity))}: "
+                             f"<a href='{r.entity}:{r.id}'>{esc(r.label)}</a> "
+                             f"<span style='color:gray'>{esc(detail)}</span></li>")
+            parts.append("</ul>")
+        history = self.repo.history(spec.cls, record_id)
+        if history:
+            heading = self.tr("History")
+            parts.append(f"<h3>{esc(heading)}</h3><ul>")
+            actions = {"create": self.tr("created"), "update": self.tr("changed"),
+                       "delete": self.tr("moved to the trash"), "restore": self.tr("restored")}
+            for h in reversed(history[-20:]):
+                fields = ", ".join(h.changes)[:160] if h.action == "update" else ""
+                parts.append(f"<li>{esc(h.ts[:16].replace('T', ' '))} — {esc(h.user)}: "
+                             f"{esc(actions.get(h.action, h.action))} "
+                             f"<span style='color:gray'>{esc(fields)}</span></li>")
+            parts.append("</ul>")
+        return "".join(parts)
+
+
+def _linkify(text: str) -> str:
+    """Escape text, turning the web addresses in it into links."""
+    out = []
+    for part in re.split(r"(https?://[^\s;,]+)", text):
+        if part.startswith(("http://", "https://")):
+            out.append(f"<a href='{html.escape(part)}'>{html.escape(part)}</a>")
+        else:
+            out.append(html.escape(part))
+    return "".join(out)

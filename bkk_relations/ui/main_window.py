@@ -1,0 +1,462 @@
+"""The main window: navigation, the record lists, search, trash and the menus."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from .. import __version__
+from ..core import search
+from ..core.backup import backup_to
+from ..core.database import Database
+from ..core.errors import CoreError
+from ..core.models import SPECS
+from ..core.repository import Repository
+from . import labels
+from .dashboard import Dashboard
+from .editor import RecordEditor
+from .list_page import ListPage
+from .prefs import Prefs
+from .runner import Runner
+from .settings_dialog import SettingsDialog
+from .trash_page import TrashPage
+
+ENTITY_PAGES = ["partner", "agreement", "project", "activity", "contact", "unit"]
+ID_ROLE = Qt.UserRole + 1
+
+
+class SearchPage(QWidget):
+    """Results of the toolbar search, grouped by kind of record."""
+
+    def __init__(self, window: MainWindow):
+        super().__init__(window)
+        self.window_ = window
+        self.summary = QLabel(self)
+        self.model = QStandardItemModel(self)
+        self.view = QTreeView(self)
+        self.view.setObjectName("search_results")
+        self.view.setModel(self.model)
+        self.view.setHeaderHidden(True)
+        self.view.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.view.activated.connect(self._open)
+        self.view.doubleClicked.connect(self._open)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.view, 1)
+
+    def show_results(self, text: str) -> None:
+        hits = search.search(self.window_.repo.conn, text, limit=200)
+        self.model.clear()
+        groups: dict[str, QStandardItem] = {}
+        for h in hits:
+            if h.entity not in groups:
+                groups[h.entity] = QStandardItem(labels.entity_name(h.entity, plural=True))
+                groups[h.entity].setSelectable(False)
+                self.model.appendRow(groups[h.entity])
+            label = h.label + (f"  ·  {h.label_th}" if h.label_th else "")
+            item = QStandardItem(label)
+            item.setData((h.entity, h.id), ID_ROLE)
+            item.setToolTip(h.snippet)
+            groups[h.entity].appendRow(item)
+        for group in groups.values():
+            group.setText(f"{group.text()} ({group.rowCount()})")
+        self.view.expandAll()
+        self.summary.setText(self.tr("%1 records match “%2”").replace("%1", str(len(hits)))
+                             .replace("%2", text))
+        if hits:
+            first_group = self.model.index(0, 0)
+            self.view.setCurrentIndex(self.model.index(0, 0, first_group))
+
+    def open_current(self) -> None:
+        self._open(self.view.currentIndex())
+
+    def _open(self, index) -> None:
+        data = index.data(ID_ROLE)
+        if data:
+            self.window_.open_record(*data)
+
+
+class MainWindow(QMainWindow):
+    relaunch = Signal()
+
+    def __init__(self, db: Database, prefs: Prefs):
+        super().__init__()
+        self.setObjectName("main_window")
+        self.prefs = prefs
+        self.db = db
+        self.repo = Repository(db)
+        self.runner = Runner(self)
+        self.runner.failed.connect(lambda m: self.statusBar().showMessage(m, 10000))
+        self._undo: list[tuple[str, int]] = []
+        self.editor: RecordEditor | None = None
+        self.setWindowTitle(self._title())
+
+        self.nav = QListWidget(self)
+        self.nav.setObjectName("navigation")
+        self.stack = QStackedWidget(self)
+        self.dashboard = Dashboard(db, prefs, self.runner, self)
+        self.dashboard.open_record.connect(self.open_record)
+        self.pages: dict[str, ListPage] = {}
+        self._add_page(self.tr("Dashboard"), self.dashboard)
+        for entity in ENTITY_PAGES:
+            page = ListPage(entity, self.repo, prefs, self)
+            page.open_record.connect(self.open_record)
+            page.edit_record.connect(self.edit_record)
+            self.pages[entity] = page
+            self._add_page(labels.entity_name(entity, plural=True), page)
+        self.trash_page = TrashPage(self.repo, self)
+        self.trash_page.changed.connect(self.reload_all)
+        self.trash_page.open_record.connect(self.open_record)
+        self._add_page(self.tr("Trash"), self.trash_page)
+        self.search_page = SearchPage(self)
+        self._add_page(self.tr("Search results"), self.search_page)
+        self.nav.currentRowChanged.connect(self._show_page)
+        self.nav.setMinimumWidth(150)
+
+        self.splitter = QSplitter(Qt.Horizontal, self)
+        self.splitter.setObjectName("main_splitter")
+        self.splitter.addWidget(self.nav)
+        self.splitter.addWidget(self.stack)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([170, 1100])
+        self.setCentralWidget(self.splitter)
+
+        self._build_actions()
+        self.status_db = QLabel(self)
+        self.statusBar().addWidget(self.status_db, 1)
+        self.reload_all()
+        self.nav.setCurrentRow(0)
+        self._restore_layout()
+
+    # -- layout -------------------------------------------------------------------------------
+    def _title(self) -> str:
+        ro = self.tr(" (read-only)") if self.db.read_only else ""
+        return f"bkk_relations — {Path(self.db.path).name}{ro}"
+
+    def _add_page(self, title: str, widget: QWidget) -> None:
+        self.nav.addItem(title)
+        self.stack.addWidget(widget)
+
+    def _show_page(self, row: int) -> None:
+        self.stack.setCurrentIndex(row)
+        page = self.current_page()
+        can_edit = page is not None and not self.db.read_only
+        self.act_new.setEnabled(can_edit)
+        self.act_edit.setEnabled(can_edit)
+        self.act_delete.setEnabled(can_edit)
+
+    def _action(self, text: str, slot, shortcut=None, tip: str | None = None) -> QAction:
+        action = QAction(text, self)
+        action.triggered.connect(slot)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if tip:
+            action.setToolTip(tip)
+            action.setStatusTip(tip)
+        return action
+
+    def _build_actions(self) -> None:
+        self.act_new_db = self._action(self.tr("&New database…"), self.new_database)
+        self.act_open = self._action(self.tr("&Open…"), self.choose_database, QKeySequence.Open)
+        self.act_backup = self._action(self.tr("&Backup…"), self.backup,
+                                       tip=self.tr("Save a verified copy of the database"))
+        self.act_settings = self._action(self.tr("&Settings…"), self.open_settings,
+                                         QKeySequence.Preferences)
+        self.act_exit = self._action(self.tr("E&xit"), self.close, QKeySequence.Quit)
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        file_menu.addAction(self.act_new_db)
+        file_menu.addAction(self.act_open)
+        self.recent_menu = file_menu.addMenu(self.tr("Open &recent"))
+        self._fill_recent()
+        file_menu.addAction(self.act_backup)
+        file_menu.addSeparator()
+        file_menu.addAction(self.act_settings)
+        file_menu.addSeparator()
+        file_menu.addAction(self.act_exit)
+
+        self.act_new = self._action(self.tr("&New record…"), self.new_record, QKeySequence.New,
+                                    self.tr("Add a record to this list (Ctrl+N)"))
+        self.act_edit = self._action(self.tr("&Edit record…"), self.edit_current, "Ctrl+E",
+                                     self.tr("Edit the selected record (Ctrl+E or Enter)"))
+        self.act_delete = self._action(self.tr("&Delete"), self.delete_current,
+                                       QKeySequence.Delete,
+                                       self.tr("Move the selected record to the trash (Del)"))
+        self.act_undo = self._action(self.tr("&Undo delete"), self.undo_delete,
+                                     QKeySequence.Undo,
+                                     self.tr("Bring back the record just deleted (Ctrl+Z)"))
+        self.act_undo.setEnabled(False)
+        self.act_find = self._action(self.tr("&Find…"), self.focus_search, QKeySequence.Find,
+                                     self.tr("Search every record (Ctrl+F)"))
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        for act in (self.act_new, self.act_edit, self.act_delete, self.act_undo, self.act_find):
+            edit_menu.addAction(act)
+
+        self.act_refresh = self._action(self.tr("&Refresh"), self.reload_all,
+                                        QKeySequence.Refresh,
+                                        self.tr("Read the data again (F5)"))
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        view_menu.addAction(self.act_refresh)
+        for row in range(self.nav.count()):
+            act = self._action(self.nav.item(row).text(),
+                               lambda _c=False, r=row: self.nav.setCurrentRow(r),
+                               f"Ctrl+{row + 1}" if row < 9 else None)
+            view_menu.addAction(act)
+
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(self._action(self.tr("&About"), self.about))
+
+        toolbar = self.addToolBar(self.tr("Main"))
+        toolbar.setObjectName("main_toolbar")
+        for act in (self.act_new, self.act_edit, self.act_delete, self.act_undo,
+                    self.act_refresh):
+            toolbar.addAction(act)
+        toolbar.addSeparator()
+        self.search_box = QLineEdit(self)
+        self.search_box.setObjectName("global_search")
+        self.search_box.setPlaceholderText(self.tr("Search everything (Ctrl+F)…"))
+        self.search_box.setToolTip(self.tr("Type at least three letters, Thai or English; "
+                                           "Enter opens the first result"))
+        self.search_box.setClearButtonEnabled(True)
+        self.search_box.setMinimumWidth(320)
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(150)
+        self._search_timer.timeout.connect(self.run_search)
+        self.search_box.textChanged.connect(lambda _t: self._search_timer.start())
+        self.search_box.returnPressed.connect(self._search_enter)
+        toolbar.addWidget(self.search_box)
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        for path in self.prefs.recent():
+            action = self.recent_menu.addAction(path)
+            action.triggered.connect(lambda _c=False, p=path: self.switch_database(p))
+
+    # -- data ---------------------------------------------------------------------------------
+    def reload_all(self) -> None:
+        self.dashboard.reload()
+        for page in self.pages.values():
+            page.reload()
+        self.trash_page.reload()
+        self._update_status()
+
+    def _update_status(self) -> None:
+        counts = "  ".join(f"{labels.entity_name(e, plural=True)}: "
+                           f"{self.repo.count(SPECS[e].cls):,}" for e in ENTITY_PAGES)
+        ro = self.tr(" (read-only)") if self.db.read_only else ""
+        self.status_db.setText(f"{self.db.path}{ro}   {counts}")
+
+    def open_record(self, entity: str, record_id: int) -> None:
+        page = self.pages.get(entity)
+        if page is None:
+            return
+        self.nav.setCurrentRow(self.stack.indexOf(page))
+        if not page.select(record_id):
+            self.statusBar().showMessage(self.tr("That record is no longer available."), 5000)
+
+    def current_page(self) -> ListPage | None:
+        widget = self.stack.currentWidget()
+        return widget if isinstance(widget, ListPage) else None
+
+    def new_record(self) -> RecordEditor | None:
+        page = self.current_page()
+        if page is None or self.db.read_only:
+            return None
+        return self._open_editor(page.entity, None)
+
+    def edit_current(self) -> RecordEditor | None:
+        page = self.current_page()
+        if page is None or page.current_id() is None:
+            return None
+        return self.edit_record(page.entity, page.current_id())
+
+    def edit_record(self, entity: str, record_id: int) -> RecordEditor | None:
+        try:
+            record = self.repo.get(SPECS[entity].cls, record_id)
+        except CoreError as exc:
+            QMessageBox.warning(self, self.tr("Cannot open the record"), str(exc))
+            return None
+        return self._open_editor(entity, record)
+
+    def _open_editor(self, entity: str, record) -> RecordEditor:
+        editor = RecordEditor(self.repo, self.prefs, entity, record, self)
+        editor.saved.connect(lambda stored, e=entity: self._after_save(e, stored))
+        editor.setModal(True)
+        editor.show()
+        self.editor = editor
+        return editor
+
+    def _after_save(self, entity: str, stored) -> None:
+        self.reload_all()
+        self.open_record(entity, stored.id)
+        self.statusBar().showMessage(self.tr("Saved."), 4000)
+
+    def delete_current(self) -> None:
+        page = self.current_page()
+        if page is None or page.current_id() is None or self.db.read_only:
+            return
+        rid = page.current_id()
+        try:
+            self.repo.delete(SPECS[page.entity].cls, rid)
+        except CoreError as exc:
+            QMessageBox.warning(self, self.tr("Cannot delete"), str(exc))
+            return
+        self._undo.append((page.entity, rid))
+        self.act_undo.setEnabled(True)
+        self.reload_all()
+        self.statusBar().showMessage(
+            self.tr("Moved to the trash. Press Ctrl+Z to undo."), 8000)
+
+    def undo_delete(self) -> None:
+        if not self._undo:
+            return
+        entity, rid = self._undo.pop()
+        try:
+            self.repo.restore(SPECS[entity].cls, rid)
+        except CoreError as exc:
+            QMessageBox.warning(self, self.tr("Cannot restore"), str(exc))
+        self.act_undo.setEnabled(bool(self._undo))
+        self.reload_all()
+        self.open_record(entity, rid)
+
+    def focus_search(self) -> None:
+        self.search_box.setFocus()
+        self.search_box.selectAll()
+
+    def run_search(self) -> None:
+        text = self.search_box.text().strip()
+        if not text:
+            return
+        self.search_page.show_results(text)
+        self.nav.setCurrentRow(self.stack.indexOf(self.search_page))
+        self.search_box.setFocus()
+
+    def _search_enter(self) -> None:
+        if self._search_timer.isActive():
+            self._search_timer.stop()
+            self.run_search()
+        self.search_page.open_current()
+
+    # -- files --------------------------------------------------------------------------------
+    def _file_filter(self) -> str:
+        return self.tr("bkk_relations databases (*.db *.sqlite);;All files (*)")
+
+    def choose_database(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open database"),
+                                              str(Path(self.db.path).parent),
+                                              self._file_filter())
+        if path:
+            self.switch_database(path)
+
+    def new_database(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("New database"),
+                                              str(Path(self.db.path).parent / "relations.db"),
+                                              self._file_filter())
+        if not path:
+            return
+        try:
+            Database.create(path).close()
+        except CoreError as exc:
+            QMessageBox.warning(self, self.tr("Cannot create the file"), str(exc))
+            return
+        self.switch_database(path)
+
+    def switch_database(self, path: str) -> bool:
+        try:
+            db = Database.open(path)
+        except CoreError as exc:
+            QMessageBox.warning(self, self.tr("Cannot open the file"), str(exc))
+            return False
+        self.runner.wait()
+        self.db.close()
+        self.db = db
+        self.repo = Repository(db)
+        self.dashboard.db = db
+        self.trash_page.repo = self.repo
+        for page in self.pages.values():
+            page.repo = self.repo
+        self._undo.clear()
+        self.act_undo.setEnabled(False)
+        self.prefs.remember_db(path)
+        self._fill_recent()
+        self.setWindowTitle(self._title())
+        self.reload_all()
+        return True
+
+    def backup(self) -> None:
+        suggested = Path(self.db.path).with_suffix(".backup.db")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Backup"), str(suggested),
+                                              self._file_filter())
+        if not path:
+            return
+        try:
+            backup_to(self.db, path)
+        except CoreError as exc:
+            QMessageBox.warning(self, self.tr("Backup failed"), str(exc))
+            return
+        self.statusBar().showMessage(self.tr("Backup saved to %1").replace("%1", path), 8000)
+
+    def open_settings(self) -> None:
+        dialog = SettingsDialog(self.prefs, self.db, self)
+        if dialog.exec() != SettingsDialog.Accepted:
+            return
+        if dialog.apply():
+            self.relaunch.emit()  # rebuild the window in the new language
+        else:
+            self.reload_all()
+
+    def about(self) -> None:
+        QMessageBox.about(self, self.tr("About bkk_relations"), self.tr(
+            "<b>bkk_relations</b> %1<br>International relations register for a city's "
+            "foreign affairs office.").replace("%1", __version__))
+
+    # -- remembered layout --------------------------------------------------------------------
+    def _restore_layout(self) -> None:
+        s = self.prefs.s
+        geometry = s.value("window/geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1366, 820)
+        state = s.value("window/state")
+        if isinstance(state, QByteArray):
+            self.restoreState(state)
+        for key, splitter in self._splitters().items():
+            value = s.value(f"window/{key}")
+            if isinstance(value, QByteArray):
+                splitter.restoreState(value)
+
+    def _splitters(self) -> dict[str, QSplitter]:
+        out = {"main_splitter": self.splitter, "dashboard_splitter": self.dashboard.splitter}
+        out.update({f"splitter_{e}": p.splitter for e, p in self.pages.items()})
+        return out
+
+    def save_layout(self) -> None:
+        s = self.prefs.s
+        s.setValue("window/geometry", self.saveGeometry())
+        s.setValue("window/state", self.saveState())
+        for key, splitter in self._splitters().items():
+            s.setValue(f"window/{key}", splitter.saveState())
+
+    def closeEvent(self, event) -> None:  # noqa: N802
+        self.save_layout()
+        self.runner.wait()
+        if not getattr(self, "_keep_db_open", False):
+            self.db.close()
+        super().closeEvent(event)

@@ -1,0 +1,63 @@
+"""Settings: interface language, calendar, and the home city the database belongs to."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLineEdit,
+    QVBoxLayout,
+)
+
+from ..core.database import Database
+from .i18n import LANGUAGES
+from .prefs import Prefs
+from .widgets import CountryPicker
+
+
+class SettingsDialog(QDialog):
+    def __init__(self, prefs: Prefs, db: Database, parent=None):
+        super().__init__(parent)
+        self.prefs, self.db = prefs, db
+        self.setWindowTitle(self.tr("Settings"))
+        self.language = QComboBox(self)
+        self.language.setObjectName("setting_language")
+        for code, name in LANGUAGES.items():
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(self.language.findData(prefs.language))
+        self.calendar = QComboBox(self)
+        self.calendar.setObjectName("setting_calendar")
+        self.calendar.addItem(self.tr("Gregorian (C.E.)"), "gregorian")
+        self.calendar.addItem(self.tr("Buddhist Era (B.E. = C.E. + 543)"), "buddhist")
+        self.calendar.setCurrentIndex(self.calendar.findData(prefs.calendar))
+        self.home_en = QLineEdit(db.get_setting("home_city_en", "Bangkok") or "", self)
+        self.home_th = QLineEdit(db.get_setting("home_city_th", "กรุงเทพมหานคร") or "", self)
+        self.home_country = CountryPicker(prefs.language, self)
+        self.home_country.set_code(db.get_setting("home_country", "TH"))
+        for w in (self.home_en, self.home_th, self.home_country):
+            w.setEnabled(not db.read_only)
+        form = QFormLayout()
+        form.addRow(self.tr("&Language"), self.language)
+        form.addRow(self.tr("&Calendar"), self.calendar)
+        form.addRow(self.tr("Home city (&English)"), self.home_en)
+        form.addRow(self.tr("Home city (&Thai)"), self.home_th)
+        form.addRow(self.tr("Home c&ountry"), self.home_country)
+        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel, self)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+    def apply(self) -> bool:
+        """Store the choices; return True when the language changed."""
+        changed = self.language.currentData() != self.prefs.language
+        self.prefs.language = self.language.currentData()
+        self.prefs.calendar = self.calendar.currentData()
+        if not self.db.read_only:
+            self.db.set_setting("home_city_en", self.home_en.text().strip() or "Bangkok")
+            self.db.set_setting("home_city_th", self.home_th.text().strip() or None)
+            self.db.set_setting("home_country", self.home_country.code() or "TH")
+        return changed

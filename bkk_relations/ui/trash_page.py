@@ -1,0 +1,117 @@
+"""The trash: records deleted from the lists, which can be restored or deleted for good."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..core.errors import CoreError
+from ..core.models import SPECS
+from ..core.repository import Repository, TrashItem
+from . import labels
+
+
+class TrashModel(QAbstractTableModel):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.items: list[TrashItem] = []
+
+    def set_items(self, items: list[TrashItem]) -> None:
+        self.beginResetModel()
+        self.items = items
+        self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.items)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 3
+
+    def headerData(self, section, orientation, role=Qt.DisplayRole):
+        if orientation == Qt.Horizontal and role == Qt.DisplayRole:
+            return [self.tr("Kind"), self.tr("Record"), self.tr("Deleted")][section]
+        return None
+
+    def data(self, index, role=Qt.DisplayRole):
+        if not index.isValid() or role != Qt.DisplayRole:
+            return None
+        item = self.items[index.row()]
+        return [labels.entity_name(item.entity), item.label,
+                item.deleted_at[:16].replace("T", " ")][index.column()]
+
+
+class TrashPage(QWidget):
+    changed = Signal()
+    open_record = Signal(str, int)
+
+    def __init__(self, repo: Repository, parent=None):
+        super().__init__(parent)
+        self.repo = repo
+        self.model = TrashModel(self)
+        self.view = QTableView(self)
+        self.view.setObjectName("trash_table")
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.ExtendedSelection)
+        self.view.verticalHeader().hide()
+        self.view.horizontalHeader().setStretchLastSection(True)
+        self.view.setColumnWidth(1, 480)
+        self.restore_button = QPushButton(self.tr("&Restore"), self)
+        self.restore_button.setToolTip(self.tr("Put the selected records back where they were"))
+        self.restore_button.clicked.connect(self.restore_selected)
+        self.purge_button = QPushButton(self.tr("Delete for &good"), self)
+        self.purge_button.setToolTip(self.tr("Remove the selected records permanently"))
+        self.purge_button.clicked.connect(self.purge_selected)
+        self.summary = QLabel(self)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.summary, 1)
+        buttons.addWidget(self.restore_button)
+        buttons.addWidget(self.purge_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(buttons)
+        layout.addWidget(self.view, 1)
+
+    def reload(self) -> None:
+        self.model.set_items(self.repo.trash())
+        self.summary.setText(self.tr("%1 records in the trash")
+                             .replace("%1", str(len(self.model.items))))
+
+    def selected(self) -> list[TrashItem]:
+        rows = sorted({i.row() for i in self.view.selectionModel().selectedRows()})
+        return [self.model.items[r] for r in rows]
+
+    def restore_selected(self) -> None:
+        restored = None
+        for item in self.selected():
+            try:
+                self.repo.restore(SPECS[item.entity].cls, item.id)
+                restored = item
+            except CoreError as exc:
+                QMessageBox.warning(self, self.tr("Cannot restore"), f"{item.label}: {exc}")
+        self.reload()
+        self.changed.emit()
+        if restored is not None:
+            self.open_record.emit(restored.entity, restored.id)
+
+    def purge_selected(self, *, confirm: bool = True) -> None:
+        items = self.selected()
+        if not items:
+            return
+        if confirm and QMessageBox.question(
+                self, self.tr("Delete for good"),
+                self.tr("Delete %1 records permanently? This cannot be undone.")
+                .replace("%1", str(len(items)))) != QMessageBox.Yes:
+            return
+        for item in items:
+            self.repo.purge(SPECS[item.entity].cls, item.id)
+        self.reload()
+        self.changed.emit()

@@ -1,0 +1,246 @@
+"""Form widgets the editors share: country picker, calendar-aware date field, multi-choice
+lists and pickers for linked records."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from PySide6.QtCore import QDate, QStringListModel, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCalendarWidget,
+    QComboBox,
+    QCompleter,
+    QHBoxLayout,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMenu,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+    QWidgetAction,
+)
+
+from ..core import countries, dates
+from ..core.dates import BE_OFFSET
+from .prefs import Prefs
+
+
+class CountryPicker(QComboBox):
+    """Choose a country by typing any part of its English or Thai name or its code."""
+
+    changed = Signal()
+
+    def __init__(self, language: str, parent=None):
+        super().__init__(parent)
+        self.setEditable(True)
+        self.setInsertPolicy(QComboBox.NoInsert)
+        self.addItem("", None)
+        for code, en, th in countries.all_countries():
+            text = f"{th} — {en} ({code})" if language == "th" else f"{en} ({code}) {th}"
+            self.addItem(text, code)
+        completer = QCompleter(self.model(), self)
+        completer.setFilterMode(Qt.MatchContains)
+        completer.setCaseSensitivity(Qt.CaseInsensitive)
+        completer.setCompletionMode(QCompleter.PopupCompletion)
+        self.setCompleter(completer)
+        self.currentIndexChanged.connect(lambda _i: self.changed.emit())
+        self.lineEdit().editingFinished.connect(self._match_typed)
+
+    def _match_typed(self) -> None:
+        text = self.currentText().strip()
+        if self.findText(text) >= 0:
+            self.setCurrentIndex(self.findText(text))
+            return
+        code = countries.resolve(text)
+        if code:
+            self.set_code(code)
+
+    def code(self) -> str | None:
+        self._match_typed()
+        text = self.currentText().strip()
+        if not text:
+            return None
+        data = self.currentData()
+        if data and self.itemText(self.currentIndex()) == text:
+            return data
+        return countries.resolve(text) or text  # unknown text goes to validation as typed
+
+    def set_code(self, code: str | None) -> None:
+        index = self.findData(code.upper()) if code else 0
+        if index >= 0:
+            self.setCurrentIndex(index)
+        else:
+            self.setEditText(code or "")
+
+
+_DMY = re.compile(r"^(?:(\d{1,2})/)?(?:(\d{1,2})/)?(\d{4})$")
+
+
+class DateEdit(QWidget):
+    """A date that may be partial (year, month/year or day/month/year), typed or picked,
+    in the user's calendar: with the Buddhist Era chosen, 2566 means 2023."""
+
+    changed = Signal()
+
+    def __init__(self, prefs: Prefs, parent=None):
+        super().__init__(parent)
+        self.prefs = prefs
+        self.edit = QLineEdit(self)
+        be = prefs.calendar == "buddhist"
+        self.edit.setPlaceholderText(self.tr("dd/mm/yyyy (B.E.), mm/yyyy or yyyy") if be
+                                     else self.tr("dd/mm/yyyy, mm/yyyy or yyyy"))
+        self.edit.textChanged.connect(lambda _t: self.changed.emit())
+        self.button = QToolButton(self)
+        self.button.setText("…")
+        self.button.setToolTip(self.tr("Pick a date from a calendar"))
+        self.button.setPopupMode(QToolButton.InstantPopup)
+        self.calendar = QCalendarWidget(self)
+        self.calendar.clicked.connect(self._picked)
+        menu = QMenu(self.button)
+        action = QWidgetAction(menu)
+        action.setDefaultWidget(self.calendar)
+        menu.addAction(action)
+        self.button.setMenu(menu)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.edit, 1)
+        layout.addWidget(self.button)
+        self.setFocusProxy(self.edit)
+
+    def _picked(self, date: QDate) -> None:
+        self.set_iso(date.toString("yyyy-MM-dd"))
+        self.button.menu().hide()
+
+    def set_iso(self, iso: str | None) -> None:
+        self.edit.setText(dates.format_date(iso, self.prefs.calendar) if iso else "")
+
+    def iso(self) -> str | None:
+        """The stored form (ISO, Gregorian); text that is not a date is returned as typed
+        so validation can explain it."""
+        text = self.edit.text().strip()
+        if not text:
+            return None
+        if re.match(r"^\d{4}(-\d{2}){0,2}$", text):
+            year = int(text[:4])
+            if self.prefs.calendar == "buddhist" and year > 2300:
+                return f"{year - BE_OFFSET}{text[4:]}"
+            return text
+        m = _DMY.match(text)
+        if not m:
+            return text
+        first, second, year_text = m.groups()
+        year = int(year_text)
+        if self.prefs.calendar == "buddhist" or year > 2300:
+            year -= BE_OFFSET
+        if first and second:
+            return f"{year:04d}-{int(second):02d}-{int(first):02d}"
+        if first:
+            return f"{year:04d}-{int(first):02d}"
+        return f"{year:04d}"
+
+
+class MultiChoice(QListWidget):
+    """Tick any number of values from a vocabulary (sectors, SDGs)."""
+
+    changed = Signal()
+
+    def __init__(self, choices: list[tuple[object, str]], parent=None):
+        super().__init__(parent)
+        for value, text in choices:
+            item = QListWidgetItem(text, self)
+            item.setData(Qt.UserRole, value)
+            item.setFlags(item.flags() | Qt.ItemIsUserCheckable)
+            item.setCheckState(Qt.Unchecked)
+        self.itemChanged.connect(lambda _i: self.changed.emit())
+        self.setMaximumHeight(130)
+
+    def values(self) -> list:
+        return [self.item(i).data(Qt.UserRole) for i in range(self.count())
+                if self.item(i).checkState() == Qt.Checked]
+
+    def set_values(self, values: list) -> None:
+        for i in range(self.count()):
+            item = self.item(i)
+            item.setCheckState(Qt.Checked if item.data(Qt.UserRole) in values else Qt.Unchecked)
+
+
+class RecordPicker(QWidget):
+    """Choose linked records (e.g. an agreement's parties) by typing part of their name.
+
+    ``find(text)`` returns (id, label) pairs; ``label_of(id)`` names an already linked id.
+    With ``single`` only one record can be chosen.
+    """
+
+    changed = Signal()
+
+    def __init__(self, find: Callable[[str], list[tuple[int, str]]],
+                 label_of: Callable[[int], str], *, single: bool = False, parent=None):
+        super().__init__(parent)
+        self._find, self._label_of, self.single = find, label_of, single
+        self._choices: dict[str, int] = {}
+        self.edit = QLineEdit(self)
+        self.edit.setPlaceholderText(self.tr("Type to find, Enter to add"))
+        self.completer_model = QStringListModel(self)
+        completer = QCompleter(self.completer_model, self)
+        completer.setCaseSensitivity(Qt.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchContains)
+        completer.activated.connect(self._add_text)
+        self.edit.setCompleter(completer)
+        self.edit.textEdited.connect(self._suggest)
+        self.edit.returnPressed.connect(lambda: self._add_text(self.edit.text()))
+        self.list = QListWidget(self)
+        self.list.setSelectionMode(QAbstractItemView.ExtendedSelection)
+        self.list.setMaximumHeight(40 if single else 100)
+        self.remove = QToolButton(self)
+        self.remove.setText("−")
+        self.remove.setToolTip(self.tr("Remove the selected link"))
+        self.remove.clicked.connect(self._remove_selected)
+        row = QHBoxLayout()
+        row.addWidget(self.edit, 1)
+        row.addWidget(self.remove)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(row)
+        layout.addWidget(self.list)
+        self.setFocusProxy(self.edit)
+
+    def _suggest(self, text: str) -> None:
+        found = self._find(text) if len(text.strip()) >= 1 else []
+        self._choices = {f"{label} [{rid}]": rid for rid, label in found}
+        self.completer_model.setStringList(list(self._choices))
+
+    def _add_text(self, text: str) -> None:
+        rid = self._choices.get(text)
+        if rid is None:
+            found = self._find(text)
+            if len(found) == 1:
+                rid = found[0][0]
+        if rid is not None:
+            self.add_id(rid)
+            self.edit.clear()
+
+    def add_id(self, rid: int) -> None:
+        if rid in self.ids():
+            return
+        if self.single:
+            self.list.clear()
+        item = QListWidgetItem(self._label_of(rid), self.list)
+        item.setData(Qt.UserRole, rid)
+        self.changed.emit()
+
+    def _remove_selected(self) -> None:
+        for item in self.list.selectedItems():
+            self.list.takeItem(self.list.row(item))
+        self.changed.emit()
+
+    def ids(self) -> list[int]:
+        return [self.list.item(i).data(Qt.UserRole) for i in range(self.list.count())]
+
+    def set_ids(self, ids: list[int]) -> None:
+        self.list.clear()
+        for rid in ids:
+            item = QListWidgetItem(self._label_of(rid), self.list)
+            item.setData(Qt.UserRole, rid)

@@ -1,0 +1,96 @@
+"""Take the README's screenshots of the app running on the demo database.
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/screenshots.py [OUTDIR]
+
+Writes main-en.png, main-th.png, dashboard.png and editor-error.png (default OUTDIR:
+docs/screenshots). Settings are kept in a temporary folder, so the user's own are untouched.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+
+def main() -> int:
+    out = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "docs" / "screenshots"
+    out.mkdir(parents=True, exist_ok=True)
+    tmp = Path(tempfile.mkdtemp(prefix="bkk-shots-"))
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    os.environ["XDG_CONFIG_HOME"] = str(tmp / "config")
+    os.environ["XDG_DATA_HOME"] = str(tmp / "data")
+
+    from PySide6.QtCore import QEventLoop, QSettings, QTimer
+
+    from bkk_relations.core.database import Database
+    from bkk_relations.core.demo import create_demo_database
+    from bkk_relations.ui.app import setup_application
+    from bkk_relations.ui.i18n import install_language
+    from bkk_relations.ui.main_window import MainWindow
+    from bkk_relations.ui.prefs import Prefs
+
+    app = setup_application()
+    QSettings.setDefaultFormat(QSettings.IniFormat)
+    db_path = tmp / "bangkok-demo.db"
+    create_demo_database(db_path)
+
+    def settle(window: MainWindow) -> None:
+        window.runner.wait()
+        loop = QEventLoop()
+        QTimer.singleShot(300, loop.quit)
+        loop.exec()
+
+    def window_for(language: str, calendar: str) -> MainWindow:
+        prefs = Prefs()
+        prefs.language, prefs.calendar = language, calendar
+        install_language(app, language)
+        window = MainWindow(Database.open(db_path), prefs)
+        window.resize(1366, 820)
+        window.show()
+        settle(window)
+        return window
+
+    w = window_for("en", "gregorian")
+    w.grab().save(str(out / "dashboard.png"))
+    w.open_record("partner", _partner_id(w, "Seoul"))
+    settle(w)
+    w.grab().save(str(out / "main-en.png"))
+    w.nav.setCurrentRow(w.stack.indexOf(w.pages["agreement"]))
+    editor = w.new_record()
+    editor.widgets["title_en"].setText("Bangkok – Seoul MOU on flood resilience")
+    editor.widgets["signed_date"].edit.setText("15/3/2024")
+    editor.widgets["expiry_date"].edit.setText("2023")
+    editor.widgets["sdgs"].set_values([11, 13])
+    editor.save()
+    settle(w)
+    editor.grab().save(str(out / "editor-error.png"))
+    editor.dirty = False
+    editor.close()
+    w.close()
+
+    w = window_for("th", "buddhist")
+    w.open_record("partner", _partner_id(w, "Seoul"))
+    settle(w)
+    w.grab().save(str(out / "main-th.png"))
+    w.nav.setCurrentRow(0)
+    settle(w)
+    w.grab().save(str(out / "dashboard-th.png"))
+    w.close()
+    print(f"screenshots written to {out}")
+    return 0
+
+
+def _partner_id(window, name: str) -> int:
+    from bkk_relations.core.models import Partner
+    from bkk_relations.core.repository import Query
+
+    return window.repo.list(Partner, Query(text=name, limit=1)).records[0].id
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,114 @@
+"""Shared fixtures: a fresh in-memory database per test, a file database, the demo database,
+and a small factory that creates valid records with sensible defaults."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from bkk_relations.core.database import Database
+from bkk_relations.core.demo import create_demo_database
+from bkk_relations.core.models import Activity, Agreement, Contact, Partner, Project, Unit
+from bkk_relations.core.repository import Repository
+
+TEST_USER = "tester"
+
+
+class Maker:
+    """Creates valid records through a repository; keyword arguments override defaults."""
+
+    def __init__(self, repo: Repository):
+        self.repo = repo
+        self._n = 0
+
+    def _next(self) -> int:
+        self._n += 1
+        return self._n
+
+    def partner(self, **kw: object) -> Partner:
+        n = self._next()
+        values: dict[str, object] = {"name_en": f"Partner City {n}", "country": "JP"}
+        values.update(kw)
+        return self.repo.create(Partner(**values))
+
+    def organisation(self, **kw: object) -> Partner:
+        n = self._next()
+        values: dict[str, object] = {"name_en": f"Network {n}", "kind": "organisation",
+                                     "org_type": "city_network"}
+        values.update(kw)
+        return self.repo.create(Partner(**values))
+
+    def unit(self, **kw: object) -> Unit:
+        values: dict[str, object] = {"name_en": f"Bureau {self._next()}"}
+        values.update(kw)
+        return self.repo.create(Unit(**values))
+
+    def agreement(self, **kw: object) -> Agreement:
+        values: dict[str, object] = {"title_en": f"Agreement {self._next()}"}
+        values.update(kw)
+        return self.repo.create(Agreement(**values))
+
+    def project(self, **kw: object) -> Project:
+        values: dict[str, object] = {"title_en": f"Project {self._next()}"}
+        values.update(kw)
+        return self.repo.create(Project(**values))
+
+    def activity(self, **kw: object) -> Activity:
+        values: dict[str, object] = {"title_en": f"Activity {self._next()}",
+                                     "start_date": "2024-03-01"}
+        values.update(kw)
+        return self.repo.create(Activity(**values))
+
+    def contact(self, **kw: object) -> Contact:
+        values: dict[str, object] = {"name": f"Person {self._next()}"}
+        values.update(kw)
+        if "partner_id" not in values:
+            values["partner_id"] = self.partner().id
+        return self.repo.create(Contact(**values))
+
+
+@pytest.fixture
+def db() -> Iterator[Database]:
+    database = Database.open(":memory:")
+    yield database
+    database.close()
+
+
+@pytest.fixture
+def repo(db: Database) -> Repository:
+    return Repository(db, user=TEST_USER)
+
+
+@pytest.fixture
+def make(repo: Repository) -> Maker:
+    return Maker(repo)
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    """Where a file database may be written (nothing is there yet)."""
+    return tmp_path / "register.db"
+
+
+@pytest.fixture
+def file_db(db_path: Path) -> Iterator[Database]:
+    database = Database.create(db_path)
+    yield database
+    database.close()
+
+
+@pytest.fixture(scope="module")
+def demo_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A demo database file, written once per module and closed (treat it as read-only)."""
+    path = tmp_path_factory.mktemp("demo") / "demo.db"
+    create_demo_database(path)
+    return path
+
+
+@pytest.fixture(scope="module")
+def demo_db(demo_path: Path) -> Iterator[Database]:
+    database = Database.open(demo_path)
+    yield database
+    database.close()

@@ -1,0 +1,99 @@
+"""Synthetic databases at scale, for benchmarks."""
+
+from __future__ import annotations
+
+import pytest
+
+from bkk_relations.core import stats, validation
+from bkk_relations.core.database import Database
+from bkk_relations.core.generate import generate
+from bkk_relations.core.models import Partner
+from bkk_relations.core.repository import Repository
+from bkk_relations.core.search import search
+
+CONTENT_TABLES = ("partners", "units", "agreements", "agreement_parties", "agreement_sectors",
+                  "projects", "project_partners", "project_units", "project_sectors",
+                  "project_sdgs", "activities", "activity_partners", "contacts")
+
+
+def content(db: Database) -> dict[str, list[tuple]]:
+    """Every row of every content table, without the creation timestamps."""
+    out = {}
+    for table in CONTENT_TABLES:
+        cols = [r[1] for r in db.conn.execute(f"PRAGMA table_info({table})")
+                if r[1] not in ("created_at", "updated_at")]
+        out[table] = [tuple(r) for r in db.conn.execute(
+            f"SELECT {', '.join(cols)} FROM {table} ORDER BY 1, 2")]
+    return out
+
+
+@pytest.fixture(scope="module")
+def generated() -> tuple[Database, dict[str, int]]:
+    db = Database.open(":memory:")
+    counts = generate(db, partners=50, seed=1)
+    yield db, counts
+    db.close()
+
+
+def test_generate_writes_about_three_agreements_one_project_five_activities(generated):
+    db, counts = generated
+    assert counts["partners"] == 50
+    assert 2 * 50 <= counts["agreements"] <= 4 * 50
+    assert 2.5 <= counts["agreements"] / 50 <= 3.5
+    assert counts["projects"] == 50
+    assert counts["activities"] == 250
+    assert counts["contacts"] == 50
+    assert counts["units"] >= 5
+
+
+def test_generate_counts_match_the_database(generated):
+    db, counts = generated
+    live = stats.counts(db.conn)
+    for key, n in counts.items():
+        assert live[key] == n
+
+
+def test_generated_database_passes_integrity_checks(generated):
+    db, _ = generated
+    assert stats.integrity_problems(db.conn) == []
+
+
+def test_generated_records_are_valid_and_searchable(generated):
+    db, _ = generated
+    repo = Repository(db, user="checker")
+    partners = repo.list(Partner).records
+    assert all(p.name_th for p in partners)
+    for p in partners[:10]:
+        assert validation.problems(db.conn, p) == []
+    first = partners[0]
+    assert ("partner", first.id) in [(h.entity, h.id) for h in search(db.conn, first.name_en)]
+    assert ("partner", first.id) in [(h.entity, h.id) for h in search(db.conn, first.name_th)]
+
+
+def test_same_seed_gives_the_same_database(generated):
+    db, _ = generated
+    with Database.open(":memory:") as again:
+        generate(again, partners=50, seed=1)
+        assert content(again) == content(db)
+
+
+def test_other_seed_gives_a_different_database(generated):
+    db, _ = generated
+    with Database.open(":memory:") as other:
+        generate(other, partners=50, seed=2)
+        assert content(other)["partners"] != content(db)["partners"]
+
+
+def test_generate_adds_to_an_existing_database(db, make):
+    make.partner(name_en="Seoul", country="KR")
+    counts = generate(db, partners=10, seed=3)
+    assert Repository(db).count(Partner) == 11
+    assert counts["partners"] == 10
+    assert stats.integrity_problems(db.conn) == []
+
+
+def test_generate_reports_progress(db):
+    calls = []
+    generate(db, partners=5, seed=1, progress=lambda what, done, total: calls.append(
+        (what, done, total)))
+    assert calls[-1] == ("partners", 5, 5)

@@ -1,0 +1,54 @@
+"""Record counts and the integrity check."""
+
+from __future__ import annotations
+
+from bkk_relations.core import stats
+from bkk_relations.core.models import Unit
+
+
+def test_counts_of_empty_database_are_zero(db):
+    counts = stats.counts(db.conn)
+    assert set(counts) >= {"partners", "units", "agreements", "projects", "activities",
+                           "contacts", "cities", "organisations", "in_trash", "tags",
+                           "attachments", "audit_entries"}
+    assert all(v == 0 for v in counts.values())
+
+
+def test_counts_follow_records_trash_and_audit(repo, make):
+    make.partner(tags=["asia"])
+    make.organisation()
+    unit = make.unit()
+    make.agreement()
+    repo.delete(Unit, unit.id)
+    counts = stats.counts(repo.conn)
+    assert (counts["partners"], counts["cities"], counts["organisations"]) == (2, 1, 1)
+    assert (counts["units"], counts["in_trash"]) == (0, 1)
+    assert counts["agreements"] == 1
+    assert counts["tags"] == 1
+    assert counts["audit_entries"] == 5
+
+
+def test_integrity_of_a_sound_database(repo, make):
+    make.contact()
+    assert stats.integrity_problems(repo.conn) == []
+
+
+def test_integrity_reports_broken_links(repo, make):
+    partner = make.partner()
+    make.agreement(party_ids=[partner.id])
+    contact = make.contact(partner_id=partner.id)
+    repo.conn.execute("PRAGMA foreign_keys = OFF")
+    repo.conn.execute("DELETE FROM partners WHERE id = ?", (partner.id,))
+    assert sorted(stats.integrity_problems(repo.conn)) == [
+        "agreement_parties points to a missing partners record",
+        f"contacts row {contact.id} points to a missing partners record",
+    ]
+
+
+def test_integrity_reports_a_damaged_search_index(repo, make):
+    for i in range(5):
+        make.partner(name_en=f"Kunming {i}", country="CN")
+    repo.conn.execute("DELETE FROM search_index_data WHERE id > 1")
+    problems = stats.integrity_problems(repo.conn)
+    assert len(problems) == 1
+    assert problems[0].startswith("search index:")

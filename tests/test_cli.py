@@ -1,0 +1,330 @@
+"""The headless command line, run as a user would run it: as a subprocess."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from bkk_relations.core import schema
+from bkk_relations.core.database import Database
+from bkk_relations.core.models import Agreement, Partner
+from bkk_relations.core.repository import Repository
+
+ROOT = Path(__file__).resolve().parent.parent
+SUBCOMMANDS = ["demo", "generate", "stats", "search", "alerts", "check"]
+RECORD_KEYS = ["partners", "units", "agreements", "projects", "activities", "contacts"]
+
+
+def run(*args: str | Path) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "PYTHONUTF8": "1"}
+    return subprocess.run([sys.executable, "-m", "bkk_relations.cli", *map(str, args)],
+                          cwd=ROOT, capture_output=True, text=True, encoding="utf-8",
+                          env=env, timeout=120)
+
+
+def digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def assert_one_error_line(result: subprocess.CompletedProcess[str]) -> str:
+    assert result.returncode != 0
+    lines = result.stderr.splitlines()
+    assert len(lines) == 1, result.stderr
+    assert lines[0].startswith("error:")
+    return lines[0]
+
+
+@pytest.fixture(scope="module")
+def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("cli") / "demo.db"
+    result = run("demo", "--db", path)
+    assert result.returncode == 0, result.stderr
+    assert f"Demo database written to {path}" in result.stdout
+    return path
+
+
+@pytest.fixture
+def text_file(tmp_path: Path) -> Path:
+    path = tmp_path / "notes.txt"
+    path.write_text("not a database\n", encoding="utf-8")
+    return path
+
+
+# -- demo / stats --------------------------------------------------------------------------
+def test_demo_then_stats_prints_non_zero_counts(demo_file):
+    result = run("stats", "--db", demo_file)
+    assert result.returncode == 0, result.stderr
+    counts = json.loads(result.stdout)
+    for key in RECORD_KEYS:
+        assert counts[key] > 0, key
+    assert counts["cities"] + counts["organisations"] == counts["partners"]
+
+
+def test_demo_refuses_existing_file_without_force(demo_file):
+    before = digest(demo_file)
+    result = run("demo", "--db", demo_file)
+    assert result.returncode == 2
+    line = assert_one_error_line(result)
+    assert "--force" in line
+    assert digest(demo_file) == before
+
+
+def test_demo_with_force_replaces_the_file(tmp_path):
+    path = tmp_path / "demo.db"
+    assert run("demo", "--db", path).returncode == 0
+    with Database.open(path) as db:
+        Repository(db).create(Partner(name_en="Extra City", country="JP"))
+    result = run("demo", "--db", path, "--force")
+    assert result.returncode == 0, result.stderr
+    search = run("search", "--db", path, "Extra City")
+    assert search.stdout == ""
+    assert not (tmp_path / "demo.db-wal").exists()
+
+
+def test_demo_with_force_does_not_remove_a_foreign_file(text_file):
+    before = digest(text_file)
+    result = run("demo", "--db", text_file, "--force")
+    assert result.returncode == 1
+    assert_one_error_line(result)
+    assert digest(text_file) == before
+
+
+def test_stats_of_a_new_generated_file(tmp_path):
+    path = tmp_path / "big.db"
+    result = run("generate", "--db", path, "--partners", "20", "--seed", "7", "--quiet")
+    assert result.returncode == 0, result.stderr
+    assert result.stderr == ""
+    out = json.loads(result.stdout)
+    assert out["generated"]["partners"] == 20
+    assert out["generated"]["activities"] == 100
+    assert out["seconds"] >= 0
+    counts = json.loads(run("stats", "--db", path).stdout)
+    assert counts["partners"] == 20 and counts["activities"] == 100
+
+
+def test_generate_shows_progress_unless_quiet(tmp_path):
+    result = run("generate", "--db", tmp_path / "g.db", "--partners", "3")
+    assert result.returncode == 0
+    assert "3/3 partners" in result.stderr
+
+
+def test_generate_same_seed_gives_same_names(tmp_path):
+    names = []
+    for n in (1, 2):
+        path = tmp_path / f"seed{n}.db"
+        assert run("generate", "--db", path, "--partners", "5", "--quiet").returncode == 0
+        with Database.open(path) as db:
+            names.append([p.name_en for p in Repository(db).list(Partner).records])
+    assert names[0] == names[1]
+    assert len(names[0]) == 5
+
+
+# -- search --------------------------------------------------------------------------------
+def test_search_prints_one_line_per_hit(demo_file):
+    result = run("search", "--db", demo_file, "seoul")
+    assert result.returncode == 0, result.stderr
+    first = result.stdout.splitlines()[0].split("\t")
+    assert first[0] == "partner"
+    assert int(first[1]) > 0
+    assert first[2] == "Seoul / โซล"
+
+
+def test_search_thai_query(demo_file):
+    result = run("search", "--db", demo_file, "กรุงเทพ")
+    assert result.returncode == 0
+    lines = [line.split("\t") for line in result.stdout.splitlines()]
+    assert len(lines) >= 5
+    assert all(len(fields) == 3 and int(fields[1]) > 0 for fields in lines)
+    assert "กรุงเทพมหานคร" in lines[0][2]
+
+
+def test_search_json(demo_file):
+    result = run("search", "--db", demo_file, "โซล", "--json", "--limit", "2")
+    assert result.returncode == 0
+    hits = json.loads(result.stdout)
+    assert 1 <= len(hits) <= 2
+    assert set(hits[0]) == {"entity", "id", "label", "label_th", "snippet"}
+    assert hits[0]["label"] == "Seoul"
+    assert "โซล" in result.stdout  # not escaped as \\u0e42
+
+
+def test_search_without_hits_says_so(demo_file):
+    result = run("search", "--db", demo_file, "xyzzy-nothing")
+    assert result.returncode == 0
+    assert result.stdout == ""
+    assert "No records match 'xyzzy-nothing'" in result.stderr
+
+
+# -- alerts --------------------------------------------------------------------------------
+@pytest.fixture
+def alerts_file(tmp_path: Path) -> tuple[Path, int, int]:
+    path = tmp_path / "alerts.db"
+    with Database.create(path) as db:
+        repo = Repository(db)
+        quiet = repo.create(Partner(name_en="Quiet City", country="JP"))
+        expiry = dt.date.today() + dt.timedelta(days=10)
+        agreement = repo.create(Agreement(title_en="MOU ending soon",
+                                          expiry_date=expiry.isoformat()))
+    return path, agreement.id, quiet.id
+
+
+def test_alerts_text(alerts_file):
+    path, agreement_id, partner_id = alerts_file
+    result = run("alerts", "--db", path)
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert lines[0] == "Agreements expiring within 180 days: 1"
+    assert lines[1].startswith(f"  [{agreement_id}] MOU ending soon — expires ")
+    assert lines[1].endswith("(in 10 days)")
+    assert lines[2] == "Partners with no activity for 3 years: 1"
+    assert lines[3] == f"  [{partner_id}] Quiet City — last activity never recorded"
+
+
+def test_alerts_json(alerts_file):
+    path, agreement_id, partner_id = alerts_file
+    result = run("alerts", "--db", path, "--json", "--days", "30")
+    assert result.returncode == 0
+    data = json.loads(result.stdout)
+    assert [(a["id"], a["days_left"]) for a in data["expiring_agreements"]] == [
+        (agreement_id, 10)]
+    assert data["dormant_partners"] == [
+        {"id": partner_id, "name": "Quiet City", "last_activity": None}]
+
+
+def test_alerts_horizon_option(alerts_file):
+    path, _, _ = alerts_file
+    data = json.loads(run("alerts", "--db", path, "--json", "--days", "5").stdout)
+    assert data["expiring_agreements"] == []
+
+
+def test_alerts_on_demo(demo_file):
+    result = run("alerts", "--db", demo_file)
+    assert result.returncode == 0
+    assert "Agreements expiring within 180 days:" in result.stdout
+    assert "Partners with no activity for 3 years:" in result.stdout
+
+
+def test_alerts_negative_days_is_refused(alerts_file):
+    result = run("alerts", "--db", alerts_file[0], "--days", "-1")
+    assert result.returncode == 2
+    assert_one_error_line(result)
+
+
+# -- check ---------------------------------------------------------------------------------
+def test_check_good_database(demo_file):
+    result = run("check", "--db", demo_file)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert result.stdout.strip() == f"{demo_file}: ok"
+
+
+def damaged_copy(demo_file: Path, dest: Path, *, heavy: bool = False) -> Path:
+    for extra in (Path(f"{demo_file}-wal"), Path(f"{demo_file}-shm")):
+        assert not extra.exists()
+    shutil.copy(demo_file, dest)
+    size = dest.stat().st_size
+    with open(dest, "r+b") as fh:
+        if heavy:  # every page after the first few
+            for offset in range(8 * 4096, size, 4096):
+                fh.seek(offset + 100)
+                fh.write(b"\xff" * 64)
+        else:
+            fh.seek(size // 2)
+            fh.write(b"\xff" * 4096)
+    return dest
+
+
+def test_check_damaged_database_exits_1(demo_file, tmp_path):
+    damaged = damaged_copy(demo_file, tmp_path / "damaged.db")
+    result = run("check", "--db", damaged)
+    assert result.returncode == 1
+    assert result.stdout.strip()  # the problems themselves
+    assert result.stderr.splitlines() == [f"{damaged}: {len(result.stdout.splitlines())} "
+                                          "problem(s) found."]
+
+
+def test_reading_a_damaged_database_is_one_error_line(demo_file, tmp_path):
+    damaged = damaged_copy(demo_file, tmp_path / "wrecked.db", heavy=True)
+    result = run("search", "--db", damaged, "seoul")
+    assert result.returncode == 1
+    assert "damaged" in assert_one_error_line(result)
+
+
+# -- help and bad input --------------------------------------------------------------------
+@pytest.mark.parametrize("command", SUBCOMMANDS)
+def test_subcommand_help(command):
+    result = run(command, "--help")
+    assert result.returncode == 0
+    assert "--db" in result.stdout
+
+
+def test_top_level_help_lists_subcommands():
+    result = run("--help")
+    assert result.returncode == 0
+    for command in SUBCOMMANDS:
+        assert command in result.stdout
+
+
+def args_for(command: str, path: Path) -> list[str | Path]:
+    extra = {"search": ["seoul"], "generate": ["--partners", "2", "--quiet"]}
+    return [command, "--db", path, *extra.get(command, [])]
+
+
+@pytest.mark.parametrize("command", ["stats", "search", "alerts", "check", "generate"])
+def test_not_a_database_file_is_one_error_line(command, text_file):
+    before = digest(text_file)
+    result = run(*args_for(command, text_file))
+    assert result.returncode == 1
+    assert "not a bkk_relations database" in assert_one_error_line(result)
+    assert digest(text_file) == before
+
+
+@pytest.mark.parametrize("command", ["stats", "search", "alerts", "check"])
+def test_missing_file_is_one_error_line(command, tmp_path):
+    missing = tmp_path / "missing.db"
+    result = run(*args_for(command, missing))
+    assert result.returncode == 2
+    assert "does not exist" in assert_one_error_line(result)
+    assert not missing.exists()
+
+
+@pytest.mark.parametrize("command", ["stats", "check"])
+def test_other_bad_paths_are_one_error_line(command, tmp_path):
+    newer = tmp_path / "newer.db"
+    Database.create(newer).close()
+    with Database.open(newer) as db:
+        db.conn.execute(f"PRAGMA user_version = {schema.SCHEMA_VERSION + 5}")
+    for path, words in ((tmp_path, "folder"), (newer, "newer version")):
+        result = run(command, "--db", path)
+        assert result.returncode == 1
+        assert words in assert_one_error_line(result)
+
+
+@pytest.mark.parametrize("partners", ["-5", "0"])
+def test_generate_needs_a_positive_number_of_partners(partners, tmp_path):
+    path = tmp_path / "g.db"
+    result = run("generate", "--db", path, "--partners", partners)
+    assert result.returncode == 2
+    assert "--partners" in assert_one_error_line(result)
+    assert not path.exists()
+
+
+def test_generate_in_missing_folder_is_one_error_line(tmp_path):
+    result = run("generate", "--db", tmp_path / "no" / "g.db", "--partners", "2")
+    assert "does not exist" in assert_one_error_line(result)
+
+
+@pytest.mark.parametrize("argv", [["frobnicate"], [], ["stats"], ["generate", "--db", "x.db"],
+                                  ["generate", "--db", "x.db", "--partners", "many"]])
+def test_usage_errors_exit_non_zero(argv, tmp_path):
+    result = run(*argv)
+    assert result.returncode == 2
+    assert "usage:" in result.stderr
+    assert not (ROOT / "x.db").exists()
