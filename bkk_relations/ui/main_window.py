@@ -455,8 +455,13 @@ class MainWindow(QMainWindow):
             s.setValue(f"window/{key}", splitter.saveState())
 
     def closeEvent(self, event) -> None:  # noqa: N802
-        self.save_layout()
-        self.runner.wait()
-        if not getattr(self, "_keep_db_open", False):
-            self.db.close()
+        if not getattr(self, "_closed", False):
+            self._closed = True
+            self._search_timer.stop()
+            self.save_layout()
+            self.runner.wait()
+            for page in self.pages.values():  # no more reads once the file is closed
+                page.view.selectionModel().blockSignals(True)
+            if not getattr(self, "_keep_db_open", False):
+                self.db.close()
         super().closeEvent(event)

@@ -32,9 +32,16 @@ class _Job(QRunnable):
                 result = self.work(conn)
         except Exception as exc:  # reported to the GUI, which shows it
             traceback.print_exc()
-            self.signals.failed.emit(str(exc))
-            return
-        self.signals.done.emit(result)
+            result, error = None, str(exc)
+        else:
+            error = None
+        try:
+            if error is None:
+                self.signals.done.emit(result)
+            else:
+                self.signals.failed.emit(error)
+        except RuntimeError:  # the window went away while the work ran
+            pass
 
 
 class Runner(QObject):

@@ -167,6 +167,16 @@ class MultiChoice(QListWidget):
             item.setCheckState(Qt.Checked if item.data(Qt.UserRole) in values else Qt.Unchecked)
 
 
+class _PickerEdit(QLineEdit):
+    """Enter adds the typed record instead of pressing the dialog's default button."""
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802
+        had_text = bool(self.text().strip())
+        super().keyPressEvent(event)
+        if event.key() in (Qt.Key_Return, Qt.Key_Enter) and had_text:
+            event.accept()
+
+
 class RecordPicker(QWidget):
     """Choose linked records (e.g. an agreement's parties) by typing part of their name.
 
@@ -181,7 +191,7 @@ class RecordPicker(QWidget):
         super().__init__(parent)
         self._find, self._label_of, self.single = find, label_of, single
         self._choices: dict[str, int] = {}
-        self.edit = QLineEdit(self)
+        self.edit = _PickerEdit(self)
         self.edit.setPlaceholderText(self.tr("Type to find, Enter to add"))
         self.completer_model = QStringListModel(self)
         completer = QCompleter(self.completer_model, self)

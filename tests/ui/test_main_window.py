@@ -1,0 +1,158 @@
+"""The main window as an officer uses it: lists, filters, sorting, delete and undo, trash,
+search, and the remembered layout."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from bkk_relations.core.database import Database
+from bkk_relations.core.models import Partner
+from bkk_relations.ui.main_window import MainWindow
+
+from .helpers import go_to, row_labels, select_label
+
+
+def test_status_bar_names_the_database_and_counts(window):
+    text = window.status_db.text()
+    assert window.db.path in text
+    assert "Partners: 34" in text
+
+
+def test_quick_filter_narrows_the_list_as_you_type(window, qtbot):
+    page = go_to(window, "partner")
+    total = page.model.rowCount()
+    qtbot.keyClicks(page.quick, "seo")
+    assert row_labels(page) == ["Seoul"]
+    assert page.count_label.text() == f"1 of {total} shown"
+    page.quick.clear()
+    assert page.model.rowCount() == total
+
+
+def test_quick_filter_matches_thai_names(window, qtbot):
+    page = go_to(window, "partner")
+    page.quick.insert("โซล")  # QTest types ASCII only
+    assert row_labels(page) == ["Seoul"]
+
+
+def test_kind_filter_and_sorting(window):
+    page = go_to(window, "partner")
+    combo = page.combos["kind"]
+    combo.setCurrentIndex(combo.findData("organisation"))
+    names = row_labels(page)
+    assert "United Nations Human Settlements Programme" in names
+    assert "Seoul" not in names
+    assert names == sorted(names, key=str.casefold)
+    page.view.sortByColumn(0, Qt.DescendingOrder)
+    assert row_labels(page) == sorted(names, key=str.casefold, reverse=True)
+
+
+def test_year_filter_in_buddhist_era(window, prefs):
+    prefs.calendar = "buddhist"
+    page = go_to(window, "agreement")
+    page.year_from.setValue(2549)  # 2006
+    page.year_to.setValue(2549)
+    titles = row_labels(page)
+    assert titles and all("Seoul" in t or "Fukuoka" in t or "C40" in t for t in titles)
+
+
+def test_selecting_a_partner_shows_linked_records_and_history(window):
+    page = go_to(window, "partner")
+    select_label(page, "Seoul")
+    html = page.details.toPlainText()
+    assert "โซล" in html
+    assert "Sister-city relationship: Bangkok – Seoul" in html
+    assert "History" in html and "created" in html
+
+
+def test_delete_then_undo_brings_the_record_back(window, qtbot):
+    page = go_to(window, "partner")
+    rid = select_label(page, "Seoul")
+    before = page.model.rowCount()
+    window.act_delete.trigger()
+    assert page.model.rowCount() == before - 1
+    assert "Seoul" not in row_labels(page)
+    assert window.act_undo.isEnabled()
+    qtbot.keyClick(window, Qt.Key_Z, Qt.ControlModifier)
+    assert page.model.rowCount() == before
+    assert page.current_id() == rid
+
+
+def test_trash_restores_and_purges(window):
+    page = go_to(window, "partner")
+    select_label(page, "Porto")
+    window.act_delete.trigger()
+    select_label(page, "Daegu")
+    window.act_delete.trigger()
+    trash = window.trash_page
+    window.nav.setCurrentRow(window.stack.indexOf(trash))
+    labels = [i.label for i in trash.model.items]
+    assert labels[:2] == ["Daegu", "Porto"]
+    trash.view.selectRow(labels.index("Porto"))
+    trash.restore_selected()
+    assert "Porto" in row_labels(page)
+    trash.view.selectRow([i.label for i in trash.model.items].index("Daegu"))
+    trash.purge_selected(confirm=False)
+    assert trash.model.items == []
+    assert window.repo.list(Partner).total == 33
+
+
+def test_global_search_in_thai_opens_the_record(window, qtbot):
+    window.search_box.insert("โซล")  # QTest types ASCII only
+    window.run_search()
+    results = window.search_page
+    assert window.stack.currentWidget() is results
+    top = results.model.item(0)
+    assert top.text().startswith("Partners")
+    assert "Seoul" in top.child(0).text()
+    qtbot.keyClick(window.search_box, Qt.Key_Return)
+    page = window.pages["partner"]
+    assert window.stack.currentWidget() is page
+    assert page.model.index(page.view.currentIndex().row(), 0).data() == "Seoul"
+
+
+def test_search_groups_results_by_kind(window):
+    window.search_box.setText("Chongqing")
+    window.run_search()
+    groups = [window.search_page.model.item(i).text()
+              for i in range(window.search_page.model.rowCount())]
+    assert groups[0].startswith("Partners")
+    assert any(g.startswith("Activities") for g in groups)
+
+
+def test_window_layout_is_remembered(qtbot, demo_copy, prefs):
+    first = MainWindow(Database.open(demo_copy), prefs)
+    qtbot.addWidget(first)
+    first.show()
+    screen = first.screen().availableGeometry()
+    hint = first.minimumSizeHint()
+    first.resize(min(screen.width() - 40, hint.width() + 60),
+                 min(screen.height() - 40, hint.height() + 60))
+    go_to(first, "partner")
+    first.pages["partner"].splitter.setSizes([500, 300])
+    size = first.size()
+    first.close()
+    second = MainWindow(Database.open(demo_copy), prefs)
+    qtbot.addWidget(second)
+    second.show()
+    go_to(second, "partner")
+    assert second.size() == size
+    sizes = second.pages["partner"].splitter.sizes()
+    assert abs(sizes[0] / sum(sizes) - 500 / 800) < 0.05
+    second.close()
+
+
+def test_hidden_columns_are_remembered(window, qtbot, demo_copy, prefs):
+    page = go_to(window, "partner")
+    page.set_column_visible(1, False)
+    again = MainWindow(Database.open(demo_copy), prefs)
+    qtbot.addWidget(again)
+    assert again.pages["partner"].view.isColumnHidden(1)
+    again.close()
+
+
+def test_shortcuts_are_set(window):
+    assert window.act_new.shortcut().toString() == "Ctrl+N"
+    assert window.act_delete.shortcut().toString() == "Del"
+    assert window.act_refresh.shortcut().toString() == "F5"
+    assert window.act_find.shortcut().toString() == "Ctrl+F"
+    assert window.act_delete.toolTip()
