@@ -17,6 +17,9 @@ def backup_to(db: Database, dest: str | os.PathLike[str]) -> Path:
     target = Path(dest)
     if db.path != ":memory:" and target.resolve() == Path(db.path).resolve():
         raise CoreError("A backup cannot overwrite the database it is copying.")
+    if not target.parent.is_dir():
+        raise CoreError(f"The backup could not be written to {target}: the folder "
+                        f"{target.parent} does not exist.")
     tmp = target.with_name(target.name + ".partial")
     try:
         out = sqlite3.connect(tmp)
@@ -28,7 +31,8 @@ def backup_to(db: Database, dest: str | os.PathLike[str]) -> Path:
         if ok != "ok":
             raise CoreError(f"The backup could not be verified ({ok}); nothing was replaced.")
         os.replace(tmp, target)
-    except OSError as exc:
+    except (OSError, sqlite3.Error) as exc:
         tmp.unlink(missing_ok=True)
-        raise CoreError(f"The backup could not be written to {target}: {exc.strerror}.") from exc
+        reason = getattr(exc, "strerror", None) or str(exc)
+        raise CoreError(f"The backup could not be written to {target}: {reason}.") from exc
     return target

@@ -275,7 +275,26 @@ def _run_script(conn: sqlite3.Connection, script: str) -> None:
         conn.execute(buf)
 
 
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_migrate_to_1, _migrate_to_2]
+_V3 = """
+CREATE INDEX partners_live_name ON partners (deleted_at, name_en COLLATE NOCASE, id);
+CREATE INDEX partners_kind_name ON partners (kind, deleted_at, name_en COLLATE NOCASE, id);
+CREATE INDEX agreements_live_title ON agreements (deleted_at, title_en COLLATE NOCASE, id);
+CREATE INDEX projects_live_title ON projects (deleted_at, title_en COLLATE NOCASE, id);
+CREATE INDEX activities_live_title ON activities (deleted_at, title_en COLLATE NOCASE, id);
+CREATE INDEX contacts_live_name ON contacts (deleted_at, name COLLATE NOCASE, id);
+CREATE INDEX units_live_name ON units (deleted_at, name_en COLLATE NOCASE, id);
+"""
+
+
+def _migrate_to_3(conn: sqlite3.Connection) -> None:
+    """Version 3: indexes that keep long sorted lists fast when scrolled deep (the list
+    views page through them with LIMIT/OFFSET)."""
+    _run_script(conn, _V3)
+
+
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
+    _migrate_to_1, _migrate_to_2, _migrate_to_3,
+]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -136,3 +136,25 @@ def test_failed_migration_rolls_back_to_previous_version(monkeypatch):
     tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
     assert "half_done" not in tables
     conn.close()
+
+
+def test_v2_file_gains_the_list_indexes_and_keeps_its_records(tmp_path):
+    path = tmp_path / "v2.db"
+    conn = sqlite3.connect(path, isolation_level=None)
+    assert schema.migrate(conn, target=2) == 2
+    now = "2024-01-01T00:00:00+00:00"
+    conn.execute("INSERT INTO partners (kind, name_en, country, region, name_key, created_at, "
+                 "updated_at) VALUES ('city', 'Fukuoka', 'JP', 'East Asia', 'fukuoka', ?, ?)",
+                 (now, now))
+    conn.close()
+    with Database.open(path) as db:
+        assert db.schema_version == 3
+        indexes = {r[0] for r in db.conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'index'")}
+        assert {"partners_live_name", "partners_kind_name"} <= indexes
+        plan = " ".join(str(r[3]) for r in db.conn.execute(
+            "EXPLAIN QUERY PLAN SELECT id FROM partners WHERE deleted_at IS NULL "
+            "ORDER BY name_en COLLATE NOCASE, id LIMIT 10 OFFSET 5"))
+        assert "partners_live_name" in plan
+        assert [p.name_en for p in Repository(db).list(Partner).records] == ["Fukuoka"]
+    assert list(tmp_path.glob("v2.before-v3-*"))

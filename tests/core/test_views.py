@@ -1,0 +1,96 @@
+"""Flat rows for the list views: derived columns, sorting, paging, row positions, links."""
+
+from __future__ import annotations
+
+from bkk_relations.core import views
+from bkk_relations.core.models import Activity, Agreement, Partner, Project, Unit
+from bkk_relations.core.repository import Query
+
+
+def test_partner_rows_carry_ties_and_last_activity(repo, make):
+    seoul = make.partner(name_en="Seoul", country="KR")
+    make.partner(name_en="Astana", country="KZ")
+    make.agreement(party_ids=[seoul.id])
+    make.agreement(party_ids=[seoul.id])
+    make.activity(partner_ids=[seoul.id], start_date="2019-06-27")
+    make.activity(partner_ids=[seoul.id], start_date="2018")
+    rows = {r["name_en"]: r for r in views.table_rows(repo, Partner)}
+    assert rows["Seoul"]["ties"] == 2
+    assert rows["Seoul"]["last_activity"] == "2019-06-27"
+    assert rows["Astana"]["ties"] == 0 and rows["Astana"]["last_activity"] is None
+
+
+def test_trashed_agreements_do_not_count_as_ties(repo, make):
+    p = make.partner()
+    a = make.agreement(party_ids=[p.id])
+    repo.delete(Agreement, a.id)
+    assert views.table_rows(repo, Partner)[0]["ties"] == 0
+
+
+def test_sorting_on_a_derived_column_and_paging(repo, make):
+    partners = [make.partner(name_en=f"City {i}") for i in range(5)]
+    for i, p in enumerate(partners):
+        for _ in range(i):
+            make.agreement(party_ids=[p.id])
+    rows = views.table_rows(repo, Partner, Query(sort="ties", descending=True))
+    assert [r["ties"] for r in rows] == [4, 3, 2, 1, 0]
+    page = views.table_rows(repo, Partner, Query(sort="name_en", limit=2, offset=2))
+    assert [r["name_en"] for r in page] == ["City 2", "City 3"]
+    assert views.count_rows(repo, Partner, Query(text="City")) == 5
+
+
+def test_row_ids_follow_the_list_order(repo, make):
+    b = make.partner(name_en="Beta")
+    a = make.partner(name_en="alpha")
+    assert views.row_ids(repo, Partner) == [a.id, b.id]
+    assert views.row_ids(repo, Partner, Query(descending=True)) == [b.id, a.id]
+
+
+def test_agreement_and_project_rows_name_their_partners(repo, make):
+    seoul = make.partner(name_en="Seoul", country="KR")
+    make.agreement(title_en="MOU", party_ids=[seoul.id])
+    make.project(title_en="Flood", partner_ids=[seoul.id], sectors=["drainage", "resilience"],
+                 sdgs=[13, 11])
+    assert views.table_rows(repo, Agreement)[0]["parties"] == "Seoul"
+    project = views.table_rows(repo, Project)[0]
+    assert project["partners"] == "Seoul"
+    assert set(project["sectors"].split(", ")) == {"drainage", "resilience"}
+    assert project["sdgs"] == "11, 13"
+
+
+def test_related_records_of_a_partner(repo, make):
+    p = make.partner(name_en="Fukuoka")
+    make.agreement(title_en="Sister city", party_ids=[p.id], signed_date="2006")
+    make.project(title_en="Exchange", partner_ids=[p.id])
+    make.activity(title_en="Visit", partner_ids=[p.id])
+    make.contact(name="Focal point", partner_id=p.id)
+    found = {(r.entity, r.label) for r in views.related(repo, "partner", p.id)}
+    assert found == {("agreement", "Sister city"), ("project", "Exchange"),
+                     ("activity", "Visit"), ("contact", "Focal point")}
+
+
+def test_related_records_of_a_project_include_units_and_activities(repo, make):
+    u = make.unit(name_en="Department of Environment")
+    pr = make.project(title_en="Waste", unit_ids=[u.id])
+    make.activity(title_en="Study visit", project_id=pr.id)
+    found = {(r.entity, r.label) for r in views.related(repo, "project", pr.id)}
+    assert ("unit", "Department of Environment") in found
+    assert ("activity", "Study visit") in found
+    assert {(r.entity, r.label) for r in views.related(repo, "unit", u.id)} == {
+        ("project", "Waste")}
+
+
+def test_countries_in_use(repo, make):
+    make.partner(country="KR")
+    make.partner(country="JP")
+    p = make.partner(country="VN")
+    repo.delete(Partner, p.id)
+    assert views.countries_in_use(repo) == ["JP", "KR"]
+
+
+def test_every_entity_has_rows(repo, make):
+    make.contact()
+    make.unit()
+    make.activity()
+    for cls in (Partner, Unit, Activity):
+        assert views.table_rows(repo, cls)
