@@ -109,12 +109,22 @@ def table_rows(repo: Repository, cls: type[Record], query: Query | None = None
     Sorting on a record's own column uses its index; sorting on a derived column (e.g. a
     partner's number of agreements) computes it for every matching row, so it is slower.
     """
-    spec = spec_of(cls)
+    spec, q = spec_of(cls), query or Query()
     extras = _EXTRA_SQL.get(spec.name, {})
     select = [f"t.{c.key}" for c in COLUMNS[spec.name] if c.key not in extras]
     select += [f"{sql} AS {key}" for key, sql in extras.items()]
-    sql, params = _ordered_select(repo, cls, query or Query(), select)
-    return [dict(r) for r in repo.conn.execute(sql, params)]
+    if q.limit is None:
+        sql, params = _ordered_select(repo, cls, q, select)
+        return [dict(r) for r in repo.conn.execute(sql, params)]
+    # A page deep in a long list: find its ids from the index first, then read just those
+    # rows, so the rows skipped by OFFSET are never read or computed.
+    ids = row_ids(repo, cls, q)
+    if not ids:
+        return []
+    rows = {r["id"]: dict(r) for r in repo.conn.execute(
+        f"SELECT {', '.join(select)} FROM {spec.table} t "
+        f"WHERE t.id IN ({', '.join('?' * len(ids))})", ids)}
+    return [rows[i] for i in ids if i in rows]
 
 
 def row_ids(repo: Repository, cls: type[Record], query: Query | None = None) -> list[int]:
@@ -132,10 +142,10 @@ def count_rows(repo: Repository, cls: type[Record], query: Query | None = None) 
 
 
 def countries_in_use(repo: Repository) -> list[str]:
-    """Country codes of live partners, for filter choices."""
+    """Country codes recorded on partners, for filter choices (read from the country index
+    alone, so partners in the trash may add a country that lists nothing)."""
     return [r[0] for r in repo.conn.execute(
-        "SELECT DISTINCT country FROM partners WHERE country IS NOT NULL "
-        "AND deleted_at IS NULL ORDER BY country")]
+        "SELECT DISTINCT country FROM partners WHERE country IS NOT NULL ORDER BY country")]
 
 
 @dataclass(frozen=True)

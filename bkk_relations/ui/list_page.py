@@ -90,7 +90,8 @@ class ListPage(QWidget):
             combo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(10)
             self.combos[field] = combo
-            self._fill_combo(field)
+            if field != "country":  # countries come from the data: filled by reload()
+                self._fill_combo(field)
             combo.currentIndexChanged.connect(self.apply_filters)
             filters.addWidget(combo, 1)
         filters.addStretch(0)
