@@ -15,19 +15,15 @@ from collections.abc import Callable, Sequence
 from dataclasses import asdict
 from pathlib import Path
 
+from . import cli_excel, cli_graph
+from .cli_support import UsageError, open_db
 from .core import alerts, search, stats
 from .core.database import Database
 from .core.demo import create_demo_database
 from .core.errors import CoreError, DatabaseOpenError, ValidationError
 from .core.generate import generate
 
-
-class UsageError(Exception):
-    """Bad input on the command line: exit code 2."""
-
-
-def _open(path: str) -> Database:
-    return Database.open(path)
+_open = open_db
 
 
 def _new_file(path: str, force: bool) -> None:
@@ -153,6 +149,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true")
     add("check", cmd_check, "Check the file's integrity, links and search index; exit 1 if "
                             "anything is wrong.")
+    cli_graph.register(add)
+    cli_excel.register(add)
     return parser
 
 
