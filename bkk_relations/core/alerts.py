@@ -36,7 +36,8 @@ def expiring_agreements(conn: sqlite3.Connection, *, days: int = 180,
     # Stored dates may be partial ("2025"); compare as text first (cheap, uses the index),
     # then on the last day the partial date can mean.
     rows = conn.execute(
-        "SELECT id, title_en, expiry_date FROM agreements WHERE deleted_at IS NULL "
+        # "+deleted_at": steer the planner to the expiry index, not the list index
+        "SELECT id, title_en, expiry_date FROM agreements WHERE +deleted_at IS NULL "
         f"AND status IN ({', '.join('?' * len(LIVE_AGREEMENT_STATUSES))}) "
         "AND expiry_date >= ? AND expiry_date <= ?",
         (*LIVE_AGREEMENT_STATUSES, str(since.year), horizon.isoformat()))

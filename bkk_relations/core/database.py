@@ -79,6 +79,11 @@ class Database:
         return cls(conn, p, read_only=read_only)
 
     def close(self) -> None:
+        if not self.read_only and self.path != MEMORY:
+            try:
+                self.conn.execute("PRAGMA optimize")  # as SQLite advises, before closing
+            except sqlite3.Error:
+                pass
         self.conn.close()
 
     @contextlib.contextmanager
