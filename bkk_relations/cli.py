@@ -17,7 +17,7 @@ from pathlib import Path
 
 from . import cli_excel, cli_graph
 from .cli_support import UsageError, open_db
-from .core import alerts, search, stats
+from .core import alerts, attachments, backup, search, stats
 from .core.database import Database
 from .core.demo import create_demo_database
 from .core.errors import CoreError, DatabaseOpenError, ValidationError
@@ -104,9 +104,33 @@ def cmd_alerts(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_backup(args: argparse.Namespace) -> int:
+    with _open(args.db) as db:
+        if args.out:
+            target = backup.backup_to(db, args.out)
+        else:
+            target = backup.rotate(db, daily=args.daily, weekly=args.weekly)
+    print(f"Backup written to {target}")
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    if not Path(args.source).exists():
+        raise UsageError(f"{args.source} does not exist.")
+    if Path(args.db).exists():
+        Database.open(args.db).close()  # refuses to replace a file that is not ours
+    kept = backup.restore(args.db, args.source)
+    print(f"{args.db} restored from {args.source}"
+          + (f"; the previous file is kept as {kept}" if kept else ""))
+    return 0
+
+
 def cmd_check(args: argparse.Namespace) -> int:
     with _open(args.db) as db:
         problems = stats.integrity_problems(db.conn)
+        if db.path != ":memory:":
+            problems += [f"attachment file missing: {a.original_name} ({a.entity} {a.record_id})"
+                         for a in attachments.missing(db)]
     if problems:
         for p in problems:
             print(p)
@@ -149,6 +173,15 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true")
     add("check", cmd_check, "Check the file's integrity, links and search index; exit 1 if "
                             "anything is wrong.")
+    p = add("backup", cmd_backup, "Back up the database (with its attachments). Without --out, "
+                                  "an automatic backup into backups/ beside it, keeping the "
+                                  "newest per day and per week.")
+    p.add_argument("--out", metavar="FILE", help="write the backup to this file instead")
+    p.add_argument("--daily", type=int, default=7, help="daily backups to keep (default 7)")
+    p.add_argument("--weekly", type=int, default=4, help="weekly backups to keep (default 4)")
+    p = add("restore", cmd_restore, "Replace the database with a verified backup; the current "
+                                    "file is kept as a copy first.")
+    p.add_argument("--from", dest="source", required=True, metavar="BACKUP")
     cli_graph.register(add)
     cli_excel.register(add)
     return parser

@@ -15,7 +15,11 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from . import schema
-from .errors import DatabaseOpenError
+from .errors import CoreError, DatabaseOpenError
+
+
+class DatabaseBusyError(CoreError):
+    """Another connection kept the database locked for too long."""
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 10_000
@@ -112,7 +116,10 @@ class Database:
         if self.read_only:
             raise DatabaseOpenError(f"{self.path} is open read-only; changes cannot be saved.")
         name = f"sp{self._depth}"
-        self.conn.execute("BEGIN IMMEDIATE" if self._depth == 0 else f"SAVEPOINT {name}")
+        if self._depth == 0:
+            self._begin()
+        else:
+            self.conn.execute(f"SAVEPOINT {name}")
         self._depth += 1
         try:
             yield self.conn
@@ -126,6 +133,25 @@ class Database:
             raise
         self._depth -= 1
         self.conn.execute("COMMIT" if self._depth == 0 else f"RELEASE {name}")
+
+    def _begin(self) -> None:
+        # busy_timeout already waits for another writer; a few more tries cover a writer that
+        # holds the lock for longer (a large import on a shared drive).
+        for attempt in range(3):
+            try:
+                self.conn.execute("BEGIN IMMEDIATE")
+                return
+            except sqlite3.OperationalError as exc:
+                if "locked" not in str(exc) and "busy" not in str(exc):
+                    raise
+                if attempt == 2:
+                    raise DatabaseBusyError(
+                        "Another user is saving a large change to this database; "
+                        "try again in a moment.") from exc
+
+    def data_version(self) -> int:
+        """Changes whenever another connection commits (to refresh views)."""
+        return self.conn.execute("PRAGMA data_version").fetchone()[0]
 
     # -- settings ---------------------------------------------------------------------------
     def get_setting(self, key: str, default: str | None = None) -> str | None:

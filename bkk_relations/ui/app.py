@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 import argparse
+import logging
 import sys
+import tempfile
+import traceback
 from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QStandardPaths, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from .. import APP_NAME, ORG_NAME
+from .. import APP_NAME, ORG_NAME, __version__
+from ..applog import setup_logging
 from ..core.database import Database
 from ..core.demo import create_demo_database
 from ..core.errors import CoreError
@@ -43,7 +47,64 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     parser.add_argument("--calendar", choices=["gregorian", "buddhist"], help="calendar")
     parser.add_argument("--screenshot", metavar="PNG",
                         help="save a picture of the main window once it is filled, and exit")
+    parser.add_argument("--smoke-test", action="store_true",
+                        help="open the demo database in a temporary folder, render the main "
+                             "window and the graph, and exit 0 if all went well")
+    parser.add_argument("--verbose", action="store_true", help="log details to the console")
     return parser.parse_args(argv)
+
+
+log = logging.getLogger("bkk_relations.app")
+
+
+def install_exception_handler(log_file: Path | None) -> None:
+    """Show unexpected errors in a dialog and log them, instead of ending the app."""
+
+    def handler(kind, value, tb) -> None:
+        text = "".join(traceback.format_exception(kind, value, tb))
+        log.error("unexpected error\n%s", text)
+        if QApplication.instance() is None:
+            sys.__excepthook__(kind, value, tb)
+            return
+        where = (QCoreApplication.translate("app", "Details were written to %1.")
+                 .replace("%1", str(log_file)) if log_file else "")
+        box = QMessageBox(QMessageBox.Warning,
+                          QCoreApplication.translate("app", "Something went wrong"),
+                          QCoreApplication.translate(
+                              "app", "The last action could not be completed: %1\n"
+                              "Your data is safe; you can go on working.")
+                          .replace("%1", str(value)) + ("\n" + where if where else ""))
+        box.setDetailedText(text)
+        box.exec()
+
+    sys.excepthook = handler
+
+
+def smoke_test(qapp: QApplication) -> int:
+    """Used after packaging: everything the app needs to start is really in the bundle."""
+    folder = Path(tempfile.mkdtemp(prefix="bkk-smoke-"))
+    path = folder / "demo.db"
+    create_demo_database(path)
+    prefs = Prefs()
+    window = MainWindow(Database.open(path), prefs)
+    window.show()
+    window.runner.wait()
+    qapp.processEvents()
+    pages = [window] + [p for p in (getattr(window, "graph_page", None),) if p is not None]
+    for i, widget in enumerate(pages):
+        if hasattr(widget, "reload") and widget is not window:
+            window.nav.setCurrentRow(window.stack.indexOf(widget))
+            widget.reload()
+            window.runner.wait()
+            qapp.processEvents()
+        image = window.grab()
+        if image.isNull() or image.width() < 200:
+            print(f"smoke test failed: page {i} did not render", file=sys.stderr)
+            return 1
+        image.save(str(folder / f"page{i}.png"))
+    window.close()
+    print(f"smoke test ok: bkk_relations {__version__}, {len(pages)} views rendered in {folder}")
+    return 0
 
 
 class Application:
@@ -81,6 +142,11 @@ def setup_application(argv: Sequence[str] | None = None) -> QApplication:
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
     qapp = setup_application()
+    log_file = setup_logging(None if args.smoke_test else data_dir(), verbose=args.verbose)
+    log.info("bkk_relations %s starting", __version__)
+    if args.smoke_test:
+        return smoke_test(qapp)
+    install_exception_handler(log_file)
     prefs = Prefs()
     if args.language:
         prefs.language = args.language
@@ -99,6 +165,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     prefs.remember_db(db.path)
     app = Application(qapp, db, prefs)
     app.window.show()
+    app.window.start_auto_backup()
     if args.screenshot:
         def shoot() -> None:
             app.window.grab().save(args.screenshot)

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import html
 import re
+import tempfile
+from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, QSettings, Qt, Signal
 from PySide6.QtWidgets import (
@@ -23,7 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core import countries, vocab
+from ..core import attachments, countries, vocab
+from ..core.errors import CoreError
 from ..core.models import SPECS
 from ..core.regions import REGIONS
 from ..core.repository import Query, Repository
@@ -284,8 +287,25 @@ class ListPage(QWidget):
             QDesktopServices.openUrl(url)
             return
         entity, _, rid = text.partition(":")
-        if rid.isdigit():
+        if entity == "attachment" and rid.isdigit():
+            self.open_attachment(int(rid))
+        elif rid.isdigit():
             self.open_record.emit(entity, int(rid))
+
+    def open_attachment(self, attachment_id: int) -> Path | None:
+        """Open an attachment with the system's viewer (from a copy under its own name)."""
+        from PySide6.QtCore import QUrl
+        from PySide6.QtGui import QDesktopServices
+        from PySide6.QtWidgets import QMessageBox
+
+        try:
+            att = attachments.get(self.repo.conn, attachment_id)
+            copy = attachments.copy_out(self.repo.db, att, tempfile.mkdtemp(prefix="bkk-"))
+        except CoreError as exc:
+            QMessageBox.warning(self, self.tr("Cannot open the attachment"), str(exc))
+            return None
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(copy)))
+        return copy
 
     def _show_details(self, *_args: object) -> None:
         rid = self.current_id()
@@ -360,6 +380,14 @@ class ListPage(QWidget):
                 parts.append(f"<li>{esc(labels.entity_name(r.entity))}: "
                              f"<a href='{r.entity}:{r.id}'>{esc(r.label)}</a> "
                              f"<span style='color:gray'>{esc(detail)}</span></li>")
+            parts.append("</ul>")
+        files = attachments.list_for(self.repo.conn, self.entity, record_id)
+        if files:
+            heading = self.tr("Attachments")
+            parts.append(f"<h3>{esc(heading)}</h3><ul>")
+            for f in files:
+                parts.append(f"<li><a href='attachment:{f.id}'>{esc(f.original_name)}</a> "
+                             f"<span style='color:gray'>{f.size / 1024:,.0f} KB</span></li>")
             parts.append("</ul>")
         history = self.repo.history(spec.cls, record_id)
         if history:

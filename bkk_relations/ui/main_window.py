@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
@@ -22,8 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from .. import __version__
-from ..core import search
-from ..core.backup import backup_to
+from ..core import attachments, backup, search
 from ..core.database import Database
 from ..core.errors import CoreError
 from ..core.models import SPECS
@@ -36,6 +36,8 @@ from .prefs import Prefs
 from .runner import Runner
 from .settings_dialog import SettingsDialog
 from .trash_page import TrashPage
+
+log = logging.getLogger(__name__)
 
 ENTITY_PAGES = ["partner", "agreement", "project", "activity", "contact", "unit"]
 ID_ROLE = Qt.UserRole + 1
@@ -143,6 +145,12 @@ class MainWindow(QMainWindow):
         self.reload_all()
         self.nav.setCurrentRow(0)
         self._restore_layout()
+        # Another app instance on the same file: refresh when it commits.
+        self._data_version = db.data_version()
+        self._watch = QTimer(self)
+        self._watch.setInterval(3000)
+        self._watch.timeout.connect(self._check_for_changes)
+        self._watch.start()
 
     # -- layout -------------------------------------------------------------------------------
     def _title(self) -> str:
@@ -157,9 +165,8 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentIndex(row)
         page = self.current_page()
         can_edit = page is not None and not self.db.read_only
-        self.act_new.setEnabled(can_edit)
-        self.act_edit.setEnabled(can_edit)
-        self.act_delete.setEnabled(can_edit)
+        for act in (self.act_new, self.act_edit, self.act_delete, self.act_attach):
+            act.setEnabled(can_edit)
 
     def _action(self, text: str, slot, shortcut=None, tip: str | None = None) -> QAction:
         action = QAction(text, self)
@@ -174,8 +181,15 @@ class MainWindow(QMainWindow):
     def _build_actions(self) -> None:
         self.act_new_db = self._action(self.tr("&New database…"), self.new_database)
         self.act_open = self._action(self.tr("&Open…"), self.choose_database, QKeySequence.Open)
-        self.act_backup = self._action(self.tr("&Backup…"), self.backup,
-                                       tip=self.tr("Save a verified copy of the database"))
+        self.act_backup = self._action(self.tr("&Backup now"), self.backup_now,
+                                       tip=self.tr("Add a verified backup to the backups folder "
+                                                   "beside the database"))
+        self.act_backup_as = self._action(self.tr("Save a backup &as…"), self.backup,
+                                          tip=self.tr("Save a verified copy of the database"))
+        self.act_restore = self._action(self.tr("Res&tore from backup…"), self.restore_backup)
+        self.act_attach = self._action(self.tr("&Attach file…"), self.attach_file, "Ctrl+Shift+A",
+                                       self.tr("Attach a file (scan, report, photo) to the "
+                                               "selected record"))
         self.act_settings = self._action(self.tr("&Settings…"), self.open_settings,
                                          QKeySequence.Preferences)
         self.act_exit = self._action(self.tr("E&xit"), self.close, QKeySequence.Quit)
@@ -185,6 +199,8 @@ class MainWindow(QMainWindow):
         self.recent_menu = file_menu.addMenu(self.tr("Open &recent"))
         self._fill_recent()
         file_menu.addAction(self.act_backup)
+        file_menu.addAction(self.act_backup_as)
+        file_menu.addAction(self.act_restore)
         file_menu.addSeparator()
         file_menu.addAction(self.act_settings)
         file_menu.addSeparator()
@@ -204,7 +220,8 @@ class MainWindow(QMainWindow):
         self.act_find = self._action(self.tr("&Find…"), self.focus_search, QKeySequence.Find,
                                      self.tr("Search every record (Ctrl+F)"))
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
-        for act in (self.act_new, self.act_edit, self.act_delete, self.act_undo, self.act_find):
+        for act in (self.act_new, self.act_edit, self.act_delete, self.act_undo, self.act_attach,
+                    self.act_find):
             edit_menu.addAction(act)
 
         self.act_refresh = self._action(self.tr("&Refresh"), self.reload_all,
@@ -255,6 +272,19 @@ class MainWindow(QMainWindow):
             page.reload()
         self.trash_page.reload()
         self._update_status()
+
+    def _check_for_changes(self) -> None:
+        if getattr(self, "_closed", False) or (self.editor is not None and self.editor.isVisible()):
+            return
+        try:
+            version = self.db.data_version()
+        except Exception:  # the file went away: the next action reports it
+            return
+        if version != self._data_version:
+            self._data_version = version
+            self.reload_all()
+            self.statusBar().showMessage(self.tr("Updated with changes saved by another user."),
+                                         6000)
 
     def _update_status(self) -> None:
         counts = "  ".join(f"{labels.entity_name(e, plural=True)}: "
@@ -377,14 +407,17 @@ class MainWindow(QMainWindow):
             return
         self.switch_database(path)
 
-    def switch_database(self, path: str) -> bool:
-        try:
-            db = Database.open(path)
-        except CoreError as exc:
-            QMessageBox.warning(self, self.tr("Cannot open the file"), str(exc))
-            return False
-        self.runner.wait()
-        self.db.close()
+    def switch_database(self, path: str, *, reopen: Database | None = None) -> bool:
+        if reopen is not None:
+            db = reopen
+        else:
+            try:
+                db = Database.open(path)
+            except CoreError as exc:
+                QMessageBox.warning(self, self.tr("Cannot open the file"), str(exc))
+                return False
+            self.runner.wait()
+            self.db.close()
         self.db = db
         self.repo = Repository(db)
         self.dashboard.db = db
@@ -396,8 +429,98 @@ class MainWindow(QMainWindow):
         self.prefs.remember_db(path)
         self._fill_recent()
         self.setWindowTitle(self._title())
+        self._data_version = db.data_version()
         self.reload_all()
         return True
+
+    def auto_backup_enabled(self) -> bool:
+        return (not self.db.read_only and self.db.path != ":memory:"
+                and self.prefs.s.value("backup/auto", True) in (True, "true"))
+
+    def _auto_backup(self, db: Database) -> None:
+        try:
+            backup.rotate(db, daily=int(self.prefs.s.value("backup/daily", 7)),
+                          weekly=int(self.prefs.s.value("backup/weekly", 4)))
+        except CoreError as exc:  # never stop the app for a backup; say so
+            log.warning("automatic backup failed: %s", exc)
+            self.statusBar().showMessage(str(exc), 10000)
+
+    def start_auto_backup(self) -> None:
+        """The start-up backup, in the background with its own connection."""
+        if not self.auto_backup_enabled():
+            return
+        path = self.db.path
+        daily = int(self.prefs.s.value("backup/daily", 7))
+        weekly = int(self.prefs.s.value("backup/weekly", 4))
+
+        def work(_conn) -> str:
+            with Database.open(path) as db:
+                return str(backup.rotate(db, daily=daily, weekly=weekly))
+
+        self.runner.run("auto-backup", self.db, work,
+                        lambda target: log.info("start-up backup: %s", target))
+
+    def backup_now(self) -> None:
+        daily = int(self.prefs.s.value("backup/daily", 7))
+        weekly = int(self.prefs.s.value("backup/weekly", 4))
+        try:
+            target = backup.rotate(self.db, daily=daily, weekly=weekly)
+        except CoreError as exc:
+            QMessageBox.warning(self, self.tr("Backup failed"), str(exc))
+            return
+        if target is not None:
+            self.statusBar().showMessage(self.tr("Backup saved to %1").replace("%1", str(target)),
+                                         8000)
+
+    def restore_backup(self) -> None:
+        folder = backup.backup_dir(self.db.path) if self.db.path != ":memory:" else Path.home()
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Restore from backup"), str(folder),
+                                              self._file_filter())
+        if not path:
+            return
+        try:
+            backup.verify_backup(path)
+        except CoreError as exc:
+            QMessageBox.warning(self, self.tr("Cannot restore"), str(exc))
+            return
+        if QMessageBox.question(
+                self, self.tr("Restore from backup"),
+                self.tr("Replace the open database with this backup? The current file is kept "
+                        "as a copy beside it.")) != QMessageBox.Yes:
+            return
+        self.restore_from(path)
+
+    def restore_from(self, path: str) -> bool:
+        db_path = self.db.path
+        self.runner.wait()
+        self.db.close()
+        try:
+            kept = backup.restore(db_path, path)
+        except CoreError as exc:
+            QMessageBox.warning(self, self.tr("Cannot restore"), str(exc))
+            kept = None
+            ok = False
+        else:
+            ok = True
+        self.db = Database.open(db_path)
+        self.switch_database(db_path, reopen=self.db)
+        if ok:
+            self.statusBar().showMessage(
+                self.tr("Restored. The previous file is kept as %1").replace("%1", str(kept)),
+                10000)
+        return ok
+
+    def attach_file(self) -> None:
+        page = self.current_page()
+        if page is None or page.current_id() is None or self.db.read_only:
+            return
+        paths, _ = QFileDialog.getOpenFileNames(self, self.tr("Attach files"), str(Path.home()))
+        for path in paths:
+            try:
+                attachments.attach(self.repo, page.entity, page.current_id(), path)
+            except CoreError as exc:
+                QMessageBox.warning(self, self.tr("Cannot attach"), str(exc))
+        page.reload()
 
     def backup(self) -> None:
         suggested = Path(self.db.path).with_suffix(".backup.db")
@@ -406,7 +529,7 @@ class MainWindow(QMainWindow):
         if not path:
             return
         try:
-            backup_to(self.db, path)
+            backup.backup_to(self.db, path)
         except CoreError as exc:
             QMessageBox.warning(self, self.tr("Backup failed"), str(exc))
             return
@@ -458,10 +581,13 @@ class MainWindow(QMainWindow):
         if not getattr(self, "_closed", False):
             self._closed = True
             self._search_timer.stop()
+            self._watch.stop()
             self.save_layout()
             self.runner.wait()
             for page in self.pages.values():  # no more reads once the file is closed
                 page.view.selectionModel().blockSignals(True)
             if not getattr(self, "_keep_db_open", False):
+                if self.auto_backup_enabled():
+                    self._auto_backup(self.db)
                 self.db.close()
         super().closeEvent(event)

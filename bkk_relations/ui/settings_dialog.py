@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLineEdit,
+    QSpinBox,
     QVBoxLayout,
 )
 
@@ -38,12 +40,24 @@ class SettingsDialog(QDialog):
         self.home_country.set_code(db.get_setting("home_country", "TH"))
         for w in (self.home_en, self.home_th, self.home_country):
             w.setEnabled(not db.read_only)
+        self.auto_backup = QCheckBox(self.tr("Back up automatically when the app starts and "
+                                             "closes"), self)
+        self.auto_backup.setChecked(prefs.s.value("backup/auto", True) in (True, "true"))
+        self.daily = QSpinBox(self)
+        self.daily.setRange(1, 60)
+        self.daily.setValue(int(prefs.s.value("backup/daily", 7)))
+        self.weekly = QSpinBox(self)
+        self.weekly.setRange(0, 52)
+        self.weekly.setValue(int(prefs.s.value("backup/weekly", 4)))
         form = QFormLayout()
         form.addRow(self.tr("&Language"), self.language)
         form.addRow(self.tr("&Calendar"), self.calendar)
         form.addRow(self.tr("Home city (&English)"), self.home_en)
         form.addRow(self.tr("Home city (&Thai)"), self.home_th)
         form.addRow(self.tr("Home c&ountry"), self.home_country)
+        form.addRow(self.tr("&Backups"), self.auto_backup)
+        form.addRow(self.tr("Daily backups to keep"), self.daily)
+        form.addRow(self.tr("Weekly backups to keep"), self.weekly)
         buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel, self)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -56,6 +70,9 @@ class SettingsDialog(QDialog):
         changed = self.language.currentData() != self.prefs.language
         self.prefs.language = self.language.currentData()
         self.prefs.calendar = self.calendar.currentData()
+        self.prefs.s.setValue("backup/auto", self.auto_backup.isChecked())
+        self.prefs.s.setValue("backup/daily", self.daily.value())
+        self.prefs.s.setValue("backup/weekly", self.weekly.value())
         if not self.db.read_only:
             self.db.set_setting("home_city_en", self.home_en.text().strip() or "Bangkok")
             self.db.set_setting("home_city_th", self.home_th.text().strip() or None)

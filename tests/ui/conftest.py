@@ -40,6 +40,7 @@ def _app_setup(qapp, tmp_path_factory: pytest.TempPathFactory) -> None:
 @pytest.fixture(autouse=True)
 def _clean_settings(qapp) -> Iterator[None]:
     QSettings().clear()
+    QSettings().setValue("backup/auto", False)  # tests that want backups turn them on
     install_language(qapp, "en")
     yield
     install_language(qapp, "en")

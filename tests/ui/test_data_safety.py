@@ -1,0 +1,98 @@
+"""What keeps the office's data safe, seen from the window: automatic backups, restore,
+attachments, changes made by another user, and unexpected errors."""
+
+from __future__ import annotations
+
+import sys
+
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QMessageBox
+
+from bkk_relations.core import attachments
+from bkk_relations.core.backup import backup_to, list_backups
+from bkk_relations.core.database import Database
+from bkk_relations.core.models import Partner
+from bkk_relations.core.repository import Repository
+from bkk_relations.ui.app import install_exception_handler
+from bkk_relations.ui.main_window import MainWindow
+
+from .helpers import go_to, row_labels, select_label
+
+
+def test_closing_the_window_makes_an_automatic_backup(qtbot, demo_copy, prefs):
+    prefs.s.setValue("backup/auto", True)
+    window = MainWindow(Database.open(demo_copy), prefs)
+    qtbot.addWidget(window)
+    window.start_auto_backup()
+    window.runner.wait()
+    window.close()
+    backups = list_backups(str(demo_copy))
+    assert backups and all(b.path.parent.name == "backups" for b in backups)
+
+
+def test_changes_saved_by_another_user_appear(window):
+    page = go_to(window, "partner")
+    other = Database.open(window.db.path)
+    Repository(other, user="colleague").create(Partner(name_en="Added Elsewhere", country="FR"))
+    other.close()
+    window._check_for_changes()
+    assert "Added Elsewhere" in row_labels(page)
+    assert "another user" in window.statusBar().currentMessage()
+
+
+def test_restore_from_a_backup_in_the_window(window, tmp_path):
+    saved = backup_to(window.db, tmp_path / "saved.db")
+    page = go_to(window, "partner")
+    select_label(page, "Seoul")
+    window.act_delete.trigger()
+    window.repo.purge(Partner, page.repo.trash()[0].id)
+    assert "Seoul" not in row_labels(page)
+    assert window.restore_from(str(saved))
+    assert "Seoul" in row_labels(window.pages["partner"])
+    assert "previous file is kept" in window.statusBar().currentMessage()
+
+
+def test_attachments_are_listed_and_open(window, tmp_path, monkeypatch):
+    page = go_to(window, "partner")
+    rid = select_label(page, "Seoul")
+    scan = tmp_path / "signed MOU.pdf"
+    scan.write_bytes(b"%PDF-1.4")
+    attachments.attach(window.repo, "partner", rid, scan)
+    page.reload()
+    assert "signed MOU.pdf" in page.details.toPlainText()
+    opened = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url))
+    att = attachments.list_for(window.repo.conn, "partner", rid)[0]
+    copy = page.open_attachment(att.id)
+    assert copy is not None and copy.read_bytes() == b"%PDF-1.4"
+    assert opened and opened[0].toLocalFile() == str(copy)
+
+
+def test_a_missing_attachment_file_gives_a_message(window, tmp_path, monkeypatch):
+    page = go_to(window, "partner")
+    rid = select_label(page, "Seoul")
+    scan = tmp_path / "photo.jpg"
+    scan.write_bytes(b"jpg")
+    att = attachments.attach(window.repo, "partner", rid, scan)
+    attachments.file_of(window.db, att).unlink()
+    warned = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: warned.append(a[2]))
+    assert page.open_attachment(att.id) is None
+    assert warned and "photo.jpg" in warned[0] and "missing" in warned[0]
+
+
+def test_unexpected_errors_are_logged_and_shown(tmp_path, monkeypatch, qapp):
+    shown = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda self: shown.append(self.text()))
+    log_file = tmp_path / "app.log"
+    old = sys.excepthook
+    try:
+        install_exception_handler(log_file)
+        try:
+            raise RuntimeError("disk unplugged")
+        except RuntimeError:
+            sys.excepthook(*sys.exc_info())
+    finally:
+        sys.excepthook = old
+    assert shown and "disk unplugged" in shown[0]
+    assert str(log_file) in shown[0]
