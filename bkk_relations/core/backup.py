@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from . import schema
-from .database import MEMORY, SQLITE_HEADER, Database, keep_copy
+from .database import MEMORY, SQLITE_HEADER, Database, copy_database, keep_copy
 from .errors import CoreError
 
 log = logging.getLogger(__name__)
@@ -160,15 +160,7 @@ def restore(db_path: str | os.PathLike[str], backup: str | os.PathLike[str]) -> 
     current = Path(db_path)
     kept = keep_copy(str(current), suffix="before-restore") if current.exists() else None
     try:
-        source = sqlite3.connect(f"file:{Path(backup).resolve().as_posix()}?mode=ro", uri=True)
-        try:
-            target = sqlite3.connect(current)
-            try:
-                source.backup(target)
-            finally:
-                target.close()
-        finally:
-            source.close()
+        copy_database(backup, current)
     except (OSError, sqlite3.Error) as exc:
         raise CoreError(f"{current} could not be restored: {exc}. The previous file is kept"
                         f"{' as ' + str(kept) if kept else ''}.") from exc

@@ -225,7 +225,14 @@ def keep_copy(path: str, *, suffix: str) -> Path:
     stamp = _dt.datetime.now().strftime("%Y%m%d-%H%M%S")
     src = Path(path)
     dest = src.with_name(f"{src.stem}.{suffix}-{stamp}{src.suffix or '.db'}")
-    source = sqlite3.connect(f"file:{src.resolve().as_posix()}?mode=ro", uri=True)
+    copy_database(src, dest)
+    return dest
+
+
+def copy_database(src: str | os.PathLike[str], dest: str | os.PathLike[str]) -> None:
+    """Copy the database ``src`` over ``dest`` with SQLite's online backup API, which reads
+    a consistent snapshot (WAL included) and writes ``dest`` as one transaction."""
+    source = sqlite3.connect(f"file:{Path(src).resolve().as_posix()}?mode=ro", uri=True)
     try:
         target = sqlite3.connect(dest)
         try:
@@ -234,4 +241,3 @@ def keep_copy(path: str, *, suffix: str) -> Path:
             target.close()
     finally:
         source.close()
-    return dest
