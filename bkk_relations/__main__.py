@@ -4,7 +4,7 @@ import sys
 
 
 def main() -> int:
-    from .ui.app import main as run
+    from bkk_relations.ui.app import main as run  # absolute: also the frozen app's entry
 
     return run()
 

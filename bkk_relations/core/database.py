@@ -65,6 +65,9 @@ class Database:
             if not file.parent.exists():
                 raise DatabaseOpenError(f"The folder {file.parent} does not exist.")
         version = _inspect(file) if file.exists() and file.stat().st_size > 0 else 0
+        if file.exists() and version == 0 and not create:
+            # An empty file is only set up when asked to (File > New), never by opening it.
+            raise DatabaseOpenError(f"{p} is empty; it is not a bkk_relations database yet.")
         read_only = file.exists() and not os.access(p, os.W_OK)
         if read_only and version < schema.SCHEMA_VERSION:
             raise DatabaseOpenError(
@@ -72,6 +75,7 @@ class Database:
                 "copy it to a folder you can write to and open the copy."
             )
         if 0 < version < schema.SCHEMA_VERSION:
+            _refuse_if_damaged(file)  # never upgrade a damaged file: it is left as it is
             keep_copy(p, suffix=f"before-v{schema.SCHEMA_VERSION}")
         try:
             conn = _connect(f"file:{file.resolve().as_posix()}?mode=ro" if read_only else p,
@@ -182,6 +186,15 @@ def _connect(target: str, *, uri: bool = False) -> sqlite3.Connection:
     return conn
 
 
+def _ro_uri(file: Path) -> str:
+    """A read-only URI; without a WAL file beside it the file is read as immutable, so not
+    even the -shm/-wal side files of a foreign database are created."""
+    uri = f"file:{file.resolve().as_posix()}?mode=ro"
+    if not Path(f"{file}-wal").exists():
+        uri += "&immutable=1"
+    return uri
+
+
 def _inspect(file: Path) -> int:
     """Return the schema version of an existing file, refusing anything that is not ours.
     Opens the file read-only, so nothing is written whatever it holds."""
@@ -195,7 +208,7 @@ def _inspect(file: Path) -> int:
             f"{file} is not a bkk_relations database (it is not an SQLite file at all)."
         )
     try:
-        conn = sqlite3.connect(f"file:{file.resolve().as_posix()}?mode=ro", uri=True)
+        conn = sqlite3.connect(_ro_uri(file), uri=True)
         try:
             app_id = conn.execute("PRAGMA application_id").fetchone()[0]
             version = conn.execute("PRAGMA user_version").fetchone()[0]
@@ -220,11 +233,34 @@ def _inspect(file: Path) -> int:
     return version
 
 
+def _refuse_if_damaged(file: Path) -> None:
+    conn = sqlite3.connect(_ro_uri(file), uri=True)
+    try:
+        result = conn.execute("PRAGMA quick_check").fetchone()[0]
+    except sqlite3.DatabaseError as exc:
+        result = str(exc)
+    finally:
+        conn.close()
+    if result != "ok":
+        raise DatabaseOpenError(f"{file} is damaged ({result}) and was not upgraded; "
+                                "restore it from a backup.")
+
+
 def keep_copy(path: str, *, suffix: str) -> Path:
-    """Copy a database beside itself with SQLite's online backup (safe with WAL)."""
+    """Copy a database beside itself with SQLite's online backup (safe with WAL), under a
+    name no other copy has."""
     stamp = _dt.datetime.now().strftime("%Y%m%d-%H%M%S")
     src = Path(path)
-    dest = src.with_name(f"{src.stem}.{suffix}-{stamp}{src.suffix or '.db'}")
+    ext = src.suffix or ".db"
+    dest = src.with_name(f"{src.stem}.{suffix}-{stamp}{ext}")
+    n = 1
+    while True:
+        try:
+            with open(dest, "xb"):  # claim the name, so two instances never share a copy
+                break
+        except FileExistsError:
+            n += 1
+            dest = src.with_name(f"{src.stem}.{suffix}-{stamp}-{n}{ext}")
     copy_database(src, dest)
     return dest
 

@@ -306,15 +306,18 @@ def migrate(conn: sqlite3.Connection, *, target: int = SCHEMA_VERSION) -> int:
     """Bring the open database up to ``target``, one version per transaction; return the
     version reached."""
     current = conn.execute("PRAGMA user_version").fetchone()[0]
-    for version in range(current + 1, target + 1):
+    while current < target:
         conn.execute("BEGIN IMMEDIATE")
         try:
-            MIGRATIONS[version - 1](conn)
-            conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-            conn.execute(f"PRAGMA user_version = {version}")
+            # Read again under the write lock: another instance may have just migrated.
+            current = conn.execute("PRAGMA user_version").fetchone()[0]
+            if current < target:
+                MIGRATIONS[current](conn)
+                conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+                conn.execute(f"PRAGMA user_version = {current + 1}")
             conn.execute("COMMIT")
         except BaseException:
             conn.execute("ROLLBACK")
             raise
-        current = version
+        current = max(current, conn.execute("PRAGMA user_version").fetchone()[0])
     return current

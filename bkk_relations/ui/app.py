@@ -83,6 +83,10 @@ def install_exception_handler(log_file: Path | None) -> None:
 def smoke_test(qapp: QApplication) -> int:
     """Used after packaging: everything the app needs to start is really in the bundle."""
     folder = Path(tempfile.mkdtemp(prefix="bkk-smoke-"))
+    from PySide6.QtCore import QSettings  # keep the user's own settings untouched
+
+    QSettings.setDefaultFormat(QSettings.IniFormat)
+    QSettings.setPath(QSettings.IniFormat, QSettings.UserScope, str(folder))
     path = folder / "demo.db"
     create_demo_database(path)
     prefs = Prefs()

@@ -117,7 +117,10 @@ def test_open_truncated_copy_of_our_database_is_refused_and_unchanged(tmp_path, 
 def test_open_zero_byte_file_sets_up_a_new_database(tmp_path):
     path = tmp_path / "empty.db"
     path.touch()
-    with Database.open(path) as db:
+    with pytest.raises(DatabaseOpenError, match="empty"):
+        Database.open(path)  # opening alone never writes to a file that is not ours yet
+    assert path.stat().st_size == 0
+    with Database.open(path, create=True) as db:
         assert db.schema_version == schema.SCHEMA_VERSION
         Repository(db).create(Partner(name_en="Tokyo", country="JP"))
     with Database.open(path) as db:
@@ -132,7 +135,9 @@ def test_open_empty_sqlite_file_sets_up_a_new_database(tmp_path):
     conn.commit()
     conn.close()
     assert path.read_bytes().startswith(b"SQLite format 3")
-    with Database.open(path) as db:
+    with pytest.raises(DatabaseOpenError, match="empty"):
+        Database.open(path)
+    with Database.open(path, create=True) as db:
         assert db.schema_version == schema.SCHEMA_VERSION
 
 
