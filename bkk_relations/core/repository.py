@@ -287,7 +287,12 @@ class Repository:
             record_id = cur.lastrowid
             self._write_links(spec, record_id, record)
             self._write_tags(spec.name, record_id, record.tags)
-            created = self.get(type(record), record_id)
+            # What was stored, as get() would read it back (lists in stored order), without
+            # reading it back: imports create thousands of records in one go.
+            created = dataclasses.replace(
+                record, id=record_id, version=1, created_at=now, updated_at=now,
+                updated_by=self.user, deleted_at=None, tags=sorted(record.tags, key=str.casefold),
+                **{lk.attr: sorted(getattr(record, lk.attr)) for lk in spec.links})
             audit.write(conn, user=self.user, action="create", entity=spec.name,
                         record_id=record_id, batch_id=batch_id,
                         changes=audit.diff({}, _snapshot(created)))
@@ -454,5 +459,9 @@ _BOOKKEEPING = {"id", "version", "created_at", "updated_at", "updated_by", "dele
 
 def _snapshot(record: Record) -> dict[str, object]:
     """The user-visible fields of a record, for the audit log."""
-    return {k: v for k, v in dataclasses.asdict(record).items()
-            if k not in _BOOKKEEPING and v not in (None, [], "")}
+    out = {}
+    for f in dataclasses.fields(record):  # shallow: fields hold only scalars and lists
+        v = getattr(record, f.name)
+        if f.name not in _BOOKKEEPING and v not in (None, [], ""):
+            out[f.name] = list(v) if isinstance(v, list) else v
+    return out

@@ -1,0 +1,425 @@
+"""Exporting from the window: the current list as shown (filter, sort order, visible columns)
+and the ready-made reports (ReportDialog). The writing runs in a worker thread with its own
+read-only connection, behind a progress dialog that can cancel it (no half file is left)."""
+
+from __future__ import annotations
+
+import datetime as _dt
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication as Qca
+from PySide6.QtCore import QEventLoop, QThread, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QProgressDialog,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..core import countries, dates, vocab
+from ..core.database import MEMORY, Database
+from ..core.errors import CoreError
+from ..core.excel_export import ExportOptions, ExportResult, export_list
+from ..core.excel_writer import Cancelled
+from ..core.models import Partner
+from ..core.regions import REGIONS
+from ..core.reports import REPORT_ENTITY, REPORTS, export_report
+from ..core.repository import Query, Repository
+from ..core.views import countries_in_use
+from . import labels
+from .i18n import LANGUAGES
+from .prefs import Prefs
+from .widgets import DateEdit, RecordPicker
+
+if TYPE_CHECKING:
+    from .list_page import ListPage
+
+Work = Callable[[Repository, Callable[[int, int], None]], object]
+
+
+
+
+# -- background work ------------------------------------------------------------------------
+class Worker(QThread):
+    """Runs ``work(repo, progress)`` in a thread on its own connection to the database: a
+    read-only one, or with ``write`` a writable one (all writes stay in the worker). Calling
+    ``cancel`` makes the next progress report raise Cancelled, so the work stops and rolls
+    back."""
+
+    progressed = Signal(int, int)
+    succeeded = Signal(object)
+    failed = Signal(str)
+
+    def __init__(self, db: Database, work: Work, *, write: bool = False, parent=None):
+        super().__init__(parent)
+        self.db, self.work, self.write = db, work, write
+        self.cancelled = False
+        self.result: object = None
+        self.error: str | None = None
+
+    def cancel(self) -> None:
+        self.cancelled = True
+
+    def _progress(self, done: int, total: int) -> None:
+        if self.cancelled:
+            raise Cancelled(Qca.translate("ExportActions", "Cancelled; nothing was changed."))
+        self.progressed.emit(done, total)
+
+    @contextmanager
+    def _repo(self) -> Iterator[Repository]:
+        if self.db.path == MEMORY:  # one connection only (tests)
+            yield Repository(self.db)
+        elif self.write:
+            db = Database.open(self.db.path)
+            try:
+                yield Repository(db)
+            finally:
+                db.close()
+        else:
+            with self.db.reader() as conn:
+                yield Repository(Database(conn, self.db.path, read_only=True))
+
+    def run(self) -> None:
+        try:
+            with self._repo() as repo:
+                self.result = self.work(repo, self._progress)
+        except Cancelled as exc:
+            self.error = str(exc)
+            self.cancelled = True
+        except CoreError as exc:
+            self.error = str(exc)
+        except Exception as exc:  # shown to the user, never a crash of the window
+            self.error = f"{type(exc).__name__}: {exc}"
+        if self.error is None:
+            self.succeeded.emit(self.result)
+        else:
+            self.failed.emit(self.error)
+
+
+def run_with_progress(parent: QWidget | None, db: Database, label: str, work: Work,
+                      *, write: bool = False) -> Worker:
+    """Run ``work`` in a Worker behind a modal progress dialog and wait (the window stays
+    responsive); the returned worker holds ``result``, ``error`` and ``cancelled``."""
+    dialog = QProgressDialog(label, Qca.translate("ExportActions", "Cancel"), 0, 0, parent)
+    dialog.setObjectName("export_progress")
+    dialog.setWindowTitle(Qca.translate("ExportActions", "Please wait"))
+    dialog.setMinimumDuration(300)
+    worker = Worker(db, work, write=write, parent=parent)
+    loop = QEventLoop()
+
+    def progressed(done: int, total: int) -> None:
+        dialog.setMaximum(max(total, 0))
+        dialog.setValue(min(done, total) if total else 0)
+
+    worker.progressed.connect(progressed)
+    worker.finished.connect(loop.quit)
+    dialog.canceled.connect(worker.cancel)
+    worker.start()
+    if worker.isRunning():
+        loop.exec()
+    worker.wait()
+    dialog.reset()
+    dialog.deleteLater()
+    return worker
+
+
+def _report_result(parent: QWidget | None, worker: Worker, path: str) -> ExportResult | None:
+    if worker.cancelled:
+        return None
+    if worker.error is not None:
+        QMessageBox.warning(parent, Qca.translate("ExportActions", "Export failed"),
+                            worker.error)
+        return None
+    result = worker.result
+    assert isinstance(result, ExportResult)
+    status = getattr(parent, "statusBar", None)
+    text = (Qca.translate("ExportActions", "Exported %1 rows to %2")
+            .replace("%1", f"{result.rows:,}").replace("%2", path))
+    if callable(status):
+        status().showMessage(text, 10_000)
+    return result
+
+
+def _save_path(parent: QWidget | None, title: str, suggested: str) -> str | None:
+    xlsx = Qca.translate("ExportActions", "Excel workbook (*.xlsx)")
+    csv = Qca.translate("ExportActions", "CSV, UTF-8 (*.csv)")
+    path, chosen = QFileDialog.getSaveFileName(parent, title, suggested, f"{xlsx};;{csv}")
+    if not path:
+        return None
+    if Path(path).suffix.lower() not in (".xlsx", ".csv"):
+        path += ".csv" if chosen == csv else ".xlsx"
+    return path
+
+
+def _options(prefs: Prefs, language: str | None = None, calendar: str | None = None,
+             progress: Callable[[int, int], None] | None = None) -> ExportOptions:
+    return ExportOptions(language=language or prefs.language,
+                         calendar=calendar or prefs.calendar, progress=progress)
+
+
+# -- the list as shown ------------------------------------------------------------------------
+def visible_columns(page: ListPage) -> list[str]:
+    """The keys of the columns shown, in the order shown."""
+    header = page.view.horizontalHeader()
+    order = sorted(range(len(page.model.columns)), key=header.visualIndex)
+    return [page.model.columns[i].key for i in order if not page.view.isColumnHidden(i)]
+
+
+def export_list_page(parent: QWidget | None, page: ListPage, repo: Repository, prefs: Prefs,
+                     path: str | None = None) -> ExportResult | None:
+    """Export what ``page`` (a ListPage) shows to a file the user chooses; returns the
+    result, or None when cancelled or failed (the user has been told)."""
+    entity = page.entity
+    query = page.query()
+    query.sort, query.descending = page.model.query.sort, page.model.query.descending
+    columns = visible_columns(page)
+    if path is None:
+        name = f"{labels.entity_name(entity, plural=True)}-{_dt.date.today().isoformat()}.xlsx"
+        folder = Path(repo.db.path).parent if repo.db.path != MEMORY else Path.home()
+        path = _save_path(parent, Qca.translate("ExportActions", "Export list"), str(folder / name))
+        if path is None:
+            return None
+
+    def work(r: Repository, progress: Callable[[int, int], None]) -> object:
+        return export_list(r, entity, query, columns, path, _options(prefs, progress=progress))
+
+    worker = run_with_progress(parent, repo.db, Qca.translate("ExportActions", "Exporting…"), work)
+    return _report_result(parent, worker, path)
+
+
+# -- reports ------------------------------------------------------------------------------------
+_FILTERS = {
+    "partners": ("kind", "country", "region", "status", "sector", "sdg", "year"),
+    "agreements": ("type", "status", "kind", "country", "region", "sector", "sdg", "year"),
+    "projects": ("status", "kind", "country", "region", "sector", "sdg", "year"),
+    "activities": ("type", "kind", "country", "region", "year"),
+    "profile": (),
+}
+_STATUS = {"partner": vocab.PARTNER_STATUSES, "agreement": vocab.AGREEMENT_STATUSES,
+           "project": vocab.PROJECT_STATUSES}
+_TYPES = {"agreement": vocab.AGREEMENT_TYPES, "activity": vocab.ACTIVITY_TYPES}
+
+
+class ReportDialog(QDialog):
+    """Choose a report, its filters, date range or partner, language and calendar, and the
+    file; Export writes it in the background."""
+
+    def __init__(self, repo: Repository, prefs: Prefs, parent=None):
+        super().__init__(parent)
+        self.repo, self.prefs = repo, prefs
+        self.result_: ExportResult | None = None
+        self.setWindowTitle(self.tr("Reports"))
+        lang = prefs.language
+
+        self.report = QComboBox(self)
+        self.report.setObjectName("report_choice")
+        names = {"partners": self.tr("Partner list"),
+                 "agreements": self.tr("Agreement register"),
+                 "projects": self.tr("Project portfolio"),
+                 "activities": self.tr("Activity log"),
+                 "profile": self.tr("Partner profile (workbook)")}
+        for key in REPORTS:
+            self.report.addItem(names[key], key)
+
+        self.combos: dict[str, QComboBox] = {}
+        filters = QFormLayout()
+        titles = {"kind": self.tr("Kind"), "country": self.tr("Country"),
+                  "region": self.tr("Region"), "status": self.tr("Status"),
+                  "type": self.tr("Type"), "sector": self.tr("Sector"), "sdg": self.tr("SDG")}
+        for key, title in titles.items():
+            combo = QComboBox(self)
+            combo.setObjectName(f"report_filter_{key}")
+            self.combos[key] = combo
+            filters.addRow(title, combo)
+        self._fill_static(lang)
+        self.year_from, self.year_to = QSpinBox(self), QSpinBox(self)
+        years = QHBoxLayout()
+        for box in (self.year_from, self.year_to):
+            box.setRange(0, 2700)
+            box.setSpecialValueText(self.tr("any"))
+            box.setToolTip(self.tr("Year, in the calendar chosen in Settings"))
+            years.addWidget(box)
+        filters.addRow(self.tr("Years"), years)
+        self.filter_box = QGroupBox(self.tr("Filters"), self)
+        self.filter_box.setLayout(filters)
+
+        self.date_from, self.date_to = DateEdit(prefs, self), DateEdit(prefs, self)
+        self.partner = RecordPicker(self._find_partners, self._partner_label, single=True,
+                                    parent=self)
+        self.partner.setObjectName("report_partner")
+        self.language = QComboBox(self)
+        for code, name in LANGUAGES.items():
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(self.language.findData(lang))
+        self.calendar = QComboBox(self)
+        self.calendar.addItem(self.tr("Gregorian (C.E.)"), "gregorian")
+        self.calendar.addItem(self.tr("Buddhist Era (B.E. = C.E. + 543)"), "buddhist")
+        self.calendar.setCurrentIndex(self.calendar.findData(prefs.calendar))
+        self.path = QLineEdit(self)
+        self.path.setObjectName("report_path")
+        browse = QPushButton(self.tr("Browse…"), self)
+        browse.clicked.connect(self._browse)
+        file_row = QHBoxLayout()
+        file_row.addWidget(self.path, 1)
+        file_row.addWidget(browse)
+        self.open_after = QCheckBox(self.tr("Open the file when it is written"), self)
+        self.message = QLabel(self)
+        self.message.setObjectName("report_message")
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #b00020;")
+
+        form = QFormLayout()
+        form.addRow(self.tr("&Report"), self.report)
+        form.addRow(self.tr("&Partner"), self.partner)
+        form.addRow(self.tr("From date"), self.date_from)
+        form.addRow(self.tr("To date"), self.date_to)
+        form.addRow(self.tr("&Language"), self.language)
+        form.addRow(self.tr("&Calendar"), self.calendar)
+        form.addRow(self.tr("&File"), file_row)
+        self.form = form
+        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Close, self)
+        buttons.button(QDialogButtonBox.Ok).setText(self.tr("&Export"))
+        buttons.accepted.connect(self.export)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.filter_box)
+        layout.addWidget(self.open_after)
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
+        self.report.currentIndexChanged.connect(self._report_changed)
+        self._report_changed()
+
+    # -- choices --------------------------------------------------------------------------
+    def _fill_static(self, lang: str) -> None:
+        add = {"kind": (self.tr("All kinds"), vocab.PARTNER_KINDS),
+               "sector": (self.tr("All sectors"), vocab.SECTORS),
+               "sdg": (self.tr("All SDGs"), vocab.SDGS)}
+        for key, (everything, values) in add.items():
+            combo = self.combos[key]
+            combo.addItem(everything, None)
+            for value in values:
+                text = vocab.label(values, value, lang)
+                combo.addItem(f"SDG {value} {text}" if key == "sdg" else text, value)
+        self.combos["region"].addItem(self.tr("All regions"), None)
+        for region in REGIONS:
+            self.combos["region"].addItem(labels.region_label(region, lang), region)
+        self.combos["country"].addItem(self.tr("All countries"), None)
+        for code in countries_in_use(self.repo):
+            self.combos["country"].addItem(
+                f"{countries.name(code, lang) or code} ({code})", code)
+
+    def _report_changed(self, *_args: object) -> None:
+        key = self.report.currentData()
+        entity = REPORT_ENTITY[key]
+        lang = self.prefs.language
+        for name in ("status", "type"):
+            combo = self.combos[name]
+            combo.clear()
+            combo.addItem(self.tr("All statuses") if name == "status" else self.tr("All types"),
+                          None)
+            values = (_STATUS if name == "status" else _TYPES).get(entity, {})
+            for value in values:
+                combo.addItem(vocab.label(values, value, lang), value)
+        wanted = _FILTERS[key]
+        for name, combo in self.combos.items():
+            combo.setEnabled(name in wanted)
+        for box in (self.year_from, self.year_to):
+            box.setEnabled("year" in wanted)
+        self.filter_box.setEnabled(bool(wanted))
+        dated = key in ("activities", "profile")
+        self.date_from.setEnabled(dated)
+        self.date_to.setEnabled(dated)
+        self.partner.setEnabled(key != "partners")
+        if not self.path.text().strip() or Path(self.path.text()).stem.startswith(
+                tuple(REPORTS)):
+            folder = (Path(self.repo.db.path).parent if self.repo.db.path != MEMORY
+                      else Path.home())
+            self.path.setText(str(folder / f"{key}-{_dt.date.today().isoformat()}.xlsx"))
+
+    def _find_partners(self, text: str) -> list[tuple[int, str]]:
+        page = self.repo.list(Partner, Query(text=text, limit=20))
+        return [(p.id, p.name_en) for p in page.records]
+
+    def _partner_label(self, rid: int) -> str:
+        try:
+            return self.repo.get(Partner, rid).name_en
+        except CoreError:
+            return f"[{rid}]"
+
+    def _browse(self) -> None:
+        path = _save_path(self, self.tr("Save the report as"), self.path.text())
+        if path:
+            self.path.setText(path)
+
+    def _year(self, box: QSpinBox) -> int | None:
+        if not box.isEnabled() or box.value() == 0:
+            return None
+        year = box.value()
+        return year - 543 if self.prefs.calendar == "buddhist" or year > 2300 else year
+
+    def query(self) -> Query:
+        q = Query(year_from=self._year(self.year_from), year_to=self._year(self.year_to))
+        for name, combo in self.combos.items():
+            if combo.isEnabled():
+                setattr(q, name, combo.currentData())
+        return q
+
+    # -- export ---------------------------------------------------------------------------
+    def _fail(self, text: str) -> None:
+        self.message.setText(text)
+
+    def export(self) -> ExportResult | None:
+        key = self.report.currentData()
+        path = self.path.text().strip()
+        partner = (self.partner.ids() or [None])[0] if key != "partners" else None
+        if not path:
+            return self._fail(self.tr("Choose the file to write."))
+        if Path(path).suffix.lower() not in (".xlsx", ".csv"):
+            return self._fail(self.tr("The file name must end in .xlsx or .csv."))
+        if key == "profile" and partner is None:
+            return self._fail(self.tr("Choose the partner whose profile to export."))
+        if key == "profile" and Path(path).suffix.lower() == ".csv":
+            return self._fail(self.tr("The partner profile has several sheets; save it as "
+                                      ".xlsx."))
+        dated = key in ("activities", "profile")
+        date_from = self.date_from.iso() if dated else None
+        date_to = self.date_to.iso() if dated else None
+        if not dates.is_valid(date_from) or not dates.is_valid(date_to):
+            return self._fail(self.tr("The dates are not valid; type dd/mm/yyyy, mm/yyyy or a "
+                                      "year."))
+        query, language, calendar = self.query(), self.language.currentData(), \
+            self.calendar.currentData()
+        self.message.clear()
+
+        def work(r: Repository, progress: Callable[[int, int], None]) -> object:
+            return export_report(r, key, path, query=query, partner_id=partner,
+                                 date_from=date_from, date_to=date_to,
+                                 options=_options(self.prefs, language, calendar, progress))
+
+        worker = run_with_progress(self, self.repo.db, self.tr("Exporting…"), work)
+        if worker.error is not None and not worker.cancelled:
+            return self._fail(worker.error)
+        result = _report_result(self.parent(), worker, path)
+        if result is not None:
+            self.result_ = result
+            if self.open_after.isChecked():
+                QDesktopServices.openUrl(QUrl.fromLocalFile(path))
+            self.accept()
+        return result

@@ -1,0 +1,178 @@
+"""The export, import and undo-import commands, run as a user runs them: as subprocesses."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import openpyxl
+import pytest
+from test_cli import assert_one_error_line, run
+
+from bkk_relations.core import stats
+from bkk_relations.core.database import Database
+
+
+def snapshot(path: Path) -> tuple[dict, int]:
+    with Database.open(path) as db:
+        return stats.counts(db.conn), db.conn.execute(
+            "SELECT count(*) FROM audit_log").fetchone()[0]
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("cli-excel") / "demo.db"
+    assert run("demo", "--db", path).returncode == 0
+    return path
+
+
+@pytest.fixture
+def demo_copy(demo: Path, tmp_path: Path) -> Path:
+    path = tmp_path / "copy.db"
+    shutil.copy(demo, path)
+    return path
+
+
+def test_export_every_report(demo, tmp_path):
+    for report in ("partners", "agreements", "projects", "activities"):
+        out = tmp_path / f"{report}.xlsx"
+        result = run("export", "--db", demo, "--report", report, "--out", out)
+        assert result.returncode == 0, result.stderr
+        assert result.stdout.startswith("Wrote ") and str(out) in result.stdout
+        wb = openpyxl.load_workbook(out)
+        assert wb.sheetnames[-1] == "Filters"
+    result = run("export", "--db", demo, "--report", "profile", "--partner", "3",
+                 "--out", tmp_path / "p.xlsx")
+    assert result.returncode == 0, result.stderr
+    assert "on 4 sheets" in result.stdout
+
+
+def test_export_filters_language_calendar_and_csv(demo, tmp_path):
+    out = tmp_path / "jp.csv"
+    result = run("export", "--db", demo, "--report", "partners", "--filter", "country=Japan",
+                 "--filter", "kind=เมือง", "--language", "th", "--out", out)
+    assert result.returncode == 0, result.stderr
+    lines = out.read_text(encoding="utf-8-sig").splitlines()
+    assert lines[0].startswith("ชื่อ,ชื่อภาษาไทย")
+    assert len(lines) > 1 and all("ญี่ปุ่น" in line for line in lines[1:])
+    out = tmp_path / "log.xlsx"
+    result = run("export", "--db", demo, "--report", "activities", "--from", "01/01/2562",
+                 "--to", "31/12/2562", "--calendar", "buddhist", "--out", out)
+    assert result.returncode == 0, result.stderr
+    ws = openpyxl.load_workbook(out)["Activities"]
+    assert ws["A1"].value.endswith(" B.E.")
+    assert all(str(ws.cell(r, 1).value.year) == "2019" for r in range(4, ws.max_row + 1))
+
+
+@pytest.mark.parametrize("args, message", [
+    (["--report", "profile", "--out", "p.xlsx"], "needs --partner"),
+    (["--report", "profile", "--partner", "1", "--out", "p.csv"], "several sheets"),
+    (["--report", "partners", "--out", "p.pdf"], ".xlsx or .csv"),
+    (["--report", "partners", "--filter", "colour=red", "--out", "p.xlsx"], "KEY one of"),
+    (["--report", "partners", "--filter", "country=Narnia", "--out", "p.xlsx"],
+     "not a country"),
+    (["--report", "activities", "--from", "31/02/2020", "--out", "p.xlsx"], "--from"),
+    (["--report", "partners", "--from", "2020", "--out", "p.xlsx"], "--from/--to apply"),
+    (["--report", "profile", "--partner", "999", "--out", "p.xlsx"], "no partner with id 999"),
+])
+def test_export_bad_input(demo, tmp_path, args, message):
+    args = [str(tmp_path / a) if a.startswith("p.") else a for a in args]
+    line = assert_one_error_line(run("export", "--db", demo, *args))
+    assert message in line
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_export_to_a_missing_folder(demo, tmp_path):
+    line = assert_one_error_line(run("export", "--db", demo, "--report", "partners",
+                                     "--out", tmp_path / "nope" / "p.xlsx"))
+    assert "does not exist" in line
+
+
+def test_import_round_trip_dry_run_and_undo(demo, demo_copy, tmp_path):
+    out = tmp_path / "agreements.xlsx"
+    assert run("export", "--db", demo, "--report", "agreements", "--out", out).returncode == 0
+    ws_rows = openpyxl.load_workbook(out)["Agreements"].max_row
+    empty = tmp_path / "no-agreements.db"
+    shutil.copy(demo, empty)  # the partners the agreements name, without the agreements
+    with Database.open(empty) as db, db.transaction():
+        db.conn.execute("DELETE FROM agreements")
+    before = snapshot(empty)
+    result = run("import", "--db", empty, out, "--type", "agreements", "--dry-run")
+    assert result.returncode == 0, result.stderr
+    assert "Dry run: 27 created" in result.stdout
+    assert snapshot(empty) == before
+    result = run("import", "--db", empty, out, "--type", "agreements")
+    assert result.returncode == 0, result.stderr
+    assert "Imported: 27 created" in result.stdout
+    assert snapshot(empty)[0]["agreements"] == ws_rows - 3
+    batch = result.stdout.split("(batch ")[1].split(")")[0]
+    listed = run("undo-import", "--db", empty, "--list")
+    assert batch in listed.stdout
+    undone = run("undo-import", "--db", empty)
+    assert undone.returncode == 0, undone.stderr
+    assert f"Undid {batch}: 27 records deleted" in undone.stdout
+    assert snapshot(empty)[0] == before[0] | {"audit_entries": snapshot(empty)[0][
+        "audit_entries"]}
+    again = assert_one_error_line(run("undo-import", "--db", empty))
+    assert "no import to undo" in again
+
+
+def test_import_reports_row_problems_and_changes_nothing(demo_copy, tmp_path):
+    path = tmp_path / "partners.csv"
+    path.write_text("Name,Country,Kind,Latitude\n"
+                    "Atlantis,Narnia,city,1\n"
+                    "Osaka,Japan,city,north\n"
+                    ",Japan,city,\n"
+                    "Kyoto,Japan,city,35\n", encoding="utf-8")
+    before = snapshot(demo_copy)
+    result = run("import", "--db", demo_copy, path, "--type", "partners")
+    assert result.returncode == 1
+    assert "Row 2, Country (B): 'Narnia' is not a country" in result.stdout
+    assert "Row 3, Latitude (D): 'north' is not a number" in result.stdout
+    assert "Row 4, Name (A): The English name is required." in result.stdout
+    assert "Row 5" not in result.stdout
+    assert result.stderr.strip() == "error: problems in 3 row(s); nothing was imported."
+    assert snapshot(demo_copy) == before
+
+
+def test_import_duplicates_and_mapping(demo_copy, tmp_path):
+    path = tmp_path / "p.csv"
+    path.write_text("Town,Land,Remarks\nseoul,South Korea,updated by import\n"
+                    "Gwangju,KR,new\n", encoding="utf-8")
+    mapping = json.dumps({"Town": "name_en", "Land": "country", "Remarks": "notes"})
+    result = run("import", "--db", demo_copy, path, "--type", "partners", "--mapping",
+                 mapping, "--on-duplicate", "skip")
+    assert result.returncode == 0, result.stderr
+    assert "Row 2: update existing Seoul" in result.stdout and "→ skip" in result.stdout
+    assert "1 created, 0 updated, 0 unchanged, 1 skipped" in result.stdout
+    mapping_file = tmp_path / "mapping.json"
+    mapping_file.write_text(mapping, encoding="utf-8")
+    path.write_text("Town,Land,Remarks\nSeoul,South Korea,updated by import\n",
+                    encoding="utf-8")
+    result = run("import", "--db", demo_copy, path, "--type", "partners", "--mapping",
+                 mapping_file)
+    assert result.returncode == 0, result.stderr
+    assert "update existing (Notes)" in result.stdout
+
+
+@pytest.mark.parametrize("content, args, message", [
+    (b"", [], "is empty (0 bytes)"),
+    (b"Colour,Size\nred,big\n", [], "none of the columns (Colour, Size)"),
+    (b"Name\nOsaka\n", ["--mapping", "{not json"], "--mapping is not JSON"),
+    (b"Name\nOsaka\n", ["--mapping", '{"Name": "colour"}'], "not a partner field"),
+])
+def test_import_bad_files(demo_copy, tmp_path, content, args, message):
+    path = tmp_path / "bad.csv"
+    path.write_bytes(content)
+    before = snapshot(demo_copy)
+    result = run("import", "--db", demo_copy, path, "--type", "partners", *args)
+    assert result.returncode != 0
+    assert message in result.stdout + result.stderr
+    assert snapshot(demo_copy) == before
+
+
+def test_import_missing_file(demo_copy, tmp_path):
+    line = assert_one_error_line(run("import", "--db", demo_copy, tmp_path / "none.xlsx",
+                                     "--type", "partners"))
+    assert "does not exist" in line

@@ -1,0 +1,219 @@
+"""The import wizard driven as a user drives it: file → sheet → columns → preview → import,
+with duplicates, rows with problems, a bad file, cancel and undo."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import openpyxl
+import pytest
+from PySide6.QtWidgets import QWizard
+
+from bkk_relations.core import stats
+from bkk_relations.core.database import Database
+from bkk_relations.core.models import Partner
+from bkk_relations.core.repository import Query, Repository
+from bkk_relations.ui import import_wizard
+from bkk_relations.ui.import_wizard import (
+    FILE_PAGE,
+    MAPPING_PAGE,
+    PREVIEW_PAGE,
+    RUN_PAGE,
+    SHEET_PAGE,
+    ImportWizard,
+    undo_last_import,
+)
+
+
+def workbook(path: Path, rows: list[list[object]]) -> Path:
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "รายชื่อ"
+    ws.append(["Partners of Bangkok — kept by the office"])
+    for row in rows:
+        ws.append(row)
+    wb.create_sheet("Notes").append(["nothing to import here"])
+    wb.save(path)
+    return path
+
+
+def state(db: Database) -> tuple[dict, int]:
+    return stats.counts(db.conn), db.conn.execute("SELECT count(*) FROM audit_log").fetchone()[0]
+
+
+@pytest.fixture
+def opened(demo_copy: Path) -> Iterator[tuple[Database, Repository]]:
+    db = Database.open(demo_copy)
+    yield db, Repository(db)
+    db.close()
+
+
+@pytest.fixture
+def wizard(qtbot, opened, prefs) -> ImportWizard:
+    db, repo = opened
+    wiz = ImportWizard(db, repo, prefs)
+    qtbot.addWidget(wiz)
+    wiz.show()
+    return wiz
+
+
+def choose_file(wizard: ImportWizard, path: Path, kind: str = "partners") -> None:
+    page = wizard.pages[FILE_PAGE]
+    page.type.setCurrentIndex(page.type.findData(kind))
+    page.path.setText(str(path))
+    wizard.next()
+
+
+def to_preview(qtbot, wizard: ImportWizard) -> None:
+    while wizard.currentId() != PREVIEW_PAGE:
+        before = wizard.currentId()
+        wizard.next()
+        assert wizard.currentId() != before, "the wizard did not go on"
+    qtbot.waitUntil(lambda: wizard.plan is not None, timeout=10_000)
+
+
+ROWS = [
+    ["ชื่อ", "ชื่อภาษาไทย", "ประเทศ", "หมายเหตุ"],
+    ["Khon Kaen", "ขอนแก่น", "ไทย", "new partner"],
+    ["St. Petersburg", "", "Russia", "updated from the office's sheet"],
+    ["Taegu", "แทกู", "South Korea", ""],
+]
+
+
+def test_import_through_every_page_then_undo(qtbot, wizard, opened, tmp_path):
+    db, repo = opened
+    before = state(db)
+    choose_file(wizard, workbook(tmp_path / "partners.xlsx", ROWS))
+    assert wizard.currentId() == SHEET_PAGE
+    sheets = wizard.pages[SHEET_PAGE].list
+    assert sheets.currentItem().text().startswith("รายชื่อ — header on row 2")
+    wizard.next()
+    assert wizard.currentId() == MAPPING_PAGE
+    assert wizard.pages[MAPPING_PAGE].mapping() == {0: "name_en", 1: "name_th", 2: "country",
+                                                    3: "notes"}
+    wizard.next()
+    assert wizard.currentId() == PREVIEW_PAGE
+    qtbot.waitUntil(lambda: wizard.plan is not None, timeout=10_000)
+    preview = wizard.pages[PREVIEW_PAGE]
+    model = preview.model
+    statuses = [model.index(r, 2).data() for r in range(model.rowCount())]
+    assert statuses == ["New", "Update existing", "Possible duplicate"]
+    assert model.index(2, 4).data().startswith("Daegu [")
+    assert "3 rows: 1 new, 1 update existing, 1 possible duplicates" in preview.summary.text()
+    assert model.setData(model.index(2, 3), "skip")  # Taegu is Daegu: skip that row
+    assert model.index(2, 3).data() == "Skip"
+    assert wizard.button(QWizard.NextButton).text().replace("&", "") == "Import"
+    assert wizard.button(QWizard.NextButton).isEnabled()
+    with qtbot.waitSignal(wizard.imported, timeout=10_000) as signal:
+        wizard.next()
+    assert wizard.currentId() == RUN_PAGE
+    qtbot.waitUntil(lambda: wizard.pages[RUN_PAGE].finished, timeout=10_000)
+    assert signal.args[0].startswith("import-")
+    text = wizard.pages[RUN_PAGE].result.text()
+    assert "Imported: 1 created, 1 updated, 0 unchanged, 1 skipped." in text
+    names = {p.name_en: p for p in repo.list(Partner, Query(country="TH")).records}
+    assert names["Khon Kaen"].name_th == "ขอนแก่น"
+    spb = repo.list(Partner, Query(text="Petersburg")).records[0]
+    assert spb.name_en == "Saint Petersburg"  # the recorded spelling is kept
+    assert spb.notes == "updated from the office's sheet"
+    assert not repo.list(Partner, Query(text="Taegu")).records
+    wizard.accept()
+    assert undo_last_import(None, db, repo, confirm=False)
+    counts, _ = state(db)
+    assert counts == before[0] | {"audit_entries": counts["audit_entries"]}
+    assert "office" not in (repo.get(Partner, spb.id).notes or "")
+
+
+def test_rows_with_problems_block_the_import_until_skipped(qtbot, wizard, opened, tmp_path):
+    db, _ = opened
+    before = state(db)
+    rows = ROWS[:2] + [["Atlantis", "", "Narnia", ""], ["", "ไม่มีชื่อ", "Japan", ""]]
+    choose_file(wizard, workbook(tmp_path / "bad.xlsx", rows))
+    to_preview(qtbot, wizard)
+    preview = wizard.pages[PREVIEW_PAGE]
+    assert not wizard.button(QWizard.NextButton).isEnabled()
+    assert "3 problems" in preview.summary.text()
+    preview.show_combo.setCurrentIndex(preview.show_combo.findData("problems"))
+    model = preview.model
+    assert model.rowCount() == 2
+    assert "'Narnia' is not a country" in model.index(0, 5).data()
+    assert "The English name is required." in model.index(1, 5).data()
+    preview.skip_bad.click()
+    assert wizard.button(QWizard.NextButton).isEnabled()
+    assert state(db) == before
+
+
+def test_a_file_that_is_not_a_spreadsheet_is_explained(qtbot, wizard, opened, tmp_path):
+    db, _ = opened
+    before = state(db)
+    empty = tmp_path / "empty.xlsx"
+    empty.write_bytes(b"")
+    choose_file(wizard, empty)
+    assert wizard.currentId() == FILE_PAGE
+    assert "is empty (0 bytes)" in wizard.pages[FILE_PAGE].error.text()
+    text = tmp_path / "letter.xlsx"
+    text.write_text("Dear colleagues,\n", encoding="utf-8")
+    wizard.pages[FILE_PAGE].path.setText(str(text))
+    wizard.next()
+    assert wizard.currentId() == FILE_PAGE
+    assert "not an Excel workbook" in wizard.pages[FILE_PAGE].error.text()
+    assert state(db) == before
+
+
+def test_csv_skips_the_sheet_page_and_columns_can_be_mapped_by_hand(qtbot, wizard, opened,
+                                                                    tmp_path):
+    _, repo = opened
+    path = tmp_path / "towns.csv"
+    path.write_text("Town,Land\nUdon Thani,Thailand\n", encoding="utf-8")
+    choose_file(wizard, path)
+    assert wizard.currentId() == MAPPING_PAGE
+    mapping = wizard.pages[MAPPING_PAGE]
+    assert mapping.mapping() == {}
+    wizard.next()
+    assert wizard.currentId() == MAPPING_PAGE  # Name and Country are not chosen yet
+    assert "Choose a column for: Name" in mapping.error.text()
+    mapping.set_field(0, "name_en")
+    mapping.set_field(1, "name_en")
+    wizard.next()
+    assert "one column only: Name" in mapping.error.text()
+    mapping.set_field(1, "country")
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.plan is not None, timeout=10_000)
+    with qtbot.waitSignal(wizard.imported, timeout=10_000):
+        wizard.next()
+    assert repo.list(Partner, Query(text="Udon")).records[0].country == "TH"
+
+
+def test_cancel_during_the_import_leaves_the_database_unchanged(qtbot, wizard, opened,
+                                                                 tmp_path, monkeypatch):
+    db, _ = opened
+    before = state(db)
+    real = import_wizard.run_import
+
+    def held_run(repo, plan, *, progress=None, **kw):  # waits for Cancel at its first report
+        def hold(done: int, total: int) -> None:
+            deadline = time.monotonic() + 10
+            while not wizard.worker.cancelled and time.monotonic() < deadline:
+                time.sleep(0.01)
+            progress(done, total)
+        return real(repo, plan, progress=hold, **kw)
+
+    monkeypatch.setattr(import_wizard, "run_import", held_run)
+    choose_file(wizard, workbook(tmp_path / "partners.xlsx", ROWS))
+    to_preview(qtbot, wizard)
+    wizard.next()
+    assert wizard.currentId() == RUN_PAGE
+    qtbot.waitUntil(lambda: wizard.worker is not None and wizard.worker.isRunning())
+    wizard.reject()
+    assert state(db) == before
+
+
+def test_undo_with_nothing_to_undo(qtbot, opened, monkeypatch):
+    db, repo = opened
+    shown = []
+    monkeypatch.setattr(import_wizard.QMessageBox, "information",
+                        lambda *a: shown.append(a[2]))
+    assert not undo_last_import(None, db, repo)
+    assert shown == ["There is no import to undo."]
