@@ -31,6 +31,9 @@ from ..core.repository import Repository
 from . import labels
 from .dashboard import Dashboard
 from .editor import RecordEditor
+from .export_actions import ReportDialog, export_list_page
+from .graph_view import GraphPage
+from .import_wizard import ImportWizard, undo_last_import
 from .list_page import ListPage
 from .prefs import Prefs
 from .runner import Runner
@@ -122,6 +125,10 @@ class MainWindow(QMainWindow):
             page.edit_record.connect(self.edit_record)
             self.pages[entity] = page
             self._add_page(labels.entity_name(entity, plural=True), page)
+        self.graph_page = GraphPage(db, self.repo, prefs, self.runner, self)
+        self.graph_page.open_record.connect(self.open_record)
+        self.graph_page.edit_record.connect(self.edit_record)
+        self._add_page(self.tr("Graph"), self.graph_page)
         self.trash_page = TrashPage(self.repo, self)
         self.trash_page.changed.connect(self.reload_all)
         self.trash_page.open_record.connect(self.open_record)
@@ -163,10 +170,14 @@ class MainWindow(QMainWindow):
 
     def _show_page(self, row: int) -> None:
         self.stack.setCurrentIndex(row)
+        if self.stack.currentWidget() is self.graph_page and getattr(self, "_graph_stale", True):
+            self._graph_stale = False  # the graph is built when first looked at
+            self.graph_page.reload()
         page = self.current_page()
         can_edit = page is not None and not self.db.read_only
         for act in (self.act_new, self.act_edit, self.act_delete, self.act_attach):
             act.setEnabled(can_edit)
+        self.act_export.setEnabled(page is not None)
 
     def _action(self, text: str, slot, shortcut=None, tip: str | None = None) -> QAction:
         action = QAction(text, self)
@@ -187,6 +198,16 @@ class MainWindow(QMainWindow):
         self.act_backup_as = self._action(self.tr("Save a backup &as…"), self.backup,
                                           tip=self.tr("Save a verified copy of the database"))
         self.act_restore = self._action(self.tr("Res&tore from backup…"), self.restore_backup)
+        self.act_export = self._action(self.tr("E&xport this list…"), self.export_list,
+                                       "Ctrl+Shift+E",
+                                       self.tr("Save the list as shown (filters, sort, columns) "
+                                               "to Excel or CSV"))
+        self.act_reports = self._action(self.tr("&Reports…"), self.open_reports, "Ctrl+R",
+                                        self.tr("Partner list, agreement register, project "
+                                                "portfolio, activity log, partner profile"))
+        self.act_import = self._action(self.tr("&Import from Excel or CSV…"), self.open_import,
+                                       "Ctrl+I")
+        self.act_undo_import = self._action(self.tr("U&ndo last import…"), self.undo_last_import)
         self.act_attach = self._action(self.tr("&Attach file…"), self.attach_file, "Ctrl+Shift+A",
                                        self.tr("Attach a file (scan, report, photo) to the "
                                                "selected record"))
@@ -198,6 +219,10 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.act_open)
         self.recent_menu = file_menu.addMenu(self.tr("Open &recent"))
         self._fill_recent()
+        file_menu.addSeparator()
+        for act in (self.act_export, self.act_reports, self.act_import, self.act_undo_import):
+            file_menu.addAction(act)
+        file_menu.addSeparator()
         file_menu.addAction(self.act_backup)
         file_menu.addAction(self.act_backup_as)
         file_menu.addAction(self.act_restore)
@@ -271,6 +296,10 @@ class MainWindow(QMainWindow):
         for page in self.pages.values():
             page.reload()
         self.trash_page.reload()
+        if self.stack.currentWidget() is self.graph_page:
+            self.graph_page.reload()
+        else:
+            self._graph_stale = True
         self._update_status()
 
     def _check_for_changes(self) -> None:
@@ -422,6 +451,7 @@ class MainWindow(QMainWindow):
         self.repo = Repository(db)
         self.dashboard.db = db
         self.trash_page.repo = self.repo
+        self.graph_page.db, self.graph_page.repo = db, self.repo
         for page in self.pages.values():
             page.repo = self.repo
         self._undo.clear()
@@ -521,6 +551,26 @@ class MainWindow(QMainWindow):
             except CoreError as exc:
                 QMessageBox.warning(self, self.tr("Cannot attach"), str(exc))
         page.reload()
+
+    def export_list(self) -> None:
+        page = self.current_page()
+        if page is not None:
+            export_list_page(self, page, self.repo, self.prefs)
+
+    def open_reports(self) -> None:
+        ReportDialog(self.repo, self.prefs, self).exec()
+
+    def open_import(self) -> None:
+        if self.db.read_only:
+            return
+        wizard = ImportWizard(self.db, self.repo, self.prefs, self)
+        wizard.imported.connect(lambda _batch: self.reload_all())
+        wizard.exec()
+
+    def undo_last_import(self) -> None:
+        if not self.db.read_only and undo_last_import(self, self.db, self.repo):
+            self.reload_all()
+            self.statusBar().showMessage(self.tr("The import was undone."), 8000)
 
     def backup(self) -> None:
         suggested = Path(self.db.path).with_suffix(".backup.db")

@@ -1,0 +1,144 @@
+"""`graph` on the command line, run as a subprocess: every export format, the view options
+and bad input."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import networkx as nx
+import openpyxl
+import pytest
+from matplotlib.image import imread
+
+from bkk_relations.core.database import Database
+from tests.test_cli import assert_one_error_line, run
+
+
+@pytest.fixture(scope="module")
+def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("cli-graph") / "demo.db"
+    result = run("demo", "--db", path)
+    assert result.returncode == 0, result.stderr
+    return path
+
+
+def graph(db: Path, out: Path, *args: str):
+    return run("graph", "--db", db, "--out", out, *args)
+
+
+def check_picture(path: Path) -> None:
+    data = path.read_bytes()
+    if path.suffix == ".png":
+        pixels = imread(path)
+        assert pixels.shape[0] > 100 and pixels.shape[1] > 100
+        assert pixels.std() > 0  # not a blank page
+    elif path.suffix == ".svg":
+        root = ET.fromstring(data)
+        assert root.tag.endswith("svg")
+    else:
+        assert data.startswith(b"%PDF")
+
+
+@pytest.mark.parametrize("ext", [".png", ".svg", ".pdf"])
+def test_pictures(demo_file: Path, tmp_path: Path, ext: str):
+    out = tmp_path / f"net{ext}"
+    result = graph(demo_file, out, "--lang", "th", "--size-by", "betweenness",
+                   "--color-by", "region", "--layout", "region")
+    assert result.returncode == 0, result.stderr
+    assert f"Wrote {out}: 33 nodes, 62 links (region layout" in result.stdout
+    check_picture(out)
+
+
+def test_png_dpi_sets_the_size(demo_file: Path, tmp_path: Path):
+    small, large = tmp_path / "small.png", tmp_path / "large.png"
+    assert graph(demo_file, small, "--dpi", "50").returncode == 0
+    assert graph(demo_file, large, "--dpi", "100").returncode == 0
+    assert abs(imread(large).shape[1] - 2 * imread(small).shape[1]) <= 1
+
+
+def test_graphml_with_year_and_ego(demo_file: Path, tmp_path: Path):
+    out = tmp_path / "net.graphml"
+    result = graph(demo_file, out, "--year", "2000", "--layout", "radial")
+    assert result.returncode == 0, result.stderr
+    g = nx.read_graphml(out)
+    names = {d["label_en"] for _, d in g.nodes(data=True)}
+    # ties begun by 2000: the 1962-1997 sister cities, CityNet (1992), the 2001 MOU not yet
+    assert {"Bangkok", "Washington, D.C.", "Moscow", "CityNet – Regional Network of Local "
+            "Authorities for the Management of Human Settlements"} <= names
+    assert "Jakarta" not in names and "Beijing Municipal People's Congress" not in names
+    assert all(d["start"] <= 2000 for _, _, d in g.edges(data=True))
+
+    ego = tmp_path / "ego.graphml"
+    result = graph(demo_file, ego, "--ego", "Seoul", "--depth", "1")
+    assert result.returncode == 0, result.stderr
+    labels = {d["label_en"] for _, d in nx.read_graphml(ego).nodes(data=True)}
+    assert labels == {"Seoul", "Bangkok", "Daegu", "Beijing", "Shandong Province", "Chengdu",
+                      "Fukuoka", "Aichi Prefecture", "Porto"}
+
+
+def test_gexf_and_excel(demo_file: Path, tmp_path: Path):
+    gexf = tmp_path / "net.gexf"
+    assert graph(demo_file, gexf, "--projects", "--units").returncode == 0
+    g = nx.read_gexf(gexf)
+    kinds = {d["kind"] for _, d in g.nodes(data=True)}
+    assert kinds == {"home", "city", "organisation", "project", "unit"}
+    xlsx = tmp_path / "net.xlsx"
+    result = graph(demo_file, xlsx, "--kind", "organisation")
+    assert result.returncode == 0, result.stderr
+    wb = openpyxl.load_workbook(xlsx)
+    rows = list(wb["Nodes"].iter_rows(values_only=True))
+    assert {r[3] for r in rows[1:]} == {"home", "organisation"}
+    about = dict(wb["About"].iter_rows(min_row=2, values_only=True))
+    assert about["Betweenness"] == "exact"
+    assert about["Nodes"] == len(rows) - 1
+
+
+def test_dragged_positions_are_used(demo_file: Path, tmp_path: Path):
+    db_path = tmp_path / "moved.db"
+    db_path.write_bytes(demo_file.read_bytes())
+    with Database.open(db_path) as db:
+        db.set_setting("graph_positions:shell", json.dumps({"home": [0.25, -0.5]}))
+    out = tmp_path / "moved.graphml"
+    assert graph(db_path, out, "--layout", "shell").returncode == 0
+    home = nx.read_graphml(out).nodes["home"]
+    assert (home["x"], home["y"]) == (0.25, -0.5)
+
+
+@pytest.mark.parametrize(("args", "message"), [
+    (["--year", "abc"], "--year must be a whole number"),
+    (["--year", "1500"], "--year must be between 1800 and 2200"),
+    (["--depth", "3", "--ego", "Seoul"], "--depth must be between 1 and 2"),
+    (["--depth", "2"], "--depth needs --ego"),
+    (["--dpi", "0"], "--dpi must be between"),
+    (["--layout", "circle"], "--layout must be one of force, radial, region, shell"),
+    (["--size-by", "pagerank"], "--size-by must be one of"),
+    (["--color-by", "mood"], "--color-by must be one of kind, region, sector"),
+    (["--kind", "village"], "--kind must be one of city, organisation"),
+    (["--ego", "Atlantis"], "No node in the graph matches 'Atlantis'"),
+    (["--ego", "an"], "matches"),
+])
+def test_bad_input_exits_2_with_one_line(demo_file: Path, tmp_path: Path, args, message):
+    out = tmp_path / "x.png"
+    result = graph(demo_file, out, *args)
+    assert result.returncode == 2
+    assert message in assert_one_error_line(result)
+    assert not out.exists()
+
+
+def test_bad_output_files(demo_file: Path, tmp_path: Path):
+    before = hashlib.sha256(demo_file.read_bytes()).hexdigest()
+    result = graph(demo_file, tmp_path / "net.txt")
+    assert result.returncode == 2 and "--out must end in one of" in assert_one_error_line(result)
+    result = graph(demo_file, tmp_path / "missing" / "net.png")
+    assert result.returncode == 2 and "does not exist" in assert_one_error_line(result)
+    disguised = tmp_path / "disguised.pdf"
+    disguised.write_bytes(demo_file.read_bytes())
+    result = graph(demo_file, disguised)
+    assert result.returncode == 2 and "is a database" in assert_one_error_line(result)
+    assert disguised.read_bytes() == demo_file.read_bytes()
+    result = graph(tmp_path / "none.db", tmp_path / "net.png")
+    assert result.returncode == 2 and "does not exist" in assert_one_error_line(result)
+    assert hashlib.sha256(demo_file.read_bytes()).hexdigest() == before
