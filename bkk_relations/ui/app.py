@@ -10,8 +10,8 @@ import traceback
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QCoreApplication, QEventLoop, QStandardPaths, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from .. import APP_NAME, ORG_NAME, __version__
 from ..applog import setup_logging
@@ -94,13 +94,19 @@ def smoke_test(qapp: QApplication) -> int:
     window.show()
     window.runner.wait()
     qapp.processEvents()
-    pages = [window] + [p for p in (getattr(window, "graph_page", None),) if p is not None]
-    for i, widget in enumerate(pages):
-        if hasattr(widget, "reload") and widget is not window:
-            window.nav.setCurrentRow(window.stack.indexOf(widget))
-            widget.reload()
-            window.runner.wait()
-            qapp.processEvents()
+    pages: list[QWidget] = [window.dashboard, window.graph_page]
+    for i, page in enumerate(pages):
+        if page is window.graph_page:
+            loop = QEventLoop()
+            page.shown.connect(loop.quit)
+            QTimer.singleShot(60_000, loop.quit)
+            window.nav.setCurrentRow(window.stack.indexOf(page))  # builds the graph
+            loop.exec()
+            if page.view is None:
+                print("smoke test failed: the graph was not drawn", file=sys.stderr)
+                return 1
+        window.runner.wait()
+        qapp.processEvents()
         image = window.grab()
         if image.isNull() or image.width() < 200:
             print(f"smoke test failed: page {i} did not render", file=sys.stderr)

@@ -123,164 +123,686 @@
     </message>
 </context>
 <context>
+    <name>ExportActions</name>
+    <message>
+        <location filename="../../bkk_relations/ui/export_actions.py" line="81"/>
+        <source>Cancelled; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/export_actions.py" line="119"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/export_actions.py" line="121"/>
+        <source>Please wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/export_actions.py" line="146"/>
+        <source>Export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/export_actions.py" line="152"/>
+        <source>Exported %1 rows to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/export_actions.py" line="160"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/export_actions.py" line="161"/>
+        <source>CSV, UTF-8 (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/export_actions.py" line="195"/>
+        <source>Export list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/export_actions.py" line="202"/>
+        <source>Exporting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FilePage</name>
+    <message>
+        <location filename="../../bkk_relations/ui/import_wizard.py" line="82"/>
+        <source>Choose the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/import_wizard.py" line="83"/>
+        <source>An Excel workbook (.xlsx) or a CSV file, in English or Thai.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/import_wizard.py" line="92"/>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/import_wizard.py" line="99"/>
+        <source>&amp;Records to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/import_wizard.py" line="100"/>
+        <source>&amp;File</source>
+        <translation type="unfinished">แฟ้ม (&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/import_wizard.py" line="105"/>
+        <source>Import from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/import_wizard.py" line="106"/>
+        <source>Spreadsheets (*.xlsx *.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GraphPage</name>
+    <message>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="98"/>
+        <source>PNG picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="99"/>
+        <source>SVG picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="100"/>
+        <source>PDF document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="101"/>
+        <source>GraphML (Gephi, yEd)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="102"/>
+        <source>GEXF (Gephi)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="103"/>
+        <source>Excel workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="215"/>
+        <source>Projects</source>
+        <translation type="unfinished">โครงการ</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="216"/>
+        <source>Units</source>
+        <translation type="unfinished">หน่วยงาน</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="217"/>
+        <source>Partners without ties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="222"/>
+        <source>depth </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="224"/>
+        <source>Focus on selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="225"/>
+        <source>Show only the selected node and its neighbours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="227"/>
+        <source>Show all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="229"/>
+        <source>Fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="230"/>
+        <source>Show the whole graph (pan: drag the background; zoom: mouse wheel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="232"/>
+        <source>Reset positions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="233"/>
+        <source>Forget the positions dragged in this view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="241"/>
+        <source>Resolution of PNG pictures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="243"/>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="253"/>
+        <source>any</source>
+        <translation type="unfinished">ไม่ระบุ</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="268"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="268"/>
+        <source>Region</source>
+        <translation type="unfinished">ภูมิภาค</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="269"/>
+        <source>Country</source>
+        <translation type="unfinished">ประเทศ</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="269"/>
+        <source>Sector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="270"/>
+        <source>SDG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="270"/>
+        <source>Agreement type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="271"/>
+        <source>Status</source>
+        <translation type="unfinished">สถานะ</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="279"/>
+        <source>As of year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="281"/>
+        <source>Only ties that existed in the chosen year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="290"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="546"/>
+        <source>Play</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="293"/>
+        <source>Play the network through the years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="341"/>
+        <source>Key partners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="343"/>
+        <source>ranked by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="362"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="369"/>
+        <source>Layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="370"/>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="371"/>
+        <source>Colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="429"/>
+        <source>Reading the data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="475"/>
+        <source>Laying out the graph…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="481"/>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="521"/>
+        <source>Measuring the network…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="543"/>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="591"/>
+        <source>exact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="592"/>
+        <source>approximate, %1 sampled sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="594"/>
+        <source>%1 nodes, %2 links · components: %3 · communities: %4 (modularity %5) · betweenness: %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="599"/>
+        <source>Click a node to open its record, double-click to edit it, drag to move it; hover for its ties.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="608"/>
+        <source>%1: international relations network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="611"/>
+        <source>as of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="613"/>
+        <source>around %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="678"/>
+        <source>%1 and %2 others are not linked to the home city at all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="680"/>
+        <source>%1 is not linked to the home city at all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="682"/>
+        <source>%1 is the only link to %2 partners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="687"/>
+        <source>%1 hangs on one link to %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="690"/>
+        <source>with %1 others behind it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="696"/>
+        <source>Weak points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="767"/>
+        <source>Export the graph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="785"/>
+        <source>Export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="789"/>
+        <source>Saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../../bkk_relations/ui/import_wizard.py" line="299"/>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/import_wizard.py" line="300"/>
+        <source>Record</source>
+        <translation type="unfinished">รายการ</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/import_wizard.py" line="301"/>
+        <source>Status</source>
+        <translation type="unfinished">สถานะ</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/import_wizard.py" line="302"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/import_wizard.py" line="303"/>
+        <source>Existing record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/import_wizard.py" line="304"/>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/import_wizard.py" line="357"/>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/import_wizard.py" line="358"/>
+        <location filename="../../bkk_relations/ui/import_wizard.py" line="365"/>
+        <source>Update existing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/import_wizard.py" line="359"/>
+        <source>Possible duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/import_wizard.py" line="360"/>
+        <source>Empty (skipped)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/import_wizard.py" line="364"/>
+        <source>Create new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/import_wizard.py" line="366"/>
+        <source>Skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/import_wizard.py" line="577"/>
+        <source>Import from Excel or CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/import_wizard.py" line="633"/>
+        <source>Undo last import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/import_wizard.py" line="636"/>
+        <source>There is no import to undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/import_wizard.py" line="638"/>
+        <source>Undo the import of %1 (%2 created, %3 updated) made %4 by %5?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/import_wizard.py" line="649"/>
+        <source>Undoing the import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KeyPartnersModel</name>
+    <message>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="125"/>
+        <source>Name</source>
+        <translation type="unfinished">ชื่อ</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="125"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="125"/>
+        <source>Country</source>
+        <translation type="unfinished">ประเทศ</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="125"/>
+        <source>Ties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="126"/>
+        <source>Weighted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="126"/>
+        <source>Betweenness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="126"/>
+        <source>Eigenvector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="127"/>
+        <source>Community</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ListPage</name>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="68"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="71"/>
         <source>Filter this list (English or Thai)…</source>
         <translation>กรองรายการ (ภาษาอังกฤษหรือภาษาไทย)…</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="83"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="86"/>
         <source>Years</source>
         <translation>ปี</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="115"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="119"/>
         <source>Click to sort; right-click to choose columns</source>
         <translation>คลิกเพื่อเรียงลำดับ คลิกขวาเพื่อเลือกคอลัมน์</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="142"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="146"/>
         <source>any</source>
         <translation>ไม่ระบุ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="143"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="147"/>
         <source>Year, in the calendar chosen in Settings</source>
         <translation>ปีตามศักราชที่เลือกไว้ในการตั้งค่า</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="153"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="157"/>
         <source>All kinds</source>
         <translation>ทุกลักษณะ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="153"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="157"/>
         <source>All statuses</source>
         <translation>ทุกสถานะ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="154"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="158"/>
         <source>All regions</source>
         <translation>ทุกภูมิภาค</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="154"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="158"/>
         <source>All types</source>
         <translation>ทุกประเภท</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="155"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="159"/>
         <source>All sectors</source>
         <translation>ทุกสาขา</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="155"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="159"/>
         <source>All SDGs</source>
         <translation>ทุกเป้าหมาย SDG</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="156"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="160"/>
         <source>All countries</source>
         <translation>ทุกประเทศ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="214"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="218"/>
         <source>%1 of %2 shown</source>
         <translation>แสดง %1 จาก %2 รายการ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="292"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="305"/>
+        <source>Cannot open the attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/list_page.py" line="313"/>
         <source>Select a record to see its details.</source>
         <translation>เลือกรายการเพื่อดูรายละเอียด</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="323"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="344"/>
         <source>Effective from</source>
         <translation>มีผลตั้งแต่</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="327"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="348"/>
         <source>Sectors</source>
         <translation>สาขา</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="327"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="348"/>
         <source>SDGs</source>
         <translation>SDGs</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="328"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="349"/>
         <source>Tags</source>
         <translation>แท็ก</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="338"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="359"/>
         <source>Website</source>
         <translation>เว็บไซต์</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="338"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="359"/>
         <source>Signatories</source>
         <translation>ผู้ลงนาม</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="339"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="360"/>
         <source>Renewal terms</source>
         <translation>เงื่อนไขการต่ออายุ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="340"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="361"/>
         <source>Funding source</source>
         <translation>แหล่งงบประมาณ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="341"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="362"/>
         <source>Notes</source>
         <translation>หมายเหตุ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="341"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="362"/>
         <source>Summary</source>
         <translation>สรุป</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="342"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="363"/>
         <source>Outcomes</source>
         <translation>ผลการดำเนินงาน</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="342"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="363"/>
         <source>Source</source>
         <translation>แหล่งที่มา</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="349"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="370"/>
         <source>Linked records</source>
         <translation>รายการที่เกี่ยวข้อง</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="365"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="386"/>
+        <source>Attachments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/list_page.py" line="394"/>
         <source>History</source>
         <translation>ประวัติการแก้ไข</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="367"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="396"/>
         <source>created</source>
         <translation>สร้างรายการ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="367"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="396"/>
         <source>changed</source>
         <translation>แก้ไข</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="368"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="397"/>
         <source>moved to the trash</source>
         <translation>ย้ายไปยังถังขยะ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="368"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="397"/>
         <source>restored</source>
         <translation>กู้คืน</translation>
     </message>
@@ -288,240 +810,585 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="116"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="121"/>
         <source>Dashboard</source>
         <translation>ภาพรวม</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="126"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="131"/>
+        <source>Graph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/main_window.py" line="135"/>
         <source>Trash</source>
         <translation>ถังขยะ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="128"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="137"/>
         <source>Search results</source>
         <translation>ผลการค้นหา</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="149"/>
-        <location filename="../../bkk_relations/ui/main_window.py" line="262"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="164"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="321"/>
         <source> (read-only)</source>
         <translation> (อ่านอย่างเดียว)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="175"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="193"/>
         <source>&amp;New database…</source>
         <translation>ฐานข้อมูลใหม่ (&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="176"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="194"/>
         <source>&amp;Open…</source>
         <translation>เปิด (&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="177"/>
-        <source>&amp;Backup…</source>
-        <translation>สำรองข้อมูล (&amp;B)…</translation>
-    </message>
-    <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="178"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="199"/>
         <source>Save a verified copy of the database</source>
         <translation>บันทึกสำเนาฐานข้อมูลที่ผ่านการตรวจสอบแล้ว</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="179"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="200"/>
+        <source>Res&amp;tore from backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/main_window.py" line="201"/>
+        <source>E&amp;xport this list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/main_window.py" line="203"/>
+        <source>Save the list as shown (filters, sort, columns) to Excel or CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/main_window.py" line="205"/>
+        <source>&amp;Reports…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/main_window.py" line="206"/>
+        <source>Partner list, agreement register, project portfolio, activity log, partner profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/main_window.py" line="208"/>
+        <source>&amp;Import from Excel or CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/main_window.py" line="210"/>
+        <source>U&amp;ndo last import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/main_window.py" line="211"/>
+        <source>&amp;Attach file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/main_window.py" line="212"/>
+        <source>Attach a file (scan, report, photo) to the selected record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/main_window.py" line="214"/>
         <source>&amp;Settings…</source>
         <translation>การตั้งค่า (&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="181"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="216"/>
         <source>E&amp;xit</source>
         <translation>ออกจากโปรแกรม (&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="182"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="217"/>
         <source>&amp;File</source>
         <translation>แฟ้ม (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="185"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="220"/>
         <source>Open &amp;recent</source>
         <translation>เปิดแฟ้มล่าสุด (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="193"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="234"/>
         <source>&amp;New record…</source>
         <translation>เพิ่มรายการใหม่ (&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="194"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="235"/>
         <source>Add a record to this list (Ctrl+N)</source>
         <translation>เพิ่มรายการใหม่ในหน้านี้ (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="195"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="236"/>
         <source>&amp;Edit record…</source>
         <translation>แก้ไขรายการ (&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="196"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="237"/>
         <source>Edit the selected record (Ctrl+E or Enter)</source>
         <translation>แก้ไขรายการที่เลือก (Ctrl+E หรือ Enter)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="197"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="238"/>
         <source>&amp;Delete</source>
         <translation>ลบ (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="199"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="240"/>
         <source>Move the selected record to the trash (Del)</source>
         <translation>ย้ายรายการที่เลือกไปยังถังขยะ (Del)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="200"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="241"/>
         <source>&amp;Undo delete</source>
         <translation>เลิกทำการลบ (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="202"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="243"/>
         <source>Bring back the record just deleted (Ctrl+Z)</source>
         <translation>นำรายการที่เพิ่งลบกลับคืนมา (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="204"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="245"/>
         <source>&amp;Find…</source>
         <translation>ค้นหา (&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="205"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="246"/>
         <source>Search every record (Ctrl+F)</source>
         <translation>ค้นหาจากทุกรายการ (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="206"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="247"/>
         <source>&amp;Edit</source>
         <translation>แก้ไข (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="210"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="252"/>
         <source>&amp;Refresh</source>
         <translation>รีเฟรช (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="212"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="254"/>
         <source>Read the data again (F5)</source>
         <translation>โหลดข้อมูลใหม่อีกครั้ง (F5)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="213"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="255"/>
         <source>&amp;View</source>
         <translation>มุมมอง (&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="221"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="263"/>
         <source>&amp;Help</source>
         <translation>วิธีใช้ (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="222"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="264"/>
         <source>&amp;About</source>
         <translation>เกี่ยวกับ (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="224"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="266"/>
         <source>Main</source>
         <translation>แถบเครื่องมือหลัก</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="232"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="274"/>
         <source>Search everything (Ctrl+F)…</source>
         <translation>ค้นหาทั้งหมด (Ctrl+F)…</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="233"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="275"/>
         <source>Type at least three letters, Thai or English; Enter opens the first result</source>
         <translation>พิมพ์อย่างน้อยสามตัวอักษร (ภาษาไทยหรือภาษาอังกฤษ) กด Enter เพื่อเปิดผลลัพธ์แรก</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="271"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="315"/>
+        <source>Updated with changes saved by another user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/main_window.py" line="330"/>
         <source>That record is no longer available.</source>
         <translation>ไม่พบรายการดังกล่าวแล้ว</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="293"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="352"/>
         <source>Cannot open the record</source>
         <translation>ไม่สามารถเปิดรายการได้</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="308"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="367"/>
         <source>Saved.</source>
         <translation>บันทึกเรียบร้อยแล้ว</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="318"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="377"/>
         <source>Cannot delete</source>
         <translation>ไม่สามารถลบได้</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="324"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="383"/>
         <source>Moved to the trash. Press Ctrl+Z to undo.</source>
         <translation>ย้ายไปยังถังขยะแล้ว กด Ctrl+Z เพื่อเลิกทำ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="333"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="392"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="514"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="530"/>
         <source>Cannot restore</source>
         <translation>ไม่สามารถกู้คืนได้</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="358"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="417"/>
         <source>bkk_relations databases (*.db *.sqlite);;All files (*)</source>
         <translation>ฐานข้อมูล bkk_relations (*.db *.sqlite);;แฟ้มทั้งหมด (*)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="361"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="420"/>
         <source>Open database</source>
         <translation>เปิดฐานข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="368"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="427"/>
         <source>New database</source>
         <translation>สร้างฐานข้อมูลใหม่</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="376"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="435"/>
         <source>Cannot create the file</source>
         <translation>ไม่สามารถสร้างแฟ้มได้</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="384"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="446"/>
         <source>Cannot open the file</source>
         <translation>ไม่สามารถเปิดแฟ้มได้</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="404"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="507"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="517"/>
+        <source>Restore from backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/main_window.py" line="518"/>
+        <source>Replace the open database with this backup? The current file is kept as a copy beside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/main_window.py" line="539"/>
+        <source>Restored. The previous file is kept as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/main_window.py" line="547"/>
+        <source>Attach files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/main_window.py" line="552"/>
+        <source>Cannot attach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/main_window.py" line="573"/>
+        <source>The import was undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/main_window.py" line="577"/>
         <source>Backup</source>
         <translation>สำรองข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="411"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="499"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="584"/>
         <source>Backup failed</source>
         <translation>สำรองข้อมูลไม่สำเร็จ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="413"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="195"/>
+        <source>&amp;Backup now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/main_window.py" line="196"/>
+        <source>Add a verified backup to the backups folder beside the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/main_window.py" line="198"/>
+        <source>Save a backup &amp;as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/main_window.py" line="502"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="586"/>
         <source>Backup saved to %1</source>
         <translation>บันทึกข้อมูลสำรองไว้ที่ %1 แล้ว</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="425"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="598"/>
         <source>About bkk_relations</source>
         <translation>เกี่ยวกับ bkk_relations</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="426"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="599"/>
         <source>&lt;b&gt;bkk_relations&lt;/b&gt; %1&lt;br&gt;International relations register for a city&apos;s foreign affairs office.</source>
         <translation>&lt;b&gt;bkk_relations&lt;/b&gt; %1&lt;br&gt;ระบบทะเบียนข้อมูลความสัมพันธ์ระหว่างประเทศสำหรับหน่วยงานด้านการต่างประเทศของเมือง</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <location filename="../../bkk_relations/ui/import_wizard.py" line="183"/>
+        <source>Match the columns to fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/import_wizard.py" line="184"/>
+        <source>Columns are matched by their headers (English or Thai); change any that are wrong, or ignore a column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/import_wizard.py" line="188"/>
+        <source>Column in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/import_wizard.py" line="189"/>
+        <source>Example</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/import_wizard.py" line="189"/>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/import_wizard.py" line="223"/>
+        <source>— ignore —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/import_wizard.py" line="233"/>
+        <source>Required: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/import_wizard.py" line="251"/>
+        <source>Each field can take one column only: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/import_wizard.py" line="255"/>
+        <source>Choose a column for: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <location filename="../../bkk_relations/ui/import_wizard.py" line="390"/>
+        <source>Check the rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/import_wizard.py" line="391"/>
+        <source>Nothing is imported while any row has a problem: correct the file, or skip those rows. For duplicates, choose what to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/import_wizard.py" line="394"/>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/import_wizard.py" line="401"/>
+        <source>All rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/import_wizard.py" line="402"/>
+        <source>Rows with problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/import_wizard.py" line="403"/>
+        <source>Duplicates and updates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/import_wizard.py" line="405"/>
+        <source>Skip all rows with problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/import_wizard.py" line="433"/>
+        <source>Reading and checking every row…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/import_wizard.py" line="474"/>
+        <source>%1 rows: %2 new, %3 update existing, %4 possible duplicates, %5 to skip.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/import_wizard.py" line="482"/>
+        <source>%1 problems: nothing can be imported until they are solved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <location filename="../../bkk_relations/ui/qt_strings.py" line="27"/>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/qt_strings.py" line="28"/>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/qt_strings.py" line="29"/>
+        <source>Cu&amp;t</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/qt_strings.py" line="30"/>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/qt_strings.py" line="31"/>
+        <source>&amp;Paste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/qt_strings.py" line="32"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/qt_strings.py" line="33"/>
+        <source>Select All</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <location filename="../../bkk_relations/ui/qt_strings.py" line="25"/>
+        <source>Show Details...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/qt_strings.py" line="26"/>
+        <source>Hide Details...</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location filename="../../bkk_relations/ui/qt_strings.py" line="7"/>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/qt_strings.py" line="8"/>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/qt_strings.py" line="9"/>
+        <source>Save All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/qt_strings.py" line="10"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/qt_strings.py" line="11"/>
+        <source>&amp;Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/qt_strings.py" line="12"/>
+        <source>Yes to &amp;All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/qt_strings.py" line="13"/>
+        <source>&amp;No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/qt_strings.py" line="14"/>
+        <source>N&amp;o to All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/qt_strings.py" line="15"/>
+        <source>Abort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/qt_strings.py" line="16"/>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/qt_strings.py" line="17"/>
+        <source>Ignore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/qt_strings.py" line="18"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/qt_strings.py" line="19"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/qt_strings.py" line="20"/>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/qt_strings.py" line="21"/>
+        <source>Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/qt_strings.py" line="22"/>
+        <source>Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/qt_strings.py" line="23"/>
+        <source>Reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/qt_strings.py" line="24"/>
+        <source>Restore Defaults</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -590,20 +1457,266 @@
 <context>
     <name>RecordPicker</name>
     <message>
-        <location filename="../../bkk_relations/ui/widgets.py" line="185"/>
+        <location filename="../../bkk_relations/ui/widgets.py" line="195"/>
         <source>Type to find, Enter to add</source>
         <translation>พิมพ์เพื่อค้นหา กด Enter เพื่อเพิ่ม</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/widgets.py" line="199"/>
+        <location filename="../../bkk_relations/ui/widgets.py" line="209"/>
         <source>Remove the selected link</source>
         <translation>นำการเชื่อมโยงที่เลือกออก</translation>
     </message>
 </context>
 <context>
+    <name>ReportDialog</name>
+    <message>
+        <location filename="../../bkk_relations/ui/export_actions.py" line="227"/>
+        <source>Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/export_actions.py" line="232"/>
+        <source>Partner list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/export_actions.py" line="233"/>
+        <source>Agreement register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/export_actions.py" line="234"/>
+        <source>Project portfolio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/export_actions.py" line="235"/>
+        <source>Activity log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/export_actions.py" line="236"/>
+        <source>Partner profile (workbook)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/export_actions.py" line="242"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/export_actions.py" line="242"/>
+        <source>Country</source>
+        <translation type="unfinished">ประเทศ</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/export_actions.py" line="243"/>
+        <source>Region</source>
+        <translation type="unfinished">ภูมิภาค</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/export_actions.py" line="243"/>
+        <source>Status</source>
+        <translation type="unfinished">สถานะ</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/export_actions.py" line="244"/>
+        <source>Type</source>
+        <translation type="unfinished">ประเภท</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/export_actions.py" line="244"/>
+        <source>Sector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/export_actions.py" line="244"/>
+        <source>SDG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/export_actions.py" line="255"/>
+        <source>any</source>
+        <translation type="unfinished">ไม่ระบุ</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/export_actions.py" line="256"/>
+        <source>Year, in the calendar chosen in Settings</source>
+        <translation type="unfinished">ปีตามศักราชที่เลือกไว้ในการตั้งค่า</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/export_actions.py" line="258"/>
+        <source>Years</source>
+        <translation type="unfinished">ปี</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/export_actions.py" line="259"/>
+        <source>Filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/export_actions.py" line="271"/>
+        <source>Gregorian (C.E.)</source>
+        <translation type="unfinished">คริสต์ศักราช (ค.ศ.)</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/export_actions.py" line="272"/>
+        <source>Buddhist Era (B.E. = C.E. + 543)</source>
+        <translation type="unfinished">พุทธศักราช (พ.ศ. = ค.ศ. + 543)</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/export_actions.py" line="276"/>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/export_actions.py" line="281"/>
+        <source>Open the file when it is written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/export_actions.py" line="288"/>
+        <source>&amp;Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/export_actions.py" line="289"/>
+        <source>&amp;Partner</source>
+        <translation type="unfinished">คู่ความร่วมมือ (&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/export_actions.py" line="290"/>
+        <source>From date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/export_actions.py" line="291"/>
+        <source>To date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/export_actions.py" line="292"/>
+        <source>&amp;Language</source>
+        <translation type="unfinished">ภาษา (&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/export_actions.py" line="293"/>
+        <source>&amp;Calendar</source>
+        <translation type="unfinished">ศักราช (&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/export_actions.py" line="294"/>
+        <source>&amp;File</source>
+        <translation type="unfinished">แฟ้ม (&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/export_actions.py" line="297"/>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/export_actions.py" line="311"/>
+        <source>All kinds</source>
+        <translation type="unfinished">ทุกลักษณะ</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/export_actions.py" line="312"/>
+        <source>All sectors</source>
+        <translation type="unfinished">ทุกสาขา</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/export_actions.py" line="313"/>
+        <source>All SDGs</source>
+        <translation type="unfinished">ทุกเป้าหมาย SDG</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/export_actions.py" line="320"/>
+        <source>All regions</source>
+        <translation type="unfinished">ทุกภูมิภาค</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/export_actions.py" line="323"/>
+        <source>All countries</source>
+        <translation type="unfinished">ทุกประเทศ</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/export_actions.py" line="335"/>
+        <source>All statuses</source>
+        <translation type="unfinished">ทุกสถานะ</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/export_actions.py" line="335"/>
+        <source>All types</source>
+        <translation type="unfinished">ทุกประเภท</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/export_actions.py" line="367"/>
+        <source>Save the report as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/export_actions.py" line="393"/>
+        <source>Choose the file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/export_actions.py" line="395"/>
+        <source>The file name must end in .xlsx or .csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/export_actions.py" line="397"/>
+        <source>Choose the partner whose profile to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/export_actions.py" line="399"/>
+        <source>The partner profile has several sheets; save it as .xlsx.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/export_actions.py" line="405"/>
+        <source>The dates are not valid; type dd/mm/yyyy, mm/yyyy or a year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/export_actions.py" line="416"/>
+        <source>Exporting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RunPage</name>
+    <message>
+        <location filename="../../bkk_relations/ui/import_wizard.py" line="509"/>
+        <source>Importing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/import_wizard.py" line="523"/>
+        <source>Importing in one step: Cancel leaves the database as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/import_wizard.py" line="543"/>
+        <source>Imported: %1 created, %2 updated, %3 unchanged, %4 skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/import_wizard.py" line="547"/>
+        <source>Edit → Undo last import reverses it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/import_wizard.py" line="554"/>
+        <source>The database was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SearchPage</name>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="80"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="85"/>
         <source>%1 records match “%2”</source>
         <translation>พบ %1 รายการที่ตรงกับ “%2”</translation>
     </message>
@@ -611,44 +1724,87 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../bkk_relations/ui/settings_dialog.py" line="24"/>
+        <location filename="../../bkk_relations/ui/settings_dialog.py" line="26"/>
         <source>Settings</source>
         <translation>การตั้งค่า</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/settings_dialog.py" line="32"/>
+        <location filename="../../bkk_relations/ui/settings_dialog.py" line="34"/>
         <source>Gregorian (C.E.)</source>
         <translation>คริสต์ศักราช (ค.ศ.)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/settings_dialog.py" line="33"/>
+        <location filename="../../bkk_relations/ui/settings_dialog.py" line="35"/>
         <source>Buddhist Era (B.E. = C.E. + 543)</source>
         <translation>พุทธศักราช (พ.ศ. = ค.ศ. + 543)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/settings_dialog.py" line="42"/>
+        <location filename="../../bkk_relations/ui/settings_dialog.py" line="43"/>
+        <source>Back up automatically when the app starts and closes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/settings_dialog.py" line="53"/>
         <source>&amp;Language</source>
         <translation>ภาษา (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/settings_dialog.py" line="43"/>
+        <location filename="../../bkk_relations/ui/settings_dialog.py" line="54"/>
         <source>&amp;Calendar</source>
         <translation>ศักราช (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/settings_dialog.py" line="44"/>
+        <location filename="../../bkk_relations/ui/settings_dialog.py" line="55"/>
         <source>Home city (&amp;English)</source>
         <translation>เมืองที่ตั้ง (ภาษาอังกฤษ) (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/settings_dialog.py" line="45"/>
+        <location filename="../../bkk_relations/ui/settings_dialog.py" line="56"/>
         <source>Home city (&amp;Thai)</source>
         <translation>เมืองที่ตั้ง (ภาษาไทย) (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/settings_dialog.py" line="46"/>
+        <location filename="../../bkk_relations/ui/settings_dialog.py" line="57"/>
         <source>Home c&amp;ountry</source>
         <translation>ประเทศที่ตั้ง (&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/settings_dialog.py" line="58"/>
+        <source>&amp;Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/settings_dialog.py" line="59"/>
+        <source>Daily backups to keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/settings_dialog.py" line="60"/>
+        <source>Weekly backups to keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SheetPage</name>
+    <message>
+        <location filename="../../bkk_relations/ui/import_wizard.py" line="135"/>
+        <source>Choose the sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/import_wizard.py" line="151"/>
+        <source>The sheet whose columns fit best is chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/import_wizard.py" line="157"/>
+        <source>%1 — header on row %2, %3 columns recognised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/import_wizard.py" line="161"/>
+        <source>%1 — empty</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -715,7 +1871,23 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../bkk_relations/ui/app.py" line="96"/>
+        <location filename="../../bkk_relations/ui/app.py" line="69"/>
+        <source>Details were written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/app.py" line="72"/>
+        <source>Something went wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/app.py" line="73"/>
+        <source>The last action could not be completed: %1
+Your data is safe; you can go on working.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/app.py" line="166"/>
         <source>Cannot open the database</source>
         <translation>ไม่สามารถเปิดฐานข้อมูลได้</translation>
     </message>
