@@ -291,7 +291,9 @@ class ReportDialog(QDialog):
         form.addRow(self.tr("To date"), self.date_to)
         form.addRow(self.tr("&Language"), self.language)
         form.addRow(self.tr("&Calendar"), self.calendar)
-        form.addRow(self.tr("&File"), file_row)
+        file_label = QLabel(self.tr("&File"), self)  # a row holding a layout gets no buddy
+        file_label.setBuddy(self.path)
+        form.addRow(file_label, file_row)
         self.form = form
         buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Close, self)
         buttons.button(QDialogButtonBox.Ok).setText(self.tr("&Export"))

@@ -97,7 +97,9 @@ class FilePage(QWizardPage):
         self.error = _error_label(self, "import_error")
         form = QFormLayout(self)
         form.addRow(self.tr("&Records to import"), self.type)
-        form.addRow(self.tr("&File"), row)
+        file_label = QLabel(self.tr("&File"), self)  # a row holding a layout gets no buddy
+        file_label.setBuddy(self.path)
+        form.addRow(file_label, row)
         form.addRow(self.error)
 
     def _browse(self) -> None:
