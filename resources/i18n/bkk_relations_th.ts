@@ -127,47 +127,47 @@
     <message>
         <location filename="../../bkk_relations/ui/export_actions.py" line="81"/>
         <source>Cancelled; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>ยกเลิกแล้ว ไม่มีการเปลี่ยนแปลงใด ๆ</translation>
     </message>
     <message>
         <location filename="../../bkk_relations/ui/export_actions.py" line="119"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>ยกเลิก</translation>
     </message>
     <message>
         <location filename="../../bkk_relations/ui/export_actions.py" line="121"/>
         <source>Please wait</source>
-        <translation type="unfinished"></translation>
+        <translation>กรุณารอสักครู่</translation>
     </message>
     <message>
         <location filename="../../bkk_relations/ui/export_actions.py" line="146"/>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่งออกไม่สำเร็จ</translation>
     </message>
     <message>
         <location filename="../../bkk_relations/ui/export_actions.py" line="152"/>
         <source>Exported %1 rows to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่งออก %1 แถวไปยัง %2 แล้ว</translation>
     </message>
     <message>
         <location filename="../../bkk_relations/ui/export_actions.py" line="160"/>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>เวิร์กบุ๊ก Excel (*.xlsx)</translation>
     </message>
     <message>
         <location filename="../../bkk_relations/ui/export_actions.py" line="161"/>
         <source>CSV, UTF-8 (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV แบบ UTF-8 (*.csv)</translation>
     </message>
     <message>
         <location filename="../../bkk_relations/ui/export_actions.py" line="195"/>
         <source>Export list</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่งออกรายการ</translation>
     </message>
     <message>
         <location filename="../../bkk_relations/ui/export_actions.py" line="202"/>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังส่งออก…</translation>
     </message>
 </context>
 <context>
@@ -175,37 +175,37 @@
     <message>
         <location filename="../../bkk_relations/ui/import_wizard.py" line="82"/>
         <source>Choose the file</source>
-        <translation type="unfinished"></translation>
+        <translation>เลือกแฟ้ม</translation>
     </message>
     <message>
         <location filename="../../bkk_relations/ui/import_wizard.py" line="83"/>
         <source>An Excel workbook (.xlsx) or a CSV file, in English or Thai.</source>
-        <translation type="unfinished"></translation>
+        <translation>เวิร์กบุ๊ก Excel (.xlsx) หรือแฟ้ม CSV ที่เป็นภาษาอังกฤษหรือภาษาไทย</translation>
     </message>
     <message>
         <location filename="../../bkk_relations/ui/import_wizard.py" line="92"/>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>เรียกดู…</translation>
     </message>
     <message>
         <location filename="../../bkk_relations/ui/import_wizard.py" line="99"/>
         <source>&amp;Records to import</source>
-        <translation type="unfinished"></translation>
+        <translation>รายการที่จะนำเข้า (&amp;R)</translation>
     </message>
     <message>
         <location filename="../../bkk_relations/ui/import_wizard.py" line="100"/>
         <source>&amp;File</source>
-        <translation type="unfinished">แฟ้ม (&amp;F)</translation>
+        <translation>แฟ้ม (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/import_wizard.py" line="105"/>
+        <location filename="../../bkk_relations/ui/import_wizard.py" line="107"/>
         <source>Import from</source>
-        <translation type="unfinished"></translation>
+        <translation>นำเข้าจาก</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/import_wizard.py" line="106"/>
+        <location filename="../../bkk_relations/ui/import_wizard.py" line="108"/>
         <source>Spreadsheets (*.xlsx *.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>สเปรดชีต (*.xlsx *.csv);;แฟ้มทั้งหมด (*)</translation>
     </message>
 </context>
 <context>
@@ -213,382 +213,382 @@
     <message>
         <location filename="../../bkk_relations/ui/graph_view.py" line="98"/>
         <source>PNG picture</source>
-        <translation type="unfinished"></translation>
+        <translation>ภาพ PNG</translation>
     </message>
     <message>
         <location filename="../../bkk_relations/ui/graph_view.py" line="99"/>
         <source>SVG picture</source>
-        <translation type="unfinished"></translation>
+        <translation>ภาพ SVG</translation>
     </message>
     <message>
         <location filename="../../bkk_relations/ui/graph_view.py" line="100"/>
         <source>PDF document</source>
-        <translation type="unfinished"></translation>
+        <translation>เอกสาร PDF</translation>
     </message>
     <message>
         <location filename="../../bkk_relations/ui/graph_view.py" line="101"/>
         <source>GraphML (Gephi, yEd)</source>
-        <translation type="unfinished"></translation>
+        <translation>GraphML (Gephi, yEd)</translation>
     </message>
     <message>
         <location filename="../../bkk_relations/ui/graph_view.py" line="102"/>
         <source>GEXF (Gephi)</source>
-        <translation type="unfinished"></translation>
+        <translation>GEXF (Gephi)</translation>
     </message>
     <message>
         <location filename="../../bkk_relations/ui/graph_view.py" line="103"/>
         <source>Excel workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>เวิร์กบุ๊ก Excel</translation>
     </message>
     <message>
         <location filename="../../bkk_relations/ui/graph_view.py" line="215"/>
         <source>Projects</source>
-        <translation type="unfinished">โครงการ</translation>
+        <translation>โครงการ</translation>
     </message>
     <message>
         <location filename="../../bkk_relations/ui/graph_view.py" line="216"/>
         <source>Units</source>
-        <translation type="unfinished">หน่วยงาน</translation>
+        <translation>หน่วยงาน</translation>
     </message>
     <message>
         <location filename="../../bkk_relations/ui/graph_view.py" line="217"/>
         <source>Partners without ties</source>
-        <translation type="unfinished"></translation>
+        <translation>คู่ความร่วมมือที่ไม่มีความสัมพันธ์</translation>
     </message>
     <message>
         <location filename="../../bkk_relations/ui/graph_view.py" line="222"/>
         <source>depth </source>
-        <translation type="unfinished"></translation>
+        <translation>ความลึก </translation>
     </message>
     <message>
         <location filename="../../bkk_relations/ui/graph_view.py" line="224"/>
         <source>Focus on selected</source>
-        <translation type="unfinished"></translation>
+        <translation>เน้นเฉพาะที่เลือก</translation>
     </message>
     <message>
         <location filename="../../bkk_relations/ui/graph_view.py" line="225"/>
         <source>Show only the selected node and its neighbours</source>
-        <translation type="unfinished"></translation>
+        <translation>แสดงเฉพาะโหนดที่เลือกและโหนดข้างเคียง</translation>
     </message>
     <message>
         <location filename="../../bkk_relations/ui/graph_view.py" line="227"/>
         <source>Show all</source>
-        <translation type="unfinished"></translation>
+        <translation>แสดงทั้งหมด</translation>
     </message>
     <message>
         <location filename="../../bkk_relations/ui/graph_view.py" line="229"/>
         <source>Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>พอดีหน้าจอ</translation>
     </message>
     <message>
         <location filename="../../bkk_relations/ui/graph_view.py" line="230"/>
         <source>Show the whole graph (pan: drag the background; zoom: mouse wheel)</source>
-        <translation type="unfinished"></translation>
+        <translation>แสดงแผนภาพเครือข่ายทั้งหมด (เลื่อน: ลากพื้นหลัง ย่อ/ขยาย: หมุนล้อเมาส์)</translation>
     </message>
     <message>
         <location filename="../../bkk_relations/ui/graph_view.py" line="232"/>
         <source>Reset positions</source>
-        <translation type="unfinished"></translation>
+        <translation>รีเซ็ตตำแหน่ง</translation>
     </message>
     <message>
         <location filename="../../bkk_relations/ui/graph_view.py" line="233"/>
         <source>Forget the positions dragged in this view</source>
-        <translation type="unfinished"></translation>
+        <translation>ล้างตำแหน่งที่ลากย้ายไว้ในมุมมองนี้</translation>
     </message>
     <message>
         <location filename="../../bkk_relations/ui/graph_view.py" line="241"/>
         <source>Resolution of PNG pictures</source>
-        <translation type="unfinished"></translation>
+        <translation>ความละเอียดของภาพ PNG</translation>
     </message>
     <message>
         <location filename="../../bkk_relations/ui/graph_view.py" line="243"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่งออก</translation>
     </message>
     <message>
         <location filename="../../bkk_relations/ui/graph_view.py" line="253"/>
         <source>any</source>
-        <translation type="unfinished">ไม่ระบุ</translation>
+        <translation>ไม่ระบุ</translation>
     </message>
     <message>
         <location filename="../../bkk_relations/ui/graph_view.py" line="268"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>ลักษณะ</translation>
     </message>
     <message>
         <location filename="../../bkk_relations/ui/graph_view.py" line="268"/>
         <source>Region</source>
-        <translation type="unfinished">ภูมิภาค</translation>
+        <translation>ภูมิภาค</translation>
     </message>
     <message>
         <location filename="../../bkk_relations/ui/graph_view.py" line="269"/>
         <source>Country</source>
-        <translation type="unfinished">ประเทศ</translation>
+        <translation>ประเทศ</translation>
     </message>
     <message>
         <location filename="../../bkk_relations/ui/graph_view.py" line="269"/>
         <source>Sector</source>
-        <translation type="unfinished"></translation>
+        <translation>สาขา</translation>
     </message>
     <message>
         <location filename="../../bkk_relations/ui/graph_view.py" line="270"/>
         <source>SDG</source>
-        <translation type="unfinished"></translation>
+        <translation>เป้าหมาย SDG</translation>
     </message>
     <message>
         <location filename="../../bkk_relations/ui/graph_view.py" line="270"/>
         <source>Agreement type</source>
-        <translation type="unfinished"></translation>
+        <translation>ประเภทความตกลง</translation>
     </message>
     <message>
         <location filename="../../bkk_relations/ui/graph_view.py" line="271"/>
         <source>Status</source>
-        <translation type="unfinished">สถานะ</translation>
+        <translation>สถานะ</translation>
     </message>
     <message>
         <location filename="../../bkk_relations/ui/graph_view.py" line="279"/>
         <source>As of year</source>
-        <translation type="unfinished"></translation>
+        <translation>ณ ปี</translation>
     </message>
     <message>
         <location filename="../../bkk_relations/ui/graph_view.py" line="281"/>
         <source>Only ties that existed in the chosen year</source>
-        <translation type="unfinished"></translation>
+        <translation>แสดงเฉพาะความสัมพันธ์ที่มีอยู่ในปีที่เลือก</translation>
     </message>
     <message>
         <location filename="../../bkk_relations/ui/graph_view.py" line="290"/>
         <location filename="../../bkk_relations/ui/graph_view.py" line="546"/>
         <source>Play</source>
-        <translation type="unfinished"></translation>
+        <translation>เล่น</translation>
     </message>
     <message>
         <location filename="../../bkk_relations/ui/graph_view.py" line="293"/>
         <source>Play the network through the years</source>
-        <translation type="unfinished"></translation>
+        <translation>แสดงความเปลี่ยนแปลงของเครือข่ายไล่ตามลำดับปี</translation>
     </message>
     <message>
         <location filename="../../bkk_relations/ui/graph_view.py" line="341"/>
         <source>Key partners</source>
-        <translation type="unfinished"></translation>
+        <translation>คู่ความร่วมมือสำคัญ</translation>
     </message>
     <message>
         <location filename="../../bkk_relations/ui/graph_view.py" line="343"/>
         <source>ranked by</source>
-        <translation type="unfinished"></translation>
+        <translation>จัดอันดับตาม</translation>
     </message>
     <message>
         <location filename="../../bkk_relations/ui/graph_view.py" line="362"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>ยกเลิก</translation>
     </message>
     <message>
         <location filename="../../bkk_relations/ui/graph_view.py" line="369"/>
         <source>Layout</source>
-        <translation type="unfinished"></translation>
+        <translation>รูปแบบการจัดวาง</translation>
     </message>
     <message>
         <location filename="../../bkk_relations/ui/graph_view.py" line="370"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>ขนาด</translation>
     </message>
     <message>
         <location filename="../../bkk_relations/ui/graph_view.py" line="371"/>
         <source>Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>สี</translation>
     </message>
     <message>
         <location filename="../../bkk_relations/ui/graph_view.py" line="429"/>
         <source>Reading the data…</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังอ่านข้อมูล…</translation>
     </message>
     <message>
         <location filename="../../bkk_relations/ui/graph_view.py" line="475"/>
         <source>Laying out the graph…</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังจัดวางแผนภาพเครือข่าย…</translation>
     </message>
     <message>
         <location filename="../../bkk_relations/ui/graph_view.py" line="481"/>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>ยกเลิกแล้ว</translation>
     </message>
     <message>
         <location filename="../../bkk_relations/ui/graph_view.py" line="521"/>
         <source>Measuring the network…</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังคำนวณค่าชี้วัดเครือข่าย…</translation>
     </message>
     <message>
         <location filename="../../bkk_relations/ui/graph_view.py" line="543"/>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>หยุดชั่วคราว</translation>
     </message>
     <message>
         <location filename="../../bkk_relations/ui/graph_view.py" line="591"/>
         <source>exact</source>
-        <translation type="unfinished"></translation>
+        <translation>ค่าแม่นตรง</translation>
     </message>
     <message>
         <location filename="../../bkk_relations/ui/graph_view.py" line="592"/>
         <source>approximate, %1 sampled sources</source>
-        <translation type="unfinished"></translation>
+        <translation>ค่าประมาณจากโหนดต้นทางที่สุ่มตัวอย่าง %1 โหนด</translation>
     </message>
     <message>
         <location filename="../../bkk_relations/ui/graph_view.py" line="594"/>
         <source>%1 nodes, %2 links · components: %3 · communities: %4 (modularity %5) · betweenness: %6</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 โหนด %2 เส้นเชื่อม · ส่วนประกอบเชื่อมโยง: %3 · กลุ่มย่อย: %4 (ค่ามอดูลาริตี %5) · ความเป็นสื่อกลาง: %6</translation>
     </message>
     <message>
         <location filename="../../bkk_relations/ui/graph_view.py" line="599"/>
         <source>Click a node to open its record, double-click to edit it, drag to move it; hover for its ties.</source>
-        <translation type="unfinished"></translation>
+        <translation>คลิกโหนดเพื่อเปิดรายการ ดับเบิลคลิกเพื่อแก้ไข ลากเพื่อย้ายตำแหน่ง วางเมาส์เหนือโหนดเพื่อดูความสัมพันธ์</translation>
     </message>
     <message>
         <location filename="../../bkk_relations/ui/graph_view.py" line="608"/>
         <source>%1: international relations network</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: เครือข่ายความสัมพันธ์ระหว่างประเทศ</translation>
     </message>
     <message>
         <location filename="../../bkk_relations/ui/graph_view.py" line="611"/>
         <source>as of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ณ ปี %1</translation>
     </message>
     <message>
         <location filename="../../bkk_relations/ui/graph_view.py" line="613"/>
         <source>around %1</source>
-        <translation type="unfinished"></translation>
+        <translation>โดยมี %1 เป็นศูนย์กลาง</translation>
     </message>
     <message>
         <location filename="../../bkk_relations/ui/graph_view.py" line="678"/>
         <source>%1 and %2 others are not linked to the home city at all</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 และอีก %2 รายไม่มีเส้นเชื่อมถึงเมืองที่ตั้งเลย</translation>
     </message>
     <message>
         <location filename="../../bkk_relations/ui/graph_view.py" line="680"/>
         <source>%1 is not linked to the home city at all</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ไม่มีเส้นเชื่อมถึงเมืองที่ตั้งเลย</translation>
     </message>
     <message>
         <location filename="../../bkk_relations/ui/graph_view.py" line="682"/>
         <source>%1 is the only link to %2 partners</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 เป็นจุดเชื่อมเพียงจุดเดียวที่เชื่อมถึงคู่ความร่วมมือ %2 ราย</translation>
     </message>
     <message>
         <location filename="../../bkk_relations/ui/graph_view.py" line="687"/>
         <source>%1 hangs on one link to %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 เชื่อมถึงเครือข่ายผ่านเส้นเชื่อมเพียงเส้นเดียวกับ %2 (%3)</translation>
     </message>
     <message>
         <location filename="../../bkk_relations/ui/graph_view.py" line="690"/>
         <source>with %1 others behind it</source>
-        <translation type="unfinished"></translation>
+        <translation>โดยมีอีก %1 รายที่ต้องพึ่งพาเส้นเชื่อมนี้</translation>
     </message>
     <message>
         <location filename="../../bkk_relations/ui/graph_view.py" line="696"/>
         <source>Weak points</source>
-        <translation type="unfinished"></translation>
+        <translation>จุดเปราะบาง</translation>
     </message>
     <message>
         <location filename="../../bkk_relations/ui/graph_view.py" line="767"/>
         <source>Export the graph</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่งออกแผนภาพเครือข่าย</translation>
     </message>
     <message>
         <location filename="../../bkk_relations/ui/graph_view.py" line="785"/>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่งออกไม่สำเร็จ</translation>
     </message>
     <message>
         <location filename="../../bkk_relations/ui/graph_view.py" line="789"/>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึก %1 แล้ว</translation>
     </message>
 </context>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../bkk_relations/ui/import_wizard.py" line="299"/>
-        <source>Row</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bkk_relations/ui/import_wizard.py" line="300"/>
-        <source>Record</source>
-        <translation type="unfinished">รายการ</translation>
-    </message>
-    <message>
         <location filename="../../bkk_relations/ui/import_wizard.py" line="301"/>
-        <source>Status</source>
-        <translation type="unfinished">สถานะ</translation>
+        <source>Row</source>
+        <translation>แถว</translation>
     </message>
     <message>
         <location filename="../../bkk_relations/ui/import_wizard.py" line="302"/>
-        <source>Action</source>
-        <translation type="unfinished"></translation>
+        <source>Record</source>
+        <translation>รายการ</translation>
     </message>
     <message>
         <location filename="../../bkk_relations/ui/import_wizard.py" line="303"/>
-        <source>Existing record</source>
-        <translation type="unfinished"></translation>
+        <source>Status</source>
+        <translation>สถานะ</translation>
     </message>
     <message>
         <location filename="../../bkk_relations/ui/import_wizard.py" line="304"/>
+        <source>Action</source>
+        <translation>การดำเนินการ</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/import_wizard.py" line="305"/>
+        <source>Existing record</source>
+        <translation>รายการที่มีอยู่เดิม</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/import_wizard.py" line="306"/>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bkk_relations/ui/import_wizard.py" line="357"/>
-        <source>New</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bkk_relations/ui/import_wizard.py" line="358"/>
-        <location filename="../../bkk_relations/ui/import_wizard.py" line="365"/>
-        <source>Update existing</source>
-        <translation type="unfinished"></translation>
+        <translation>ปัญหา</translation>
     </message>
     <message>
         <location filename="../../bkk_relations/ui/import_wizard.py" line="359"/>
-        <source>Possible duplicate</source>
-        <translation type="unfinished"></translation>
+        <source>New</source>
+        <translation>ใหม่</translation>
     </message>
     <message>
         <location filename="../../bkk_relations/ui/import_wizard.py" line="360"/>
-        <source>Empty (skipped)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../bkk_relations/ui/import_wizard.py" line="367"/>
+        <source>Update existing</source>
+        <translation>ปรับปรุงรายการเดิม</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/import_wizard.py" line="364"/>
-        <source>Create new</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../bkk_relations/ui/import_wizard.py" line="361"/>
+        <source>Possible duplicate</source>
+        <translation>อาจซ้ำกับรายการเดิม</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/import_wizard.py" line="362"/>
+        <source>Empty (skipped)</source>
+        <translation>ว่าง (ข้าม)</translation>
     </message>
     <message>
         <location filename="../../bkk_relations/ui/import_wizard.py" line="366"/>
+        <source>Create new</source>
+        <translation>สร้างรายการใหม่</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/import_wizard.py" line="368"/>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>ข้าม</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/import_wizard.py" line="577"/>
+        <location filename="../../bkk_relations/ui/import_wizard.py" line="579"/>
         <source>Import from Excel or CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>นำเข้าจาก Excel หรือ CSV</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/import_wizard.py" line="633"/>
+        <location filename="../../bkk_relations/ui/import_wizard.py" line="635"/>
         <source>Undo last import</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bkk_relations/ui/import_wizard.py" line="636"/>
-        <source>There is no import to undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>เลิกทำการนำเข้าครั้งล่าสุด</translation>
     </message>
     <message>
         <location filename="../../bkk_relations/ui/import_wizard.py" line="638"/>
-        <source>Undo the import of %1 (%2 created, %3 updated) made %4 by %5?</source>
-        <translation type="unfinished"></translation>
+        <source>There is no import to undo.</source>
+        <translation>ไม่มีการนำเข้าที่สามารถเลิกทำได้</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/import_wizard.py" line="649"/>
+        <location filename="../../bkk_relations/ui/import_wizard.py" line="640"/>
+        <source>Undo the import of %1 (%2 created, %3 updated) made %4 by %5?</source>
+        <translation>ต้องการเลิกทำการนำเข้า%1 (สร้างใหม่ %2 รายการ ปรับปรุง %3 รายการ) ที่ทำเมื่อ %4 โดย %5 หรือไม่?</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/import_wizard.py" line="651"/>
         <source>Undoing the import…</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังเลิกทำการนำเข้า…</translation>
     </message>
 </context>
 <context>
@@ -596,42 +596,42 @@
     <message>
         <location filename="../../bkk_relations/ui/graph_view.py" line="125"/>
         <source>Name</source>
-        <translation type="unfinished">ชื่อ</translation>
+        <translation>ชื่อ</translation>
     </message>
     <message>
         <location filename="../../bkk_relations/ui/graph_view.py" line="125"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>ลักษณะ</translation>
     </message>
     <message>
         <location filename="../../bkk_relations/ui/graph_view.py" line="125"/>
         <source>Country</source>
-        <translation type="unfinished">ประเทศ</translation>
+        <translation>ประเทศ</translation>
     </message>
     <message>
         <location filename="../../bkk_relations/ui/graph_view.py" line="125"/>
         <source>Ties</source>
-        <translation type="unfinished"></translation>
+        <translation>ความสัมพันธ์</translation>
     </message>
     <message>
         <location filename="../../bkk_relations/ui/graph_view.py" line="126"/>
         <source>Weighted</source>
-        <translation type="unfinished"></translation>
+        <translation>ถ่วงน้ำหนัก</translation>
     </message>
     <message>
         <location filename="../../bkk_relations/ui/graph_view.py" line="126"/>
         <source>Betweenness</source>
-        <translation type="unfinished"></translation>
+        <translation>ความเป็นสื่อกลาง</translation>
     </message>
     <message>
         <location filename="../../bkk_relations/ui/graph_view.py" line="126"/>
         <source>Eigenvector</source>
-        <translation type="unfinished"></translation>
+        <translation>ไอเกนเวกเตอร์</translation>
     </message>
     <message>
         <location filename="../../bkk_relations/ui/graph_view.py" line="127"/>
         <source>Community</source>
-        <translation type="unfinished"></translation>
+        <translation>กลุ่มย่อย</translation>
     </message>
 </context>
 <context>
@@ -704,7 +704,7 @@
     <message>
         <location filename="../../bkk_relations/ui/list_page.py" line="305"/>
         <source>Cannot open the attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่สามารถเปิดไฟล์แนบได้</translation>
     </message>
     <message>
         <location filename="../../bkk_relations/ui/list_page.py" line="313"/>
@@ -779,7 +779,7 @@
     <message>
         <location filename="../../bkk_relations/ui/list_page.py" line="386"/>
         <source>Attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>ไฟล์แนบ</translation>
     </message>
     <message>
         <location filename="../../bkk_relations/ui/list_page.py" line="394"/>
@@ -817,7 +817,7 @@
     <message>
         <location filename="../../bkk_relations/ui/main_window.py" line="131"/>
         <source>Graph</source>
-        <translation type="unfinished"></translation>
+        <translation>แผนภาพเครือข่าย</translation>
     </message>
     <message>
         <location filename="../../bkk_relations/ui/main_window.py" line="135"/>
@@ -853,47 +853,47 @@
     <message>
         <location filename="../../bkk_relations/ui/main_window.py" line="200"/>
         <source>Res&amp;tore from backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>กู้คืนจากข้อมูลสำรอง (&amp;T)…</translation>
     </message>
     <message>
         <location filename="../../bkk_relations/ui/main_window.py" line="201"/>
         <source>E&amp;xport this list…</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่งออกรายการนี้ (&amp;X)…</translation>
     </message>
     <message>
         <location filename="../../bkk_relations/ui/main_window.py" line="203"/>
         <source>Save the list as shown (filters, sort, columns) to Excel or CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกรายการตามที่แสดงอยู่ (ตัวกรอง การเรียงลำดับ คอลัมน์) เป็น Excel หรือ CSV</translation>
     </message>
     <message>
         <location filename="../../bkk_relations/ui/main_window.py" line="205"/>
         <source>&amp;Reports…</source>
-        <translation type="unfinished"></translation>
+        <translation>รายงาน (&amp;R)…</translation>
     </message>
     <message>
         <location filename="../../bkk_relations/ui/main_window.py" line="206"/>
         <source>Partner list, agreement register, project portfolio, activity log, partner profile</source>
-        <translation type="unfinished"></translation>
+        <translation>รายชื่อคู่ความร่วมมือ ทะเบียนความตกลง ประมวลโครงการ บันทึกกิจกรรม โปรไฟล์คู่ความร่วมมือ</translation>
     </message>
     <message>
         <location filename="../../bkk_relations/ui/main_window.py" line="208"/>
         <source>&amp;Import from Excel or CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>นำเข้าจาก Excel หรือ CSV (&amp;I)…</translation>
     </message>
     <message>
         <location filename="../../bkk_relations/ui/main_window.py" line="210"/>
         <source>U&amp;ndo last import…</source>
-        <translation type="unfinished"></translation>
+        <translation>เลิกทำการนำเข้าครั้งล่าสุด (&amp;N)…</translation>
     </message>
     <message>
         <location filename="../../bkk_relations/ui/main_window.py" line="211"/>
         <source>&amp;Attach file…</source>
-        <translation type="unfinished"></translation>
+        <translation>แนบไฟล์ (&amp;A)…</translation>
     </message>
     <message>
         <location filename="../../bkk_relations/ui/main_window.py" line="212"/>
         <source>Attach a file (scan, report, photo) to the selected record</source>
-        <translation type="unfinished"></translation>
+        <translation>แนบไฟล์ (ภาพสแกน รายงาน ภาพถ่าย) กับรายการที่เลือก</translation>
     </message>
     <message>
         <location filename="../../bkk_relations/ui/main_window.py" line="214"/>
@@ -1013,7 +1013,7 @@
     <message>
         <location filename="../../bkk_relations/ui/main_window.py" line="315"/>
         <source>Updated with changes saved by another user.</source>
-        <translation type="unfinished"></translation>
+        <translation>ปรับปรุงข้อมูลตามการแก้ไขที่ผู้ใช้อื่นบันทึกไว้แล้ว</translation>
     </message>
     <message>
         <location filename="../../bkk_relations/ui/main_window.py" line="330"/>
@@ -1076,32 +1076,32 @@
         <location filename="../../bkk_relations/ui/main_window.py" line="507"/>
         <location filename="../../bkk_relations/ui/main_window.py" line="517"/>
         <source>Restore from backup</source>
-        <translation type="unfinished"></translation>
+        <translation>กู้คืนจากข้อมูลสำรอง</translation>
     </message>
     <message>
         <location filename="../../bkk_relations/ui/main_window.py" line="518"/>
         <source>Replace the open database with this backup? The current file is kept as a copy beside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ต้องการแทนที่ฐานข้อมูลที่เปิดอยู่ด้วยข้อมูลสำรองนี้หรือไม่? แฟ้มปัจจุบันจะถูกเก็บเป็นสำเนาไว้ในโฟลเดอร์เดียวกัน</translation>
     </message>
     <message>
         <location filename="../../bkk_relations/ui/main_window.py" line="539"/>
         <source>Restored. The previous file is kept as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>กู้คืนเรียบร้อยแล้ว แฟ้มเดิมถูกเก็บไว้เป็น %1</translation>
     </message>
     <message>
         <location filename="../../bkk_relations/ui/main_window.py" line="547"/>
         <source>Attach files</source>
-        <translation type="unfinished"></translation>
+        <translation>แนบไฟล์</translation>
     </message>
     <message>
         <location filename="../../bkk_relations/ui/main_window.py" line="552"/>
         <source>Cannot attach</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่สามารถแนบไฟล์ได้</translation>
     </message>
     <message>
         <location filename="../../bkk_relations/ui/main_window.py" line="573"/>
         <source>The import was undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>เลิกทำการนำเข้าเรียบร้อยแล้ว</translation>
     </message>
     <message>
         <location filename="../../bkk_relations/ui/main_window.py" line="577"/>
@@ -1117,17 +1117,17 @@
     <message>
         <location filename="../../bkk_relations/ui/main_window.py" line="195"/>
         <source>&amp;Backup now</source>
-        <translation type="unfinished"></translation>
+        <translation>สำรองข้อมูลทันที (&amp;B)</translation>
     </message>
     <message>
         <location filename="../../bkk_relations/ui/main_window.py" line="196"/>
         <source>Add a verified backup to the backups folder beside the database</source>
-        <translation type="unfinished"></translation>
+        <translation>สร้างข้อมูลสำรองที่ผ่านการตรวจสอบแล้วไว้ในโฟลเดอร์สำรองข้อมูลข้างแฟ้มฐานข้อมูล</translation>
     </message>
     <message>
         <location filename="../../bkk_relations/ui/main_window.py" line="198"/>
         <source>Save a backup &amp;as…</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกข้อมูลสำรองเป็น (&amp;A)…</translation>
     </message>
     <message>
         <location filename="../../bkk_relations/ui/main_window.py" line="502"/>
@@ -1149,153 +1149,153 @@
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../bkk_relations/ui/import_wizard.py" line="183"/>
+        <location filename="../../bkk_relations/ui/import_wizard.py" line="185"/>
         <source>Match the columns to fields</source>
-        <translation type="unfinished"></translation>
+        <translation>จับคู่คอลัมน์กับช่องข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/import_wizard.py" line="184"/>
+        <location filename="../../bkk_relations/ui/import_wizard.py" line="186"/>
         <source>Columns are matched by their headers (English or Thai); change any that are wrong, or ignore a column.</source>
-        <translation type="unfinished"></translation>
+        <translation>ระบบจับคู่คอลัมน์ตามหัวคอลัมน์ (ภาษาอังกฤษหรือภาษาไทย) แก้ไขคู่ที่ไม่ถูกต้อง หรือเลือกไม่ใช้คอลัมน์นั้น</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/import_wizard.py" line="188"/>
+        <location filename="../../bkk_relations/ui/import_wizard.py" line="190"/>
         <source>Column in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>คอลัมน์ในแฟ้ม</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/import_wizard.py" line="189"/>
+        <location filename="../../bkk_relations/ui/import_wizard.py" line="191"/>
         <source>Example</source>
-        <translation type="unfinished"></translation>
+        <translation>ตัวอย่าง</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/import_wizard.py" line="189"/>
+        <location filename="../../bkk_relations/ui/import_wizard.py" line="191"/>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>ช่องข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/import_wizard.py" line="223"/>
+        <location filename="../../bkk_relations/ui/import_wizard.py" line="225"/>
         <source>— ignore —</source>
-        <translation type="unfinished"></translation>
+        <translation>— ไม่ใช้ —</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/import_wizard.py" line="233"/>
+        <location filename="../../bkk_relations/ui/import_wizard.py" line="235"/>
         <source>Required: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ต้องระบุ: %1</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/import_wizard.py" line="251"/>
+        <location filename="../../bkk_relations/ui/import_wizard.py" line="253"/>
         <source>Each field can take one column only: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>แต่ละช่องข้อมูลจับคู่ได้เพียงคอลัมน์เดียว: %1</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/import_wizard.py" line="255"/>
+        <location filename="../../bkk_relations/ui/import_wizard.py" line="257"/>
         <source>Choose a column for: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>กรุณาเลือกคอลัมน์สำหรับ: %1</translation>
     </message>
 </context>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../bkk_relations/ui/import_wizard.py" line="390"/>
+        <location filename="../../bkk_relations/ui/import_wizard.py" line="392"/>
         <source>Check the rows</source>
-        <translation type="unfinished"></translation>
+        <translation>ตรวจสอบแถวข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/import_wizard.py" line="391"/>
+        <location filename="../../bkk_relations/ui/import_wizard.py" line="393"/>
         <source>Nothing is imported while any row has a problem: correct the file, or skip those rows. For duplicates, choose what to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>จะไม่มีการนำเข้าข้อมูลใด ๆ ตราบที่ยังมีแถวที่มีปัญหา: แก้ไขแฟ้ม หรือข้ามแถวเหล่านั้น สำหรับรายการที่อาจซ้ำ ให้เลือกวิธีดำเนินการ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/import_wizard.py" line="394"/>
+        <location filename="../../bkk_relations/ui/import_wizard.py" line="396"/>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bkk_relations/ui/import_wizard.py" line="401"/>
-        <source>All rows</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bkk_relations/ui/import_wizard.py" line="402"/>
-        <source>Rows with problems</source>
-        <translation type="unfinished"></translation>
+        <translation>นำเข้า (&amp;I)</translation>
     </message>
     <message>
         <location filename="../../bkk_relations/ui/import_wizard.py" line="403"/>
-        <source>Duplicates and updates</source>
-        <translation type="unfinished"></translation>
+        <source>All rows</source>
+        <translation>ทุกแถว</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/import_wizard.py" line="404"/>
+        <source>Rows with problems</source>
+        <translation>แถวที่มีปัญหา</translation>
     </message>
     <message>
         <location filename="../../bkk_relations/ui/import_wizard.py" line="405"/>
+        <source>Duplicates and updates</source>
+        <translation>รายการที่อาจซ้ำและรายการที่จะปรับปรุง</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/import_wizard.py" line="407"/>
         <source>Skip all rows with problems</source>
-        <translation type="unfinished"></translation>
+        <translation>ข้ามทุกแถวที่มีปัญหา</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/import_wizard.py" line="433"/>
+        <location filename="../../bkk_relations/ui/import_wizard.py" line="435"/>
         <source>Reading and checking every row…</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังอ่านและตรวจสอบทุกแถว…</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/import_wizard.py" line="474"/>
+        <location filename="../../bkk_relations/ui/import_wizard.py" line="476"/>
         <source>%1 rows: %2 new, %3 update existing, %4 possible duplicates, %5 to skip.</source>
-        <translation type="unfinished"></translation>
+        <translation>ทั้งหมด %1 แถว: ใหม่ %2 ปรับปรุงรายการเดิม %3 อาจซ้ำ %4 ข้าม %5</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/import_wizard.py" line="482"/>
+        <location filename="../../bkk_relations/ui/import_wizard.py" line="484"/>
         <source>%1 problems: nothing can be imported until they are solved.</source>
-        <translation type="unfinished"></translation>
+        <translation>พบปัญหา %1 รายการ: ไม่สามารถนำเข้าได้จนกว่าจะแก้ไขปัญหาทั้งหมด</translation>
     </message>
 </context>
 <context>
     <name>QLineEdit</name>
     <message>
-        <location filename="../../bkk_relations/ui/qt_strings.py" line="27"/>
-        <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bkk_relations/ui/qt_strings.py" line="28"/>
-        <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bkk_relations/ui/qt_strings.py" line="29"/>
-        <source>Cu&amp;t</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bkk_relations/ui/qt_strings.py" line="30"/>
-        <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bkk_relations/ui/qt_strings.py" line="31"/>
-        <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../bkk_relations/ui/qt_strings.py" line="32"/>
-        <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Undo</source>
+        <translation>เลิกทำ (&amp;U)</translation>
     </message>
     <message>
         <location filename="../../bkk_relations/ui/qt_strings.py" line="33"/>
+        <source>&amp;Redo</source>
+        <translation>ทำซ้ำ (&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/qt_strings.py" line="34"/>
+        <source>Cu&amp;t</source>
+        <translation>ตัด (&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/qt_strings.py" line="35"/>
+        <source>&amp;Copy</source>
+        <translation>คัดลอก (&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/qt_strings.py" line="36"/>
+        <source>&amp;Paste</source>
+        <translation>วาง (&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/qt_strings.py" line="37"/>
+        <source>Delete</source>
+        <translation>ลบ</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/qt_strings.py" line="38"/>
         <source>Select All</source>
-        <translation type="unfinished"></translation>
+        <translation>เลือกทั้งหมด</translation>
     </message>
 </context>
 <context>
     <name>QMessageBox</name>
     <message>
-        <location filename="../../bkk_relations/ui/qt_strings.py" line="25"/>
+        <location filename="../../bkk_relations/ui/qt_strings.py" line="30"/>
         <source>Show Details...</source>
-        <translation type="unfinished"></translation>
+        <translation>แสดงรายละเอียด...</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/qt_strings.py" line="26"/>
+        <location filename="../../bkk_relations/ui/qt_strings.py" line="31"/>
         <source>Hide Details...</source>
-        <translation type="unfinished"></translation>
+        <translation>ซ่อนรายละเอียด...</translation>
     </message>
 </context>
 <context>
@@ -1303,92 +1303,120 @@
     <message>
         <location filename="../../bkk_relations/ui/qt_strings.py" line="7"/>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>ตกลง</translation>
     </message>
     <message>
         <location filename="../../bkk_relations/ui/qt_strings.py" line="8"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึก</translation>
     </message>
     <message>
         <location filename="../../bkk_relations/ui/qt_strings.py" line="9"/>
         <source>Save All</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกทั้งหมด</translation>
     </message>
     <message>
         <location filename="../../bkk_relations/ui/qt_strings.py" line="10"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>เปิด</translation>
     </message>
     <message>
         <location filename="../../bkk_relations/ui/qt_strings.py" line="11"/>
         <source>&amp;Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ใช่ (&amp;Y)</translation>
     </message>
     <message>
         <location filename="../../bkk_relations/ui/qt_strings.py" line="12"/>
         <source>Yes to &amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>ใช่ทั้งหมด (&amp;A)</translation>
     </message>
     <message>
         <location filename="../../bkk_relations/ui/qt_strings.py" line="13"/>
         <source>&amp;No</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่ใช่ (&amp;N)</translation>
     </message>
     <message>
         <location filename="../../bkk_relations/ui/qt_strings.py" line="14"/>
         <source>N&amp;o to All</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่ใช่ทั้งหมด (&amp;O)</translation>
     </message>
     <message>
         <location filename="../../bkk_relations/ui/qt_strings.py" line="15"/>
         <source>Abort</source>
-        <translation type="unfinished"></translation>
+        <translation>ยกเลิกการทำงาน</translation>
     </message>
     <message>
         <location filename="../../bkk_relations/ui/qt_strings.py" line="16"/>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>ลองใหม่</translation>
     </message>
     <message>
         <location filename="../../bkk_relations/ui/qt_strings.py" line="17"/>
         <source>Ignore</source>
-        <translation type="unfinished"></translation>
+        <translation>ข้าม</translation>
     </message>
     <message>
         <location filename="../../bkk_relations/ui/qt_strings.py" line="18"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>ปิด</translation>
     </message>
     <message>
         <location filename="../../bkk_relations/ui/qt_strings.py" line="19"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>ยกเลิก</translation>
     </message>
     <message>
         <location filename="../../bkk_relations/ui/qt_strings.py" line="20"/>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่บันทึก</translation>
     </message>
     <message>
         <location filename="../../bkk_relations/ui/qt_strings.py" line="21"/>
         <source>Help</source>
-        <translation type="unfinished"></translation>
+        <translation>วิธีใช้</translation>
     </message>
     <message>
         <location filename="../../bkk_relations/ui/qt_strings.py" line="22"/>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>ใช้</translation>
     </message>
     <message>
         <location filename="../../bkk_relations/ui/qt_strings.py" line="23"/>
         <source>Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>รีเซ็ต</translation>
     </message>
     <message>
         <location filename="../../bkk_relations/ui/qt_strings.py" line="24"/>
         <source>Restore Defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>คืนค่าเริ่มต้น</translation>
+    </message>
+</context>
+<context>
+    <name>QWizard</name>
+    <message>
+        <location filename="../../bkk_relations/ui/qt_strings.py" line="25"/>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; ย้อนกลับ (&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/qt_strings.py" line="26"/>
+        <source>&amp;Next &gt;</source>
+        <translation>ถัดไป (&amp;N) &gt;</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/qt_strings.py" line="27"/>
+        <source>&amp;Finish</source>
+        <translation>เสร็จสิ้น (&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/qt_strings.py" line="28"/>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/qt_strings.py" line="29"/>
+        <source>&amp;Help</source>
+        <translation>วิธีใช้ (&amp;H)</translation>
     </message>
 </context>
 <context>
@@ -1472,245 +1500,245 @@
     <message>
         <location filename="../../bkk_relations/ui/export_actions.py" line="227"/>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>รายงาน</translation>
     </message>
     <message>
         <location filename="../../bkk_relations/ui/export_actions.py" line="232"/>
         <source>Partner list</source>
-        <translation type="unfinished"></translation>
+        <translation>รายชื่อคู่ความร่วมมือ</translation>
     </message>
     <message>
         <location filename="../../bkk_relations/ui/export_actions.py" line="233"/>
         <source>Agreement register</source>
-        <translation type="unfinished"></translation>
+        <translation>ทะเบียนความตกลง</translation>
     </message>
     <message>
         <location filename="../../bkk_relations/ui/export_actions.py" line="234"/>
         <source>Project portfolio</source>
-        <translation type="unfinished"></translation>
+        <translation>ประมวลโครงการ</translation>
     </message>
     <message>
         <location filename="../../bkk_relations/ui/export_actions.py" line="235"/>
         <source>Activity log</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกกิจกรรม</translation>
     </message>
     <message>
         <location filename="../../bkk_relations/ui/export_actions.py" line="236"/>
         <source>Partner profile (workbook)</source>
-        <translation type="unfinished"></translation>
+        <translation>โปรไฟล์คู่ความร่วมมือ (เวิร์กบุ๊ก)</translation>
     </message>
     <message>
         <location filename="../../bkk_relations/ui/export_actions.py" line="242"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>ลักษณะ</translation>
     </message>
     <message>
         <location filename="../../bkk_relations/ui/export_actions.py" line="242"/>
         <source>Country</source>
-        <translation type="unfinished">ประเทศ</translation>
+        <translation>ประเทศ</translation>
     </message>
     <message>
         <location filename="../../bkk_relations/ui/export_actions.py" line="243"/>
         <source>Region</source>
-        <translation type="unfinished">ภูมิภาค</translation>
+        <translation>ภูมิภาค</translation>
     </message>
     <message>
         <location filename="../../bkk_relations/ui/export_actions.py" line="243"/>
         <source>Status</source>
-        <translation type="unfinished">สถานะ</translation>
+        <translation>สถานะ</translation>
     </message>
     <message>
         <location filename="../../bkk_relations/ui/export_actions.py" line="244"/>
         <source>Type</source>
-        <translation type="unfinished">ประเภท</translation>
+        <translation>ประเภท</translation>
     </message>
     <message>
         <location filename="../../bkk_relations/ui/export_actions.py" line="244"/>
         <source>Sector</source>
-        <translation type="unfinished"></translation>
+        <translation>สาขา</translation>
     </message>
     <message>
         <location filename="../../bkk_relations/ui/export_actions.py" line="244"/>
         <source>SDG</source>
-        <translation type="unfinished"></translation>
+        <translation>เป้าหมาย SDG</translation>
     </message>
     <message>
         <location filename="../../bkk_relations/ui/export_actions.py" line="255"/>
         <source>any</source>
-        <translation type="unfinished">ไม่ระบุ</translation>
+        <translation>ไม่ระบุ</translation>
     </message>
     <message>
         <location filename="../../bkk_relations/ui/export_actions.py" line="256"/>
         <source>Year, in the calendar chosen in Settings</source>
-        <translation type="unfinished">ปีตามศักราชที่เลือกไว้ในการตั้งค่า</translation>
+        <translation>ปีตามศักราชที่เลือกไว้ในการตั้งค่า</translation>
     </message>
     <message>
         <location filename="../../bkk_relations/ui/export_actions.py" line="258"/>
         <source>Years</source>
-        <translation type="unfinished">ปี</translation>
+        <translation>ปี</translation>
     </message>
     <message>
         <location filename="../../bkk_relations/ui/export_actions.py" line="259"/>
         <source>Filters</source>
-        <translation type="unfinished"></translation>
+        <translation>ตัวกรอง</translation>
     </message>
     <message>
         <location filename="../../bkk_relations/ui/export_actions.py" line="271"/>
         <source>Gregorian (C.E.)</source>
-        <translation type="unfinished">คริสต์ศักราช (ค.ศ.)</translation>
+        <translation>คริสต์ศักราช (ค.ศ.)</translation>
     </message>
     <message>
         <location filename="../../bkk_relations/ui/export_actions.py" line="272"/>
         <source>Buddhist Era (B.E. = C.E. + 543)</source>
-        <translation type="unfinished">พุทธศักราช (พ.ศ. = ค.ศ. + 543)</translation>
+        <translation>พุทธศักราช (พ.ศ. = ค.ศ. + 543)</translation>
     </message>
     <message>
         <location filename="../../bkk_relations/ui/export_actions.py" line="276"/>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>เรียกดู…</translation>
     </message>
     <message>
         <location filename="../../bkk_relations/ui/export_actions.py" line="281"/>
         <source>Open the file when it is written</source>
-        <translation type="unfinished"></translation>
+        <translation>เปิดแฟ้มเมื่อบันทึกเสร็จ</translation>
     </message>
     <message>
         <location filename="../../bkk_relations/ui/export_actions.py" line="288"/>
         <source>&amp;Report</source>
-        <translation type="unfinished"></translation>
+        <translation>รายงาน (&amp;R)</translation>
     </message>
     <message>
         <location filename="../../bkk_relations/ui/export_actions.py" line="289"/>
         <source>&amp;Partner</source>
-        <translation type="unfinished">คู่ความร่วมมือ (&amp;P)</translation>
+        <translation>คู่ความร่วมมือ (&amp;P)</translation>
     </message>
     <message>
         <location filename="../../bkk_relations/ui/export_actions.py" line="290"/>
         <source>From date</source>
-        <translation type="unfinished"></translation>
+        <translation>ตั้งแต่วันที่</translation>
     </message>
     <message>
         <location filename="../../bkk_relations/ui/export_actions.py" line="291"/>
         <source>To date</source>
-        <translation type="unfinished"></translation>
+        <translation>ถึงวันที่</translation>
     </message>
     <message>
         <location filename="../../bkk_relations/ui/export_actions.py" line="292"/>
         <source>&amp;Language</source>
-        <translation type="unfinished">ภาษา (&amp;L)</translation>
+        <translation>ภาษา (&amp;L)</translation>
     </message>
     <message>
         <location filename="../../bkk_relations/ui/export_actions.py" line="293"/>
         <source>&amp;Calendar</source>
-        <translation type="unfinished">ศักราช (&amp;C)</translation>
+        <translation>ศักราช (&amp;C)</translation>
     </message>
     <message>
         <location filename="../../bkk_relations/ui/export_actions.py" line="294"/>
         <source>&amp;File</source>
-        <translation type="unfinished">แฟ้ม (&amp;F)</translation>
+        <translation>แฟ้ม (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/export_actions.py" line="297"/>
+        <location filename="../../bkk_relations/ui/export_actions.py" line="299"/>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bkk_relations/ui/export_actions.py" line="311"/>
-        <source>All kinds</source>
-        <translation type="unfinished">ทุกลักษณะ</translation>
-    </message>
-    <message>
-        <location filename="../../bkk_relations/ui/export_actions.py" line="312"/>
-        <source>All sectors</source>
-        <translation type="unfinished">ทุกสาขา</translation>
+        <translation>ส่งออก (&amp;E)</translation>
     </message>
     <message>
         <location filename="../../bkk_relations/ui/export_actions.py" line="313"/>
+        <source>All kinds</source>
+        <translation>ทุกลักษณะ</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/export_actions.py" line="314"/>
+        <source>All sectors</source>
+        <translation>ทุกสาขา</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/export_actions.py" line="315"/>
         <source>All SDGs</source>
-        <translation type="unfinished">ทุกเป้าหมาย SDG</translation>
+        <translation>ทุกเป้าหมาย SDG</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/export_actions.py" line="320"/>
+        <location filename="../../bkk_relations/ui/export_actions.py" line="322"/>
         <source>All regions</source>
-        <translation type="unfinished">ทุกภูมิภาค</translation>
+        <translation>ทุกภูมิภาค</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/export_actions.py" line="323"/>
+        <location filename="../../bkk_relations/ui/export_actions.py" line="325"/>
         <source>All countries</source>
-        <translation type="unfinished">ทุกประเทศ</translation>
+        <translation>ทุกประเทศ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/export_actions.py" line="335"/>
+        <location filename="../../bkk_relations/ui/export_actions.py" line="337"/>
         <source>All statuses</source>
-        <translation type="unfinished">ทุกสถานะ</translation>
+        <translation>ทุกสถานะ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/export_actions.py" line="335"/>
+        <location filename="../../bkk_relations/ui/export_actions.py" line="337"/>
         <source>All types</source>
-        <translation type="unfinished">ทุกประเภท</translation>
+        <translation>ทุกประเภท</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/export_actions.py" line="367"/>
+        <location filename="../../bkk_relations/ui/export_actions.py" line="369"/>
         <source>Save the report as</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bkk_relations/ui/export_actions.py" line="393"/>
-        <source>Choose the file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกรายงานเป็น</translation>
     </message>
     <message>
         <location filename="../../bkk_relations/ui/export_actions.py" line="395"/>
-        <source>The file name must end in .xlsx or .csv.</source>
-        <translation type="unfinished"></translation>
+        <source>Choose the file to write.</source>
+        <translation>กรุณาเลือกแฟ้มที่จะบันทึก</translation>
     </message>
     <message>
         <location filename="../../bkk_relations/ui/export_actions.py" line="397"/>
-        <source>Choose the partner whose profile to export.</source>
-        <translation type="unfinished"></translation>
+        <source>The file name must end in .xlsx or .csv.</source>
+        <translation>ชื่อแฟ้มต้องลงท้ายด้วย .xlsx หรือ .csv</translation>
     </message>
     <message>
         <location filename="../../bkk_relations/ui/export_actions.py" line="399"/>
+        <source>Choose the partner whose profile to export.</source>
+        <translation>กรุณาเลือกคู่ความร่วมมือที่ต้องการส่งออกโปรไฟล์</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/export_actions.py" line="401"/>
         <source>The partner profile has several sheets; save it as .xlsx.</source>
-        <translation type="unfinished"></translation>
+        <translation>โปรไฟล์คู่ความร่วมมือมีหลายชีต กรุณาบันทึกเป็น .xlsx</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/export_actions.py" line="405"/>
+        <location filename="../../bkk_relations/ui/export_actions.py" line="407"/>
         <source>The dates are not valid; type dd/mm/yyyy, mm/yyyy or a year.</source>
-        <translation type="unfinished"></translation>
+        <translation>วันที่ไม่ถูกต้อง กรุณาพิมพ์ วว/ดด/ปปปป, ดด/ปปปป หรือปี</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/export_actions.py" line="416"/>
+        <location filename="../../bkk_relations/ui/export_actions.py" line="418"/>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังส่งออก…</translation>
     </message>
 </context>
 <context>
     <name>RunPage</name>
     <message>
-        <location filename="../../bkk_relations/ui/import_wizard.py" line="509"/>
+        <location filename="../../bkk_relations/ui/import_wizard.py" line="511"/>
         <source>Importing</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังนำเข้า</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/import_wizard.py" line="523"/>
+        <location filename="../../bkk_relations/ui/import_wizard.py" line="525"/>
         <source>Importing in one step: Cancel leaves the database as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>นำเข้าในขั้นตอนเดียว: หากกดยกเลิก ฐานข้อมูลจะยังคงเหมือนเดิม</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/import_wizard.py" line="543"/>
+        <location filename="../../bkk_relations/ui/import_wizard.py" line="545"/>
         <source>Imported: %1 created, %2 updated, %3 unchanged, %4 skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>นำเข้าแล้ว: สร้างใหม่ %1 ปรับปรุง %2 ไม่เปลี่ยนแปลง %3 ข้าม %4</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/import_wizard.py" line="547"/>
+        <location filename="../../bkk_relations/ui/import_wizard.py" line="549"/>
         <source>Edit → Undo last import reverses it.</source>
-        <translation type="unfinished"></translation>
+        <translation>เลือก แก้ไข → เลิกทำการนำเข้าครั้งล่าสุด เพื่อย้อนกลับการนำเข้านี้</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/import_wizard.py" line="554"/>
+        <location filename="../../bkk_relations/ui/import_wizard.py" line="556"/>
         <source>The database was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>ฐานข้อมูลไม่มีการเปลี่ยนแปลง</translation>
     </message>
 </context>
 <context>
@@ -1741,7 +1769,7 @@
     <message>
         <location filename="../../bkk_relations/ui/settings_dialog.py" line="43"/>
         <source>Back up automatically when the app starts and closes</source>
-        <translation type="unfinished"></translation>
+        <translation>สำรองข้อมูลโดยอัตโนมัติเมื่อเปิดและปิดโปรแกรม</translation>
     </message>
     <message>
         <location filename="../../bkk_relations/ui/settings_dialog.py" line="53"/>
@@ -1771,40 +1799,40 @@
     <message>
         <location filename="../../bkk_relations/ui/settings_dialog.py" line="58"/>
         <source>&amp;Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>สำรองข้อมูล (&amp;B)</translation>
     </message>
     <message>
         <location filename="../../bkk_relations/ui/settings_dialog.py" line="59"/>
         <source>Daily backups to keep</source>
-        <translation type="unfinished"></translation>
+        <translation>จำนวนข้อมูลสำรองรายวันที่เก็บไว้</translation>
     </message>
     <message>
         <location filename="../../bkk_relations/ui/settings_dialog.py" line="60"/>
         <source>Weekly backups to keep</source>
-        <translation type="unfinished"></translation>
+        <translation>จำนวนข้อมูลสำรองรายสัปดาห์ที่เก็บไว้</translation>
     </message>
 </context>
 <context>
     <name>SheetPage</name>
     <message>
-        <location filename="../../bkk_relations/ui/import_wizard.py" line="135"/>
+        <location filename="../../bkk_relations/ui/import_wizard.py" line="137"/>
         <source>Choose the sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>เลือกชีต</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/import_wizard.py" line="151"/>
+        <location filename="../../bkk_relations/ui/import_wizard.py" line="153"/>
         <source>The sheet whose columns fit best is chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>ระบบเลือกชีตที่มีคอลัมน์ตรงกันมากที่สุดไว้ให้แล้ว</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/import_wizard.py" line="157"/>
+        <location filename="../../bkk_relations/ui/import_wizard.py" line="159"/>
         <source>%1 — header on row %2, %3 columns recognised</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — หัวคอลัมน์อยู่ที่แถว %2 ระบุคอลัมน์ได้ %3 คอลัมน์</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/import_wizard.py" line="161"/>
+        <location filename="../../bkk_relations/ui/import_wizard.py" line="163"/>
         <source>%1 — empty</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — ว่าง</translation>
     </message>
 </context>
 <context>
@@ -1873,21 +1901,22 @@
     <message>
         <location filename="../../bkk_relations/ui/app.py" line="69"/>
         <source>Details were written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกรายละเอียดไว้ที่ %1 แล้ว</translation>
     </message>
     <message>
         <location filename="../../bkk_relations/ui/app.py" line="72"/>
         <source>Something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>เกิดข้อผิดพลาด</translation>
     </message>
     <message>
         <location filename="../../bkk_relations/ui/app.py" line="73"/>
         <source>The last action could not be completed: %1
 Your data is safe; you can go on working.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่สามารถดำเนินการล่าสุดให้เสร็จสิ้นได้: %1
+ข้อมูลของคุณปลอดภัย สามารถทำงานต่อได้ตามปกติ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/app.py" line="166"/>
+        <location filename="../../bkk_relations/ui/app.py" line="172"/>
         <source>Cannot open the database</source>
         <translation>ไม่สามารถเปิดฐานข้อมูลได้</translation>
     </message>
