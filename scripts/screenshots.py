@@ -2,7 +2,8 @@
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/screenshots.py [OUTDIR]
 
-Writes main-en.png, main-th.png, dashboard.png and editor-error.png (default OUTDIR:
+Writes main-en.png, main-th.png, dashboard.png, dashboard-th.png, editor-error.png and the
+graph page in English and Thai, graph-en.png and graph-th.png (default OUTDIR:
 docs/screenshots). Settings are kept in a temporary folder, so the user's own are untouched.
 """
 
@@ -81,8 +82,45 @@ def main() -> int:
     settle(w)
     w.grab().save(str(out / "dashboard-th.png"))
     w.close()
+    _graph_shots(app, db_path, out)
     print(f"screenshots written to {out}")
     return 0
+
+
+def _graph_shots(app, db_path: Path, out: Path) -> None:
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    from bkk_relations.core.database import Database
+    from bkk_relations.core.repository import Repository
+    from bkk_relations.ui.graph_view import GraphPage
+    from bkk_relations.ui.i18n import install_language
+    from bkk_relations.ui.prefs import Prefs
+    from bkk_relations.ui.runner import Runner
+
+    def settle(page: GraphPage) -> None:
+        while not page.ready:
+            app.processEvents()
+        page.runner.wait()
+        loop = QEventLoop()
+        QTimer.singleShot(300, loop.quit)
+        loop.exec()
+
+    for language, calendar in (("en", "gregorian"), ("th", "buddhist")):
+        prefs = Prefs()
+        prefs.language, prefs.calendar = language, calendar
+        install_language(app, language)
+        db = Database.open(db_path)
+        page = GraphPage(db, Repository(db), prefs, Runner())
+        page.resize(1400, 860)
+        page.show()
+        page.reload()
+        settle(page)
+        seoul = next(n for n, d in page.view.graph.nodes(data=True) if d["label_en"] == "Seoul")
+        page.select_node(seoul)  # shows the selection ring and fills the status line
+        settle(page)
+        page.grab().save(str(out / f"graph-{language}.png"))
+        page.close()
+        db.close()
 
 
 def _partner_id(window, name: str) -> int:
