@@ -44,7 +44,7 @@ def test_restore_refuses_a_bad_backup_and_changes_nothing(tmp_path: Path):
     bad.write_bytes(b"not a database at all")
     before = digest(db)
     message = assert_one_error_line(run("restore", "--db", db, "--from", bad))
-    assert "not a backup" in message
+    assert "not a bkk_relations database" in message
     assert digest(db) == before
     assert_one_error_line(run("restore", "--db", db, "--from", tmp_path / "missing.db"))
 

@@ -16,8 +16,7 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import schema
-from .database import MEMORY, SQLITE_HEADER, Database, copy_database, keep_copy
+from .database import MEMORY, Database, copy_database, inspect_file, keep_copy
 from .errors import CoreError
 
 log = logging.getLogger(__name__)
@@ -127,27 +126,17 @@ def verify_backup(path: str | os.PathLike[str]) -> int:
     """Check that a file is a sound bkk_relations database this app can open; return its
     schema version, or raise CoreError saying what is wrong."""
     p = Path(path)
-    try:
-        with p.open("rb") as fh:
-            header = fh.read(len(SQLITE_HEADER))
-    except OSError as exc:
-        raise CoreError(f"{p} cannot be read: {exc.strerror}.") from exc
-    if header != SQLITE_HEADER:
-        raise CoreError(f"{p} is not a backup of a bkk_relations database.")
+    version = inspect_file(p)  # ours, not newer, readable — or a clear error
+    if version == 0:
+        raise CoreError(f"{p} is empty; it is not a backup of a bkk_relations database.")
     try:
         conn = sqlite3.connect(f"file:{p.resolve().as_posix()}?mode=ro", uri=True)
         try:
-            app_id = conn.execute("PRAGMA application_id").fetchone()[0]
-            version = conn.execute("PRAGMA user_version").fetchone()[0]
             result = [r[0] for r in conn.execute("PRAGMA integrity_check")]
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
         raise CoreError(f"{p} is damaged and cannot be restored ({exc}).") from exc
-    if app_id != schema.APPLICATION_ID:
-        raise CoreError(f"{p} is not a backup of a bkk_relations database.")
-    if version > schema.SCHEMA_VERSION:
-        raise CoreError(f"{p} comes from a newer version of bkk_relations; update the app.")
     if result != ["ok"]:
         raise CoreError(f"{p} is damaged and cannot be restored ({result[0]}).")
     return version

@@ -64,7 +64,7 @@ class Database:
                 raise DatabaseOpenError(f"{p} does not exist.")
             if not file.parent.exists():
                 raise DatabaseOpenError(f"The folder {file.parent} does not exist.")
-        version = _inspect(file) if file.exists() and file.stat().st_size > 0 else 0
+        version = inspect_file(file) if file.exists() and file.stat().st_size > 0 else 0
         if file.exists() and version == 0 and not create:
             # An empty file is only set up when asked to (File > New), never by opening it.
             raise DatabaseOpenError(f"{p} is empty; it is not a bkk_relations database yet.")
@@ -195,7 +195,7 @@ def _ro_uri(file: Path) -> str:
     return uri
 
 
-def _inspect(file: Path) -> int:
+def inspect_file(file: Path) -> int:
     """Return the schema version of an existing file, refusing anything that is not ours.
     Opens the file read-only, so nothing is written whatever it holds."""
     try:
