@@ -16,6 +16,7 @@ from dataclasses import asdict
 from pathlib import Path
 
 from . import cli_excel, cli_graph
+from .applog import setup_logging
 from .cli_support import UsageError, open_db
 from .core import alerts, attachments, backup, search, stats
 from .core.database import Database
@@ -144,6 +145,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="bkk-relations-cli",
         description="Work with a bkk_relations database without the desktop app.")
+    parser.add_argument("--verbose", action="store_true",
+                        help="log what is done (files opened, migrations, backups) to stderr")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     def add(name: str, func: Callable[[argparse.Namespace], int], help_: str
@@ -190,6 +193,8 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    if args.verbose:
+        setup_logging(None, verbose=True)
     try:
         return args.func(args)
     except UsageError as exc:

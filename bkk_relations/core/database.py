@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as _dt
+import logging
 import os
 import sqlite3
 from collections.abc import Iterator
@@ -21,6 +22,7 @@ from .errors import CoreError, DatabaseOpenError
 class DatabaseBusyError(CoreError):
     """Another connection kept the database locked for too long."""
 
+log = logging.getLogger(__name__)
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 10_000
 MEMORY = ":memory:"
@@ -76,7 +78,9 @@ class Database:
             )
         if 0 < version < schema.SCHEMA_VERSION:
             _refuse_if_damaged(file)  # never upgrade a damaged file: it is left as it is
-            keep_copy(p, suffix=f"before-v{schema.SCHEMA_VERSION}")
+            kept = keep_copy(p, suffix=f"before-v{schema.SCHEMA_VERSION}")
+            log.info("upgrading %s from schema %d to %d; copy kept as %s", p, version,
+                     schema.SCHEMA_VERSION, kept.name)
         try:
             conn = _connect(f"file:{file.resolve().as_posix()}?mode=ro" if read_only else p,
                             uri=read_only)
@@ -84,6 +88,8 @@ class Database:
                 schema.migrate(conn)
         except sqlite3.DatabaseError as exc:
             raise DatabaseOpenError(f"{p} could not be opened: {exc}.") from exc
+        log.debug("opened %s (schema %d%s)", p, schema.SCHEMA_VERSION,
+                  ", read-only" if read_only else "")
         return cls(conn, p, read_only=read_only)
 
     def close(self) -> None:

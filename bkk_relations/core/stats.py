@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import sqlite3
 
+import sqlite_utils
+
 from .models import SPECS
 
 
@@ -36,6 +38,13 @@ def integrity_problems(conn: sqlite3.Connection) -> list[str]:
             problems.append(f"{table}{row} points to a missing {parent} record")
     except sqlite3.DatabaseError as exc:  # too damaged for the checks to finish
         return [f"the file is damaged: {exc}"]
+    # Without its triggers the search index would silently stop following the records.
+    triggers = sqlite_utils.Database(conn).triggers_dict
+    for spec in SPECS.values():
+        for suffix in ("ai", "au", "ad"):
+            if f"{spec.table}_search_{suffix}" not in triggers:
+                problems.append(f"the search index is not kept up to date for {spec.table} "
+                                f"(trigger {spec.table}_search_{suffix} is missing)")
     try:
         conn.execute("INSERT INTO search_index (search_index, rank) VALUES ('integrity-check', 1)")
     except sqlite3.DatabaseError as exc:

@@ -52,3 +52,11 @@ def test_integrity_reports_a_damaged_search_index(repo, make):
     problems = stats.integrity_problems(repo.conn)
     assert len(problems) == 1
     assert problems[0].startswith("search index:")
+
+
+def test_check_finds_a_missing_search_trigger(db):
+    from bkk_relations.core.stats import integrity_problems
+
+    assert integrity_problems(db.conn) == []
+    db.conn.execute("DROP TRIGGER partners_search_au")
+    assert any("partners_search_au" in p for p in integrity_problems(db.conn))
