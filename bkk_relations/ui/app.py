@@ -94,14 +94,15 @@ def smoke_test(qapp: QApplication) -> int:
     window.show()
     window.runner.wait()
     qapp.processEvents()
-    pages: list[QWidget] = [window.dashboard, window.graph_page]
+    pages: list[QWidget] = [window.dashboard, window.graph_slot]
     for i, page in enumerate(pages):
-        if page is window.graph_page:
+        if page is window.graph_slot:
             loop = QEventLoop()
-            page.shown.connect(loop.quit)
+            window.graph_page.shown.connect(loop.quit)
             QTimer.singleShot(60_000, loop.quit)
             window.nav.setCurrentRow(window.stack.indexOf(page))  # builds the graph
             loop.exec()
+            page = window.graph_page
             if page.view is None:
                 print("smoke test failed: the graph was not drawn", file=sys.stderr)
                 return 1

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QStandardItem, QStandardItemModel
@@ -32,7 +33,6 @@ from . import labels
 from .dashboard import Dashboard
 from .editor import RecordEditor
 from .export_actions import ReportDialog, export_list_page
-from .graph_view import GraphPage
 from .import_wizard import ImportWizard, undo_last_import
 from .list_page import ListPage
 from .prefs import Prefs
@@ -41,6 +41,9 @@ from .settings_dialog import SettingsDialog
 from .trash_page import TrashPage
 
 log = logging.getLogger(__name__)
+
+if TYPE_CHECKING:
+    from .graph_view import GraphPage
 
 ENTITY_PAGES = ["partner", "agreement", "project", "activity", "contact", "unit"]
 ID_ROLE = Qt.UserRole + 1
@@ -125,10 +128,13 @@ class MainWindow(QMainWindow):
             page.edit_record.connect(self.edit_record)
             self.pages[entity] = page
             self._add_page(labels.entity_name(entity, plural=True), page)
-        self.graph_page = GraphPage(db, self.repo, prefs, self.runner, self)
-        self.graph_page.open_record.connect(self.open_record)
-        self.graph_page.edit_record.connect(self.edit_record)
-        self._add_page(self.tr("Graph"), self.graph_page)
+        # The graph page (networkx, igraph) is built the first time it is shown, which keeps
+        # start-up fast; graph_slot holds its place in the navigation.
+        self.graph_slot = QWidget(self)
+        self.graph_slot.setObjectName("graph_slot")
+        QVBoxLayout(self.graph_slot).setContentsMargins(0, 0, 0, 0)
+        self._graph_page: GraphPage | None = None
+        self._add_page(self.tr("Graph"), self.graph_slot)
         self.trash_page = TrashPage(self.repo, self)
         self.trash_page.changed.connect(self.reload_all)
         self.trash_page.open_record.connect(self.open_record)
@@ -159,6 +165,18 @@ class MainWindow(QMainWindow):
         self._watch.timeout.connect(self._check_for_changes)
         self._watch.start()
 
+    @property
+    def graph_page(self) -> GraphPage:
+        if self._graph_page is None:
+            from .graph_view import GraphPage as Page  # imported on first use: start-up speed
+
+            page = Page(self.db, self.repo, self.prefs, self.runner, self.graph_slot)
+            page.open_record.connect(self.open_record)
+            page.edit_record.connect(self.edit_record)
+            self.graph_slot.layout().addWidget(page)
+            self._graph_page = page
+        return self._graph_page
+
     # -- layout -------------------------------------------------------------------------------
     def _title(self) -> str:
         ro = self.tr(" (read-only)") if self.db.read_only else ""
@@ -170,7 +188,7 @@ class MainWindow(QMainWindow):
 
     def _show_page(self, row: int) -> None:
         self.stack.setCurrentIndex(row)
-        if self.stack.currentWidget() is self.graph_page and getattr(self, "_graph_stale", True):
+        if self.stack.currentWidget() is self.graph_slot and getattr(self, "_graph_stale", True):
             self._graph_stale = False  # the graph is built when first looked at
             self.graph_page.reload()
         page = self.current_page()
@@ -296,7 +314,7 @@ class MainWindow(QMainWindow):
         for page in self.pages.values():
             page.reload()
         self.trash_page.reload()
-        if self.stack.currentWidget() is self.graph_page:
+        if self.stack.currentWidget() is self.graph_slot:
             self.graph_page.reload()
         else:
             self._graph_stale = True
@@ -451,7 +469,8 @@ class MainWindow(QMainWindow):
         self.repo = Repository(db)
         self.dashboard.db = db
         self.trash_page.repo = self.repo
-        self.graph_page.db, self.graph_page.repo = db, self.repo
+        if self._graph_page is not None:
+            self._graph_page.db, self._graph_page.repo = db, self.repo
         for page in self.pages.values():
             page.repo = self.repo
         self._undo.clear()

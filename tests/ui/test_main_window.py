@@ -162,7 +162,7 @@ def test_shortcuts_are_set(window):
 def test_clicking_a_graph_node_selects_its_record_in_the_list(window, qtbot):
     graph = window.graph_page
     with qtbot.waitSignal(graph.shown, timeout=30_000):
-        window.nav.setCurrentRow(window.stack.indexOf(graph))
+        window.nav.setCurrentRow(window.stack.indexOf(window.graph_slot))
     seoul = window.repo.list(Partner, Query(text="Seoul", kind="city")).records[0].id
     qtbot.mouseClick(graph.canvas, Qt.LeftButton,
                      pos=graph.canvas.widget_point(f"partner:{seoul}"))
