@@ -115,7 +115,7 @@ class GraphCanvas(FigureCanvasQTAgg):
         super().resizeEvent(event)
         self.place_overlay()
 
-    def select(self, node: str | None) -> None:
+    def set_selected(self, node: str | None) -> None:
         self.selected = node if self.graph is not None and node in self.graph else None
         self._draw_ring()
         self.draw_idle()
@@ -245,7 +245,7 @@ class GraphCanvas(FigureCanvasQTAgg):
                 x, y = self.drawn.xy[self.drawn.index[press["node"]]]
                 self.node_moved.emit(press["node"], float(x), float(y))
             else:
-                self.select(press["node"])
+                self.set_selected(press["node"])
                 self.node_clicked.emit(press["node"])
             return
         if self._snapshot is not None:

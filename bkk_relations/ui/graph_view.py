@@ -711,7 +711,7 @@ class GraphPage(QWidget):
     def _pick(self, node: str | None) -> None:
         if node is None:
             return
-        self.canvas.select(node)
+        self.canvas.set_selected(node)
         self._node_clicked(node)
 
     def _node_clicked(self, node: str) -> None:

@@ -203,7 +203,7 @@ class ListPage(QWidget):
         self.model.set_query(self.query())
         self._update_count()
         if current is not None:
-            self.select(current, clear_filter=False)
+            self.show_record(current, clear_filter=False)
         if self.current_id() is None:
             self._show_details()
 
@@ -251,7 +251,7 @@ class ListPage(QWidget):
             return None
         return self.model.record_id(index.row())
 
-    def select(self, record_id: int, *, clear_filter: bool = True) -> bool:
+    def show_record(self, record_id: int, *, clear_filter: bool = True) -> bool:
         row = self.model.row_of(record_id)
         if row is None and clear_filter and (self.quick.text() or any(
                 c.currentIndex() > 0 for c in self.combos.values())):
@@ -310,7 +310,7 @@ class ListPage(QWidget):
     def _show_details(self, *_args: object) -> None:
         rid = self.current_id()
         if rid is None:
-            hint = self.tr("Select a record to see its details.")
+            hint = self.tr("Choose a record to see its details.")
             self.details.setHtml(f"<p style='color:gray'>{hint}</p>")
             return
         self.details.setHtml(self.details_html(rid))

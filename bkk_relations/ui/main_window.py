@@ -344,7 +344,7 @@ class MainWindow(QMainWindow):
         if page is None:
             return
         self.nav.setCurrentRow(self.stack.indexOf(page))
-        if not page.select(record_id):
+        if not page.show_record(record_id):
             self.statusBar().showMessage(self.tr("That record is no longer available."), 5000)
 
     def current_page(self) -> ListPage | None:

@@ -708,7 +708,7 @@
     </message>
     <message>
         <location filename="../../bkk_relations/ui/list_page.py" line="313"/>
-        <source>Select a record to see its details.</source>
+        <source>Choose a record to see its details.</source>
         <translation>เลือกรายการเพื่อดูรายละเอียด</translation>
     </message>
     <message>
@@ -810,338 +810,338 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="121"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="124"/>
         <source>Dashboard</source>
         <translation>ภาพรวม</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="131"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="137"/>
         <source>Graph</source>
         <translation>แผนภาพเครือข่าย</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="135"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="141"/>
         <source>Trash</source>
         <translation>ถังขยะ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="137"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="143"/>
         <source>Search results</source>
         <translation>ผลการค้นหา</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="164"/>
-        <location filename="../../bkk_relations/ui/main_window.py" line="321"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="182"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="339"/>
         <source> (read-only)</source>
         <translation> (อ่านอย่างเดียว)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="193"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="211"/>
         <source>&amp;New database…</source>
         <translation>ฐานข้อมูลใหม่ (&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="194"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="212"/>
         <source>&amp;Open…</source>
         <translation>เปิด (&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="199"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="217"/>
         <source>Save a verified copy of the database</source>
         <translation>บันทึกสำเนาฐานข้อมูลที่ผ่านการตรวจสอบแล้ว</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="200"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="218"/>
         <source>Res&amp;tore from backup…</source>
         <translation>กู้คืนจากข้อมูลสำรอง (&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="201"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="219"/>
         <source>E&amp;xport this list…</source>
         <translation>ส่งออกรายการนี้ (&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="203"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="221"/>
         <source>Save the list as shown (filters, sort, columns) to Excel or CSV</source>
         <translation>บันทึกรายการตามที่แสดงอยู่ (ตัวกรอง การเรียงลำดับ คอลัมน์) เป็น Excel หรือ CSV</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="205"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="223"/>
         <source>&amp;Reports…</source>
         <translation>รายงาน (&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="206"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="224"/>
         <source>Partner list, agreement register, project portfolio, activity log, partner profile</source>
         <translation>รายชื่อคู่ความร่วมมือ ทะเบียนความตกลง ประมวลโครงการ บันทึกกิจกรรม โปรไฟล์คู่ความร่วมมือ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="208"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="226"/>
         <source>&amp;Import from Excel or CSV…</source>
         <translation>นำเข้าจาก Excel หรือ CSV (&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="210"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="228"/>
         <source>U&amp;ndo last import…</source>
         <translation>เลิกทำการนำเข้าครั้งล่าสุด (&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="211"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="229"/>
         <source>&amp;Attach file…</source>
         <translation>แนบไฟล์ (&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="212"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="230"/>
         <source>Attach a file (scan, report, photo) to the selected record</source>
         <translation>แนบไฟล์ (ภาพสแกน รายงาน ภาพถ่าย) กับรายการที่เลือก</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="214"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="232"/>
         <source>&amp;Settings…</source>
         <translation>การตั้งค่า (&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="216"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="234"/>
         <source>E&amp;xit</source>
         <translation>ออกจากโปรแกรม (&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="217"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="235"/>
         <source>&amp;File</source>
         <translation>แฟ้ม (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="220"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="238"/>
         <source>Open &amp;recent</source>
         <translation>เปิดแฟ้มล่าสุด (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="234"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="252"/>
         <source>&amp;New record…</source>
         <translation>เพิ่มรายการใหม่ (&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="235"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="253"/>
         <source>Add a record to this list (Ctrl+N)</source>
         <translation>เพิ่มรายการใหม่ในหน้านี้ (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="236"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="254"/>
         <source>&amp;Edit record…</source>
         <translation>แก้ไขรายการ (&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="237"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="255"/>
         <source>Edit the selected record (Ctrl+E or Enter)</source>
         <translation>แก้ไขรายการที่เลือก (Ctrl+E หรือ Enter)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="238"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="256"/>
         <source>&amp;Delete</source>
         <translation>ลบ (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="240"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="258"/>
         <source>Move the selected record to the trash (Del)</source>
         <translation>ย้ายรายการที่เลือกไปยังถังขยะ (Del)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="241"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="259"/>
         <source>&amp;Undo delete</source>
         <translation>เลิกทำการลบ (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="243"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="261"/>
         <source>Bring back the record just deleted (Ctrl+Z)</source>
         <translation>นำรายการที่เพิ่งลบกลับคืนมา (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="245"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="263"/>
         <source>&amp;Find…</source>
         <translation>ค้นหา (&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="246"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="264"/>
         <source>Search every record (Ctrl+F)</source>
         <translation>ค้นหาจากทุกรายการ (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="247"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="265"/>
         <source>&amp;Edit</source>
         <translation>แก้ไข (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="252"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="270"/>
         <source>&amp;Refresh</source>
         <translation>รีเฟรช (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="254"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="272"/>
         <source>Read the data again (F5)</source>
         <translation>โหลดข้อมูลใหม่อีกครั้ง (F5)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="255"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="273"/>
         <source>&amp;View</source>
         <translation>มุมมอง (&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="263"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="281"/>
         <source>&amp;Help</source>
         <translation>วิธีใช้ (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="264"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="282"/>
         <source>&amp;About</source>
         <translation>เกี่ยวกับ (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="266"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="284"/>
         <source>Main</source>
         <translation>แถบเครื่องมือหลัก</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="274"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="292"/>
         <source>Search everything (Ctrl+F)…</source>
         <translation>ค้นหาทั้งหมด (Ctrl+F)…</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="275"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="293"/>
         <source>Type at least three letters, Thai or English; Enter opens the first result</source>
         <translation>พิมพ์อย่างน้อยสามตัวอักษร (ภาษาไทยหรือภาษาอังกฤษ) กด Enter เพื่อเปิดผลลัพธ์แรก</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="315"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="333"/>
         <source>Updated with changes saved by another user.</source>
         <translation>ปรับปรุงข้อมูลตามการแก้ไขที่ผู้ใช้อื่นบันทึกไว้แล้ว</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="330"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="348"/>
         <source>That record is no longer available.</source>
         <translation>ไม่พบรายการดังกล่าวแล้ว</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="352"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="370"/>
         <source>Cannot open the record</source>
         <translation>ไม่สามารถเปิดรายการได้</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="367"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="385"/>
         <source>Saved.</source>
         <translation>บันทึกเรียบร้อยแล้ว</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="377"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="395"/>
         <source>Cannot delete</source>
         <translation>ไม่สามารถลบได้</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="383"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="401"/>
         <source>Moved to the trash. Press Ctrl+Z to undo.</source>
         <translation>ย้ายไปยังถังขยะแล้ว กด Ctrl+Z เพื่อเลิกทำ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="392"/>
-        <location filename="../../bkk_relations/ui/main_window.py" line="514"/>
-        <location filename="../../bkk_relations/ui/main_window.py" line="530"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="410"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="533"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="549"/>
         <source>Cannot restore</source>
         <translation>ไม่สามารถกู้คืนได้</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="417"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="435"/>
         <source>bkk_relations databases (*.db *.sqlite);;All files (*)</source>
         <translation>ฐานข้อมูล bkk_relations (*.db *.sqlite);;แฟ้มทั้งหมด (*)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="420"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="438"/>
         <source>Open database</source>
         <translation>เปิดฐานข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="427"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="445"/>
         <source>New database</source>
         <translation>สร้างฐานข้อมูลใหม่</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="435"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="453"/>
         <source>Cannot create the file</source>
         <translation>ไม่สามารถสร้างแฟ้มได้</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="446"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="464"/>
         <source>Cannot open the file</source>
         <translation>ไม่สามารถเปิดแฟ้มได้</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="507"/>
-        <location filename="../../bkk_relations/ui/main_window.py" line="517"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="526"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="536"/>
         <source>Restore from backup</source>
         <translation>กู้คืนจากข้อมูลสำรอง</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="518"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="537"/>
         <source>Replace the open database with this backup? The current file is kept as a copy beside it.</source>
         <translation>ต้องการแทนที่ฐานข้อมูลที่เปิดอยู่ด้วยข้อมูลสำรองนี้หรือไม่? แฟ้มปัจจุบันจะถูกเก็บเป็นสำเนาไว้ในโฟลเดอร์เดียวกัน</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="539"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="558"/>
         <source>Restored. The previous file is kept as %1</source>
         <translation>กู้คืนเรียบร้อยแล้ว แฟ้มเดิมถูกเก็บไว้เป็น %1</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="547"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="566"/>
         <source>Attach files</source>
         <translation>แนบไฟล์</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="552"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="571"/>
         <source>Cannot attach</source>
         <translation>ไม่สามารถแนบไฟล์ได้</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="573"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="592"/>
         <source>The import was undone.</source>
         <translation>เลิกทำการนำเข้าเรียบร้อยแล้ว</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="577"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="596"/>
         <source>Backup</source>
         <translation>สำรองข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="499"/>
-        <location filename="../../bkk_relations/ui/main_window.py" line="584"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="518"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="603"/>
         <source>Backup failed</source>
         <translation>สำรองข้อมูลไม่สำเร็จ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="195"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="213"/>
         <source>&amp;Backup now</source>
         <translation>สำรองข้อมูลทันที (&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="196"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="214"/>
         <source>Add a verified backup to the backups folder beside the database</source>
         <translation>สร้างข้อมูลสำรองที่ผ่านการตรวจสอบแล้วไว้ในโฟลเดอร์สำรองข้อมูลข้างแฟ้มฐานข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="198"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="216"/>
         <source>Save a backup &amp;as…</source>
         <translation>บันทึกข้อมูลสำรองเป็น (&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="502"/>
-        <location filename="../../bkk_relations/ui/main_window.py" line="586"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="521"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="605"/>
         <source>Backup saved to %1</source>
         <translation>บันทึกข้อมูลสำรองไว้ที่ %1 แล้ว</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="598"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="617"/>
         <source>About bkk_relations</source>
         <translation>เกี่ยวกับ bkk_relations</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="599"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="618"/>
         <source>&lt;b&gt;bkk_relations&lt;/b&gt; %1&lt;br&gt;International relations register for a city&apos;s foreign affairs office.</source>
         <translation>&lt;b&gt;bkk_relations&lt;/b&gt; %1&lt;br&gt;ระบบทะเบียนข้อมูลความสัมพันธ์ระหว่างประเทศสำหรับหน่วยงานด้านการต่างประเทศของเมือง</translation>
     </message>
@@ -1250,37 +1250,37 @@
 <context>
     <name>QLineEdit</name>
     <message>
-        <location filename="../../bkk_relations/ui/qt_strings.py" line="32"/>
+        <location filename="../../bkk_relations/qt_strings.py" line="32"/>
         <source>&amp;Undo</source>
         <translation>เลิกทำ (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/qt_strings.py" line="33"/>
+        <location filename="../../bkk_relations/qt_strings.py" line="33"/>
         <source>&amp;Redo</source>
         <translation>ทำซ้ำ (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/qt_strings.py" line="34"/>
+        <location filename="../../bkk_relations/qt_strings.py" line="34"/>
         <source>Cu&amp;t</source>
         <translation>ตัด (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/qt_strings.py" line="35"/>
+        <location filename="../../bkk_relations/qt_strings.py" line="35"/>
         <source>&amp;Copy</source>
         <translation>คัดลอก (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/qt_strings.py" line="36"/>
+        <location filename="../../bkk_relations/qt_strings.py" line="36"/>
         <source>&amp;Paste</source>
         <translation>วาง (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/qt_strings.py" line="37"/>
+        <location filename="../../bkk_relations/qt_strings.py" line="37"/>
         <source>Delete</source>
         <translation>ลบ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/qt_strings.py" line="38"/>
+        <location filename="../../bkk_relations/qt_strings.py" line="38"/>
         <source>Select All</source>
         <translation>เลือกทั้งหมด</translation>
     </message>
@@ -1288,12 +1288,12 @@
 <context>
     <name>QMessageBox</name>
     <message>
-        <location filename="../../bkk_relations/ui/qt_strings.py" line="30"/>
+        <location filename="../../bkk_relations/qt_strings.py" line="30"/>
         <source>Show Details...</source>
         <translation>แสดงรายละเอียด...</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/qt_strings.py" line="31"/>
+        <location filename="../../bkk_relations/qt_strings.py" line="31"/>
         <source>Hide Details...</source>
         <translation>ซ่อนรายละเอียด...</translation>
     </message>
@@ -1301,92 +1301,92 @@
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../../bkk_relations/ui/qt_strings.py" line="7"/>
+        <location filename="../../bkk_relations/qt_strings.py" line="7"/>
         <source>OK</source>
         <translation>ตกลง</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/qt_strings.py" line="8"/>
+        <location filename="../../bkk_relations/qt_strings.py" line="8"/>
         <source>Save</source>
         <translation>บันทึก</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/qt_strings.py" line="9"/>
+        <location filename="../../bkk_relations/qt_strings.py" line="9"/>
         <source>Save All</source>
         <translation>บันทึกทั้งหมด</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/qt_strings.py" line="10"/>
+        <location filename="../../bkk_relations/qt_strings.py" line="10"/>
         <source>Open</source>
         <translation>เปิด</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/qt_strings.py" line="11"/>
+        <location filename="../../bkk_relations/qt_strings.py" line="11"/>
         <source>&amp;Yes</source>
         <translation>ใช่ (&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/qt_strings.py" line="12"/>
+        <location filename="../../bkk_relations/qt_strings.py" line="12"/>
         <source>Yes to &amp;All</source>
         <translation>ใช่ทั้งหมด (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/qt_strings.py" line="13"/>
+        <location filename="../../bkk_relations/qt_strings.py" line="13"/>
         <source>&amp;No</source>
         <translation>ไม่ใช่ (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/qt_strings.py" line="14"/>
+        <location filename="../../bkk_relations/qt_strings.py" line="14"/>
         <source>N&amp;o to All</source>
         <translation>ไม่ใช่ทั้งหมด (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/qt_strings.py" line="15"/>
+        <location filename="../../bkk_relations/qt_strings.py" line="15"/>
         <source>Abort</source>
         <translation>ยกเลิกการทำงาน</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/qt_strings.py" line="16"/>
+        <location filename="../../bkk_relations/qt_strings.py" line="16"/>
         <source>Retry</source>
         <translation>ลองใหม่</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/qt_strings.py" line="17"/>
+        <location filename="../../bkk_relations/qt_strings.py" line="17"/>
         <source>Ignore</source>
         <translation>ข้าม</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/qt_strings.py" line="18"/>
+        <location filename="../../bkk_relations/qt_strings.py" line="18"/>
         <source>Close</source>
         <translation>ปิด</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/qt_strings.py" line="19"/>
+        <location filename="../../bkk_relations/qt_strings.py" line="19"/>
         <source>Cancel</source>
         <translation>ยกเลิก</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/qt_strings.py" line="20"/>
+        <location filename="../../bkk_relations/qt_strings.py" line="20"/>
         <source>Discard</source>
         <translation>ไม่บันทึก</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/qt_strings.py" line="21"/>
+        <location filename="../../bkk_relations/qt_strings.py" line="21"/>
         <source>Help</source>
         <translation>วิธีใช้</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/qt_strings.py" line="22"/>
+        <location filename="../../bkk_relations/qt_strings.py" line="22"/>
         <source>Apply</source>
         <translation>ใช้</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/qt_strings.py" line="23"/>
+        <location filename="../../bkk_relations/qt_strings.py" line="23"/>
         <source>Reset</source>
         <translation>รีเซ็ต</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/qt_strings.py" line="24"/>
+        <location filename="../../bkk_relations/qt_strings.py" line="24"/>
         <source>Restore Defaults</source>
         <translation>คืนค่าเริ่มต้น</translation>
     </message>
@@ -1394,27 +1394,27 @@
 <context>
     <name>QWizard</name>
     <message>
-        <location filename="../../bkk_relations/ui/qt_strings.py" line="25"/>
+        <location filename="../../bkk_relations/qt_strings.py" line="25"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; ย้อนกลับ (&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/qt_strings.py" line="26"/>
+        <location filename="../../bkk_relations/qt_strings.py" line="26"/>
         <source>&amp;Next &gt;</source>
         <translation>ถัดไป (&amp;N) &gt;</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/qt_strings.py" line="27"/>
+        <location filename="../../bkk_relations/qt_strings.py" line="27"/>
         <source>&amp;Finish</source>
         <translation>เสร็จสิ้น (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/qt_strings.py" line="28"/>
+        <location filename="../../bkk_relations/qt_strings.py" line="28"/>
         <source>Cancel</source>
         <translation>ยกเลิก</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/qt_strings.py" line="29"/>
+        <location filename="../../bkk_relations/qt_strings.py" line="29"/>
         <source>&amp;Help</source>
         <translation>วิธีใช้ (&amp;H)</translation>
     </message>
@@ -1744,7 +1744,7 @@
 <context>
     <name>SearchPage</name>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="85"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="88"/>
         <source>%1 records match “%2”</source>
         <translation>พบ %1 รายการที่ตรงกับ “%2”</translation>
     </message>
@@ -1916,7 +1916,7 @@ Your data is safe; you can go on working.</source>
 ข้อมูลของคุณปลอดภัย สามารถทำงานต่อได้ตามปกติ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/app.py" line="172"/>
+        <location filename="../../bkk_relations/ui/app.py" line="173"/>
         <source>Cannot open the database</source>
         <translation>ไม่สามารถเปิดฐานข้อมูลได้</translation>
     </message>
