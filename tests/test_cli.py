@@ -196,7 +196,7 @@ def test_alerts_json(alerts_file):
     assert [(a["id"], a["days_left"]) for a in data["expiring_agreements"]] == [
         (agreement_id, 10)]
     assert data["dormant_partners"] == [
-        {"id": partner_id, "name": "Quiet City", "last_activity": None}]
+        {"id": partner_id, "name": "Quiet City", "last_activity": None, "name_th": None}]
 
 
 def test_alerts_horizon_option(alerts_file):

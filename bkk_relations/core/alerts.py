@@ -17,6 +17,7 @@ class ExpiringAgreement:
     title: str
     expiry_date: str
     days_left: int  # negative: already past expiry but still marked active
+    title_th: str | None = None
 
 
 @dataclass(frozen=True)
@@ -24,6 +25,7 @@ class DormantPartner:
     id: int
     name: str
     last_activity: str | None  # None: no activity recorded at all
+    name_th: str | None = None
 
 
 def expiring_agreements(conn: sqlite3.Connection, *, days: int = 180,
@@ -37,17 +39,17 @@ def expiring_agreements(conn: sqlite3.Connection, *, days: int = 180,
     # then on the last day the partial date can mean.
     rows = conn.execute(
         # "+deleted_at": steer the planner to the expiry index, not the list index
-        "SELECT id, title_en, expiry_date FROM agreements WHERE +deleted_at IS NULL "
+        "SELECT id, title_en, expiry_date, title_th FROM agreements WHERE +deleted_at IS NULL "
         f"AND status IN ({', '.join('?' * len(LIVE_AGREEMENT_STATUSES))}) "
         "AND expiry_date >= ? AND expiry_date <= ?",
         (*LIVE_AGREEMENT_STATUSES, str(since.year), horizon.isoformat()))
     out = []
-    for rid, title, expiry in rows:
+    for rid, title, expiry, title_th in rows:
         if not dates.is_valid(expiry):
             continue
         last = dates.latest_day(expiry)
         if since <= last <= horizon:
-            out.append(ExpiringAgreement(rid, title, expiry, (last - today).days))
+            out.append(ExpiringAgreement(rid, title, expiry, (last - today).days, title_th))
     return sorted(out, key=lambda a: a.days_left)
 
 
@@ -61,7 +63,7 @@ def dormant_partners(conn: sqlite3.Connection, *, years: int = 3,
         cutoff = today.replace(year=today.year - years, day=28)
     rows = conn.execute(
         """
-        SELECT p.id, p.name_en, (
+        SELECT p.id, p.name_en, p.name_th, (
             SELECT max(a.start_date) FROM activity_partners ap
             JOIN activities a ON a.id = ap.activity_id
             WHERE ap.partner_id = p.id AND a.deleted_at IS NULL
@@ -69,6 +71,6 @@ def dormant_partners(conn: sqlite3.Connection, *, years: int = 3,
         FROM partners p
         WHERE p.deleted_at IS NULL AND p.status = 'active'
         """)
-    out = [DormantPartner(pid, name, last) for pid, name, last in rows
+    out = [DormantPartner(pid, name, last, name_th) for pid, name, name_th, last in rows
            if last is None or dates.latest_day(last) < cutoff]
     return sorted(out, key=lambda d: (d.last_activity or "", d.name.casefold()))

@@ -32,7 +32,9 @@ def integrity_problems(conn: sqlite3.Connection) -> list[str]:
     """What ``PRAGMA integrity_check``, the foreign-key check and the search index's own
     check report; an empty list means the file is sound."""
     try:
-        problems = [r[0] for r in conn.execute("PRAGMA integrity_check") if r[0] != "ok"]
+        # One report row may hold several lines; each line is one problem.
+        problems = [line for r in conn.execute("PRAGMA integrity_check") if r[0] != "ok"
+                    for line in r[0].splitlines() if line and not line.startswith("***")]
         for table, rowid, parent, _ in conn.execute("PRAGMA foreign_key_check"):
             row = f" row {rowid}" if rowid is not None else ""  # link tables have no rowid
             problems.append(f"{table}{row} points to a missing {parent} record")

@@ -132,8 +132,9 @@ class Dashboard(QWidget):
         self.expiring_model.clear()
         self.expiring_model.setHorizontalHeaderLabels(
             [self.tr("Agreement"), self.tr("Expires"), self.tr("Days left")])
+        thai = self.prefs.language == "th"
         for a in data.expiring:
-            first = QStandardItem(a.title)
+            first = QStandardItem(a.title_th if thai and a.title_th else a.title)
             first.setData(a.id, ID_ROLE)
             self.expiring_model.appendRow(
                 [first, QStandardItem(self.prefs.show_date(a.expiry_date)),
@@ -142,7 +143,7 @@ class Dashboard(QWidget):
         self.dormant_model.setHorizontalHeaderLabels(
             [self.tr("Partner"), self.tr("Last activity")])
         for d in data.dormant[:1000]:
-            first = QStandardItem(d.name)
+            first = QStandardItem(d.name_th if thai and d.name_th else d.name)
             first.setData(d.id, ID_ROLE)
             last = self.prefs.show_date(d.last_activity) if d.last_activity else self.tr("never")
             self.dormant_model.appendRow([first, QStandardItem(last)])
