@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -10,6 +11,7 @@ _ABBREVIATIONS = {"st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort"}
 _NON_WORD = re.compile(r"[^\w\u0E31\u0E34-\u0E3A\u0E47-\u0E4E]+")
 
 
+@functools.lru_cache(maxsize=4096)  # imports compute the same keys while checking and saving
 def name_key(name: str) -> str:
     """A comparison key: case-folded, accents and punctuation dropped, 'St.' read as 'Saint'.
 

@@ -6,6 +6,7 @@ and writes the audit log. Deleting moves a record to the trash; ``restore`` brin
 
 from __future__ import annotations
 
+import copy
 import dataclasses
 import sqlite3
 from collections.abc import Callable
@@ -406,17 +407,16 @@ class Repository:
     @staticmethod
     def _prepared(record: R) -> R:
         """A copy with text trimmed, empty text as None and derived fields filled in."""
-        record = dataclasses.replace(record)
+        record = copy.copy(record)
+        values = record.__dict__
         for f in dataclasses.fields(record):
-            value = getattr(record, f.name)
+            value = values[f.name]
             if isinstance(value, str):
                 value = value.strip()
-                if value == "" and f.default is None:
-                    value = None
-                setattr(record, f.name, value)
+                values[f.name] = None if value == "" and f.default is None else value
             elif isinstance(value, list):
-                setattr(record, f.name, list(dict.fromkeys(
-                    v.strip() if isinstance(v, str) else v for v in value)))
+                values[f.name] = list(dict.fromkeys(
+                    v.strip() if isinstance(v, str) else v for v in value))
         if hasattr(record, "country") and record.country:
             record.country = record.country.upper()
             if getattr(record, "region", None) is None:

@@ -3,6 +3,7 @@ breaks several rules gets all of them back at once, in one ValidationError."""
 
 from __future__ import annotations
 
+import functools
 import re
 import sqlite3
 
@@ -72,6 +73,7 @@ class _Checker:
             raise ValidationError(self.problems)
 
 
+@functools.lru_cache(maxsize=512)
 def country_name(code: str | None) -> str | None:
     if not code:
         return None
