@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QSplitter,
     QStackedWidget,
+    QStyle,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -281,8 +282,18 @@ class MainWindow(QMainWindow):
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(self._action(self.tr("&About"), self.about))
 
+        style = self.style()
+        for act, icon in ((self.act_new, QStyle.SP_FileIcon),
+                          (self.act_edit, QStyle.SP_FileDialogDetailedView),
+                          (self.act_delete, QStyle.SP_TrashIcon),
+                          (self.act_undo, QStyle.SP_ArrowBack),
+                          (self.act_refresh, QStyle.SP_BrowserReload),
+                          (self.act_open, QStyle.SP_DialogOpenButton),
+                          (self.act_backup, QStyle.SP_DriveHDIcon)):
+            act.setIcon(style.standardIcon(icon))
         toolbar = self.addToolBar(self.tr("Main"))
         toolbar.setObjectName("main_toolbar")
+        toolbar.setToolButtonStyle(Qt.ToolButtonTextBesideIcon)
         for act in (self.act_new, self.act_edit, self.act_delete, self.act_undo,
                     self.act_refresh):
             toolbar.addAction(act)
