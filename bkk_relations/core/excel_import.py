@@ -212,7 +212,7 @@ def build_record(entity: str, values: dict[str, object], existing: Record | None
 
 def changed_fields(entity: str, before: Record, after: Record) -> list[str]:
     """The field keys whose values differ once both are cleaned up as a save would."""
-    a, b = Repository._prepared(before), Repository._prepared(after)
+    a, b = Repository.prepared(before), Repository.prepared(after)
     out = []
     for f in FIELDS[entity]:
         x, y = getattr(a, f.target), getattr(b, f.target)
@@ -243,7 +243,7 @@ def _dup_keys(entity: str, values: dict[str, object], record: Record
 
 def _check(conn: sqlite3.Connection, record: Record, row: int,
            column_of: Callable[[str], str]) -> list[RowProblem]:
-    prepared = Repository._prepared(record)  # the same clean-up as a save
+    prepared = Repository.prepared(record)  # the same clean-up as a save
     return [RowProblem(row, column_of(p.field), p.message)
             for p in validation.problems(conn, prepared)]
 

@@ -214,7 +214,7 @@ def _date_range(date_from: str | None, date_to: str | None) -> tuple[list[str], 
 def _query_sql(repo: Repository, sheet: SheetDef, q: Query, extra_where: list[str],
                extra_params: list, *, bulk: bool = False) -> tuple[str, list]:
     spec = SPECS[sheet.entity]
-    where, params = repo._where(spec, q)  # the same filters as the lists
+    where, params = repo.where_clause(spec, q)  # the same filters as the lists
     where = " AND ".join([where, *extra_where])
     joins = _JOINS.get(sheet.entity, {}) if bulk else {}
     select = ", ".join(joins[k][0] if k in joins else _select(sheet.entity, k)
@@ -282,7 +282,7 @@ def sheet_rows(repo: Repository, sheet: SheetDef, sql: str, params: list
 def _count(repo: Repository, entity: str, q: Query, extra_where: list[str],
            extra_params: list) -> int:
     spec = SPECS[entity]
-    where, params = repo._where(spec, q)
+    where, params = repo.where_clause(spec, q)
     where = " AND ".join([where, *extra_where])
     return repo.conn.execute(f"SELECT count(*) FROM {spec.table} t WHERE {where}",
                              params + extra_params).fetchone()[0]

@@ -235,7 +235,7 @@ class Repository:
     def list(self, cls: type[R], query: Query | None = None) -> Page:
         """Records matching ``query``, sorted and paged, with the total before paging."""
         spec, q = spec_of(cls), query or Query()
-        where, params = self._where(spec, q)
+        where, params = self.where_clause(spec, q)
         total = self.conn.execute(
             f"SELECT count(*) FROM {spec.table} t WHERE {where}", params).fetchone()[0]
         sort = q.sort if q.sort in spec.all_columns else spec.label_col
@@ -250,11 +250,13 @@ class Repository:
 
     def ids(self, cls: type[Record], query: Query | None = None) -> list[int]:
         spec, q = spec_of(cls), query or Query()
-        where, params = self._where(spec, q)
+        where, params = self.where_clause(spec, q)
         return [r[0] for r in self.conn.execute(
             f"SELECT t.id FROM {spec.table} t WHERE {where} ORDER BY t.id", params)]
 
-    def _where(self, spec: EntitySpec, q: Query) -> tuple[str, list]:
+    def where_clause(self, spec: EntitySpec, q: Query) -> tuple[str, list]:
+        """The SQL condition and parameters for ``q`` on table alias ``t`` (shared by lists,
+        list views and reports, so they filter alike)."""
         clauses: list[Clause] = [("t.deleted_at IS NOT NULL" if q.trash
                                   else "t.deleted_at IS NULL", [])]
         clauses += _FILTERS[spec.name](q)
@@ -275,7 +277,7 @@ class Repository:
     def create(self, record: R, *, batch_id: str | None = None) -> R:
         """Validate and store a new record; return it with its id and version set."""
         spec = spec_of(record)
-        record = self._prepared(record)
+        record = self.prepared(record)
         record.id = None
         with self.db.transaction() as conn:
             validation.validate(conn, record)
@@ -308,7 +310,7 @@ class Repository:
         spec = spec_of(record)
         if record.id is None:
             raise NotFoundError(f"This {spec.name} has not been saved yet; create it first.")
-        record = self._prepared(record)
+        record = self.prepared(record)
         with self.db.transaction() as conn:
             current = self.get(type(record), record.id)
             if not force and current.version != record.version:
@@ -404,8 +406,12 @@ class Repository:
         return audit.history(self.conn, spec_of(cls).name, record_id)
 
     # -- helpers -------------------------------------------------------------------------------
+    def check(self, record: Record) -> list:
+        """Every problem saving ``record`` would meet, without saving it."""
+        return validation.problems(self.conn, self.prepared(record))
+
     @staticmethod
-    def _prepared(record: R) -> R:
+    def prepared(record: R) -> R:
         """A copy with text trimmed, empty text as None and derived fields filled in."""
         record = copy.copy(record)
         values = record.__dict__

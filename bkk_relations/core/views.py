@@ -85,7 +85,7 @@ COLUMNS: dict[str, list[Column]] = {
 def _ordered_select(repo: Repository, cls: type[Record], q: Query, select: list[str]
                     ) -> tuple[str, list]:
     spec = spec_of(cls)
-    where, params = repo._where(spec, q)
+    where, params = repo.where_clause(spec, q)
     extras = _EXTRA_SQL.get(spec.name, {})
     own = [c.key for c in COLUMNS[spec.name] if c.key not in extras]
     order = " DESC" if q.descending else ""
@@ -136,7 +136,7 @@ def row_ids(repo: Repository, cls: type[Record], query: Query | None = None) -> 
 def count_rows(repo: Repository, cls: type[Record], query: Query | None = None) -> int:
     """How many ``cls`` records match ``query`` (paging ignored)."""
     spec = spec_of(cls)
-    where, params = repo._where(spec, query or Query())
+    where, params = repo.where_clause(spec, query or Query())
     return repo.conn.execute(f"SELECT count(*) FROM {spec.table} t WHERE {where}",
                              params).fetchone()[0]
 

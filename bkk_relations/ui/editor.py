@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core import validation, vocab
+from ..core import vocab
 from ..core.errors import ConflictError, CoreError, Problem, ValidationError
 from ..core.models import SPECS, Agreement, Partner, Project, Record, Unit
 from ..core.regions import REGIONS
@@ -344,7 +344,7 @@ class RecordEditor(QDialog):
     def save(self) -> bool:
         record, problems = self.collect()
         if not problems:
-            problems = validation.problems(self.repo.conn, self.repo._prepared(record))
+            problems = self.repo.check(record)
         if problems:
             self.show_problems(problems)
             return False
