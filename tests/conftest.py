@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from pathlib import Path
 
+import pg_support
 import pytest
 
 from bkk_relations.core.database import Database
@@ -69,8 +70,44 @@ class Maker:
         return self.repo.create(Contact(**values))
 
 
+BACKENDS = ["sqlite", "postgresql"]
+
+
+@pytest.fixture(scope="session")
+def pg_server() -> Iterator[pg_support.PgTestServer]:
+    """The PostgreSQL test server (the test is skipped, with the reason, when there is none)."""
+    server = pg_support.start()
+    if isinstance(server, str):
+        pytest.skip(server)
+    yield server
+    server.close()
+
+
 @pytest.fixture
-def db() -> Iterator[Database]:
+def pg_url(pg_server: pg_support.PgTestServer) -> Iterator[str]:
+    """A URL to a fresh, empty database on the server (a schema of its own)."""
+    url = pg_server.new_url()
+    yield url
+    pg_server.drop(url)
+
+
+@pytest.fixture(params=BACKENDS)
+def backend(request: pytest.FixtureRequest) -> str:
+    return request.param
+
+
+@pytest.fixture
+def db(backend: str, request: pytest.FixtureRequest) -> Iterator[Database]:
+    """A fresh database: in memory, and on the PostgreSQL server."""
+    target = ":memory:" if backend == "sqlite" else request.getfixturevalue("pg_url")
+    database = Database.open(target)
+    yield database
+    database.close()
+
+
+@pytest.fixture
+def sqlite_db() -> Iterator[Database]:
+    """A fresh in-memory SQLite database, for what only a file has."""
     database = Database.open(":memory:")
     yield database
     database.close()

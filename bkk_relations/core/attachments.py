@@ -105,11 +105,12 @@ def attach(repo: Repository, entity: str, record_id: int, source: str | os.PathL
     with repo.db.transaction() as conn:
         cur = conn.execute(
             "INSERT INTO attachments (entity, record_id, sha256, original_name, size, mime_type, "
-            "added_at, added_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            "added_at, added_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
             (entity, record_id, sha, original, size, mime, now_iso(), repo.user))
+        attachment_id = cur.fetchone()[0]
         audit.write(conn, user=repo.user, action="attach", entity=entity, record_id=record_id,
                     changes={"attachment": [None, original]})
-    return get(repo.conn, cur.lastrowid)
+    return get(repo.conn, attachment_id)
 
 
 def _row(row: sqlite3.Row) -> Attachment:

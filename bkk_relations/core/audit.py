@@ -32,7 +32,7 @@ def current_user() -> str:
 def write(conn: sqlite3.Connection, *, user: str, action: str, entity: str, record_id: int,
           changes: dict[str, list] | None = None, batch_id: str | None = None) -> None:
     conn.execute(
-        "INSERT INTO audit_log (ts, user, action, entity, record_id, changes, batch_id) "
+        "INSERT INTO audit_log (ts, \"user\", action, entity, record_id, changes, batch_id) "
         "VALUES (?, ?, ?, ?, ?, ?, ?)",
         (now_iso(), user, action, entity, record_id,
          json.dumps(changes or {}, ensure_ascii=False, default=str), batch_id),

@@ -17,6 +17,8 @@ from pathlib import Path
 
 from . import schema
 from .errors import CoreError, DatabaseOpenError
+from .storage import is_server_url, redact
+from .storage.sqlite_store import SqliteConnection
 
 
 class DatabaseBusyError(CoreError):
@@ -29,22 +31,40 @@ MEMORY = ":memory:"
 
 
 class Database:
-    """An open database: one SQLite connection plus a transaction helper.
+    """An open database: one connection (a local SQLite file or a PostgreSQL server) plus a
+    transaction helper.
 
     Use :meth:`open` or :meth:`create`; every write goes through :meth:`transaction`.
+    ``path`` names the database for people (a server URL without its password); ``target``
+    is what opens it again.
     """
 
-    def __init__(self, conn: sqlite3.Connection, path: str, *, read_only: bool = False):
+    def __init__(self, conn: sqlite3.Connection, path: str, *, read_only: bool = False,
+                 target: str | None = None):
         self.conn = conn
-        self.path = path
+        self.dialect = conn.dialect
+        self.target = target or path
+        self.path = redact(path) if is_server_url(path) else path
         self.read_only = read_only
         self._depth = 0
+
+    @property
+    def is_server(self) -> bool:
+        return is_server_url(self.target)
+
+    @property
+    def login(self) -> str | None:
+        """The database login changes are recorded under (None for a file: the audit log
+        then records the computer's user name)."""
+        return self.dialect.login(self.conn)
 
     # -- opening --------------------------------------------------------------------------
     @classmethod
     def create(cls, path: str | os.PathLike[str]) -> Database:
         """Create a new, empty database; refuse if a non-empty file is already there."""
         p = str(path)
+        if is_server_url(p):
+            return cls.open(p, create=True)
         if p != MEMORY and Path(p).exists() and Path(p).stat().st_size > 0:
             raise DatabaseOpenError(f"{p} already exists; choose a new file name.")
         return cls.open(p, create=True)
@@ -54,6 +74,11 @@ class Database:
         """Open an existing database (or a new one when ``create``), migrating an older schema
         after keeping a copy of the file."""
         p = str(path)
+        if is_server_url(p):
+            from .storage import pg_store
+            conn, read_only = pg_store.open_server(p)
+            log.debug("opened %s%s", redact(p), " (read-only login)" if read_only else "")
+            return cls(conn, p, read_only=read_only)
         if p == MEMORY:
             conn = _connect(p)
             schema.migrate(conn)
@@ -95,8 +120,8 @@ class Database:
     def close(self) -> None:
         if not self.read_only and self.path != MEMORY:
             try:
-                self.conn.execute("PRAGMA optimize")  # as SQLite advises, before closing
-            except sqlite3.Error:
+                self.dialect.optimize(self.conn)
+            except self.dialect.errors:
                 pass
         self.conn.close()
 
@@ -106,6 +131,11 @@ class Database:
         keeps working (an in-memory database has only its own connection)."""
         if self.path == MEMORY:
             yield self.conn
+            return
+        if self.is_server:
+            from .storage import pg_store
+            with pg_store.connect(self.target, read_only=True) as server:
+                yield server
             return
         conn = _connect(f"file:{Path(self.path).resolve().as_posix()}?mode=ro", uri=True)
         try:
@@ -124,6 +154,11 @@ class Database:
     def transaction(self) -> Iterator[sqlite3.Connection]:
         """All writes inside the block happen together or not at all. Blocks may nest."""
         if self.read_only:
+            if self.is_server:
+                from .storage.pg_store import ReadOnlyLoginError
+                raise ReadOnlyLoginError(
+                    f"Your login may only read this database on {self.path}; changes cannot "
+                    "be saved. Ask the office's IT person for an editor login.")
             raise DatabaseOpenError(f"{self.path} is open read-only; changes cannot be saved.")
         name = f"sp{self._depth}"
         if self._depth == 0:
@@ -149,10 +184,10 @@ class Database:
         # holds the lock for longer (a large import on a shared drive).
         for attempt in range(3):
             try:
-                self.conn.execute("BEGIN IMMEDIATE")
+                self.dialect.begin(self.conn)
                 return
-            except sqlite3.OperationalError as exc:
-                if "locked" not in str(exc) and "busy" not in str(exc):
+            except self.dialect.errors as exc:
+                if not self.dialect.is_busy(exc):
                     raise
                 if attempt == 2:
                     raise DatabaseBusyError(
@@ -161,7 +196,7 @@ class Database:
 
     def data_version(self) -> int:
         """Changes whenever another connection commits (to refresh views)."""
-        return self.conn.execute("PRAGMA data_version").fetchone()[0]
+        return self.dialect.data_version(self.conn)
 
     # -- settings ---------------------------------------------------------------------------
     def get_setting(self, key: str, default: str | None = None) -> str | None:
@@ -178,11 +213,12 @@ class Database:
 
     @property
     def schema_version(self) -> int:
-        return self.conn.execute("PRAGMA user_version").fetchone()[0]
+        return self.dialect.schema_version(self.conn)
 
 
 def _connect(target: str, *, uri: bool = False) -> sqlite3.Connection:
-    conn = sqlite3.connect(target, uri=uri, isolation_level=None, check_same_thread=False)
+    conn = sqlite3.connect(target, uri=uri, isolation_level=None, check_same_thread=False,
+                           factory=SqliteConnection)
     conn.row_factory = sqlite3.Row
     conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     conn.execute("PRAGMA foreign_keys = ON")

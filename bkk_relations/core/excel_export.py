@@ -305,7 +305,7 @@ def export_list(repo: Repository, entity: str, query: Query | None, columns: Seq
     extras = _EXTRA_SQL.get(entity, {})
     select = [f"{extras[c.key]} AS {c.key}" if c.key in extras else f"t.{c.key}" for c in cols]
     sql, params = _ordered_select(repo, spec.cls, q, select)
-    total = repo.conn.execute(f"SELECT count(*) FROM ({sql})", params).fetchone()[0]
+    total = repo.conn.execute(f"SELECT count(*) FROM ({sql}) AS q", params).fetchone()[0]
     kinds = [_list_kind(entity, c.key, c.kind) for c in cols]
     titles = [LIST_TITLES_TH.get(c.title, c.title) if lang == "th" else c.title for c in cols]
     out_cols = [OutColumn(t, out_kind(k)) for t, k in zip(titles, kinds, strict=True)]

@@ -47,8 +47,10 @@ class ImportBatch:
 def import_batches(conn: sqlite3.Connection, limit: int = 50) -> list[ImportBatch]:
     """Imports recorded in the audit log, latest first."""
     rows = conn.execute(
-        "SELECT batch_id, min(ts), min(user), min(entity), sum(action = 'create'), "
-        "sum(action = 'update'), max(id) AS last FROM audit_log WHERE batch_id LIKE ? "
+        "SELECT batch_id, min(ts), min(\"user\"), min(entity), "
+        "sum(CASE WHEN action = 'create' THEN 1 ELSE 0 END), "
+        "sum(CASE WHEN action = 'update' THEN 1 ELSE 0 END), max(id) AS last "
+        "FROM audit_log WHERE batch_id LIKE ? "
         "GROUP BY batch_id ORDER BY last DESC LIMIT ?", (IMPORT_PREFIX + "%", limit))
     out = []
     for batch_id, ts, user, entity, created, updated, _ in rows.fetchall():
@@ -69,7 +71,7 @@ def _conflicts(conn: sqlite3.Connection, batch_id: str, entries: list[sqlite3.Ro
     out = []
     for e in entries:
         later = conn.execute(
-            "SELECT user, ts, action FROM audit_log WHERE entity = ? AND record_id = ? "
+            "SELECT \"user\", ts, action FROM audit_log WHERE entity = ? AND record_id = ? "
             "AND id > ? AND coalesce(batch_id, '') != ? ORDER BY id LIMIT 1",
             (e["entity"], e["record_id"], last_id, batch_id)).fetchone()
         label = _label(conn, e["entity"], e["record_id"])

@@ -70,12 +70,12 @@ def _names(link: str, owner: str, table: str = "partners", target: str = "partne
            col: str = "name_en") -> str:
     return (f"(SELECT group_concat({col}, '; ') FROM (SELECT x.{col} FROM {link} l JOIN "
             f"{table} x ON x.id = l.{target} WHERE l.{owner} = t.id AND x.deleted_at IS NULL "
-            f"ORDER BY x.{col} COLLATE NOCASE))")
+            f"ORDER BY x.{col} COLLATE NOCASE) AS names)")
 
 
 def _values(table: str, owner: str, col: str, sep: str) -> str:
     return (f"(SELECT group_concat({col}, '{sep}') FROM (SELECT {col} FROM {table} "
-            f"WHERE {owner} = t.id ORDER BY {col}))")
+            f"WHERE {owner} = t.id ORDER BY {col}) AS vals)")
 
 
 def _title_of(table: str, col: str) -> str:
@@ -190,7 +190,7 @@ def _select(entity: str, key: str) -> str:
     if key == "tags":
         return (f"(SELECT group_concat(name, '; ') FROM (SELECT g.name FROM record_tags r "
                 f"JOIN tags g ON g.id = r.tag_id WHERE r.entity = '{entity}' "
-                f"AND r.record_id = t.id ORDER BY g.name))")
+                f"AND r.record_id = t.id ORDER BY g.name) AS names)")
     if key in _SQL.get(entity, {}):
         return _SQL[entity][key]
     if key == "id" or key in spec.columns:

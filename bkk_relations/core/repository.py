@@ -197,7 +197,9 @@ class Repository:
 
     def __init__(self, db: Database, *, user: str | None = None):
         self.db = db
-        self.user = user or audit.current_user()
+        # On a server each change is recorded under the database login; a file has none,
+        # so the computer's user name is recorded.
+        self.user = user or db.login or audit.current_user()
 
     @property
     def conn(self) -> sqlite3.Connection:
@@ -286,8 +288,8 @@ class Repository:
             values.update(created_at=now, updated_at=now, updated_by=self.user, version=1)
             cur = conn.execute(
                 f"INSERT INTO {spec.table} ({', '.join(values)}) "
-                f"VALUES ({', '.join('?' * len(values))})", list(values.values()))
-            record_id = cur.lastrowid
+                f"VALUES ({', '.join('?' * len(values))}) RETURNING id", list(values.values()))
+            record_id = cur.fetchone()[0]
             self._write_links(spec, record_id, record)
             self._write_tags(spec.name, record_id, record.tags)
             # What was stored, as get() would read it back (lists in stored order), without
@@ -319,9 +321,15 @@ class Repository:
             before = _snapshot(current)
             values = self._columns(spec, record)
             values.update(updated_at=now_iso(), updated_by=self.user)
-            conn.execute(
+            # The version is checked again by the UPDATE itself: on a server another
+            # connection may have saved between the read above and this write.
+            saved = conn.execute(
                 f"UPDATE {spec.table} SET {', '.join(f'{k} = ?' for k in values)}, "
-                f"version = version + 1 WHERE id = ?", [*values.values(), record.id])
+                f"version = version + 1 WHERE id = ? AND version = ?",
+                [*values.values(), record.id, current.version]).rowcount
+            if saved != 1:
+                latest = self.get(type(record), record.id, include_deleted=True)
+                raise ConflictError(spec.name, record.id, latest.updated_by, latest.updated_at)
             self._write_links(spec, record.id, record, replace=True)
             self._write_tags(spec.name, record.id, record.tags, replace=True)
             updated = self.get(type(record), record.id)

@@ -33,12 +33,9 @@ class Hit:
     snippet: str
 
 
-def _fts_query(text: str) -> str | None:
-    """Each word of three or more characters as a quoted phrase, all required."""
-    words = [w for w in text.split() if len(w) >= 3]
-    if not words:
-        return None
-    return " AND ".join('"' + w.replace('"', '""') + '"' for w in words)
+def _index_words(text: str) -> list[str]:
+    """The words the index can look up: those of three or more characters."""
+    return [w for w in text.split() if len(w) >= 3]
 
 
 def search(conn: sqlite3.Connection, text: str, *, limit: int = 50,
@@ -48,16 +45,14 @@ def search(conn: sqlite3.Connection, text: str, *, limit: int = 50,
     text = (text or "").strip()
     if not text:
         return []
-    match = _fts_query(text)
+    words = _index_words(text)
     wanted = set(entities or ENTITY_ORDER)
     hits: list[Hit] = []
-    if match is None:
+    if not words:
         hits = _scan(conn, text, limit, wanted)
     else:
         # Fetch more than asked: rows in the trash or of unwanted entities are dropped below.
-        rows = conn.execute(
-            "SELECT rowid, snippet(search_index, 0, '[', ']', '…', 12) FROM search_index "
-            "WHERE search_index MATCH ? LIMIT ?", (match, limit * 4 + 50)).fetchall()
+        rows = conn.dialect.search_index(conn, words, limit * 4 + 50)
         for rowid, snippet in rows:
             entity = _CODE_ENTITY.get(rowid % 8)
             if entity not in wanted:

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import sqlite3
 
-import sqlite_utils
-
 from .models import SPECS
 
 
@@ -29,26 +27,6 @@ def counts(conn: sqlite3.Connection) -> dict[str, int]:
 
 
 def integrity_problems(conn: sqlite3.Connection) -> list[str]:
-    """What ``PRAGMA integrity_check``, the foreign-key check and the search index's own
-    check report; an empty list means the file is sound."""
-    try:
-        # One report row may hold several lines; each line is one problem.
-        problems = [line for r in conn.execute("PRAGMA integrity_check") if r[0] != "ok"
-                    for line in r[0].splitlines() if line and not line.startswith("***")]
-        for table, rowid, parent, _ in conn.execute("PRAGMA foreign_key_check"):
-            row = f" row {rowid}" if rowid is not None else ""  # link tables have no rowid
-            problems.append(f"{table}{row} points to a missing {parent} record")
-    except sqlite3.DatabaseError as exc:  # too damaged for the checks to finish
-        return [f"the file is damaged: {exc}"]
-    # Without its triggers the search index would silently stop following the records.
-    triggers = sqlite_utils.Database(conn).triggers_dict
-    for spec in SPECS.values():
-        for suffix in ("ai", "au", "ad"):
-            if f"{spec.table}_search_{suffix}" not in triggers:
-                problems.append(f"the search index is not kept up to date for {spec.table} "
-                                f"(trigger {spec.table}_search_{suffix} is missing)")
-    try:
-        conn.execute("INSERT INTO search_index (search_index, rank) VALUES ('integrity-check', 1)")
-    except sqlite3.DatabaseError as exc:
-        problems.append(f"search index: {exc}")
-    return problems
+    """What the engine's own checks (file structure, foreign keys) and the search index's
+    check report; an empty list means the database is sound."""
+    return conn.dialect.integrity_problems(conn)

@@ -34,7 +34,7 @@ _EXTRA_SQL = {
         "sectors": "(SELECT group_concat(sector, ', ') FROM project_sectors "
                    "WHERE project_id = t.id)",
         "sdgs": "(SELECT group_concat(sdg, ', ') FROM (SELECT sdg FROM project_sdgs "
-                "WHERE project_id = t.id ORDER BY sdg))",
+                "WHERE project_id = t.id ORDER BY sdg) AS s)",
     },
     "activity": {
         "partners": "(SELECT group_concat(p.name_en, '; ') FROM activity_partners ap JOIN "

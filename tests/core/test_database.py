@@ -28,7 +28,8 @@ def assert_refused_untouched(path: Path, *words: str) -> None:
         assert word in str(info.value)
 
 
-def test_memory_database_is_at_current_schema(db):
+def test_memory_database_is_at_current_schema(sqlite_db):
+    db = sqlite_db
     assert db.schema_version == schema.SCHEMA_VERSION
     app_id = db.conn.execute("PRAGMA application_id").fetchone()[0]
     assert app_id == schema.APPLICATION_ID

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import pytest
+from conftest import Maker
+
 from bkk_relations.core import stats
 from bkk_relations.core.models import Unit
+from bkk_relations.core.repository import Repository
 
 
 def test_counts_of_empty_database_are_zero(db):
@@ -33,7 +37,14 @@ def test_integrity_of_a_sound_database(repo, make):
     assert stats.integrity_problems(repo.conn) == []
 
 
-def test_integrity_reports_broken_links(repo, make):
+@pytest.fixture
+def file_repo(sqlite_db):
+    """Damage only a file can suffer (a server enforces its links and keeps its index)."""
+    return Repository(sqlite_db, user="tester")
+
+
+def test_integrity_reports_broken_links(file_repo):
+    repo, make = file_repo, Maker(file_repo)
     partner = make.partner()
     make.agreement(party_ids=[partner.id])
     contact = make.contact(partner_id=partner.id)
@@ -45,7 +56,8 @@ def test_integrity_reports_broken_links(repo, make):
     ]
 
 
-def test_integrity_reports_a_damaged_search_index(repo, make):
+def test_integrity_reports_a_damaged_search_index(file_repo):
+    repo, make = file_repo, Maker(file_repo)
     for i in range(5):
         make.partner(name_en=f"Kunming {i}", country="CN")
     repo.conn.execute("DELETE FROM search_index_data WHERE id > 1")
@@ -58,5 +70,16 @@ def test_check_finds_a_missing_search_trigger(db):
     from bkk_relations.core.stats import integrity_problems
 
     assert integrity_problems(db.conn) == []
-    db.conn.execute("DROP TRIGGER partners_search_au")
-    assert any("partners_search_au" in p for p in integrity_problems(db.conn))
+    if db.is_server:
+        db.conn.execute("DROP TRIGGER partners_search ON partners")
+        assert any("partners_search" in p for p in integrity_problems(db.conn))
+    else:
+        db.conn.execute("DROP TRIGGER partners_search_au")
+        assert any("partners_search_au" in p for p in integrity_problems(db.conn))
+
+
+def test_check_finds_records_missing_from_the_search_index(db, make):
+    make.partner(name_en="Kunming", country="CN")
+    db.conn.execute("DELETE FROM search_index")
+    problems = stats.integrity_problems(db.conn)
+    assert problems and all("search index" in p for p in problems)

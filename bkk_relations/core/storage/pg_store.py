@@ -1,0 +1,437 @@
+"""PostgreSQL, a shared office server: the connection, the SQL rewriting and the answers to
+the engine-specific questions the core asks.
+
+The core's SQL is SQLite's. PostgreSQL understands most of it once placeholders are
+rewritten; the few other spellings are rewritten here, in one place, and the rest is made
+to exist on the server (the NOCASE collation and ``group_concat``, see ``pg_schema``).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import threading
+from collections.abc import Iterable, Iterator, Sequence
+from typing import Any
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+
+from ..errors import CoreError, DatabaseOpenError
+from ..models import SPECS
+from . import pg_schema, redact
+
+try:
+    import psycopg
+    from psycopg import errors as pg_errors
+except ImportError:  # pragma: no cover - psycopg is a dependency; kept for a clear message
+    psycopg = None  # type: ignore[assignment]
+
+CONNECT_TIMEOUT_S = 10
+LOCK_TIMEOUT_MS = 10_000
+
+
+class ReadOnlyLoginError(CoreError):
+    """The server refused a change because the login may only read."""
+
+
+class ServerConnectionError(DatabaseOpenError):
+    """The server could not be reached or refused the login."""
+
+
+# -- SQL rewriting ----------------------------------------------------------------------------
+_OR_IGNORE = re.compile(r"\bINSERT\s+OR\s+IGNORE\s+INTO\b", re.I)
+_PLANNER_HINT = re.compile(r"(?<=[\s(])\+(?=[A-Za-z_])")  # SQLite's "+column" index hint
+_IS_NOT_PARAM = re.compile(r"\bIS\s+NOT\s+\?", re.I)
+_LIKE = re.compile(r"(?<!I)\bLIKE\b", re.I)
+_CHAR = re.compile(r"\bchar\(", re.I)  # SQLite's char(n) is chr(n)
+
+
+@functools.lru_cache(maxsize=2048)
+def translate(sql: str) -> str:
+    """SQLite's SQL as PostgreSQL (with psycopg's %s placeholders) spells it."""
+    ignore = bool(_OR_IGNORE.search(sql))
+    if ignore:
+        sql = _OR_IGNORE.sub("INSERT INTO", sql)
+    sql = _PLANNER_HINT.sub("", sql)
+    sql = _IS_NOT_PARAM.sub("IS DISTINCT FROM ?", sql)
+    out: list[str] = []
+    i, n = 0, len(sql)
+    while i < n:
+        c = sql[i]
+        if c == "'":  # a string literal: copied as is, but % doubled for psycopg
+            j = i + 1
+            while j < n:
+                if sql[j] == "'" and (j + 1 >= n or sql[j + 1] != "'"):
+                    break
+                j += 2 if sql[j] == "'" else 1
+            out.append(sql[i:j + 1].replace("%", "%%"))
+            i = j + 1
+            continue
+        if c == '"':
+            j = sql.find('"', i + 1)
+            j = n - 1 if j < 0 else j
+            out.append(sql[i:j + 1])
+            i = j + 1
+            continue
+        j = i
+        while j < n and sql[j] not in "'\"":
+            j += 1
+        chunk = sql[i:j].replace("%", "%%").replace("?", "%s")
+        chunk = _LIKE.sub("ILIKE", chunk)  # SQLite's LIKE ignores case
+        chunk = _CHAR.sub("chr(", chunk)
+        out.append(chunk)
+        i = j
+    sql = "".join(out)
+    if ignore:
+        sql = sql.rstrip().rstrip(";") + " ON CONFLICT DO NOTHING"
+    return sql
+
+
+def _param(v: object) -> object:
+    return int(v) if isinstance(v, bool) else v  # flags are integers, as in the file
+
+
+def _params(params: Sequence[object] | dict | None) -> Any:
+    if params is None:
+        return ()
+    if isinstance(params, dict):
+        return {k: _param(v) for k, v in params.items()}
+    return [_param(v) for v in params]
+
+
+# -- rows as sqlite3.Row behaves: by index and by name -------------------------------------
+class Row(tuple):
+    _index: dict[str, int] = {}
+    _names: tuple[str, ...] = ()
+
+    def __getitem__(self, key):  # type: ignore[override]
+        if isinstance(key, str):
+            return tuple.__getitem__(self, self._index[key.lower()])
+        return tuple.__getitem__(self, key)
+
+    def keys(self) -> list[str]:
+        return list(self._names)
+
+
+@functools.lru_cache(maxsize=512)
+def _row_class(names: tuple[str, ...]) -> type[Row]:
+    index: dict[str, int] = {}
+    for i, name in enumerate(names):
+        index.setdefault(name.lower(), i)
+    return type("Row", (Row,), {"_index": index, "_names": names})
+
+
+def _row_factory(cursor: Any) -> Any:
+    if cursor.description is None:
+        return tuple
+    cls = _row_class(tuple(d.name for d in cursor.description))
+    return lambda values: cls(values)
+
+
+def _tuple_factory(cursor: Any) -> Any:
+    return tuple
+
+
+# -- the connection ---------------------------------------------------------------------------
+class PgCursor:
+    """What the core uses of a sqlite3 cursor, over a psycopg cursor."""
+
+    def __init__(self, conn: PgConnection, raw: Any):
+        self._conn, self._raw = conn, raw
+        self.row_factory: object = "row"
+
+    def execute(self, sql: str, params: Sequence[object] | dict | None = None) -> PgCursor:
+        if self.row_factory is None:
+            self._raw.row_factory = _tuple_factory
+        self._conn._run(self._raw, translate(sql), _params(params))
+        return self
+
+    def executemany(self, sql: str, seq: Iterable[Sequence[object]]) -> PgCursor:
+        self._conn._run_many(self._raw, translate(sql), [_params(p) for p in seq])
+        return self
+
+    def fetchone(self) -> Any:
+        return self._raw.fetchone() if self._raw.description is not None else None
+
+    def fetchall(self) -> list:
+        return self._raw.fetchall() if self._raw.description is not None else []
+
+    def fetchmany(self, size: int = 100) -> list:
+        return self._raw.fetchmany(size) if self._raw.description is not None else []
+
+    def __iter__(self) -> Iterator:
+        return iter(self._raw) if self._raw.description is not None else iter(())
+
+    @property
+    def rowcount(self) -> int:
+        return self._raw.rowcount
+
+    @property
+    def description(self) -> Any:
+        return self._raw.description
+
+    def close(self) -> None:
+        self._raw.close()
+
+
+class PgConnection:
+    """A psycopg connection that takes the core's SQL and behaves as sqlite3's does where
+    the core relies on it (autocommit outside explicit BEGIN, rows by index and by name)."""
+
+    def __init__(self, raw: Any, url: str):
+        self.raw, self.url = raw, url
+        self.dialect = PgDialect
+        self.changes_seen = 0
+        self._lock = threading.RLock()
+        self._pid = raw.info.backend_pid
+        raw.add_notify_handler(self._notified)
+
+    def _notified(self, note: Any) -> None:
+        if note.pid != self._pid:  # our own changes need no refresh
+            self.changes_seen += 1
+
+    @property
+    def in_transaction(self) -> bool:
+        return self.raw.info.transaction_status != psycopg.pq.TransactionStatus.IDLE
+
+    def cursor(self) -> PgCursor:
+        return PgCursor(self, self.raw.cursor(row_factory=_row_factory))
+
+    def execute(self, sql: str, params: Sequence[object] | dict | None = None) -> PgCursor:
+        return self.cursor().execute(sql, params)
+
+    def executemany(self, sql: str, seq: Iterable[Sequence[object]]) -> PgCursor:
+        return self.cursor().executemany(sql, seq)
+
+    def raw_execute(self, sql: str, params: Sequence[object] | None = None) -> Any:
+        """PostgreSQL's own SQL, not rewritten."""
+        cur = self.raw.cursor()
+        self._run(cur, sql, params)
+        return cur
+
+    def _run(self, cur: Any, sql: str, params: Any) -> None:
+        try:
+            with self._lock:
+                cur.execute(sql, params if params else None)
+        except psycopg.Error as exc:
+            raise _core_error(exc, self.url) from exc
+
+    def _run_many(self, cur: Any, sql: str, seq: list) -> None:
+        if not seq:
+            return
+        try:
+            with self._lock:
+                cur.executemany(sql, seq)
+        except psycopg.Error as exc:
+            raise _core_error(exc, self.url) from exc
+
+    def close(self) -> None:
+        self.raw.close()
+
+    def __enter__(self) -> PgConnection:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def _core_error(exc: Exception, url: str) -> Exception:
+    """psycopg's error as the core's, with a message an officer can act on."""
+    if isinstance(exc, pg_errors.InsufficientPrivilege):
+        return ReadOnlyLoginError(
+            f"Your login may only read this database on {redact(url)}; the change was not "
+            "saved. Ask the office's IT person for an editor login.")
+    if isinstance(exc, (pg_errors.LockNotAvailable, pg_errors.DeadlockDetected)):
+        from ..database import DatabaseBusyError
+        return DatabaseBusyError("Another user is saving a large change to this database; "
+                                 "try again in a moment.")
+    if isinstance(exc, psycopg.OperationalError) and exc.sqlstate is None:
+        return ServerConnectionError(
+            f"The connection to the database server {redact(url)} was lost ({exc}). "
+            "Nothing after the last save was kept; reconnect and try again.")
+    return exc
+
+
+# -- opening ----------------------------------------------------------------------------------
+def _dsn(url: str) -> str:
+    """The URL with a connect timeout (unless it names one)."""
+    parts = urlsplit(url)
+    query = dict(parse_qsl(parts.query))
+    query.setdefault("connect_timeout", str(CONNECT_TIMEOUT_S))
+    query.setdefault("application_name", "bkk_relations")
+    return urlunsplit(parts._replace(scheme="postgresql", query=urlencode(query)))
+
+
+def explain_connect_error(exc: Exception, url: str) -> str:
+    """Why connecting failed, in words for an officer (not libpq's)."""
+    text = str(exc).strip()
+    where = redact(url)
+    low = text.lower()
+    if "password authentication failed" in low or "no password supplied" in low:
+        return (f"The server {where} refused the user name or password. Check them and "
+                "try again.")
+    if "does not exist" in low and "database" in low:
+        return (f"The server has no database by that name ({where}). Check the name with "
+                "the office's IT person.")
+    if "role" in low and "does not exist" in low:
+        return f"The server does not know that user name ({where}). Check the name."
+    if "no pg_hba.conf entry" in low:
+        return (f"The server {where} does not accept connections from this computer or "
+                "user; ask the office's IT person to allow it.")
+    if ("connection refused" in low or "could not translate host name" in low
+            or "timeout expired" in low or "no route to host" in low
+            or "network is unreachable" in low or "name or service not known" in low):
+        return (f"The database server {where} cannot be reached. Check the server's name "
+                "and port and that this computer is on the office network.")
+    return f"Could not connect to the database server {where}: {text.splitlines()[0]}"
+
+
+def connect(url: str, *, read_only: bool = False) -> PgConnection:
+    if psycopg is None:  # pragma: no cover
+        raise DatabaseOpenError("PostgreSQL support is not installed (the psycopg package).")
+    try:
+        raw = psycopg.connect(_dsn(url), autocommit=True, cursor_factory=psycopg.ClientCursor)
+    except psycopg.Error as exc:
+        raise ServerConnectionError(explain_connect_error(exc, url)) from exc
+    raw.execute(f"SET lock_timeout = {LOCK_TIMEOUT_MS}")
+    if read_only:
+        raw.execute("SET default_transaction_read_only = on")
+    return PgConnection(raw, url)
+
+
+def open_server(url: str, *, create: bool = True) -> tuple[PgConnection, bool]:
+    """Connect, refuse a database that is not ours or is newer, set up an empty one, migrate
+    an older one; return the connection and whether the login may only read."""
+    conn = connect(url)
+    try:
+        ver, foreign = pg_schema.version(conn)
+        if foreign and ver == 0:
+            raise DatabaseOpenError(
+                f"The database {redact(url)} holds another application's tables, not "
+                "bkk_relations'; it was not changed.")
+        if foreign:
+            raise DatabaseOpenError(
+                f"The database {redact(url)} belongs to another application; it was not "
+                "changed.")
+        if ver > pg_schema.SCHEMA_VERSION:
+            raise DatabaseOpenError(
+                f"The database {redact(url)} was written by a newer version of bkk_relations "
+                f"(schema {ver}; this app knows up to {pg_schema.SCHEMA_VERSION}). Update "
+                "the app to use it; nothing was changed.")
+        read_only = ver > 0 and not PgDialect.can_write(conn)
+        if ver == 0 and not create:
+            raise DatabaseOpenError(f"The database {redact(url)} is empty; it is not a "
+                                    "bkk_relations database yet.")
+        if ver < pg_schema.SCHEMA_VERSION:
+            if read_only:
+                raise DatabaseOpenError(
+                    f"The database {redact(url)} needs upgrading to this version of the app, "
+                    "and your login may only read; ask an editor to open it first.")
+            try:
+                pg_schema.migrate(conn)
+            except ReadOnlyLoginError as exc:
+                raise DatabaseOpenError(
+                    f"Your login cannot set up the database {redact(url)}; ask the office's "
+                    "IT person to set it up (see the README's 'Shared office server').") from exc
+        conn.raw_execute(f"LISTEN {pg_schema.NOTIFY_CHANNEL}")
+    except BaseException:
+        conn.close()
+        raise
+    return conn, read_only
+
+
+class PgDialect:
+    name = "postgresql"
+    errors: tuple[type[Exception], ...] = (psycopg.Error,) if psycopg else ()
+    damage_errors: tuple[type[Exception], ...] = errors
+
+    @staticmethod
+    def begin(conn: PgConnection) -> None:
+        conn.raw_execute("BEGIN")
+
+    @staticmethod
+    def is_busy(exc: Exception) -> bool:
+        return False  # a server waits for row locks itself (up to lock_timeout)
+
+    @staticmethod
+    def schema_version(conn: PgConnection) -> int:
+        return pg_schema.version(conn)[0]
+
+    @staticmethod
+    def data_version(conn: PgConnection) -> int:
+        conn.raw_execute("SELECT 1")  # reads any notifications waiting on the socket
+        return conn.changes_seen
+
+    @staticmethod
+    def login(conn: PgConnection) -> str | None:
+        return conn.raw_execute("SELECT session_user").fetchone()[0]
+
+    @staticmethod
+    def can_write(conn: PgConnection) -> bool:
+        return bool(conn.raw_execute(
+            "SELECT has_table_privilege('partners', 'INSERT') "
+            "AND has_table_privilege('audit_log', 'INSERT')").fetchone()[0])
+
+    @staticmethod
+    def search_index(conn: PgConnection, words: list[str], limit: int
+                     ) -> list[tuple[int, str]]:
+        patterns = ["%" + w.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+                    for w in words]
+        rows = conn.raw_execute(
+            "SELECT key, body FROM search_index WHERE "
+            + " AND ".join("body ILIKE %s" for _ in patterns) + " LIMIT %s",
+            [*patterns, limit]).fetchall()
+        return [(key, snippet(body, words)) for key, body in rows]
+
+    @staticmethod
+    def integrity_problems(conn: PgConnection) -> list[str]:
+        # The server keeps its own files and foreign keys sound; what can go wrong here is a
+        # search index that stopped following the records.
+        have = {r[0] for r in conn.raw_execute(
+            "SELECT tgname FROM pg_trigger WHERE NOT tgisinternal")}
+        problems = [f"the search index is not kept up to date for {s.table} "
+                    f"(trigger {s.table}_search is missing)"
+                    for s in SPECS.values() if f"{s.table}_search" not in have]
+        for spec in SPECS.values():
+            code = pg_schema.sqlite_schema.SEARCH_CODES[spec.name]
+            missing = conn.raw_execute(
+                f"SELECT count(*) FROM {spec.table} t LEFT JOIN search_index s "
+                f"ON s.key = t.id * 8 + {code} WHERE s.key IS NULL").fetchone()[0]
+            if missing:
+                problems.append(f"search index: {missing} {spec.table} are missing from it")
+        return problems
+
+    @staticmethod
+    def reset_sequences(conn: PgConnection) -> None:
+        """After rows were written with their ids given, number new rows after the highest."""
+        tables = [r[0] for r in conn.raw_execute(
+            "SELECT table_name FROM information_schema.columns WHERE table_schema = "
+            "current_schema() AND column_name = 'id' AND is_identity = 'YES'")]
+        for t in tables:
+            conn.raw_execute(
+                f"SELECT setval(pg_get_serial_sequence('{t}', 'id'), "
+                f"coalesce((SELECT max(id) FROM {t}), 0) + 1, false)")
+
+    @staticmethod
+    def optimize(conn: PgConnection) -> None:
+        """The server's autovacuum keeps statistics up to date."""
+
+
+def snippet(body: str, words: list[str], width: int = 12) -> str:
+    """Up to ``width`` words around the first word found, the match in [brackets], as
+    FTS5's snippet() shows it for a file."""
+    low = body.casefold()
+    at, word = -1, ""
+    for w in words:
+        at = low.find(w.casefold())
+        if at >= 0:
+            word = w
+            break
+    if at < 0:
+        return " ".join(body.split()[:width])
+    before, match, after = body[:at], body[at:at + len(word)], body[at + len(word):]
+    left = before.split(" ")
+    right = after.split(" ")
+    half = max(1, width // 2)
+    head = ("…" if len(left) > half else "") + " ".join(left[-half:])
+    tail = " ".join(right[:half]) + ("…" if len(right) > half else "")
+    return f"{head}[{match}]{tail}".strip()
