@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import asdict
 from pathlib import Path
 
-from . import cli_excel, cli_graph
+from . import cli_excel, cli_graph, cli_server
 from .applog import setup_logging
 from .cli_support import UsageError, open_db
 from .core import alerts, attachments, backup, search, stats
@@ -23,11 +23,23 @@ from .core.database import Database
 from .core.demo import create_demo_database
 from .core.errors import CoreError, DatabaseOpenError, ValidationError
 from .core.generate import generate
+from .core.storage import is_server_url, redact
 
 _open = open_db
+try:
+    from psycopg import Error as _ServerError
+    _SERVER_ERRORS: tuple[type[Exception], ...] = (_ServerError,)
+except ImportError:  # pragma: no cover
+    _SERVER_ERRORS = ()
 
 
 def _new_file(path: str, force: bool) -> None:
+    if is_server_url(path):
+        with Database.open(path) as db:  # a server database is never wiped from here
+            if any(n for k, n in stats.counts(db.conn).items() if k != "audit_entries"):
+                raise UsageError(f"{db.path} already holds records; the demo goes only into "
+                                 "an empty database.")
+        return
     file = Path(path)
     if file.exists():
         if not force:
@@ -40,7 +52,7 @@ def _new_file(path: str, force: bool) -> None:
 def cmd_demo(args: argparse.Namespace) -> int:
     _new_file(args.db, args.force)
     counts = create_demo_database(args.db)
-    print(f"Demo database written to {args.db}: "
+    print(f"Demo database written to {redact(args.db)}: "
           + ", ".join(f"{n} {k}" for k, n in counts.items()))
     return 0
 
@@ -48,7 +60,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
 def cmd_generate(args: argparse.Namespace) -> int:
     if args.partners < 1:
         raise UsageError("--partners must be at least 1.")
-    if not Path(args.db).exists():
+    if not is_server_url(args.db) and not Path(args.db).exists():
         Database.create(args.db).close()
     started = time.perf_counter()
     with _open(args.db) as db:
@@ -105,7 +117,15 @@ def cmd_alerts(args: argparse.Namespace) -> int:
     return 0
 
 
+def _file_only(args: argparse.Namespace, what: str) -> None:
+    if is_server_url(args.db):
+        raise UsageError(f"{what} works on a database file. A server database is backed up "
+                         "by the server's own tools (pg_dump), or copied to a file with "
+                         "'copy --from URL --to FILE'.")
+
+
 def cmd_backup(args: argparse.Namespace) -> int:
+    _file_only(args, "backup")
     with _open(args.db) as db:
         if args.out:
             target = backup.backup_to(db, args.out)
@@ -116,6 +136,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
+    _file_only(args, "restore")
     if not Path(args.source).exists():
         raise UsageError(f"{args.source} does not exist.")
     if Path(args.db).exists():
@@ -129,15 +150,15 @@ def cmd_restore(args: argparse.Namespace) -> int:
 def cmd_check(args: argparse.Namespace) -> int:
     with _open(args.db) as db:
         problems = stats.integrity_problems(db.conn)
-        if db.path != ":memory:":
+        if db.path != ":memory:" and (not db.is_server or db.get_setting("attachments_folder")):
             problems += [f"attachment file missing: {a.original_name} ({a.entity} {a.record_id})"
                          for a in attachments.missing(db)]
     if problems:
         for p in problems:
             print(p)
-        print(f"{args.db}: {len(problems)} problem(s) found.", file=sys.stderr)
+        print(f"{redact(args.db)}: {len(problems)} problem(s) found.", file=sys.stderr)
         return 1
-    print(f"{args.db}: ok")
+    print(f"{redact(args.db)}: ok")
     return 0
 
 
@@ -152,7 +173,9 @@ def build_parser() -> argparse.ArgumentParser:
     def add(name: str, func: Callable[[argparse.Namespace], int], help_: str
             ) -> argparse.ArgumentParser:
         p = sub.add_parser(name, help=help_, description=help_)
-        p.add_argument("--db", required=True, metavar="PATH", help="the database file")
+        p.add_argument("--db", required=True, metavar="FILE_OR_URL",
+                       help="the database file, or a postgresql://user@host:port/database "
+                            "server URL (the password may come from PGPASSWORD or ~/.pgpass)")
         p.set_defaults(func=func)
         return p
 
@@ -187,6 +210,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--from", dest="source", required=True, metavar="BACKUP")
     cli_graph.register(add)
     cli_excel.register(add)
+    cli_server.register(add, sub)
     return parser
 
 
@@ -211,6 +235,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     except sqlite3.DatabaseError as exc:  # damage found while reading a file that opened
         print(f"error: {args.db} is damaged: {exc}.", file=sys.stderr)
+        return 1
+    except _SERVER_ERRORS as exc:
+        print(f"error: the database server reported: {str(exc).strip().splitlines()[0]}",
+              file=sys.stderr)
         return 1
     except OSError as exc:
         print(f"error: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "), file=sys.stderr)

@@ -3,6 +3,9 @@ and a small factory that creates valid records with sensible defaults."""
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -15,6 +18,7 @@ from bkk_relations.core.models import Activity, Agreement, Contact, Partner, Pro
 from bkk_relations.core.repository import Repository
 
 TEST_USER = "tester"
+ROOT = Path(__file__).resolve().parent.parent
 
 
 class Maker:
@@ -103,6 +107,37 @@ def db(backend: str, request: pytest.FixtureRequest) -> Iterator[Database]:
     database = Database.open(target)
     yield database
     database.close()
+
+
+def run_cli(*args: object) -> subprocess.CompletedProcess[str]:
+    """The command-line program in a process of its own."""
+    env = {**os.environ, "PYTHONUTF8": "1"}
+    return subprocess.run([sys.executable, "-m", "bkk_relations.cli", *map(str, args)],
+                          cwd=ROOT, capture_output=True, text=True, encoding="utf-8",
+                          env=env, timeout=300)
+
+
+@pytest.fixture(scope="module", params=BACKENDS)
+def cli_demo(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+             ) -> str | Path:
+    """The demo database written by the CLI's ``demo`` command, as a file and on the
+    server (a fresh schema); treat it as read-only."""
+    if request.param == "sqlite":
+        target: str | Path = tmp_path_factory.mktemp("cli-demo") / "demo.db"
+    else:
+        target = request.getfixturevalue("pg_server").new_url()
+    result = run_cli("demo", "--db", target)
+    assert result.returncode == 0, result.stderr
+    return target
+
+
+@pytest.fixture
+def cli_target(backend: str, request: pytest.FixtureRequest, tmp_path: Path) -> str | Path:
+    """Where a CLI test may write a new database: a file name, or a fresh empty schema on
+    the server."""
+    if backend == "sqlite":
+        return tmp_path / "new.db"
+    return request.getfixturevalue("pg_url")
 
 
 @pytest.fixture

@@ -13,6 +13,8 @@ from pathlib import Path
 
 import pytest
 
+from bkk_relations.core.storage import redact
+
 from bkk_relations.core import schema
 from bkk_relations.core.database import Database
 from bkk_relations.core.models import Agreement, Partner
@@ -59,8 +61,8 @@ def text_file(tmp_path: Path) -> Path:
 
 
 # -- demo / stats --------------------------------------------------------------------------
-def test_demo_then_stats_prints_non_zero_counts(demo_file):
-    result = run("stats", "--db", demo_file)
+def test_demo_then_stats_prints_non_zero_counts(cli_demo):
+    result = run("stats", "--db", cli_demo)
     assert result.returncode == 0, result.stderr
     counts = json.loads(result.stdout)
     for key in RECORD_KEYS:
@@ -97,8 +99,8 @@ def test_demo_with_force_does_not_remove_a_foreign_file(text_file):
     assert digest(text_file) == before
 
 
-def test_stats_of_a_new_generated_file(tmp_path):
-    path = tmp_path / "big.db"
+def test_stats_of_a_new_generated_file(cli_target):
+    path = cli_target
     result = run("generate", "--db", path, "--partners", "20", "--seed", "7", "--quiet")
     assert result.returncode == 0, result.stderr
     assert result.stderr == ""
@@ -110,8 +112,8 @@ def test_stats_of_a_new_generated_file(tmp_path):
     assert counts["partners"] == 20 and counts["activities"] == 100
 
 
-def test_generate_shows_progress_unless_quiet(tmp_path):
-    result = run("generate", "--db", tmp_path / "g.db", "--partners", "3")
+def test_generate_shows_progress_unless_quiet(cli_target):
+    result = run("generate", "--db", cli_target, "--partners", "3")
     assert result.returncode == 0
     assert "3/3 partners" in result.stderr
 
@@ -128,8 +130,8 @@ def test_generate_same_seed_gives_same_names(tmp_path):
 
 
 # -- search --------------------------------------------------------------------------------
-def test_search_prints_one_line_per_hit(demo_file):
-    result = run("search", "--db", demo_file, "seoul")
+def test_search_prints_one_line_per_hit(cli_demo):
+    result = run("search", "--db", cli_demo, "seoul")
     assert result.returncode == 0, result.stderr
     first = result.stdout.splitlines()[0].split("\t")
     assert first[0] == "partner"
@@ -137,8 +139,8 @@ def test_search_prints_one_line_per_hit(demo_file):
     assert first[2] == "Seoul / โซล"
 
 
-def test_search_thai_query(demo_file):
-    result = run("search", "--db", demo_file, "กรุงเทพ")
+def test_search_thai_query(cli_demo):
+    result = run("search", "--db", cli_demo, "กรุงเทพ")
     assert result.returncode == 0
     lines = [line.split("\t") for line in result.stdout.splitlines()]
     assert len(lines) >= 5
@@ -146,8 +148,8 @@ def test_search_thai_query(demo_file):
     assert "กรุงเทพมหานคร" in lines[0][2]
 
 
-def test_search_json(demo_file):
-    result = run("search", "--db", demo_file, "โซล", "--json", "--limit", "2")
+def test_search_json(cli_demo):
+    result = run("search", "--db", cli_demo, "โซล", "--json", "--limit", "2")
     assert result.returncode == 0
     hits = json.loads(result.stdout)
     assert 1 <= len(hits) <= 2
@@ -156,8 +158,8 @@ def test_search_json(demo_file):
     assert "โซล" in result.stdout  # not escaped as \\u0e42
 
 
-def test_search_without_hits_says_so(demo_file):
-    result = run("search", "--db", demo_file, "xyzzy-nothing")
+def test_search_without_hits_says_so(cli_demo):
+    result = run("search", "--db", cli_demo, "xyzzy-nothing")
     assert result.returncode == 0
     assert result.stdout == ""
     assert "No records match 'xyzzy-nothing'" in result.stderr
@@ -205,8 +207,8 @@ def test_alerts_horizon_option(alerts_file):
     assert data["expiring_agreements"] == []
 
 
-def test_alerts_on_demo(demo_file):
-    result = run("alerts", "--db", demo_file)
+def test_alerts_on_demo(cli_demo):
+    result = run("alerts", "--db", cli_demo)
     assert result.returncode == 0
     assert "Agreements expiring within 180 days:" in result.stdout
     assert "Partners with no activity for 3 years:" in result.stdout
@@ -219,10 +221,10 @@ def test_alerts_negative_days_is_refused(alerts_file):
 
 
 # -- check ---------------------------------------------------------------------------------
-def test_check_good_database(demo_file):
-    result = run("check", "--db", demo_file)
+def test_check_good_database(cli_demo):
+    result = run("check", "--db", cli_demo)
     assert result.returncode == 0, result.stdout + result.stderr
-    assert result.stdout.strip() == f"{demo_file}: ok"
+    assert result.stdout.strip() == f"{redact(str(cli_demo))}: ok"
 
 
 def damaged_copy(demo_file: Path, dest: Path, *, heavy: bool = False) -> Path:
@@ -328,3 +330,12 @@ def test_usage_errors_exit_non_zero(argv, tmp_path):
     assert result.returncode == 2
     assert "usage:" in result.stderr
     assert not (ROOT / "x.db").exists()
+
+
+def test_demo_on_a_server_refuses_a_database_with_records(pg_url):
+    cli_demo = pg_url
+    assert run("demo", "--db", cli_demo).returncode == 0
+    before = json.loads(run("stats", "--db", cli_demo).stdout)
+    line = assert_one_error_line(run("demo", "--db", cli_demo))
+    assert "already holds records" in line
+    assert json.loads(run("stats", "--db", cli_demo).stdout) == before

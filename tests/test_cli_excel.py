@@ -21,17 +21,20 @@ def snapshot(path: Path) -> tuple[dict, int]:
 
 
 @pytest.fixture(scope="module")
-def demo(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("cli-excel") / "demo.db"
-    assert run("demo", "--db", path).returncode == 0
-    return path
+def demo(cli_demo: str | Path) -> str | Path:
+    return cli_demo
 
 
 @pytest.fixture
-def demo_copy(demo: Path, tmp_path: Path) -> Path:
-    path = tmp_path / "copy.db"
-    shutil.copy(demo, path)
-    return path
+def demo_copy(demo: str | Path, tmp_path: Path, request: pytest.FixtureRequest) -> str | Path:
+    """A copy of the demo to change: a file, or a fresh schema on the server."""
+    if isinstance(demo, Path):
+        path = tmp_path / "copy.db"
+        shutil.copy(demo, path)
+        return path
+    url = request.getfixturevalue("pg_url")
+    assert run("copy", "--from", demo, "--to", url, "--quiet").returncode == 0
+    return url
 
 
 def test_export_every_report(demo, tmp_path):
@@ -93,8 +96,7 @@ def test_import_round_trip_dry_run_and_undo(demo, demo_copy, tmp_path):
     out = tmp_path / "agreements.xlsx"
     assert run("export", "--db", demo, "--report", "agreements", "--out", out).returncode == 0
     ws_rows = openpyxl.load_workbook(out)["Agreements"].max_row
-    empty = tmp_path / "no-agreements.db"
-    shutil.copy(demo, empty)  # the partners the agreements name, without the agreements
+    empty = demo_copy  # the partners the agreements name, without the agreements
     with Database.open(empty) as db, db.transaction():
         db.conn.execute("DELETE FROM agreements")
     before = snapshot(empty)

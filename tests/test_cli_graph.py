@@ -43,25 +43,25 @@ def check_picture(path: Path) -> None:
 
 
 @pytest.mark.parametrize("ext", [".png", ".svg", ".pdf"])
-def test_pictures(demo_file: Path, tmp_path: Path, ext: str):
+def test_pictures(cli_demo, tmp_path: Path, ext: str):
     out = tmp_path / f"net{ext}"
-    result = graph(demo_file, out, "--lang", "th", "--size-by", "betweenness",
+    result = graph(cli_demo, out, "--lang", "th", "--size-by", "betweenness",
                    "--color-by", "region", "--layout", "region")
     assert result.returncode == 0, result.stderr
     assert f"Wrote {out}: 33 nodes, 62 links (region layout" in result.stdout
     check_picture(out)
 
 
-def test_png_dpi_sets_the_size(demo_file: Path, tmp_path: Path):
+def test_png_dpi_sets_the_size(cli_demo, tmp_path: Path):
     small, large = tmp_path / "small.png", tmp_path / "large.png"
-    assert graph(demo_file, small, "--dpi", "50").returncode == 0
-    assert graph(demo_file, large, "--dpi", "100").returncode == 0
+    assert graph(cli_demo, small, "--dpi", "50").returncode == 0
+    assert graph(cli_demo, large, "--dpi", "100").returncode == 0
     assert abs(imread(large).shape[1] - 2 * imread(small).shape[1]) <= 1
 
 
-def test_graphml_with_year_and_ego(demo_file: Path, tmp_path: Path):
+def test_graphml_with_year_and_ego(cli_demo, tmp_path: Path):
     out = tmp_path / "net.graphml"
-    result = graph(demo_file, out, "--year", "2000", "--layout", "radial")
+    result = graph(cli_demo, out, "--year", "2000", "--layout", "radial")
     assert result.returncode == 0, result.stderr
     g = nx.read_graphml(out)
     names = {d["label_en"] for _, d in g.nodes(data=True)}
@@ -72,21 +72,21 @@ def test_graphml_with_year_and_ego(demo_file: Path, tmp_path: Path):
     assert all(d["start"] <= 2000 for _, _, d in g.edges(data=True))
 
     ego = tmp_path / "ego.graphml"
-    result = graph(demo_file, ego, "--ego", "Seoul", "--depth", "1")
+    result = graph(cli_demo, ego, "--ego", "Seoul", "--depth", "1")
     assert result.returncode == 0, result.stderr
     labels = {d["label_en"] for _, d in nx.read_graphml(ego).nodes(data=True)}
     assert labels == {"Seoul", "Bangkok", "Daegu", "Beijing", "Shandong Province", "Chengdu",
                       "Fukuoka", "Aichi Prefecture", "Porto"}
 
 
-def test_gexf_and_excel(demo_file: Path, tmp_path: Path):
+def test_gexf_and_excel(cli_demo, tmp_path: Path):
     gexf = tmp_path / "net.gexf"
-    assert graph(demo_file, gexf, "--projects", "--units").returncode == 0
+    assert graph(cli_demo, gexf, "--projects", "--units").returncode == 0
     g = nx.read_gexf(gexf)
     kinds = {d["kind"] for _, d in g.nodes(data=True)}
     assert kinds == {"home", "city", "organisation", "project", "unit"}
     xlsx = tmp_path / "net.xlsx"
-    result = graph(demo_file, xlsx, "--kind", "organisation")
+    result = graph(cli_demo, xlsx, "--kind", "organisation")
     assert result.returncode == 0, result.stderr
     wb = openpyxl.load_workbook(xlsx)
     rows = list(wb["Nodes"].iter_rows(values_only=True))

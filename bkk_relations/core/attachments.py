@@ -45,8 +45,20 @@ class Attachment:
     added_by: str
 
 
+ATTACHMENTS_FOLDER_KEY = "attachments_folder"
+
+
 def store_dir(db: Database | str) -> Path:
-    """The managed folder beside the database file: ``NAME.attachments/``."""
+    """The managed folder beside the database file: ``NAME.attachments/``; for a server
+    database, the shared folder named in its settings (``server-setup
+    --attachments-folder``), since the server keeps no files."""
+    if isinstance(db, Database) and db.is_server:
+        folder = db.get_setting(ATTACHMENTS_FOLDER_KEY)
+        if not folder:
+            raise CoreError("This server database has no shared attachments folder yet; the "
+                            "office's IT person sets one with 'server-setup "
+                            "--attachments-folder'.")
+        return Path(folder)
     path = db if isinstance(db, str) else db.path
     if path == MEMORY:
         raise CoreError("Attachments need a database saved as a file.")

@@ -155,5 +155,6 @@ def generate(db: Database, *, partners: int, seed: int = 1,
                 counts[key] += len(rows)
             if progress:
                 progress("partners", min(partners, start + chunk), partners)
+        conn.dialect.reset_sequences(conn)  # rows were written with their ids given
     conn.execute("ANALYZE")  # fresh statistics, so the planner picks the right indexes
     return counts

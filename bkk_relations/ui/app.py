@@ -18,10 +18,12 @@ from ..applog import setup_logging
 from ..core.database import Database
 from ..core.demo import create_demo_database
 from ..core.errors import CoreError
+from ..core.storage import is_server_url
 from .fonts import register_fonts
 from .i18n import install_language
 from .main_window import MainWindow
 from .prefs import Prefs
+from .server_dialog import connect_at_start
 
 
 def data_dir() -> Path:
@@ -42,7 +44,8 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="bkk_relations",
                                      description="International relations register.")
     parser.add_argument("--db", metavar="PATH",
-                        help="database file to open (default: the last one, or the demo)")
+                        help="database file, or postgresql://user@host:port/database server, "
+                             "to open (default: the last one, or the demo)")
     parser.add_argument("--language", choices=["en", "th"], help="interface language")
     parser.add_argument("--calendar", choices=["gregorian", "buddhist"], help="calendar")
     parser.add_argument("--screenshot", metavar="PNG",
@@ -165,17 +168,31 @@ def main(argv: Sequence[str] | None = None) -> int:
         prefs.calendar = args.calendar
     install_language(qapp, prefs.language)
     path = args.db or prefs.last_db
-    try:
-        if path and not Path(path).exists() and args.db is None:
-            path = None  # the last file was moved away: fall back to the demo
-        db = Database.open(path or demo_path(), create=bool(args.db))
-    except CoreError as exc:
-        QMessageBox.critical(None, QCoreApplication.translate("app", "Cannot open the database"),
-                             str(exc))
-        return 1
-    prefs.remember_db(db.path)
+    db: Database | None = None
+    note = ""
+    if path and is_server_url(path):
+        # The password comes from the URL or the system's password store (never from the
+        # settings); without one, or when it is refused, the Connect dialog asks.
+        db, note = connect_at_start(prefs, path)
+        if db is None:
+            if args.db:
+                return 1  # the server named on the command line was not connected to
+            path = None  # cancelled: open the demo instead
+    if db is None:
+        try:
+            if path and not Path(path).exists() and args.db is None:
+                path = None  # the last file was moved away: fall back to the demo
+            db = Database.open(path or demo_path(), create=bool(args.db))
+        except CoreError as exc:
+            QMessageBox.critical(None,
+                                 QCoreApplication.translate("app", "Cannot open the database"),
+                                 str(exc))
+            return 1
+    prefs.remember_db(db.path)  # a server's URL without its password
     app = Application(qapp, db, prefs)
     app.window.show()
+    if note:
+        app.window.statusBar().showMessage(note, 15000)
     app.window.start_auto_backup()
     if args.screenshot:
         def shoot() -> None:

@@ -174,7 +174,19 @@ class RecordEditor(QDialog):
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         QShortcut(QKeySequence.Save, self, activated=self.save)
+        # A read-only database (file or server login): the record can be read, not saved.
+        self.read_only = bool(getattr(repo.db, "read_only", False))
+        self.read_only_note = QLabel(self.tr("This database is open read-only: you can read "
+                                             "this record but not save changes."), self)
+        self.read_only_note.setObjectName("read_only_note")
+        self.read_only_note.setWordWrap(True)
+        self.read_only_note.setVisible(self.read_only)
+        if self.read_only:
+            self.setWindowTitle(self.tr("View %1 (read-only)").replace("%1", name))
+            self.buttons.button(QDialogButtonBox.Save).setEnabled(False)
+            self.buttons.button(QDialogButtonBox.Cancel).setText(self.tr("&Close"))
         layout = QVBoxLayout(self)
+        layout.addWidget(self.read_only_note)
         layout.addWidget(self.general_error)
         layout.addWidget(scroll, 1)
         layout.addWidget(self.buttons)
@@ -342,6 +354,8 @@ class RecordEditor(QDialog):
             self.widgets[first].setFocus()
 
     def save(self) -> bool:
+        if self.read_only:
+            return False
         record, problems = self.collect()
         if not problems:
             problems = self.repo.check(record)
@@ -380,7 +394,7 @@ class RecordEditor(QDialog):
         return None
 
     def reject(self) -> None:
-        if self.dirty:
+        if self.dirty and not self.read_only:
             answer = QMessageBox.question(
                 self, self.tr("Unsaved changes"),
                 self.tr("Save the changes to this record before closing?"),

@@ -53,6 +53,12 @@ if TYPE_CHECKING:
 Work = Callable[[Repository, Callable[[int, int], None]], object]
 
 
+def default_folder(db: Database) -> Path:
+    """Where a file to save is suggested: beside the database file; the home folder for an
+    in-memory or server database."""
+    if db.path == MEMORY or db.is_server:
+        return Path.home()
+    return Path(db.path).parent
 
 
 # -- background work ------------------------------------------------------------------------
@@ -86,14 +92,14 @@ class Worker(QThread):
         if self.db.path == MEMORY:  # one connection only (tests)
             yield Repository(self.db)
         elif self.write:
-            db = Database.open(self.db.path)
+            db = Database.open(self.db.target)  # a server's target holds its password
             try:
                 yield Repository(db)
             finally:
                 db.close()
         else:
             with self.db.reader() as conn:
-                yield Repository(Database(conn, self.db.path, read_only=True))
+                yield Repository(Database(conn, self.db.target, read_only=True))
 
     def run(self) -> None:
         try:
@@ -191,7 +197,7 @@ def export_list_page(parent: QWidget | None, page: ListPage, repo: Repository, p
     columns = visible_columns(page)
     if path is None:
         name = f"{labels.entity_name(entity, plural=True)}-{_dt.date.today().isoformat()}.xlsx"
-        folder = Path(repo.db.path).parent if repo.db.path != MEMORY else Path.home()
+        folder = default_folder(repo.db)
         path = _save_path(parent, Qca.translate("ExportActions", "Export list"), str(folder / name))
         if path is None:
             return None
@@ -351,8 +357,7 @@ class ReportDialog(QDialog):
         self.partner.setEnabled(key != "partners")
         if not self.path.text().strip() or Path(self.path.text()).stem.startswith(
                 tuple(REPORTS)):
-            folder = (Path(self.repo.db.path).parent if self.repo.db.path != MEMORY
-                      else Path.home())
+            folder = default_folder(self.repo.db)
             self.path.setText(str(folder / f"{key}-{_dt.date.today().isoformat()}.xlsx"))
 
     def _find_partners(self, text: str) -> list[tuple[int, str]]:

@@ -30,6 +30,7 @@ from ..core.database import Database
 from ..core.errors import CoreError
 from ..core.models import SPECS
 from ..core.repository import Repository
+from ..core.storage import is_server_url
 from . import labels
 from .dashboard import Dashboard
 from .editor import RecordEditor
@@ -38,6 +39,7 @@ from .import_wizard import ImportWizard, undo_last_import
 from .list_page import ListPage
 from .prefs import Prefs
 from .runner import Runner
+from .server_dialog import ServerDialog, display_name, open_saved
 from .settings_dialog import SettingsDialog
 from .trash_page import TrashPage
 
@@ -156,6 +158,13 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self.status_db = QLabel(self)
         self.statusBar().addWidget(self.status_db, 1)
+        self.status_ro = QLabel(self.tr("Read-only"), self)
+        self.status_ro.setObjectName("read_only_badge")
+        self.status_ro.setStyleSheet("color: white; background: #8a5a00; padding: 1px 8px; "
+                                     "border-radius: 3px; font-weight: bold;")
+        self.statusBar().addPermanentWidget(self.status_ro)
+        self.server_dialog: ServerDialog | None = None
+        self._apply_access()
         self.reload_all()
         self.nav.setCurrentRow(0)
         self._restore_layout()
@@ -179,9 +188,49 @@ class MainWindow(QMainWindow):
         return self._graph_page
 
     # -- layout -------------------------------------------------------------------------------
+    def _db_name(self, *, full: bool = False) -> str:
+        """The open database for people: a file's name (or path), a server's
+        user@host:port/database (never its password)."""
+        if self.db.is_server:
+            return display_name(self.db.path)
+        return self.db.path if full else Path(self.db.path).name
+
+    def _folder(self) -> Path:
+        """Where file dialogs start: beside the database file, or the home folder."""
+        if self.db.is_server or self.db.path == ":memory:":
+            return Path.home()
+        return Path(self.db.path).parent
+
     def _title(self) -> str:
         ro = self.tr(" (read-only)") if self.db.read_only else ""
-        return f"bkk_relations — {Path(self.db.path).name}{ro}"
+        return f"bkk_relations — {self._db_name()}{ro}"
+
+    def _apply_access(self) -> None:
+        """Read-only (a read-only file, or a server login that may only read): everything
+        that writes is disabled and the title and status bar say so; looking, searching,
+        the graph, exports and reports stay."""
+        ro = self.db.read_only
+        for act in (self.act_import, self.act_undo_import, self.act_restore):
+            act.setEnabled(not ro)
+        self.act_undo.setEnabled(bool(self._undo) and not ro)
+        self.trash_page.set_read_only(ro)
+        self.status_ro.setVisible(ro)
+        self.status_ro.setToolTip(
+            self.tr("Your login may only read this database: you can look, search, see the "
+                    "graph and export, but not change anything.") if self.db.is_server else
+            self.tr("This file is read-only: you can look, search, see the graph and export, "
+                    "but not change anything."))
+        server_tip = self.tr("The server's backups are made on the server by the office's IT "
+                             "person")
+        if not hasattr(self, "_file_tips"):
+            self._file_tips = {act: act.statusTip() for act in
+                               (self.act_backup, self.act_backup_as, self.act_restore)}
+        for act, file_tip in self._file_tips.items():
+            tip = server_tip if self.db.is_server else file_tip
+            act.setToolTip(tip or act.text().replace("&", ""))
+            act.setStatusTip(tip)
+        self.setWindowTitle(self._title())
+        self._show_page(self.stack.currentIndex())
 
     def _add_page(self, title: str, widget: QWidget) -> None:
         self.nav.addItem(title)
@@ -211,6 +260,9 @@ class MainWindow(QMainWindow):
     def _build_actions(self) -> None:
         self.act_new_db = self._action(self.tr("&New database…"), self.new_database)
         self.act_open = self._action(self.tr("&Open…"), self.choose_database, QKeySequence.Open)
+        self.act_connect = self._action(
+            self.tr("Connect to &server…"), self.connect_to_server,
+            tip=self.tr("Open the office's shared database on its PostgreSQL server"))
         self.act_backup = self._action(self.tr("&Backup now"), self.backup_now,
                                        tip=self.tr("Add a verified backup to the backups folder "
                                                    "beside the database"))
@@ -236,6 +288,7 @@ class MainWindow(QMainWindow):
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         file_menu.addAction(self.act_new_db)
         file_menu.addAction(self.act_open)
+        file_menu.addAction(self.act_connect)
         self.recent_menu = file_menu.addMenu(self.tr("Open &recent"))
         self._fill_recent()
         file_menu.addSeparator()
@@ -348,7 +401,7 @@ class MainWindow(QMainWindow):
         counts = "  ".join(f"{labels.entity_name(e, plural=True)}: "
                            f"{self.repo.count(SPECS[e].cls):,}" for e in ENTITY_PAGES)
         ro = self.tr(" (read-only)") if self.db.read_only else ""
-        self.status_db.setText(f"{self.db.path}{ro}   {counts}")
+        self.status_db.setText(f"{self._db_name(full=True)}{ro}   {counts}")
 
     def open_record(self, entity: str, record_id: int) -> None:
         page = self.pages.get(entity)
@@ -412,7 +465,7 @@ class MainWindow(QMainWindow):
             self.tr("Moved to the trash. Press Ctrl+Z to undo."), 8000)
 
     def undo_delete(self) -> None:
-        if not self._undo:
+        if not self._undo or self.db.read_only:
             return
         entity, rid = self._undo.pop()
         try:
@@ -447,14 +500,13 @@ class MainWindow(QMainWindow):
 
     def choose_database(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Open database"),
-                                              str(Path(self.db.path).parent),
-                                              self._file_filter())
+                                              str(self._folder()), self._file_filter())
         if path:
             self.switch_database(path)
 
     def new_database(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, self.tr("New database"),
-                                              str(Path(self.db.path).parent / "relations.db"),
+                                              str(self._folder() / "relations.db"),
                                               self._file_filter())
         if not path:
             return
@@ -465,9 +517,39 @@ class MainWindow(QMainWindow):
             return
         self.switch_database(path)
 
+    def connect_to_server(self, *, initial: str | None = None,
+                          message: str | None = None) -> ServerDialog:
+        """File ▸ Connect to server…: the dialog (window-modal, returned at once); when it
+        connects, the window switches to that database."""
+        dialog = ServerDialog(self.prefs, self, initial=initial, message=message)
+        dialog.connected.connect(lambda db, d=dialog: self.use_database(db, note=d.note))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        self.server_dialog = dialog
+        return dialog
+
+    def use_database(self, db: Database, *, note: str = "") -> None:
+        """Switch to a database opened elsewhere (the Connect dialog), closing this one."""
+        if db is not self.db:
+            self.runner.wait()
+            self.db.close()
+        self.switch_database(db.path, reopen=db)
+        if note:
+            self.statusBar().showMessage(note, 15000)
+
     def switch_database(self, path: str, *, reopen: Database | None = None) -> bool:
+        """Open a file, or a server URL (with its password, the one in the password store,
+        or else asking for it in the Connect dialog), and show it in the window."""
         if reopen is not None:
             db = reopen
+        elif is_server_url(path):
+            opened, problem = open_saved(path)
+            if opened is None:
+                self.connect_to_server(initial=path, message=problem)
+                return False
+            db = opened
+            self.runner.wait()
+            self.db.close()
         else:
             try:
                 db = Database.open(path)
@@ -486,15 +568,15 @@ class MainWindow(QMainWindow):
             page.repo = self.repo
         self._undo.clear()
         self.act_undo.setEnabled(False)
-        self.prefs.remember_db(path)
+        self.prefs.remember_db(db.path)  # a server's URL is kept without its password
         self._fill_recent()
-        self.setWindowTitle(self._title())
+        self._apply_access()
         self._data_version = db.data_version()
         self.reload_all()
         return True
 
     def auto_backup_enabled(self) -> bool:
-        return (not self.db.read_only and self.db.path != ":memory:"
+        return (not self.db.read_only and self.db.path != ":memory:" and not self.db.is_server
                 and self.prefs.s.value("backup/auto", True) in (True, "true"))
 
     def _auto_backup(self, db: Database) -> None:
@@ -520,7 +602,21 @@ class MainWindow(QMainWindow):
         self.runner.run("auto-backup", self.db, work,
                         lambda target: log.info("start-up backup: %s", target))
 
+    def _server_backups(self) -> bool:
+        """On a server database, explain who backs it up (True); False for a file."""
+        if not self.db.is_server:
+            return False
+        QMessageBox.information(
+            self, self.tr("Backups"),
+            self.tr("This database is on the server %1. Its backups are made on the server by "
+                    "the office's IT person; this app does not copy a server database. To keep "
+                    "a copy of the data yourself, export the lists or reports to Excel.")
+            .replace("%1", self._db_name()))
+        return True
+
     def backup_now(self) -> None:
+        if self._server_backups():
+            return
         daily = int(self.prefs.s.value("backup/daily", 7))
         weekly = int(self.prefs.s.value("backup/weekly", 4))
         try:
@@ -533,6 +629,8 @@ class MainWindow(QMainWindow):
                                          8000)
 
     def restore_backup(self) -> None:
+        if self.db.read_only or self._server_backups():
+            return
         folder = backup.backup_dir(self.db.path) if self.db.path != ":memory:" else Path.home()
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Restore from backup"), str(folder),
                                               self._file_filter())
@@ -603,6 +701,8 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("The import was undone."), 8000)
 
     def backup(self) -> None:
+        if self._server_backups():
+            return
         suggested = Path(self.db.path).with_suffix(".backup.db")
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Backup"), str(suggested),
                                               self._file_filter())

@@ -1,12 +1,31 @@
-"""The user's preferences, kept with QSettings: language, calendar, recent files."""
+"""The user's preferences, kept with QSettings: language, calendar, recent files and the
+last database server. A server's password is never kept here (it lives in the system's
+password store, see ``server_dialog``): every URL is stripped of it before it is stored."""
 
 from __future__ import annotations
+
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from PySide6.QtCore import QSettings
 
 from ..core import dates
+from ..core.storage import is_server_url, redact
 
 MAX_RECENT = 8
+
+
+def without_password(target: str) -> str:
+    """A file path as it is; a server URL without its password (in the user part or in the
+    query), fit to be stored and shown."""
+    if not is_server_url(target):
+        return target
+    url = redact(target)
+    parts = urlsplit(url)
+    pairs = parse_qsl(parts.query, keep_blank_values=True)
+    if any(k.lower() == "password" for k, _ in pairs):
+        query = [(k, v) for k, v in pairs if k.lower() != "password"]
+        url = urlunsplit(parts._replace(query=urlencode(query)))
+    return url
 
 
 class Prefs:
@@ -41,9 +60,28 @@ class Prefs:
         return [str(v) for v in value or []]
 
     def remember_db(self, path: str) -> None:
+        path = without_password(str(path))
         items = [path, *[p for p in self.recent() if p != path]][:MAX_RECENT]
         self.s.setValue("files/recent", items)
         self.s.setValue("files/last_db", path)
+
+    @property
+    def last_server(self) -> str | None:
+        """The last server connected to, as a URL without the password."""
+        value = self.s.value("server/last")
+        return str(value) if value else None
+
+    @last_server.setter
+    def last_server(self, url: str) -> None:
+        self.s.setValue("server/last", without_password(url))
+
+    @property
+    def remember_password(self) -> bool:
+        return self.s.value("server/remember_password", True) in (True, "true")
+
+    @remember_password.setter
+    def remember_password(self, value: bool) -> None:
+        self.s.setValue("server/remember_password", bool(value))
 
     def show_date(self, iso: str | None) -> str:
         try:

@@ -72,6 +72,7 @@ class TrashPage(QWidget):
         self.purge_button.setToolTip(self.tr("Remove the selected records permanently"))
         self.purge_button.clicked.connect(self.purge_selected)
         self.summary = QLabel(self)
+        self.read_only = False
         buttons = QHBoxLayout()
         buttons.addWidget(self.summary, 1)
         buttons.addWidget(self.restore_button)
@@ -79,6 +80,12 @@ class TrashPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(buttons)
         layout.addWidget(self.view, 1)
+
+    def set_read_only(self, read_only: bool) -> None:
+        """A read-only database: the trash can be looked at, not restored or emptied."""
+        self.read_only = read_only
+        for button in (self.restore_button, self.purge_button):
+            button.setEnabled(not read_only)
 
     def reload(self) -> None:
         self.model.set_items(self.repo.trash())
@@ -90,6 +97,8 @@ class TrashPage(QWidget):
         return [self.model.items[r] for r in rows]
 
     def restore_selected(self) -> None:
+        if self.read_only:
+            return
         restored = None
         for item in self.selected():
             try:
@@ -104,7 +113,7 @@ class TrashPage(QWidget):
 
     def purge_selected(self, *, confirm: bool = True) -> None:
         items = self.selected()
-        if not items:
+        if not items or self.read_only:
             return
         if confirm and QMessageBox.question(
                 self, self.tr("Delete for good"),
@@ -112,6 +121,10 @@ class TrashPage(QWidget):
                 .replace("%1", str(len(items)))) != QMessageBox.Yes:
             return
         for item in items:
-            self.repo.purge(SPECS[item.entity].cls, item.id)
+            try:
+                self.repo.purge(SPECS[item.entity].cls, item.id)
+            except CoreError as exc:
+                QMessageBox.warning(self, self.tr("Cannot delete"), f"{item.label}: {exc}")
+                break
         self.reload()
         self.changed.emit()

@@ -163,3 +163,29 @@ def migrate(conn, *, target: int = SCHEMA_VERSION) -> int:
             conn.raw_execute("ROLLBACK")
             raise
     return current
+
+
+def setup_roles(conn) -> None:
+    """Create the read and edit group roles (if missing) and grant them the tables.
+    Needs a login that may create roles (the database's owner with CREATEROLE)."""
+    for role in (READ_ROLE, EDIT_ROLE):
+        conn.raw_execute(
+            f"DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '{role}') "
+            f"THEN CREATE ROLE {role} NOLOGIN; END IF; END $$")
+    conn.raw_execute(_grants())
+
+
+def add_login(conn, login: str, password: str, *, editor: bool) -> None:
+    """A login for one officer, member of the edit role (or only of the read role)."""
+    from psycopg import sql
+
+    role = EDIT_ROLE if editor else READ_ROLE
+    exists = conn.raw_execute("SELECT 1 FROM pg_roles WHERE rolname = %s", [login]).fetchone()
+    verb = "ALTER" if exists else "CREATE"
+    conn.raw.execute(sql.SQL("{} ROLE {} LOGIN PASSWORD {}").format(
+        sql.SQL(verb), sql.Identifier(login), sql.Literal(password)))
+    conn.raw.execute(sql.SQL("GRANT {} TO {}").format(sql.Identifier(role),
+                                                      sql.Identifier(login)))
+    if editor:
+        conn.raw.execute(sql.SQL("GRANT {} TO {}").format(sql.Identifier(READ_ROLE),
+                                                          sql.Identifier(login)))
