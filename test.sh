@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Install everything (first time) and run the whole test suite headless: ruff, pytest, then
+# Install everything (first time) and run the whole test suite headless: ruff, pytest (on a
+# SQLite file and on a throw-away PostgreSQL server), then
 # the packaged app's smoke test (PyInstaller build; set BKK_SKIP_BUILD=1 to leave it out
 # while iterating locally — CI always runs it).
 set -euo pipefail
@@ -7,6 +8,13 @@ cd "$(dirname "$0")"
 scripts/setup.sh test
 export QT_QPA_PLATFORM=offscreen
 .venv/bin/python -m ruff check bkk_relations tests bench scripts
+# The core and CLI suites also run against a throw-away PostgreSQL server; when it cannot
+# be installed or started, those tests are reported as skipped with the reason.
+if scripts/pg_test_server.sh start; then
+  trap 'scripts/pg_test_server.sh stop' EXIT
+else
+  echo "PostgreSQL test server could not be started: server tests will be skipped." >&2
+fi
 .venv/bin/python -m pytest -q "$@"
 if [ "${BKK_SKIP_BUILD:-0}" != "1" ]; then
   scripts/build.sh

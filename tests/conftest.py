@@ -109,9 +109,10 @@ def db(backend: str, request: pytest.FixtureRequest) -> Iterator[Database]:
     database.close()
 
 
-def run_cli(*args: object) -> subprocess.CompletedProcess[str]:
+def run_cli(*args: object, env_extra: dict[str, str] | None = None
+            ) -> subprocess.CompletedProcess[str]:
     """The command-line program in a process of its own."""
-    env = {**os.environ, "PYTHONUTF8": "1"}
+    env = {**os.environ, "PYTHONUTF8": "1", **(env_extra or {})}
     return subprocess.run([sys.executable, "-m", "bkk_relations.cli", *map(str, args)],
                           cwd=ROOT, capture_output=True, text=True, encoding="utf-8",
                           env=env, timeout=300)
@@ -179,8 +180,14 @@ def demo_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
-@pytest.fixture(scope="module")
-def demo_db(demo_path: Path) -> Iterator[Database]:
-    database = Database.open(demo_path)
+@pytest.fixture(scope="module", params=BACKENDS)
+def demo_db(request: pytest.FixtureRequest) -> Iterator[Database]:
+    """The demo database, as a file and on the server (treat it as read-only)."""
+    if request.param == "sqlite":
+        target = str(request.getfixturevalue("demo_path"))
+    else:
+        target = request.getfixturevalue("pg_server").new_url()
+        create_demo_database(target)
+    database = Database.open(target)
     yield database
     database.close()

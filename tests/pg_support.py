@@ -7,8 +7,9 @@ import itertools
 import os
 from urllib.parse import quote
 
+PORT = os.environ.get("BKK_PG_PORT", "55432")  # as scripts/pg_test_server.sh uses it
 ADMIN_URL = os.environ.get("BKK_TEST_PG_URL",
-                           "postgresql://bkk_admin:bkk_admin@127.0.0.1:55432/postgres")
+                           f"postgresql://bkk_admin:bkk_admin@127.0.0.1:{PORT}/postgres")
 NOT_RUNNING = ("the PostgreSQL test server is not running: start it with "
                "'scripts/pg_test_server.sh start' (./test.sh does) or set BKK_TEST_PG_URL")
 

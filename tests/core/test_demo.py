@@ -79,7 +79,7 @@ def test_demo_links_point_to_live_records(demo_repo):
 
 
 def test_demo_audit_log_is_written_as_demo_user(demo_db):
-    users = {r[0] for r in demo_db.conn.execute("SELECT DISTINCT user FROM audit_log")}
+    users = {r[0] for r in demo_db.conn.execute('SELECT DISTINCT "user" FROM audit_log')}
     assert users == {"demo"}
     batches = {r[0] for r in demo_db.conn.execute("SELECT DISTINCT batch_id FROM audit_log")}
     assert len(batches) == 1 and next(iter(batches)).startswith("demo-")

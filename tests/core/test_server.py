@@ -1,0 +1,180 @@
+"""What only a shared server has: several logins and machines at once, roles, the way
+back and forth to a file, and the messages when the server cannot be used."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import run_cli
+
+from bkk_relations.core import audit, search
+from bkk_relations.core.database import Database
+from bkk_relations.core.errors import ConflictError, DatabaseOpenError
+from bkk_relations.core.models import Partner
+from bkk_relations.core.repository import Repository
+from bkk_relations.core.storage import pg_schema, redact
+from bkk_relations.core.storage.pg_store import ReadOnlyLoginError, ServerConnectionError
+from bkk_relations.core.transfer import CopyError, copy_between, database_check
+
+
+def as_login(url: str, login: str, password: str) -> str:
+    scheme, rest = url.split("://", 1)
+    return f"{scheme}://{login}:{password}@{rest.split('@', 1)[1]}"
+
+
+@pytest.fixture
+def server_db(pg_url):
+    with Database.open(pg_url) as db:
+        yield db
+
+
+def test_second_save_of_the_same_record_from_another_machine_is_a_conflict(pg_url):
+    with Database.open(pg_url) as first, Database.open(pg_url) as second:
+        mine, theirs = Repository(first, user="somchai"), Repository(second, user="malee")
+        created = mine.create(Partner(name_en="Kyoto", country="JP"))
+        a, b = mine.get(Partner, created.id), theirs.get(Partner, created.id)
+        a.notes = "Met the mayor in May"
+        mine.update(a)
+        b.notes = "Budget agreed"
+        with pytest.raises(ConflictError) as caught:
+            theirs.update(b)
+        assert "somchai" in str(caught.value)
+        # Nothing lost: the first save stands, and the second can be made on top of it.
+        assert theirs.get(Partner, created.id).notes == "Met the mayor in May"
+        fresh = theirs.get(Partner, created.id)
+        fresh.notes += "; budget agreed"
+        assert theirs.update(fresh).version == 3
+
+
+def test_other_connections_changes_are_noticed_but_not_our_own(pg_url):
+    with Database.open(pg_url) as watcher, Database.open(pg_url) as editor:
+        start = watcher.data_version()
+        Repository(watcher).create(Partner(name_en="Own change", country="JP"))
+        assert watcher.data_version() == start
+        Repository(editor).create(Partner(name_en="Their change", country="JP"))
+        assert watcher.data_version() != start
+
+
+def test_audit_log_records_each_login(pg_url, pg_server):
+    run = run_cli("server-setup", "--db", pg_url, "--add-editor", "officer_a",
+                  "--add-editor", "officer_b", "--password-env", "BKK_TEST_PW",
+                  env_extra={"BKK_TEST_PW": "secret-a"})
+    assert run.returncode == 0, run.stderr
+    ids = []
+    for login in ("officer_a", "officer_b"):
+        with Database.open(as_login(pg_url, login, "secret-a")) as db:
+            assert not db.read_only
+            ids.append(Repository(db).create(Partner(name_en=f"City of {login}",
+                                                     country="KR")).id)
+    with Database.open(pg_url) as db:
+        users = [audit.history(db.conn, "partner", i)[0].user for i in ids]
+    assert users == ["officer_a", "officer_b"]
+
+
+def test_read_only_login_reads_but_is_refused_on_write(pg_url):
+    with Database.open(pg_url) as db:
+        Repository(db).create(Partner(name_en="Seoul", name_th="โซล", country="KR"))
+    run = run_cli("server-setup", "--db", pg_url, "--add-reader", "manager_ro",
+                  "--password-env", "BKK_TEST_PW", env_extra={"BKK_TEST_PW": "look-only"})
+    assert run.returncode == 0, run.stderr
+    assert "manager_ro may only read" in run.stdout
+    with Database.open(as_login(pg_url, "manager_ro", "look-only")) as db:
+        assert db.read_only
+        repo = Repository(db)
+        assert [p.name_en for p in repo.list(Partner).records] == ["Seoul"]
+        assert search.search(db.conn, "โซล")[0].label == "Seoul"
+        with pytest.raises(ReadOnlyLoginError, match="may only read"):
+            repo.create(Partner(name_en="Busan", country="KR"))
+        # Even SQL that skips the app's own check is refused by the server.
+        with pytest.raises(ReadOnlyLoginError, match="may only read"):
+            db.conn.execute("UPDATE partners SET notes = 'x'")
+    with Database.open(pg_url) as db:
+        assert [p.name_en for p in Repository(db).list(Partner).records] == ["Seoul"]
+
+
+def test_copy_file_to_server_and_back_gives_identical_data(demo_path, pg_url, tmp_path):
+    back = tmp_path / "back.db"
+    with Database.open(demo_path) as src, Database.open(pg_url) as server:
+        report = copy_between(src, server)
+        assert report.counts["partners"] > 20 and report.counts["audit_log"] > 100 - 1
+        with Database.create(back) as dest:
+            copy_between(server, dest)
+            assert database_check(dest) == database_check(src)
+        # The copy on the server works as the original: search, ids for new records.
+        assert search.search(server.conn, "กรุงเทพ")
+        new = Repository(server).create(Partner(name_en="After the copy", country="JP"))
+        assert new.id > max(p.id for p in Repository(src).list(Partner).records)
+
+
+def test_copy_refuses_a_database_that_holds_records(demo_path, server_db):
+    Repository(server_db).create(Partner(name_en="Already here", country="JP"))
+    with Database.open(demo_path) as src, pytest.raises(CopyError, match="already holds"):
+        copy_between(src, server_db)
+    assert [p.name_en for p in Repository(server_db).list(Partner).records] == ["Already here"]
+
+
+def test_cli_copy_round_trip_is_verified(demo_path, pg_url, tmp_path):
+    there = run_cli("copy", "--from", demo_path, "--to", pg_url, "--quiet")
+    assert there.returncode == 0, there.stderr
+    assert "bkk_admin:" not in there.stdout  # no password in what is printed
+    back = tmp_path / "back.db"
+    assert run_cli("copy", "--from", pg_url, "--to", back, "--quiet").returncode == 0
+    with Database.open(demo_path) as a, Database.open(back) as b:
+        assert database_check(a) == database_check(b)
+    again = run_cli("copy", "--from", demo_path, "--to", pg_url, "--quiet")
+    assert again.returncode == 1 and "already holds data" in again.stderr
+
+
+def test_wrong_password_is_explained(pg_url):
+    wrong = as_login(pg_url, "bkk_admin", "not-the-password")
+    with pytest.raises(ServerConnectionError, match="refused the user name or password"):
+        Database.open(wrong)
+    result = run_cli("stats", "--db", wrong)
+    assert result.returncode == 1
+    assert result.stderr.count("\n") == 1 and "not-the-password" not in result.stderr
+
+
+def test_unreachable_server_is_explained():
+    url = "postgresql://someone:pw@127.0.0.1:1/register?connect_timeout=2"
+    with pytest.raises(ServerConnectionError, match="cannot be reached"):
+        Database.open(url)
+
+
+def test_unknown_database_is_explained(pg_url):
+    url = pg_url.split("?")[0].rsplit("/", 1)[0] + "/no_such_register"
+    with pytest.raises(ServerConnectionError, match="no database by that name"):
+        Database.open(url)
+
+
+def test_newer_schema_is_refused_and_left_alone(server_db, pg_url):
+    server_db.conn.raw_execute("UPDATE bkk_schema SET version = 99")
+    with pytest.raises(DatabaseOpenError, match="newer version"):
+        Database.open(pg_url)
+    assert server_db.conn.raw_execute("SELECT version FROM bkk_schema").fetchone()[0] == 99
+
+
+def test_another_applications_database_is_refused(pg_server):
+    url = pg_server.new_url()
+    pg_server.conn.execute(f"CREATE TABLE {url.split('%3D')[1].split('%2C')[0]}.invoices "
+                           "(id int)")
+    with pytest.raises(DatabaseOpenError, match="another application"):
+        Database.open(url)
+    pg_server.drop(url)
+
+
+def test_older_server_schema_is_upgraded(pg_url):
+    from bkk_relations.core.storage import pg_store
+
+    conn = pg_store.connect(pg_url)
+    pg_schema.migrate(conn, target=1)
+    conn.execute("INSERT INTO partners (kind, name_en, name_key, created_at, updated_at) "
+                 "VALUES ('city', 'Osaka', 'osaka', '2020-01-01', '2020-01-01')")
+    conn.close()
+    with Database.open(pg_url) as db:
+        assert db.schema_version == pg_schema.SCHEMA_VERSION
+        assert search.search(db.conn, "Osaka")[0].label == "Osaka"  # indexed on upgrade
+
+
+def test_server_path_never_shows_the_password(server_db, pg_url):
+    assert "bkk_admin:bkk_admin" in pg_url
+    assert server_db.path == redact(pg_url) and "bkk_admin:" not in server_db.path
+    assert server_db.target == pg_url
