@@ -178,3 +178,59 @@ def test_server_path_never_shows_the_password(server_db, pg_url):
     assert "bkk_admin:bkk_admin" in pg_url
     assert server_db.path == redact(pg_url) and "bkk_admin:" not in server_db.path
     assert server_db.target == pg_url
+
+
+QUERIES = ["กรุงเทพ", "โซล", "seoul", "SEOUL", "waste", "climate", "ญี่ปุ่น", "มหานคร",
+           "Tokyo Metropolitan", "xyzzy", "ab", "C40"]
+
+
+def test_search_finds_the_same_records_on_a_file_and_on_the_server(demo_path, server_db):
+    with Database.open(demo_path) as src:
+        copy_between(src, server_db)
+        for q in QUERIES:
+            on_file = [(h.entity, h.id) for h in search.search(src.conn, q, limit=200)]
+            on_server = [(h.entity, h.id) for h in search.search(server_db.conn, q, limit=200)]
+            assert on_server == on_file, q
+    assert search.search(server_db.conn, "กรุงเทพ")  # Thai substrings are found
+
+
+def test_attachments_live_in_the_servers_shared_folder(pg_url, tmp_path):
+    from bkk_relations.core import attachments
+
+    shared = tmp_path / "shared"
+    shared.mkdir()
+    with Database.open(pg_url) as db:
+        partner = Repository(db).create(Partner(name_en="Hue", country="VN"))
+        with pytest.raises(Exception, match="shared attachments folder"):
+            attachments.store_dir(db)
+    run = run_cli("server-setup", "--db", pg_url, "--attachments-folder", shared)
+    assert run.returncode == 0, run.stderr
+    doc = tmp_path / "mou.pdf"
+    doc.write_bytes(b"%PDF-1.4 memorandum")
+    with Database.open(pg_url) as db:
+        att = attachments.attach(Repository(db), "partner", partner.id, doc)
+        assert attachments.file_of(db, att).read_bytes() == doc.read_bytes()
+        assert attachments.file_of(db, att).is_relative_to(shared)
+        assert [a.original_name for a in attachments.list_for(db.conn, "partner",
+                                                               partner.id)] == ["mou.pdf"]
+
+
+def test_two_apps_setting_up_the_same_empty_server_take_turns(pg_url):
+    import threading
+
+    opened, errors = [], []
+
+    def open_it() -> None:
+        try:
+            with Database.open(pg_url) as db:
+                opened.append(db.schema_version)
+        except Exception as exc:  # noqa: BLE001 - collected and asserted below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=open_it) for _ in range(3)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert errors == []
+    assert opened == [pg_schema.SCHEMA_VERSION] * 3
