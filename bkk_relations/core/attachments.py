@@ -19,11 +19,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from . import audit
-from .database import MEMORY, Database
+from .database import Database
 from .dates import now_iso
 from .errors import CoreError, NotFoundError
 from .models import SPECS
 from .repository import Repository
+from .storage import ATTACHMENTS_FOLDER
+from .storage.sqlite_store import beside_file
 
 _SHA = re.compile(r"^[0-9a-f]{64}$")
 
@@ -45,25 +47,15 @@ class Attachment:
     added_by: str
 
 
-ATTACHMENTS_FOLDER_KEY = "attachments_folder"
+ATTACHMENTS_FOLDER_KEY = ATTACHMENTS_FOLDER
 
 
 def store_dir(db: Database | str) -> Path:
-    """The managed folder beside the database file: ``NAME.attachments/``; for a server
-    database, the shared folder named in its settings (``server-setup
-    --attachments-folder``), since the server keeps no files."""
-    if isinstance(db, Database) and db.is_server:
-        folder = db.get_setting(ATTACHMENTS_FOLDER_KEY)
-        if not folder:
-            raise CoreError("This server database has no shared attachments folder yet; the "
-                            "office's IT person sets one with 'server-setup "
-                            "--attachments-folder'.")
-        return Path(folder)
-    path = db if isinstance(db, str) else db.path
-    if path == MEMORY:
-        raise CoreError("Attachments need a database saved as a file.")
-    p = Path(path)
-    return p.with_name(p.stem + ".attachments")
+    """The managed folder of a database's files: ``NAME.attachments/`` beside a database
+    file; for a server, which keeps no files, the shared folder named in its settings."""
+    if isinstance(db, str):
+        return beside_file(db)
+    return db.dialect.attachment_store(db)
 
 
 def safe_name(name: str) -> str:

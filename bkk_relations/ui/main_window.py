@@ -230,7 +230,7 @@ class MainWindow(QMainWindow):
             act.setToolTip(tip or act.text().replace("&", ""))
             act.setStatusTip(tip)
         self.setWindowTitle(self._title())
-        self._show_page(self.stack.currentIndex())
+        self._update_page_actions()
 
     def _add_page(self, title: str, widget: QWidget) -> None:
         self.nav.addItem(title)
@@ -241,6 +241,9 @@ class MainWindow(QMainWindow):
         if self.stack.currentWidget() is self.graph_slot and getattr(self, "_graph_stale", True):
             self._graph_stale = False  # the graph is built when first looked at
             self.graph_page.reload()
+        self._update_page_actions()
+
+    def _update_page_actions(self) -> None:
         page = self.current_page()
         can_edit = page is not None and not self.db.read_only
         for act in (self.act_new, self.act_edit, self.act_delete, self.act_attach):
@@ -261,7 +264,7 @@ class MainWindow(QMainWindow):
         self.act_new_db = self._action(self.tr("&New database…"), self.new_database)
         self.act_open = self._action(self.tr("&Open…"), self.choose_database, QKeySequence.Open)
         self.act_connect = self._action(
-            self.tr("Connect to &server…"), self.connect_to_server,
+            self.tr("&Connect to server…"), self.connect_to_server,
             tip=self.tr("Open the office's shared database on its PostgreSQL server"))
         self.act_backup = self._action(self.tr("&Backup now"), self.backup_now,
                                        tip=self.tr("Add a verified backup to the backups folder "

@@ -64,42 +64,42 @@
         <translation>จำนวนวันที่เหลือ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/dashboard.py" line="143"/>
+        <location filename="../../bkk_relations/ui/dashboard.py" line="144"/>
         <source>Partner</source>
         <translation>คู่ความร่วมมือ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/dashboard.py" line="143"/>
+        <location filename="../../bkk_relations/ui/dashboard.py" line="144"/>
         <source>Last activity</source>
         <translation>กิจกรรมล่าสุด</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/dashboard.py" line="147"/>
+        <location filename="../../bkk_relations/ui/dashboard.py" line="148"/>
         <source>never</source>
         <translation>ยังไม่มี</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/dashboard.py" line="165"/>
+        <location filename="../../bkk_relations/ui/dashboard.py" line="166"/>
         <source>Agreements signed per year</source>
         <translation>จำนวนความตกลงที่ลงนามในแต่ละปี</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/dashboard.py" line="172"/>
+        <location filename="../../bkk_relations/ui/dashboard.py" line="173"/>
         <source>Partners by region</source>
         <translation>คู่ความร่วมมือจำแนกตามภูมิภาค</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/dashboard.py" line="178"/>
+        <location filename="../../bkk_relations/ui/dashboard.py" line="179"/>
         <source>Projects by sector</source>
         <translation>โครงการจำแนกตามสาขา</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/dashboard.py" line="183"/>
+        <location filename="../../bkk_relations/ui/dashboard.py" line="184"/>
         <source>Projects by SDG</source>
         <translation>โครงการจำแนกตามเป้าหมาย SDG</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/dashboard.py" line="189"/>
+        <location filename="../../bkk_relations/ui/dashboard.py" line="190"/>
         <source>No data yet</source>
         <translation>ยังไม่มีข้อมูล</translation>
     </message>
@@ -125,47 +125,47 @@
 <context>
     <name>ExportActions</name>
     <message>
-        <location filename="../../bkk_relations/ui/export_actions.py" line="81"/>
+        <location filename="../../bkk_relations/ui/export_actions.py" line="87"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>ยกเลิกแล้ว ไม่มีการเปลี่ยนแปลงใด ๆ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/export_actions.py" line="119"/>
+        <location filename="../../bkk_relations/ui/export_actions.py" line="125"/>
         <source>Cancel</source>
         <translation>ยกเลิก</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/export_actions.py" line="121"/>
+        <location filename="../../bkk_relations/ui/export_actions.py" line="127"/>
         <source>Please wait</source>
         <translation>กรุณารอสักครู่</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/export_actions.py" line="146"/>
+        <location filename="../../bkk_relations/ui/export_actions.py" line="152"/>
         <source>Export failed</source>
         <translation>ส่งออกไม่สำเร็จ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/export_actions.py" line="152"/>
+        <location filename="../../bkk_relations/ui/export_actions.py" line="158"/>
         <source>Exported %1 rows to %2</source>
         <translation>ส่งออก %1 แถวไปยัง %2 แล้ว</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/export_actions.py" line="160"/>
+        <location filename="../../bkk_relations/ui/export_actions.py" line="166"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>เวิร์กบุ๊ก Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/export_actions.py" line="161"/>
+        <location filename="../../bkk_relations/ui/export_actions.py" line="167"/>
         <source>CSV, UTF-8 (*.csv)</source>
         <translation>CSV แบบ UTF-8 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/export_actions.py" line="195"/>
+        <location filename="../../bkk_relations/ui/export_actions.py" line="201"/>
         <source>Export list</source>
         <translation>ส่งออกรายการ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/export_actions.py" line="202"/>
+        <location filename="../../bkk_relations/ui/export_actions.py" line="208"/>
         <source>Exporting…</source>
         <translation>กำลังส่งออก…</translation>
     </message>
@@ -810,338 +810,378 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="124"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="127"/>
         <source>Dashboard</source>
         <translation>ภาพรวม</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="137"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="140"/>
         <source>Graph</source>
         <translation>แผนภาพเครือข่าย</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="141"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="144"/>
         <source>Trash</source>
         <translation>ถังขยะ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="143"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="146"/>
         <source>Search results</source>
         <translation>ผลการค้นหา</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="182"/>
-        <location filename="../../bkk_relations/ui/main_window.py" line="339"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="161"/>
+        <source>Read-only</source>
+        <translation>อ่านอย่างเดียว</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/main_window.py" line="205"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="406"/>
         <source> (read-only)</source>
         <translation> (อ่านอย่างเดียว)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="211"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="219"/>
+        <source>Your login may only read this database: you can look, search, see the graph and export, but not change anything.</source>
+        <translation>บัญชีผู้ใช้ของคุณอ่านฐานข้อมูลนี้ได้อย่างเดียว: ดู ค้นหา ดูแผนภาพเครือข่าย และส่งออกได้ แต่แก้ไขข้อมูลไม่ได้</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/main_window.py" line="221"/>
+        <source>This file is read-only: you can look, search, see the graph and export, but not change anything.</source>
+        <translation>แฟ้มนี้เปิดแบบอ่านอย่างเดียว: ดู ค้นหา ดูแผนภาพเครือข่าย และส่งออกได้ แต่แก้ไขข้อมูลไม่ได้</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/main_window.py" line="223"/>
+        <source>The server&apos;s backups are made on the server by the office&apos;s IT person</source>
+        <translation>การสำรองข้อมูลของเซิร์ฟเวอร์ทำบนเซิร์ฟเวอร์โดยเจ้าหน้าที่ไอทีของสำนักงาน</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/main_window.py" line="264"/>
         <source>&amp;New database…</source>
         <translation>ฐานข้อมูลใหม่ (&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="212"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="265"/>
         <source>&amp;Open…</source>
         <translation>เปิด (&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="217"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="267"/>
+        <source>&amp;Connect to server…</source>
+        <translation>เชื่อมต่อเซิร์ฟเวอร์ (&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/main_window.py" line="268"/>
+        <source>Open the office&apos;s shared database on its PostgreSQL server</source>
+        <translation>เปิดฐานข้อมูลกลางของสำนักงานบนเซิร์ฟเวอร์ PostgreSQL</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/main_window.py" line="273"/>
         <source>Save a verified copy of the database</source>
         <translation>บันทึกสำเนาฐานข้อมูลที่ผ่านการตรวจสอบแล้ว</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="218"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="274"/>
         <source>Res&amp;tore from backup…</source>
         <translation>กู้คืนจากข้อมูลสำรอง (&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="219"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="275"/>
         <source>E&amp;xport this list…</source>
         <translation>ส่งออกรายการนี้ (&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="221"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="277"/>
         <source>Save the list as shown (filters, sort, columns) to Excel or CSV</source>
         <translation>บันทึกรายการตามที่แสดงอยู่ (ตัวกรอง การเรียงลำดับ คอลัมน์) เป็น Excel หรือ CSV</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="223"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="279"/>
         <source>&amp;Reports…</source>
         <translation>รายงาน (&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="224"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="280"/>
         <source>Partner list, agreement register, project portfolio, activity log, partner profile</source>
         <translation>รายชื่อคู่ความร่วมมือ ทะเบียนความตกลง ประมวลโครงการ บันทึกกิจกรรม โปรไฟล์คู่ความร่วมมือ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="226"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="282"/>
         <source>&amp;Import from Excel or CSV…</source>
         <translation>นำเข้าจาก Excel หรือ CSV (&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="228"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="284"/>
         <source>U&amp;ndo last import…</source>
         <translation>เลิกทำการนำเข้าครั้งล่าสุด (&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="229"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="285"/>
         <source>&amp;Attach file…</source>
         <translation>แนบไฟล์ (&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="230"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="286"/>
         <source>Attach a file (scan, report, photo) to the selected record</source>
         <translation>แนบไฟล์ (ภาพสแกน รายงาน ภาพถ่าย) กับรายการที่เลือก</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="232"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="288"/>
         <source>&amp;Settings…</source>
         <translation>การตั้งค่า (&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="234"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="290"/>
         <source>E&amp;xit</source>
         <translation>ออกจากโปรแกรม (&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="235"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="291"/>
         <source>&amp;File</source>
         <translation>แฟ้ม (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="238"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="295"/>
         <source>Open &amp;recent</source>
         <translation>เปิดแฟ้มล่าสุด (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="252"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="309"/>
         <source>&amp;New record…</source>
         <translation>เพิ่มรายการใหม่ (&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="253"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="310"/>
         <source>Add a record to this list (Ctrl+N)</source>
         <translation>เพิ่มรายการใหม่ในหน้านี้ (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="254"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="311"/>
         <source>&amp;Edit record…</source>
         <translation>แก้ไขรายการ (&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="255"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="312"/>
         <source>Edit the selected record (Ctrl+E or Enter)</source>
         <translation>แก้ไขรายการที่เลือก (Ctrl+E หรือ Enter)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="256"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="313"/>
         <source>&amp;Delete</source>
         <translation>ลบ (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="258"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="315"/>
         <source>Move the selected record to the trash (Del)</source>
         <translation>ย้ายรายการที่เลือกไปยังถังขยะ (Del)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="259"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="316"/>
         <source>&amp;Undo delete</source>
         <translation>เลิกทำการลบ (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="261"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="318"/>
         <source>Bring back the record just deleted (Ctrl+Z)</source>
         <translation>นำรายการที่เพิ่งลบกลับคืนมา (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="263"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="320"/>
         <source>&amp;Find…</source>
         <translation>ค้นหา (&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="264"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="321"/>
         <source>Search every record (Ctrl+F)</source>
         <translation>ค้นหาจากทุกรายการ (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="265"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="322"/>
         <source>&amp;Edit</source>
         <translation>แก้ไข (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="270"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="327"/>
         <source>&amp;Refresh</source>
         <translation>รีเฟรช (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="272"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="329"/>
         <source>Read the data again (F5)</source>
         <translation>โหลดข้อมูลใหม่อีกครั้ง (F5)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="273"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="330"/>
         <source>&amp;View</source>
         <translation>มุมมอง (&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="281"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="338"/>
         <source>&amp;Help</source>
         <translation>วิธีใช้ (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="282"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="339"/>
         <source>&amp;About</source>
         <translation>เกี่ยวกับ (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="284"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="350"/>
         <source>Main</source>
         <translation>แถบเครื่องมือหลัก</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="292"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="359"/>
         <source>Search everything (Ctrl+F)…</source>
         <translation>ค้นหาทั้งหมด (Ctrl+F)…</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="293"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="360"/>
         <source>Type at least three letters, Thai or English; Enter opens the first result</source>
         <translation>พิมพ์อย่างน้อยสามตัวอักษร (ภาษาไทยหรือภาษาอังกฤษ) กด Enter เพื่อเปิดผลลัพธ์แรก</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="333"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="400"/>
         <source>Updated with changes saved by another user.</source>
         <translation>ปรับปรุงข้อมูลตามการแก้ไขที่ผู้ใช้อื่นบันทึกไว้แล้ว</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="348"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="415"/>
         <source>That record is no longer available.</source>
         <translation>ไม่พบรายการดังกล่าวแล้ว</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="370"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="437"/>
         <source>Cannot open the record</source>
         <translation>ไม่สามารถเปิดรายการได้</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="385"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="452"/>
         <source>Saved.</source>
         <translation>บันทึกเรียบร้อยแล้ว</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="395"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="462"/>
         <source>Cannot delete</source>
         <translation>ไม่สามารถลบได้</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="401"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="468"/>
         <source>Moved to the trash. Press Ctrl+Z to undo.</source>
         <translation>ย้ายไปยังถังขยะแล้ว กด Ctrl+Z เพื่อเลิกทำ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="410"/>
-        <location filename="../../bkk_relations/ui/main_window.py" line="533"/>
-        <location filename="../../bkk_relations/ui/main_window.py" line="549"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="477"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="645"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="661"/>
         <source>Cannot restore</source>
         <translation>ไม่สามารถกู้คืนได้</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="435"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="502"/>
         <source>bkk_relations databases (*.db *.sqlite);;All files (*)</source>
         <translation>ฐานข้อมูล bkk_relations (*.db *.sqlite);;แฟ้มทั้งหมด (*)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="438"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="505"/>
         <source>Open database</source>
         <translation>เปิดฐานข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="445"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="511"/>
         <source>New database</source>
         <translation>สร้างฐานข้อมูลใหม่</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="453"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="519"/>
         <source>Cannot create the file</source>
         <translation>ไม่สามารถสร้างแฟ้มได้</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="464"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="560"/>
         <source>Cannot open the file</source>
         <translation>ไม่สามารถเปิดแฟ้มได้</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="526"/>
-        <location filename="../../bkk_relations/ui/main_window.py" line="536"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="613"/>
+        <source>Backups</source>
+        <translation>การสำรองข้อมูล</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/main_window.py" line="614"/>
+        <source>This database is on the server %1. Its backups are made on the server by the office&apos;s IT person; this app does not copy a server database. To keep a copy of the data yourself, export the lists or reports to Excel.</source>
+        <translation>ฐานข้อมูลนี้อยู่บนเซิร์ฟเวอร์ %1 การสำรองข้อมูลทำบนเซิร์ฟเวอร์โดยเจ้าหน้าที่ไอทีของสำนักงาน โปรแกรมนี้ไม่คัดลอกฐานข้อมูลบนเซิร์ฟเวอร์ หากต้องการเก็บสำเนาข้อมูลไว้เอง ให้ส่งออกรายการหรือรายงานเป็น Excel</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/main_window.py" line="638"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="648"/>
         <source>Restore from backup</source>
         <translation>กู้คืนจากข้อมูลสำรอง</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="537"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="649"/>
         <source>Replace the open database with this backup? The current file is kept as a copy beside it.</source>
         <translation>ต้องการแทนที่ฐานข้อมูลที่เปิดอยู่ด้วยข้อมูลสำรองนี้หรือไม่? แฟ้มปัจจุบันจะถูกเก็บเป็นสำเนาไว้ในโฟลเดอร์เดียวกัน</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="558"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="670"/>
         <source>Restored. The previous file is kept as %1</source>
         <translation>กู้คืนเรียบร้อยแล้ว แฟ้มเดิมถูกเก็บไว้เป็น %1</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="566"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="678"/>
         <source>Attach files</source>
         <translation>แนบไฟล์</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="571"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="683"/>
         <source>Cannot attach</source>
         <translation>ไม่สามารถแนบไฟล์ได้</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="592"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="704"/>
         <source>The import was undone.</source>
         <translation>เลิกทำการนำเข้าเรียบร้อยแล้ว</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="596"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="710"/>
         <source>Backup</source>
         <translation>สำรองข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="518"/>
-        <location filename="../../bkk_relations/ui/main_window.py" line="603"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="628"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="717"/>
         <source>Backup failed</source>
         <translation>สำรองข้อมูลไม่สำเร็จ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="213"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="269"/>
         <source>&amp;Backup now</source>
         <translation>สำรองข้อมูลทันที (&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="214"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="270"/>
         <source>Add a verified backup to the backups folder beside the database</source>
         <translation>สร้างข้อมูลสำรองที่ผ่านการตรวจสอบแล้วไว้ในโฟลเดอร์สำรองข้อมูลข้างแฟ้มฐานข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="216"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="272"/>
         <source>Save a backup &amp;as…</source>
         <translation>บันทึกข้อมูลสำรองเป็น (&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="521"/>
-        <location filename="../../bkk_relations/ui/main_window.py" line="605"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="631"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="719"/>
         <source>Backup saved to %1</source>
         <translation>บันทึกข้อมูลสำรองไว้ที่ %1 แล้ว</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="617"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="731"/>
         <source>About bkk_relations</source>
         <translation>เกี่ยวกับ bkk_relations</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="618"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="732"/>
         <source>&lt;b&gt;bkk_relations&lt;/b&gt; %1&lt;br&gt;International relations register for a city&apos;s foreign affairs office.</source>
         <translation>&lt;b&gt;bkk_relations&lt;/b&gt; %1&lt;br&gt;ระบบทะเบียนข้อมูลความสัมพันธ์ระหว่างประเทศสำหรับหน่วยงานด้านการต่างประเทศของเมือง</translation>
     </message>
@@ -1437,47 +1477,62 @@
         <translation>บันทึก (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/editor.py" line="201"/>
+        <location filename="../../bkk_relations/ui/editor.py" line="179"/>
+        <source>This database is open read-only: you can read this record but not save changes.</source>
+        <translation>ฐานข้อมูลนี้เปิดแบบอ่านอย่างเดียว: อ่านระเบียนนี้ได้ แต่บันทึกการแก้ไขไม่ได้</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/editor.py" line="185"/>
+        <source>View %1 (read-only)</source>
+        <translation>ดู%1 (อ่านอย่างเดียว)</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/editor.py" line="187"/>
+        <source>&amp;Close</source>
+        <translation>ปิด (&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/editor.py" line="213"/>
         <source>(not an organisation)</source>
         <translation>(ไม่ใช่องค์กร)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/editor.py" line="207"/>
+        <location filename="../../bkk_relations/ui/editor.py" line="219"/>
         <source>(from the country)</source>
         <translation>(ตามประเทศ)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/editor.py" line="230"/>
+        <location filename="../../bkk_relations/ui/editor.py" line="242"/>
         <source>comma-separated, e.g. ASEAN, MCR2030</source>
         <translation>คั่นด้วยเครื่องหมายจุลภาค เช่น ASEAN, MCR2030</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/editor.py" line="318"/>
+        <location filename="../../bkk_relations/ui/editor.py" line="330"/>
         <source>Enter a number.</source>
         <translation>กรุณากรอกตัวเลข</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/editor.py" line="369"/>
+        <location filename="../../bkk_relations/ui/editor.py" line="383"/>
         <source>Changed by someone else</source>
         <translation>มีผู้อื่นแก้ไขรายการนี้แล้ว</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/editor.py" line="371"/>
+        <location filename="../../bkk_relations/ui/editor.py" line="385"/>
         <source>&amp;Reload</source>
         <translation>โหลดใหม่ (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/editor.py" line="372"/>
+        <location filename="../../bkk_relations/ui/editor.py" line="386"/>
         <source>&amp;Overwrite</source>
         <translation>บันทึกทับ (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/editor.py" line="385"/>
+        <location filename="../../bkk_relations/ui/editor.py" line="399"/>
         <source>Unsaved changes</source>
         <translation>มีการแก้ไขที่ยังไม่ได้บันทึก</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/editor.py" line="386"/>
+        <location filename="../../bkk_relations/ui/editor.py" line="400"/>
         <source>Save the changes to this record before closing?</source>
         <translation>ต้องการบันทึกการแก้ไขรายการนี้ก่อนปิดหรือไม่?</translation>
     </message>
@@ -1498,217 +1553,217 @@
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../bkk_relations/ui/export_actions.py" line="227"/>
+        <location filename="../../bkk_relations/ui/export_actions.py" line="233"/>
         <source>Reports</source>
         <translation>รายงาน</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/export_actions.py" line="232"/>
+        <location filename="../../bkk_relations/ui/export_actions.py" line="238"/>
         <source>Partner list</source>
         <translation>รายชื่อคู่ความร่วมมือ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/export_actions.py" line="233"/>
+        <location filename="../../bkk_relations/ui/export_actions.py" line="239"/>
         <source>Agreement register</source>
         <translation>ทะเบียนความตกลง</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/export_actions.py" line="234"/>
+        <location filename="../../bkk_relations/ui/export_actions.py" line="240"/>
         <source>Project portfolio</source>
         <translation>ประมวลโครงการ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/export_actions.py" line="235"/>
+        <location filename="../../bkk_relations/ui/export_actions.py" line="241"/>
         <source>Activity log</source>
         <translation>บันทึกกิจกรรม</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/export_actions.py" line="236"/>
+        <location filename="../../bkk_relations/ui/export_actions.py" line="242"/>
         <source>Partner profile (workbook)</source>
         <translation>โปรไฟล์คู่ความร่วมมือ (เวิร์กบุ๊ก)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/export_actions.py" line="242"/>
+        <location filename="../../bkk_relations/ui/export_actions.py" line="248"/>
         <source>Kind</source>
         <translation>ลักษณะ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/export_actions.py" line="242"/>
+        <location filename="../../bkk_relations/ui/export_actions.py" line="248"/>
         <source>Country</source>
         <translation>ประเทศ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/export_actions.py" line="243"/>
+        <location filename="../../bkk_relations/ui/export_actions.py" line="249"/>
         <source>Region</source>
         <translation>ภูมิภาค</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/export_actions.py" line="243"/>
+        <location filename="../../bkk_relations/ui/export_actions.py" line="249"/>
         <source>Status</source>
         <translation>สถานะ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/export_actions.py" line="244"/>
+        <location filename="../../bkk_relations/ui/export_actions.py" line="250"/>
         <source>Type</source>
         <translation>ประเภท</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/export_actions.py" line="244"/>
+        <location filename="../../bkk_relations/ui/export_actions.py" line="250"/>
         <source>Sector</source>
         <translation>สาขา</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/export_actions.py" line="244"/>
+        <location filename="../../bkk_relations/ui/export_actions.py" line="250"/>
         <source>SDG</source>
         <translation>เป้าหมาย SDG</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/export_actions.py" line="255"/>
+        <location filename="../../bkk_relations/ui/export_actions.py" line="261"/>
         <source>any</source>
         <translation>ไม่ระบุ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/export_actions.py" line="256"/>
+        <location filename="../../bkk_relations/ui/export_actions.py" line="262"/>
         <source>Year, in the calendar chosen in Settings</source>
         <translation>ปีตามศักราชที่เลือกไว้ในการตั้งค่า</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/export_actions.py" line="258"/>
+        <location filename="../../bkk_relations/ui/export_actions.py" line="264"/>
         <source>Years</source>
         <translation>ปี</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/export_actions.py" line="259"/>
+        <location filename="../../bkk_relations/ui/export_actions.py" line="265"/>
         <source>Filters</source>
         <translation>ตัวกรอง</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/export_actions.py" line="271"/>
+        <location filename="../../bkk_relations/ui/export_actions.py" line="277"/>
         <source>Gregorian (C.E.)</source>
         <translation>คริสต์ศักราช (ค.ศ.)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/export_actions.py" line="272"/>
+        <location filename="../../bkk_relations/ui/export_actions.py" line="278"/>
         <source>Buddhist Era (B.E. = C.E. + 543)</source>
         <translation>พุทธศักราช (พ.ศ. = ค.ศ. + 543)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/export_actions.py" line="276"/>
+        <location filename="../../bkk_relations/ui/export_actions.py" line="282"/>
         <source>Browse…</source>
         <translation>เรียกดู…</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/export_actions.py" line="281"/>
+        <location filename="../../bkk_relations/ui/export_actions.py" line="287"/>
         <source>Open the file when it is written</source>
         <translation>เปิดแฟ้มเมื่อบันทึกเสร็จ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/export_actions.py" line="288"/>
+        <location filename="../../bkk_relations/ui/export_actions.py" line="294"/>
         <source>&amp;Report</source>
         <translation>รายงาน (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/export_actions.py" line="289"/>
+        <location filename="../../bkk_relations/ui/export_actions.py" line="295"/>
         <source>&amp;Partner</source>
         <translation>คู่ความร่วมมือ (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/export_actions.py" line="290"/>
+        <location filename="../../bkk_relations/ui/export_actions.py" line="296"/>
         <source>From date</source>
         <translation>ตั้งแต่วันที่</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/export_actions.py" line="291"/>
+        <location filename="../../bkk_relations/ui/export_actions.py" line="297"/>
         <source>To date</source>
         <translation>ถึงวันที่</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/export_actions.py" line="292"/>
+        <location filename="../../bkk_relations/ui/export_actions.py" line="298"/>
         <source>&amp;Language</source>
         <translation>ภาษา (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/export_actions.py" line="293"/>
+        <location filename="../../bkk_relations/ui/export_actions.py" line="299"/>
         <source>&amp;Calendar</source>
         <translation>ศักราช (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/export_actions.py" line="294"/>
+        <location filename="../../bkk_relations/ui/export_actions.py" line="300"/>
         <source>&amp;File</source>
         <translation>แฟ้ม (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/export_actions.py" line="299"/>
+        <location filename="../../bkk_relations/ui/export_actions.py" line="305"/>
         <source>&amp;Export</source>
         <translation>ส่งออก (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/export_actions.py" line="313"/>
+        <location filename="../../bkk_relations/ui/export_actions.py" line="319"/>
         <source>All kinds</source>
         <translation>ทุกลักษณะ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/export_actions.py" line="314"/>
+        <location filename="../../bkk_relations/ui/export_actions.py" line="320"/>
         <source>All sectors</source>
         <translation>ทุกสาขา</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/export_actions.py" line="315"/>
+        <location filename="../../bkk_relations/ui/export_actions.py" line="321"/>
         <source>All SDGs</source>
         <translation>ทุกเป้าหมาย SDG</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/export_actions.py" line="322"/>
+        <location filename="../../bkk_relations/ui/export_actions.py" line="328"/>
         <source>All regions</source>
         <translation>ทุกภูมิภาค</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/export_actions.py" line="325"/>
+        <location filename="../../bkk_relations/ui/export_actions.py" line="331"/>
         <source>All countries</source>
         <translation>ทุกประเทศ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/export_actions.py" line="337"/>
+        <location filename="../../bkk_relations/ui/export_actions.py" line="343"/>
         <source>All statuses</source>
         <translation>ทุกสถานะ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/export_actions.py" line="337"/>
+        <location filename="../../bkk_relations/ui/export_actions.py" line="343"/>
         <source>All types</source>
         <translation>ทุกประเภท</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/export_actions.py" line="369"/>
+        <location filename="../../bkk_relations/ui/export_actions.py" line="374"/>
         <source>Save the report as</source>
         <translation>บันทึกรายงานเป็น</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/export_actions.py" line="395"/>
+        <location filename="../../bkk_relations/ui/export_actions.py" line="400"/>
         <source>Choose the file to write.</source>
         <translation>กรุณาเลือกแฟ้มที่จะบันทึก</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/export_actions.py" line="397"/>
+        <location filename="../../bkk_relations/ui/export_actions.py" line="402"/>
         <source>The file name must end in .xlsx or .csv.</source>
         <translation>ชื่อแฟ้มต้องลงท้ายด้วย .xlsx หรือ .csv</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/export_actions.py" line="399"/>
+        <location filename="../../bkk_relations/ui/export_actions.py" line="404"/>
         <source>Choose the partner whose profile to export.</source>
         <translation>กรุณาเลือกคู่ความร่วมมือที่ต้องการส่งออกโปรไฟล์</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/export_actions.py" line="401"/>
+        <location filename="../../bkk_relations/ui/export_actions.py" line="406"/>
         <source>The partner profile has several sheets; save it as .xlsx.</source>
         <translation>โปรไฟล์คู่ความร่วมมือมีหลายชีต กรุณาบันทึกเป็น .xlsx</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/export_actions.py" line="407"/>
+        <location filename="../../bkk_relations/ui/export_actions.py" line="412"/>
         <source>The dates are not valid; type dd/mm/yyyy, mm/yyyy or a year.</source>
         <translation>วันที่ไม่ถูกต้อง กรุณาพิมพ์ วว/ดด/ปปปป, ดด/ปปปป หรือปี</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/export_actions.py" line="418"/>
+        <location filename="../../bkk_relations/ui/export_actions.py" line="423"/>
         <source>Exporting…</source>
         <translation>กำลังส่งออก…</translation>
     </message>
@@ -1744,9 +1799,102 @@
 <context>
     <name>SearchPage</name>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="88"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="91"/>
         <source>%1 records match “%2”</source>
         <translation>พบ %1 รายการที่ตรงกับ “%2”</translation>
+    </message>
+</context>
+<context>
+    <name>ServerDialog</name>
+    <message>
+        <location filename="../../bkk_relations/ui/server_dialog.py" line="190"/>
+        <source>Connect to a database server</source>
+        <translation>เชื่อมต่อเซิร์ฟเวอร์ฐานข้อมูล</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/server_dialog.py" line="194"/>
+        <source>Open the office&apos;s shared database on its PostgreSQL server. The office&apos;s IT person gives you these details.</source>
+        <translation>เปิดฐานข้อมูลกลางของสำนักงานบนเซิร์ฟเวอร์ PostgreSQL ขอรายละเอียดเหล่านี้ได้จากเจ้าหน้าที่ไอทีของสำนักงาน</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/server_dialog.py" line="199"/>
+        <source>e.g. db.office.local or 10.0.0.5</source>
+        <translation>เช่น db.office.local หรือ 10.0.0.5</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/server_dialog.py" line="211"/>
+        <source>&amp;Remember the password on this computer</source>
+        <translation>จำรหัสผ่านไว้ในคอมพิวเตอร์เครื่องนี้ (&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/server_dialog.py" line="213"/>
+        <source>Kept in the system&apos;s password store (Windows Credential Manager, macOS Keychain or the desktop&apos;s keyring), never in a settings file</source>
+        <translation>เก็บไว้ในที่เก็บรหัสผ่านของระบบ (Windows Credential Manager, macOS Keychain หรือ keyring ของเดสก์ท็อป) ไม่เก็บในแฟ้มการตั้งค่าเด็ดขาด</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/server_dialog.py" line="220"/>
+        <source>&amp;Server</source>
+        <translation>เซิร์ฟเวอร์ (&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/server_dialog.py" line="221"/>
+        <source>P&amp;ort</source>
+        <translation>พอร์ต (&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/server_dialog.py" line="222"/>
+        <source>&amp;Database</source>
+        <translation>ฐานข้อมูล (&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/server_dialog.py" line="223"/>
+        <source>&amp;User name</source>
+        <translation>ชื่อผู้ใช้ (&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/server_dialog.py" line="224"/>
+        <source>&amp;Password</source>
+        <translation>รหัสผ่าน (&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/server_dialog.py" line="230"/>
+        <source>Connection options kept: %1</source>
+        <translation>ตัวเลือกการเชื่อมต่อที่คงไว้: %1</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/server_dialog.py" line="246"/>
+        <source>&amp;Connect</source>
+        <translation>เชื่อมต่อ (&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/server_dialog.py" line="262"/>
+        <source>Saved passwords cannot be read on this computer; type the password.</source>
+        <translation>คอมพิวเตอร์เครื่องนี้อ่านรหัสผ่านที่จำไว้ไม่ได้ กรุณาพิมพ์รหัสผ่าน</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/server_dialog.py" line="291"/>
+        <source>Type the server&apos;s name or address.</source>
+        <translation>พิมพ์ชื่อหรือที่อยู่ของเซิร์ฟเวอร์</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/server_dialog.py" line="293"/>
+        <source>Type the name of the database.</source>
+        <translation>พิมพ์ชื่อฐานข้อมูล</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/server_dialog.py" line="295"/>
+        <source>Type your user name.</source>
+        <translation>พิมพ์ชื่อผู้ใช้ของคุณ</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/server_dialog.py" line="319"/>
+        <source>Could not open the database: %1</source>
+        <translation>เปิดฐานข้อมูลไม่ได้: %1</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/server_dialog.py" line="336"/>
+        <source>Connected. The password could not be remembered: this computer has no password store. You will be asked for it next time.</source>
+        <translation>เชื่อมต่อแล้ว แต่จำรหัสผ่านไม่ได้เพราะคอมพิวเตอร์เครื่องนี้ไม่มีที่เก็บรหัสผ่าน ครั้งหน้าจะต้องพิมพ์รหัสผ่านอีกครั้ง</translation>
     </message>
 </context>
 <context>
@@ -1876,47 +2024,52 @@
         <translation>ลบรายการที่เลือกอย่างถาวร</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/trash_page.py" line="85"/>
+        <location filename="../../bkk_relations/ui/trash_page.py" line="92"/>
         <source>%1 records in the trash</source>
         <translation>มี %1 รายการในถังขยะ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/trash_page.py" line="99"/>
+        <location filename="../../bkk_relations/ui/trash_page.py" line="108"/>
         <source>Cannot restore</source>
         <translation>ไม่สามารถกู้คืนได้</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/trash_page.py" line="110"/>
+        <location filename="../../bkk_relations/ui/trash_page.py" line="119"/>
         <source>Delete for good</source>
         <translation>ลบถาวร</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/trash_page.py" line="111"/>
+        <location filename="../../bkk_relations/ui/trash_page.py" line="120"/>
         <source>Delete %1 records permanently? This cannot be undone.</source>
         <translation>ต้องการลบ %1 รายการอย่างถาวรหรือไม่? การดำเนินการนี้ไม่สามารถย้อนกลับได้</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/trash_page.py" line="127"/>
+        <source>Cannot delete</source>
+        <translation>ไม่สามารถลบได้</translation>
     </message>
 </context>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../bkk_relations/ui/app.py" line="69"/>
+        <location filename="../../bkk_relations/ui/app.py" line="72"/>
         <source>Details were written to %1.</source>
         <translation>บันทึกรายละเอียดไว้ที่ %1 แล้ว</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/app.py" line="72"/>
+        <location filename="../../bkk_relations/ui/app.py" line="75"/>
         <source>Something went wrong</source>
         <translation>เกิดข้อผิดพลาด</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/app.py" line="73"/>
+        <location filename="../../bkk_relations/ui/app.py" line="76"/>
         <source>The last action could not be completed: %1
 Your data is safe; you can go on working.</source>
         <translation>ไม่สามารถดำเนินการล่าสุดให้เสร็จสิ้นได้: %1
 ข้อมูลของคุณปลอดภัย สามารถทำงานต่อได้ตามปกติ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/app.py" line="173"/>
+        <location filename="../../bkk_relations/ui/app.py" line="188"/>
         <source>Cannot open the database</source>
         <translation>ไม่สามารถเปิดฐานข้อมูลได้</translation>
     </message>

@@ -10,6 +10,7 @@ connection also rewrites the shared SQL where PostgreSQL spells it differently.
 from __future__ import annotations
 
 SERVER_SCHEMES = ("postgresql://", "postgres://")
+ATTACHMENTS_FOLDER = "attachments_folder"  # the setting naming a server's shared folder
 
 
 def is_server_url(target: object) -> bool:

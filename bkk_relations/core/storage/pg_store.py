@@ -12,12 +12,13 @@ import functools
 import re
 import threading
 from collections.abc import Iterable, Iterator, Sequence
+from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from ..errors import CoreError, DatabaseOpenError
 from ..models import SPECS
-from . import pg_schema, redact
+from . import ATTACHMENTS_FOLDER, pg_schema, redact
 
 try:
     import psycopg
@@ -410,6 +411,16 @@ class PgDialect:
             conn.raw_execute(
                 f"SELECT setval(pg_get_serial_sequence('{t}', 'id'), "
                 f"coalesce((SELECT max(id) FROM {t}), 0) + 1, false)")
+
+    @staticmethod
+    def attachment_store(db: Any) -> Path:
+        """A server keeps no files: attachments go to the shared folder in its settings."""
+        folder = db.get_setting(ATTACHMENTS_FOLDER)
+        if not folder:
+            raise CoreError("This server database has no shared attachments folder yet; the "
+                            "office's IT person sets one with 'server-setup "
+                            "--attachments-folder'.")
+        return Path(folder)
 
     @staticmethod
     def optimize(conn: PgConnection) -> None:

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import sqlite3
+from pathlib import Path
+from typing import Any
 
 import sqlite_utils
 
+from ..errors import CoreError
 from ..models import SPECS
 from ..schema import SEARCH_CODES
 
@@ -85,8 +88,20 @@ class SqliteDialect:
         """Nothing to do: SQLite numbers new rows after the highest id."""
 
     @staticmethod
+    def attachment_store(db: Any) -> Path:
+        return beside_file(db.path)
+
+    @staticmethod
     def optimize(conn: sqlite3.Connection) -> None:
         conn.execute("PRAGMA optimize")  # as SQLite advises, before closing
+
+
+def beside_file(path: str) -> Path:
+    """Where a database file's attachments are kept: ``NAME.attachments/`` beside it."""
+    if path == ":memory:":
+        raise CoreError("Attachments need a database saved as a file.")
+    p = Path(path)
+    return p.with_name(p.stem + ".attachments")
 
 
 class SqliteConnection(sqlite3.Connection):
