@@ -10,7 +10,9 @@ export QT_QPA_PLATFORM=offscreen
 .venv/bin/python -m ruff check bkk_relations tests bench scripts
 # The core and CLI suites also run against a throw-away PostgreSQL server; when it cannot
 # be installed or started, those tests are reported as skipped with the reason.
+pg_started=""
 if scripts/pg_test_server.sh start; then
+  pg_started=1
   trap 'scripts/pg_test_server.sh stop' EXIT
 else
   echo "PostgreSQL test server could not be started: server tests will be skipped." >&2
@@ -19,4 +21,8 @@ fi
 if [ "${BKK_SKIP_BUILD:-0}" != "1" ]; then
   scripts/build.sh
   scripts/smoke_test.sh
+  if [ -n "${pg_started:-}" ]; then  # the bundled server driver, on the test server
+    smoke_db=$(.venv/bin/python tests/pg_support.py new-database bkk_smoke)
+    scripts/smoke_test.sh --db "$smoke_db"
+  fi
 fi

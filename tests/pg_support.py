@@ -71,3 +71,16 @@ def start() -> PgTestServer | str:
         return PgTestServer()
     except Exception as exc:  # no server, no psycopg: the reason is reported as the skip
         return f"{NOT_RUNNING} ({str(exc).strip().splitlines()[0] if str(exc) else exc})"
+
+
+if __name__ == "__main__":  # `pg_support.py new-database NAME`: a fresh empty database's URL
+    import sys
+
+    import psycopg
+
+    if len(sys.argv) != 3 or sys.argv[1] != "new-database":
+        sys.exit("usage: pg_support.py new-database NAME")
+    with psycopg.connect(ADMIN_URL, autocommit=True, connect_timeout=5) as admin:
+        admin.execute(f"DROP DATABASE IF EXISTS {sys.argv[2]} WITH (FORCE)")
+        admin.execute(f"CREATE DATABASE {sys.argv[2]}")
+    print(with_database(ADMIN_URL, sys.argv[2]))

@@ -83,8 +83,10 @@ def install_exception_handler(log_file: Path | None) -> None:
     sys.excepthook = handler
 
 
-def smoke_test(qapp: QApplication) -> int:
-    """Used after packaging: everything the app needs to start is really in the bundle."""
+def smoke_test(qapp: QApplication, server: str | None = None) -> int:
+    """Used after packaging: everything the app needs to start is really in the bundle.
+    With ``server`` (an empty database's URL), the demo is also copied onto that server and
+    shown from there, so the server driver is checked too."""
     folder = Path(tempfile.mkdtemp(prefix="bkk-smoke-"))
     from PySide6.QtCore import QSettings  # keep the user's own settings untouched
 
@@ -93,7 +95,15 @@ def smoke_test(qapp: QApplication) -> int:
     path = folder / "demo.db"
     create_demo_database(path)
     prefs = Prefs()
-    window = MainWindow(Database.open(path), prefs)
+    db = Database.open(path)
+    if server:
+        from ..core.transfer import copy_between
+
+        remote = Database.open(server)
+        copy_between(db, remote)
+        db.close()
+        db = remote
+    window = MainWindow(db, prefs)
     window.show()
     window.runner.wait()
     qapp.processEvents()
@@ -117,7 +127,9 @@ def smoke_test(qapp: QApplication) -> int:
             return 1
         image.save(str(folder / f"page{i}.png"))
     window.close()
-    print(f"smoke test ok: bkk_relations {__version__}, {len(pages)} views rendered in {folder}")
+    where = f" from {db.path}" if server else ""
+    print(f"smoke test ok: bkk_relations {__version__}, {len(pages)} views rendered{where} "
+          f"in {folder}")
     return 0
 
 
@@ -159,7 +171,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     log_file = setup_logging(None if args.smoke_test else data_dir(), verbose=args.verbose)
     log.info("bkk_relations %s starting", __version__)
     if args.smoke_test:
-        return smoke_test(qapp)
+        return smoke_test(qapp, args.db)
     install_exception_handler(log_file)
     prefs = Prefs()
     if args.language:

@@ -763,7 +763,10 @@ class GraphPage(QWidget):
         if self.view is None:
             return None
         what = dict(EXPORTS)[ext]
-        suggested = str(Path(self.db.path).with_name(f"{Path(self.db.path).stem}-graph{ext}"))
+        from .export_actions import default_folder
+
+        stem = "bkk_relations" if self.db.is_server else Path(self.db.path).stem
+        suggested = str(default_folder(self.db) / f"{stem}-graph{ext}")
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the graph"), suggested,
                                               f"{self.tr(what)} (*{ext})")
         if not path:
