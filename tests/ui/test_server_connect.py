@@ -12,6 +12,7 @@ import pytest
 from keyring.backend import KeyringBackend
 from keyring.backends import fail
 from keyring.errors import PasswordDeleteError
+from pg_support import PORT
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication
 
@@ -135,7 +136,7 @@ def test_connecting_opens_the_server_database_in_the_window(window, qtbot, edito
                                                             memory_keyring):
     dialog = _dialog(window, editor_url, EDITOR_PASSWORD)
     assert dialog.host.text() == "127.0.0.1"
-    assert dialog.port.value() == 55432
+    assert dialog.port.value() == int(PORT)
     assert dialog.user.text() == EDITOR_LOGIN
     qtbot.mouseClick(dialog.connect_button, Qt.LeftButton)
     assert not dialog.isVisible()
@@ -143,7 +144,7 @@ def test_connecting_opens_the_server_database_in_the_window(window, qtbot, edito
     assert window.db.login == EDITOR_LOGIN
     page = go_to(window, "partner")
     assert row_labels(page) == ["Test City of Osaka"]
-    assert f"{EDITOR_LOGIN}@127.0.0.1:55432/" in window.windowTitle()
+    assert f"{EDITOR_LOGIN}@127.0.0.1:{PORT}/" in window.windowTitle()
     assert "read-only" not in window.windowTitle()
     assert window.act_new.isEnabled() and window.act_import.isEnabled()
     assert not window.status_ro.isVisibleTo(window)
@@ -155,7 +156,7 @@ def test_the_password_goes_to_the_password_store_never_to_the_settings(
     dialog = _dialog(window, editor_url, EDITOR_PASSWORD)
     assert dialog.remember.isChecked()
     assert dialog.try_connect()
-    key = f"{EDITOR_LOGIN}@127.0.0.1:55432/{dialog.database.text()}"
+    key = f"{EDITOR_LOGIN}@127.0.0.1:{PORT}/{dialog.database.text()}"
     assert memory_keyring.store == {(KEYRING_SERVICE, key): EDITOR_PASSWORD}
     settings = _settings_text()
     assert EDITOR_LOGIN in settings  # the server is remembered...
@@ -292,3 +293,15 @@ def test_the_connect_dialog_fits_its_text(window, qtbot, qapp, memory_keyring, l
     assert dialog.grab().save(str(tmp_path / f"server_connect_{language}.png"))
     if language == "th":
         assert dialog.windowTitle() != "Connect to a database server"
+
+
+def test_another_officers_save_on_the_server_appears_in_the_open_window(
+        window, qtbot, editor_url, memory_keyring, server_db):
+    dialog = _dialog(window, editor_url, EDITOR_PASSWORD)
+    assert dialog.try_connect()
+    page = go_to(window, "partner")
+    with Database.open(server_db) as other:  # another officer, on another computer
+        Repository(other, user="malee").create(Partner(name_en="Added by Malee", country="FR"))
+    window._check_for_changes()
+    assert "Added by Malee" in row_labels(page)
+    assert "another user" in window.statusBar().currentMessage()
