@@ -216,23 +216,41 @@ class Repository:
         if row is None or (row["deleted_at"] is not None and not include_deleted):
             where = " (it is in the trash)" if row is not None else ""
             raise NotFoundError(f"There is no {spec.name} with id {record_id}{where}.")
-        return self._build(spec, row)
+        return self._build(spec, [row])[0]
 
-    def _build(self, spec: EntitySpec, row: sqlite3.Row) -> Record:
-        values = {k: row[k] for k in row.keys() if k in spec.cls.__dataclass_fields__}  # noqa: SIM118
-        for link in spec.links:
-            values[link.attr] = [r[0] for r in self.conn.execute(
-                f"SELECT {link.value_col} FROM {link.table} WHERE {link.owner_col} = ? "
-                f"ORDER BY {link.value_col}", (row["id"],))]
-        values["tags"] = self._tags(spec.name, row["id"])
-        if "is_focal_point" in values:
-            values["is_focal_point"] = bool(values["is_focal_point"])
-        return spec.cls(**values)
+    def _build(self, spec: EntitySpec, rows: list[sqlite3.Row]) -> list[Record]:
+        """Records from their rows, with links and tags read for all of them at once (a
+        few queries per page rather than a few per record: on a server each is a round
+        trip)."""
+        ids = [r["id"] for r in rows]
+        linked = {link.attr: self._grouped(
+            f"SELECT {link.owner_col}, {link.value_col} FROM {link.table} "
+            f"WHERE {link.owner_col} IN ({{marks}}) ORDER BY {link.value_col}", [], ids)
+            for link in spec.links}
+        tags = self._grouped(
+            "SELECT r.record_id, g.name FROM record_tags r JOIN tags g ON g.id = r.tag_id "
+            "WHERE r.entity = ? AND r.record_id IN ({marks}) ORDER BY g.name", [spec.name], ids)
+        out = []
+        for row in rows:
+            values = {k: row[k] for k in row.keys() if k in spec.cls.__dataclass_fields__}  # noqa: SIM118
+            for attr, by_id in linked.items():
+                values[attr] = by_id.get(row["id"], [])
+            values["tags"] = tags.get(row["id"], [])
+            if "is_focal_point" in values:
+                values["is_focal_point"] = bool(values["is_focal_point"])
+            out.append(spec.cls(**values))
+        return out
 
-    def _tags(self, entity: str, record_id: int) -> list[str]:
-        return [r[0] for r in self.conn.execute(
-            "SELECT g.name FROM record_tags r JOIN tags g ON g.id = r.tag_id "
-            "WHERE r.entity = ? AND r.record_id = ? ORDER BY g.name", (entity, record_id))]
+    def _grouped(self, sql: str, params: list, ids: list[int]) -> dict[int, list]:
+        """{id: [values]} for a query of (id, value) rows over ``ids`` (read in chunks, to
+        stay within the engines' limits on parameters)."""
+        out: dict[int, list] = {}
+        for start in range(0, len(ids), 500):
+            chunk = ids[start:start + 500]
+            for owner, value in self.conn.execute(
+                    sql.format(marks=", ".join("?" * len(chunk))), [*params, *chunk]):
+                out.setdefault(owner, []).append(value)
+        return out
 
     def list(self, cls: type[R], query: Query | None = None) -> Page:
         """Records matching ``query``, sorted and paged, with the total before paging."""
@@ -248,7 +266,7 @@ class Repository:
         if q.limit is not None:
             sql += f" LIMIT {int(q.limit)} OFFSET {int(q.offset)}"
         rows = self.conn.execute(sql, params).fetchall()
-        return Page([self._build(spec, r) for r in rows], total)
+        return Page(self._build(spec, rows), total)
 
     def ids(self, cls: type[Record], query: Query | None = None) -> list[int]:
         spec, q = spec_of(cls), query or Query()

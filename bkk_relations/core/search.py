@@ -53,13 +53,13 @@ def search(conn: sqlite3.Connection, text: str, *, limit: int = 50,
     else:
         # Fetch more than asked: rows in the trash or of unwanted entities are dropped below.
         rows = conn.dialect.search_index(conn, words, limit * 4 + 50)
-        for rowid, snippet in rows:
-            entity = _CODE_ENTITY.get(rowid % 8)
-            if entity not in wanted:
-                continue
-            hit = _hit(conn, entity, rowid // 8, snippet)
-            if hit:
-                hits.append(hit)
+        found = [(_CODE_ENTITY.get(key % 8), key // 8, snippet) for key, snippet in rows]
+        found = [f for f in found if f[0] in wanted]
+        labels = _labels(conn, found)
+        for entity, record_id, snippet in found:
+            label = labels.get((entity, record_id))
+            if label:  # not in the trash
+                hits.append(Hit(entity, record_id, label[0], label[1], snippet))
             if len(hits) >= limit:
                 break
     needle = text.casefold()
@@ -73,11 +73,18 @@ def search(conn: sqlite3.Connection, text: str, *, limit: int = 50,
     return hits
 
 
-def _hit(conn: sqlite3.Connection, entity: str, record_id: int, snippet: str) -> Hit | None:
-    table, en, th = _LABELS[entity]
-    row = conn.execute(f"SELECT {en}, {th} FROM {table} WHERE id = ? AND deleted_at IS NULL",
-                       (record_id,)).fetchone()
-    return Hit(entity, record_id, row[0], row[1], snippet) if row else None
+def _labels(conn: sqlite3.Connection, found: list[tuple[str, int, str]]
+            ) -> dict[tuple[str, int], tuple[str, str | None]]:
+    """The names of the live records among ``found``, one query per kind of record."""
+    out: dict[tuple[str, int], tuple[str, str | None]] = {}
+    for entity in {e for e, _, _ in found}:
+        ids = [i for e, i, _ in found if e == entity]
+        table, en, th = _LABELS[entity]
+        for row in conn.execute(
+                f"SELECT id, {en}, {th} FROM {table} WHERE deleted_at IS NULL "
+                f"AND id IN ({', '.join('?' * len(ids))})", ids):
+            out[(entity, row[0])] = (row[1], row[2])
+    return out
 
 
 def _scan(conn: sqlite3.Connection, text: str, limit: int, wanted: set[str]) -> list[Hit]:

@@ -87,9 +87,11 @@ class Instance:
 
 
 @pytest.fixture
-def shared_db(tmp_path: Path) -> tuple[Path, int]:
-    """A database with one partner that both instances will edit."""
-    path = tmp_path / "shared.db"
+def shared_db(backend: str, tmp_path: Path, request: pytest.FixtureRequest
+              ) -> tuple[Path | str, int]:
+    """A database with one partner that both instances will edit: a file on a shared
+    drive, or a database on the office's server."""
+    path = tmp_path / "shared.db" if backend == "sqlite" else request.getfixturevalue("pg_url")
     with Database.create(path) as db:
         seoul = Repository(db, user="setup").create(
             Partner(name_en="Seoul", name_th="โซล", country="KR"))
@@ -109,7 +111,7 @@ def two(shared_db: tuple[Path, int]):
     assert "Traceback" not in "".join(errors), errors
 
 
-def current(path: Path, partner_id: int) -> Partner:
+def current(path: Path | str, partner_id: int) -> Partner:
     with Database.open(path) as db:
         return Repository(db).get(Partner, partner_id)
 

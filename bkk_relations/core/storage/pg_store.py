@@ -388,7 +388,9 @@ class PgDialect:
         # The server keeps its own files and foreign keys sound; what can go wrong here is a
         # search index that stopped following the records.
         have = {r[0] for r in conn.raw_execute(
-            "SELECT tgname FROM pg_trigger WHERE NOT tgisinternal")}
+            "SELECT t.tgname FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid "
+            "JOIN pg_namespace n ON n.oid = c.relnamespace "
+            "WHERE NOT t.tgisinternal AND n.nspname = current_schema()")}
         problems = [f"the search index is not kept up to date for {s.table} "
                     f"(trigger {s.table}_search is missing)"
                     for s in SPECS.values() if f"{s.table}_search" not in have]
