@@ -121,8 +121,31 @@ def _migrate_to_2(conn) -> None:
     _run(conn, _search_sql())
 
 
+def _quick_filter_indexes() -> str:
+    """Trigram indexes on the columns a list's quick filter searches (``LIKE '%text%'``):
+    a file scans its covering index quickly, a server needs these to avoid reading every
+    row."""
+    from ..models import SPECS
+    from ..repository import _TEXT_COLUMNS
+
+    return "\n".join(
+        f"CREATE INDEX {SPECS[e].table}_{c}_trgm ON {SPECS[e].table} "
+        f"USING gin ({c} gin_trgm_ops);"
+        for e, cols in _TEXT_COLUMNS.items() for c in cols)
+
+
+def _live_list_indexes(ddl: str) -> str:
+    """SQLite's list indexes as partial indexes over the live records: PostgreSQL does not
+    treat ``deleted_at IS NULL`` as fixing that column, so an index that starts with it
+    could not give the list's order; one that leaves the trash out can."""
+    ddl = re.sub(r"ON (\w+) \(deleted_at, ([^;]*?)\)\s*;",
+                 r"ON \1 (\2) WHERE deleted_at IS NULL;", ddl)
+    return re.sub(r"ON (\w+) \(kind, deleted_at, ([^;]*?)\)\s*;",
+                  r"ON \1 (kind, \2) WHERE deleted_at IS NULL;", ddl)
+
+
 def _migrate_to_3(conn) -> None:
-    _run(conn, _from_sqlite(sqlite_schema._V3))
+    _run(conn, _live_list_indexes(_from_sqlite(sqlite_schema._V3)) + _quick_filter_indexes())
 
 
 MIGRATIONS: list[Callable] = [_migrate_to_1, _migrate_to_2, _migrate_to_3]
