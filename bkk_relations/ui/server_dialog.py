@@ -16,7 +16,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from urllib.parse import parse_qsl, quote, unquote, urlencode, urlsplit
 
-from PySide6.QtCore import QEventLoop, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEventLoop, Qt, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -38,6 +38,52 @@ from .prefs import Prefs
 log = logging.getLogger(__name__)
 
 KEYRING_SERVICE = "bkk_relations"
+
+# The core's reasons for not opening a server database, in the user's language (%1 is the
+# server and database, %2 a detail).
+SERVER_PROBLEMS = {
+    "auth": QT_TRANSLATE_NOOP(
+        "ServerDialog", "The server %1 refused the user name or password. Check them and "
+        "try again."),
+    "no_database": QT_TRANSLATE_NOOP(
+        "ServerDialog", "The server has no database by that name (%1). Check the name with "
+        "the office's IT person."),
+    "no_role": QT_TRANSLATE_NOOP(
+        "ServerDialog", "The server does not know that user name (%1). Check the name."),
+    "not_allowed": QT_TRANSLATE_NOOP(
+        "ServerDialog", "The server %1 does not accept connections from this computer or "
+        "user; ask the office's IT person to allow it."),
+    "unreachable": QT_TRANSLATE_NOOP(
+        "ServerDialog", "The database server %1 cannot be reached. Check the server's name "
+        "and port and that this computer is on the office network."),
+    "lost": QT_TRANSLATE_NOOP(
+        "ServerDialog", "The connection to the database server %1 was lost. Nothing after "
+        "the last save was kept; reconnect and try again."),
+    "foreign": QT_TRANSLATE_NOOP(
+        "ServerDialog", "The database %1 holds another application's tables; it was not "
+        "changed."),
+    "newer": QT_TRANSLATE_NOOP(
+        "ServerDialog", "The database %1 was written by a newer version of bkk_relations "
+        "(schema %2). Update the app to use it; nothing was changed."),
+    "upgrade_read_only": QT_TRANSLATE_NOOP(
+        "ServerDialog", "The database %1 needs upgrading to this version of the app, and "
+        "your login may only read; ask an editor to open it first."),
+    "cannot_set_up": QT_TRANSLATE_NOOP(
+        "ServerDialog", "Your login cannot set up the database %1; ask the office's IT "
+        "person to set it up."),
+    "other": QT_TRANSLATE_NOOP(
+        "ServerDialog", "Could not connect to the database server %1: %2"),
+}
+
+
+def problem_text(exc: Exception) -> str:
+    """Why a server database could not be opened, in the user's language where the core
+    gave its reason."""
+    reason = getattr(exc, "reason", None)
+    if reason not in SERVER_PROBLEMS:
+        return str(exc)
+    text = QCoreApplication.translate("ServerDialog", SERVER_PROBLEMS[reason])
+    return text.replace("%1", exc.where).replace("%2", exc.detail)
 DEFAULT_PORT = 5432
 
 
@@ -155,7 +201,7 @@ def open_saved(url: str) -> tuple[Database | None, str | None]:
         try:
             return Database.open(target), None
         except CoreError as exc:
-            return None, str(exc)
+            return None, problem_text(exc)
 
 
 def connect_at_start(prefs: Prefs, url: str, parent: QWidget | None = None
@@ -312,7 +358,7 @@ class ServerDialog(QDialog):
             with wait_cursor():
                 db = Database.open(params.url(password or None))
         except CoreError as exc:
-            self.show_error(str(exc))
+            self.show_error(problem_text(exc))
             return False
         except Exception as exc:  # anything else the driver says: shown, never a crash
             log.warning("connecting to %s failed", params.key(), exc_info=True)

@@ -487,17 +487,17 @@
         <translation>จุดเปราะบาง</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="767"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="770"/>
         <source>Export the graph</source>
         <translation>ส่งออกแผนภาพเครือข่าย</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="785"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="788"/>
         <source>Export failed</source>
         <translation>ส่งออกไม่สำเร็จ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="789"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="792"/>
         <source>Saved %1</source>
         <translation>บันทึก %1 แล้ว</translation>
     </message>
@@ -1807,92 +1807,147 @@
 <context>
     <name>ServerDialog</name>
     <message>
-        <location filename="../../bkk_relations/ui/server_dialog.py" line="190"/>
+        <location filename="../../bkk_relations/ui/server_dialog.py" line="45"/>
+        <source>The server %1 refused the user name or password. Check them and try again.</source>
+        <translation>เซิร์ฟเวอร์ %1 ไม่ยอมรับชื่อผู้ใช้หรือรหัสผ่าน โปรดตรวจสอบแล้วลองอีกครั้ง</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/server_dialog.py" line="48"/>
+        <source>The server has no database by that name (%1). Check the name with the office&apos;s IT person.</source>
+        <translation>เซิร์ฟเวอร์ไม่มีฐานข้อมูลชื่อนี้ (%1) โปรดตรวจสอบชื่อกับเจ้าหน้าที่ไอทีของสำนักงาน</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/server_dialog.py" line="51"/>
+        <source>The server does not know that user name (%1). Check the name.</source>
+        <translation>เซิร์ฟเวอร์ไม่รู้จักชื่อผู้ใช้นี้ (%1) โปรดตรวจสอบชื่อ</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/server_dialog.py" line="53"/>
+        <source>The server %1 does not accept connections from this computer or user; ask the office&apos;s IT person to allow it.</source>
+        <translation>เซิร์ฟเวอร์ %1 ไม่รับการเชื่อมต่อจากคอมพิวเตอร์หรือผู้ใช้นี้ โปรดขอให้เจ้าหน้าที่ไอทีของสำนักงานอนุญาต</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/server_dialog.py" line="56"/>
+        <source>The database server %1 cannot be reached. Check the server&apos;s name and port and that this computer is on the office network.</source>
+        <translation>ติดต่อเซิร์ฟเวอร์ฐานข้อมูล %1 ไม่ได้ โปรดตรวจสอบชื่อและพอร์ตของเซิร์ฟเวอร์ และว่าคอมพิวเตอร์นี้อยู่ในเครือข่ายของสำนักงาน</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/server_dialog.py" line="59"/>
+        <source>The connection to the database server %1 was lost. Nothing after the last save was kept; reconnect and try again.</source>
+        <translation>การเชื่อมต่อกับเซิร์ฟเวอร์ฐานข้อมูล %1 ขาดหาย สิ่งที่ทำหลังการบันทึกครั้งล่าสุดไม่ได้ถูกเก็บไว้ โปรดเชื่อมต่อใหม่แล้วลองอีกครั้ง</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/server_dialog.py" line="62"/>
+        <source>The database %1 holds another application&apos;s tables; it was not changed.</source>
+        <translation>ฐานข้อมูล %1 มีตารางของโปรแกรมอื่น จึงไม่ได้เปลี่ยนแปลงใด ๆ</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/server_dialog.py" line="65"/>
+        <source>The database %1 was written by a newer version of bkk_relations (schema %2). Update the app to use it; nothing was changed.</source>
+        <translation>ฐานข้อมูล %1 ถูกเขียนโดย bkk_relations รุ่นที่ใหม่กว่า (โครงสร้าง %2) โปรดปรับรุ่นโปรแกรมก่อนใช้งาน ไม่มีการเปลี่ยนแปลงใด ๆ</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/server_dialog.py" line="68"/>
+        <source>The database %1 needs upgrading to this version of the app, and your login may only read; ask an editor to open it first.</source>
+        <translation>ฐานข้อมูล %1 ต้องปรับให้เข้ากับโปรแกรมรุ่นนี้ แต่บัญชีของคุณอ่านได้อย่างเดียว โปรดให้ผู้มีสิทธิ์แก้ไขเปิดก่อน</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/server_dialog.py" line="71"/>
+        <source>Your login cannot set up the database %1; ask the office&apos;s IT person to set it up.</source>
+        <translation>บัญชีของคุณตั้งค่าฐานข้อมูล %1 ไม่ได้ โปรดขอให้เจ้าหน้าที่ไอทีของสำนักงานตั้งค่าให้</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/server_dialog.py" line="74"/>
+        <source>Could not connect to the database server %1: %2</source>
+        <translation>เชื่อมต่อเซิร์ฟเวอร์ฐานข้อมูล %1 ไม่ได้: %2</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/server_dialog.py" line="236"/>
         <source>Connect to a database server</source>
         <translation>เชื่อมต่อเซิร์ฟเวอร์ฐานข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/server_dialog.py" line="194"/>
+        <location filename="../../bkk_relations/ui/server_dialog.py" line="240"/>
         <source>Open the office&apos;s shared database on its PostgreSQL server. The office&apos;s IT person gives you these details.</source>
         <translation>เปิดฐานข้อมูลกลางของสำนักงานบนเซิร์ฟเวอร์ PostgreSQL ขอรายละเอียดเหล่านี้ได้จากเจ้าหน้าที่ไอทีของสำนักงาน</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/server_dialog.py" line="199"/>
+        <location filename="../../bkk_relations/ui/server_dialog.py" line="245"/>
         <source>e.g. db.office.local or 10.0.0.5</source>
         <translation>เช่น db.office.local หรือ 10.0.0.5</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/server_dialog.py" line="211"/>
+        <location filename="../../bkk_relations/ui/server_dialog.py" line="257"/>
         <source>&amp;Remember the password on this computer</source>
         <translation>จำรหัสผ่านไว้ในคอมพิวเตอร์เครื่องนี้ (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/server_dialog.py" line="213"/>
+        <location filename="../../bkk_relations/ui/server_dialog.py" line="259"/>
         <source>Kept in the system&apos;s password store (Windows Credential Manager, macOS Keychain or the desktop&apos;s keyring), never in a settings file</source>
         <translation>เก็บไว้ในที่เก็บรหัสผ่านของระบบ (Windows Credential Manager, macOS Keychain หรือ keyring ของเดสก์ท็อป) ไม่เก็บในแฟ้มการตั้งค่าเด็ดขาด</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/server_dialog.py" line="220"/>
+        <location filename="../../bkk_relations/ui/server_dialog.py" line="266"/>
         <source>&amp;Server</source>
         <translation>เซิร์ฟเวอร์ (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/server_dialog.py" line="221"/>
+        <location filename="../../bkk_relations/ui/server_dialog.py" line="267"/>
         <source>P&amp;ort</source>
         <translation>พอร์ต (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/server_dialog.py" line="222"/>
+        <location filename="../../bkk_relations/ui/server_dialog.py" line="268"/>
         <source>&amp;Database</source>
         <translation>ฐานข้อมูล (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/server_dialog.py" line="223"/>
+        <location filename="../../bkk_relations/ui/server_dialog.py" line="269"/>
         <source>&amp;User name</source>
         <translation>ชื่อผู้ใช้ (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/server_dialog.py" line="224"/>
+        <location filename="../../bkk_relations/ui/server_dialog.py" line="270"/>
         <source>&amp;Password</source>
         <translation>รหัสผ่าน (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/server_dialog.py" line="230"/>
+        <location filename="../../bkk_relations/ui/server_dialog.py" line="276"/>
         <source>Connection options kept: %1</source>
         <translation>ตัวเลือกการเชื่อมต่อที่คงไว้: %1</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/server_dialog.py" line="246"/>
+        <location filename="../../bkk_relations/ui/server_dialog.py" line="292"/>
         <source>&amp;Connect</source>
         <translation>เชื่อมต่อ (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/server_dialog.py" line="262"/>
+        <location filename="../../bkk_relations/ui/server_dialog.py" line="308"/>
         <source>Saved passwords cannot be read on this computer; type the password.</source>
         <translation>คอมพิวเตอร์เครื่องนี้อ่านรหัสผ่านที่จำไว้ไม่ได้ กรุณาพิมพ์รหัสผ่าน</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/server_dialog.py" line="291"/>
+        <location filename="../../bkk_relations/ui/server_dialog.py" line="337"/>
         <source>Type the server&apos;s name or address.</source>
         <translation>พิมพ์ชื่อหรือที่อยู่ของเซิร์ฟเวอร์</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/server_dialog.py" line="293"/>
+        <location filename="../../bkk_relations/ui/server_dialog.py" line="339"/>
         <source>Type the name of the database.</source>
         <translation>พิมพ์ชื่อฐานข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/server_dialog.py" line="295"/>
+        <location filename="../../bkk_relations/ui/server_dialog.py" line="341"/>
         <source>Type your user name.</source>
         <translation>พิมพ์ชื่อผู้ใช้ของคุณ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/server_dialog.py" line="319"/>
+        <location filename="../../bkk_relations/ui/server_dialog.py" line="365"/>
         <source>Could not open the database: %1</source>
         <translation>เปิดฐานข้อมูลไม่ได้: %1</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/server_dialog.py" line="336"/>
+        <location filename="../../bkk_relations/ui/server_dialog.py" line="382"/>
         <source>Connected. The password could not be remembered: this computer has no password store. You will be asked for it next time.</source>
         <translation>เชื่อมต่อแล้ว แต่จำรหัสผ่านไม่ได้เพราะคอมพิวเตอร์เครื่องนี้ไม่มีที่เก็บรหัสผ่าน ครั้งหน้าจะต้องพิมพ์รหัสผ่านอีกครั้ง</translation>
     </message>
@@ -2069,7 +2124,7 @@ Your data is safe; you can go on working.</source>
 ข้อมูลของคุณปลอดภัย สามารถทำงานต่อได้ตามปกติ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/app.py" line="188"/>
+        <location filename="../../bkk_relations/ui/app.py" line="200"/>
         <source>Cannot open the database</source>
         <translation>ไม่สามารถเปิดฐานข้อมูลได้</translation>
     </message>

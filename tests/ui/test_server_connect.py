@@ -305,3 +305,17 @@ def test_another_officers_save_on_the_server_appears_in_the_open_window(
     window._check_for_changes()
     assert "Added by Malee" in row_labels(page)
     assert "another user" in window.statusBar().currentMessage()
+
+
+def test_connection_problems_are_told_in_thai_when_the_app_is_in_thai(window, qtbot, qapp,
+                                                                      editor_url,
+                                                                      memory_keyring):
+    install_language(qapp, "th")
+    try:
+        dialog = _dialog(window, editor_url, "not the password")
+        assert not dialog.try_connect()
+        text = dialog.error.text()
+        assert "ไม่ยอมรับชื่อผู้ใช้หรือรหัสผ่าน" in text
+        assert f"{EDITOR_LOGIN}@127.0.0.1:{PORT}" in text and "not the password" not in text
+    finally:
+        install_language(qapp, "en")

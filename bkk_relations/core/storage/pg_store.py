@@ -35,8 +35,38 @@ class ReadOnlyLoginError(CoreError):
     """The server refused a change because the login may only read."""
 
 
+# Why a server database could not be opened, each with its message; ``reason`` lets the
+# app show the same sentence in the user's language.
+SERVER_MESSAGES = {
+    "auth": "The server {where} refused the user name or password. Check them and try again.",
+    "no_database": "The server has no database by that name ({where}). Check the name with "
+                   "the office's IT person.",
+    "no_role": "The server does not know that user name ({where}). Check the name.",
+    "not_allowed": "The server {where} does not accept connections from this computer or "
+                   "user; ask the office's IT person to allow it.",
+    "unreachable": "The database server {where} cannot be reached. Check the server's name "
+                   "and port and that this computer is on the office network.",
+    "lost": "The connection to the database server {where} was lost. Nothing after the last "
+            "save was kept; reconnect and try again.",
+    "foreign": "The database {where} holds another application's tables, not "
+               "bkk_relations'; it was not changed.",
+    "newer": "The database {where} was written by a newer version of bkk_relations (schema "
+             "{detail}). Update the app to use it; nothing was changed.",
+    "upgrade_read_only": "The database {where} needs upgrading to this version of the app, "
+                         "and your login may only read; ask an editor to open it first.",
+    "cannot_set_up": "Your login cannot set up the database {where}; ask the office's IT "
+                     "person to set it up (see the README's 'Shared office server').",
+    "other": "Could not connect to the database server {where}: {detail}",
+}
+
+
 class ServerConnectionError(DatabaseOpenError):
-    """The server could not be reached or refused the login."""
+    """The server database could not be used: unreachable, the login refused, or a database
+    this app must not touch. ``reason`` is a key of SERVER_MESSAGES."""
+
+    def __init__(self, reason: str, url: str, detail: str = ""):
+        self.reason, self.where, self.detail = reason, redact(url), detail
+        super().__init__(SERVER_MESSAGES[reason].format(where=self.where, detail=detail))
 
 
 # -- SQL rewriting ----------------------------------------------------------------------------
@@ -247,9 +277,7 @@ def _core_error(exc: Exception, url: str) -> Exception:
         return DatabaseBusyError("Another user is saving a large change to this database; "
                                  "try again in a moment.")
     if isinstance(exc, psycopg.OperationalError) and exc.sqlstate is None:
-        return ServerConnectionError(
-            f"The connection to the database server {redact(url)} was lost ({exc}). "
-            "Nothing after the last save was kept; reconnect and try again.")
+        return ServerConnectionError("lost", url)
     return exc
 
 
@@ -263,28 +291,23 @@ def _dsn(url: str) -> str:
     return urlunsplit(parts._replace(scheme="postgresql", query=urlencode(query)))
 
 
-def explain_connect_error(exc: Exception, url: str) -> str:
+def connect_error(exc: Exception, url: str) -> ServerConnectionError:
     """Why connecting failed, in words for an officer (not libpq's)."""
     text = str(exc).strip()
-    where = redact(url)
     low = text.lower()
     if "password authentication failed" in low or "no password supplied" in low:
-        return (f"The server {where} refused the user name or password. Check them and "
-                "try again.")
+        return ServerConnectionError("auth", url)
     if "does not exist" in low and "database" in low:
-        return (f"The server has no database by that name ({where}). Check the name with "
-                "the office's IT person.")
+        return ServerConnectionError("no_database", url)
     if "role" in low and "does not exist" in low:
-        return f"The server does not know that user name ({where}). Check the name."
+        return ServerConnectionError("no_role", url)
     if "no pg_hba.conf entry" in low:
-        return (f"The server {where} does not accept connections from this computer or "
-                "user; ask the office's IT person to allow it.")
+        return ServerConnectionError("not_allowed", url)
     if ("connection refused" in low or "could not translate host name" in low
             or "timeout expired" in low or "no route to host" in low
             or "network is unreachable" in low or "name or service not known" in low):
-        return (f"The database server {where} cannot be reached. Check the server's name "
-                "and port and that this computer is on the office network.")
-    return f"Could not connect to the database server {where}: {text.splitlines()[0]}"
+        return ServerConnectionError("unreachable", url)
+    return ServerConnectionError("other", url, text.splitlines()[0] if text else "")
 
 
 def connect(url: str, *, read_only: bool = False) -> PgConnection:
@@ -293,7 +316,7 @@ def connect(url: str, *, read_only: bool = False) -> PgConnection:
     try:
         raw = psycopg.connect(_dsn(url), autocommit=True, cursor_factory=psycopg.ClientCursor)
     except psycopg.Error as exc:
-        raise ServerConnectionError(explain_connect_error(exc, url)) from exc
+        raise connect_error(exc, url) from exc
     raw.execute(f"SET lock_timeout = {LOCK_TIMEOUT_MS}")
     # Sorting a long list for a page deep inside it stays in memory (the default 4 MB spills).
     raw.execute(f"SET work_mem = '{WORK_MEM}'")
@@ -310,34 +333,22 @@ def open_server(url: str, *, create: bool = True) -> tuple[PgConnection, bool]:
     conn = connect(url)
     try:
         ver, foreign = pg_schema.version(conn)
-        if foreign and ver == 0:
-            raise DatabaseOpenError(
-                f"The database {redact(url)} holds another application's tables, not "
-                "bkk_relations'; it was not changed.")
         if foreign:
-            raise DatabaseOpenError(
-                f"The database {redact(url)} belongs to another application; it was not "
-                "changed.")
+            raise ServerConnectionError("foreign", url)
         if ver > pg_schema.SCHEMA_VERSION:
-            raise DatabaseOpenError(
-                f"The database {redact(url)} was written by a newer version of bkk_relations "
-                f"(schema {ver}; this app knows up to {pg_schema.SCHEMA_VERSION}). Update "
-                "the app to use it; nothing was changed.")
+            raise ServerConnectionError(
+                "newer", url, f"{ver}; this app knows up to {pg_schema.SCHEMA_VERSION}")
         read_only = ver > 0 and not PgDialect.can_write(conn)
         if ver == 0 and not create:
             raise DatabaseOpenError(f"The database {redact(url)} is empty; it is not a "
                                     "bkk_relations database yet.")
         if ver < pg_schema.SCHEMA_VERSION:
             if read_only:
-                raise DatabaseOpenError(
-                    f"The database {redact(url)} needs upgrading to this version of the app, "
-                    "and your login may only read; ask an editor to open it first.")
+                raise ServerConnectionError("upgrade_read_only", url)
             try:
                 pg_schema.migrate(conn)
             except ReadOnlyLoginError as exc:
-                raise DatabaseOpenError(
-                    f"Your login cannot set up the database {redact(url)}; ask the office's "
-                    "IT person to set it up (see the README's 'Shared office server').") from exc
+                raise ServerConnectionError("cannot_set_up", url) from exc
         conn.raw_execute(f"LISTEN {pg_schema.NOTIFY_CHANNEL}")
     except BaseException:
         conn.close()
