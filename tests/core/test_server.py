@@ -9,7 +9,7 @@ from conftest import run_cli
 from bkk_relations.core import audit, search
 from bkk_relations.core.database import Database
 from bkk_relations.core.errors import ConflictError, DatabaseOpenError
-from bkk_relations.core.models import Partner
+from bkk_relations.core.models import Partner, Unit
 from bkk_relations.core.repository import Repository
 from bkk_relations.core.storage import pg_schema, redact
 from bkk_relations.core.storage.pg_store import ReadOnlyLoginError, ServerConnectionError
@@ -234,3 +234,32 @@ def test_two_apps_setting_up_the_same_empty_server_take_turns(pg_url):
         t.join()
     assert errors == []
     assert opened == [pg_schema.SCHEMA_VERSION] * 3
+
+
+def test_a_lost_session_is_replaced_without_losing_saved_work(pg_url, pg_server):
+    with Database.open(pg_url) as db:
+        repo = Repository(db)
+        repo.create(Partner(name_en="Before the restart", country="JP"))
+        seen = db.data_version()
+        # The server ends the session (a restart, a dropped network): reading goes on...
+        pg_server.admin.execute("SELECT pg_terminate_backend(%s)", (db.conn._pid,))
+        assert [p.name_en for p in repo.list(Partner).records] == ["Before the restart"]
+        assert db.data_version() != seen  # views refresh: changes may have been missed
+        # ...and so does saving, as is noticing other officers' saves.
+        repo.create(Partner(name_en="After the restart", country="JP"))
+        before = db.data_version()
+        with Database.open(pg_url) as other:
+            Repository(other).create(Partner(name_en="From elsewhere", country="KR"))
+        assert db.data_version() != before
+        assert repo.count(Partner) == 3
+
+
+def test_a_session_lost_inside_a_save_is_reported_and_nothing_half_saved(pg_url, pg_server):
+    with Database.open(pg_url) as db:
+        repo = Repository(db)
+        with pytest.raises(ServerConnectionError, match="was lost"), db.transaction() as conn:
+            conn.execute("INSERT INTO units (name_en, unit_type, created_at, updated_at) "
+                         "VALUES ('Half', 'bureau', 'x', 'x')")
+            pg_server.admin.execute("SELECT pg_terminate_backend(%s)", (db.conn._pid,))
+            conn.execute("SELECT 1")
+        assert repo.count(Unit) == 0  # the next statement works again, and nothing was kept

@@ -9,6 +9,7 @@ to exist on the server (the NOCASE collation and ``group_concat``, see ``pg_sche
 from __future__ import annotations
 
 import functools
+import logging
 import re
 import threading
 from collections.abc import Iterable, Iterator, Sequence
@@ -26,6 +27,7 @@ try:
 except ImportError:  # pragma: no cover - psycopg is a dependency; kept for a clear message
     psycopg = None  # type: ignore[assignment]
 
+log = logging.getLogger(__name__)
 CONNECT_TIMEOUT_S = 10
 LOCK_TIMEOUT_MS = 10_000
 WORK_MEM = "32MB"
@@ -174,11 +176,12 @@ class PgCursor:
     def execute(self, sql: str, params: Sequence[object] | dict | None = None) -> PgCursor:
         if self.row_factory is None:
             self._raw.row_factory = _tuple_factory
-        self._conn._run(self._raw, translate(sql), _params(params))
+        self._raw = self._conn._run(self._raw, translate(sql), _params(params))
         return self
 
     def executemany(self, sql: str, seq: Iterable[Sequence[object]]) -> PgCursor:
-        self._conn._run_many(self._raw, translate(sql), [_params(p) for p in seq])
+        self._raw = self._conn._run(self._raw, translate(sql), [_params(p) for p in seq],
+                                    many=True)
         return self
 
     def fetchone(self) -> Any:
@@ -209,13 +212,29 @@ class PgConnection:
     """A psycopg connection that takes the core's SQL and behaves as sqlite3's does where
     the core relies on it (autocommit outside explicit BEGIN, rows by index and by name)."""
 
-    def __init__(self, raw: Any, url: str):
-        self.raw, self.url = raw, url
+    def __init__(self, raw: Any, url: str, *, read_only: bool = False):
+        self.raw, self.url, self.read_only = raw, url, read_only
         self.dialect = PgDialect
         self.changes_seen = 0
+        self.listening: str | None = None
         self._lock = threading.RLock()
         self._pid = raw.info.backend_pid
         raw.add_notify_handler(self._notified)
+
+    def listen(self, channel: str) -> None:
+        self.raw_execute(f"LISTEN {channel}")
+        self.listening = channel
+
+    def _reconnect(self) -> None:
+        """A new session after the old one was lost (the server restarted, the network
+        dropped): the same settings, listening again, and views told to refresh, since
+        changes may have been missed meanwhile."""
+        fresh = connect(self.url, read_only=self.read_only)
+        self.raw, self._pid = fresh.raw, fresh._pid
+        self.raw.add_notify_handler(self._notified)
+        if self.listening:
+            self.raw.execute(f"LISTEN {self.listening}")
+        self.changes_seen += 1
 
     def _notified(self, note: Any) -> None:
         if note.pid != self._pid:  # our own changes need no refresh
@@ -226,7 +245,9 @@ class PgConnection:
         return self.raw.info.transaction_status != psycopg.pq.TransactionStatus.IDLE
 
     def cursor(self) -> PgCursor:
-        return PgCursor(self, self.raw.cursor(row_factory=_row_factory))
+        # A lost session gets its cursor once the statement is known (see _run).
+        usable = not (self.raw.broken or self.raw.closed)
+        return PgCursor(self, self.raw.cursor(row_factory=_row_factory) if usable else None)
 
     def execute(self, sql: str, params: Sequence[object] | dict | None = None) -> PgCursor:
         return self.cursor().execute(sql, params)
@@ -236,25 +257,43 @@ class PgConnection:
 
     def raw_execute(self, sql: str, params: Sequence[object] | None = None) -> Any:
         """PostgreSQL's own SQL, not rewritten."""
-        cur = self.raw.cursor()
-        self._run(cur, sql, params)
+        usable = not (self.raw.broken or self.raw.closed)
+        return self._run(self.raw.cursor() if usable else None, sql, params)
+
+    def _run(self, cur: Any, sql: str, params: Any, *, many: bool = False) -> Any:
+        """Run one statement; return the cursor that ran it. A session lost while no
+        transaction was open is replaced and the statement run again; one lost inside a
+        transaction is reported (that transaction is gone), and the next statement starts
+        a new session."""
+        if many and not params:
+            return cur
+        with self._lock:
+            if cur is None or self.raw.broken:
+                if sql.strip().upper() == "ROLLBACK":
+                    return cur  # the lost session took its transaction with it
+                if self.raw.broken:
+                    self._reconnect()
+                cur = self._new_cursor(cur)
+            idle = self.raw.info.transaction_status == psycopg.pq.TransactionStatus.IDLE
+            for attempt in (1, 2):
+                try:
+                    if many:
+                        cur.executemany(sql, params)
+                    else:
+                        cur.execute(sql, params if params else None)
+                    return cur
+                except psycopg.OperationalError as exc:
+                    if not self.raw.broken or not idle or attempt == 2:
+                        raise _core_error(exc, self.url) from exc
+                    log.info("connection to %s lost; reconnecting", redact(self.url))
+                    self._reconnect()
+                    cur = self._new_cursor(cur)
+                except psycopg.Error as exc:
+                    raise _core_error(exc, self.url) from exc
         return cur
 
-    def _run(self, cur: Any, sql: str, params: Any) -> None:
-        try:
-            with self._lock:
-                cur.execute(sql, params if params else None)
-        except psycopg.Error as exc:
-            raise _core_error(exc, self.url) from exc
-
-    def _run_many(self, cur: Any, sql: str, seq: list) -> None:
-        if not seq:
-            return
-        try:
-            with self._lock:
-                cur.executemany(sql, seq)
-        except psycopg.Error as exc:
-            raise _core_error(exc, self.url) from exc
+    def _new_cursor(self, old: Any) -> Any:
+        return self.raw.cursor(row_factory=old.row_factory if old else _row_factory)
 
     def close(self) -> None:
         self.raw.close()
@@ -276,7 +315,8 @@ def _core_error(exc: Exception, url: str) -> Exception:
         from ..database import DatabaseBusyError
         return DatabaseBusyError("Another user is saving a large change to this database; "
                                  "try again in a moment.")
-    if isinstance(exc, psycopg.OperationalError) and exc.sqlstate is None:
+    if isinstance(exc, psycopg.OperationalError) and (
+            exc.sqlstate is None or exc.sqlstate.startswith(("08", "57P"))):
         return ServerConnectionError("lost", url)
     return exc
 
@@ -324,7 +364,7 @@ def connect(url: str, *, read_only: bool = False) -> PgConnection:
     raw.execute("SET jit = off")
     if read_only:
         raw.execute("SET default_transaction_read_only = on")
-    return PgConnection(raw, url)
+    return PgConnection(raw, url, read_only=read_only)
 
 
 def open_server(url: str, *, create: bool = True) -> tuple[PgConnection, bool]:
@@ -349,7 +389,7 @@ def open_server(url: str, *, create: bool = True) -> tuple[PgConnection, bool]:
                 pg_schema.migrate(conn)
             except ReadOnlyLoginError as exc:
                 raise ServerConnectionError("cannot_set_up", url) from exc
-        conn.raw_execute(f"LISTEN {pg_schema.NOTIFY_CHANNEL}")
+        conn.listen(pg_schema.NOTIFY_CHANNEL)
     except BaseException:
         conn.close()
         raise
