@@ -289,6 +289,8 @@ class ListPage(QWidget):
         entity, _, rid = text.partition(":")
         if entity == "attachment" and rid.isdigit():
             self.open_attachment(int(rid))
+        elif entity == "detach" and rid.isdigit():
+            self.remove_attachment(int(rid))
         elif rid.isdigit():
             self.open_record.emit(entity, int(rid))
 
@@ -306,6 +308,25 @@ class ListPage(QWidget):
             return None
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(copy)))
         return copy
+
+    def remove_attachment(self, attachment_id: int, *, confirm: bool = True) -> bool:
+        """Take an attachment off its record, after asking; True when it was removed."""
+        from PySide6.QtWidgets import QMessageBox
+
+        try:
+            att = attachments.get(self.repo.conn, attachment_id)
+            if confirm and QMessageBox.question(
+                    self, self.tr("Remove the attachment"),
+                    self.tr("Remove '%1' from this record? Its file is deleted unless another "
+                            "record uses it; the record's history keeps a note of it.")
+                    .replace("%1", att.original_name)) != QMessageBox.Yes:
+                return False
+            attachments.remove(self.repo, attachment_id)
+        except CoreError as exc:
+            QMessageBox.warning(self, self.tr("Cannot remove the attachment"), str(exc))
+            return False
+        self._show_details()
+        return True
 
     def _show_details(self, *_args: object) -> None:
         rid = self.current_id()
@@ -385,16 +406,22 @@ class ListPage(QWidget):
         if files:
             heading = self.tr("Attachments")
             parts.append(f"<h3>{esc(heading)}</h3><ul>")
+            remove = esc(self.tr("remove"))
             for f in files:
                 parts.append(f"<li><a href='attachment:{f.id}'>{esc(f.original_name)}</a> "
-                             f"<span style='color:gray'>{f.size / 1024:,.0f} KB</span></li>")
+                             f"<span style='color:gray'>{f.size / 1024:,.0f} KB</span>")
+                if not self.repo.db.read_only:
+                    parts.append(f" <a href='detach:{f.id}' style='color:gray'>{remove}</a>")
+                parts.append("</li>")
             parts.append("</ul>")
         history = self.repo.history(spec.cls, record_id)
         if history:
             heading = self.tr("History")
             parts.append(f"<h3>{esc(heading)}</h3><ul>")
             actions = {"create": self.tr("created"), "update": self.tr("changed"),
-                       "delete": self.tr("moved to the trash"), "restore": self.tr("restored")}
+                       "delete": self.tr("moved to the trash"), "restore": self.tr("restored"),
+                       "attach": self.tr("file attached"),
+                       "detach": self.tr("attachment removed")}
             for h in reversed(history[-20:]):
                 fields = ", ".join(h.changes)[:160] if h.action == "update" else ""
                 parts.append(f"<li>{esc(h.ts[:16].replace('T', ' '))} — {esc(h.user)}: "

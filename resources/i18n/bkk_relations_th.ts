@@ -702,109 +702,139 @@
         <translation>แสดง %1 จาก %2 รายการ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="305"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="307"/>
         <source>Cannot open the attachment</source>
         <translation>ไม่สามารถเปิดไฟล์แนบได้</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="313"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="319"/>
+        <source>Remove the attachment</source>
+        <translation>นำไฟล์แนบออก</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/list_page.py" line="320"/>
+        <source>Remove &apos;%1&apos; from this record? Its file is deleted unless another record uses it; the record&apos;s history keeps a note of it.</source>
+        <translation>นำ &apos;%1&apos; ออกจากรายการนี้หรือไม่ ไฟล์จะถูกลบ เว้นแต่รายการอื่นยังใช้อยู่ ประวัติของรายการจะบันทึกไว้</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/list_page.py" line="326"/>
+        <source>Cannot remove the attachment</source>
+        <translation>นำไฟล์แนบออกไม่ได้</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/list_page.py" line="334"/>
         <source>Choose a record to see its details.</source>
         <translation>เลือกรายการเพื่อดูรายละเอียด</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="344"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="365"/>
         <source>Effective from</source>
         <translation>มีผลตั้งแต่</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="348"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="369"/>
         <source>Sectors</source>
         <translation>สาขา</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="348"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="369"/>
         <source>SDGs</source>
         <translation>SDGs</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="349"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="370"/>
         <source>Tags</source>
         <translation>แท็ก</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="359"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="380"/>
         <source>Website</source>
         <translation>เว็บไซต์</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="359"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="380"/>
         <source>Signatories</source>
         <translation>ผู้ลงนาม</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="360"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="381"/>
         <source>Renewal terms</source>
         <translation>เงื่อนไขการต่ออายุ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="361"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="382"/>
         <source>Funding source</source>
         <translation>แหล่งงบประมาณ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="362"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="383"/>
         <source>Notes</source>
         <translation>หมายเหตุ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="362"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="383"/>
         <source>Summary</source>
         <translation>สรุป</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="363"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="384"/>
         <source>Outcomes</source>
         <translation>ผลการดำเนินงาน</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="363"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="384"/>
         <source>Source</source>
         <translation>แหล่งที่มา</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="370"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="391"/>
         <source>Linked records</source>
         <translation>รายการที่เกี่ยวข้อง</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="386"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="407"/>
         <source>Attachments</source>
         <translation>ไฟล์แนบ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="394"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="409"/>
+        <source>remove</source>
+        <translation>นำออก</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/list_page.py" line="419"/>
         <source>History</source>
         <translation>ประวัติการแก้ไข</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="396"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="421"/>
         <source>created</source>
         <translation>สร้างรายการ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="396"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="421"/>
         <source>changed</source>
         <translation>แก้ไข</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="397"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="422"/>
         <source>moved to the trash</source>
         <translation>ย้ายไปยังถังขยะ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="397"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="422"/>
         <source>restored</source>
         <translation>กู้คืน</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/list_page.py" line="423"/>
+        <source>file attached</source>
+        <translation>แนบไฟล์</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/list_page.py" line="424"/>
+        <source>attachment removed</source>
+        <translation>นำไฟล์แนบออก</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import sys
 
+from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMessageBox
 
@@ -66,6 +67,27 @@ def test_attachments_are_listed_and_open(window, tmp_path, monkeypatch):
     copy = page.open_attachment(att.id)
     assert copy is not None and copy.read_bytes() == b"%PDF-1.4"
     assert opened and opened[0].toLocalFile() == str(copy)
+
+
+def test_an_attachment_is_removed_from_the_details_pane_after_asking(window, tmp_path,
+                                                                     monkeypatch):
+    page = go_to(window, "partner")
+    rid = select_label(page, "Seoul")
+    scan = tmp_path / "wrong file.pdf"
+    scan.write_bytes(b"%PDF-1.4 not this one")
+    att = attachments.attach(window.repo, "partner", rid, scan)
+    page.reload()
+    assert f"detach:{att.id}" in page.details.toHtml()
+    answers = [QMessageBox.No, QMessageBox.Yes]
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: answers.pop(0))
+    page._follow_link(QUrl(f"detach:{att.id}"))  # the user clicks "remove", then says no
+    assert attachments.list_for(window.repo.conn, "partner", rid)
+    page._follow_link(QUrl(f"detach:{att.id}"))  # ...and then yes
+    assert attachments.list_for(window.repo.conn, "partner", rid) == []
+    assert not attachments.blob_path(attachments.store_dir(window.db), att.sha256).exists()
+    text = page.details.toPlainText()
+    assert "wrong file.pdf" not in text.split("History")[0]
+    assert "attachment removed" in text
 
 
 def test_a_missing_attachment_file_gives_a_message(window, tmp_path, monkeypatch):
