@@ -59,6 +59,7 @@ class ListPage(QWidget):
     def __init__(self, entity: str, repo: Repository, prefs: Prefs, parent=None):
         super().__init__(parent)
         self.entity, self.repo, self.prefs = entity, repo, prefs
+        self.total_records = 0  # live records of this kind, filtered or not
         cls = SPECS[entity].cls
         self.model = RecordTableModel(
             COLUMNS[entity], prefs, parent=self,
@@ -214,7 +215,11 @@ class ListPage(QWidget):
         self.apply_filters()
 
     def _update_count(self) -> None:
-        total = self.repo.count(SPECS[self.entity].cls)
+        # Without a filter the model has just counted every live record: on a server a
+        # count of half a million rows is worth not asking twice.
+        unfiltered = self.query() == Query()
+        total = self.model.total if unfiltered else self.repo.count(SPECS[self.entity].cls)
+        self.total_records = total
         self.count_label.setText(self.tr("%1 of %2 shown").replace("%1", f"{self.model.total:,}")
                                  .replace("%2", f"{total:,}"))
 

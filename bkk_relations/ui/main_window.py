@@ -402,7 +402,7 @@ class MainWindow(QMainWindow):
 
     def _update_status(self) -> None:
         counts = "  ".join(f"{labels.entity_name(e, plural=True)}: "
-                           f"{self.repo.count(SPECS[e].cls):,}" for e in ENTITY_PAGES)
+                           f"{self.pages[e].total_records:,}" for e in ENTITY_PAGES)
         ro = self.tr(" (read-only)") if self.db.read_only else ""
         self.status_db.setText(f"{self._db_name(full=True)}{ro}   {counts}")
 

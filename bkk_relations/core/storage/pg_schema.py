@@ -144,8 +144,18 @@ def _live_list_indexes(ddl: str) -> str:
                   r"ON \1 (kind, \2) WHERE deleted_at IS NULL;", ddl)
 
 
+def _trash_indexes() -> str:
+    """The trash's records found without reading the live ones (a file's list indexes,
+    which start with ``deleted_at``, serve both)."""
+    from ..models import SPECS
+
+    return "\n".join(f"CREATE INDEX {s.table}_trash ON {s.table} (deleted_at) "
+                     "WHERE deleted_at IS NOT NULL;" for s in SPECS.values())
+
+
 def _migrate_to_3(conn) -> None:
-    _run(conn, _live_list_indexes(_from_sqlite(sqlite_schema._V3)) + _quick_filter_indexes())
+    _run(conn, _live_list_indexes(_from_sqlite(sqlite_schema._V3)) + _quick_filter_indexes()
+         + _trash_indexes())
 
 
 MIGRATIONS: list[Callable] = [_migrate_to_1, _migrate_to_2, _migrate_to_3]
