@@ -12,9 +12,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 from .cli_support import UsageError
-from .core.attachments import ATTACHMENTS_FOLDER_KEY
 from .core.database import Database
-from .core.storage import is_server_url, redact
+from .core.storage import ATTACHMENTS_FOLDER, is_server_url, redact
 from .core.transfer import copy_between
 
 
@@ -68,7 +67,7 @@ def cmd_server_setup(args: argparse.Namespace) -> int:
             folder = Path(args.attachments_folder)
             if not folder.is_dir():
                 raise UsageError(f"{folder} is not a folder.")
-            db.set_setting(ATTACHMENTS_FOLDER_KEY, str(folder))
+            db.set_setting(ATTACHMENTS_FOLDER, str(folder))
             done.append(f"attachments kept in {folder}")
         for login, editor in [(n, False) for n in args.add_reader or []] + [
                 (n, True) for n in args.add_editor or []]:

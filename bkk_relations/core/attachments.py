@@ -24,7 +24,6 @@ from .dates import now_iso
 from .errors import CoreError, NotFoundError
 from .models import SPECS
 from .repository import Repository
-from .storage import ATTACHMENTS_FOLDER
 from .storage.sqlite_store import beside_file
 
 _SHA = re.compile(r"^[0-9a-f]{64}$")
@@ -45,9 +44,6 @@ class Attachment:
     mime_type: str | None
     added_at: str
     added_by: str
-
-
-ATTACHMENTS_FOLDER_KEY = ATTACHMENTS_FOLDER
 
 
 def store_dir(db: Database | str) -> Path:

@@ -19,7 +19,7 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from ..errors import CoreError, DatabaseOpenError
 from ..models import SPECS
-from . import ATTACHMENTS_FOLDER, pg_schema, redact
+from . import ATTACHMENTS_FOLDER, pg_schema, records_missing_from_index, redact
 
 try:
     import psycopg
@@ -399,7 +399,6 @@ def open_server(url: str, *, create: bool = True) -> tuple[PgConnection, bool]:
 class PgDialect:
     name = "postgresql"
     errors: tuple[type[Exception], ...] = (psycopg.Error,) if psycopg else ()
-    damage_errors: tuple[type[Exception], ...] = errors
 
     @staticmethod
     def begin(conn: PgConnection) -> None:
@@ -450,14 +449,7 @@ class PgDialect:
         problems = [f"the search index is not kept up to date for {s.table} "
                     f"(trigger {s.table}_search is missing)"
                     for s in SPECS.values() if f"{s.table}_search" not in have]
-        for spec in SPECS.values():
-            code = pg_schema.sqlite_schema.SEARCH_CODES[spec.name]
-            missing = conn.raw_execute(
-                f"SELECT count(*) FROM {spec.table} t LEFT JOIN search_index s "
-                f"ON s.key = t.id * 8 + {code} WHERE s.key IS NULL").fetchone()[0]
-            if missing:
-                problems.append(f"search index: {missing} {spec.table} are missing from it")
-        return problems
+        return problems + records_missing_from_index(conn.raw_execute, "key")
 
     @staticmethod
     def reset_sequences(conn: PgConnection) -> None:

@@ -10,7 +10,7 @@ import sqlite_utils
 
 from ..errors import CoreError
 from ..models import SPECS
-from ..schema import SEARCH_CODES
+from . import records_missing_from_index
 
 Error = sqlite3.Error
 
@@ -18,7 +18,6 @@ Error = sqlite3.Error
 class SqliteDialect:
     name = "sqlite"
     errors: tuple[type[Exception], ...] = (sqlite3.Error,)
-    damage_errors: tuple[type[Exception], ...] = (sqlite3.DatabaseError,)
 
     @staticmethod
     def begin(conn: sqlite3.Connection) -> None:
@@ -74,14 +73,7 @@ class SqliteDialect:
         except sqlite3.DatabaseError as exc:
             problems.append(f"search index: {exc}")
             return problems
-        for spec in SPECS.values():
-            code = SEARCH_CODES[spec.name]
-            missing = conn.execute(
-                f"SELECT count(*) FROM {spec.table} t WHERE NOT EXISTS (SELECT 1 FROM "
-                f"search_index s WHERE s.rowid = t.id * 8 + {code})").fetchone()[0]
-            if missing:
-                problems.append(f"search index: {missing} {spec.table} are missing from it")
-        return problems
+        return problems + records_missing_from_index(conn.execute, "rowid")
 
     @staticmethod
     def reset_sequences(conn: sqlite3.Connection) -> None:
