@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from .cli_support import UsageError, open_db
-from .core import dates
+from .core import dates, files
 from .core.excel_export import ExportOptions
 from .core.excel_fields import FIELDS, IMPORT_TYPES
 from .core.excel_import import (
@@ -134,7 +134,8 @@ def _mapping_arg(text: str | None) -> dict[str, str | None] | None:
         return None
     source = Path(text)
     try:
-        raw = source.read_text(encoding="utf-8") if source.is_file() else text
+        raw = (files.input_file(source, what="mapping file").read_text(encoding="utf-8")
+               if source.exists() else text)
         mapping = json.loads(raw)
     except (OSError, ValueError) as exc:
         raise UsageError(f"--mapping is not JSON ({exc}); give e.g. "

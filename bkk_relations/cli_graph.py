@@ -13,6 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from .cli_support import UsageError, open_db
+from .core.storage import is_server_url
 
 AddCommand = Callable[[str, Callable[[argparse.Namespace], int], str], argparse.ArgumentParser]
 
@@ -20,7 +21,6 @@ LAYOUTS = ["force", "radial", "region", "shell"]  # core.graph_layout.LAYOUTS, k
 METRICS = ["degree", "weighted_degree", "betweenness", "eigenvector"]
 COLOR_BY = ["kind", "region", "sector"]
 FORMATS = [".png", ".svg", ".pdf", ".graphml", ".gexf", ".xlsx"]
-_SQLITE_HEADER = b"SQLite format 3\x00"
 
 
 def register(add: AddCommand) -> None:
@@ -68,21 +68,15 @@ def _choice(value: str, option: str, choices: list[str]) -> str:
 
 
 def _out_path(text: str, db: str) -> Path:
+    from .core.files import output_file
+
     out = Path(text)
     if out.suffix.lower() not in FORMATS:
         raise UsageError(f"--out must end in one of {' '.join(FORMATS)} (the format follows "
                          f"the extension), not '{out.name}'.")
-    if not out.parent.exists():
-        raise UsageError(f"The folder {out.parent} does not exist.")
-    if out.is_dir():
-        raise UsageError(f"{out} is a folder; give a file name.")
-    if out.exists():
-        if Path(db).exists() and out.resolve() == Path(db).resolve():
-            raise UsageError("--out is the database itself; choose another file.")
-        with out.open("rb") as fh:
-            if fh.read(len(_SQLITE_HEADER)) == _SQLITE_HEADER:
-                raise UsageError(f"{out} is a database; it will not be overwritten.")
-    return out
+    if not is_server_url(db) and Path(db).exists() and out.resolve() == Path(db).resolve():
+        raise UsageError("--out is the database itself; choose another file.")
+    return output_file(out)
 
 
 def _filters(args: argparse.Namespace):

@@ -18,7 +18,7 @@ import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import audit
+from . import audit, files
 from .database import Database
 from .dates import now_iso
 from .errors import CoreError, NotFoundError
@@ -85,9 +85,7 @@ def attach(repo: Repository, entity: str, record_id: int, source: str | os.PathL
     if spec is None:
         raise CoreError(f"'{entity}' is not a kind of record.")
     repo.get(spec.cls, record_id)
-    src = Path(source)
-    if not src.is_file():
-        raise CoreError(f"{src} is not a file that can be attached.")
+    src = files.input_file(source, what="file to attach")
     try:
         sha, size = _hash(src)
         store = store_dir(repo.db)
@@ -97,6 +95,7 @@ def attach(repo: Repository, entity: str, record_id: int, source: str | os.PathL
             fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".incoming-")
             os.close(fd)
             shutil.copyfile(src, tmp)
+            os.chmod(tmp, files.new_file_mode())  # colleagues on a shared folder read it too
             os.replace(tmp, target)
     except OSError as exc:
         raise CoreError(f"{src.name} could not be attached: {exc.strerror or exc}.") from exc
@@ -145,7 +144,8 @@ def copy_out(db: Database, attachment: Attachment, folder: str | os.PathLike[str
     """Copy an attachment under its original name into ``folder`` (to open or save it)."""
     dest = Path(folder) / safe_name(attachment.original_name)
     try:
-        shutil.copyfile(file_of(db, attachment), dest)
+        with files.replacing(dest) as tmp:
+            shutil.copyfile(file_of(db, attachment), tmp)
     except OSError as exc:
         raise CoreError(f"{dest} could not be written: {exc.strerror or exc}.") from exc
     return dest

@@ -18,6 +18,7 @@ from pathlib import Path
 
 from .database import MEMORY, Database, copy_database, inspect_file, keep_copy
 from .errors import CoreError
+from .storage import sqlite_store
 
 log = logging.getLogger(__name__)
 _STAMP = re.compile(r"-(\d{8}-\d{6})\.db$")
@@ -41,7 +42,7 @@ def backup_to(db: Database, dest: str | os.PathLike[str]) -> Path:
                         f"{target.parent} does not exist.")
     tmp = target.with_name(target.name + ".partial")
     try:
-        out = sqlite3.connect(tmp)
+        out = sqlite_store.connect(tmp)
         try:
             db.conn.backup(out)
             ok = out.execute("PRAGMA quick_check").fetchone()[0]
@@ -130,7 +131,7 @@ def verify_backup(path: str | os.PathLike[str]) -> int:
     if version == 0:
         raise CoreError(f"{p} is empty; it is not a backup of a bkk_relations database.")
     try:
-        conn = sqlite3.connect(f"file:{p.resolve().as_posix()}?mode=ro", uri=True)
+        conn = sqlite_store.connect_readonly(p)
         try:
             result = [r[0] for r in conn.execute("PRAGMA integrity_check")]
         finally:

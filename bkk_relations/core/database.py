@@ -17,17 +17,15 @@ from pathlib import Path
 
 from . import schema
 from .errors import CoreError, DatabaseOpenError
-from .storage import is_server_url, redact
-from .storage.sqlite_store import SqliteConnection
+from .storage import is_server_url, redact, sqlite_store
 
 
 class DatabaseBusyError(CoreError):
     """Another connection kept the database locked for too long."""
 
 log = logging.getLogger(__name__)
-SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 10_000
-MEMORY = ":memory:"
+MEMORY = sqlite_store.MEMORY
 
 
 class Database:
@@ -47,6 +45,7 @@ class Database:
         self.path = redact(path) if is_server_url(path) else path
         self.read_only = read_only
         self._depth = 0
+        self._wrote = False
 
     @property
     def is_server(self) -> bool:
@@ -72,7 +71,7 @@ class Database:
     @classmethod
     def open(cls, path: str | os.PathLike[str], *, create: bool = False) -> Database:
         """Open an existing database (or a new one when ``create``), migrating an older schema
-        after keeping a copy of the file."""
+        after keeping a copy of the file. A file that is refused is left untouched."""
         p = str(path)
         if is_server_url(p):
             from .storage import pg_store
@@ -80,12 +79,14 @@ class Database:
             log.debug("opened %s%s", redact(p), " (read-only login)" if read_only else "")
             return cls(conn, p, read_only=read_only)
         if p == MEMORY:
-            conn = _connect(p)
+            conn = _configure(sqlite_store.connect(MEMORY))
             schema.migrate(conn)
             return cls(conn, p)
         file = Path(p)
         if file.is_dir():
             raise DatabaseOpenError(f"{p} is a folder, not a database file.")
+        if file.exists() and not file.is_file():
+            raise DatabaseOpenError(f"{p} is not a regular file; it cannot be a database.")
         if not file.exists():
             if not create:
                 raise DatabaseOpenError(f"{p} does not exist.")
@@ -95,30 +96,50 @@ class Database:
         if file.exists() and version == 0 and not create:
             # An empty file is only set up when asked to (File > New), never by opening it.
             raise DatabaseOpenError(f"{p} is empty; it is not a bkk_relations database yet.")
-        read_only = file.exists() and not os.access(p, os.W_OK)
-        if read_only and version < schema.SCHEMA_VERSION:
-            raise DatabaseOpenError(
-                f"{p} is read-only and needs upgrading to this version of the app; "
-                "copy it to a folder you can write to and open the copy."
-            )
+        if file.exists() and not _writable(file):
+            return cls._open_read_only(file, version)
+        kept = None
         if 0 < version < schema.SCHEMA_VERSION:
             _refuse_if_damaged(file)  # never upgrade a damaged file: it is left as it is
             kept = keep_copy(p, suffix=f"before-v{schema.SCHEMA_VERSION}")
             log.info("upgrading %s from schema %d to %d; copy kept as %s", p, version,
                      schema.SCHEMA_VERSION, kept.name)
+        conn = None
         try:
-            conn = _connect(f"file:{file.resolve().as_posix()}?mode=ro" if read_only else p,
-                            uri=read_only)
-            if not read_only:
-                schema.migrate(conn)
+            conn = _configure(sqlite_store.connect(file))
+            schema.migrate(conn)
+            _use_wal(conn)
         except sqlite3.DatabaseError as exc:
+            if conn is not None:
+                conn.close()
+            if kept is not None:  # the upgrade rolled back: the file is as it was
+                kept.unlink(missing_ok=True)
+            if _is_read_only_error(exc) and version == schema.SCHEMA_VERSION:
+                return cls._open_read_only(file, version)  # e.g. a share mounted read-only
             raise DatabaseOpenError(f"{p} could not be opened: {exc}.") from exc
-        log.debug("opened %s (schema %d%s)", p, schema.SCHEMA_VERSION,
-                  ", read-only" if read_only else "")
-        return cls(conn, p, read_only=read_only)
+        log.debug("opened %s (schema %d)", p, schema.SCHEMA_VERSION)
+        return cls(conn, p)
 
-    def close(self) -> None:
-        if not self.read_only and self.path != MEMORY:
+    @classmethod
+    def _open_read_only(cls, file: Path, version: int) -> Database:
+        """A file the user may only read: opened without writing anything, even beside it."""
+        if version < schema.SCHEMA_VERSION:
+            raise DatabaseOpenError(
+                f"{file} is read-only and needs upgrading to this version of the app; "
+                "copy it to a folder you can write to and open the copy."
+            )
+        try:
+            conn = _configure(sqlite_store.connect_readonly(file))
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except sqlite3.DatabaseError as exc:
+            raise DatabaseOpenError(f"{file} could not be opened: {exc}.") from exc
+        log.debug("opened %s (schema %d, read-only)", file, version)
+        return cls(conn, str(file), read_only=True)
+
+    def close(self, *, optimize: bool = True) -> None:
+        """Close the connection; ``PRAGMA optimize`` first, as SQLite advises, when this
+        session changed something (never on a file that was only read, or after an error)."""
+        if optimize and self._wrote and not self.read_only and self.path != MEMORY:
             try:
                 self.dialect.optimize(self.conn)
             except self.dialect.errors:
@@ -137,7 +158,7 @@ class Database:
             with pg_store.connect(self.target, read_only=True) as server:
                 yield server
             return
-        conn = _connect(f"file:{Path(self.path).resolve().as_posix()}?mode=ro", uri=True)
+        conn = _configure(sqlite_store.connect_readonly(self.path))
         try:
             yield conn
         finally:
@@ -146,8 +167,8 @@ class Database:
     def __enter__(self) -> Database:
         return self
 
-    def __exit__(self, *exc: object) -> None:
-        self.close()
+    def __exit__(self, exc_type: object, *exc: object) -> None:
+        self.close(optimize=exc_type is None)
 
     # -- transactions -----------------------------------------------------------------------
     @contextlib.contextmanager
@@ -178,6 +199,7 @@ class Database:
             raise
         self._depth -= 1
         self.conn.execute("COMMIT" if self._depth == 0 else f"RELEASE {name}")
+        self._wrote = True
 
     def _begin(self) -> None:
         # busy_timeout already waits for another writer; a few more tries cover a writer that
@@ -216,51 +238,59 @@ class Database:
         return self.dialect.schema_version(self.conn)
 
 
-def _connect(target: str, *, uri: bool = False) -> sqlite3.Connection:
-    conn = sqlite3.connect(target, uri=uri, isolation_level=None, check_same_thread=False,
-                           factory=SqliteConnection)
+def _configure(conn: sqlite3.Connection) -> sqlite3.Connection:
     conn.row_factory = sqlite3.Row
     conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     conn.execute("PRAGMA foreign_keys = ON")
-    if not uri and target != MEMORY:
-        conn.execute("PRAGMA journal_mode = WAL")
-        conn.execute("PRAGMA synchronous = NORMAL")
     return conn
 
 
-def _ro_uri(file: Path) -> str:
-    """A read-only URI; without a WAL file beside it the file is read as immutable, so not
-    even the -shm/-wal side files of a foreign database are created."""
-    uri = f"file:{file.resolve().as_posix()}?mode=ro"
-    if not Path(f"{file}-wal").exists():
-        uri += "&immutable=1"
-    return uri
+def _use_wal(conn: sqlite3.Connection) -> None:
+    """WAL lets others read while one writes; set once per file (it is stored in the file),
+    so opening a file already in WAL mode writes nothing."""
+    if conn.execute("PRAGMA journal_mode").fetchone()[0].lower() != "wal":
+        conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("PRAGMA synchronous = NORMAL")
+
+
+def _writable(file: Path) -> bool:
+    """Can this user write the file and create its -wal and -shm beside it?"""
+    return os.access(file, os.W_OK) and os.access(file.parent, os.W_OK | os.X_OK)
+
+
+def _is_read_only_error(exc: sqlite3.Error) -> bool:
+    """SQLite could not write the file or create its side files (extended codes included)."""
+    return ((getattr(exc, "sqlite_errorcode", 0) or 0) & 0xFF) in (_SQLITE_READONLY,
+                                                                 _SQLITE_CANTOPEN)
+
+
+_SQLITE_READONLY, _SQLITE_CANTOPEN, _SQLITE_NOTADB = 8, 14, 26
 
 
 def inspect_file(file: Path) -> int:
-    """Return the schema version of an existing file, refusing anything that is not ours.
-    Opens the file read-only, so nothing is written whatever it holds."""
+    """Return the schema version of an existing file, refusing anything that is not ours or
+    that lacks tables its version has. Reads through SQLite only, read-only: nothing is
+    written whatever the file holds, and the locks of a connection this process already has
+    on the file are kept (see ``sqlite_store.holds``)."""
     try:
-        with file.open("rb") as fh:
-            header = fh.read(len(SQLITE_HEADER))
-    except OSError as exc:
-        raise DatabaseOpenError(f"{file} cannot be read: {exc.strerror}.") from exc
-    if header != SQLITE_HEADER:
-        raise DatabaseOpenError(
-            f"{file} is not a bkk_relations database (it is not an SQLite file at all)."
-        )
-    try:
-        conn = sqlite3.connect(_ro_uri(file), uri=True)
+        conn = sqlite_store.connect_readonly(file)
         try:
             app_id = conn.execute("PRAGMA application_id").fetchone()[0]
             version = conn.execute("PRAGMA user_version").fetchone()[0]
-            tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+            tables = {r[0] for r in conn.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table'")}
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
+        if getattr(exc, "sqlite_errorcode", None) == _SQLITE_NOTADB:
+            raise DatabaseOpenError(
+                f"{file} is not a bkk_relations database (it is not an SQLite file at all)."
+            ) from exc
+        if getattr(exc, "sqlite_errorcode", None) == _SQLITE_CANTOPEN:
+            raise DatabaseOpenError(f"{file} cannot be read.") from exc
         raise DatabaseOpenError(f"{file} is damaged and cannot be opened ({exc}).") from exc
     if app_id != schema.APPLICATION_ID:
-        if app_id == 0 and tables == 0 and version == 0:
+        if app_id == 0 and not tables and version == 0:
             return 0  # an empty SQLite file: safe to set up
         raise DatabaseOpenError(
             f"{file} is a database of another application, not of bkk_relations; "
@@ -272,11 +302,17 @@ def inspect_file(file: Path) -> int:
             f"this app knows up to {schema.SCHEMA_VERSION}). Update the app to open it; "
             "the file was not changed."
         )
+    missing = sorted(schema.tables_at(version) - tables)
+    if missing:
+        raise DatabaseOpenError(
+            f"{file} is damaged: tables are missing ({', '.join(missing[:5])}"
+            f"{', …' if len(missing) > 5 else ''}). It was not changed; restore it from a "
+            "backup.")
     return version
 
 
 def _refuse_if_damaged(file: Path) -> None:
-    conn = sqlite3.connect(_ro_uri(file), uri=True)
+    conn = sqlite_store.connect_readonly(file)
     try:
         result = conn.execute("PRAGMA quick_check").fetchone()[0]
     except sqlite3.DatabaseError as exc:
@@ -303,16 +339,20 @@ def keep_copy(path: str, *, suffix: str) -> Path:
         except FileExistsError:
             n += 1
             dest = src.with_name(f"{src.stem}.{suffix}-{stamp}-{n}{ext}")
-    copy_database(src, dest)
+    try:
+        copy_database(src, dest)
+    except BaseException:
+        dest.unlink(missing_ok=True)
+        raise
     return dest
 
 
 def copy_database(src: str | os.PathLike[str], dest: str | os.PathLike[str]) -> None:
     """Copy the database ``src`` over ``dest`` with SQLite's online backup API, which reads
     a consistent snapshot (WAL included) and writes ``dest`` as one transaction."""
-    source = sqlite3.connect(f"file:{Path(src).resolve().as_posix()}?mode=ro", uri=True)
+    source = sqlite_store.connect_readonly(src)
     try:
-        target = sqlite3.connect(dest)
+        target = sqlite_store.connect(dest)
         try:
             source.backup(target)
         finally:

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from . import files
 from .errors import CoreError
 from .excel_fields import FIELDS, match_headers
 from .excel_values import clean_text
@@ -72,13 +73,10 @@ class FileInfo:
 
 def _kind(path: Path) -> str:
     try:
-        size = path.stat().st_size
-    except FileNotFoundError:
-        raise FileProblem(f"{path} does not exist.") from None
-    except OSError as exc:
-        raise FileProblem(f"{path} cannot be read: {exc.strerror or exc}.") from exc
-    if path.is_dir():
-        raise FileProblem(f"{path} is a folder, not a spreadsheet.")
+        files.input_file(path, what="spreadsheet")  # a regular file, not the open database
+    except files.FileRefused as exc:
+        raise FileProblem(str(exc)) from None
+    size = path.stat().st_size
     if size == 0:
         raise FileProblem(f"{path.name} is empty (0 bytes); there is nothing to import.")
     with path.open("rb") as fh:

@@ -24,7 +24,6 @@ import csv
 import datetime as _dt
 import os
 import re
-import tempfile
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -33,6 +32,7 @@ from typing import Any, Protocol
 import xlsxwriter
 from xlsxwriter.exceptions import XlsxWriterException
 
+from . import files
 from .errors import CoreError
 
 DANGEROUS_START = ("=", "+", "-", "@", "\t", "\r")
@@ -315,22 +315,6 @@ def output_format(path: str | os.PathLike[str]) -> str:
     return suffix[1:]
 
 
-def _temp_beside(target: Path) -> str:
-    if target.is_dir():
-        raise CoreError(f"{target} is a folder; choose a file name.")
-    if not target.parent.is_dir():
-        raise CoreError(f"The folder {target.parent} does not exist.")
-    if target.exists() and not os.access(target, os.W_OK):
-        raise CoreError(f"{target} is read-only; choose another file name.")
-    try:
-        fd, tmp = tempfile.mkstemp(prefix=".~", suffix=target.suffix, dir=target.parent)
-    except OSError as exc:
-        raise CoreError(f"Cannot write in the folder {target.parent}: "
-                        f"{exc.strerror or exc}.") from exc
-    os.close(fd)
-    return tmp
-
-
 @contextlib.contextmanager
 def open_book(path: str | os.PathLike[str], *, calendar: str = "gregorian",
               properties: dict[str, str] | None = None) -> Iterator[XlsxBook | CsvBook]:
@@ -339,22 +323,18 @@ def open_book(path: str | os.PathLike[str], *, calendar: str = "gregorian",
     existing file is kept until the new one is complete)."""
     target = Path(path)
     kind = output_format(target)
-    tmp = _temp_beside(target)
-    book: XlsxBook | CsvBook | None = None
     try:
-        book = (XlsxBook(tmp, calendar=calendar, properties=properties or {})
-                if kind == "xlsx" else CsvBook(tmp))
-        yield book
-        book.close()
-        os.replace(tmp, target)
-    except BaseException as exc:
-        if book is not None:
-            book.abort()
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        if isinstance(exc, PermissionError):
-            raise CoreError(f"{target} cannot be written: it may be open in Excel or another "
-                            "program. Close it there, or choose another file name.") from exc
-        if isinstance(exc, OSError | XlsxWriterException) and not isinstance(exc, CoreError):
-            raise CoreError(f"{target} could not be written: {exc}.") from exc
-        raise
+        with files.replacing(target) as tmp:
+            book = (XlsxBook(str(tmp), calendar=calendar, properties=properties or {})
+                    if kind == "xlsx" else CsvBook(str(tmp)))
+            try:
+                yield book
+                book.close()
+            except BaseException:
+                book.abort()  # before the temporary file is removed: abort writes it
+                raise
+    except PermissionError as exc:
+        raise CoreError(f"{target} cannot be written: it may be open in Excel or another "
+                        "program. Close it there, or choose another file name.") from exc
+    except (OSError, XlsxWriterException) as exc:
+        raise CoreError(f"{target} could not be written: {exc}.") from exc

@@ -23,7 +23,7 @@ from matplotlib.lines import Line2D
 from matplotlib.text import Text
 
 from ..resources import resource
-from . import vocab
+from . import files, vocab
 from .graph import (
     ENDED,
     HOME,
@@ -506,14 +506,15 @@ def export_graph(path: str | Path, g: nx.Graph, pos: Positions, metrics: Metrics
                  spec: PictureSpec, *, dpi: int = 200, risks: Sequence[Risk] = ()) -> None:
     """Write ``g`` in the format named by the file extension (FORMATS)."""
     ext = Path(path).suffix.lower()
-    if ext in PICTURE_FORMATS:
-        save_picture(render_figure(g, pos, metrics, spec), path, dpi=dpi)
-    elif ext == ".graphml":
-        write_graphml(g, path, metrics, pos)
-    elif ext == ".gexf":
-        write_gexf(g, path, metrics, pos, spec.color_by, spec.size_by)
-    elif ext == ".xlsx":
-        write_excel(g, path, metrics, risks, title=spec.title, subtitle=spec.subtitle,
-                    lang=spec.lang)
-    else:
+    if ext not in FORMATS:
         raise ValueError(f"Cannot write '{ext or path}'; use one of {', '.join(FORMATS)}.")
+    with files.replacing(path) as tmp:  # complete or not at all, never over a database
+        if ext in PICTURE_FORMATS:
+            save_picture(render_figure(g, pos, metrics, spec), tmp, dpi=dpi)
+        elif ext == ".graphml":
+            write_graphml(g, tmp, metrics, pos)
+        elif ext == ".gexf":
+            write_gexf(g, tmp, metrics, pos, spec.color_by, spec.size_by)
+        else:
+            write_excel(g, tmp, metrics, risks, title=spec.title, subtitle=spec.subtitle,
+                        lang=spec.lang)

@@ -6,6 +6,7 @@ a database of another program is never mistaken for one of ours.
 
 from __future__ import annotations
 
+import functools
 import sqlite3
 from collections.abc import Callable
 
@@ -327,3 +328,16 @@ def migrate(conn: sqlite3.Connection, *, target: int = SCHEMA_VERSION) -> int:
             raise
         current = max(current, conn.execute("PRAGMA user_version").fetchone()[0])
     return current
+
+
+@functools.cache
+def tables_at(version: int) -> frozenset[str]:
+    """The tables a database of schema ``version`` has (read off the migrations themselves,
+    so a damaged file that lacks one is recognised before anything is written to it)."""
+    conn = sqlite3.connect(":memory:", isolation_level=None)
+    try:
+        migrate(conn, target=version)
+        return frozenset(r[0] for r in conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table'"))
+    finally:
+        conn.close()

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
+import threading
+import weakref
 from pathlib import Path
 from typing import Any
 
@@ -97,6 +100,112 @@ def beside_file(path: str) -> Path:
 
 
 class SqliteConnection(sqlite3.Connection):
-    """sqlite3's connection, carrying its dialect for the core's engine-specific questions."""
+    """sqlite3's connection, carrying its dialect for the core's engine-specific questions.
+
+    Made only by :func:`connect`, which records the file as held by this process until the
+    connection is closed (or garbage-collected)."""
 
     dialect = SqliteDialect
+    _release: weakref.finalize | None = None
+
+    def close(self) -> None:
+        try:
+            super().close()
+        finally:
+            if self._release is not None:
+                self._release()
+
+
+# -- the files this process holds through SQLite ---------------------------------------------
+# POSIX advisory locks belong to a process and a file, not to a descriptor: closing *any*
+# descriptor of a database file drops every lock the process's SQLite connections hold on it
+# ("How To Corrupt An SQLite Database File", 2.2). Another process then believes it is the
+# last user and deletes the -wal and -shm files under the live connection, and saves are lost.
+# So nothing but SQLite may open a file this process holds; `holds` tells which files those are.
+
+SIDE_SUFFIXES = ("-wal", "-shm", "-journal")
+MEMORY = ":memory:"
+_held: dict[tuple[int, int], int] = {}
+_held_lock = threading.Lock()
+
+
+def _file_key(path: str | os.PathLike[str]) -> tuple[int, int] | None:
+    try:
+        st = os.stat(path)
+    except (OSError, ValueError):
+        return None
+    return st.st_dev, st.st_ino
+
+
+def _release_key(key: tuple[int, int]) -> None:
+    with _held_lock:
+        left = _held.get(key, 0) - 1
+        if left > 0:
+            _held[key] = left
+        else:
+            _held.pop(key, None)
+
+
+def main_file(path: str | os.PathLike[str]) -> Path:
+    """The database a side file (``-wal``, ``-shm``, ``-journal``) belongs to; the path
+    itself for any other file."""
+    p = Path(path)
+    for suffix in SIDE_SUFFIXES:
+        if p.name.endswith(suffix) and len(p.name) > len(suffix):
+            return p.with_name(p.name[: -len(suffix)])
+    return p
+
+
+def holds(path: str | os.PathLike[str]) -> bool:
+    """True when this process has the database at ``path`` open through SQLite, or ``path``
+    is one of that database's side files: then only SQLite may open it."""
+    keys = {_file_key(path), _file_key(main_file(path))} - {None}
+    with _held_lock:
+        return any(k in _held for k in keys)
+
+
+def uri(path: str | os.PathLike[str], *, read_only: bool = False,
+        immutable: bool = False) -> str:
+    """A ``file:`` URI for ``path`` (characters that mean something in a URI escaped)."""
+    from urllib.parse import quote
+
+    text = quote(Path(path).resolve().as_posix(), safe="/:")
+    if not text.startswith("/"):
+        text = "/" + text  # file:/C:/… — SQLite drops the slash before a drive letter
+    params = []
+    if read_only or immutable:
+        params.append("mode=ro")
+    if immutable:
+        params.append("immutable=1")
+    return f"file:{text}" + (f"?{'&'.join(params)}" if params else "")
+
+
+def connect(path: str | os.PathLike[str], *, read_only: bool = False,
+            immutable: bool = False) -> SqliteConnection:
+    """The one way the app opens an SQLite file: in autocommit mode, usable from any thread,
+    and recorded as held by this process until closed. ``immutable`` reads a file no one
+    may be writing (no locks, no side files created)."""
+    target = str(path)
+    if target == MEMORY:
+        conn = sqlite3.connect(MEMORY, isolation_level=None, check_same_thread=False,
+                               factory=SqliteConnection)
+        return conn  # type: ignore[return-value]
+    conn = sqlite3.connect(uri(target, read_only=read_only, immutable=immutable), uri=True,
+                           isolation_level=None, check_same_thread=False,
+                           factory=SqliteConnection)
+    key = _file_key(target)
+    if key is not None:
+        with _held_lock:
+            _held[key] = _held.get(key, 0) + 1
+        conn._release = weakref.finalize(conn, _release_key, key)
+    return conn  # type: ignore[return-value]
+
+
+def connect_readonly(path: str | os.PathLike[str]) -> SqliteConnection:
+    """A read-only connection that writes nothing beside the file: immutable when no one
+    has the file open for writing (no ``-wal`` beside it) or its folder cannot be written
+    (SQLite could not create the ``-shm`` it needs)."""
+    p = Path(path)
+    wal = Path(f"{p}-wal")
+    immutable = not wal.exists() or not os.access(p.parent, os.W_OK)
+    return connect(p, read_only=True, immutable=immutable)
