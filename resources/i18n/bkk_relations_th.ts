@@ -637,202 +637,202 @@
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="71"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="72"/>
         <source>Filter this list (English or Thai)…</source>
         <translation>กรองรายการ (ภาษาอังกฤษหรือภาษาไทย)…</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="86"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="87"/>
         <source>Years</source>
         <translation>ปี</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="119"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="120"/>
         <source>Click to sort; right-click to choose columns</source>
         <translation>คลิกเพื่อเรียงลำดับ คลิกขวาเพื่อเลือกคอลัมน์</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="146"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="147"/>
         <source>any</source>
         <translation>ไม่ระบุ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="147"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="148"/>
         <source>Year, in the calendar chosen in Settings</source>
         <translation>ปีตามศักราชที่เลือกไว้ในการตั้งค่า</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="157"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="158"/>
         <source>All kinds</source>
         <translation>ทุกลักษณะ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="157"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="158"/>
         <source>All statuses</source>
         <translation>ทุกสถานะ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="158"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="159"/>
         <source>All regions</source>
         <translation>ทุกภูมิภาค</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="158"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="159"/>
         <source>All types</source>
         <translation>ทุกประเภท</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="159"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="160"/>
         <source>All sectors</source>
         <translation>ทุกสาขา</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="159"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="160"/>
         <source>All SDGs</source>
         <translation>ทุกเป้าหมาย SDG</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="160"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="161"/>
         <source>All countries</source>
         <translation>ทุกประเทศ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="218"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="223"/>
         <source>%1 of %2 shown</source>
         <translation>แสดง %1 จาก %2 รายการ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="307"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="312"/>
         <source>Cannot open the attachment</source>
         <translation>ไม่สามารถเปิดไฟล์แนบได้</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="319"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="324"/>
         <source>Remove the attachment</source>
         <translation>นำไฟล์แนบออก</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="320"/>
-        <source>Remove &apos;%1&apos; from this record? Its file is deleted unless another record uses it; the record&apos;s history keeps a note of it.</source>
-        <translation>นำ &apos;%1&apos; ออกจากรายการนี้หรือไม่ ไฟล์จะถูกลบ เว้นแต่รายการอื่นยังใช้อยู่ ประวัติของรายการจะบันทึกไว้</translation>
+        <location filename="../../bkk_relations/ui/list_page.py" line="325"/>
+        <source>Remove '%1' from this record? Its file is deleted unless another record uses it; the record's history keeps a note of it.</source>
+        <translation>นำ '%1' ออกจากรายการนี้หรือไม่ ไฟล์จะถูกลบ เว้นแต่รายการอื่นยังใช้อยู่ ประวัติของรายการจะบันทึกไว้</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="326"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="331"/>
         <source>Cannot remove the attachment</source>
         <translation>นำไฟล์แนบออกไม่ได้</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="334"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="339"/>
         <source>Choose a record to see its details.</source>
         <translation>เลือกรายการเพื่อดูรายละเอียด</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="365"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="370"/>
         <source>Effective from</source>
         <translation>มีผลตั้งแต่</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="369"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="374"/>
         <source>Sectors</source>
         <translation>สาขา</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="369"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="374"/>
         <source>SDGs</source>
         <translation>SDGs</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="370"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="375"/>
         <source>Tags</source>
         <translation>แท็ก</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="380"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="385"/>
         <source>Website</source>
         <translation>เว็บไซต์</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="380"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="385"/>
         <source>Signatories</source>
         <translation>ผู้ลงนาม</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="381"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="386"/>
         <source>Renewal terms</source>
         <translation>เงื่อนไขการต่ออายุ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="382"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="387"/>
         <source>Funding source</source>
         <translation>แหล่งงบประมาณ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="383"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="388"/>
         <source>Notes</source>
         <translation>หมายเหตุ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="383"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="388"/>
         <source>Summary</source>
         <translation>สรุป</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="384"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="389"/>
         <source>Outcomes</source>
         <translation>ผลการดำเนินงาน</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="384"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="389"/>
         <source>Source</source>
         <translation>แหล่งที่มา</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="391"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="396"/>
         <source>Linked records</source>
         <translation>รายการที่เกี่ยวข้อง</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="407"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="412"/>
         <source>Attachments</source>
         <translation>ไฟล์แนบ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="409"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="414"/>
         <source>remove</source>
         <translation>นำออก</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="419"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="424"/>
         <source>History</source>
         <translation>ประวัติการแก้ไข</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="421"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="426"/>
         <source>created</source>
         <translation>สร้างรายการ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="421"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="426"/>
         <source>changed</source>
         <translation>แก้ไข</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="422"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="427"/>
         <source>moved to the trash</source>
         <translation>ย้ายไปยังถังขยะ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="422"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="427"/>
         <source>restored</source>
         <translation>กู้คืน</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="423"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="428"/>
         <source>file attached</source>
         <translation>แนบไฟล์</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="424"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="429"/>
         <source>attachment removed</source>
         <translation>นำไฟล์แนบออก</translation>
     </message>
@@ -882,7 +882,7 @@
     </message>
     <message>
         <location filename="../../bkk_relations/ui/main_window.py" line="223"/>
-        <source>The server&apos;s backups are made on the server by the office&apos;s IT person</source>
+        <source>The server's backups are made on the server by the office's IT person</source>
         <translation>การสำรองข้อมูลของเซิร์ฟเวอร์ทำบนเซิร์ฟเวอร์โดยเจ้าหน้าที่ไอทีของสำนักงาน</translation>
     </message>
     <message>
@@ -902,7 +902,7 @@
     </message>
     <message>
         <location filename="../../bkk_relations/ui/main_window.py" line="268"/>
-        <source>Open the office&apos;s shared database on its PostgreSQL server</source>
+        <source>Open the office's shared database on its PostgreSQL server</source>
         <translation>เปิดฐานข้อมูลกลางของสำนักงานบนเซิร์ฟเวอร์ PostgreSQL</translation>
     </message>
     <message>
@@ -1139,7 +1139,7 @@
     </message>
     <message>
         <location filename="../../bkk_relations/ui/main_window.py" line="614"/>
-        <source>This database is on the server %1. Its backups are made on the server by the office&apos;s IT person; this app does not copy a server database. To keep a copy of the data yourself, export the lists or reports to Excel.</source>
+        <source>This database is on the server %1. Its backups are made on the server by the office's IT person; this app does not copy a server database. To keep a copy of the data yourself, export the lists or reports to Excel.</source>
         <translation>ฐานข้อมูลนี้อยู่บนเซิร์ฟเวอร์ %1 การสำรองข้อมูลทำบนเซิร์ฟเวอร์โดยเจ้าหน้าที่ไอทีของสำนักงาน โปรแกรมนี้ไม่คัดลอกฐานข้อมูลบนเซิร์ฟเวอร์ หากต้องการเก็บสำเนาข้อมูลไว้เอง ให้ส่งออกรายการหรือรายงานเป็น Excel</translation>
     </message>
     <message>
@@ -1212,7 +1212,7 @@
     </message>
     <message>
         <location filename="../../bkk_relations/ui/main_window.py" line="732"/>
-        <source>&lt;b&gt;bkk_relations&lt;/b&gt; %1&lt;br&gt;International relations register for a city&apos;s foreign affairs office.</source>
+        <source>&lt;b&gt;bkk_relations&lt;/b&gt; %1&lt;br&gt;International relations register for a city's foreign affairs office.</source>
         <translation>&lt;b&gt;bkk_relations&lt;/b&gt; %1&lt;br&gt;ระบบทะเบียนข้อมูลความสัมพันธ์ระหว่างประเทศสำหรับหน่วยงานด้านการต่างประเทศของเมือง</translation>
     </message>
 </context>
@@ -1843,7 +1843,7 @@
     </message>
     <message>
         <location filename="../../bkk_relations/ui/server_dialog.py" line="48"/>
-        <source>The server has no database by that name (%1). Check the name with the office&apos;s IT person.</source>
+        <source>The server has no database by that name (%1). Check the name with the office's IT person.</source>
         <translation>เซิร์ฟเวอร์ไม่มีฐานข้อมูลชื่อนี้ (%1) โปรดตรวจสอบชื่อกับเจ้าหน้าที่ไอทีของสำนักงาน</translation>
     </message>
     <message>
@@ -1853,12 +1853,12 @@
     </message>
     <message>
         <location filename="../../bkk_relations/ui/server_dialog.py" line="53"/>
-        <source>The server %1 does not accept connections from this computer or user; ask the office&apos;s IT person to allow it.</source>
+        <source>The server %1 does not accept connections from this computer or user; ask the office's IT person to allow it.</source>
         <translation>เซิร์ฟเวอร์ %1 ไม่รับการเชื่อมต่อจากคอมพิวเตอร์หรือผู้ใช้นี้ โปรดขอให้เจ้าหน้าที่ไอทีของสำนักงานอนุญาต</translation>
     </message>
     <message>
         <location filename="../../bkk_relations/ui/server_dialog.py" line="56"/>
-        <source>The database server %1 cannot be reached. Check the server&apos;s name and port and that this computer is on the office network.</source>
+        <source>The database server %1 cannot be reached. Check the server's name and port and that this computer is on the office network.</source>
         <translation>ติดต่อเซิร์ฟเวอร์ฐานข้อมูล %1 ไม่ได้ โปรดตรวจสอบชื่อและพอร์ตของเซิร์ฟเวอร์ และว่าคอมพิวเตอร์นี้อยู่ในเครือข่ายของสำนักงาน</translation>
     </message>
     <message>
@@ -1868,7 +1868,7 @@
     </message>
     <message>
         <location filename="../../bkk_relations/ui/server_dialog.py" line="62"/>
-        <source>The database %1 holds another application&apos;s tables; it was not changed.</source>
+        <source>The database %1 holds another application's tables; it was not changed.</source>
         <translation>ฐานข้อมูล %1 มีตารางของโปรแกรมอื่น จึงไม่ได้เปลี่ยนแปลงใด ๆ</translation>
     </message>
     <message>
@@ -1883,7 +1883,7 @@
     </message>
     <message>
         <location filename="../../bkk_relations/ui/server_dialog.py" line="71"/>
-        <source>Your login cannot set up the database %1; ask the office&apos;s IT person to set it up.</source>
+        <source>Your login cannot set up the database %1; ask the office's IT person to set it up.</source>
         <translation>บัญชีของคุณตั้งค่าฐานข้อมูล %1 ไม่ได้ โปรดขอให้เจ้าหน้าที่ไอทีของสำนักงานตั้งค่าให้</translation>
     </message>
     <message>
@@ -1898,7 +1898,7 @@
     </message>
     <message>
         <location filename="../../bkk_relations/ui/server_dialog.py" line="240"/>
-        <source>Open the office&apos;s shared database on its PostgreSQL server. The office&apos;s IT person gives you these details.</source>
+        <source>Open the office's shared database on its PostgreSQL server. The office's IT person gives you these details.</source>
         <translation>เปิดฐานข้อมูลกลางของสำนักงานบนเซิร์ฟเวอร์ PostgreSQL ขอรายละเอียดเหล่านี้ได้จากเจ้าหน้าที่ไอทีของสำนักงาน</translation>
     </message>
     <message>
@@ -1913,7 +1913,7 @@
     </message>
     <message>
         <location filename="../../bkk_relations/ui/server_dialog.py" line="259"/>
-        <source>Kept in the system&apos;s password store (Windows Credential Manager, macOS Keychain or the desktop&apos;s keyring), never in a settings file</source>
+        <source>Kept in the system's password store (Windows Credential Manager, macOS Keychain or the desktop's keyring), never in a settings file</source>
         <translation>เก็บไว้ในที่เก็บรหัสผ่านของระบบ (Windows Credential Manager, macOS Keychain หรือ keyring ของเดสก์ท็อป) ไม่เก็บในแฟ้มการตั้งค่าเด็ดขาด</translation>
     </message>
     <message>
@@ -1958,7 +1958,7 @@
     </message>
     <message>
         <location filename="../../bkk_relations/ui/server_dialog.py" line="337"/>
-        <source>Type the server&apos;s name or address.</source>
+        <source>Type the server's name or address.</source>
         <translation>พิมพ์ชื่อหรือที่อยู่ของเซิร์ฟเวอร์</translation>
     </message>
     <message>
