@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sys
+
 from .core.database import Database
 
 
@@ -10,4 +12,9 @@ class UsageError(Exception):
 
 
 def open_db(path: str) -> Database:
-    return Database.open(path)
+    db = Database.open(path)
+    if db.network_drive:  # SQLite's locks are unreliable there: say so, once per command
+        print(f"warning: {db.path} is on a network drive ({db.network_drive}); two people "
+              "changing it at the same time can lose changes. Keep it on a local disk or use "
+              "the office's server.", file=sys.stderr)
+    return db

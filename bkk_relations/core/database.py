@@ -46,6 +46,20 @@ class Database:
         self.read_only = read_only
         self._depth = 0
         self._wrote = False
+        self._network_drive: str | None = None
+        self._network_checked = False
+
+    @property
+    def network_drive(self) -> str | None:
+        """The network file system the file is on (SQLite's locks are unreliable there), or
+        None for a local file, a server or an in-memory database."""
+        if self.is_server or self.path == MEMORY:
+            return None
+        if not self._network_checked:
+            from .storage.network_drive import network_drive
+
+            self._network_drive, self._network_checked = network_drive(self.path), True
+        return self._network_drive
 
     @property
     def is_server(self) -> bool:
@@ -118,7 +132,11 @@ class Database:
                 return cls._open_read_only(file, version)  # e.g. a share mounted read-only
             raise DatabaseOpenError(f"{p} could not be opened: {exc}.") from exc
         log.debug("opened %s (schema %d)", p, schema.SCHEMA_VERSION)
-        return cls(conn, p)
+        db = cls(conn, p)
+        if db.network_drive:
+            log.warning("%s is on a network drive (%s): SQLite's locking is unreliable there",
+                        p, db.network_drive)
+        return db
 
     @classmethod
     def _open_read_only(cls, file: Path, version: int) -> Database:

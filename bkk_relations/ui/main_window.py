@@ -163,6 +163,11 @@ class MainWindow(QMainWindow):
         self.status_ro.setStyleSheet("color: white; background: #8a5a00; padding: 1px 8px; "
                                      "border-radius: 3px; font-weight: bold;")
         self.statusBar().addPermanentWidget(self.status_ro)
+        self.status_network = QLabel(self.tr("Network drive"), self)
+        self.status_network.setObjectName("network_drive_badge")
+        self.status_network.setStyleSheet("color: white; background: #a33; padding: 1px 8px; "
+                                          "border-radius: 3px; font-weight: bold;")
+        self.statusBar().addPermanentWidget(self.status_network)
         self.server_dialog: ServerDialog | None = None
         self._apply_access()
         self.reload_all()
@@ -231,6 +236,21 @@ class MainWindow(QMainWindow):
             act.setStatusTip(tip)
         self.setWindowTitle(self._title())
         self._update_page_actions()
+        self._warn_network_drive()
+
+    def _warn_network_drive(self) -> None:
+        """SQLite's locking is unreliable on network file systems: say so while such a file
+        is open, and once in the status bar when it is opened."""
+        drive = self.db.network_drive
+        self.status_network.setVisible(bool(drive))
+        if not drive:
+            return
+        warning = self.tr("This file is on a network drive (%1). Two people editing it at "
+                          "the same time can lose changes or damage it there: keep the "
+                          "register on your own disk, or use the office's shared server."
+                          ).replace("%1", drive)
+        self.status_network.setToolTip(warning)
+        self.statusBar().showMessage(warning, 30000)
 
     def _add_page(self, title: str, widget: QWidget) -> None:
         self.nav.addItem(title)

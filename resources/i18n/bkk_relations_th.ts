@@ -865,353 +865,363 @@
         <translation>อ่านอย่างเดียว</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="205"/>
-        <location filename="../../bkk_relations/ui/main_window.py" line="406"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="166"/>
+        <source>Network drive</source>
+        <translation>ไดรฟ์เครือข่าย</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/main_window.py" line="210"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="426"/>
         <source> (read-only)</source>
         <translation> (อ่านอย่างเดียว)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="219"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="224"/>
         <source>Your login may only read this database: you can look, search, see the graph and export, but not change anything.</source>
         <translation>บัญชีผู้ใช้ของคุณอ่านฐานข้อมูลนี้ได้อย่างเดียว: ดู ค้นหา ดูแผนภาพเครือข่าย และส่งออกได้ แต่แก้ไขข้อมูลไม่ได้</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="221"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="226"/>
         <source>This file is read-only: you can look, search, see the graph and export, but not change anything.</source>
         <translation>แฟ้มนี้เปิดแบบอ่านอย่างเดียว: ดู ค้นหา ดูแผนภาพเครือข่าย และส่งออกได้ แต่แก้ไขข้อมูลไม่ได้</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="223"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="228"/>
         <source>The server's backups are made on the server by the office's IT person</source>
         <translation>การสำรองข้อมูลของเซิร์ฟเวอร์ทำบนเซิร์ฟเวอร์โดยเจ้าหน้าที่ไอทีของสำนักงาน</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="264"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="248"/>
+        <source>This file is on a network drive (%1). Two people editing it at the same time can lose changes or damage it there: keep the register on your own disk, or use the office's shared server.</source>
+        <translation>แฟ้มนี้อยู่บนไดรฟ์เครือข่าย (%1) หากมีสองคนแก้ไขพร้อมกันบนไดรฟ์นี้ อาจทำให้การเปลี่ยนแปลงสูญหายหรือแฟ้มเสียหายได้ ควรเก็บทะเบียนไว้ในดิสก์ของเครื่องคุณเอง หรือใช้เซิร์ฟเวอร์กลางของสำนักงาน</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/main_window.py" line="284"/>
         <source>&amp;New database…</source>
         <translation>ฐานข้อมูลใหม่ (&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="265"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="285"/>
         <source>&amp;Open…</source>
         <translation>เปิด (&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="267"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="287"/>
         <source>&amp;Connect to server…</source>
         <translation>เชื่อมต่อเซิร์ฟเวอร์ (&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="268"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="288"/>
         <source>Open the office's shared database on its PostgreSQL server</source>
         <translation>เปิดฐานข้อมูลกลางของสำนักงานบนเซิร์ฟเวอร์ PostgreSQL</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="273"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="293"/>
         <source>Save a verified copy of the database</source>
         <translation>บันทึกสำเนาฐานข้อมูลที่ผ่านการตรวจสอบแล้ว</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="274"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="294"/>
         <source>Res&amp;tore from backup…</source>
         <translation>กู้คืนจากข้อมูลสำรอง (&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="275"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="295"/>
         <source>E&amp;xport this list…</source>
         <translation>ส่งออกรายการนี้ (&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="277"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="297"/>
         <source>Save the list as shown (filters, sort, columns) to Excel or CSV</source>
         <translation>บันทึกรายการตามที่แสดงอยู่ (ตัวกรอง การเรียงลำดับ คอลัมน์) เป็น Excel หรือ CSV</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="279"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="299"/>
         <source>&amp;Reports…</source>
         <translation>รายงาน (&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="280"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="300"/>
         <source>Partner list, agreement register, project portfolio, activity log, partner profile</source>
         <translation>รายชื่อคู่ความร่วมมือ ทะเบียนความตกลง ประมวลโครงการ บันทึกกิจกรรม โปรไฟล์คู่ความร่วมมือ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="282"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="302"/>
         <source>&amp;Import from Excel or CSV…</source>
         <translation>นำเข้าจาก Excel หรือ CSV (&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="284"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="304"/>
         <source>U&amp;ndo last import…</source>
         <translation>เลิกทำการนำเข้าครั้งล่าสุด (&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="285"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="305"/>
         <source>&amp;Attach file…</source>
         <translation>แนบไฟล์ (&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="286"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="306"/>
         <source>Attach a file (scan, report, photo) to the selected record</source>
         <translation>แนบไฟล์ (ภาพสแกน รายงาน ภาพถ่าย) กับรายการที่เลือก</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="288"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="308"/>
         <source>&amp;Settings…</source>
         <translation>การตั้งค่า (&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="290"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="310"/>
         <source>E&amp;xit</source>
         <translation>ออกจากโปรแกรม (&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="291"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="311"/>
         <source>&amp;File</source>
         <translation>แฟ้ม (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="295"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="315"/>
         <source>Open &amp;recent</source>
         <translation>เปิดแฟ้มล่าสุด (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="309"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="329"/>
         <source>&amp;New record…</source>
         <translation>เพิ่มรายการใหม่ (&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="310"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="330"/>
         <source>Add a record to this list (Ctrl+N)</source>
         <translation>เพิ่มรายการใหม่ในหน้านี้ (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="311"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="331"/>
         <source>&amp;Edit record…</source>
         <translation>แก้ไขรายการ (&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="312"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="332"/>
         <source>Edit the selected record (Ctrl+E or Enter)</source>
         <translation>แก้ไขรายการที่เลือก (Ctrl+E หรือ Enter)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="313"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="333"/>
         <source>&amp;Delete</source>
         <translation>ลบ (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="315"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="335"/>
         <source>Move the selected record to the trash (Del)</source>
         <translation>ย้ายรายการที่เลือกไปยังถังขยะ (Del)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="316"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="336"/>
         <source>&amp;Undo delete</source>
         <translation>เลิกทำการลบ (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="318"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="338"/>
         <source>Bring back the record just deleted (Ctrl+Z)</source>
         <translation>นำรายการที่เพิ่งลบกลับคืนมา (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="320"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="340"/>
         <source>&amp;Find…</source>
         <translation>ค้นหา (&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="321"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="341"/>
         <source>Search every record (Ctrl+F)</source>
         <translation>ค้นหาจากทุกรายการ (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="322"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="342"/>
         <source>&amp;Edit</source>
         <translation>แก้ไข (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="327"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="347"/>
         <source>&amp;Refresh</source>
         <translation>รีเฟรช (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="329"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="349"/>
         <source>Read the data again (F5)</source>
         <translation>โหลดข้อมูลใหม่อีกครั้ง (F5)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="330"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="350"/>
         <source>&amp;View</source>
         <translation>มุมมอง (&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="338"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="358"/>
         <source>&amp;Help</source>
         <translation>วิธีใช้ (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="339"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="359"/>
         <source>&amp;About</source>
         <translation>เกี่ยวกับ (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="350"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="370"/>
         <source>Main</source>
         <translation>แถบเครื่องมือหลัก</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="359"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="379"/>
         <source>Search everything (Ctrl+F)…</source>
         <translation>ค้นหาทั้งหมด (Ctrl+F)…</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="360"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="380"/>
         <source>Type at least three letters, Thai or English; Enter opens the first result</source>
         <translation>พิมพ์อย่างน้อยสามตัวอักษร (ภาษาไทยหรือภาษาอังกฤษ) กด Enter เพื่อเปิดผลลัพธ์แรก</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="400"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="420"/>
         <source>Updated with changes saved by another user.</source>
         <translation>ปรับปรุงข้อมูลตามการแก้ไขที่ผู้ใช้อื่นบันทึกไว้แล้ว</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="415"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="435"/>
         <source>That record is no longer available.</source>
         <translation>ไม่พบรายการดังกล่าวแล้ว</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="437"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="457"/>
         <source>Cannot open the record</source>
         <translation>ไม่สามารถเปิดรายการได้</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="452"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="472"/>
         <source>Saved.</source>
         <translation>บันทึกเรียบร้อยแล้ว</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="462"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="482"/>
         <source>Cannot delete</source>
         <translation>ไม่สามารถลบได้</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="468"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="488"/>
         <source>Moved to the trash. Press Ctrl+Z to undo.</source>
         <translation>ย้ายไปยังถังขยะแล้ว กด Ctrl+Z เพื่อเลิกทำ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="477"/>
-        <location filename="../../bkk_relations/ui/main_window.py" line="645"/>
-        <location filename="../../bkk_relations/ui/main_window.py" line="661"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="497"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="665"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="681"/>
         <source>Cannot restore</source>
         <translation>ไม่สามารถกู้คืนได้</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="502"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="522"/>
         <source>bkk_relations databases (*.db *.sqlite);;All files (*)</source>
         <translation>ฐานข้อมูล bkk_relations (*.db *.sqlite);;แฟ้มทั้งหมด (*)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="505"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="525"/>
         <source>Open database</source>
         <translation>เปิดฐานข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="511"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="531"/>
         <source>New database</source>
         <translation>สร้างฐานข้อมูลใหม่</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="519"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="539"/>
         <source>Cannot create the file</source>
         <translation>ไม่สามารถสร้างแฟ้มได้</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="560"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="580"/>
         <source>Cannot open the file</source>
         <translation>ไม่สามารถเปิดแฟ้มได้</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="613"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="633"/>
         <source>Backups</source>
         <translation>การสำรองข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="614"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="634"/>
         <source>This database is on the server %1. Its backups are made on the server by the office's IT person; this app does not copy a server database. To keep a copy of the data yourself, export the lists or reports to Excel.</source>
         <translation>ฐานข้อมูลนี้อยู่บนเซิร์ฟเวอร์ %1 การสำรองข้อมูลทำบนเซิร์ฟเวอร์โดยเจ้าหน้าที่ไอทีของสำนักงาน โปรแกรมนี้ไม่คัดลอกฐานข้อมูลบนเซิร์ฟเวอร์ หากต้องการเก็บสำเนาข้อมูลไว้เอง ให้ส่งออกรายการหรือรายงานเป็น Excel</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="638"/>
-        <location filename="../../bkk_relations/ui/main_window.py" line="648"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="658"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="668"/>
         <source>Restore from backup</source>
         <translation>กู้คืนจากข้อมูลสำรอง</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="649"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="669"/>
         <source>Replace the open database with this backup? The current file is kept as a copy beside it.</source>
         <translation>ต้องการแทนที่ฐานข้อมูลที่เปิดอยู่ด้วยข้อมูลสำรองนี้หรือไม่? แฟ้มปัจจุบันจะถูกเก็บเป็นสำเนาไว้ในโฟลเดอร์เดียวกัน</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="670"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="690"/>
         <source>Restored. The previous file is kept as %1</source>
         <translation>กู้คืนเรียบร้อยแล้ว แฟ้มเดิมถูกเก็บไว้เป็น %1</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="678"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="698"/>
         <source>Attach files</source>
         <translation>แนบไฟล์</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="683"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="703"/>
         <source>Cannot attach</source>
         <translation>ไม่สามารถแนบไฟล์ได้</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="704"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="724"/>
         <source>The import was undone.</source>
         <translation>เลิกทำการนำเข้าเรียบร้อยแล้ว</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="710"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="730"/>
         <source>Backup</source>
         <translation>สำรองข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="628"/>
-        <location filename="../../bkk_relations/ui/main_window.py" line="717"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="648"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="737"/>
         <source>Backup failed</source>
         <translation>สำรองข้อมูลไม่สำเร็จ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="269"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="289"/>
         <source>&amp;Backup now</source>
         <translation>สำรองข้อมูลทันที (&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="270"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="290"/>
         <source>Add a verified backup to the backups folder beside the database</source>
         <translation>สร้างข้อมูลสำรองที่ผ่านการตรวจสอบแล้วไว้ในโฟลเดอร์สำรองข้อมูลข้างแฟ้มฐานข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="272"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="292"/>
         <source>Save a backup &amp;as…</source>
         <translation>บันทึกข้อมูลสำรองเป็น (&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="631"/>
-        <location filename="../../bkk_relations/ui/main_window.py" line="719"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="651"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="739"/>
         <source>Backup saved to %1</source>
         <translation>บันทึกข้อมูลสำรองไว้ที่ %1 แล้ว</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="731"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="751"/>
         <source>About bkk_relations</source>
         <translation>เกี่ยวกับ bkk_relations</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="732"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="752"/>
         <source>&lt;b&gt;bkk_relations&lt;/b&gt; %1&lt;br&gt;International relations register for a city's foreign affairs office.</source>
         <translation>&lt;b&gt;bkk_relations&lt;/b&gt; %1&lt;br&gt;ระบบทะเบียนข้อมูลความสัมพันธ์ระหว่างประเทศสำหรับหน่วยงานด้านการต่างประเทศของเมือง</translation>
     </message>

@@ -6,6 +6,13 @@ Repository.create has returned; the test kills each one after a random few milli
 (during Database.open, inside a transaction, during a checkpoint: wherever it happens to be)
 and then checks the file: it opens, `check` finds nothing, every reported save is there
 whole (record, tag, search entry and audit entry), and nothing half-saved is.
+
+Half of the writers are killed a random moment after their first save has been reported (a
+handshake, so that a slow, busy machine changes how long the test takes, never whether it
+tests anything); the others a random moment after they were started, which may be while
+they open the file. In half of the parts this process also holds the file open for the whole
+run, as the app would, while the writers and the checks open and close it: its WAL must
+never be deleted under it.
 """
 
 from __future__ import annotations
@@ -24,13 +31,16 @@ import pytest
 
 from bkk_relations.core import stats
 from bkk_relations.core.database import Database
+from bkk_relations.core.models import Partner
+from bkk_relations.core.repository import Repository
 
 HELPER = Path(__file__).with_name("crash_writer.py")
 ROOT = Path(__file__).resolve().parents[2]
 KILLS = 200  # in all, spread over PARTS files so that each stays small and quick to check
 PARTS = 4
 SEED = 6_2024
-RUN_MS = (5, 30)  # how long each writer lives before it is killed
+RUN_MS = (5, 30)  # how long a writer lives before it is killed (from its start)
+AFTER_SAVE_MS = (0, 15)  # or from its first reported save
 NAME = re.compile(r"^Crash test city (\d+)-(\d+)$")
 
 class Writers:
@@ -64,6 +74,12 @@ class Writers:
             words = self._line()
             if words[0] == "child":
                 return int(words[1])
+
+    def wait_for_first_save(self, pid: int) -> None:
+        while not self.saved.get(pid):
+            words = self._line()
+            if words[0] == "error":
+                return  # reported by the test's assertion on errors
 
     def kill(self, pid: int) -> None:
         os.kill(pid, signal.SIGKILL)
@@ -107,23 +123,49 @@ def check_file(path: Path, writers: Writers, killed: dict[int, int]) -> None:
     assert indexed == ids, "a partner missing from the search index"
 
 
+def deleted_under(path: Path) -> list[str]:
+    found = []
+    for fd in os.listdir("/proc/self/fd") if Path("/proc/self/fd").is_dir() else []:
+        try:
+            target = os.readlink(f"/proc/self/fd/{fd}")
+        except OSError:
+            continue
+        if target.startswith(str(path)) and target.endswith("(deleted)"):
+            found.append(target)
+    return found
+
+
 @pytest.mark.parametrize("part", range(PARTS))
 def test_sigkill_at_random_moments_loses_no_save(tmp_path: Path, part: int):
     path = tmp_path / "crash.db"
     Database.create(path).close()  # once; the writers only ever open it
     rng = random.Random(SEED + part)
+    holder = Database.open(path) if part % 2 == 0 else None  # the app, open all along
     writers = Writers(path)
     killed: dict[int, int] = {}  # tag -> pid
     try:
         for tag in range(1, KILLS // PARTS + 1):
             pid = killed[tag] = writers.spawn(tag)
-            time.sleep(rng.uniform(*RUN_MS) / 1000)
+            if tag % 2 == 0:
+                writers.wait_for_first_save(pid)
+                time.sleep(rng.uniform(*AFTER_SAVE_MS) / 1000)
+            else:
+                time.sleep(rng.uniform(*RUN_MS) / 1000)
             writers.kill(pid)
             assert not writers.errors, writers.errors
             check_file(path, writers, {tag: pid})
+            assert deleted_under(path) == [], "the WAL was deleted under the open app"
         check_file(path, writers, killed)  # at the end, every writer's saves once more
+        if holder is not None:  # the app's connection sees every save and can still write
+            count = holder.conn.execute("SELECT count(*) FROM partners").fetchone()[0]
+            assert count >= sum(len(v) for v in writers.saved.values())
+            Repository(holder, user="app").create(
+                Partner(name_en="After the crashes", country="JP"))
     finally:
         writers.close()
+        if holder is not None:
+            holder.close()
     total = sum(len(v) for v in writers.saved.values())
-    assert total > 0, "no writer ever got to save: the test tested nothing"
+    assert len(writers.saved) >= KILLS // PARTS // 2, "a writer killed after its first save " \
+        "did not report it"
     print(f"{len(killed)} kills, {total} saves reported; {len(writers.saved)} writers got to save")

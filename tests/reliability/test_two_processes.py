@@ -185,6 +185,70 @@ def test_writing_at_the_same_time_never_reports_database_locked(shared_db, two):
     assert shared.version == 1 + 2 * n
 
 
+def _deleted_under(path: Path) -> list[str]:
+    """Files of ``path``'s database that this process holds although they were unlinked."""
+    found = []
+    for fd in os.listdir("/proc/self/fd"):
+        try:
+            target = os.readlink(f"/proc/self/fd/{fd}")
+        except OSError:
+            continue
+        if target.startswith(str(path)) and target.endswith("(deleted)"):
+            found.append(target)
+    return found
+
+
+@pytest.mark.skipif(not Path("/proc/self/fd").is_dir(), reason="reads /proc/self/fd")
+def test_an_open_app_keeps_its_wal_while_others_open_and_close_the_file(tmp_path: Path):
+    """The app holds the file open for the whole time (this process), and meanwhile opens
+    and checks the same file again itself, as its start-up backup and `check` do, while two
+    other instances write and reopen it: its WAL is never deleted under it, and it sees and
+    keeps every save."""
+    path = tmp_path / "shared.db"
+    with Database.create(path) as db:
+        pid = Repository(db, user="setup").create(Partner(name_en="Seoul", country="KR")).id
+    app = Database.open(path)
+    done = threading.Event()
+    reopened = []
+
+    def inspect_again_and_again() -> None:
+        from bkk_relations.core.database import inspect_file
+
+        while not done.is_set():
+            inspect_file(path)
+            with Database.open(path) as again:  # the start-up backup's own connection
+                if len(reopened) % 5 == 0:
+                    stats.integrity_problems(again.conn)  # as `check` does
+            reopened.append(1)
+
+    a, b = Instance(path, "officer.a"), Instance(path, "officer.b")
+    worker = threading.Thread(target=inspect_again_and_again)
+    try:
+        a.call("open")
+        b.call("open")
+        worker.start()
+        a.send("burst", n=40, prefix="alpha", shared=pid)
+        b.send("burst", n=40, prefix="bravo", shared=pid)
+        ra, rb = a.receive(), b.receive()
+    finally:
+        done.set()
+        worker.join(timeout=60)
+        errors = [a.close(), b.close()]
+    try:
+        assert "error" not in ra and "error" not in rb, (ra, rb)
+        assert "Traceback" not in "".join(errors), errors
+        assert reopened, "the app never opened the file again while the others wrote"
+        assert _deleted_under(path) == [], "the WAL was deleted under the open app"
+        repo = Repository(app, user="officer.app")
+        assert {p.id for p in repo.list(Partner).records} == {pid, *ra["ids"], *rb["ids"]}
+        mine = repo.create(Partner(name_en="Saved by the open app", country="TH"))
+    finally:
+        app.close()
+    with Database.open(path) as db:
+        assert stats.integrity_problems(db.conn) == []
+        assert Repository(db).get(Partner, mine.id).name_en == "Saved by the open app"
+
+
 def test_two_instances_upgrading_an_older_file_at_the_same_moment(tmp_path: Path):
     """Both read the old schema version before either upgrades it (this test holds the write
     lock until both are waiting for it); both must end up with the upgraded file."""
