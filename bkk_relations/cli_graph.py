@@ -68,7 +68,7 @@ def _choice(value: str, option: str, choices: list[str]) -> str:
 
 
 def _out_path(text: str, db: str) -> Path:
-    from .core.files import output_file
+    from .core.files import FileRefused, output_file
 
     out = Path(text)
     if out.suffix.lower() not in FORMATS:
@@ -76,7 +76,10 @@ def _out_path(text: str, db: str) -> Path:
                          f"the extension), not '{out.name}'.")
     if not is_server_url(db) and Path(db).exists() and out.resolve() == Path(db).resolve():
         raise UsageError("--out is the database itself; choose another file.")
-    return output_file(out)
+    try:
+        return output_file(out)
+    except FileRefused as exc:
+        raise UsageError(str(exc)) from None
 
 
 def _filters(args: argparse.Namespace):

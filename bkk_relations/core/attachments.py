@@ -85,7 +85,10 @@ def attach(repo: Repository, entity: str, record_id: int, source: str | os.PathL
     if spec is None:
         raise CoreError(f"'{entity}' is not a kind of record.")
     repo.get(spec.cls, record_id)
-    src = files.input_file(source, what="file to attach")
+    try:
+        src = files.input_file(source, what="file to attach")
+    except files.FileRefused as exc:
+        raise CoreError(f"This is not a file that can be attached: {exc}") from None
     try:
         sha, size = _hash(src)
         store = store_dir(repo.db)
