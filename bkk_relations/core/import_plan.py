@@ -48,6 +48,12 @@ class RowPlan:
     parse_problems: tuple[RowProblem, ...] = ()
     checks: dict[str, tuple[RowProblem, ...]] | None = None  # action → its problems
     changes: tuple[str, ...] = ()  # fields an update would change
+    until: int = 0  # the last row of a run of empty rows (one plan row stands for the run)
+
+    @property
+    def rows_label(self) -> str:
+        """"7", or "7–12" for a run of empty rows."""
+        return f"{self.row}–{self.until}" if self.until > self.row else str(self.row)
 
     @property
     def problems(self) -> list[RowProblem]:

@@ -320,7 +320,7 @@ class PlanModel(QAbstractTableModel):
         column = self.COLUMNS[index.column()]
         if role in (Qt.DisplayRole, Qt.ToolTipRole):
             if column == "row":
-                return r.row
+                return r.row if not r.until else r.rows_label
             if column == "record":
                 return r.label
             if column == "status":
