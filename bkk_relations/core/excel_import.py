@@ -143,6 +143,7 @@ class _Parser:
         self.headers = headers
         self.links = Links(conn)
         self.csv = csv
+        self.unread: set[str] = set()  # columns of the last row that could not be read
 
     def header(self, index: int) -> str:
         name = self.headers[index] if index < len(self.headers) else ""
@@ -152,11 +153,13 @@ class _Parser:
                                                              list[RowProblem]]:
         out: dict[str, object] = {}
         problems = []
+        self.unread = set()
         for index, key in self.columns:
             raw = values[index] if index < len(values) else None
             unreadable = self._unreadable(raw)
             if unreadable:
                 problems.append(RowProblem(row, self.header(index), unreadable))
+                self.unread.add(self.header(index))
                 continue
             if isinstance(raw, str) and self.csv:
                 raw = unescape_csv(raw)
@@ -265,10 +268,13 @@ def _dup_keys(entity: str, values: dict[str, object], record: Record
 
 
 def _check(conn: sqlite3.Connection, record: Record, row: int,
-           column_of: Callable[[str], str]) -> list[RowProblem]:
+           column_of: Callable[[str], str], unread: set[str]) -> list[RowProblem]:
+    """The problems a save would meet, but for columns already reported unreadable (their
+    value was left out, so "is required" would only repeat that)."""
     prepared = Repository.prepared(record)  # the same clean-up as a save
-    return [RowProblem(row, column_of(p.field), p.message)
-            for p in validation.problems(conn, prepared)]
+    found = (RowProblem(row, column_of(p.field), p.message)
+             for p in validation.problems(conn, prepared))
+    return [p for p in found if p.column not in unread]
 
 
 def plan_import(repo: Repository, path: str, import_type: str, *, sheet: str | None = None,
@@ -384,14 +390,14 @@ def _plan_rows(repo: Repository, plan: ImportPlan, on_duplicate: str | None,
         elif name:
             seen[key] = row
         match = dups.find(name, second, other)
-        checks = {"create": _check(conn, record, row, column_of)}
+        checks = {"create": _check(conn, record, row, column_of, parser.unread)}
         if match:
             status, match_id = match
             existing = repo.get(SPECS[entity].cls, match_id)
             plan_row.status, plan_row.match_id = status, match_id
             plan_row.match_label = f"{dups.labels.get(match_id, '')} [{match_id}]"
             merged_record = build_record(entity, values, existing)
-            checks["update"] = _check(conn, merged_record, row, column_of)
+            checks["update"] = _check(conn, merged_record, row, column_of, parser.unread)
             plan_row.changes = tuple(changed_fields(entity, existing, merged_record))
             default = "update" if status == "update" else "create"
             plan_row.action = on_duplicate or default

@@ -94,11 +94,17 @@ def _kind(path: Path) -> str:
 
 
 # -- xlsx ---------------------------------------------------------------------------------------
+def _refused(path: Path, exc: Exception) -> FileProblem:
+    """A reader's message as a FileProblem that starts with the file's name."""
+    text = str(exc)
+    return FileProblem(f"{path.name}{' ' if text.startswith(('is ', 'has ')) else ': '}{text}.")
+
+
 def _open_workbook(path: Path) -> xlsx_stream.Workbook:
     try:
         return xlsx_stream.Workbook(str(path))
     except xlsx_stream.XlsxError as exc:
-        raise FileProblem(f"{path.name} {exc}.") from None
+        raise _refused(path, exc) from None
 
 
 def _xlsx_rows(book: xlsx_stream.Workbook, sheet: xlsx_stream.Sheet
@@ -123,10 +129,8 @@ def _reading(path: Path, rows: Iterator[tuple[int, list[object]]]
     """``rows``, with a limit or damage met on the way refused as a FileProblem."""
     try:
         yield from rows
-    except xlsx_stream.XlsxError as exc:
-        raise FileProblem(f"{path.name} {exc}.") from None
-    except csv_read.CsvProblem as exc:
-        raise FileProblem(f"{path.name}: {exc}.") from None
+    except (xlsx_stream.XlsxError, csv_read.CsvProblem) as exc:
+        raise _refused(path, exc) from None
 
 
 # -- inspecting --------------------------------------------------------------------------------
@@ -172,7 +176,7 @@ def inspect(path: str, entity: str | None = None, *, keep_open: bool = False) ->
             encoding = csv_read.detect(file)
             delimiter = csv_read.sniff_delimiter(file, encoding)
         except csv_read.CsvProblem as exc:
-            raise FileProblem(f"{file.name} {exc}.") from None
+            raise _refused(file, exc) from None
         sheet = _find_header(_reading(file, _csv_rows(file, encoding, delimiter)), entity)
         sheet.name = file.stem
         return FileInfo(str(path), "csv", [sheet], encoding.name, delimiter,
