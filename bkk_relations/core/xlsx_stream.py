@@ -36,7 +36,7 @@ from .input_limits import (
 )
 
 _CHUNK = 1 << 16
-_REF = re.compile(r"\$?([A-Za-z]{1,3})\$?(\d{1,7})")
+_REF = re.compile(r"\$?([A-Za-z]+)\$?(\d+)")
 _ESCAPE = re.compile(r"_x([0-9A-Fa-f]{4})_")
 _MERGE = re.compile(rb"<(?:\w+:)?mergeCell\s+ref=\"([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?\"")
 AGAIN = "open it in Excel and save it again as .xlsx"
@@ -70,19 +70,17 @@ def _number(text: str, what: str) -> int:
 
 
 def _reference(ref: str, what: str) -> tuple[int, int]:
-    m = _REF.fullmatch(ref)
+    """(row, column) of a cell reference such as "B7", refused beyond Excel's limits."""
+    m = _REF.fullmatch(ref[:64])
     if not m:
         shown = ref if len(ref) <= 24 else ref[:24] + "…"
-        if re.fullmatch(r"\$?[A-Za-z]+\$?\d+", ref[:200]):
-            raise XlsxError(f"{what} names the cell {shown}, beyond Excel's last column or "
-                            f"row (XFD{MAX_ROWS}): the file is damaged; {AGAIN}")
         raise XlsxError(f"{what} has a cell reference '{shown}' that is not a cell; the "
                         f"file is damaged: {AGAIN}")
-    column = column_index(m.group(1))
-    if column > MAX_COLUMNS:
+    letters, digits = m.groups()
+    if len(letters) > 3 or column_index(letters) > MAX_COLUMNS:
         raise XlsxError(f"{what} names the cell {ref}, beyond Excel's last column (XFD): the "
                         f"file is damaged; {AGAIN}")
-    return _number(m.group(2), what), column
+    return _number(digits, what), column_index(letters)
 
 
 def _parser(part: str) -> Any:  # an expat parser
