@@ -43,15 +43,16 @@ def row(number: int | str, *texts: str) -> str:
     return f'<row r="{number}">{cells}</row>'
 
 
-def workbook(path: Path, rows: str, *, before_data: str = "", strings: Sequence[str] = (),
-             huge_string: int = 0, strings_prolog: str = "") -> Path:
+def workbook(path: Path, rows: str, *, before_data: str = "", after_data: str = "",
+             strings: Sequence[str] = (), huge_string: int = 0, strings_prolog: str = ""
+             ) -> Path:
     """A one-sheet workbook whose sheet data is ``rows`` (XML), after a header row of
     HEADER. ``strings`` go to the shared-string table (index 0 on), then, with
     ``huge_string``, one text of that many characters, written in pieces so the test holds
     none of it."""
     header = row(1, *HEADER)
     sheet = (f'<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="{_MAIN}">'
-             f"{before_data}<sheetData>{header}{rows}</sheetData></worksheet>")
+             f"{before_data}<sheetData>{header}{rows}</sheetData>{after_data}</worksheet>")
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zf:
         zf.writestr("[Content_Types].xml", _TYPES)
         zf.writestr("_rels/.rels", _ROOT_RELS)

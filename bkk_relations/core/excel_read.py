@@ -245,6 +245,8 @@ def merged_cells(info: FileInfo, sheet: SheetInfo) -> list[tuple[int, int, int, 
     wb = info.workbook or _open_workbook(Path(info.path))
     try:
         ranges = wb.merged_ranges(wb.sheet(sheet.name))
+    except xlsx_stream.XlsxError as exc:
+        raise _refused(Path(info.path), exc) from None
     finally:
         if wb is not info.workbook:
             wb.close()

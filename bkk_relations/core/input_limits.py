@@ -14,6 +14,10 @@ MAX_CSV_ROW_CHARS = 1_048_576  # one CSV row (all its cells); longer is not a sp
 MAX_XML_PART_BYTES = 16 << 20  # a workbook's small parts: its sheet list, styles, relations
 MAX_SHARED_STRINGS_BYTES = 256 << 20  # all the text of a workbook, as stored in the file
 MAX_SHEET_BYTES = 1 << 30  # one sheet's XML; 100,000 rows of 30 cells take about 200 MB
+MAX_SHEETS = 1_000  # sheets in one workbook
+MAX_MERGED_RANGES = 10_000  # merged cells in one sheet (each is reported)
+MAX_XML_TAG_BYTES = 1 << 20  # one XML tag with its attributes (expat holds a tag whole)
+MAX_XML_DEPTH = 64  # nested elements; a sheet needs six
 
 ROW_LIMIT_HELP = f"Excel's last row is {MAX_ROWS:,}"
 CELL_LIMIT_HELP = f"a cell holds at most {MAX_CELL_CHARS:,} characters, as in Excel"

@@ -27,10 +27,14 @@ from openpyxl.utils.datetime import MAC_EPOCH, WINDOWS_EPOCH, from_excel, from_I
 from .input_limits import (
     MAX_CELL_CHARS,
     MAX_COLUMNS,
+    MAX_MERGED_RANGES,
     MAX_ROWS,
     MAX_SHARED_STRINGS_BYTES,
     MAX_SHEET_BYTES,
+    MAX_SHEETS,
+    MAX_XML_DEPTH,
     MAX_XML_PART_BYTES,
+    MAX_XML_TAG_BYTES,
     ROW_LIMIT_HELP,
     Oversized,
 )
@@ -83,17 +87,40 @@ def _reference(ref: str, what: str) -> tuple[int, int]:
     return _number(digits, what), column_index(letters)
 
 
-def _parser(part: str) -> Any:  # an expat parser
-    parser = expat.ParserCreate(namespace_separator=" ")
-    parser.buffer_text = True
-    parser.buffer_size = _CHUNK
+class _Parser:
+    """An expat parser for one part: no DTD (where entity-expansion bombs live), and no
+    nesting deeper than a workbook ever needs (expat keeps a stack of open elements)."""
 
-    def no_doctype(*_args: object) -> None:
-        raise XlsxError(f"its part {part} declares a DTD, which workbooks never do; the "
+    def __init__(self, part: str, start: Callable[[str, dict[str, str]], None],
+                 end: Callable[[str], None] | None = None,
+                 data: Callable[[str], None] | None = None):
+        self.part, self.depth = part, 0
+        self.start, self.end = start, end
+        self.expat = expat.ParserCreate(namespace_separator=" ")
+        self.expat.buffer_text = True
+        self.expat.buffer_size = _CHUNK
+        self.expat.StartDoctypeDeclHandler = self._doctype
+        self.expat.StartElementHandler = self._start
+        self.expat.EndElementHandler = self._end
+        if data is not None:
+            self.expat.CharacterDataHandler = data
+
+    def _doctype(self, *_args: object) -> None:
+        raise XlsxError(f"its part {self.part} declares a DTD, which workbooks never do; the "
                         f"file is damaged or crafted: {AGAIN}")
 
-    parser.StartDoctypeDeclHandler = no_doctype
-    return parser
+    def _start(self, name: str, attrs: dict[str, str]) -> None:
+        self.depth += 1
+        if self.depth > MAX_XML_DEPTH:
+            raise XlsxError(f"its part {self.part} nests elements more than {MAX_XML_DEPTH} "
+                            f"deep, which workbooks never do; the file is damaged or crafted: "
+                            f"{AGAIN}")
+        self.start(_local(name), attrs)
+
+    def _end(self, name: str) -> None:
+        self.depth -= 1
+        if self.end is not None:
+            self.end(_local(name))
 
 
 class _Text:
@@ -180,8 +207,7 @@ class Workbook:
     def _info(self, part: str) -> zipfile.ZipInfo | None:
         return self._names.get(part.lstrip("/").lower())
 
-    def _feed(self, part: str, parser: Any, limit: int, what: str
-              ) -> Iterator[None]:
+    def _feed(self, part: str, parser: _Parser, limit: int, what: str) -> Iterator[None]:
         """Parse ``part`` chunk by chunk, yielding after each chunk."""
         info = self._info(part)
         if info is None:
@@ -190,12 +216,24 @@ class Workbook:
             raise XlsxError(f"{what} takes {info.file_size / 2**20:,.0f} MB once unpacked, more "
                             f"than the {limit / 2**20:,.0f} MB allowed; split the data into "
                             "smaller files")
+        tag_start: int | None = None  # where the tag still open at the chunk's end began
+        offset = 0
         try:
             with self.zip.open(info) as fh:
                 while chunk := fh.read(_CHUNK):
-                    parser.Parse(chunk, False)
+                    opened, closed = chunk.rfind(b"<"), chunk.rfind(b">")
+                    if opened > closed and (closed >= 0 or tag_start is None):
+                        tag_start = offset + opened
+                    elif closed >= 0:
+                        tag_start = None
+                    offset += len(chunk)
+                    if tag_start is not None and offset - tag_start > MAX_XML_TAG_BYTES:
+                        raise XlsxError(f"{what} has a tag of more than "
+                                        f"{MAX_XML_TAG_BYTES // 2**20} MB, which workbooks "
+                                        f"never have; the file is damaged or crafted: {AGAIN}")
+                    parser.expat.Parse(chunk, False)
                     yield
-                parser.Parse(b"", True)
+                parser.expat.Parse(b"", True)
                 yield
         except expat.ExpatError as exc:
             raise XlsxError(f"{what} is not well-formed XML ({exc}); the file is damaged: "
@@ -204,9 +242,7 @@ class Workbook:
             raise XlsxError(f"is damaged ({exc}); {AGAIN}") from None
 
     def _parse(self, part: str, start: Callable[[str, dict[str, str]], None]) -> None:
-        parser = _parser(part)
-        parser.StartElementHandler = lambda name, attrs: start(_local(name), attrs)
-        for _ in self._feed(part, parser, MAX_XML_PART_BYTES, f"the part {part}"):
+        for _ in self._feed(part, _Parser(part, start), MAX_XML_PART_BYTES, f"the part {part}"):
             pass
 
     def _relations(self, part: str) -> dict[str, tuple[str, str]]:
@@ -241,6 +277,9 @@ class Workbook:
             if tag == "workbookPr" and attrs.get("date1904") in ("1", "true"):
                 self.epoch = MAC_EPOCH
             if tag == "sheet":
+                if len(self.sheets) >= MAX_SHEETS:
+                    raise XlsxError(f"has more than {MAX_SHEETS:,} sheets; keep the records "
+                                    "to import in a workbook of their own")
                 rid = next((v for k, v in attrs.items() if k.endswith(" id")), "")
                 kind, target = rels.get(rid, ("", ""))
                 self.sheets.append(Sheet(attrs.get("name", ""), target,
@@ -287,11 +326,9 @@ class Workbook:
         table = _Strings()
         part = self._strings_part
         if part and self._info(part) is not None:
-            parser = _parser(part)
             state: dict[str, Any] = {"text": None, "phonetic": 0, "si": None}
 
-            def start(name: str, _attrs: dict[str, str]) -> None:
-                tag = _local(name)
+            def start(tag: str, _attrs: dict[str, str]) -> None:
                 if tag == "si":
                     state["si"] = _Text()
                 elif tag == "rPh":
@@ -299,8 +336,7 @@ class Workbook:
                 elif tag == "t" and state["si"] is not None and not state["phonetic"]:
                     state["text"] = state["si"]
 
-            def end(name: str) -> None:
-                tag = _local(name)
+            def end(tag: str) -> None:
                 if tag == "t":
                     state["text"] = None
                 elif tag == "rPh":
@@ -313,8 +349,7 @@ class Workbook:
                 if state["text"] is not None:
                     state["text"].add(text)
 
-            parser.StartElementHandler, parser.EndElementHandler = start, end
-            parser.CharacterDataHandler = data
+            parser = _Parser(part, start, end, data)
             for _ in self._feed(part, parser, MAX_SHARED_STRINGS_BYTES,
                                 "its text (the shared strings)"):
                 pass
@@ -342,6 +377,10 @@ class Workbook:
                     if len(r1) <= 7 and len(r2 or r1) <= 7:
                         out.add((int(r1), column_index(c1.decode()), int(r2 or r1),
                                  column_index((c2 or c1).decode())))
+                    if len(out) > MAX_MERGED_RANGES:
+                        raise XlsxError(f"the sheet “{sheet.name}” has more than "
+                                        f"{MAX_MERGED_RANGES:,} merged cells; unmerge them "
+                                        "(Excel: Home → Merge & Center → Unmerge Cells)")
                 tail = data[-200:]  # a tag cut by the chunk boundary is found next time
         return sorted(out)
 
@@ -366,17 +405,13 @@ class _SheetReader:
 
     def rows(self) -> Iterator[tuple[int, list[object]]]:
         self.book.strings()  # read before the sheet, not in the middle of it
-        parser = _parser(self.sheet.part)
-        parser.StartElementHandler = self.start
-        parser.EndElementHandler = self.end
-        parser.CharacterDataHandler = self.data
+        parser = _Parser(self.sheet.part, self.start, self.end, self.data)
         for _ in self.book._feed(self.sheet.part, parser, MAX_SHEET_BYTES, self.what):
             if self.done:
                 yield from self.done
                 self.done = []
 
-    def start(self, name: str, attrs: dict[str, str]) -> None:
-        tag = _local(name)
+    def start(self, tag: str, attrs: dict[str, str]) -> None:
         if tag == "c":
             ref = attrs.get("r")
             if ref:
@@ -414,8 +449,7 @@ class _SheetReader:
             row, _column = _reference(last, self.what)
             self.sheet.last_row = row
 
-    def end(self, name: str) -> None:
-        tag = _local(name)
+    def end(self, tag: str) -> None:
         if tag in ("v", "t"):
             self.target = None
         elif tag == "rPh":

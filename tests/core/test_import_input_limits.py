@@ -163,6 +163,19 @@ def test_a_text_bomb_in_the_workbook_is_refused(repo, tmp_path):
         plan_import(repo, str(path), "partners")
 
 
+@pytest.mark.parametrize("rows, message", [
+    (f'<row r="2" spans="{"1:3 " * 600_000}">' + "</row>", "has a tag of more than 1 MB"),
+    ("<x>" * 100 + "</x>" * 100, "nests elements more than 64 deep"),
+    ("", "has more than 10,000 merged cells"),
+])
+def test_xml_shapes_that_would_hold_memory_are_refused(repo, tmp_path, rows, message):
+    merges = "".join(f'<mergeCell ref="A{n}:B{n}"/>' for n in range(2, 10_003))
+    path = workbook(tmp_path / "shapes.xlsx", rows or row(2, "Osaka", "Japan"),
+                    after_data="" if rows else f"<mergeCells>{merges}</mergeCells>")
+    with pytest.raises(FileProblem, match=message):
+        plan_import(repo, str(path), "partners")
+
+
 def test_a_csv_cell_longer_than_excel_allows_is_named(repo, db, tmp_path):
     path = tmp_path / "notes.csv"
     path.write_text("Name,Country,Notes\nOsaka,Japan,fine\nKyoto,Japan," + "x" * 200_000
