@@ -239,7 +239,8 @@ def _texts(record: Record, c: _Checker) -> None:
     for tag in record.tags:
         message = text_problem(str(tag), "tag")
         if message:
-            c.add("tags", f"Tag “{str(tag)[:40]}”: {message}")
+            shown = _FORBIDDEN.sub("\ufffd", str(tag)[:40])  # the message stays one line
+            c.add("tags", f"Tag “{shown}”: {message}")
 
 
 def problems(conn: sqlite3.Connection, record: Record, *, texts: bool = True

@@ -128,6 +128,15 @@ def test_a_row_beyond_excels_last_row_is_refused_at_once(repo, db, tmp_path, num
     assert state(db) == before
 
 
+def test_a_limit_met_deep_in_the_sheet_refuses_the_whole_import(repo, db, tmp_path):
+    rows = "".join(row(n, f"City {n}", "Japan") for n in range(2, 60))
+    path = workbook(tmp_path / "deep.xlsx", rows + row(2_000_000, "Kyoto", "Japan"))
+    before = state(db)
+    with pytest.raises(FileProblem, match="declares row 2000000, beyond Excel's limit"):
+        plan_import(repo, str(path), "partners")
+    assert state(db) == before
+
+
 @pytest.mark.parametrize("before_data, message", [
     ('<dimension ref="A1:C99999999999"/>', "declares row 99999999999, beyond Excel's limit"),
     ("", "names the cell XFE2, beyond Excel's last column"),

@@ -404,7 +404,7 @@ def test_a_name_too_long_for_excel_is_refused_before_it_can_be_duplicated(repo):
 def test_a_tag_with_a_control_character_is_refused(repo):
     error = refused(repo, Partner(name_en="Osaka", country="JP", tags=["ok", "bad\x08"]))
     assert error.for_field("tags") == [
-        "Tag “bad\x08”: Character 4 is an invisible control character (U+0008); remove it."]
+        "Tag “bad\ufffd”: Character 4 is an invisible control character (U+0008); remove it."]
 
 
 def test_records_already_holding_such_text_still_open_and_say_why_on_saving(repo, make):
