@@ -74,8 +74,9 @@ def _bom(head: bytes) -> Encoding | None:
 
 
 def _nul_pattern(head: bytes) -> Encoding | None:
-    """UTF-16 or UTF-32 without a byte-order mark: text in Latin script (digits, commas,
-    line ends) puts NUL bytes at every second or every fourth place."""
+    """UTF-16 or UTF-32 without a byte-order mark: the digits, commas and line ends of any
+    text (Thai too) put NUL bytes at every second place, always on the same side, and UTF-32
+    has two NULs in every four bytes."""
     if b"\x00" not in head:
         return None
     sample = head[:4096]
@@ -83,16 +84,16 @@ def _nul_pattern(head: bytes) -> Encoding | None:
     if quads:
         def zeros_at(*places: int) -> int:
             return sum(all(sample[4 * i + p] == 0 for p in places) for i in range(quads))
-        if zeros_at(2, 3) >= 0.9 * quads and zeros_at(1) >= 0.5 * quads:
+        if zeros_at(2, 3) >= 0.9 * quads:
             return Encoding("utf-32-le", "UTF-32")
-        if zeros_at(0, 1) >= 0.9 * quads and zeros_at(2) >= 0.5 * quads:
+        if zeros_at(0, 1) >= 0.9 * quads:
             return Encoding("utf-32-be", "UTF-32")
     pairs = len(sample) // 2
     even = sum(1 for i in range(0, 2 * pairs, 2) if sample[i] == 0)
     odd = sum(1 for i in range(1, 2 * pairs, 2) if sample[i] == 0)
-    if pairs and odd >= 0.2 * pairs and even <= odd / 10:
+    if pairs and odd >= 0.05 * pairs and even <= odd / 10:
         return Encoding("utf-16-le", "UTF-16")
-    if pairs and even >= 0.2 * pairs and odd <= even / 10:
+    if pairs and even >= 0.05 * pairs and odd <= even / 10:
         return Encoding("utf-16-be", "UTF-16")
     return None
 

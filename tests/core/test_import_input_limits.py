@@ -41,6 +41,15 @@ def test_csv_in_every_encoding_excel_and_windows_write(repo, tmp_path, encoding,
     assert {p.name_th for p in repo.list(Partner).records} == {"ขอนแก่น", "เชียงใหม่", "รามา"}
 
 
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be"])
+def test_thai_headers_in_utf16_or_utf32_without_a_byte_order_mark(repo, tmp_path, encoding):
+    path = tmp_path / "thai.csv"
+    path.write_bytes("ชื่อ,ชื่อภาษาไทย,ประเทศ\nขอนแก่น,ขอนแก่น,ไทย\n".encode(encoding))
+    with plan_import(repo, str(path), "partners") as plan:
+        assert plan.ok, messages(plan)
+        assert [v["name_th"] for v in plan.values()] == ["ขอนแก่น"]
+
+
 def test_a_stray_byte_in_a_utf8_file_is_named_not_decoded_as_thai_windows(repo, db, tmp_path):
     path = tmp_path / "partners.csv"
     data = THAI_ROWS.encode("utf-8").replace(b"Khon Kaen", b"Kh\xe9n Kaen")  # Latin-1 é
