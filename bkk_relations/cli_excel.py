@@ -19,6 +19,7 @@ from .core.excel_import import (
     ACTIONS,
     STATUS_LABELS,
     ImportPlan,
+    MappingProblem,
     column_letter,
     plan_import,
     run_import,
@@ -164,7 +165,7 @@ def _report(plan: ImportPlan) -> None:
     print(plan.summary() + ".")
     for r in plan.rows:
         if r.status == "empty":
-            print(f"Row {r.row}: empty, skipped.")
+            print(f"{'Rows' if r.until > r.row else 'Row'} {r.rows_label}: empty, skipped.")
         elif r.match_id is not None:
             titles = {f.key: f.en for f in FIELDS[plan.entity]}
             what = (f" ({', '.join(titles[k] for k in r.changes)})" if r.changes
@@ -184,7 +185,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         try:
             plan = plan_import(repo, args.file, args.type, sheet=args.sheet,
                                overrides=overrides, on_duplicate=args.on_duplicate)
-        except ValueError as exc:  # a mapping naming an unknown column or field
+        except MappingProblem as exc:  # a column or field the mapping names is unknown
             raise UsageError(f"--mapping: {exc}.") from None
         with plan:
             _report(plan)

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import openpyxl
 import pytest
+from hostile_files import row, workbook
 from test_cli import assert_one_error_line, run
 
 from bkk_relations.core import stats
@@ -178,3 +179,47 @@ def test_import_missing_file(demo_copy, tmp_path):
     line = assert_one_error_line(run("import", "--db", demo_copy, tmp_path / "none.xlsx",
                                      "--type", "partners"))
     assert "does not exist" in line
+
+
+def test_import_refuses_a_western_windows_csv_saying_how_to_save_it(demo_copy, tmp_path):
+    path = tmp_path / "europe.csv"
+    path.write_bytes("Name,Country\nZürich,Switzerland\n".encode("cp1252"))
+    before = snapshot(demo_copy)
+    line = assert_one_error_line(run("import", "--db", demo_copy, path, "--type", "partners"))
+    assert line.startswith("error: europe.csv is not saved as UTF-8 or Thai text")
+    assert "row 2, column A" in line and "“CSV UTF-8 (Comma delimited) (*.csv)”" in line
+    assert "--mapping" not in line
+    assert snapshot(demo_copy) == before
+
+
+def test_import_names_the_cell_of_a_stray_byte_and_stores_no_mojibake(demo_copy, tmp_path):
+    path = tmp_path / "thai.csv"
+    path.write_bytes("Name,Thai name,Country\nRama City,รามา,Thailand\nKhon Kaen,ขอนแก่น,"
+                     "Thailand\n".encode().replace(b"Khon", b"Kh\xe9n"))
+    before = snapshot(demo_copy)
+    result = run("import", "--db", demo_copy, path, "--type", "partners")
+    assert result.returncode == 1
+    assert ("Row 3, Name (A): has bytes that are not UTF-8 text (shown as \ufffd): "
+            "“Kh\ufffdn Kaen”") in result.stdout
+    assert "เธ" not in result.stdout  # no Thai read through the wrong code page
+    assert result.stderr.strip() == "error: problems in 1 row(s); nothing was imported."
+    assert snapshot(demo_copy) == before
+
+
+def test_import_refuses_a_hostile_workbook_in_one_line(demo_copy, tmp_path):
+    path = workbook(tmp_path / "rows.xlsx", row(2, "Osaka", "Japan")
+                    + row("99999999999999999999", "Kyoto", "Japan"))
+    before = snapshot(demo_copy)
+    line = assert_one_error_line(run("import", "--db", demo_copy, path, "--type", "partners"))
+    assert "declares row 99999999999999999999, beyond Excel's limit" in line
+    assert snapshot(demo_copy) == before
+
+
+def test_import_reports_a_long_run_of_empty_rows_once(demo_copy, tmp_path):
+    path = workbook(tmp_path / "gap.xlsx", row(2, "Nagoya", "Japan")
+                    + row(500_000, "Sapporo", "Japan"))
+    result = run("import", "--db", demo_copy, path, "--type", "partners", "--dry-run")
+    assert result.returncode == 0, result.stderr
+    assert "Rows 3–499999: empty, skipped." in result.stdout
+    assert len(result.stdout.splitlines()) < 10
+    assert "Dry run: 2 created" in result.stdout

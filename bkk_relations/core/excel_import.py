@@ -23,6 +23,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from . import validation
+from .csv_read import UNDECODABLE, shown
 from .errors import CoreError, ValidationError
 from .excel_fields import FIELDS, IMPORT_TYPES, Field, match_headers
 from .excel_read import FileProblem, SheetInfo, choose_sheet, inspect, merged_cells
@@ -52,6 +53,7 @@ from .import_plan import (  # noqa: F401 - re-exported: the import API in one pl
     RowPlan,
     RowProblem,
 )
+from .input_limits import CELL_LIMIT_HELP, MAX_RECORDS, Oversized
 from .models import SPECS, Record
 from .normalise import name_key
 from .repository import Repository
@@ -65,6 +67,10 @@ _LINK_ENTITY = {"partner": "partner", "partners": "partner", "units": "unit",
                 "agreement": "agreement", "project": "project"}
 _SPOOL_CHUNK = 500
 _NAMES = {"name_en", "name_th", "name", "title_en", "title_th"}
+
+
+class MappingProblem(ValueError):
+    """A mapping names a column the file does not have, or a field the record has not."""
 
 
 # -- mapping --------------------------------------------------------------------------------
@@ -102,13 +108,13 @@ def custom_mapping(entity: str, headers: list[str], overrides: dict[str, str | N
         if index is None and str(column).isalpha() and len(str(column)) <= 3:
             index = _letter_index(str(column).upper())
         if index is None:
-            raise ValueError(f"the file has no column '{column}'; its columns are: "
+            raise MappingProblem(f"the file has no column '{column}'; its columns are: "
                              f"{', '.join(h for h in headers if h)}")
         if key in (None, "", "ignore"):
             mapping.pop(index, None)
             continue
         if key not in keys:
-            raise ValueError(f"'{key}' is not a {entity} field; use one of: "
+            raise MappingProblem(f"'{key}' is not a {entity} field; use one of: "
                              f"{', '.join(sorted(keys))}")
         for i, k in list(mapping.items()):
             if k == key:
@@ -129,13 +135,15 @@ class _Parser:
     """Turns one row's cells into field values, collecting problems per column."""
 
     def __init__(self, entity: str, conn: sqlite3.Connection, mapping: dict[int, str],
-                 headers: list[str], csv: bool):
+                 headers: list[str], csv: bool, encoding: str | None = None):
         self.entity = entity
+        self.encoding = encoding or "UTF-8"
         self.fields = {f.key: f for f in FIELDS[entity]}
         self.columns = sorted(mapping.items())
         self.headers = headers
         self.links = Links(conn)
         self.csv = csv
+        self.unread: set[str] = set()  # columns of the last row that could not be read
 
     def header(self, index: int) -> str:
         name = self.headers[index] if index < len(self.headers) else ""
@@ -145,8 +153,14 @@ class _Parser:
                                                              list[RowProblem]]:
         out: dict[str, object] = {}
         problems = []
+        self.unread = set()
         for index, key in self.columns:
             raw = values[index] if index < len(values) else None
+            unreadable = self._unreadable(raw)
+            if unreadable:
+                problems.append(RowProblem(row, self.header(index), unreadable))
+                self.unread.add(self.header(index))
+                continue
             if isinstance(raw, str) and self.csv:
                 raw = unescape_csv(raw)
             try:
@@ -157,6 +171,18 @@ class _Parser:
             if value is not None and value != []:
                 out[key] = value
         return out, problems
+
+    def _unreadable(self, raw: object) -> str | None:
+        """Why a cell cannot be taken at all: too long to keep, or bytes that are no text
+        (never stored as a guess)."""
+        if isinstance(raw, Oversized):
+            return f"holds {raw.length:,} characters; {CELL_LIMIT_HELP}. Shorten it"
+        if isinstance(raw, str) and UNDECODABLE.search(raw):
+            text = shown(raw)
+            text = text if len(text) <= 60 else text[:60] + "…"
+            return (f"has bytes that are not {self.encoding} text (shown as \ufffd): "
+                    f"“{text}”. Correct them, or save the file again as CSV UTF-8")
+        return None
 
     def _value(self, f: Field, raw: object) -> object:
         kind = f.kind
@@ -242,10 +268,13 @@ def _dup_keys(entity: str, values: dict[str, object], record: Record
 
 
 def _check(conn: sqlite3.Connection, record: Record, row: int,
-           column_of: Callable[[str], str]) -> list[RowProblem]:
+           column_of: Callable[[str], str], unread: set[str]) -> list[RowProblem]:
+    """The problems a save would meet, but for columns already reported unreadable (their
+    value was left out, so "is required" would only repeat that)."""
     prepared = Repository.prepared(record)  # the same clean-up as a save
-    return [RowProblem(row, column_of(p.field), p.message)
-            for p in validation.problems(conn, prepared)]
+    found = (RowProblem(row, column_of(p.field), p.message)
+             for p in validation.problems(conn, prepared))
+    return [p for p in found if p.column not in unread]
 
 
 def plan_import(repo: Repository, path: str, import_type: str, *, sheet: str | None = None,
@@ -306,7 +335,8 @@ def _column_problems(entity: str, sheet: SheetInfo, mapping: dict[int, str], nam
 def _plan_rows(repo: Repository, plan: ImportPlan, on_duplicate: str | None,
                progress: Progress | None) -> None:
     entity, sheet, conn = plan.entity, plan.sheet, repo.conn
-    parser = _Parser(entity, conn, plan.mapping, sheet.headers, plan.file.kind == "csv")
+    parser = _Parser(entity, conn, plan.mapping, sheet.headers, plan.file.kind == "csv",
+                     plan.file.encoding)
     mapped_at = {key: index for index, key in plan.mapping.items()}
     fields = {f.key: f for f in FIELDS[entity]}
     attr_to_key = {f.target: f.key for f in FIELDS[entity]}
@@ -323,22 +353,29 @@ def _plan_rows(repo: Repository, plan: ImportPlan, on_duplicate: str | None,
     spool = tempfile.TemporaryFile()  # noqa: SIM115 - owned by the plan, closed by it
     plan._spool = spool
     chunk: list[dict[str, object]] = []
-    pending_empty: list[int] = []
     total = max((sheet.last_row or 0) - sheet.header_row, 0)
     index_cols = [i for i, _ in parser.columns]
     last = sheet.header_row
+    empty_from = 0  # the first of the empty rows since the last row with data (0: none)
+    records = 0
     for n, (row, cells) in enumerate(read_file_rows(plan.file, sheet), start=1):
         if progress and n % 200 == 0:
-            progress(n, total)
-        pending_empty.extend(range(last + 1, row))  # rows a file leaves out are empty
+            progress(row - sheet.header_row, total)
+        if not empty_from and row > last + 1:
+            empty_from = last + 1  # rows a file leaves out are empty
         last = row
         if all(cells[i] is None or cells[i] == "" for i in index_cols if i < len(cells)):
-            pending_empty.append(row)
+            empty_from = empty_from or row
             continue
-        for empty in pending_empty:  # empty rows between data: skipped, and said so
-            plan.rows.append(RowPlan(empty, "", "empty", "skip"))
+        if empty_from:  # empty rows between data: skipped, and said so, once per run
+            plan.rows.append(RowPlan(empty_from, "", "empty", "skip", until=row - 1))
             chunk.append({})
-        pending_empty.clear()
+            empty_from = 0
+        records += 1
+        if records > MAX_RECORDS:
+            raise FileProblem(f"{Path(plan.file.path).name}: the sheet “{sheet.name}” has more "
+                              f"than {MAX_RECORDS:,} rows to import; import at most "
+                              f"{MAX_RECORDS:,} at a time (split the file).")
         values, problems = parser.parse(row, cells)
         problems += merged.pop(row, [])
         record = build_record(entity, values, None)
@@ -353,14 +390,14 @@ def _plan_rows(repo: Repository, plan: ImportPlan, on_duplicate: str | None,
         elif name:
             seen[key] = row
         match = dups.find(name, second, other)
-        checks = {"create": _check(conn, record, row, column_of)}
+        checks = {"create": _check(conn, record, row, column_of, parser.unread)}
         if match:
             status, match_id = match
             existing = repo.get(SPECS[entity].cls, match_id)
             plan_row.status, plan_row.match_id = status, match_id
             plan_row.match_label = f"{dups.labels.get(match_id, '')} [{match_id}]"
             merged_record = build_record(entity, values, existing)
-            checks["update"] = _check(conn, merged_record, row, column_of)
+            checks["update"] = _check(conn, merged_record, row, column_of, parser.unread)
             plan_row.changes = tuple(changed_fields(entity, existing, merged_record))
             default = "update" if status == "update" else "create"
             plan_row.action = on_duplicate or default
@@ -463,5 +500,5 @@ def run_import(repo: Repository, plan: ImportPlan, *, dry_run: bool = False,
 
 
 __all__ = ["ACTIONS", "Cancelled", "FileProblem", "ImportRefused", "ImportPlan",
-           "ImportResult", "RowPlan", "RowProblem", "auto_mapping", "custom_mapping",
-           "plan_import", "run_import"]
+           "ImportResult", "MappingProblem", "RowPlan", "RowProblem", "auto_mapping",
+           "custom_mapping", "plan_import", "run_import"]

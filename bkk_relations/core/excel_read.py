@@ -1,26 +1,22 @@
-"""Reading the spreadsheets officers keep: .xlsx (openpyxl, read-only streaming) and .csv
-(UTF-8 with or without BOM, or Thai Windows cp874; comma, semicolon or tab).
+"""Reading the spreadsheets officers keep: .xlsx (xlsx_stream) and .csv (csv_read: UTF-8,
+UTF-16 or UTF-32, or Thai Windows cp874; comma, semicolon or tab).
 
 ``inspect`` looks at a file without reading it all: its sheets, where each sheet's header row
 is and how well the headers match a record type. ``read_rows`` then streams one sheet's rows.
-Files that are empty, not spreadsheets, old .xls, password-protected or damaged are refused
-with a message saying what to do.
+Files that are empty, not spreadsheets, old .xls, password-protected, damaged or beyond the
+limits of input_limits are refused with a message saying what to do; a cell too long to keep
+comes as input_limits.Oversized and undecodable bytes as csv_read.UNDECODABLE characters, for
+the importer to name row and column.
 """
 
 from __future__ import annotations
 
-import codecs
-import csv
-import datetime as _dt
-import re
-import warnings
-import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from . import files
+from . import csv_read, files, xlsx_stream
 from .errors import CoreError
 from .excel_fields import FIELDS, match_headers
 from .excel_values import clean_text
@@ -28,7 +24,6 @@ from .excel_values import clean_text
 HEADER_SCAN_ROWS = 30
 _ZIP_MAGIC = b"PK\x03\x04"
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0"
-_MERGE = re.compile(rb"<(?:\w+:)?mergeCell\s+ref=\"([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?\"")
 
 
 class FileProblem(CoreError):
@@ -54,9 +49,10 @@ class FileInfo:
     path: str
     kind: str  # xlsx | csv
     sheets: list[SheetInfo]
-    encoding: str | None = None
+    encoding: str | None = None  # a CSV file's, as an officer knows it ("UTF-8")
     delimiter: str | None = None
     workbook: Any = None  # kept open by inspect(keep_open=True): loading it is the slow part
+    csv_encoding: csv_read.Encoding | None = None
 
     def close(self) -> None:
         if self.workbook is not None:
@@ -94,115 +90,47 @@ def _kind(path: Path) -> str:
     if suffix in (".xlsx", ".xlsm", ".xls"):
         raise FileProblem(f"{path.name} is not an Excel workbook (its contents are not a "
                           ".xlsx file); save it from Excel as .xlsx or as CSV UTF-8.")
-    if b"\x00" in head:
-        raise FileProblem(f"{path.name} is not a spreadsheet or a text (CSV) file; import "
-                          ".xlsx or .csv files.")
-    return "csv"
+    return "csv"  # csv_read tells UTF-16 text from binary files
 
 
-# -- xlsx --------------------------------------------------------------------------------------
-def _open_workbook(path: Path) -> Any:  # an openpyxl read-only Workbook
-    import openpyxl
+# -- xlsx ---------------------------------------------------------------------------------------
+def _refused(path: Path, exc: Exception) -> FileProblem:
+    """A reader's message as a FileProblem that starts with the file's name."""
+    text = str(exc)
+    return FileProblem(f"{path.name}{' ' if text.startswith(('is ', 'has ')) else ': '}{text}.")
 
+
+def _open_workbook(path: Path) -> xlsx_stream.Workbook:
     try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")  # "no default style" and similar noise
-            return openpyxl.load_workbook(path, read_only=True, data_only=True)
-    except (zipfile.BadZipFile, KeyError, OSError, ValueError, TypeError) as exc:
-        raise FileProblem(f"{path.name} is damaged or not an Excel workbook ({exc}); open it "
-                          "in Excel and save it again as .xlsx.") from exc
-    except Exception as exc:  # openpyxl raises many kinds on broken XML
-        raise FileProblem(f"{path.name} could not be read as an Excel workbook: {exc}."
-                          ) from exc
+        return xlsx_stream.Workbook(str(path))
+    except xlsx_stream.XlsxError as exc:
+        raise _refused(path, exc) from None
 
 
-def _precision(number_format: str) -> str:
-    fmt = re.sub(r"\[[^\]]*\]|\"[^\"]*\"", "", number_format or "").lower()
-    if "d" in fmt or "h" in fmt or "s" in fmt:
-        return "day"
-    return "month" if "m" in fmt else "year"
+def _xlsx_rows(book: xlsx_stream.Workbook, sheet: xlsx_stream.Sheet
+               ) -> Iterator[tuple[int, list[object]]]:
+    for number, values in book.rows(sheet):
+        yield number, [clean_text(v) if isinstance(v, str) else v for v in values]
 
 
-def _cell_value(cell: Any) -> object:
-    value = cell.value
-    if isinstance(value, _dt.datetime):
-        precision = _precision(cell.number_format)
-        if precision == "year":
-            return f"{value.year:04d}"
-        if precision == "month":
-            return f"{value.year:04d}-{value.month:02d}"
-        return value.date() if value.time() == _dt.time() else value
-    if isinstance(value, str):
-        return clean_text(value)
-    return value
-
-
-def _xlsx_rows(ws: Any) -> Iterator[tuple[int, list[object]]]:
-    ws.reset_dimensions()  # some programs write a wrong <dimension>; read every row
-    for cells in ws.iter_rows():
-        if not cells:
-            continue
-        number = getattr(cells[0], "row", None)
-        values = [_cell_value(c) for c in cells]
-        if number is None:
-            continue
-        yield number, values
-
-
-def merged_ranges(path: str, ws: Any) -> list[tuple[int, int, int, int]]:
-    """(first_row, first_col, last_row, last_col), 1-based, of the sheet's merged cells.
-
-    Read-only worksheets do not expose them, so the sheet's XML is scanned (streamed)."""
-    from openpyxl.utils import column_index_from_string
-
-    part = getattr(ws, "_worksheet_path", None)  # openpyxl keeps the part name here
-    if not part:
-        return []
-    out = []
-    with zipfile.ZipFile(path) as zf, zf.open(part.lstrip("/")) as fh:
-        tail = b""
-        while chunk := fh.read(1 << 20):
-            data = tail + chunk
-            for m in _MERGE.finditer(data):
-                c1, r1, c2, r2 = m.groups()
-                out.append((int(r1), column_index_from_string(c1.decode()),
-                            int(r2 or r1), column_index_from_string((c2 or c1).decode())))
-            tail = data[-200:]  # a tag cut by the chunk boundary is found next time
-    return sorted(set(out))
+def _usable(sheet: xlsx_stream.Sheet) -> bool:
+    return sheet.state == "visible" and sheet.worksheet  # hidden and chart sheets: no rows
 
 
 # -- csv ---------------------------------------------------------------------------------------
-def _csv_encoding(path: Path) -> str:
-    with path.open("rb") as fh:
-        head = fh.read(4)
-    if head.startswith(codecs.BOM_UTF8):
-        return "utf-8-sig"
-    if head[:2] in (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE):
-        return "utf-16"
-    decoder = codecs.getincrementaldecoder("utf-8")()
-    with path.open("rb") as fh:
-        try:
-            while chunk := fh.read(1 << 20):
-                decoder.decode(chunk)
-            decoder.decode(b"", final=True)
-        except UnicodeDecodeError:
-            return "cp874"  # Thai Windows: what Excel's plain "CSV" writes on a Thai PC
-    return "utf-8"
+def _csv_rows(path: Path, encoding: csv_read.Encoding, delimiter: str
+              ) -> Iterator[tuple[int, list[object]]]:
+    for number, row in csv_read.rows(path, encoding, delimiter):
+        yield number, [clean_text(v) if isinstance(v, str) else v for v in row]
 
 
-def _csv_dialect(path: Path, encoding: str) -> str:
-    with path.open(encoding=encoding, newline="") as fh:
-        sample = fh.read(65536)
+def _reading(path: Path, rows: Iterator[tuple[int, list[object]]]
+             ) -> Iterator[tuple[int, list[object]]]:
+    """``rows``, with a limit or damage met on the way refused as a FileProblem."""
     try:
-        return csv.Sniffer().sniff(sample, delimiters=",;\t").delimiter
-    except csv.Error:
-        return ","
-
-
-def _csv_rows(path: Path, encoding: str, delimiter: str) -> Iterator[tuple[int, list[object]]]:
-    with path.open(encoding=encoding, errors="replace", newline="") as fh:
-        for number, row in enumerate(csv.reader(fh, delimiter=delimiter), start=1):
-            yield number, [clean_text(v) for v in row]
+        yield from rows
+    except (xlsx_stream.XlsxError, csv_read.CsvProblem) as exc:
+        raise _refused(path, exc) from None
 
 
 # -- inspecting --------------------------------------------------------------------------------
@@ -218,7 +146,8 @@ def _find_header(rows: Iterator[tuple[int, list[object]]], entity: str | None
     info = SheetInfo("")
     first_wide: tuple[int, list[str]] | None = None
     seen: list[tuple[int, list[object]]] = []
-    for number, values in rows:
+    for number, raw in rows:
+        values = [csv_read.shown(v) if isinstance(v, str) else v for v in raw]  # for display
         seen.append((number, values))
         if len(seen) > HEADER_SCAN_ROWS:
             break
@@ -243,24 +172,23 @@ def inspect(path: str, entity: str | None = None, *, keep_open: bool = False) ->
     file = Path(path)
     kind = _kind(file)
     if kind == "csv":
-        encoding = _csv_encoding(file)
-        delimiter = _csv_dialect(file, encoding)
-        sheet = _find_header(_csv_rows(file, encoding, delimiter), entity)
+        try:
+            encoding = csv_read.detect(file)
+            delimiter = csv_read.sniff_delimiter(file, encoding)
+        except csv_read.CsvProblem as exc:
+            raise _refused(file, exc) from None
+        sheet = _find_header(_reading(file, _csv_rows(file, encoding, delimiter)), entity)
         sheet.name = file.stem
-        return FileInfo(str(path), "csv", [sheet], encoding, delimiter)
+        return FileInfo(str(path), "csv", [sheet], encoding.name, delimiter,
+                        csv_encoding=encoding)
     wb = _open_workbook(file)
     try:
         sheets = []
-        for ws in wb.worksheets:
-            if getattr(ws, "sheet_state", "visible") != "visible" or not hasattr(ws, "iter_rows"):
-                continue  # hidden sheets and chart sheets hold no rows to import
-            try:
-                sheet = _find_header(_xlsx_rows(ws), entity)
-                last = ws.max_row
-            except Exception as exc:  # broken sheet XML
-                raise FileProblem(f"{file.name}: the sheet “{ws.title}” is damaged ({exc})."
-                                  ) from exc
-            sheet.name, sheet.last_row = ws.title, last
+        for ws in wb.sheets:
+            if not _usable(ws):
+                continue
+            sheet = _find_header(_reading(file, _xlsx_rows(wb, ws)), entity)
+            sheet.name, sheet.last_row = ws.name, ws.last_row
             sheets.append(sheet)
     except BaseException:
         wb.close()
@@ -290,17 +218,19 @@ def choose_sheet(info: FileInfo, entity: str, name: str | None = None) -> SheetI
 
 
 def read_rows(info: FileInfo, sheet: SheetInfo) -> Iterator[tuple[int, list[object]]]:
-    """The rows below the header row, streamed: (row number as Excel shows it, values)."""
+    """The rows below the header row that hold a value, streamed: (row number as Excel
+    shows it, values). A limit or damage met on the way raises FileProblem."""
     file = Path(info.path)
     if info.kind == "csv":
-        rows = _csv_rows(file, info.encoding or "utf-8", info.delimiter or ",")
-        for number, values in rows:
+        encoding = info.csv_encoding or csv_read.detect(file)
+        rows = _csv_rows(file, encoding, info.delimiter or ",")
+        for number, values in _reading(file, rows):
             if number > sheet.header_row:
                 yield number, values
         return
     wb = info.workbook or _open_workbook(file)
     try:
-        for number, values in _xlsx_rows(wb[sheet.name]):
+        for number, values in _reading(file, _xlsx_rows(wb, wb.sheet(sheet.name))):
             if number > sheet.header_row:
                 yield number, values
     finally:
@@ -314,7 +244,9 @@ def merged_cells(info: FileInfo, sheet: SheetInfo) -> list[tuple[int, int, int, 
         return []
     wb = info.workbook or _open_workbook(Path(info.path))
     try:
-        ranges = merged_ranges(info.path, wb[sheet.name])
+        ranges = wb.merged_ranges(wb.sheet(sheet.name))
+    except xlsx_stream.XlsxError as exc:
+        raise _refused(Path(info.path), exc) from None
     finally:
         if wb is not info.workbook:
             wb.close()

@@ -48,6 +48,16 @@ class RowPlan:
     parse_problems: tuple[RowProblem, ...] = ()
     checks: dict[str, tuple[RowProblem, ...]] | None = None  # action → its problems
     changes: tuple[str, ...] = ()  # fields an update would change
+    until: int = 0  # the last row of a run of empty rows (one plan row stands for the run)
+
+    @property
+    def span(self) -> int:
+        return self.until - self.row + 1 if self.until else 1
+
+    @property
+    def rows_label(self) -> str:
+        """"7", or "7–12" for a run of empty rows."""
+        return f"{self.row}–{self.until}" if self.until > self.row else str(self.row)
 
     @property
     def problems(self) -> list[RowProblem]:
@@ -104,11 +114,16 @@ class ImportPlan:
         """Rows by status and by chosen action, and how many have problems."""
         out: Counter[str] = Counter()
         for r in self.rows:
-            out[r.status] += 1
-            out["action_" + r.action] += 1
+            out[r.status] += r.span
+            out["action_" + r.action] += r.span
             if r.problems:
                 out["with_problems"] += 1
         return dict(out)
+
+    @property
+    def row_count(self) -> int:
+        """Rows of the file below the header, up to the last with data."""
+        return sum(r.span for r in self.rows)
 
     def set_action(self, row: int, action: str) -> None:
         for r in self.rows:
@@ -122,7 +137,7 @@ class ImportPlan:
 
     def summary(self) -> str:
         c = self.counts()
-        parts = [f"{len(self.rows)} rows", f"{c.get('new', 0)} new",
+        parts = [f"{self.row_count:,} rows", f"{c.get('new', 0)} new",
                  f"{c.get('update', 0)} update existing",
                  f"{c.get('duplicate', 0)} possible duplicates"]
         if c.get("empty"):

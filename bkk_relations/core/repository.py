@@ -378,7 +378,7 @@ class Repository:
                 return record
             was = record.deleted_at
             record.deleted_at = None
-            validation.validate(conn, record)
+            validation.validate(conn, record, texts=False)  # as it was saved
             conn.execute(f"UPDATE {spec.table} SET deleted_at = NULL, updated_at = ?, "
                          f"updated_by = ?, version = version + 1 WHERE id = ?",
                          (now_iso(), self.user, record_id))

@@ -3,6 +3,7 @@ breaks several rules gets all of them back at once, in one ValidationError."""
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 import sqlite3
@@ -11,11 +12,57 @@ import pycountry
 
 from . import dates, vocab
 from .errors import Problem, ValidationError
+from .input_limits import MAX_CELL_CHARS
 from .models import Activity, Agreement, Contact, Partner, Project, Record, Unit
 from .normalise import name_key
 from .regions import REGIONS
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s.]{2,}$")
+
+
+@dataclasses.dataclass(frozen=True)
+class TextRule:
+    """How long a kind of text may be, and whether it may run over several lines."""
+
+    max_chars: int
+    multiline: bool = False
+
+
+# Every text field by kind, declared once. Names and titles stay short enough to show in a
+# list and to match again on import; notes stay within what an Excel cell holds, so that an
+# export imports back unchanged.
+TEXT_RULES = {"name": TextRule(300), "code": TextRule(50), "tag": TextRule(100),
+              "line": TextRule(2_000), "text": TextRule(MAX_CELL_CHARS, multiline=True)}
+TEXT_FIELDS = {
+    "name_en": "name", "name_th": "name", "title_en": "name", "title_th": "name",
+    "name": "name", "acronym": "code", "currency": "code", "website": "line",
+    "email": "line", "phone": "line", "position": "line", "languages": "line",
+    "place": "line", "source": "line", "signatories": "line", "renewal_terms": "line",
+    "funding_source": "line", "notes": "text", "outcomes": "text", "summary": "text",
+}
+# C0 and C1 controls, DEL, and lone surrogates (bytes a file could not decode); a
+# multi-line text may hold tabs and line breaks.
+_FORBIDDEN = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff]")
+_FORBIDDEN_MULTILINE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
+
+
+def text_problem(value: str, kind: str) -> str | None:
+    """Why ``value`` cannot be kept as a text of ``kind`` (see TEXT_RULES), or None."""
+    rule = TEXT_RULES[kind]
+    if len(value) > rule.max_chars:
+        return (f"This text is {len(value):,} characters long; at most {rule.max_chars:,} "
+                "are allowed here.")
+    m = (_FORBIDDEN_MULTILINE if rule.multiline else _FORBIDDEN).search(value)
+    if m is None:
+        return None
+    ch, at = m.group(), m.start() + 1
+    if ch in "\r\n":
+        return "A line break is not allowed here; write this on one line."
+    if "\ud800" <= ch <= "\udfff":
+        return (f"Character {at:,} is not valid text (U+{ord(ch):04X}, left by bytes that "
+                "could not be decoded); retype it.")
+    return (f"Character {at:,} is an invisible control character (U+{ord(ch):04X}); "
+            "remove it.")
 
 
 class _Checker:
@@ -181,18 +228,38 @@ _RULES = {Partner: _partner, Unit: _unit, Agreement: _agreement, Project: _proje
           Activity: _activity, Contact: _contact}
 
 
-def problems(conn: sqlite3.Connection, record: Record) -> list[Problem]:
-    """Every problem with ``record``; an empty list means it can be saved."""
+def _texts(record: Record, c: _Checker) -> None:
+    for f in dataclasses.fields(record):
+        kind = TEXT_FIELDS.get(f.name)
+        value = getattr(record, f.name)
+        if kind and isinstance(value, str):
+            message = text_problem(value, kind)
+            if message:
+                c.add(f.name, message)
+    for tag in record.tags:
+        message = text_problem(str(tag), "tag")
+        if message:
+            shown = _FORBIDDEN.sub("\ufffd", str(tag)[:40])  # the message stays one line
+            c.add("tags", f"Tag “{shown}”: {message}")
+
+
+def problems(conn: sqlite3.Connection, record: Record, *, texts: bool = True
+             ) -> list[Problem]:
+    """Every problem with ``record``; an empty list means it can be saved. ``texts``
+    False leaves out the rules on the text itself (length, control characters), for a
+    record put back unchanged (restored from the trash)."""
     checker = _Checker()
     _RULES[type(record)](conn, record, checker)
     for tag in record.tags:
         if not str(tag).strip():
             checker.add("tags", "A tag cannot be empty.")
+    if texts:
+        _texts(record, checker)
     return checker.problems
 
 
-def validate(conn: sqlite3.Connection, record: Record) -> None:
+def validate(conn: sqlite3.Connection, record: Record, *, texts: bool = True) -> None:
     """Raise one ValidationError listing every problem with ``record``."""
-    found = problems(conn, record)
+    found = problems(conn, record, texts=texts)
     if found:
         raise ValidationError(found)

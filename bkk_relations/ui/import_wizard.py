@@ -320,7 +320,7 @@ class PlanModel(QAbstractTableModel):
         column = self.COLUMNS[index.column()]
         if role in (Qt.DisplayRole, Qt.ToolTipRole):
             if column == "row":
-                return r.row
+                return r.row if not r.until else r.rows_label
             if column == "record":
                 return r.label
             if column == "status":
@@ -475,7 +475,7 @@ class PreviewPage(QWizardPage):
         c = plan.counts()
         text = (self.tr("%1 rows: %2 new, %3 update existing, %4 possible duplicates, "
                         "%5 to skip.")
-                .replace("%1", str(len(plan.rows))).replace("%2", str(c.get("new", 0)))
+                .replace("%1", str(plan.row_count)).replace("%2", str(c.get("new", 0)))
                 .replace("%3", str(c.get("update", 0)))
                 .replace("%4", str(c.get("duplicate", 0)))
                 .replace("%5", str(c.get("action_skip", 0))))

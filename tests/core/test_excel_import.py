@@ -241,8 +241,8 @@ def test_empty_rows_are_skipped_and_half_empty_rows_explained(repo, db, tmp_path
         ["", "นาโกย่า", "", "Japan", ""], ["Kobe", "", "", "Japan", ""], [], [],
     ])
     with plan_import(repo, str(path), "partners") as plan:
-        statuses = {r.row: r.status for r in plan.rows}
-        assert statuses == {2: "new", 3: "empty", 4: "empty", 5: "new", 6: "new"}
+        statuses = {r.rows_label: r.status for r in plan.rows}
+        assert statuses == {"2": "new", "3–4": "empty", "5": "new", "6": "new"}
         assert messages(plan) == ["Row 5, Name (A): The English name is required."]
         with pytest.raises(ImportRefused, match="nothing was imported"):
             run_import(repo, plan)

@@ -346,6 +346,85 @@ def test_problems_returns_empty_list_for_a_valid_record(repo):
     assert validation.problems(repo.conn, Partner(name_en="Seoul", country="KR")) == []
 
 
+# -- text: what can be typed, pasted or imported ---------------------------------------------
+@pytest.mark.parametrize("value, message", [
+    ("Os\x00aka", "Character 3 is an invisible control character (U+0000); remove it."),
+    ("Osaka\x07", "Character 6 is an invisible control character (U+0007); remove it."),
+    ("\x1b[31mOsaka", "Character 1 is an invisible control character (U+001B); remove it."),
+    ("Osa\x85ka", "Character 4 is an invisible control character (U+0085); remove it."),
+    ("Osaka\x7f", "Character 6 is an invisible control character (U+007F); remove it."),
+    ("Osaka\tCity", "Character 6 is an invisible control character (U+0009); remove it."),
+    ("Osaka\nCity", "A line break is not allowed here; write this on one line."),
+    ("Os\udc8aka", "Character 3 is not valid text (U+DC8A, left by bytes that could not be "
+                   "decoded); retype it."),
+])
+def test_control_characters_in_a_name_are_refused_naming_the_field(repo, value, message):
+    error = refused(repo, Partner(name_en=value, country="JP"))
+    assert error.for_field("name_en") == [message]
+    assert repo.count(Partner) == 0
+
+
+def test_notes_may_hold_line_breaks_and_tabs_but_no_other_controls(repo):
+    saved = repo.create(Partner(name_en="Osaka", country="JP",
+                                notes="Visit 2024:\r\n\t- MOU signed\n\t- next: 2025"))
+    assert repo.get(Partner, saved.id).notes == "Visit 2024:\r\n\t- MOU signed\n\t- next: 2025"
+    error = refused(repo, Agreement(title_en="MOU", notes="sig\x0cned"))
+    assert error.for_field("notes") == [
+        "Character 4 is an invisible control character (U+000C); remove it."]
+
+
+@pytest.mark.parametrize("record, field, allowed", [
+    (Partner(name_en="{}", country="JP"), "name_en", 300),
+    (Agreement(title_en="MOU", title_th="{}"), "title_th", 300),
+    (Partner(name_en="Osaka", country="JP", acronym="{}"), "acronym", 50),
+    (Partner(name_en="Osaka", country="JP", website="https://x.org/{}"), "website", 2_000),
+    (Project(title_en="Flood", outcomes="{}"), "outcomes", 32_767),
+    (Partner(name_en="Osaka", country="JP", notes="{}"), "notes", 32_767),
+])
+def test_text_lengths_are_bounded_by_field_kind(repo, record, field, allowed):
+    def with_length(n: int) -> Record:
+        value = getattr(record, field)
+        return dataclasses.replace(record, **{field: value.replace(
+            "{}", "x" * (n - len(value) + 2))})
+
+    saved = repo.create(with_length(allowed))
+    assert len(getattr(repo.get(type(record), saved.id), field)) == allowed
+    repo.delete(type(record), saved.id)
+    error = refused(repo, with_length(allowed + 1))
+    assert error.for_field(field) == [f"This text is {allowed + 1:,} characters long; at most "
+                                      f"{allowed:,} are allowed here."]
+
+
+def test_a_name_too_long_for_excel_is_refused_before_it_can_be_duplicated(repo):
+    error = refused(repo, Partner(name_en="N" * 100_000, country="JP"))
+    assert error.for_field("name_en") == [
+        "This text is 100,000 characters long; at most 300 are allowed here."]
+
+
+def test_a_tag_with_a_control_character_is_refused(repo):
+    error = refused(repo, Partner(name_en="Osaka", country="JP", tags=["ok", "bad\x08"]))
+    assert error.for_field("tags") == [
+        "Tag “bad\ufffd”: Character 4 is an invisible control character (U+0008); remove it."]
+
+
+def test_records_already_holding_such_text_still_open_and_say_why_on_saving(repo, make):
+    partner = make.partner(name_en="Osaka")
+    long_name = "Osaka " * 100
+    with repo.db.transaction() as conn:  # as an older version of the app could store it
+        conn.execute("UPDATE partners SET name_en = ?, notes = ? WHERE id = ?",
+                     (long_name, "bell\x07", partner.id))
+    record = repo.get(Partner, partner.id)
+    assert (record.name_en, record.notes) == (long_name, "bell\x07")
+    with pytest.raises(ValidationError) as info:
+        repo.update(record)
+    assert fields_of(info.value) == {"name_en", "notes"}
+    repo.delete(Partner, partner.id)
+    restored = repo.restore(Partner, partner.id)  # put back as it was, to be corrected
+    assert restored.notes == "bell\x07"
+    fixed = repo.update(dataclasses.replace(restored, name_en="Osaka", notes="bell"))
+    assert (fixed.name_en, fixed.notes) == ("Osaka", "bell")
+
+
 # -- properties ----------------------------------------------------------------------------
 _STRING_FIELDS = {
     cls: [f.name for f in dataclasses.fields(cls)
@@ -392,7 +471,9 @@ def test_arbitrary_strings_only_ever_raise_validation_error(record):
             assert repo.get(type(record), saved.id) == saved
 
 
-_text = st.text(min_size=1, max_size=40).map(str.strip).filter(bool)
+# Any text a person can type: control characters and lone surrogates are refused (below).
+_text = st.text(st.characters(blacklist_categories=("Cc", "Cs")), min_size=1,
+                max_size=40).map(str.strip).filter(bool)
 _tag = st.text(alphabet="abcdefghijklmnopqrstuvwxyz_0123456789กขคงจ", min_size=1, max_size=12)
 _date = st.dates(min_value=dt.date(1800, 1, 1), max_value=dt.date(2200, 12, 31))
 
