@@ -18,6 +18,12 @@ else
   echo "PostgreSQL test server could not be started: server tests will be skipped." >&2
 fi
 .venv/bin/python -m pytest -q "$@"
+# The real window (Qt's xcb platform, as on an officer's Linux desktop) on a virtual screen:
+# fails if a library the window needs is missing.
+if command -v xvfb-run >/dev/null 2>&1; then
+  QT_QPA_PLATFORM=xcb xvfb-run -a -s "-screen 0 1366x768x24" \
+    .venv/bin/python -m bkk_relations --smoke-test
+fi
 if [ "${BKK_SKIP_BUILD:-0}" != "1" ]; then
   scripts/build.sh
   scripts/smoke_test.sh
