@@ -19,8 +19,9 @@ _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s.]{2,}$")
 
 
 class _Checker:
-    def __init__(self) -> None:
+    def __init__(self, before: Record | None = None) -> None:
         self.problems: list[Problem] = []
+        self.before = before
 
     def add(self, field: str, message: str) -> None:
         self.problems.append(Problem(field, message))
@@ -61,11 +62,15 @@ class _Checker:
 
     def exists(self, conn: sqlite3.Connection, field: str, table: str, ids: list,
                what: str) -> None:
+        # A link the record already had is kept when its target has gone to the trash since
+        # (it is shown as in the trash); only a new link to a record in the trash is refused.
+        had = getattr(self.before, field, None)
+        kept = set(had) if isinstance(had, list) else {had}
         for i in ids:
             row = conn.execute(f"SELECT deleted_at FROM {table} WHERE id = ?", (i,)).fetchone()
             if row is None:
                 self.add(field, f"There is no {what} with id {i}.")
-            elif row[0] is not None:
+            elif row[0] is not None and i not in kept:
                 self.add(field, f"The {what} with id {i} is in the trash; restore it first.")
 
     def raise_if_any(self) -> None:
@@ -181,9 +186,11 @@ _RULES = {Partner: _partner, Unit: _unit, Agreement: _agreement, Project: _proje
           Activity: _activity, Contact: _contact}
 
 
-def problems(conn: sqlite3.Connection, record: Record) -> list[Problem]:
-    """Every problem with ``record``; an empty list means it can be saved."""
-    checker = _Checker()
+def problems(conn: sqlite3.Connection, record: Record, *,
+             before: Record | None = None) -> list[Problem]:
+    """Every problem with ``record``; an empty list means it can be saved. ``before`` is the
+    record as stored, whose links to records in the trash may stay."""
+    checker = _Checker(before)
     _RULES[type(record)](conn, record, checker)
     for tag in record.tags:
         if not str(tag).strip():
@@ -191,8 +198,9 @@ def problems(conn: sqlite3.Connection, record: Record) -> list[Problem]:
     return checker.problems
 
 
-def validate(conn: sqlite3.Connection, record: Record) -> None:
+def validate(conn: sqlite3.Connection, record: Record, *,
+             before: Record | None = None) -> None:
     """Raise one ValidationError listing every problem with ``record``."""
-    found = problems(conn, record)
+    found = problems(conn, record, before=before)
     if found:
         raise ValidationError(found)
