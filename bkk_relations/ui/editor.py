@@ -132,6 +132,11 @@ def field_label(attr: str) -> str:
     return QCoreApplication.translate("fields", _FIELD_LABELS.get(attr, attr))
 
 
+def plain_label(attr: str) -> str:
+    """A field's label without its mnemonic ("N&otes" and "หมายเหตุ (&O)" → Notes, หมายเหตุ)."""
+    return re.sub(r"\s*\(&.\)", "", field_label(attr)).replace("&", "")
+
+
 class RecordEditor(QDialog):
     """Create or edit one record. ``saved`` carries the record as stored."""
 
@@ -447,7 +452,7 @@ class RecordEditor(QDialog):
         except CoreError:
             latest = None
         if latest is not None:
-            theirs = [field_label(a).replace("&", "") for a, _k in FORMS[self.entity]
+            theirs = [plain_label(a) for a, _k in FORMS[self.entity]
                       if getattr(latest, a) != getattr(self.record, a)]
             if theirs:
                 lines.append(self.tr("Changed there: %1.").replace("%1", ", ".join(theirs)))

@@ -11,13 +11,9 @@ from ..core.views import TRASH_MARK
 from . import labels
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("links", text)
-
-
 def in_trash(label: str) -> str:
     """``Seoul`` → ``Seoul (in the Trash)``, in the user's language."""
-    return _tr("%1 (in the Trash)").replace("%1", label)
+    return QCoreApplication.translate("links", "%1 (in the Trash)").replace("%1", label)
 
 
 def shown(text: str) -> str:
@@ -46,17 +42,21 @@ def count_phrase(refs: list[Referrer]) -> str:
     counts: dict[str, int] = {}
     for ref in refs:
         counts[ref.entity] = counts.get(ref.entity, 0) + 1
-    parts = [_tr(_COUNTS[e][0] if n == 1 else _COUNTS[e][1]).replace("%1", f"{n:,}")
-             for e, n in counts.items()]
+    parts = [QCoreApplication.translate("links", _COUNTS[e][0] if n == 1 else _COUNTS[e][1])
+             .replace("%1", f"{n:,}") for e, n in counts.items()]
     if len(parts) == 1:
         return parts[0]
-    return (_tr("%1 and %2").replace("%1", _tr(", ").join(parts[:-1]))
-            .replace("%2", parts[-1]))
+    head = QCoreApplication.translate("links", ", ").join(parts[:-1])
+    return QCoreApplication.translate("links", "%1 and %2").replace("%1", head).replace(
+        "%2", parts[-1])
 
 
 def refer_sentence(refs: list[Referrer], label: str) -> str:
     """``3 agreements, 1 project and 2 contacts refer to Seoul.``"""
-    text = _tr("%1 refers to %2.") if len(refs) == 1 else _tr("%1 refer to %2.")
+    if len(refs) == 1:
+        text = QCoreApplication.translate("links", "%1 refers to %2.")
+    else:
+        text = QCoreApplication.translate("links", "%1 refer to %2.")
     return text.replace("%1", count_phrase(refs)).replace("%2", label)
 
 
@@ -65,5 +65,7 @@ def names(refs: list[Referrer], limit: int = 10) -> str:
     first ``limit`` of them and how many more."""
     lines = [f"• {labels.entity_name(r.entity)}: {r.label}" for r in refs[:limit]]
     if len(refs) > limit:
-        lines.append(_tr("…and %1 more").replace("%1", f"{len(refs) - limit:,}"))
+        more = len(refs) - limit
+        lines.append(QCoreApplication.translate("links", "…and %1 more").replace("%1",
+                                                                               f"{more:,}"))
     return "\n".join(lines)
