@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtWidgets import QMessageBox
 
+from bkk_relations.core import attachments
 from bkk_relations.core.database import Database
 from bkk_relations.core.models import SPECS, Partner
 from bkk_relations.core.repository import Query
@@ -295,3 +296,17 @@ def test_the_trash_shows_when_in_local_time_and_the_chosen_calendar(window, pref
     finally:
         monkeypatch.undo()
         time.tzset()
+
+
+def test_attaching_a_file_whose_name_windows_refuses_says_how_it_was_named(window, tmp_path):
+    page = go_to(window, "partner")
+    rid = select_label(page, "Seoul")
+    scan = tmp_path / "minutes: 19/6 visit.pdf".replace("/", "-")
+    scan.write_bytes(b"%PDF")
+    seen: list[dict[str, str]] = []
+    answer_box(lambda box: box.button(QMessageBox.Ok), seen)
+    window.attach_paths(page, [str(scan)])
+    assert seen and "minutes: 19-6 visit.pdf → minutes_ 19-6 visit.pdf" in seen[0]["text"]
+    assert "minutes_ 19-6 visit.pdf" in page.details.toPlainText()
+    assert [a.original_name for a in attachments.list_for(window.repo.conn, "partner", rid)] \
+        == ["minutes_ 19-6 visit.pdf"]
