@@ -39,3 +39,11 @@ def setup_logging(folder: Path | None, *, verbose: bool = False) -> Path | None:
         console.setFormatter(fmt)
         root.addHandler(console)
     return path
+
+
+def log_file() -> Path | None:
+    """The file the app is logging to now (to name it in error messages), if any."""
+    for handler in logging.getLogger("bkk_relations").handlers:
+        if isinstance(handler, logging.handlers.RotatingFileHandler):
+            return Path(handler.baseFilename)
+    return None

@@ -7,6 +7,7 @@ name, size and type are kept in the ``attachments`` table.
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import mimetypes
 import os
@@ -54,13 +55,45 @@ def store_dir(db: Database | str) -> Path:
     return db.dialect.attachment_store(db)
 
 
-def safe_name(name: str) -> str:
-    """A file name fit to show and to save under: no folders, no control characters."""
+# Names Windows keeps for devices, with or without an extension ("nul.txt" is the device
+# too), in any case; the superscript digits count as digits there.
+_DEVICES = re.compile(r"^(con|prn|aux|nul|conin\$|conout\$|(com|lpt)[0-9\u00b9\u00b2\u00b3])$",
+                      re.IGNORECASE)
+_FORBIDDEN = re.compile(r'[<>:"/\\|?*]')
+MAX_NAME_BYTES = 255  # per name on ext4, APFS and (in UTF-16 units, fewer) NTFS
+_MAX_SUFFIX = 16  # longer "extensions" are part of the name (e.g. "report. final version")
+
+
+def safe_name(name: str, max_bytes: int = MAX_NAME_BYTES) -> str:
+    """A file name any computer can save under (Windows and Linux): no folders, no control
+    characters, none of ``<>:"/\\|?*``, not a Windows device name (``CON``, ``nul.txt``), no
+    dot or space at the end, and at most ``max_bytes`` bytes in UTF-8; a shortened name
+    keeps its extension and whole characters."""
     base = re.split(r"[\\/]", name or "")[-1]
     base = "".join(c for c in unicodedata.normalize("NFC", base)
                    if unicodedata.category(c)[0] != "C")
-    base = base.strip().strip(".") or "file"
-    return base[:180]
+    base = _FORBIDDEN.sub("_", base).strip(" .") or "file"
+    stem, dot, suffix = base.rpartition(".")
+    if not dot or not stem or len(suffix) > _MAX_SUFFIX or " " in suffix:
+        stem, suffix = base, ""
+    else:
+        suffix = "." + suffix
+    stem = stem.rstrip(" .")
+    if _DEVICES.match(stem.split(".")[0].rstrip(" ")):
+        stem = "_" + stem
+    room = max(max_bytes - len(suffix.encode("utf-8")), 1)
+    if len(stem.encode("utf-8")) > room:
+        stem = _cut(stem, room).rstrip(" .") or "file"
+    return stem + suffix
+
+
+def _cut(text: str, max_bytes: int) -> str:
+    """The longest start of ``text`` within ``max_bytes`` UTF-8 bytes that does not split a
+    character from the marks written over it (Thai vowels and tone marks)."""
+    out = text.encode("utf-8")[:max_bytes].decode("utf-8", errors="ignore")
+    while out and len(out) < len(text) and unicodedata.category(text[len(out)])[0] == "M":
+        out = out[:-1]
+    return out
 
 
 def _hash(path: Path) -> tuple[str, int]:
@@ -144,14 +177,32 @@ def file_of(db: Database, attachment: Attachment) -> Path:
 
 
 def copy_out(db: Database, attachment: Attachment, folder: str | os.PathLike[str]) -> Path:
-    """Copy an attachment under its original name into ``folder`` (to open or save it)."""
-    dest = Path(folder) / safe_name(attachment.original_name)
-    try:
-        with files.replacing(dest) as tmp:
-            shutil.copyfile(file_of(db, attachment), tmp)
-    except OSError as exc:
-        raise CoreError(f"{dest} could not be written: {exc.strerror or exc}.") from exc
-    return dest
+    """Copy an attachment under its original name into ``folder`` (to open or save it), with
+    the permissions any new file of this user gets. A name the folder's file system refuses
+    (too long for a deep folder on Windows, a stricter file system) is shortened, down to
+    ``attachment-ID.ext``, so the copy is always made."""
+    source = file_of(db, attachment)
+    name = safe_name(attachment.original_name)
+    suffix = Path(name).suffix if len(Path(name).suffix) <= _MAX_SUFFIX else ""
+    tries = list(dict.fromkeys([name, safe_name(name, 120), safe_name(name, 60),
+                                f"attachment-{attachment.id}{suffix}"]))
+    for candidate in tries:
+        dest = Path(folder) / candidate
+        try:
+            with files.replacing(dest) as tmp:
+                shutil.copyfile(source, tmp)
+        except OSError as exc:
+            if candidate != tries[-1] and _name_refused(exc):
+                continue
+            raise CoreError(f"{dest} could not be written: {exc.strerror or exc}.") from exc
+        return dest
+    raise CoreError(f"No copy of '{name}' could be written in {folder}.")
+
+
+def _name_refused(exc: OSError) -> bool:
+    """The file system would not take the name (as opposed to a full disk or no access)."""
+    return (exc.errno in (errno.ENAMETOOLONG, errno.EINVAL, errno.EILSEQ, errno.ENOENT)
+            or getattr(exc, "winerror", None) in (3, 123, 206))
 
 
 def remove(repo: Repository, attachment_id: int) -> None:

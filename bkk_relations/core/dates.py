@@ -86,3 +86,18 @@ def today_iso() -> str:
 
 def now_iso() -> str:
     return _dt.datetime.now(_dt.UTC).isoformat(timespec="seconds")
+
+
+def format_timestamp(ts: str | None, calendar: str = "gregorian") -> str:
+    """A stored time stamp (ISO, UTC: audit log, last save, trash) as D/M/YYYY HH:MM in this
+    computer's time zone and the chosen calendar."""
+    if not ts:
+        return ""
+    try:
+        moment = _dt.datetime.fromisoformat(ts)
+    except ValueError:
+        return ts
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=_dt.UTC)
+    local = moment.astimezone()
+    return f"{format_date(local.date().isoformat(), calendar)} {local:%H:%M}"

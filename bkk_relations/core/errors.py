@@ -36,16 +36,25 @@ class NotFoundError(CoreError):
 
 
 class ConflictError(CoreError):
-    """Someone else saved the record after it was read; the caller should reload or overwrite."""
+    """Someone else saved the record after it was read; the caller should reload or overwrite.
+
+    ``user`` and ``when`` (ISO, UTC) say who saved last and when; the app shows the time in
+    the user's own time zone and calendar, this message (for the command line) in UTC.
+    """
 
     def __init__(self, entity: str, record_id: int, user: str | None, when: str | None):
         self.entity, self.record_id, self.user, self.when = entity, record_id, user, when
         who = f" by {user}" if user else ""
-        at = f" at {when}" if when else ""
+        at = f" at {_utc(when)}" if when else ""
         super().__init__(
             f"This {entity} (id {record_id}) was changed{who}{at} after you opened it. "
             "Reload it to see the other changes, or save again to overwrite them."
         )
+
+
+def _utc(when: str) -> str:
+    """2025-06-19T07:04:05+00:00 as 2025-06-19 07:04 UTC."""
+    return f"{when[:16].replace('T', ' ')} UTC" if len(when) >= 16 else when
 
 
 class DatabaseOpenError(CoreError):

@@ -56,6 +56,41 @@ class Page:
 
 
 @dataclass(frozen=True)
+class Referrer:
+    """A record that points at another (see ``Repository.referrers``)."""
+
+    entity: str
+    id: int
+    label: str
+
+
+# Who can point at a record of each kind: (entity, SQL reading id and label of those
+# pointing at the record whose id is the parameter; the table is aliased ``t``).
+_REFERRERS: dict[str, list[tuple[str, str]]] = {
+    "partner": [
+        ("agreement", "SELECT t.id, t.title_en FROM agreements t JOIN agreement_parties x "
+                      "ON x.agreement_id = t.id WHERE x.partner_id = ?"),
+        ("project", "SELECT t.id, t.title_en FROM projects t JOIN project_partners x "
+                    "ON x.project_id = t.id WHERE x.partner_id = ?"),
+        ("activity", "SELECT t.id, t.title_en FROM activities t JOIN activity_partners x "
+                     "ON x.activity_id = t.id WHERE x.partner_id = ?"),
+        ("contact", "SELECT t.id, t.name FROM contacts t WHERE t.partner_id = ?"),
+    ],
+    "agreement": [
+        ("project", "SELECT t.id, t.title_en FROM projects t WHERE t.agreement_id = ?"),
+        ("activity", "SELECT t.id, t.title_en FROM activities t WHERE t.agreement_id = ?"),
+    ],
+    "project": [
+        ("activity", "SELECT t.id, t.title_en FROM activities t WHERE t.project_id = ?"),
+    ],
+    "unit": [
+        ("project", "SELECT t.id, t.title_en FROM projects t JOIN project_units x "
+                    "ON x.project_id = t.id WHERE x.unit_id = ?"),
+    ],
+}
+
+
+@dataclass(frozen=True)
 class TrashItem:
     entity: str
     id: int
@@ -324,36 +359,47 @@ class Repository:
     def update(self, record: R, *, force: bool = False, batch_id: str | None = None) -> R:
         """Save changes to an existing record.
 
-        Raises ConflictError when someone saved it since ``record`` was read (its ``version``
-        is behind), unless ``force`` is given.
+        A save that changes nothing writes nothing: no audit entry, the same version (so it
+        never makes someone else's later save a conflict). Raises ConflictError when someone
+        saved it since ``record`` was read (its ``version`` is behind), unless ``force`` is
+        given.
         """
         spec = spec_of(record)
         if record.id is None:
             raise NotFoundError(f"This {spec.name} has not been saved yet; create it first.")
         record = self.prepared(record)
-        with self.db.transaction() as conn:
-            current = self.get(type(record), record.id)
-            if not force and current.version != record.version:
-                raise ConflictError(spec.name, record.id, current.updated_by, current.updated_at)
-            validation.validate(conn, record)
-            before = _snapshot(current)
-            values = self._columns(spec, record)
-            values.update(updated_at=now_iso(), updated_by=self.user)
-            # The version is checked again by the UPDATE itself: on a server another
-            # connection may have saved between the read above and this write.
-            saved = conn.execute(
-                f"UPDATE {spec.table} SET {', '.join(f'{k} = ?' for k in values)}, "
-                f"version = version + 1 WHERE id = ? AND version = ?",
-                [*values.values(), record.id, current.version]).rowcount
-            if saved != 1:
-                latest = self.get(type(record), record.id, include_deleted=True)
-                raise ConflictError(spec.name, record.id, latest.updated_by, latest.updated_at)
-            self._write_links(spec, record.id, record, replace=True)
-            self._write_tags(spec.name, record.id, record.tags, replace=True)
-            updated = self.get(type(record), record.id)
-            changes = audit.diff(before, _snapshot(updated))
-            audit.write(conn, user=self.user, action="update", entity=spec.name,
-                        record_id=record.id, changes=changes, batch_id=batch_id)
+        try:
+            with self.db.transaction() as conn:
+                current = self.get(type(record), record.id)
+                if _comparable(current) == _comparable(record):
+                    raise _Unchanged(current)
+                if not force and current.version != record.version:
+                    raise ConflictError(spec.name, record.id, current.updated_by,
+                                        current.updated_at)
+                validation.validate(conn, record, before=current)
+                before = _snapshot(current)
+                values = self._columns(spec, record)
+                values.update(updated_at=now_iso(), updated_by=self.user)
+                # The version is checked again by the UPDATE itself: on a server another
+                # connection may have saved between the read above and this write.
+                saved = conn.execute(
+                    f"UPDATE {spec.table} SET {', '.join(f'{k} = ?' for k in values)}, "
+                    f"version = version + 1 WHERE id = ? AND version = ?",
+                    [*values.values(), record.id, current.version]).rowcount
+                if saved != 1:
+                    latest = self.get(type(record), record.id, include_deleted=True)
+                    raise ConflictError(spec.name, record.id, latest.updated_by,
+                                        latest.updated_at)
+                self._write_links(spec, record.id, record, replace=True)
+                self._write_tags(spec.name, record.id, record.tags, replace=True)
+                updated = self.get(type(record), record.id)
+                changes = audit.diff(before, _snapshot(updated))
+                if not changes:  # stored as it was (e.g. a tag typed in another case)
+                    raise _Unchanged(current)
+                audit.write(conn, user=self.user, action="update", entity=spec.name,
+                            record_id=record.id, changes=changes, batch_id=batch_id)
+        except _Unchanged as same:  # the transaction was rolled back: nothing was written
+            return same.record  # type: ignore[return-value]
         return updated
 
     def delete(self, cls: type[Record], record_id: int, *, batch_id: str | None = None) -> None:
@@ -378,7 +424,8 @@ class Repository:
                 return record
             was = record.deleted_at
             record.deleted_at = None
-            validation.validate(conn, record, texts=False)  # as it was saved
+            # As it was saved: its text unchanged, its links to records in the trash kept.
+            validation.validate(conn, record, texts=False, before=record)
             conn.execute(f"UPDATE {spec.table} SET deleted_at = NULL, updated_at = ?, "
                          f"updated_by = ?, version = version + 1 WHERE id = ?",
                          (now_iso(), self.user, record_id))
@@ -387,18 +434,57 @@ class Repository:
         return self.get(cls, record_id)
 
     def purge(self, cls: type[Record], record_id: int) -> None:
-        """Delete a record from the trash for good; its history stays in the audit log."""
+        """Delete a record from the trash for good; its history stays in the audit log.
+
+        The records that pointed at it lose that link (a partner's contacts are deleted with
+        it); each such change is written in that record's own history.
+        """
         spec = spec_of(cls)
         with self.db.transaction() as conn:
             record = self.get(cls, record_id, include_deleted=True)
             if record.deleted_at is None:
                 raise NotFoundError(f"The {spec.name} with id {record_id} is not in the trash; "
                                     "delete it first.")
+            touched = [(ref, _snapshot(self.get(SPECS[ref.entity].cls, ref.id,
+                                                include_deleted=True)))
+                       for ref in self.referrers(cls, record_id, include_deleted=True)]
             conn.execute(f"DELETE FROM {spec.table} WHERE id = ?", (record_id,))
             conn.execute("DELETE FROM record_tags WHERE entity = ? AND record_id = ?",
                          (spec.name, record_id))
             audit.write(conn, user=self.user, action="purge", entity=spec.name,
                         record_id=record_id, changes=audit.diff(_snapshot(record), {}))
+            for ref, before in touched:
+                self._after_purge_of_link(ref, before)
+
+    def _after_purge_of_link(self, ref: Referrer, before: dict[str, object]) -> None:
+        """Record what purging a linked record did to ``ref``: gone with it (a contact) or
+        one link fewer (its version moves on, so an editor open on it notices)."""
+        ref_spec = SPECS[ref.entity]
+        try:
+            after = self.get(ref_spec.cls, ref.id, include_deleted=True)
+        except NotFoundError:
+            self.conn.execute("DELETE FROM record_tags WHERE entity = ? AND record_id = ?",
+                              (ref.entity, ref.id))
+            audit.write(self.conn, user=self.user, action="purge", entity=ref.entity,
+                        record_id=ref.id, changes=audit.diff(before, {}))
+            return
+        self.conn.execute(f"UPDATE {ref_spec.table} SET updated_at = ?, updated_by = ?, "
+                          "version = version + 1 WHERE id = ?", (now_iso(), self.user, ref.id))
+        audit.write(self.conn, user=self.user, action="update", entity=ref.entity,
+                    record_id=ref.id, changes=audit.diff(before, _snapshot(after)))
+
+    def referrers(self, cls: type[Record], record_id: int, *,
+                  include_deleted: bool = False) -> list[Referrer]:
+        """The records that point at this one (an agreement's parties, a project's lead
+        units, a contact's partner…), live ones only unless ``include_deleted``: what to
+        name before it is deleted."""
+        out = []
+        live = "" if include_deleted else " AND t.deleted_at IS NULL"
+        for entity, sql in _REFERRERS.get(spec_of(cls).name, ()):
+            out.extend(Referrer(entity, r[0], r[1]) for r in self.conn.execute(
+                f"{sql}{live} ORDER BY t.{SPECS[entity].label_col} COLLATE NOCASE, t.id",
+                (record_id,)))
+        return out
 
     def trash(self) -> list[TrashItem]:
         """Everything in the trash, most recently deleted first."""
@@ -434,7 +520,13 @@ class Repository:
     # -- helpers -------------------------------------------------------------------------------
     def check(self, record: Record) -> list:
         """Every problem saving ``record`` would meet, without saving it."""
-        return validation.problems(self.conn, self.prepared(record))
+        before = None
+        if record.id is not None:
+            try:
+                before = self.get(type(record), record.id, include_deleted=True)
+            except NotFoundError:
+                pass
+        return validation.problems(self.conn, self.prepared(record), before=before)
 
     @staticmethod
     def prepared(record: R) -> R:
@@ -487,6 +579,19 @@ class Repository:
 
 
 _BOOKKEEPING = {"id", "version", "created_at", "updated_at", "updated_by", "deleted_at"}
+
+
+class _Unchanged(Exception):  # noqa: N818 - not an error: leaves update() with nothing written
+    def __init__(self, record: Record):
+        super().__init__()
+        self.record = record
+
+
+def _comparable(record: Record) -> dict[str, object]:
+    """A record's user-visible values with lists as sets (links and tags are stored without
+    order), to tell whether a save would change anything."""
+    return {k: sorted(v, key=repr) if isinstance(v, list) else v
+            for k, v in _snapshot(record).items()}
 
 
 def _snapshot(record: Record) -> dict[str, object]:

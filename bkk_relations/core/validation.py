@@ -66,8 +66,9 @@ def text_problem(value: str, kind: str) -> str | None:
 
 
 class _Checker:
-    def __init__(self) -> None:
+    def __init__(self, before: Record | None = None) -> None:
         self.problems: list[Problem] = []
+        self.before = before
 
     def add(self, field: str, message: str) -> None:
         self.problems.append(Problem(field, message))
@@ -108,11 +109,15 @@ class _Checker:
 
     def exists(self, conn: sqlite3.Connection, field: str, table: str, ids: list,
                what: str) -> None:
+        # A link the record already had is kept when its target has gone to the trash since
+        # (it is shown as in the trash); only a new link to a record in the trash is refused.
+        had = getattr(self.before, field, None)
+        kept = set(had) if isinstance(had, list) else {had}
         for i in ids:
             row = conn.execute(f"SELECT deleted_at FROM {table} WHERE id = ?", (i,)).fetchone()
             if row is None:
                 self.add(field, f"There is no {what} with id {i}.")
-            elif row[0] is not None:
+            elif row[0] is not None and i not in kept:
                 self.add(field, f"The {what} with id {i} is in the trash; restore it first.")
 
     def raise_if_any(self) -> None:
@@ -243,12 +248,13 @@ def _texts(record: Record, c: _Checker) -> None:
             c.add("tags", f"Tag “{shown}”: {message}")
 
 
-def problems(conn: sqlite3.Connection, record: Record, *, texts: bool = True
-             ) -> list[Problem]:
+def problems(conn: sqlite3.Connection, record: Record, *, texts: bool = True,
+             before: Record | None = None) -> list[Problem]:
     """Every problem with ``record``; an empty list means it can be saved. ``texts``
     False leaves out the rules on the text itself (length, control characters), for a
-    record put back unchanged (restored from the trash)."""
-    checker = _Checker()
+    record put back unchanged (restored from the trash). ``before`` is the record as
+    stored, whose links to records in the trash may stay."""
+    checker = _Checker(before)
     _RULES[type(record)](conn, record, checker)
     for tag in record.tags:
         if not str(tag).strip():
@@ -258,8 +264,9 @@ def problems(conn: sqlite3.Connection, record: Record, *, texts: bool = True
     return checker.problems
 
 
-def validate(conn: sqlite3.Connection, record: Record, *, texts: bool = True) -> None:
+def validate(conn: sqlite3.Connection, record: Record, *, texts: bool = True,
+             before: Record | None = None) -> None:
     """Raise one ValidationError listing every problem with ``record``."""
-    found = problems(conn, record, texts=texts)
+    found = problems(conn, record, texts=texts, before=before)
     if found:
         raise ValidationError(found)

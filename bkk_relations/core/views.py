@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .models import Record, spec_of
+from .models import SPECS, Record, spec_of
 from .repository import Query, Repository
 
 
@@ -14,6 +14,17 @@ class Column:
     key: str
     title: str
     kind: str = "text"  # text | date | number | vocab:<name> | bool
+
+
+# Added to the name of a linked record that is in the trash: the link is kept (Ctrl+Z or
+# the Trash brings the record back), so lists show it, marked, rather than hide it. The app
+# shows the mark in the user's language.
+TRASH_MARK = " (in the Trash)"
+
+
+def _marked(alias: str, col: str) -> str:
+    return (f"{alias}.{col} || CASE WHEN {alias}.deleted_at IS NULL THEN '' "
+            f"ELSE '{TRASH_MARK}' END")
 
 
 _EXTRA_SQL = {
@@ -25,26 +36,31 @@ _EXTRA_SQL = {
                          "AND a.deleted_at IS NULL)",
     },
     "agreement": {
-        "parties": "(SELECT group_concat(p.name_en, '; ') FROM agreement_parties ap JOIN "
-                   "partners p ON p.id = ap.partner_id WHERE ap.agreement_id = t.id)",
+        "parties": f"(SELECT group_concat({_marked('p', 'name_en')}, '; ') FROM "
+                   "agreement_parties ap JOIN partners p ON p.id = ap.partner_id "
+                   "WHERE ap.agreement_id = t.id)",
     },
     "project": {
-        "partners": "(SELECT group_concat(p.name_en, '; ') FROM project_partners pp JOIN "
-                    "partners p ON p.id = pp.partner_id WHERE pp.project_id = t.id)",
+        "partners": f"(SELECT group_concat({_marked('p', 'name_en')}, '; ') FROM "
+                    "project_partners pp JOIN partners p ON p.id = pp.partner_id "
+                    "WHERE pp.project_id = t.id)",
         "sectors": "(SELECT group_concat(sector, ', ') FROM project_sectors "
                    "WHERE project_id = t.id)",
         "sdgs": "(SELECT group_concat(sdg, ', ') FROM (SELECT sdg FROM project_sdgs "
                 "WHERE project_id = t.id ORDER BY sdg) AS s)",
     },
     "activity": {
-        "partners": "(SELECT group_concat(p.name_en, '; ') FROM activity_partners ap JOIN "
-                    "partners p ON p.id = ap.partner_id WHERE ap.activity_id = t.id)",
+        "partners": f"(SELECT group_concat({_marked('p', 'name_en')}, '; ') FROM "
+                    "activity_partners ap JOIN partners p ON p.id = ap.partner_id "
+                    "WHERE ap.activity_id = t.id)",
     },
     "contact": {
-        "partner": "(SELECT name_en FROM partners WHERE id = t.partner_id)",
+        "partner": f"(SELECT {_marked('p', 'name_en')} FROM partners p "
+                   "WHERE p.id = t.partner_id)",
     },
     "unit": {
-        "projects": "(SELECT count(*) FROM project_units WHERE unit_id = t.id)",
+        "projects": "(SELECT count(*) FROM project_units x JOIN projects p ON p.id = "
+                    "x.project_id WHERE x.unit_id = t.id AND p.deleted_at IS NULL)",
     },
 }
 
@@ -154,45 +170,63 @@ class Related:
     id: int
     label: str
     detail: str
+    in_trash: bool = False
 
 
 def related(repo: Repository, entity: str, record_id: int) -> list[Related]:
-    """The live records linked to one record, for its details pane."""
+    """The records linked to one record, for its details pane: what it points at (marked
+    ``in_trash`` when that record is in the trash, as the lists mark it) and the live
+    records that point at it."""
     conn, out = repo.conn, []
 
     def add(kind: str, sql: str, *params: object) -> None:
-        out.extend(Related(kind, r[0], r[1], r[2] or "") for r in conn.execute(sql, params))
+        out.extend(Related(kind, r[0], r[1], r[2] or "", r[3] is not None)
+                   for r in conn.execute(sql, params))
+
+    def linked_partners(table: str, owner: str) -> None:
+        add("partner", f"SELECT p.id, p.name_en, p.country, p.deleted_at FROM partners p "
+            f"JOIN {table} x ON x.partner_id = p.id WHERE x.{owner} = ? "
+            "ORDER BY p.name_en COLLATE NOCASE", record_id)
+
+    def one(kind: str, table: str, detail: str, column: str) -> None:
+        add(kind, f"SELECT x.id, x.title_en, x.{detail}, x.deleted_at FROM {table} x "
+            f"JOIN {SPECS[entity].table} t ON t.{column} = x.id WHERE t.id = ?", record_id)
 
     if entity == "partner":
-        add("agreement", "SELECT a.id, a.title_en, coalesce(a.signed_date, '') FROM agreements a "
-            "JOIN agreement_parties x ON x.agreement_id = a.id WHERE x.partner_id = ? "
-            "AND a.deleted_at IS NULL ORDER BY a.signed_date", record_id)
-        add("project", "SELECT p.id, p.title_en, p.status FROM projects p JOIN project_partners x "
-            "ON x.project_id = p.id WHERE x.partner_id = ? AND p.deleted_at IS NULL", record_id)
-        add("activity", "SELECT a.id, a.title_en, a.start_date FROM activities a JOIN "
-            "activity_partners x ON x.activity_id = a.id WHERE x.partner_id = ? "
+        add("agreement", "SELECT a.id, a.title_en, coalesce(a.signed_date, ''), a.deleted_at "
+            "FROM agreements a JOIN agreement_parties x ON x.agreement_id = a.id "
+            "WHERE x.partner_id = ? AND a.deleted_at IS NULL ORDER BY a.signed_date", record_id)
+        add("project", "SELECT p.id, p.title_en, p.status, p.deleted_at FROM projects p "
+            "JOIN project_partners x ON x.project_id = p.id WHERE x.partner_id = ? "
+            "AND p.deleted_at IS NULL", record_id)
+        add("activity", "SELECT a.id, a.title_en, a.start_date, a.deleted_at FROM activities a "
+            "JOIN activity_partners x ON x.activity_id = a.id WHERE x.partner_id = ? "
             "AND a.deleted_at IS NULL ORDER BY a.start_date DESC", record_id)
-        add("contact", "SELECT id, name, position FROM contacts WHERE partner_id = ? "
-            "AND deleted_at IS NULL", record_id)
+        add("contact", "SELECT id, name, position, deleted_at FROM contacts "
+            "WHERE partner_id = ? AND deleted_at IS NULL", record_id)
     elif entity in ("agreement", "project", "activity"):
-        link = {"agreement": ("agreement_parties", "agreement_id"),
-                "project": ("project_partners", "project_id"),
-                "activity": ("activity_partners", "activity_id")}[entity]
-        add("partner", f"SELECT p.id, p.name_en, p.country FROM partners p JOIN {link[0]} x "
-            f"ON x.partner_id = p.id WHERE x.{link[1]} = ? AND p.deleted_at IS NULL", record_id)
+        linked_partners(*{"agreement": ("agreement_parties", "agreement_id"),
+                          "project": ("project_partners", "project_id"),
+                          "activity": ("activity_partners", "activity_id")}[entity])
+        if entity == "activity":
+            one("project", "projects", "status", "project_id")
+        if entity in ("project", "activity"):
+            one("agreement", "agreements", "signed_date", "agreement_id")
         if entity == "agreement":
-            add("project", "SELECT id, title_en, status FROM projects WHERE agreement_id = ? "
-                "AND deleted_at IS NULL", record_id)
+            add("project", "SELECT id, title_en, status, deleted_at FROM projects "
+                "WHERE agreement_id = ? AND deleted_at IS NULL", record_id)
         if entity == "project":
-            add("unit", "SELECT u.id, u.name_en, u.name_th FROM units u JOIN project_units x "
-                "ON x.unit_id = u.id WHERE x.project_id = ?", record_id)
+            add("unit", "SELECT u.id, u.name_en, u.name_th, u.deleted_at FROM units u "
+                "JOIN project_units x ON x.unit_id = u.id WHERE x.project_id = ? "
+                "ORDER BY u.name_en COLLATE NOCASE", record_id)
         if entity in ("agreement", "project"):
-            add("activity", f"SELECT id, title_en, start_date FROM activities WHERE "
-                f"{entity}_id = ? AND deleted_at IS NULL ORDER BY start_date", record_id)
+            add("activity", f"SELECT id, title_en, start_date, deleted_at FROM activities "
+                f"WHERE {entity}_id = ? AND deleted_at IS NULL ORDER BY start_date", record_id)
     elif entity == "contact":
-        add("partner", "SELECT p.id, p.name_en, p.country FROM partners p JOIN contacts c "
-            "ON c.partner_id = p.id WHERE c.id = ?", record_id)
+        add("partner", "SELECT p.id, p.name_en, p.country, p.deleted_at FROM partners p "
+            "JOIN contacts c ON c.partner_id = p.id WHERE c.id = ?", record_id)
     elif entity == "unit":
-        add("project", "SELECT p.id, p.title_en, p.status FROM projects p JOIN project_units x "
-            "ON x.project_id = p.id WHERE x.unit_id = ? AND p.deleted_at IS NULL", record_id)
+        add("project", "SELECT p.id, p.title_en, p.status, p.deleted_at FROM projects p "
+            "JOIN project_units x ON x.project_id = p.id WHERE x.unit_id = ? "
+            "AND p.deleted_at IS NULL", record_id)
     return out

@@ -1,10 +1,18 @@
 """Record editors: one dialog that builds the right form for each kind of record, shows
 every validation problem beside its field, keeps what was typed, and asks before throwing
-away unsaved changes."""
+away unsaved changes.
+
+A field the user has not touched saves exactly the value it was loaded with (every decimal
+of a coordinate, a note's line endings, a tag with a comma in it): the form's text is only
+read back for the fields that were changed.
+"""
 
 from __future__ import annotations
 
+import copy
 import dataclasses
+import math
+import re
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -24,11 +32,13 @@ from PySide6.QtWidgets import (
 )
 
 from ..core import vocab
+from ..core.dates import format_timestamp
 from ..core.errors import ConflictError, CoreError, Problem, ValidationError
 from ..core.models import SPECS, Agreement, Partner, Project, Record, Unit
 from ..core.regions import REGIONS
 from ..core.repository import Query, Repository
 from . import labels
+from .links import in_trash
 from .prefs import Prefs
 from .widgets import CountryPicker, DateEdit, MultiChoice, RecordPicker
 
@@ -122,6 +132,11 @@ def field_label(attr: str) -> str:
     return QCoreApplication.translate("fields", _FIELD_LABELS.get(attr, attr))
 
 
+def plain_label(attr: str) -> str:
+    """A field's label without its mnemonic ("N&otes" and "หมายเหตุ (&O)" → Notes, หมายเหตุ)."""
+    return re.sub(r"\s*\(&.\)", "", field_label(attr)).replace("&", "")
+
+
 class RecordEditor(QDialog):
     """Create or edit one record. ``saved`` carries the record as stored."""
 
@@ -137,6 +152,7 @@ class RecordEditor(QDialog):
         self.widgets: dict[str, QWidget] = {}
         self.errors: dict[str, QLabel] = {}
         self.dirty = False
+        self._shown: dict[str, object] = {}  # each widget's state as load() left it
         name = labels.entity_name(entity)
         self.setWindowTitle(self.tr("New %1").replace("%1", name) if self.is_new
                             else self.tr("Edit %1").replace("%1", name))
@@ -255,9 +271,10 @@ class RecordEditor(QDialog):
 
         def label_of(rid: int) -> str:
             try:
-                return _label(repo.get(cls, rid, include_deleted=True))
+                record = repo.get(cls, rid, include_deleted=True)
             except CoreError:
                 return f"#{rid}"
+            return in_trash(_label(record)) if record.deleted_at else _label(record)
 
         return RecordPicker(find, label_of, single=kind in ("partner", "agreement", "project"),
                             parent=self)
@@ -269,6 +286,7 @@ class RecordEditor(QDialog):
     def load(self, record: Record) -> None:
         for attr, kind in FORMS[self.entity]:
             self._set(self.widgets[attr], kind, getattr(record, attr))
+            self._shown[attr] = self._state(attr, kind)
         self.dirty = False
 
     def _set(self, w: QWidget, kind: str, value: object) -> None:
@@ -278,6 +296,9 @@ class RecordEditor(QDialog):
             w.setChecked(bool(value))
         elif kind.startswith("vocab:") or kind == "region":
             index = w.findData(value)
+            if index < 0 and value is not None:  # a value the vocabulary no longer has
+                w.addItem(str(value), value)
+                index = w.count() - 1
             w.setCurrentIndex(max(index, 0))
         elif kind == "country":
             w.set_code(value)
@@ -292,17 +313,51 @@ class RecordEditor(QDialog):
         elif kind == "tags":
             w.setText(", ".join(value or []))
         else:
-            w.setText("" if value is None else (f"{value:g}" if isinstance(value, float)
-                                                else str(value)))
+            w.setText("" if value is None else number_text(value))
+
+    def _state(self, attr: str, kind: str) -> object:
+        """What the widget shows, as it shows it (to tell a touched field from one left as
+        loaded)."""
+        w = self.widgets[attr]
+        if kind == "text":
+            return w.toPlainText()
+        if kind == "bool":
+            return w.isChecked()
+        if kind.startswith("vocab:") or kind == "region":
+            return w.currentIndex()
+        if kind == "country":
+            return w.currentText()
+        if kind == "date":
+            return w.edit.text()
+        if kind in ("sectors", "sdgs"):
+            return tuple(w.values())
+        if kind in ("partners", "units", "partner", "agreement", "project"):
+            return tuple(w.ids())
+        return w.text()
+
+    def changed_fields(self) -> list[str]:
+        """The fields whose widget no longer shows what was loaded."""
+        return [attr for attr, kind in FORMS[self.entity]
+                if self._state(attr, kind) != self._shown.get(attr)]
+
+    def has_changes(self) -> bool:
+        return bool(self.changed_fields())
 
     def collect(self) -> tuple[Record, list[Problem]]:
-        """The record as the form shows it, and the problems found reading the fields."""
+        """The record as the form shows it, and the problems found reading the fields. A
+        field left as loaded keeps the stored value exactly."""
         values: dict[str, object] = {}
         problems: list[Problem] = []
+        changed = set(self.changed_fields())
         for attr, kind in FORMS[self.entity]:
+            if attr not in changed:
+                values[attr] = copy.copy(getattr(self.record, attr))
+                continue
             w = self.widgets[attr]
             if kind == "text":
-                values[attr] = w.toPlainText()
+                # The raw text keeps non-breaking spaces, which toPlainText() turns into spaces.
+                values[attr] = (w.document().toRawText().replace("\u2029", "\n")
+                                .replace("\u2028", "\n"))
             elif kind == "bool":
                 values[attr] = w.isChecked()
             elif kind.startswith("vocab:") or kind == "region":
@@ -319,18 +374,16 @@ class RecordEditor(QDialog):
                 ids = w.ids()
                 values[attr] = ids[0] if ids else None
             elif kind == "tags":
-                values[attr] = [t.strip() for t in w.text().split(",") if t.strip()]
+                values[attr] = split_tags(w.text(), getattr(self.record, attr) or [])
+            elif kind in ("int", "float"):
+                text = w.text().strip().replace(",", "")
+                try:
+                    values[attr] = parse_number(text, kind) if text else None
+                except ValueError:
+                    problems.append(Problem(attr, self.tr("Enter a number.")))
+                    values[attr] = None
             else:
-                text = w.text().strip()
-                if kind in ("int", "float") and text:
-                    try:
-                        values[attr] = (int(text.replace(",", "")) if kind == "int"
-                                        else float(text.replace(",", "")))
-                    except ValueError:
-                        problems.append(Problem(attr, self.tr("Enter a number.")))
-                        values[attr] = None
-                else:
-                    values[attr] = text or None if kind in ("int", "float") else text
+                values[attr] = w.text().strip()
         record = dataclasses.replace(self.record, **values)
         return record, problems
 
@@ -356,6 +409,10 @@ class RecordEditor(QDialog):
     def save(self) -> bool:
         if self.read_only:
             return False
+        if not self.is_new and not self.has_changes():
+            self.dirty = False
+            self.accept()  # nothing to save: nothing is written
+            return True
         record, problems = self.collect()
         if not problems:
             problems = self.repo.check(record)
@@ -379,22 +436,57 @@ class RecordEditor(QDialog):
         self.accept()
         return True
 
+    def conflict_message(self, exc: ConflictError) -> str:
+        """Who saved the record meanwhile, when (local time, the user's calendar), what
+        they changed, and what each answer does."""
+        user = exc.user or self.tr("someone else")
+        if exc.user and exc.user == self.repo.user:
+            user = self.tr("you (%1), in another window or on another computer").replace(
+                "%1", exc.user)
+        label = getattr(self.record, "label", "") or f"#{exc.record_id}"
+        lines = [self.tr("“%1” was changed by %2 on %3, after you opened it.")
+                 .replace("%1", label).replace("%2", user)
+                 .replace("%3", format_timestamp(exc.when, self.prefs.calendar))]
+        try:
+            latest = self.repo.get(type(self.record), exc.record_id, include_deleted=True)
+        except CoreError:
+            latest = None
+        if latest is not None:
+            theirs = [plain_label(a) for a, _k in FORMS[self.entity]
+                      if getattr(latest, a) != getattr(self.record, a)]
+            if theirs:
+                lines.append(self.tr("Changed there: %1.").replace("%1", ", ".join(theirs)))
+        lines.append(self.tr("Reload shows their version and discards what you changed in "
+                             "this form. Overwrite saves your version over theirs."))
+        return "\n\n".join(lines)
+
     def _resolve_conflict(self, record: Record, exc: ConflictError) -> Record | None:
-        box = QMessageBox(QMessageBox.Warning, self.tr("Changed by someone else"), str(exc),
-                          parent=self)
+        box = QMessageBox(QMessageBox.Warning, self.tr("Changed by someone else"),
+                          self.conflict_message(exc), parent=self)
+        box.setObjectName("conflict_box")
         reload_button = box.addButton(self.tr("&Reload"), QMessageBox.AcceptRole)
         overwrite = box.addButton(self.tr("&Overwrite"), QMessageBox.DestructiveRole)
-        box.addButton(QMessageBox.Cancel)
+        box.setDefaultButton(box.addButton(QMessageBox.Cancel))
         box.exec()
         if box.clickedButton() is overwrite:
-            return self.repo.update(record, force=True)
+            try:
+                return self.repo.update(record, force=True)
+            except ValidationError as err:
+                self.show_problems(err.problems)
+            except CoreError as err:
+                self.show_problems([Problem("", str(err))])
+            return None
         if box.clickedButton() is reload_button:
-            self.record = self.repo.get(type(record), record.id)
+            try:
+                self.record = self.repo.get(type(record), record.id)
+            except CoreError as err:
+                self.show_problems([Problem("", str(err))])
+                return None
             self.load(self.record)
         return None
 
     def reject(self) -> None:
-        if self.dirty and not self.read_only:
+        if self.dirty and not self.read_only and self.has_changes():
             answer = QMessageBox.question(
                 self, self.tr("Unsaved changes"),
                 self.tr("Save the changes to this record before closing?"),
@@ -405,6 +497,34 @@ class RecordEditor(QDialog):
                 self.save()
                 return
         super().reject()
+
+
+def number_text(value: object) -> str:
+    """A stored number as typed: every digit it has (153.0251 stays 153.0251), whole
+    numbers without ".0"."""
+    if isinstance(value, float):
+        return str(int(value)) if value.is_integer() and abs(value) < 1e15 else repr(value)
+    return str(value)
+
+
+def parse_number(text: str, kind: str) -> int | float:
+    """A typed number (thousands separators already removed); ValueError if it is none."""
+    value = int(text) if kind == "int" else float(text)
+    if not math.isfinite(value):
+        raise ValueError(text)
+    return value
+
+
+def split_tags(text: str, known: list[str]) -> list[str]:
+    """Comma-separated tags. A tag already recorded with a comma in it (from an import)
+    stays whole while it is still in the text."""
+    whole = []
+    for tag in sorted((t for t in known if "," in t), key=len, reverse=True):
+        pattern = re.compile(r"(^|,)\s*" + re.escape(tag) + r"\s*(?=,|$)")
+        if pattern.search(text):
+            text = pattern.sub(r"\1", text, count=1)
+            whole.append(tag)
+    return whole + [t.strip() for t in text.split(",") if t.strip()]
 
 
 def _label(record: Record) -> str:

@@ -26,12 +26,14 @@ from PySide6.QtWidgets import (
 )
 
 from ..core import attachments, countries, vocab
+from ..core.dates import format_timestamp
 from ..core.errors import CoreError
 from ..core.models import SPECS
 from ..core.regions import REGIONS
 from ..core.repository import Query, Repository
 from ..core.views import COLUMNS, count_rows, countries_in_use, related, row_ids, table_rows
 from . import labels
+from .links import in_trash
 from .prefs import Prefs
 from .table_model import RecordTableModel
 
@@ -403,8 +405,9 @@ class ListPage(QWidget):
                     detail = vocab.label(statuses, r.detail, lang)
                 else:
                     detail = r.detail
+                name = in_trash(r.label) if r.in_trash else r.label
                 parts.append(f"<li>{esc(labels.entity_name(r.entity))}: "
-                             f"<a href='{r.entity}:{r.id}'>{esc(r.label)}</a> "
+                             f"<a href='{r.entity}:{r.id}'>{esc(name)}</a> "
                              f"<span style='color:gray'>{esc(detail)}</span></li>")
             parts.append("</ul>")
         files = attachments.list_for(self.repo.conn, self.entity, record_id)
@@ -429,7 +432,8 @@ class ListPage(QWidget):
                        "detach": self.tr("attachment removed")}
             for h in reversed(history[-20:]):
                 fields = ", ".join(h.changes)[:160] if h.action == "update" else ""
-                parts.append(f"<li>{esc(h.ts[:16].replace('T', ' '))} — {esc(h.user)}: "
+                when = format_timestamp(h.ts, self.prefs.calendar)
+                parts.append(f"<li>{esc(when)} — {esc(h.user)}: "
                              f"{esc(actions.get(h.action, h.action))} "
                              f"<span style='color:gray'>{esc(fields)}</span></li>")
             parts.append("</ul>")

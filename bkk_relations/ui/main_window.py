@@ -25,13 +25,14 @@ from PySide6.QtWidgets import (
 )
 
 from .. import __version__
+from ..applog import log_file
 from ..core import attachments, backup, search
 from ..core.database import Database
 from ..core.errors import CoreError
 from ..core.models import SPECS
-from ..core.repository import Repository
+from ..core.repository import Referrer, Repository
 from ..core.storage import is_server_url
-from . import labels
+from . import labels, links
 from .dashboard import Dashboard
 from .editor import RecordEditor
 from .export_actions import ReportDialog, export_list_page
@@ -114,8 +115,11 @@ class MainWindow(QMainWindow):
         self.repo = Repository(db)
         self.runner = Runner(self)
         self.runner.failed.connect(lambda m: self.statusBar().showMessage(m, 10000))
+        self.runner.failed_work.connect(self.show_background_failure)
+        self.failure_box: QMessageBox | None = None
         self._undo: list[tuple[str, int]] = []
-        self.editor: RecordEditor | None = None
+        self.editor: RecordEditor | None = None  # the editor opened last
+        self.editors: dict[tuple[str, int], RecordEditor] = {}  # open on saved records
         self.setWindowTitle(self._title())
 
         self.nav = QListWidget(self)
@@ -138,7 +142,7 @@ class MainWindow(QMainWindow):
         QVBoxLayout(self.graph_slot).setContentsMargins(0, 0, 0, 0)
         self._graph_page: GraphPage | None = None
         self._add_page(self.tr("Graph"), self.graph_slot)
-        self.trash_page = TrashPage(self.repo, self)
+        self.trash_page = TrashPage(self.repo, self, prefs)
         self.trash_page.changed.connect(self.reload_all)
         self.trash_page.open_record.connect(self.open_record)
         self._add_page(self.tr("Trash"), self.trash_page)
@@ -408,7 +412,8 @@ class MainWindow(QMainWindow):
         self._update_status()
 
     def _check_for_changes(self) -> None:
-        if getattr(self, "_closed", False) or (self.editor is not None and self.editor.isVisible()):
+        if getattr(self, "_closed", False) or any(
+                e.isVisible() for e in [*self.editors.values(), self.editor] if e is not None):
             return
         try:
             version = self.db.data_version()
@@ -431,8 +436,14 @@ class MainWindow(QMainWindow):
         if page is None:
             return
         self.nav.setCurrentRow(self.stack.indexOf(page))
-        if not page.show_record(record_id):
-            self.statusBar().showMessage(self.tr("That record is no longer available."), 5000)
+        if page.show_record(record_id):
+            return
+        if self.trash_page.select(entity, record_id):  # a link to a record in the Trash
+            self.nav.setCurrentRow(self.stack.indexOf(self.trash_page))
+            self.statusBar().showMessage(
+                self.tr("That record is in the Trash; restore it to use it again."), 8000)
+            return
+        self.statusBar().showMessage(self.tr("That record is no longer available."), 5000)
 
     def current_page(self) -> ListPage | None:
         widget = self.stack.currentWidget()
@@ -459,9 +470,18 @@ class MainWindow(QMainWindow):
         return self._open_editor(entity, record)
 
     def _open_editor(self, entity: str, record) -> RecordEditor:
+        key = (entity, record.id) if record is not None else None
+        if key in self.editors:  # one editor per record: a second "edit" shows the first
+            editor = self.editors[key]
+            editor.raise_()
+            editor.activateWindow()
+            return editor
         editor = RecordEditor(self.repo, self.prefs, entity, record, self)
         editor.saved.connect(lambda stored, e=entity: self._after_save(e, stored))
         editor.setModal(True)
+        if key is not None:
+            self.editors[key] = editor
+            editor.finished.connect(lambda _r, k=key: self.editors.pop(k, None))
         editor.show()
         self.editor = editor
         return editor
@@ -475,17 +495,43 @@ class MainWindow(QMainWindow):
         page = self.current_page()
         if page is None or page.current_id() is None or self.db.read_only:
             return
-        rid = page.current_id()
+        entity, rid = page.entity, page.current_id()
+        cls = SPECS[entity].cls
         try:
-            self.repo.delete(SPECS[page.entity].cls, rid)
+            record = self.repo.get(cls, rid)
+            refs = self.repo.referrers(cls, rid)
         except CoreError as exc:
             QMessageBox.warning(self, self.tr("Cannot delete"), str(exc))
             return
-        self._undo.append((page.entity, rid))
+        if refs and not self.confirm_delete(record.label, refs):
+            return
+        try:
+            self.repo.delete(cls, rid)
+        except CoreError as exc:
+            QMessageBox.warning(self, self.tr("Cannot delete"), str(exc))
+            return
+        self._undo.append((entity, rid))
         self.act_undo.setEnabled(True)
         self.reload_all()
         self.statusBar().showMessage(
-            self.tr("Moved to the trash. Press Ctrl+Z to undo."), 8000)
+            self.tr("“%1” moved to the Trash. Press Ctrl+Z to undo.").replace("%1", record.label),
+            8000)
+
+    def confirm_delete(self, label: str, refs: list[Referrer]) -> bool:
+        """Asked before a record others point at goes to the Trash: which records, and that
+        they keep their link (marked as in the Trash) and Ctrl+Z brings it back."""
+        box = QMessageBox(QMessageBox.Warning, self.tr("Move to the Trash"),
+                          links.refer_sentence(refs, label), parent=self)
+        box.setObjectName("delete_box")
+        box.setInformativeText(
+            links.names(refs) + "\n\n" +
+            self.tr("Move “%1” to the Trash anyway? Those records keep their link to it, "
+                    "shown as “%2”, and Ctrl+Z brings it back.")
+            .replace("%1", label).replace("%2", links.in_trash(label)))
+        move = box.addButton(self.tr("&Move to the Trash"), QMessageBox.DestructiveRole)
+        box.setDefaultButton(box.addButton(QMessageBox.Cancel))
+        box.exec()
+        return box.clickedButton() is move
 
     def undo_delete(self) -> None:
         if not self._undo or self.db.read_only:
@@ -495,9 +541,30 @@ class MainWindow(QMainWindow):
             self.repo.restore(SPECS[entity].cls, rid)
         except CoreError as exc:
             QMessageBox.warning(self, self.tr("Cannot restore"), str(exc))
-        self.act_undo.setEnabled(bool(self._undo))
+            self._undo.append((entity, rid))  # still in the Trash: Ctrl+Z may be tried again
+            return
+        finally:
+            self.act_undo.setEnabled(bool(self._undo))
         self.reload_all()
         self.open_record(entity, rid)
+
+    def show_background_failure(self, what: str, reason: str) -> None:
+        """Work in the background failed: say which and why (it is in the log too), in one
+        message that does not stop the window; a later failure updates it."""
+        where = log_file()
+        text = self.tr("%1 failed.").replace("%1", what)
+        detail = reason + ("\n\n" + self.tr("Details were written to %1.").replace(
+            "%1", str(where)) if where else "")
+        box = self.failure_box
+        if box is None or not box.isVisible():
+            box = QMessageBox(QMessageBox.Warning, self.tr("Something went wrong"), text,
+                              QMessageBox.Ok, self)
+            box.setObjectName("failure_box")
+            box.setWindowModality(Qt.NonModal)
+            self.failure_box = box
+        box.setText(text)
+        box.setInformativeText(detail)
+        box.show()
 
     def focus_search(self) -> None:
         self.search_box.setFocus()
@@ -696,12 +763,25 @@ class MainWindow(QMainWindow):
         if page is None or page.current_id() is None or self.db.read_only:
             return
         paths, _ = QFileDialog.getOpenFileNames(self, self.tr("Attach files"), str(Path.home()))
+        self.attach_paths(page, paths)
+
+    def attach_paths(self, page: ListPage, paths: list[str]) -> None:
+        renamed = []
         for path in paths:
             try:
-                attachments.attach(self.repo, page.entity, page.current_id(), path)
+                att = attachments.attach(self.repo, page.entity, page.current_id(), path)
             except CoreError as exc:
                 QMessageBox.warning(self, self.tr("Cannot attach"), str(exc))
+                continue
+            if att.original_name != Path(path).name:
+                renamed.append(f"{Path(path).name} → {att.original_name}")
         page.reload()
+        if renamed:  # a name some computers could not save a copy under
+            QMessageBox.information(
+                self, self.tr("Attached under another name"),
+                self.tr("These files were attached under a name every computer can save "
+                        "(short enough, without characters Windows does not allow):") +
+                "\n\n" + "\n".join(renamed))
 
     def export_list(self) -> None:
         page = self.current_page()

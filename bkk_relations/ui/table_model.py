@@ -16,6 +16,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from ..core.repository import Query
 from ..core.views import Column
 from . import labels
+from .links import shown
 from .prefs import Prefs
 
 ID_ROLE = Qt.UserRole + 2
@@ -109,7 +110,7 @@ class RecordTableModel(QAbstractTableModel):
             return labels.sectors_label(str(value), lang)
         if column.kind == "number" and isinstance(value, float):
             return f"{value:,.0f}"
-        return str(value)
+        return shown(str(value))  # linked records in the Trash marked in the user's language
 
     def data(self, index: Index, role: int = Qt.DisplayRole) -> object:
         if not index.isValid() or index.row() >= self.total:

@@ -14,15 +14,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..core.dates import format_timestamp
 from ..core.errors import CoreError
 from ..core.models import SPECS
 from ..core.repository import Repository, TrashItem
-from . import labels
+from . import labels, links
+from .prefs import Prefs
 
 
 class TrashModel(QAbstractTableModel):
-    def __init__(self, parent=None):
+    def __init__(self, prefs: Prefs | None = None, parent=None):
         super().__init__(parent)
+        self.prefs = prefs or Prefs()
         self.items: list[TrashItem] = []
 
     def set_items(self, items: list[TrashItem]) -> None:
@@ -46,17 +49,17 @@ class TrashModel(QAbstractTableModel):
             return None
         item = self.items[index.row()]
         return [labels.entity_name(item.entity), item.label,
-                item.deleted_at[:16].replace("T", " ")][index.column()]
+                format_timestamp(item.deleted_at, self.prefs.calendar)][index.column()]
 
 
 class TrashPage(QWidget):
     changed = Signal()
     open_record = Signal(str, int)
 
-    def __init__(self, repo: Repository, parent=None):
+    def __init__(self, repo: Repository, parent=None, prefs: Prefs | None = None):
         super().__init__(parent)
         self.repo = repo
-        self.model = TrashModel(self)
+        self.model = TrashModel(prefs, self)
         self.view = QTableView(self)
         self.view.setObjectName("trash_table")
         self.view.setModel(self.model)
@@ -92,6 +95,15 @@ class TrashPage(QWidget):
         self.summary.setText(self.tr("%1 records in the trash")
                              .replace("%1", str(len(self.model.items))))
 
+    def select(self, entity: str, record_id: int) -> bool:
+        """Select a record in the trash (when a link to it is followed)."""
+        for row, item in enumerate(self.model.items):
+            if (item.entity, item.id) == (entity, record_id):
+                self.view.selectRow(row)
+                self.view.scrollTo(self.model.index(row, 0))
+                return True
+        return False
+
     def selected(self) -> list[TrashItem]:
         rows = sorted({i.row() for i in self.view.selectionModel().selectedRows()})
         return [self.model.items[r] for r in rows]
@@ -116,9 +128,7 @@ class TrashPage(QWidget):
         if not items or self.read_only:
             return
         if confirm and QMessageBox.question(
-                self, self.tr("Delete for good"),
-                self.tr("Delete %1 records permanently? This cannot be undone.")
-                .replace("%1", str(len(items)))) != QMessageBox.Yes:
+                self, self.tr("Delete for good"), self.purge_question(items)) != QMessageBox.Yes:
             return
         for item in items:
             try:
@@ -128,3 +138,22 @@ class TrashPage(QWidget):
                 break
         self.reload()
         self.changed.emit()
+
+    def purge_question(self, items: list[TrashItem]) -> str:
+        """Asked before deleting for good: how many, and which other records lose their link
+        to them (a partner's contacts go with it)."""
+        text = self.tr("Delete %1 records permanently? This cannot be undone.").replace(
+            "%1", str(len(items)))
+        named = []
+        for item in items:
+            try:
+                refs = self.repo.referrers(SPECS[item.entity].cls, item.id)
+            except CoreError:
+                continue
+            if refs:
+                named.append(links.refer_sentence(refs, item.label))
+        if named:
+            text += "\n\n" + "\n".join(named) + "\n\n" + self.tr(
+                "They lose their link to what is deleted; a partner's contacts are deleted "
+                "with it.")
+        return text

@@ -115,7 +115,11 @@ class DateEdit(QWidget):
         self.button.menu().hide()
 
     def set_iso(self, iso: str | None) -> None:
-        self.edit.setText(dates.format_date(iso, self.prefs.calendar) if iso else "")
+        try:
+            text = dates.format_date(iso, self.prefs.calendar) if iso else ""
+        except ValueError:  # not a date (an older file): shown as stored, for validation
+            text = iso or ""
+        self.edit.setText(text)
 
     def iso(self) -> str | None:
         """The stored form (ISO, Gregorian); text that is not a date is returned as typed
@@ -162,6 +166,13 @@ class MultiChoice(QListWidget):
                 if self.item(i).checkState() == Qt.Checked]
 
     def set_values(self, values: list) -> None:
+        known = [self.item(i).data(Qt.UserRole) for i in range(self.count())]
+        for value in values:  # a value the vocabulary no longer has is shown, not dropped
+            if value not in known:
+                item = QListWidgetItem(str(value), self)
+                item.setData(Qt.UserRole, value)
+                item.setFlags(item.flags() | Qt.ItemIsUserCheckable)
+                known.append(value)
         for i in range(self.count()):
             item = self.item(i)
             item.setCheckState(Qt.Checked if item.data(Qt.UserRole) in values else Qt.Unchecked)

@@ -3,9 +3,15 @@ missing files reported."""
 
 from __future__ import annotations
 
+import errno
+import os
+import stat
+import unicodedata
+from pathlib import Path
+
 import pytest
 
-from bkk_relations.core import attachments
+from bkk_relations.core import attachments, files
 from bkk_relations.core.errors import CoreError
 from bkk_relations.core.models import Partner
 from bkk_relations.core.repository import Repository
@@ -86,5 +92,90 @@ def test_a_missing_file_is_reported_not_a_crash(frepo, partner, tmp_path):
 def test_attaching_to_a_missing_record_or_file_explains(frepo, partner, tmp_path):
     with pytest.raises(CoreError):
         attachments.attach(frepo, "partner", 999, tmp_path)
-    with pytest.raises(CoreError, match="not a file"):
+    with pytest.raises(CoreError, match="nope.pdf does not exist"):
         attachments.attach(frepo, "partner", partner.id, tmp_path / "nope.pdf")
+
+
+_WINDOWS_FORBIDDEN = set('<>:"/\\|?*')
+_DEVICES = {"CON", "PRN", "AUX", "NUL", *(f"COM{i}" for i in range(10)),
+            *(f"LPT{i}" for i in range(10))}
+
+
+def _fit_for_any_computer(name: str) -> None:
+    assert 0 < len(name.encode("utf-8")) <= 255
+    assert not _WINDOWS_FORBIDDEN & set(name)
+    assert not any(ord(c) < 32 or unicodedata.category(c)[0] == "C" for c in name)
+    assert name[-1] not in ". " and name[0] not in " "
+    assert name.split(".")[0].rstrip(" ").upper() not in _DEVICES
+
+
+@pytest.mark.parametrize(("name", "expected"), [
+    ("CON", "_CON"), ("nul", "_nul"), ("COM1.txt", "_COM1.txt"), ("lpt9.tar.gz", "_lpt9.tar.gz"),
+    ("a.txt:stream", "a.txt_stream"), ('<>|?*"', "______"), ("report.pdf. . ", "report.pdf"),
+    ("scan\x00\x1f.pdf", "scan.pdf"), ("C:\\Users\\somchai\\MOU.pdf", "MOU.pdf"),
+    ("บันทึกความเข้าใจ.pdf", "บันทึกความเข้าใจ.pdf"), ("CONTRACT.pdf", "CONTRACT.pdf"),
+])
+def test_safe_name_gives_a_name_windows_and_linux_accept(name, expected):
+    assert attachments.safe_name(name) == expected
+    _fit_for_any_computer(attachments.safe_name(name))
+
+
+def test_a_long_thai_name_is_shortened_to_whole_letters_keeping_its_extension():
+    name = "บันทึกความเข้าใจว่าด้วยความร่วมมือ" * 7 + ".pdf"  # 238 characters, 710 bytes
+    safe = attachments.safe_name(name)
+    _fit_for_any_computer(safe)
+    assert safe.endswith(".pdf") and name.startswith(safe[:-4])
+    assert unicodedata.category(name[len(safe) - 4])[0] != "M"  # no vowel cut off its letter
+
+
+def test_a_long_thai_name_can_be_attached_and_copied_out(frepo, partner, tmp_path):
+    src = tmp_path / "mou.pdf"
+    src.write_bytes(b"%PDF")
+    att = attachments.attach(frepo, "partner", partner.id, src, name="ก" * 200 + ".pdf")
+    assert len(att.original_name.encode("utf-8")) <= 255 and att.original_name.endswith(".pdf")
+    out = tmp_path / "out"
+    out.mkdir()
+    assert attachments.copy_out(frepo.db, att, out).read_bytes() == b"%PDF"
+
+
+def test_a_name_stored_by_an_older_version_is_still_copied_out(frepo, partner, tmp_path):
+    src = tmp_path / "mou.pdf"
+    src.write_bytes(b"%PDF")
+    att = attachments.attach(frepo, "partner", partner.id, src)
+    frepo.conn.execute("UPDATE attachments SET original_name = ? WHERE id = ?",
+                       ("ก" * 180 + ".pdf", att.id))  # 544 bytes: no file system takes it
+    copied = attachments.copy_out(frepo.db, attachments.get(frepo.conn, att.id), tmp_path)
+    assert copied.read_bytes() == b"%PDF" and copied.suffix == ".pdf"
+    _fit_for_any_computer(copied.name)
+
+
+def test_copying_out_shortens_a_name_the_folder_refuses(frepo, partner, tmp_path, monkeypatch):
+    src = tmp_path / "minutes.docx"
+    src.write_bytes(b"minutes")
+    att = attachments.attach(frepo, "partner", partner.id, src, name="m" * 200 + ".docx")
+    real_replace = os.replace
+
+    def short_names_only(tmp, target):  # as a deep folder on Windows without long paths
+        if len(Path(target).name) > 60:
+            raise OSError(errno.ENAMETOOLONG, "File name too long")
+        real_replace(tmp, target)
+
+    monkeypatch.setattr(files.os, "replace", short_names_only)
+    copied = attachments.copy_out(frepo.db, att, tmp_path)
+    assert copied.read_bytes() == b"minutes"
+    assert copied.name.startswith("mmm") and copied.suffix == ".docx"
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".~")] == []
+
+
+def test_stored_and_copied_out_files_get_the_users_permissions(frepo, partner, tmp_path):
+    src = tmp_path / "scan.pdf"
+    src.write_bytes(b"%PDF scan")
+    (tmp_path / "out").mkdir()
+    old = os.umask(0o027)
+    try:
+        att = attachments.attach(frepo, "partner", partner.id, src)
+        copied = attachments.copy_out(frepo.db, att, tmp_path / "out")
+    finally:
+        os.umask(old)
+    assert stat.S_IMODE(attachments.file_of(frepo.db, att).stat().st_mode) == 0o640
+    assert stat.S_IMODE(copied.stat().st_mode) == 0o640

@@ -49,11 +49,14 @@ def test_update_logs_link_changes(repo, make):
         "party_ids": [[a.id], sorted([a.id, b.id])], "sdgs": [[11], None]}
 
 
-def test_update_without_changes_logs_empty_change_set(repo):
-    unit = repo.create(Unit(name_en="Bureau"))
-    repo.update(unit)
-    entry = repo.history(Unit, unit.id)[-1]
-    assert (entry.action, entry.changes) == ("update", {})
+def test_a_save_that_changes_nothing_writes_nothing(repo):
+    unit = repo.create(Unit(name_en="Bureau", notes="Line one\r\nline two", tags=["ASEAN"]))
+    unit.name_en = "  Bureau "  # trimmed on saving: the same as stored
+    unit.tags = ["asean"]  # tags are kept in one spelling: the one recorded
+    again = repo.update(unit)
+    assert [e.action for e in repo.history(Unit, unit.id)] == ["create"]
+    assert again.version == 1 and again.updated_at == unit.updated_at
+    assert repo.get(Unit, unit.id) == again
 
 
 def test_delete_restore_purge_are_logged_in_order(repo):

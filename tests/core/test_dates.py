@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import time
 
 import pytest
 from hypothesis import given, settings
@@ -87,3 +88,16 @@ def test_buddhist_year_is_gregorian_year_plus_543(text):
 def test_earliest_day_is_never_after_latest_day(text):
     assert dates.earliest_day(text) <= dates.latest_day(text)
     assert dates.is_valid(text)
+
+
+def test_time_stamps_are_shown_in_local_time_and_the_chosen_calendar(monkeypatch):
+    monkeypatch.setenv("TZ", "Asia/Bangkok")
+    time.tzset()
+    try:
+        ts = "2025-12-31T20:04:05+00:00"  # already the next day in Bangkok
+        assert dates.format_timestamp(ts) == "1/1/2026 03:04"
+        assert dates.format_timestamp(ts, "buddhist") == "1/1/2569 03:04"
+        assert dates.format_timestamp(None) == ""
+    finally:
+        monkeypatch.undo()
+        time.tzset()

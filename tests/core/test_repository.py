@@ -501,3 +501,102 @@ def test_partner_filters_ignore_trashed_agreements_and_projects(repo, register):
     assert names(repo, Partner, sdg=12) == []
     repo.restore(Agreement, register["a_tokyo"].id)
     assert names(repo, Partner, sdg=12) == ["Tokyo"]
+
+
+# -- what points at a record, and links to records in the trash ------------------------------
+def test_referrers_name_the_live_records_that_point_at_a_record(repo, make):
+    seoul = make.partner(name_en="Seoul", country="KR")
+    unit = make.unit(name_en="Drainage Office")
+    mou = make.agreement(title_en="b MOU", party_ids=[seoul.id])
+    old = make.agreement(title_en="A old MOU", party_ids=[seoul.id])
+    project = make.project(title_en="Canals", partner_ids=[seoul.id], unit_ids=[unit.id],
+                           agreement_id=mou.id)
+    visit = make.activity(title_en="Visit", partner_ids=[seoul.id], project_id=project.id,
+                          agreement_id=mou.id)
+    contact = make.contact(name="Kim", partner_id=seoul.id)
+    gone = make.contact(name="Lee", partner_id=seoul.id)
+    repo.delete(Contact, gone.id)
+
+    def named(cls, rid):
+        return [(r.entity, r.id, r.label) for r in repo.referrers(cls, rid)]
+
+    assert named(Partner, seoul.id) == [
+        ("agreement", old.id, "A old MOU"), ("agreement", mou.id, "b MOU"),
+        ("project", project.id, "Canals"), ("activity", visit.id, "Visit"),
+        ("contact", contact.id, "Kim")]
+    assert named(Agreement, mou.id) == [("project", project.id, "Canals"),
+                                        ("activity", visit.id, "Visit")]
+    assert named(Project, project.id) == [("activity", visit.id, "Visit")]
+    assert named(Unit, unit.id) == [("project", project.id, "Canals")]
+    assert named(Activity, visit.id) == named(Contact, contact.id) == []
+    assert ("contact", gone.id, "Lee") in [
+        (r.entity, r.id, r.label) for r in repo.referrers(Partner, seoul.id,
+                                                          include_deleted=True)]
+
+
+def test_a_record_keeps_its_link_to_a_record_moved_to_the_trash(repo, make):
+    seoul, tokyo = make.partner(name_en="Seoul", country="KR"), make.partner()
+    agreement = make.agreement(party_ids=[seoul.id])
+    repo.delete(Partner, seoul.id)
+    agreement.notes = "Renewed"
+    saved = repo.update(agreement)
+    assert saved.party_ids == [seoul.id] and saved.notes == "Renewed"
+    assert repo.check(saved) == []
+    repo.delete(Partner, tokyo.id)
+    saved.party_ids = [seoul.id, tokyo.id]  # a new link to a record in the trash is refused
+    with pytest.raises(ValidationError) as info:
+        repo.update(saved)
+    assert "trash" in info.value.for_field("party_ids")[0]
+
+
+def test_undo_in_either_order_brings_every_link_back(repo, make):
+    seoul = make.partner(name_en="Seoul", country="KR")
+    agreement = make.agreement(party_ids=[seoul.id])
+    contact = make.contact(partner_id=seoul.id)
+    repo.delete(Partner, seoul.id)
+    repo.delete(Agreement, agreement.id)
+    repo.delete(Contact, contact.id)
+    repo.restore(Contact, contact.id)  # its partner still in the trash
+    repo.restore(Agreement, agreement.id)
+    repo.restore(Partner, seoul.id)
+    assert repo.get(Agreement, agreement.id).party_ids == [seoul.id]
+    assert repo.get(Contact, contact.id).partner_id == seoul.id
+
+
+def test_purging_writes_what_it_did_to_each_linked_record(repo, make):
+    seoul, tokyo = make.partner(name_en="Seoul", country="KR"), make.partner()
+    agreement = make.agreement(party_ids=[seoul.id, tokyo.id])
+    contact = make.contact(name="Kim", partner_id=seoul.id)
+    repo.delete(Partner, seoul.id)
+    repo.purge(Partner, seoul.id)
+    after = repo.get(Agreement, agreement.id)
+    assert after.party_ids == [tokyo.id] and after.version == agreement.version + 1
+    entry = repo.history(Agreement, agreement.id)[-1]
+    assert (entry.action, entry.changes) == (
+        "update", {"party_ids": [sorted([seoul.id, tokyo.id]), [tokyo.id]]})
+    gone = repo.history(Contact, contact.id)[-1]
+    assert gone.action == "purge" and gone.changes["name"] == ["Kim", None]
+
+
+def test_a_save_that_changes_nothing_is_no_conflict(repo, make):
+    partner = make.partner(notes="Same")
+    stale = repo.get(Partner, partner.id)
+    fresh = repo.get(Partner, partner.id)
+    fresh.notes = "Other"
+    fresh = repo.update(fresh)
+    fresh.notes = "Same"
+    latest = repo.update(fresh)
+    assert repo.update(stale) == latest  # it would change nothing now: nothing to refuse
+
+
+def test_a_conflict_says_who_and_when_in_plain_words(repo, make):
+    partner = make.partner()
+    stale = repo.get(Partner, partner.id)
+    fresh = repo.get(Partner, partner.id)
+    fresh.notes = "Theirs"
+    Repository(repo.db, user="malee").update(fresh)
+    repo.conn.execute("UPDATE partners SET updated_at = ? WHERE id = ?",
+                      ("2025-06-19T07:04:05+00:00", partner.id))
+    stale.notes = "Mine"
+    with pytest.raises(ConflictError, match="changed by malee at 2025-06-19 07:04 UTC"):
+        repo.update(stale)

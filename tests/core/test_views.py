@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bkk_relations.core import views
-from bkk_relations.core.models import Activity, Agreement, Partner, Project, Unit
+from bkk_relations.core.models import Activity, Agreement, Contact, Partner, Project, Unit
 from bkk_relations.core.repository import Query
 
 
@@ -94,3 +94,44 @@ def test_every_entity_has_rows(repo, make):
     make.activity()
     for cls in (Partner, Unit, Activity):
         assert views.table_rows(repo, cls)
+
+
+def test_lists_show_linked_records_in_the_trash_marked(repo, make):
+    seoul, tokyo = make.partner(name_en="Seoul", country="KR"), make.partner(name_en="Tokyo")
+    unit = make.unit()
+    make.agreement(title_en="MOU", party_ids=[seoul.id, tokyo.id])
+    project = make.project(title_en="Flood", partner_ids=[seoul.id], unit_ids=[unit.id])
+    make.project(title_en="Shelved", unit_ids=[unit.id])
+    make.activity(title_en="Visit", partner_ids=[seoul.id])
+    make.contact(name="Kim", partner_id=seoul.id)
+    repo.delete(Partner, seoul.id)
+    repo.delete(Project, [p.id for p in repo.list(Project).records if p.id != project.id][0])
+    parties = views.table_rows(repo, Agreement)[0]["parties"].split("; ")
+    assert sorted(parties) == ["Seoul (in the Trash)", "Tokyo"]
+    assert views.table_rows(repo, Project)[0]["partners"] == "Seoul (in the Trash)"
+    assert views.table_rows(repo, Activity)[0]["partners"] == "Seoul (in the Trash)"
+    assert views.table_rows(repo, Contact)[0]["partner"] == "Seoul (in the Trash)"
+    assert views.table_rows(repo, Unit)[0]["projects"] == 1  # the one in the trash not counted
+
+
+def test_details_show_what_a_record_points_at_even_in_the_trash(repo, make):
+    seoul, tokyo = make.partner(name_en="Seoul", country="KR"), make.partner(name_en="Tokyo")
+    unit = make.unit(name_en="Bureau")
+    mou = make.agreement(title_en="MOU", party_ids=[seoul.id, tokyo.id])
+    project = make.project(title_en="Flood", partner_ids=[seoul.id], unit_ids=[unit.id],
+                           agreement_id=mou.id)
+    visit = make.activity(title_en="Visit", project_id=project.id, agreement_id=mou.id)
+    contact = make.contact(name="Kim", partner_id=seoul.id)
+    for cls, rid in ((Partner, seoul.id), (Unit, unit.id), (Agreement, mou.id)):
+        repo.delete(cls, rid)
+
+    def shown(entity, rid):
+        return [(r.entity, r.label, r.in_trash) for r in views.related(repo, entity, rid)]
+
+    assert shown("agreement", mou.id)[:2] == [("partner", "Seoul", True),
+                                              ("partner", "Tokyo", False)]
+    assert ("agreement", "MOU", True) in shown("project", project.id)
+    assert ("unit", "Bureau", True) in shown("project", project.id)
+    assert {("project", "Flood", False), ("agreement", "MOU", True)} <= set(
+        shown("activity", visit.id))
+    assert shown("contact", contact.id) == [("partner", "Seoul", True)]

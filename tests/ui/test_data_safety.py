@@ -17,7 +17,7 @@ from bkk_relations.core.repository import Repository
 from bkk_relations.ui.app import install_exception_handler
 from bkk_relations.ui.main_window import MainWindow
 
-from .helpers import go_to, row_labels, select_label
+from .helpers import answer_box, button, go_to, row_labels, select_label
 
 
 def test_closing_the_window_makes_an_automatic_backup(qtbot, demo_copy, prefs):
@@ -45,6 +45,7 @@ def test_restore_from_a_backup_in_the_window(window, tmp_path):
     saved = backup_to(window.db, tmp_path / "saved.db")
     page = go_to(window, "partner")
     select_label(page, "Seoul")
+    answer_box(button("Move to the Trash"))
     window.act_delete.trigger()
     window.repo.purge(Partner, page.repo.trash()[0].id)
     assert "Seoul" not in row_labels(page)
