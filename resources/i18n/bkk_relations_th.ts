@@ -637,202 +637,202 @@
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="72"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="74"/>
         <source>Filter this list (English or Thai)…</source>
         <translation>กรองรายการ (ภาษาอังกฤษหรือภาษาไทย)…</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="87"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="89"/>
         <source>Years</source>
         <translation>ปี</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="120"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="122"/>
         <source>Click to sort; right-click to choose columns</source>
         <translation>คลิกเพื่อเรียงลำดับ คลิกขวาเพื่อเลือกคอลัมน์</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="147"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="149"/>
         <source>any</source>
         <translation>ไม่ระบุ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="148"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="150"/>
         <source>Year, in the calendar chosen in Settings</source>
         <translation>ปีตามศักราชที่เลือกไว้ในการตั้งค่า</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="158"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="160"/>
         <source>All kinds</source>
         <translation>ทุกลักษณะ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="158"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="160"/>
         <source>All statuses</source>
         <translation>ทุกสถานะ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="159"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="161"/>
         <source>All regions</source>
         <translation>ทุกภูมิภาค</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="159"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="161"/>
         <source>All types</source>
         <translation>ทุกประเภท</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="160"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="162"/>
         <source>All sectors</source>
         <translation>ทุกสาขา</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="160"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="162"/>
         <source>All SDGs</source>
         <translation>ทุกเป้าหมาย SDG</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="161"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="163"/>
         <source>All countries</source>
         <translation>ทุกประเทศ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="223"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="225"/>
         <source>%1 of %2 shown</source>
         <translation>แสดง %1 จาก %2 รายการ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="312"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="314"/>
         <source>Cannot open the attachment</source>
         <translation>ไม่สามารถเปิดไฟล์แนบได้</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="324"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="326"/>
         <source>Remove the attachment</source>
         <translation>นำไฟล์แนบออก</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="325"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="327"/>
         <source>Remove '%1' from this record? Its file is deleted unless another record uses it; the record's history keeps a note of it.</source>
         <translation>นำ '%1' ออกจากรายการนี้หรือไม่ ไฟล์จะถูกลบ เว้นแต่รายการอื่นยังใช้อยู่ ประวัติของรายการจะบันทึกไว้</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="331"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="333"/>
         <source>Cannot remove the attachment</source>
         <translation>นำไฟล์แนบออกไม่ได้</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="339"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="341"/>
         <source>Choose a record to see its details.</source>
         <translation>เลือกรายการเพื่อดูรายละเอียด</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="370"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="372"/>
         <source>Effective from</source>
         <translation>มีผลตั้งแต่</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="374"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="376"/>
         <source>Sectors</source>
         <translation>สาขา</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="374"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="376"/>
         <source>SDGs</source>
         <translation>SDGs</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="375"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="377"/>
         <source>Tags</source>
         <translation>แท็ก</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="385"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="387"/>
         <source>Website</source>
         <translation>เว็บไซต์</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="385"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="387"/>
         <source>Signatories</source>
         <translation>ผู้ลงนาม</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="386"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="388"/>
         <source>Renewal terms</source>
         <translation>เงื่อนไขการต่ออายุ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="387"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="389"/>
         <source>Funding source</source>
         <translation>แหล่งงบประมาณ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="388"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="390"/>
         <source>Notes</source>
         <translation>หมายเหตุ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="388"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="390"/>
         <source>Summary</source>
         <translation>สรุป</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="389"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="391"/>
         <source>Outcomes</source>
         <translation>ผลการดำเนินงาน</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="389"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="391"/>
         <source>Source</source>
         <translation>แหล่งที่มา</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="396"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="398"/>
         <source>Linked records</source>
         <translation>รายการที่เกี่ยวข้อง</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="412"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="415"/>
         <source>Attachments</source>
         <translation>ไฟล์แนบ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="414"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="417"/>
         <source>remove</source>
         <translation>นำออก</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="424"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="427"/>
         <source>History</source>
         <translation>ประวัติการแก้ไข</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="426"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="429"/>
         <source>created</source>
         <translation>สร้างรายการ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="426"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="429"/>
         <source>changed</source>
         <translation>แก้ไข</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="427"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="430"/>
         <source>moved to the trash</source>
         <translation>ย้ายไปยังถังขยะ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="427"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="430"/>
         <source>restored</source>
         <translation>กู้คืน</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="428"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="431"/>
         <source>file attached</source>
         <translation>แนบไฟล์</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="429"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="432"/>
         <source>attachment removed</source>
         <translation>นำไฟล์แนบออก</translation>
     </message>
@@ -840,388 +840,434 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="127"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="131"/>
         <source>Dashboard</source>
         <translation>ภาพรวม</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="140"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="144"/>
         <source>Graph</source>
         <translation>แผนภาพเครือข่าย</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="144"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="148"/>
         <source>Trash</source>
         <translation>ถังขยะ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="146"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="150"/>
         <source>Search results</source>
         <translation>ผลการค้นหา</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="161"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="165"/>
         <source>Read-only</source>
         <translation>อ่านอย่างเดียว</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="166"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="170"/>
         <source>Network drive</source>
         <translation>ไดรฟ์เครือข่าย</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="210"/>
-        <location filename="../../bkk_relations/ui/main_window.py" line="426"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="214"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="431"/>
         <source> (read-only)</source>
         <translation> (อ่านอย่างเดียว)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="224"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="228"/>
         <source>Your login may only read this database: you can look, search, see the graph and export, but not change anything.</source>
         <translation>บัญชีผู้ใช้ของคุณอ่านฐานข้อมูลนี้ได้อย่างเดียว: ดู ค้นหา ดูแผนภาพเครือข่าย และส่งออกได้ แต่แก้ไขข้อมูลไม่ได้</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="226"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="230"/>
         <source>This file is read-only: you can look, search, see the graph and export, but not change anything.</source>
         <translation>แฟ้มนี้เปิดแบบอ่านอย่างเดียว: ดู ค้นหา ดูแผนภาพเครือข่าย และส่งออกได้ แต่แก้ไขข้อมูลไม่ได้</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="228"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="232"/>
         <source>The server's backups are made on the server by the office's IT person</source>
         <translation>การสำรองข้อมูลของเซิร์ฟเวอร์ทำบนเซิร์ฟเวอร์โดยเจ้าหน้าที่ไอทีของสำนักงาน</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="248"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="252"/>
         <source>This file is on a network drive (%1). Two people editing it at the same time can lose changes or damage it there: keep the register on your own disk, or use the office's shared server.</source>
         <translation>แฟ้มนี้อยู่บนไดรฟ์เครือข่าย (%1) หากมีสองคนแก้ไขพร้อมกันบนไดรฟ์นี้ อาจทำให้การเปลี่ยนแปลงสูญหายหรือแฟ้มเสียหายได้ ควรเก็บทะเบียนไว้ในดิสก์ของเครื่องคุณเอง หรือใช้เซิร์ฟเวอร์กลางของสำนักงาน</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="284"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="288"/>
         <source>&amp;New database…</source>
         <translation>ฐานข้อมูลใหม่ (&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="285"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="289"/>
         <source>&amp;Open…</source>
         <translation>เปิด (&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="287"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="291"/>
         <source>&amp;Connect to server…</source>
         <translation>เชื่อมต่อเซิร์ฟเวอร์ (&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="288"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="292"/>
         <source>Open the office's shared database on its PostgreSQL server</source>
         <translation>เปิดฐานข้อมูลกลางของสำนักงานบนเซิร์ฟเวอร์ PostgreSQL</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="293"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="297"/>
         <source>Save a verified copy of the database</source>
         <translation>บันทึกสำเนาฐานข้อมูลที่ผ่านการตรวจสอบแล้ว</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="294"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="298"/>
         <source>Res&amp;tore from backup…</source>
         <translation>กู้คืนจากข้อมูลสำรอง (&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="295"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="299"/>
         <source>E&amp;xport this list…</source>
         <translation>ส่งออกรายการนี้ (&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="297"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="301"/>
         <source>Save the list as shown (filters, sort, columns) to Excel or CSV</source>
         <translation>บันทึกรายการตามที่แสดงอยู่ (ตัวกรอง การเรียงลำดับ คอลัมน์) เป็น Excel หรือ CSV</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="299"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="303"/>
         <source>&amp;Reports…</source>
         <translation>รายงาน (&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="300"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="304"/>
         <source>Partner list, agreement register, project portfolio, activity log, partner profile</source>
         <translation>รายชื่อคู่ความร่วมมือ ทะเบียนความตกลง ประมวลโครงการ บันทึกกิจกรรม โปรไฟล์คู่ความร่วมมือ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="302"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="306"/>
         <source>&amp;Import from Excel or CSV…</source>
         <translation>นำเข้าจาก Excel หรือ CSV (&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="304"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="308"/>
         <source>U&amp;ndo last import…</source>
         <translation>เลิกทำการนำเข้าครั้งล่าสุด (&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="305"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="309"/>
         <source>&amp;Attach file…</source>
         <translation>แนบไฟล์ (&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="306"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="310"/>
         <source>Attach a file (scan, report, photo) to the selected record</source>
         <translation>แนบไฟล์ (ภาพสแกน รายงาน ภาพถ่าย) กับรายการที่เลือก</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="308"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="312"/>
         <source>&amp;Settings…</source>
         <translation>การตั้งค่า (&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="310"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="314"/>
         <source>E&amp;xit</source>
         <translation>ออกจากโปรแกรม (&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="311"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="315"/>
         <source>&amp;File</source>
         <translation>แฟ้ม (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="315"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="319"/>
         <source>Open &amp;recent</source>
         <translation>เปิดแฟ้มล่าสุด (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="329"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="333"/>
         <source>&amp;New record…</source>
         <translation>เพิ่มรายการใหม่ (&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="330"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="334"/>
         <source>Add a record to this list (Ctrl+N)</source>
         <translation>เพิ่มรายการใหม่ในหน้านี้ (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="331"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="335"/>
         <source>&amp;Edit record…</source>
         <translation>แก้ไขรายการ (&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="332"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="336"/>
         <source>Edit the selected record (Ctrl+E or Enter)</source>
         <translation>แก้ไขรายการที่เลือก (Ctrl+E หรือ Enter)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="333"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="337"/>
         <source>&amp;Delete</source>
         <translation>ลบ (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="335"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="339"/>
         <source>Move the selected record to the trash (Del)</source>
         <translation>ย้ายรายการที่เลือกไปยังถังขยะ (Del)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="336"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="340"/>
         <source>&amp;Undo delete</source>
         <translation>เลิกทำการลบ (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="338"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="342"/>
         <source>Bring back the record just deleted (Ctrl+Z)</source>
         <translation>นำรายการที่เพิ่งลบกลับคืนมา (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="340"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="344"/>
         <source>&amp;Find…</source>
         <translation>ค้นหา (&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="341"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="345"/>
         <source>Search every record (Ctrl+F)</source>
         <translation>ค้นหาจากทุกรายการ (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="342"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="346"/>
         <source>&amp;Edit</source>
         <translation>แก้ไข (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="347"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="351"/>
         <source>&amp;Refresh</source>
         <translation>รีเฟรช (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="349"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="353"/>
         <source>Read the data again (F5)</source>
         <translation>โหลดข้อมูลใหม่อีกครั้ง (F5)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="350"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="354"/>
         <source>&amp;View</source>
         <translation>มุมมอง (&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="358"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="362"/>
         <source>&amp;Help</source>
         <translation>วิธีใช้ (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="359"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="363"/>
         <source>&amp;About</source>
         <translation>เกี่ยวกับ (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="370"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="374"/>
         <source>Main</source>
         <translation>แถบเครื่องมือหลัก</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="379"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="383"/>
         <source>Search everything (Ctrl+F)…</source>
         <translation>ค้นหาทั้งหมด (Ctrl+F)…</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="380"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="384"/>
         <source>Type at least three letters, Thai or English; Enter opens the first result</source>
         <translation>พิมพ์อย่างน้อยสามตัวอักษร (ภาษาไทยหรือภาษาอังกฤษ) กด Enter เพื่อเปิดผลลัพธ์แรก</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="420"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="425"/>
         <source>Updated with changes saved by another user.</source>
         <translation>ปรับปรุงข้อมูลตามการแก้ไขที่ผู้ใช้อื่นบันทึกไว้แล้ว</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="435"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="444"/>
+        <source>That record is in the Trash; restore it to use it again.</source>
+        <translation>รายการนี้อยู่ในถังขยะ กู้คืนก่อนจึงจะใช้งานได้อีกครั้ง</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/main_window.py" line="446"/>
         <source>That record is no longer available.</source>
         <translation>ไม่พบรายการดังกล่าวแล้ว</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="457"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="468"/>
         <source>Cannot open the record</source>
         <translation>ไม่สามารถเปิดรายการได้</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="472"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="492"/>
         <source>Saved.</source>
         <translation>บันทึกเรียบร้อยแล้ว</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="482"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="504"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="511"/>
         <source>Cannot delete</source>
         <translation>ไม่สามารถลบได้</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="488"/>
-        <source>Moved to the trash. Press Ctrl+Z to undo.</source>
-        <translation>ย้ายไปยังถังขยะแล้ว กด Ctrl+Z เพื่อเลิกทำ</translation>
-    </message>
-    <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="497"/>
-        <location filename="../../bkk_relations/ui/main_window.py" line="665"/>
-        <location filename="../../bkk_relations/ui/main_window.py" line="681"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="543"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="732"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="748"/>
         <source>Cannot restore</source>
         <translation>ไม่สามารถกู้คืนได้</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="522"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="555"/>
+        <source>%1 failed.</source>
+        <translation>%1 ไม่สำเร็จ</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/main_window.py" line="556"/>
+        <source>Details were written to %1.</source>
+        <translation>บันทึกรายละเอียดไว้ที่ %1</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/main_window.py" line="560"/>
+        <source>Something went wrong</source>
+        <translation>เกิดข้อผิดพลาด</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/main_window.py" line="589"/>
         <source>bkk_relations databases (*.db *.sqlite);;All files (*)</source>
         <translation>ฐานข้อมูล bkk_relations (*.db *.sqlite);;แฟ้มทั้งหมด (*)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="525"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="592"/>
         <source>Open database</source>
         <translation>เปิดฐานข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="531"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="598"/>
         <source>New database</source>
         <translation>สร้างฐานข้อมูลใหม่</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="539"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="606"/>
         <source>Cannot create the file</source>
         <translation>ไม่สามารถสร้างแฟ้มได้</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="580"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="647"/>
         <source>Cannot open the file</source>
         <translation>ไม่สามารถเปิดแฟ้มได้</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="633"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="700"/>
         <source>Backups</source>
         <translation>การสำรองข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="634"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="701"/>
         <source>This database is on the server %1. Its backups are made on the server by the office's IT person; this app does not copy a server database. To keep a copy of the data yourself, export the lists or reports to Excel.</source>
         <translation>ฐานข้อมูลนี้อยู่บนเซิร์ฟเวอร์ %1 การสำรองข้อมูลทำบนเซิร์ฟเวอร์โดยเจ้าหน้าที่ไอทีของสำนักงาน โปรแกรมนี้ไม่คัดลอกฐานข้อมูลบนเซิร์ฟเวอร์ หากต้องการเก็บสำเนาข้อมูลไว้เอง ให้ส่งออกรายการหรือรายงานเป็น Excel</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="658"/>
-        <location filename="../../bkk_relations/ui/main_window.py" line="668"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="725"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="735"/>
         <source>Restore from backup</source>
         <translation>กู้คืนจากข้อมูลสำรอง</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="669"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="736"/>
         <source>Replace the open database with this backup? The current file is kept as a copy beside it.</source>
         <translation>ต้องการแทนที่ฐานข้อมูลที่เปิดอยู่ด้วยข้อมูลสำรองนี้หรือไม่? แฟ้มปัจจุบันจะถูกเก็บเป็นสำเนาไว้ในโฟลเดอร์เดียวกัน</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="690"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="757"/>
         <source>Restored. The previous file is kept as %1</source>
         <translation>กู้คืนเรียบร้อยแล้ว แฟ้มเดิมถูกเก็บไว้เป็น %1</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="698"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="765"/>
         <source>Attach files</source>
         <translation>แนบไฟล์</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="703"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="774"/>
         <source>Cannot attach</source>
         <translation>ไม่สามารถแนบไฟล์ได้</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="724"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="781"/>
+        <source>Attached under another name</source>
+        <translation>แนบไฟล์ด้วยชื่ออื่น</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/main_window.py" line="782"/>
+        <source>These files were attached under a name every computer can save (short enough, without characters Windows does not allow):</source>
+        <translation>ไฟล์เหล่านี้ถูกแนบด้วยชื่อที่คอมพิวเตอร์ทุกเครื่องบันทึกได้ (ยาวไม่เกินกำหนด และไม่มีอักขระที่ Windows ไม่อนุญาต):</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/main_window.py" line="804"/>
         <source>The import was undone.</source>
         <translation>เลิกทำการนำเข้าเรียบร้อยแล้ว</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="730"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="810"/>
         <source>Backup</source>
         <translation>สำรองข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="648"/>
-        <location filename="../../bkk_relations/ui/main_window.py" line="737"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="715"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="817"/>
         <source>Backup failed</source>
         <translation>สำรองข้อมูลไม่สำเร็จ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="289"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="293"/>
         <source>&amp;Backup now</source>
         <translation>สำรองข้อมูลทันที (&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="290"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="294"/>
         <source>Add a verified backup to the backups folder beside the database</source>
         <translation>สร้างข้อมูลสำรองที่ผ่านการตรวจสอบแล้วไว้ในโฟลเดอร์สำรองข้อมูลข้างแฟ้มฐานข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="292"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="296"/>
         <source>Save a backup &amp;as…</source>
         <translation>บันทึกข้อมูลสำรองเป็น (&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="651"/>
-        <location filename="../../bkk_relations/ui/main_window.py" line="739"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="517"/>
+        <source>“%1” moved to the Trash. Press Ctrl+Z to undo.</source>
+        <translation>ย้าย “%1” ไปยังถังขยะแล้ว กด Ctrl+Z เพื่อเลิกทำ</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/main_window.py" line="523"/>
+        <source>Move to the Trash</source>
+        <translation>ย้ายไปยังถังขยะ</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/main_window.py" line="528"/>
+        <source>Move “%1” to the Trash anyway? Those records keep their link to it, shown as “%2”, and Ctrl+Z brings it back.</source>
+        <translation>ยืนยันย้าย “%1” ไปยังถังขยะหรือไม่ รายการเหล่านั้นยังคงเชื่อมโยงอยู่ โดยแสดงเป็น “%2” และกด Ctrl+Z เพื่อนำกลับมาได้</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/main_window.py" line="531"/>
+        <source>&amp;Move to the Trash</source>
+        <translation>ย้ายไปยังถังขยะ (&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/main_window.py" line="718"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="819"/>
         <source>Backup saved to %1</source>
         <translation>บันทึกข้อมูลสำรองไว้ที่ %1 แล้ว</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="751"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="831"/>
         <source>About bkk_relations</source>
         <translation>เกี่ยวกับ bkk_relations</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="752"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="832"/>
         <source>&lt;b&gt;bkk_relations&lt;/b&gt; %1&lt;br&gt;International relations register for a city's foreign affairs office.</source>
         <translation>&lt;b&gt;bkk_relations&lt;/b&gt; %1&lt;br&gt;ระบบทะเบียนข้อมูลความสัมพันธ์ระหว่างประเทศสำหรับหน่วยงานด้านการต่างประเทศของเมือง</translation>
     </message>
@@ -1502,77 +1548,102 @@
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../../bkk_relations/ui/editor.py" line="141"/>
+        <location filename="../../bkk_relations/ui/editor.py" line="157"/>
         <source>New %1</source>
         <translation>เพิ่ม%1ใหม่</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/editor.py" line="142"/>
+        <location filename="../../bkk_relations/ui/editor.py" line="158"/>
         <source>Edit %1</source>
         <translation>แก้ไข%1</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/editor.py" line="173"/>
+        <location filename="../../bkk_relations/ui/editor.py" line="189"/>
         <source>Save (Ctrl+S)</source>
         <translation>บันทึก (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/editor.py" line="179"/>
+        <location filename="../../bkk_relations/ui/editor.py" line="195"/>
         <source>This database is open read-only: you can read this record but not save changes.</source>
         <translation>ฐานข้อมูลนี้เปิดแบบอ่านอย่างเดียว: อ่านระเบียนนี้ได้ แต่บันทึกการแก้ไขไม่ได้</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/editor.py" line="185"/>
+        <location filename="../../bkk_relations/ui/editor.py" line="201"/>
         <source>View %1 (read-only)</source>
         <translation>ดู%1 (อ่านอย่างเดียว)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/editor.py" line="187"/>
+        <location filename="../../bkk_relations/ui/editor.py" line="203"/>
         <source>&amp;Close</source>
         <translation>ปิด (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/editor.py" line="213"/>
+        <location filename="../../bkk_relations/ui/editor.py" line="229"/>
         <source>(not an organisation)</source>
         <translation>(ไม่ใช่องค์กร)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/editor.py" line="219"/>
+        <location filename="../../bkk_relations/ui/editor.py" line="235"/>
         <source>(from the country)</source>
         <translation>(ตามประเทศ)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/editor.py" line="242"/>
+        <location filename="../../bkk_relations/ui/editor.py" line="258"/>
         <source>comma-separated, e.g. ASEAN, MCR2030</source>
         <translation>คั่นด้วยเครื่องหมายจุลภาค เช่น ASEAN, MCR2030</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/editor.py" line="330"/>
+        <location filename="../../bkk_relations/ui/editor.py" line="383"/>
         <source>Enter a number.</source>
         <translation>กรุณากรอกตัวเลข</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/editor.py" line="383"/>
+        <location filename="../../bkk_relations/ui/editor.py" line="442"/>
+        <source>someone else</source>
+        <translation>ผู้อื่น</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/editor.py" line="444"/>
+        <source>you (%1), in another window or on another computer</source>
+        <translation>คุณเอง (%1) จากหน้าต่างอื่นหรือคอมพิวเตอร์เครื่องอื่น</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/editor.py" line="447"/>
+        <source>“%1” was changed by %2 on %3, after you opened it.</source>
+        <translation>“%1” ถูกแก้ไขโดย %2 เมื่อ %3 หลังจากที่คุณเปิดรายการนี้</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/editor.py" line="458"/>
+        <source>Changed there: %1.</source>
+        <translation>ส่วนที่ถูกแก้ไข: %1</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/editor.py" line="459"/>
+        <source>Reload shows their version and discards what you changed in this form. Overwrite saves your version over theirs.</source>
+        <translation>โหลดใหม่ จะแสดงฉบับที่ผู้อื่นบันทึกไว้ และยกเลิกสิ่งที่คุณแก้ไขในแบบฟอร์มนี้ ส่วนบันทึกทับ จะบันทึกฉบับของคุณแทนที่ฉบับนั้น</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/editor.py" line="464"/>
         <source>Changed by someone else</source>
         <translation>มีผู้อื่นแก้ไขรายการนี้แล้ว</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/editor.py" line="385"/>
+        <location filename="../../bkk_relations/ui/editor.py" line="467"/>
         <source>&amp;Reload</source>
         <translation>โหลดใหม่ (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/editor.py" line="386"/>
+        <location filename="../../bkk_relations/ui/editor.py" line="468"/>
         <source>&amp;Overwrite</source>
         <translation>บันทึกทับ (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/editor.py" line="399"/>
+        <location filename="../../bkk_relations/ui/editor.py" line="491"/>
         <source>Unsaved changes</source>
         <translation>มีการแก้ไขที่ยังไม่ได้บันทึก</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/editor.py" line="400"/>
+        <location filename="../../bkk_relations/ui/editor.py" line="492"/>
         <source>Save the changes to this record before closing?</source>
         <translation>ต้องการบันทึกการแก้ไขรายการนี้ก่อนปิดหรือไม่?</translation>
     </message>
@@ -1580,12 +1651,12 @@
 <context>
     <name>RecordPicker</name>
     <message>
-        <location filename="../../bkk_relations/ui/widgets.py" line="195"/>
+        <location filename="../../bkk_relations/ui/widgets.py" line="206"/>
         <source>Type to find, Enter to add</source>
         <translation>พิมพ์เพื่อค้นหา กด Enter เพื่อเพิ่ม</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/widgets.py" line="209"/>
+        <location filename="../../bkk_relations/ui/widgets.py" line="220"/>
         <source>Remove the selected link</source>
         <translation>นำการเชื่อมโยงที่เลือกออก</translation>
     </message>
@@ -1837,9 +1908,42 @@
     </message>
 </context>
 <context>
+    <name>Runner</name>
+    <message>
+        <location filename="../../bkk_relations/ui/runner.py" line="31"/>
+        <source>Reading the dashboard figures</source>
+        <translation>การอ่านตัวเลขของแดชบอร์ด</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/runner.py" line="32"/>
+        <source>Reading the relationship graph</source>
+        <translation>การอ่านกราฟความสัมพันธ์</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/runner.py" line="33"/>
+        <source>Drawing the relationship graph</source>
+        <translation>การวาดกราฟความสัมพันธ์</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/runner.py" line="34"/>
+        <source>The automatic backup</source>
+        <translation>การสำรองข้อมูลอัตโนมัติ</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/runner.py" line="42"/>
+        <source>Background work (%1)</source>
+        <translation>งานเบื้องหลัง (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/runner.py" line="111"/>
+        <source>%1 failed: %2</source>
+        <translation>%1 ไม่สำเร็จ: %2</translation>
+    </message>
+</context>
+<context>
     <name>SearchPage</name>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="91"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="92"/>
         <source>%1 records match “%2”</source>
         <translation>พบ %1 รายการที่ตรงกับ “%2”</translation>
     </message>
@@ -2081,17 +2185,17 @@
 <context>
     <name>TrashModel</name>
     <message>
-        <location filename="../../bkk_relations/ui/trash_page.py" line="41"/>
+        <location filename="../../bkk_relations/ui/trash_page.py" line="44"/>
         <source>Kind</source>
         <translation>ประเภท</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/trash_page.py" line="41"/>
+        <location filename="../../bkk_relations/ui/trash_page.py" line="44"/>
         <source>Record</source>
         <translation>รายการ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/trash_page.py" line="41"/>
+        <location filename="../../bkk_relations/ui/trash_page.py" line="44"/>
         <source>Deleted</source>
         <translation>วันที่ลบ</translation>
     </message>
@@ -2099,47 +2203,52 @@
 <context>
     <name>TrashPage</name>
     <message>
-        <location filename="../../bkk_relations/ui/trash_page.py" line="68"/>
+        <location filename="../../bkk_relations/ui/trash_page.py" line="71"/>
         <source>&amp;Restore</source>
         <translation>กู้คืน (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/trash_page.py" line="69"/>
+        <location filename="../../bkk_relations/ui/trash_page.py" line="72"/>
         <source>Put the selected records back where they were</source>
         <translation>นำรายการที่เลือกกลับคืนสู่ตำแหน่งเดิม</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/trash_page.py" line="71"/>
+        <location filename="../../bkk_relations/ui/trash_page.py" line="74"/>
         <source>Delete for &amp;good</source>
         <translation>ลบถาวร (&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/trash_page.py" line="72"/>
+        <location filename="../../bkk_relations/ui/trash_page.py" line="75"/>
         <source>Remove the selected records permanently</source>
         <translation>ลบรายการที่เลือกอย่างถาวร</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/trash_page.py" line="92"/>
+        <location filename="../../bkk_relations/ui/trash_page.py" line="95"/>
         <source>%1 records in the trash</source>
         <translation>มี %1 รายการในถังขยะ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/trash_page.py" line="108"/>
+        <location filename="../../bkk_relations/ui/trash_page.py" line="120"/>
         <source>Cannot restore</source>
         <translation>ไม่สามารถกู้คืนได้</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/trash_page.py" line="119"/>
+        <location filename="../../bkk_relations/ui/trash_page.py" line="131"/>
         <source>Delete for good</source>
         <translation>ลบถาวร</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/trash_page.py" line="120"/>
+        <location filename="../../bkk_relations/ui/trash_page.py" line="145"/>
         <source>Delete %1 records permanently? This cannot be undone.</source>
         <translation>ต้องการลบ %1 รายการอย่างถาวรหรือไม่? การดำเนินการนี้ไม่สามารถย้อนกลับได้</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/trash_page.py" line="127"/>
+        <location filename="../../bkk_relations/ui/trash_page.py" line="157"/>
+        <source>They lose their link to what is deleted; a partner's contacts are deleted with it.</source>
+        <translation>รายการเหล่านั้นจะไม่เชื่อมโยงกับรายการที่ถูกลบอีกต่อไป และผู้ติดต่อของคู่ความร่วมมือจะถูกลบไปด้วย</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/trash_page.py" line="137"/>
         <source>Cannot delete</source>
         <translation>ไม่สามารถลบได้</translation>
     </message>
@@ -2172,224 +2281,224 @@ Your data is safe; you can go on working.</source>
 <context>
     <name>fields</name>
     <message>
-        <location filename="../../bkk_relations/ui/editor.py" line="71"/>
+        <location filename="../../bkk_relations/ui/editor.py" line="81"/>
         <source>&amp;Name (English)</source>
         <translation>ชื่อ (ภาษาอังกฤษ) (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/editor.py" line="72"/>
+        <location filename="../../bkk_relations/ui/editor.py" line="82"/>
         <source>Name (&amp;Thai)</source>
         <translation>ชื่อ (ภาษาไทย) (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/editor.py" line="73"/>
+        <location filename="../../bkk_relations/ui/editor.py" line="83"/>
         <source>&amp;Kind</source>
         <translation>ลักษณะ (&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/editor.py" line="74"/>
+        <location filename="../../bkk_relations/ui/editor.py" line="84"/>
         <source>Organisation t&amp;ype</source>
         <translation>ประเภทองค์กร (&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/editor.py" line="75"/>
+        <location filename="../../bkk_relations/ui/editor.py" line="85"/>
         <source>&amp;Acronym</source>
         <translation>ชื่อย่อ (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/editor.py" line="76"/>
+        <location filename="../../bkk_relations/ui/editor.py" line="86"/>
         <source>&amp;Country</source>
         <translation>ประเทศ (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/editor.py" line="77"/>
+        <location filename="../../bkk_relations/ui/editor.py" line="87"/>
         <source>&amp;Region</source>
         <translation>ภูมิภาค (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/editor.py" line="78"/>
+        <location filename="../../bkk_relations/ui/editor.py" line="88"/>
         <source>&amp;Status</source>
         <translation>สถานะ (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/editor.py" line="79"/>
+        <location filename="../../bkk_relations/ui/editor.py" line="89"/>
         <source>&amp;Website</source>
         <translation>เว็บไซต์ (&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/editor.py" line="80"/>
+        <location filename="../../bkk_relations/ui/editor.py" line="90"/>
         <source>Latitude</source>
         <translation>ละติจูด</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/editor.py" line="81"/>
+        <location filename="../../bkk_relations/ui/editor.py" line="91"/>
         <source>Longitude</source>
         <translation>ลองจิจูด</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/editor.py" line="82"/>
+        <location filename="../../bkk_relations/ui/editor.py" line="92"/>
         <source>Ta&amp;gs</source>
         <translation>แท็ก (&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/editor.py" line="83"/>
+        <location filename="../../bkk_relations/ui/editor.py" line="93"/>
         <source>S&amp;ource</source>
         <translation>แหล่งที่มา (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/editor.py" line="84"/>
+        <location filename="../../bkk_relations/ui/editor.py" line="94"/>
         <source>N&amp;otes</source>
         <translation>หมายเหตุ (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/editor.py" line="85"/>
-        <location filename="../../bkk_relations/ui/editor.py" line="88"/>
-        <location filename="../../bkk_relations/ui/editor.py" line="106"/>
+        <location filename="../../bkk_relations/ui/editor.py" line="95"/>
+        <location filename="../../bkk_relations/ui/editor.py" line="98"/>
+        <location filename="../../bkk_relations/ui/editor.py" line="116"/>
         <source>&amp;Type</source>
         <translation>ประเภท (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/editor.py" line="86"/>
+        <location filename="../../bkk_relations/ui/editor.py" line="96"/>
         <source>&amp;Title (English)</source>
         <translation>ชื่อเรื่อง (ภาษาอังกฤษ) (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/editor.py" line="87"/>
+        <location filename="../../bkk_relations/ui/editor.py" line="97"/>
         <source>Title (&amp;Thai)</source>
         <translation>ชื่อเรื่อง (ภาษาไทย) (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/editor.py" line="89"/>
+        <location filename="../../bkk_relations/ui/editor.py" line="99"/>
         <source>&amp;Parties</source>
         <translation>ภาคี (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/editor.py" line="90"/>
+        <location filename="../../bkk_relations/ui/editor.py" line="100"/>
         <source>Si&amp;gned</source>
         <translation>วันที่ลงนาม (&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/editor.py" line="91"/>
+        <location filename="../../bkk_relations/ui/editor.py" line="101"/>
         <source>&amp;Effective from</source>
         <translation>มีผลตั้งแต่ (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/editor.py" line="92"/>
+        <location filename="../../bkk_relations/ui/editor.py" line="102"/>
         <source>E&amp;xpires</source>
         <translation>วันหมดอายุ (&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/editor.py" line="93"/>
+        <location filename="../../bkk_relations/ui/editor.py" line="103"/>
         <source>Renewal terms</source>
         <translation>เงื่อนไขการต่ออายุ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/editor.py" line="94"/>
+        <location filename="../../bkk_relations/ui/editor.py" line="104"/>
         <source>Signatories</source>
         <translation>ผู้ลงนาม</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/editor.py" line="95"/>
+        <location filename="../../bkk_relations/ui/editor.py" line="105"/>
         <source>Sectors</source>
         <translation>สาขา</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/editor.py" line="96"/>
+        <location filename="../../bkk_relations/ui/editor.py" line="106"/>
         <source>SDGs</source>
         <translation>SDGs</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/editor.py" line="97"/>
+        <location filename="../../bkk_relations/ui/editor.py" line="107"/>
         <source>&amp;Partners</source>
         <translation>คู่ความร่วมมือ (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/editor.py" line="98"/>
+        <location filename="../../bkk_relations/ui/editor.py" line="108"/>
         <source>Lead &amp;units</source>
         <translation>หน่วยงานรับผิดชอบหลัก (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/editor.py" line="99"/>
+        <location filename="../../bkk_relations/ui/editor.py" line="109"/>
         <source>Under a&amp;greement</source>
         <translation>ภายใต้ความตกลง (&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/editor.py" line="100"/>
+        <location filename="../../bkk_relations/ui/editor.py" line="110"/>
         <source>Sta&amp;rt</source>
         <translation>วันเริ่มต้น (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/editor.py" line="101"/>
+        <location filename="../../bkk_relations/ui/editor.py" line="111"/>
         <source>&amp;End</source>
         <translation>วันสิ้นสุด (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/editor.py" line="102"/>
+        <location filename="../../bkk_relations/ui/editor.py" line="112"/>
         <source>&amp;Budget</source>
         <translation>งบประมาณ (&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/editor.py" line="103"/>
+        <location filename="../../bkk_relations/ui/editor.py" line="113"/>
         <source>Currency</source>
         <translation>สกุลเงิน</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/editor.py" line="104"/>
+        <location filename="../../bkk_relations/ui/editor.py" line="114"/>
         <source>&amp;Funding source</source>
         <translation>แหล่งงบประมาณ (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/editor.py" line="105"/>
+        <location filename="../../bkk_relations/ui/editor.py" line="115"/>
         <source>Outcomes</source>
         <translation>ผลการดำเนินงาน</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/editor.py" line="107"/>
+        <location filename="../../bkk_relations/ui/editor.py" line="117"/>
         <source>P&amp;lace</source>
         <translation>สถานที่ (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/editor.py" line="108"/>
+        <location filename="../../bkk_relations/ui/editor.py" line="118"/>
         <source>Partic&amp;ipants</source>
         <translation>ผู้เข้าร่วม (&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/editor.py" line="109"/>
+        <location filename="../../bkk_relations/ui/editor.py" line="119"/>
         <source>Pro&amp;ject</source>
         <translation>โครงการ (&amp;J)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/editor.py" line="110"/>
+        <location filename="../../bkk_relations/ui/editor.py" line="120"/>
         <source>S&amp;ummary</source>
         <translation>สรุป (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/editor.py" line="111"/>
+        <location filename="../../bkk_relations/ui/editor.py" line="121"/>
         <source>&amp;Partner</source>
         <translation>คู่ความร่วมมือ (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/editor.py" line="112"/>
+        <location filename="../../bkk_relations/ui/editor.py" line="122"/>
         <source>Pos&amp;ition</source>
         <translation>ตำแหน่ง (&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/editor.py" line="113"/>
+        <location filename="../../bkk_relations/ui/editor.py" line="123"/>
         <source>&amp;E-mail</source>
         <translation>อีเมล (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/editor.py" line="114"/>
+        <location filename="../../bkk_relations/ui/editor.py" line="124"/>
         <source>P&amp;hone</source>
         <translation>โทรศัพท์ (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/editor.py" line="115"/>
+        <location filename="../../bkk_relations/ui/editor.py" line="125"/>
         <source>&amp;Languages</source>
         <translation>ภาษา (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/editor.py" line="116"/>
+        <location filename="../../bkk_relations/ui/editor.py" line="126"/>
         <source>&amp;Focal point</source>
         <translation>ผู้ประสานงานหลัก (&amp;F)</translation>
     </message>
@@ -2594,6 +2703,99 @@ Your data is safe; you can go on working.</source>
         <location filename="../../bkk_relations/ui/labels.py" line="38"/>
         <source>Acronym</source>
         <translation>ชื่อย่อ</translation>
+    </message>
+</context>
+<context>
+    <name>links</name>
+    <message>
+        <location filename="../../bkk_relations/ui/links.py" line="16"/>
+        <source>%1 (in the Trash)</source>
+        <translation>%1 (อยู่ในถังขยะ)</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/links.py" line="29"/>
+        <source>1 partner</source>
+        <translation>คู่ความร่วมมือ 1 ราย</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/links.py" line="29"/>
+        <source>%1 partners</source>
+        <translation>คู่ความร่วมมือ %1 ราย</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/links.py" line="30"/>
+        <source>1 agreement</source>
+        <translation>ความตกลง 1 ฉบับ</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/links.py" line="31"/>
+        <source>%1 agreements</source>
+        <translation>ความตกลง %1 ฉบับ</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/links.py" line="32"/>
+        <source>1 project</source>
+        <translation>โครงการ 1 โครงการ</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/links.py" line="32"/>
+        <source>%1 projects</source>
+        <translation>โครงการ %1 โครงการ</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/links.py" line="33"/>
+        <source>1 activity</source>
+        <translation>กิจกรรม 1 รายการ</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/links.py" line="34"/>
+        <source>%1 activities</source>
+        <translation>กิจกรรม %1 รายการ</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/links.py" line="35"/>
+        <source>1 contact</source>
+        <translation>ผู้ติดต่อ 1 คน</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/links.py" line="35"/>
+        <source>%1 contacts</source>
+        <translation>ผู้ติดต่อ %1 คน</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/links.py" line="36"/>
+        <source>1 unit</source>
+        <translation>หน่วยงาน 1 หน่วย</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/links.py" line="36"/>
+        <source>%1 units</source>
+        <translation>หน่วยงาน %1 หน่วย</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/links.py" line="49"/>
+        <source>, </source>
+        <translation> </translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/links.py" line="50"/>
+        <source>%1 and %2</source>
+        <translation>%1 และ%2</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/links.py" line="57"/>
+        <source>%1 refers to %2.</source>
+        <translation>%1 อ้างถึง %2</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/links.py" line="59"/>
+        <source>%1 refer to %2.</source>
+        <translation>%1 อ้างถึง %2</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/links.py" line="69"/>
+        <source>…and %1 more</source>
+        <translation>…และอีก %1 รายการ</translation>
     </message>
 </context>
 </TS>

@@ -186,7 +186,7 @@ def _awkward_records(repo) -> dict[str, Record]:
         title_en="MOU — flood, drainage & climate", title_th="บันทึกความเข้าใจ ด้านการระบายน้ำ",
         agreement_type="letter_of_intent", status="renewed", party_ids=[live.id, gone.id],
         signed_date="2019", effective_date="2019-06", expiry_date="2029-06-19",
-        renewal_terms="Renews every 5 years,\nunless denounced", signatories="Governor; Mayor",
+        renewal_terms="Renews every 5 years,  unless denounced ", signatories="Governor; Mayor",
         sectors=["drainage", "climate"], sdgs=[17, 6, 11], tags=["Flood, 2011", "MOU"],
         source="https://a.example/x; https://b.example/y",
         notes="First line\r\nsecond\u00a0line\n\n\ttabbed\u2028after a line separator"))
