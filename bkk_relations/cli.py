@@ -7,8 +7,10 @@ input, printing a single line that says what went wrong.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import logging
+import os
 import re
 import sqlite3
 import sys
@@ -82,6 +84,13 @@ def cmd_generate(args: argparse.Namespace) -> int:
         Database.create(target).close()
     started = time.perf_counter()
     with _open(target) as db:
+        # Synthetic rows carry no audit entries and cannot be undone: never into a register.
+        entered = db.conn.execute("SELECT count(*) FROM audit_log").fetchone()[0]
+        if entered:
+            raise UsageError(f"{db.path} holds records people entered ({entered:,} audit "
+                             "entries); synthetic partners go only into a new or empty "
+                             "database, or one that holds nothing but generated data.")
+
         def progress(_what: str, done: int, total: int) -> None:
             if not args.quiet:
                 print(f"\r{done:,}/{total:,} partners", end="", file=sys.stderr, flush=True)
@@ -292,13 +301,19 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _fail(exc, 2 if "does not exist" in str(exc) else 1)
     except CoreError as exc:
         return _fail(exc, 1)
-    except sqlite3.DatabaseError as exc:
+    except sqlite3.OperationalError as exc:  # locked, disk full, I/O: not damage
         if "locked" in str(exc) or "busy" in str(exc):
             return _fail(f"{name} is in use by another program that is saving a large "
                          "change; try again in a moment.", 1)
+        return _fail(f"{name} could not be read or written: {exc}.", 1)
+    except sqlite3.DatabaseError as exc:
         return _fail(f"{name} is damaged: {exc}.", 1)  # found reading a file that opened
     except _SERVER_ERRORS as exc:
         return _fail(f"the database server reported: {str(exc).strip().splitlines()[0]}", 1)
+    except BrokenPipeError:  # the reader stopped early (| head): say so once, quietly
+        with contextlib.suppress(OSError, ValueError):
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return _fail("the output was closed before the command had written all of it.", 1)
     except OSError as exc:
         return _fail(f"{exc.strerror or exc}: {exc.filename or ''}".rstrip(": "), 1)
     except KeyboardInterrupt:

@@ -16,6 +16,7 @@ import pytest
 
 from bkk_relations.core import schema
 from bkk_relations.core.database import Database
+from bkk_relations.core.generate import generate
 from bkk_relations.core.models import Agreement, Partner
 from bkk_relations.core.repository import Repository
 from bkk_relations.core.storage import redact
@@ -109,8 +110,9 @@ def test_demo_with_force_refuses_a_changed_demo(tmp_path, change):
         conn.execute("UPDATE partners SET notes = 'met the mayor' WHERE id = 1")
         conn.commit()
         conn.close()
-    else:
-        assert run("generate", "--db", path, "--partners", "3", "--quiet").returncode == 0
+    else:  # rows written in bulk, without audit entries
+        with Database.open(path) as db:
+            generate(db, partners=3)
     before = counts_of(path)
     result = run("demo", "--db", path, "--force")
     assert result.returncode == 1
@@ -128,6 +130,27 @@ def test_demo_with_force_never_replaces_a_register(tmp_path):
     assert "it is not a demo database" in line
     assert digest(register) == before
     assert counts_of(register)["partners"] == 84
+
+
+@pytest.mark.parametrize("made_by", ["demo", "people"])
+def test_generate_never_adds_synthetic_records_to_a_register(tmp_path, made_by):
+    path = tmp_path / "register.db"
+    assert run("demo", "--db", path).returncode == 0
+    if made_by == "people":
+        with Database.open(path) as db, db.transaction() as conn:
+            conn.execute("DELETE FROM settings WHERE key LIKE 'demo%'")
+            Repository(db, user="somchai").create(Partner(name_en="Kyoto", country="JP"))
+    before = counts_of(path)
+    line = assert_one_error_line(run("generate", "--db", path, "--partners", "5", "--quiet"))
+    assert "holds records people entered" in line
+    assert counts_of(path) == before
+
+
+def test_generate_adds_to_a_database_it_generated(tmp_path):
+    path = tmp_path / "bench.db"
+    for _ in range(2):
+        assert run("generate", "--db", path, "--partners", "5", "--quiet").returncode == 0
+    assert counts_of(path)["partners"] == 10
 
 
 def test_demo_with_force_while_another_program_has_the_file_open(tmp_path):

@@ -149,7 +149,7 @@ def numbers(lo: int, hi: int) -> st.SearchStrategy[str]:
 # the time, so that most cases get past the first check and the hostile value drawn for one
 # or two options meets the code that uses it. An option not named here gets hostile text.
 PLAUSIBLE = {
-    "db": ["reg.db", "other.db"], "source": ["other.db"], "dest": ["new.db"],
+    "db": ["reg.db", "reg.db", "other.db", "new.db"], "source": ["other.db"], "dest": ["new.db"],
     "out": ["new.xlsx", "new.csv", "new.graphml", "new.gexf", "new.db"],
     "file": ["partners.csv"], "mapping": ['{"Name": "name_en"}'],
     "attachments_folder": ["a folder"], "text": ["seoul", "กรุงเทพ"],
