@@ -1,7 +1,8 @@
 """Logging to a rotating file in the user's data folder (and the console with --verbose).
 
 Log lines name files, versions and errors — never record contents, which only the audit log
-holds.
+holds, and never a password: every line, traceback included, is passed through ``redact``
+(a server URL or connection string quoted by any library comes out without it).
 """
 
 from __future__ import annotations
@@ -10,7 +11,16 @@ import logging
 import logging.handlers
 from pathlib import Path
 
+from .core.storage import redact
+
 LOG_NAME = "bkk_relations.log"
+
+
+class RedactingFormatter(logging.Formatter):
+    """A formatter whose every line has passwords taken out."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        return redact(super().format(record))
 
 
 def setup_logging(folder: Path | None, *, verbose: bool = False) -> Path | None:
@@ -21,7 +31,7 @@ def setup_logging(folder: Path | None, *, verbose: bool = False) -> Path | None:
     for handler in list(root.handlers):
         root.removeHandler(handler)
         handler.close()
-    fmt = logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s")
+    fmt = RedactingFormatter("%(asctime)s %(levelname)s %(name)s: %(message)s")
     path = None
     if folder is not None:
         try:

@@ -7,24 +7,42 @@ input, printing a single line that says what went wrong.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
+import logging
+import os
+import re
 import sqlite3
 import sys
 import time
+import warnings
 from collections.abc import Callable, Sequence
 from dataclasses import asdict
 from pathlib import Path
 
 from . import cli_excel, cli_graph, cli_server
 from .applog import setup_logging
-from .cli_support import UsageError, open_db
+from .cli_support import (
+    MAX_ID,
+    OutputFile,
+    Parser,
+    UsageError,
+    WholeNumber,
+    check_argv,
+    check_outputs,
+    database_path,
+    input_file,
+    open_db,
+    printable,
+)
 from .core import alerts, attachments, backup, search, stats
 from .core.database import Database
-from .core.demo import create_demo_database
+from .core.demo import create_demo_database, replace_demo
 from .core.errors import CoreError, DatabaseOpenError, ValidationError
-from .core.generate import generate
+from .core.generate import MAX_PARTNERS, generate
 from .core.storage import is_server_url, redact
 
+log = logging.getLogger(__name__)
 _open = open_db
 try:
     from psycopg import Error as _ServerError
@@ -33,37 +51,46 @@ except ImportError:  # pragma: no cover
     _SERVER_ERRORS = ()
 
 
-def _new_file(path: str, force: bool) -> None:
-    if is_server_url(path):
-        with Database.open(path) as db:  # a server database is never wiped from here
-            if any(n for k, n in stats.counts(db.conn).items() if k != "audit_entries"):
-                raise UsageError(f"{db.path} already holds records; the demo goes only into "
-                                 "an empty database.")
-        return
-    file = Path(path)
-    if file.exists():
-        if not force:
-            raise UsageError(f"{path} already exists; choose another file or pass --force.")
-        Database.open(path).close()  # refuses files that are not ours before removing them
-        for extra in (file, Path(path + "-wal"), Path(path + "-shm")):
-            extra.unlink(missing_ok=True)
+def _refuse_server_with_records(url: str) -> None:
+    with Database.open(url) as db:  # a server database is never wiped from here
+        if any(n for k, n in stats.counts(db.conn).items() if k != "audit_entries"):
+            raise UsageError(f"{db.path} already holds records; the demo goes only into "
+                             "an empty database.")
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    _new_file(args.db, args.force)
-    counts = create_demo_database(args.db)
-    print(f"Demo database written to {redact(args.db)}: "
-          + ", ".join(f"{n} {k}" for k, n in counts.items()))
+    target = database_path(args.db)
+    file = Path(target)
+    kept = None
+    if is_server_url(target):
+        _refuse_server_with_records(target)
+        counts = create_demo_database(target)
+    elif file.is_file() and file.stat().st_size > 0:
+        if not args.force:
+            raise UsageError(f"{target} already exists; choose another file or pass --force "
+                             "(which replaces only a demo database nobody has changed).")
+        counts, kept = replace_demo(target)
+    else:
+        counts = create_demo_database(target)
+    print(f"Demo database written to {redact(target)}: "
+          + ", ".join(f"{n} {k}" for k, n in counts.items())
+          + (f"; the previous file is kept as {kept}" if kept else ""))
     return 0
 
 
 def cmd_generate(args: argparse.Namespace) -> int:
-    if args.partners < 1:
-        raise UsageError("--partners must be at least 1.")
-    if not is_server_url(args.db) and not Path(args.db).exists():
-        Database.create(args.db).close()
+    target = database_path(args.db)
+    if not is_server_url(target) and not Path(target).exists():
+        Database.create(target).close()
     started = time.perf_counter()
-    with _open(args.db) as db:
+    with _open(target) as db:
+        # Synthetic rows carry no audit entries and cannot be undone: never into a register.
+        entered = db.conn.execute("SELECT count(*) FROM audit_log").fetchone()[0]
+        if entered:
+            raise UsageError(f"{db.path} holds records people entered ({entered:,} audit "
+                             "entries); synthetic partners go only into a new or empty "
+                             "database, or one that holds nothing but generated data.")
+
         def progress(_what: str, done: int, total: int) -> None:
             if not args.quiet:
                 print(f"\r{done:,}/{total:,} partners", end="", file=sys.stderr, flush=True)
@@ -90,15 +117,13 @@ def cmd_search(args: argparse.Namespace) -> int:
     else:
         for h in hits:
             th = f" / {h.label_th}" if h.label_th else ""
-            print(f"{h.entity}\t{h.id}\t{h.label}{th}")
+            print(f"{h.entity}\t{h.id}\t{printable(h.label + th)}")
         if not hits:
-            print(f"No records match '{args.text}'.", file=sys.stderr)
+            print(f"No records match '{printable(args.text)}'.", file=sys.stderr)
     return 0
 
 
 def cmd_alerts(args: argparse.Namespace) -> int:
-    if args.days < 0 or args.years < 0:
-        raise UsageError("--days and --years cannot be negative.")
     with _open(args.db) as db:
         expiring = alerts.expiring_agreements(db.conn, days=args.days)
         dormant = alerts.dormant_partners(db.conn, years=args.years)
@@ -110,10 +135,11 @@ def cmd_alerts(args: argparse.Namespace) -> int:
     print(f"Agreements expiring within {args.days} days: {len(expiring)}")
     for a in expiring:
         when = f"in {a.days_left} days" if a.days_left >= 0 else f"{-a.days_left} days ago"
-        print(f"  [{a.id}] {a.title} — expires {a.expiry_date} ({when})")
+        print(f"  [{a.id}] {printable(a.title)} — expires {a.expiry_date} ({when})")
     print(f"Partners with no activity for {args.years} years: {len(dormant)}")
     for d in dormant:
-        print(f"  [{d.id}] {d.name} — last activity {d.last_activity or 'never recorded'}")
+        last = d.last_activity or "never recorded"
+        print(f"  [{d.id}] {printable(d.name)} — last activity {last}")
     return 0
 
 
@@ -155,7 +181,7 @@ def cmd_check(args: argparse.Namespace) -> int:
                          for a in attachments.missing(db)]
     if problems:
         for p in problems:
-            print(p)
+            print(printable(p))
         print(f"{redact(args.db)}: {len(problems)} problem(s) found.", file=sys.stderr)
         return 1
     print(f"{redact(args.db)}: ok")
@@ -163,7 +189,7 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = Parser(
         prog="bkk-relations-cli",
         description="Work with a bkk_relations database without the desktop app.")
     parser.add_argument("--verbose", action="store_true",
@@ -181,68 +207,121 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = add("demo", cmd_demo, "Write the Bangkok demo database (sample data from public "
                               "sources; verify before official use).")
-    p.add_argument("--force", action="store_true", help="replace an existing demo file")
+    p.add_argument("--force", action="store_true",
+                   help="replace an existing demo file that nobody has changed since it was "
+                        "written (a copy of it is kept); any other file is refused")
     p = add("generate", cmd_generate, "Add synthetic partners with agreements, projects, "
                                       "activities and contacts, for benchmarks.")
-    p.add_argument("--partners", type=int, required=True, metavar="N")
-    p.add_argument("--seed", type=int, default=1, metavar="S")
+    p.add_argument("--partners", type=WholeNumber(1, MAX_PARTNERS), required=True,
+                   metavar="N", help=f"how many partners to add (1 to {MAX_PARTNERS:,})")
+    p.add_argument("--seed", type=WholeNumber(0, MAX_ID), default=1, metavar="S",
+                   help="the same seed gives the same data (default 1)")
     p.add_argument("--quiet", action="store_true", help="no progress on stderr")
     add("stats", cmd_stats, "Print the number of records of each kind as JSON.")
     p = add("search", cmd_search, "Find records containing TEXT (Thai or English).")
     p.add_argument("text", metavar="TEXT")
     p.add_argument("--json", action="store_true", help="print JSON instead of lines")
-    p.add_argument("--limit", type=int, default=50)
+    p.add_argument("--limit", type=WholeNumber(1, 10_000), default=50, metavar="N",
+                   help="at most N records (1 to 10,000; default 50)")
     p = add("alerts", cmd_alerts, "List agreements about to expire and dormant partners.")
-    p.add_argument("--days", type=int, default=180, help="expiry horizon (default 180)")
-    p.add_argument("--years", type=int, default=3,
-                   help="years without activity that make a partner dormant (default 3)")
-    p.add_argument("--json", action="store_true")
+    p.add_argument("--days", type=WholeNumber(0, 36_500), default=180, metavar="N",
+                   help="expiry horizon in days (0 to 36,500; default 180)")
+    p.add_argument("--years", type=WholeNumber(0, 200), default=3, metavar="N",
+                   help="years without activity that make a partner dormant (0 to 200; "
+                        "default 3)")
+    p.add_argument("--json", action="store_true", help="print JSON instead of lines")
     add("check", cmd_check, "Check the file's integrity, links and search index; exit 1 if "
                             "anything is wrong.")
     p = add("backup", cmd_backup, "Back up the database (with its attachments). Without --out, "
                                   "an automatic backup into backups/ beside it, keeping the "
                                   "newest per day and per week.")
-    p.add_argument("--out", metavar="FILE", help="write the backup to this file instead")
-    p.add_argument("--daily", type=int, default=7, help="daily backups to keep (default 7)")
-    p.add_argument("--weekly", type=int, default=4, help="weekly backups to keep (default 4)")
+    p.add_argument("--out", metavar="FILE", action=OutputFile,
+                   help="write the backup to this new file instead")
+    p.add_argument("--daily", type=WholeNumber(1, 3_660), default=7, metavar="N",
+                   help="daily backups to keep (1 to 3660; default 7)")
+    p.add_argument("--weekly", type=WholeNumber(0, 520), default=4, metavar="N",
+                   help="weekly backups to keep (0 to 520; default 4)")
     p = add("restore", cmd_restore, "Replace the database with a verified backup; the current "
                                     "file is kept as a copy first.")
-    p.add_argument("--from", dest="source", required=True, metavar="BACKUP")
+    p.add_argument("--from", dest="source", required=True, metavar="BACKUP", type=input_file)
     cli_graph.register(add)
     cli_excel.register(add)
     cli_server.register(add, sub)
     return parser
 
 
+def _fail(message: object, code: int) -> int:
+    """The one line a failed command prints: no password, no control characters, no line
+    breaks (a message quoting a file or a server's answer may hold any of them)."""
+    text = re.sub(r"\s*\n\s*", " ", redact(str(message))).strip()
+    print(f"error: {printable(text)}", file=sys.stderr)
+    return code
+
+
+def _tolerant_streams() -> None:
+    # A console or file whose encoding cannot show a name (Thai into cp1252, say) gets an
+    # escape in its place instead of stopping the command halfway.
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.reconfigure(errors="backslashreplace")  # type: ignore[union-attr]
+        except (AttributeError, ValueError):  # replaced by something that is not a file
+            pass
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    """Run one command; exit 0 on success, else one ``error:`` line on stderr and 2 (bad
+    input) or 1 (the work failed). Whatever goes wrong, no traceback reaches the user (with
+    --verbose it is logged)."""
+    argv = list(sys.argv[1:] if argv is None else argv)
+    _tolerant_streams()
     parser = build_parser()
-    args = parser.parse_args(argv)
+    try:
+        check_argv(argv)
+        args = parser.parse_args(argv)
+    except UsageError as exc:
+        return _fail(exc, 2)
+    except SystemExit as exc:  # --help, or a complaint the parser has printed
+        return exc.code if isinstance(exc.code, int) else 2
     if args.verbose:
         setup_logging(None, verbose=True)
+    else:
+        logger = logging.getLogger("bkk_relations")
+        if not logger.handlers:  # no "No handlers could be found" lines on stderr
+            logger.addHandler(logging.NullHandler())
+    name = redact(args.db or "the database")
     try:
-        return args.func(args)
-    except UsageError as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return 2
-    except ValidationError as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return 2
+        with warnings.catch_warnings():
+            if not args.verbose:
+                warnings.simplefilter("ignore")  # a library's warning is not an error line
+            check_outputs(args)
+            return args.func(args)
+    except (UsageError, ValidationError) as exc:
+        return _fail(exc, 2)
     except DatabaseOpenError as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return 2 if "does not exist" in str(exc) else 1
+        return _fail(exc, 2 if "does not exist" in str(exc) else 1)
     except CoreError as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return 1
-    except sqlite3.DatabaseError as exc:  # damage found while reading a file that opened
-        print(f"error: {args.db} is damaged: {exc}.", file=sys.stderr)
-        return 1
+        return _fail(exc, 1)
+    except sqlite3.OperationalError as exc:  # locked, disk full, I/O: not damage
+        if "locked" in str(exc) or "busy" in str(exc):
+            return _fail(f"{name} is in use by another program that is saving a large "
+                         "change; try again in a moment.", 1)
+        return _fail(f"{name} could not be read or written: {exc}.", 1)
+    except sqlite3.DatabaseError as exc:
+        return _fail(f"{name} is damaged: {exc}.", 1)  # found reading a file that opened
     except _SERVER_ERRORS as exc:
-        print(f"error: the database server reported: {str(exc).strip().splitlines()[0]}",
-              file=sys.stderr)
-        return 1
+        return _fail(f"the database server reported: {str(exc).strip().splitlines()[0]}", 1)
+    except BrokenPipeError:  # the reader stopped early (| head): say so once, quietly
+        with contextlib.suppress(OSError, ValueError):
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return _fail("the output was closed before the command had written all of it.", 1)
     except OSError as exc:
-        print(f"error: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "), file=sys.stderr)
-        return 1
+        return _fail(f"{exc.strerror or exc}: {exc.filename or ''}".rstrip(": "), 1)
+    except KeyboardInterrupt:
+        return _fail("interrupted; a change under way was not kept.", 130)
+    except Exception as exc:  # noqa: BLE001 - the last resort: one line, details in the log
+        log.debug("unexpected error in %s", args.command, exc_info=True)
+        return _fail(f"unexpected problem ({type(exc).__name__}: {exc}); the command "
+                     "stopped. Run it again with --verbose for the details.", 1)
 
 
 if __name__ == "__main__":

@@ -10,7 +10,15 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from .cli_support import UsageError, open_db
+from .cli_support import (
+    MAX_ID,
+    OutputFile,
+    UsageError,
+    WholeNumber,
+    open_db,
+    output_path,
+    whole_number,
+)
 from .core import dates, files
 from .core.excel_export import ExportOptions
 from .core.excel_fields import FIELDS, IMPORT_TYPES
@@ -34,6 +42,7 @@ from .core.excel_values import (
 from .core.import_batches import import_batches, last_import, undo_import
 from .core.reports import REPORT_ENTITY, REPORTS, export_report
 from .core.repository import Query, Repository
+from .core.storage import redact
 
 AddCommand = Callable[[str, Callable[[argparse.Namespace], int], str], argparse.ArgumentParser]
 
@@ -77,10 +86,10 @@ def parse_filter(entity: str, item: str) -> tuple[str, object]:
                 raise ValueError("SDGs are numbered 1 to 17")
             return key, sdg
         if key in ("year_from", "year_to"):
-            year = int(parse_number(text, integer=True) or 0)
+            year = whole_number(text, f"--filter {key}", 1, 9999)
             return key, year - dates.BE_OFFSET if year > 2300 else year
         if key.endswith("_id"):
-            return key, int(parse_number(text, integer=True) or 0)
+            return key, whole_number(text, f"--filter {key}", 1, MAX_ID)
     except ValueError as exc:
         raise UsageError(f"--filter {item!r}: {exc}.") from None
     return key, text
@@ -96,9 +105,7 @@ def _date_arg(name: str, text: str | None) -> str | None:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    out = Path(args.out)
-    if out.suffix.lower() not in (".xlsx", ".csv"):
-        raise UsageError("--out must end in .xlsx or .csv.")
+    out = output_path(args.out, "--out", databases=[args.db], suffixes=(".xlsx", ".csv"))
     if args.report == "profile":
         if args.partner is None:
             raise UsageError("the profile report needs --partner ID.")
@@ -203,7 +210,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         print(f"Nothing to import: {done}.")
     else:
         print(f"Imported: {done} (batch {result.batch_id}). To undo: undo-import --db "
-              f"{args.db} --batch {result.batch_id}")
+              f"{redact(args.db)} --batch {result.batch_id}")
     return 0
 
 
@@ -233,7 +240,7 @@ def register(add: AddCommand) -> None:
     p = add("export", cmd_export, "Write a report to .xlsx or .csv (Partner list, Agreement "
                                   "register, Project portfolio, Activity log, Partner profile).")
     p.add_argument("--report", required=True, choices=list(REPORTS))
-    p.add_argument("--partner", type=int, metavar="ID",
+    p.add_argument("--partner", type=WholeNumber(1, MAX_ID), metavar="ID",
                    help="the partner of the profile (or only this partner's records)")
     p.add_argument("--filter", action="append", metavar="KEY=VALUE",
                    help="e.g. country=Japan, kind=city, status=active, sector=waste, sdg=11, "
@@ -243,7 +250,8 @@ def register(add: AddCommand) -> None:
     p.add_argument("--to", dest="date_to", metavar="DATE", help="activities up to this date")
     p.add_argument("--language", choices=["en", "th"], default="en")
     p.add_argument("--calendar", choices=["gregorian", "buddhist"], default="gregorian")
-    p.add_argument("--out", required=True, metavar="FILE", help="FILE.xlsx or FILE.csv")
+    p.add_argument("--out", required=True, metavar="FILE", action=OutputFile,
+                   help="FILE.xlsx or FILE.csv (never a database)")
 
     p = add("import", cmd_import, "Import partners, contacts, agreements, projects or "
                                   "activities from .xlsx or .csv: every row checked, all or "

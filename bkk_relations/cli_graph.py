@@ -3,17 +3,15 @@
     graph --db PATH --out FILE [--year Y] [--ego NAME_OR_ID] [--depth D] [--layout L] ...
 
 The format comes from the extension of FILE: .png .svg .pdf .graphml .gexf .xlsx. Every value
-is checked here (not by argparse), so bad input gives exit 2 and one ``error:`` line.
+is checked before the database is opened, so bad input gives exit 2 and one ``error:`` line.
 """
 
 from __future__ import annotations
 
 import argparse
 from collections.abc import Callable
-from pathlib import Path
 
-from .cli_support import UsageError, open_db
-from .core.storage import is_server_url
+from .cli_support import OutputFile, UsageError, WholeNumber, open_db, output_path, printable
 
 AddCommand = Callable[[str, Callable[[argparse.Namespace], int], str], argparse.ArgumentParser]
 
@@ -29,13 +27,17 @@ def register(add: AddCommand) -> None:
     p = add("graph", cmd_graph, "Export the relationship graph as a picture (.png .svg .pdf), "
                                 "for Gephi (.graphml .gexf) or as an Excel workbook (.xlsx); "
                                 "the format follows the extension of --out.")
-    p.add_argument("--out", required=True, metavar="FILE", help="the file to write")
-    p.add_argument("--year", metavar="Y", help="only ties that existed in year Y (Gregorian)")
+    p.add_argument("--out", required=True, metavar="FILE", action=OutputFile,
+                   help="the file to write (never a database)")
+    p.add_argument("--year", metavar="Y", type=WholeNumber(1800, 2200),
+                   help="only ties that existed in year Y (Gregorian, 1800 to 2200)")
     p.add_argument("--ego", metavar="NAME_OR_ID",
                    help="only this partner (name, Thai name, acronym or id) and its neighbours")
-    p.add_argument("--depth", metavar="D", default="1", help="ego view depth: 1 or 2")
+    p.add_argument("--depth", metavar="D", type=WholeNumber(1, 2),
+                   help="ego view depth: 1 (default) or 2")
     p.add_argument("--layout", metavar="L", default="force", help=" | ".join(LAYOUTS))
-    p.add_argument("--dpi", metavar="N", default="200", help="picture resolution (PNG)")
+    p.add_argument("--dpi", metavar="N", type=WholeNumber(30, 1200), default=200,
+                   help="picture resolution (PNG; 30 to 1200, default 200)")
     p.add_argument("--size-by", metavar="METRIC", default="degree", help=" | ".join(METRICS))
     p.add_argument("--color-by", metavar="C", default="kind", help=" | ".join(COLOR_BY))
     p.add_argument("--lang", metavar="LANG", default="en", help="labels: en | th")
@@ -45,41 +47,17 @@ def register(add: AddCommand) -> None:
     for name, what in (("kind", "city | organisation"), ("region", "a world region"),
                        ("country", "a country code"), ("type", "an agreement type"),
                        ("status", "an agreement or project status"),
-                       ("sector", "a sector"), ("sdg", "an SDG number 1-17")):
+                       ("sector", "a sector")):
         p.add_argument(f"--{name}", metavar=name.upper(), help=f"only {what}")
-
-
-def _int(value: str | None, option: str, lo: int, hi: int) -> int | None:
-    if value is None:
-        return None
-    try:
-        number = int(value)
-    except ValueError:
-        raise UsageError(f"{option} must be a whole number, not '{value}'.")
-    if not lo <= number <= hi:
-        raise UsageError(f"{option} must be between {lo} and {hi}, not {number}.")
-    return number
+    p.add_argument("--sdg", metavar="SDG", type=WholeNumber(1, 17),
+                   help="only an SDG number 1-17")
 
 
 def _choice(value: str, option: str, choices: list[str]) -> str:
     if value not in choices:
-        raise UsageError(f"{option} must be one of {', '.join(choices)}, not '{value}'.")
+        raise UsageError(f"{option} must be one of {', '.join(choices)}, not "
+                         f"'{printable(value)}'.")
     return value
-
-
-def _out_path(text: str, db: str) -> Path:
-    from .core.files import FileRefused, output_file
-
-    out = Path(text)
-    if out.suffix.lower() not in FORMATS:
-        raise UsageError(f"--out must end in one of {' '.join(FORMATS)} (the format follows "
-                         f"the extension), not '{out.name}'.")
-    if not is_server_url(db) and Path(db).exists() and out.resolve() == Path(db).resolve():
-        raise UsageError("--out is the database itself; choose another file.")
-    try:
-        return output_file(out)
-    except FileRefused as exc:
-        raise UsageError(str(exc)) from None
 
 
 def _filters(args: argparse.Namespace):
@@ -97,20 +75,17 @@ def _filters(args: argparse.Namespace):
     return GraphFilter(kind=args.kind, region=args.region,
                        country=args.country.upper() if args.country else None,
                        agreement_type=args.type, status=args.status, sector=args.sector,
-                       sdg=_int(args.sdg, "--sdg", 1, 17),
-                       year=_int(args.year, "--year", 1800, 2200),
+                       sdg=args.sdg, year=args.year,
                        projects=args.projects, units=args.units)
 
 
 def cmd_graph(args: argparse.Namespace) -> int:
-    out = _out_path(args.out, args.db)
-    depth = _int(args.depth, "--depth", 1, 2)
-    dpi = _int(args.dpi, "--dpi", 30, 1200)
+    out = output_path(args.out, "--out", databases=[args.db], suffixes=FORMATS)
     layout = _choice(args.layout, "--layout", LAYOUTS)
     size_by = _choice(args.size_by, "--size-by", METRICS)
     color_by = _choice(args.color_by, "--color-by", COLOR_BY)
     lang = _choice(args.lang, "--lang", ["en", "th"])
-    if args.ego is None and args.depth != "1":
+    if args.ego is None and args.depth not in (None, 1):
         raise UsageError("--depth needs --ego.")
     f = _filters(args)
     # Heavy imports only now, so the other commands start fast.
@@ -121,9 +96,9 @@ def cmd_graph(args: argparse.Namespace) -> int:
     with open_db(args.db) as db:
         data = load_graph_data(db.conn)
         try:
-            view = compute_view(data, f, layout=layout, ego=args.ego, depth=depth or 1)
+            view = compute_view(data, f, layout=layout, ego=args.ego, depth=args.depth or 1)
         except GraphError as exc:
-            raise UsageError(str(exc))
+            raise UsageError(str(exc)) from None
         # Positions the user dragged in the app for this view (the ego node is known now).
         saved = load_positions(db.conn, view.name)
         view.pos.update({n: p for n, p in saved.items() if n in view.pos})
@@ -133,11 +108,15 @@ def cmd_graph(args: argparse.Namespace) -> int:
                        color_by=color_by, lang=lang,
                        annotations=region_centres(view.graph, view.pos)
                        if layout == "region" else None)
-    export_graph(out, view.graph, view.pos, view.metrics, spec, dpi=dpi or 200,
-                 risks=view.risks)
+    changed = export_graph(out, view.graph, view.pos, view.metrics, spec, dpi=args.dpi,
+                           risks=view.risks)
     g = view.graph
-    print(f"Wrote {out}: {g.number_of_nodes():,} nodes, {g.number_of_edges():,} links "
-          f"({layout} layout; betweenness {view.metrics.betweenness_note}).")
+    print(f"Wrote {printable(str(out))}: {g.number_of_nodes():,} nodes, "
+          f"{g.number_of_edges():,} links ({layout} layout; betweenness "
+          f"{view.metrics.betweenness_note}).")
+    if changed:
+        print(f"Note: {changed} name(s) held control characters, which {out.suffix} files "
+              "cannot hold; each was written as \N{REPLACEMENT CHARACTER} instead.")
     return 0
 
 
@@ -151,7 +130,7 @@ def _subtitle(args: argparse.Namespace, view, lang: str) -> str:
 
     parts = []
     if args.year:
-        parts.append(f"ณ ปี {int(args.year) + 543}" if lang == "th" else f"as of {args.year}")
+        parts.append(f"ณ ปี {args.year + 543}" if lang == "th" else f"as of {args.year}")
     if view.ego is not None:
         name = node_label(view.graph, view.ego, lang)
         parts.append(f"รอบ {name} ({view.depth} ขั้น)" if lang == "th"

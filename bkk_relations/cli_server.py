@@ -11,7 +11,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from .cli_support import UsageError
+from .cli_support import UsageError, database_path, same_file, shown
 from .core.database import Database
 from .core.storage import ATTACHMENTS_FOLDER, is_server_url, redact
 from .core.transfer import copy_between
@@ -27,10 +27,11 @@ def _open_target(target: str) -> Database:
 
 
 def cmd_copy(args: argparse.Namespace) -> int:
-    source, dest = args.source, args.dest
+    source, dest = database_path(args.source, "--from"), database_path(args.dest, "--to")
     if not is_server_url(source) and not Path(source).exists():
-        raise UsageError(f"{source} does not exist.")
-    if source == dest:
+        raise UsageError(f"{shown(source)} does not exist.")
+    if source == dest or not is_server_url(source) and not is_server_url(dest) and \
+            same_file(Path(source), Path(dest)):
         raise UsageError("--from and --to name the same database.")
     new_file = not is_server_url(dest) and not Path(dest).exists()
     with Database.open(source) as src:
@@ -55,29 +56,47 @@ def cmd_copy(args: argparse.Namespace) -> int:
     return 0
 
 
+def _passwords(args: argparse.Namespace) -> list[tuple[str, bool, str]]:
+    """(login, editor, password) for each login named, every password asked for first, so
+    nothing is changed before all are known."""
+    readers, editors = args.add_reader or [], args.add_editor or []
+    both = sorted(set(readers) & set(editors))
+    if both:
+        raise UsageError(f"{', '.join(both)}: give a login either --add-reader or "
+                         "--add-editor, not both.")
+    out = []
+    for login, editor in [(n, False) for n in readers] + [(n, True) for n in editors]:
+        if not login.strip():
+            raise UsageError("A login name cannot be empty.")
+        password = os.environ.get(args.password_env) if args.password_env else None
+        if password is None:
+            password = getpass.getpass(f"Password for {login}: ")
+        if not password:
+            raise UsageError(f"No password given for {login}.")
+        out.append((login, editor, password))
+    return out
+
+
 def cmd_server_setup(args: argparse.Namespace) -> int:
     from .core.storage import pg_schema
 
     if not is_server_url(args.db):
         raise UsageError("server-setup works on a postgresql:// server URL, not a file.")
+    folder = Path(args.attachments_folder) if args.attachments_folder else None
+    if folder is not None and not folder.is_dir():
+        raise UsageError(f"{shown(str(folder))} is not a folder.")
     with Database.open(args.db) as db:
-        pg_schema.setup_roles(db.conn)
-        done = [f"roles {pg_schema.READ_ROLE} (read) and {pg_schema.EDIT_ROLE} (edit) ready"]
-        if args.attachments_folder:
-            folder = Path(args.attachments_folder)
-            if not folder.is_dir():
-                raise UsageError(f"{folder} is not a folder.")
-            db.set_setting(ATTACHMENTS_FOLDER, str(folder))
-            done.append(f"attachments kept in {folder}")
-        for login, editor in [(n, False) for n in args.add_reader or []] + [
-                (n, True) for n in args.add_editor or []]:
-            password = os.environ.get(args.password_env) if args.password_env else None
-            if password is None:
-                password = getpass.getpass(f"Password for {login}: ")
-            if not password:
-                raise UsageError(f"No password given for {login}.")
-            pg_schema.add_login(db.conn, login, password, editor=editor)
-            done.append(f"login {login} may {'edit' if editor else 'only read'}")
+        logins = _passwords(args)  # once the server is known to answer
+        with db.transaction() as conn:  # all of it, or nothing (roles are transactional)
+            pg_schema.setup_roles(conn)
+            done = [f"roles {pg_schema.READ_ROLE} (read) and {pg_schema.EDIT_ROLE} (edit) "
+                    "ready; the audit log can only be added to"]
+            if folder is not None:
+                db.set_setting(ATTACHMENTS_FOLDER, str(folder))
+                done.append(f"attachments kept in {folder}")
+            for login, editor, password in logins:
+                pg_schema.add_login(conn, login, password, editor=editor)
+                done.append(f"login {login} may {'edit' if editor else 'only read'}")
     print(f"{db.path}: " + "; ".join(done))
     return 0
 
@@ -100,9 +119,12 @@ def register(add: Callable[..., argparse.ArgumentParser],
     p.add_argument("--attachments-folder", metavar="DIR",
                    help="a shared folder every officer's computer reaches, for attachments")
     p.add_argument("--add-reader", action="append", metavar="LOGIN",
-                   help="create (or reset) a login that may only read; repeatable")
+                   help="create a login that may only read, or make an officer's existing "
+                        "login read-only with a new password; repeatable")
     p.add_argument("--add-editor", action="append", metavar="LOGIN",
-                   help="create (or reset) a login that may read and edit; repeatable")
+                   help="create a login that may read and edit, or give an officer's "
+                        "existing login a new password and the right to edit; repeatable "
+                        "(the owner's and administrators' logins are never changed)")
     p.add_argument("--password-env", metavar="VAR",
                    help="take the new logins' password from this environment variable "
                         "instead of asking")

@@ -7,6 +7,7 @@ import hashlib
 import json
 import os
 import shutil
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -15,6 +16,7 @@ import pytest
 
 from bkk_relations.core import schema
 from bkk_relations.core.database import Database
+from bkk_relations.core.generate import generate
 from bkk_relations.core.models import Agreement, Partner
 from bkk_relations.core.repository import Repository
 from bkk_relations.core.storage import redact
@@ -78,16 +80,89 @@ def test_demo_refuses_existing_file_without_force(demo_file):
     assert digest(demo_file) == before
 
 
-def test_demo_with_force_replaces_the_file(tmp_path):
+def counts_of(path: Path) -> dict[str, int]:
+    result = run("stats", "--db", path)
+    assert result.returncode == 0, result.stderr
+    return json.loads(result.stdout)
+
+
+def test_demo_with_force_replaces_an_unchanged_demo_and_keeps_a_copy(tmp_path):
     path = tmp_path / "demo.db"
     assert run("demo", "--db", path).returncode == 0
-    with Database.open(path) as db:
-        Repository(db).create(Partner(name_en="Extra City", country="JP"))
+    before = counts_of(path)
     result = run("demo", "--db", path, "--force")
     assert result.returncode == 0, result.stderr
-    search = run("search", "--db", path, "Extra City")
-    assert search.stdout == ""
-    assert not (tmp_path / "demo.db-wal").exists()
+    kept = Path(result.stdout.split("the previous file is kept as ")[1].strip())
+    assert kept.parent == tmp_path and kept.name.startswith("demo.before-demo-")
+    assert counts_of(kept) == before
+    assert counts_of(path) == before
+
+
+@pytest.mark.parametrize("change", ["app", "raw_sql", "generate"])
+def test_demo_with_force_refuses_a_changed_demo(tmp_path, change):
+    path = tmp_path / "demo.db"
+    assert run("demo", "--db", path).returncode == 0
+    if change == "app":
+        with Database.open(path) as db:
+            Repository(db).create(Partner(name_en="Extra City", country="JP"))
+    elif change == "raw_sql":  # no audit entry, as another program might change it
+        conn = sqlite3.connect(path)
+        conn.execute("UPDATE partners SET notes = 'met the mayor' WHERE id = 1")
+        conn.commit()
+        conn.close()
+    else:  # rows written in bulk, without audit entries
+        with Database.open(path) as db:
+            generate(db, partners=3)
+    before = counts_of(path)
+    result = run("demo", "--db", path, "--force")
+    assert result.returncode == 1
+    assert "was not replaced: it was changed after the demo was written" in \
+        assert_one_error_line(result)
+    assert counts_of(path) == before
+    assert sorted(p.name for p in tmp_path.iterdir() if p.suffix == ".db") == ["demo.db"]
+
+
+def test_demo_with_force_never_replaces_a_register(tmp_path):
+    register = tmp_path / "register.db"
+    assert run("generate", "--db", register, "--partners", "84", "--quiet").returncode == 0
+    before = digest(register)
+    line = assert_one_error_line(run("demo", "--db", register, "--force"))
+    assert "it is not a demo database" in line
+    assert digest(register) == before
+    assert counts_of(register)["partners"] == 84
+
+
+@pytest.mark.parametrize("made_by", ["demo", "people"])
+def test_generate_never_adds_synthetic_records_to_a_register(tmp_path, made_by):
+    path = tmp_path / "register.db"
+    assert run("demo", "--db", path).returncode == 0
+    if made_by == "people":
+        with Database.open(path) as db, db.transaction() as conn:
+            conn.execute("DELETE FROM settings WHERE key LIKE 'demo%'")
+            Repository(db, user="somchai").create(Partner(name_en="Kyoto", country="JP"))
+    before = counts_of(path)
+    line = assert_one_error_line(run("generate", "--db", path, "--partners", "5", "--quiet"))
+    assert "holds records people entered" in line
+    assert counts_of(path) == before
+
+
+def test_generate_adds_to_a_database_it_generated(tmp_path):
+    path = tmp_path / "bench.db"
+    for _ in range(2):
+        assert run("generate", "--db", path, "--partners", "5", "--quiet").returncode == 0
+    assert counts_of(path)["partners"] == 10
+
+
+def test_demo_with_force_while_another_program_has_the_file_open(tmp_path):
+    path = tmp_path / "demo.db"
+    assert run("demo", "--db", path).returncode == 0
+    with Database.open(path) as other:  # e.g. the app, left open on the demo
+        assert run("demo", "--db", path, "--force").returncode == 0
+        # The open program goes on working on the same file: what it saves is kept (a file
+        # deleted and re-created under it would have taken its saves with the old inode).
+        saved = Repository(other).create(Partner(name_en="Saved while open", country="JP"))
+    with Database.open(path) as db:
+        assert Repository(db).get(Partner, saved.id).name_en == "Saved while open"
 
 
 def test_demo_with_force_does_not_remove_a_foreign_file(text_file):
@@ -324,10 +399,10 @@ def test_generate_in_missing_folder_is_one_error_line(tmp_path):
 
 @pytest.mark.parametrize("argv", [["frobnicate"], [], ["stats"], ["generate", "--db", "x.db"],
                                   ["generate", "--db", "x.db", "--partners", "many"]])
-def test_usage_errors_exit_non_zero(argv, tmp_path):
+def test_usage_errors_are_one_line_pointing_to_help(argv, tmp_path):
     result = run(*argv)
     assert result.returncode == 2
-    assert "usage:" in result.stderr
+    assert "--help')." in assert_one_error_line(result)
     assert not (ROOT / "x.db").exists()
 
 

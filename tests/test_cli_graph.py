@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import sqlite3
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -142,3 +143,77 @@ def test_bad_output_files(demo_file: Path, tmp_path: Path):
     result = graph(tmp_path / "none.db", tmp_path / "net.png")
     assert result.returncode == 2 and "does not exist" in assert_one_error_line(result)
     assert hashlib.sha256(demo_file.read_bytes()).hexdigest() == before
+
+
+# -- names that an old file or an import may hold -------------------------------------------
+def renamed_copy(demo_file: Path, folder: Path, names: list[str]) -> Path:
+    """A copy of the demo whose partners are renamed by plain SQL (no validation), as an
+    old file or another program may have left them: partner n gets names[n % len]."""
+    path = folder / "renamed.db"
+    path.write_bytes(demo_file.read_bytes())
+    conn = sqlite3.connect(path)
+    ids = [r[0] for r in conn.execute("SELECT id FROM partners ORDER BY id")]
+    for n, pid in enumerate(ids):
+        name = f"{names[n % len(names)]} {pid}"
+        conn.execute("UPDATE partners SET name_en = ?, name_th = ?, acronym = ? WHERE id = ?",
+                     (name, name, names[(n + 1) % len(names)], pid))
+    conn.execute("UPDATE units SET name_en = ?", (names[0] + " unit",))
+    conn.execute("UPDATE projects SET title_en = ?", (names[-1] + " project",))
+    conn.commit()
+    conn.close()
+    return path
+
+
+CONTROL = ["Nul\x00here", "Bell\x07and\x1b[31mescape", "Tab\tline\nbreak\vvertical",
+           "ไทย\x0cfeed", "\x01\x02\x03"]
+
+
+@pytest.mark.parametrize("ext", [".graphml", ".gexf", ".svg", ".xlsx"])
+def test_names_with_control_characters_make_files_that_open(demo_file, tmp_path, ext):
+    db = renamed_copy(demo_file, tmp_path, CONTROL)
+    out = tmp_path / f"net{ext}"
+    result = graph(db, out, "--projects", "--units", "--title", "Net\x07work")
+    assert result.returncode == 0, result.stderr
+    if ext == ".graphml":
+        labels = {d["label_en"] for _, d in nx.read_graphml(out).nodes(data=True)}
+    elif ext == ".gexf":
+        labels = {d["label_en"] for _, d in nx.read_gexf(out).nodes(data=True)}
+    elif ext == ".svg":
+        labels = set()
+        ET.parse(out)
+    else:
+        labels = {r[1] for r in openpyxl.load_workbook(out)["Nodes"].iter_rows(
+            min_row=2, values_only=True)}
+    if labels:  # each character XML cannot hold is marked; tab and line breaks are kept
+        assert "Nul\ufffdhere 1" in labels
+        assert "Bell\ufffdand\ufffd[31mescape 2" in labels
+        assert any(label.startswith("Tab\tline\nbreak\ufffdvertical") for label in labels)
+    assert "held control characters" in result.stdout  # and the user is told
+
+
+HOSTILE = ['=HYPERLINK("http://evil.example","click")', "=cmd|' /C calc'!A0",
+           "http://evil.example/x", "+1+1", "@SUM(A1:A9)", "-2+3", "\t=1+1"]
+
+
+def test_the_graph_workbook_writes_every_name_as_text(demo_file, tmp_path):
+    db = renamed_copy(demo_file, tmp_path, HOSTILE)
+    out = tmp_path / "net.xlsx"
+    result = graph(db, out, "--projects", "--units", "--title", "=1+2")
+    assert result.returncode == 0, result.stderr
+    wb = openpyxl.load_workbook(out)
+    assert wb.sheetnames == ["Nodes", "Ties", "Risks", "About"]
+    assert wb["Risks"].max_row > 1  # the demo has ties whose loss cuts partners off
+    texts: set[str] = set()
+    for ws in wb:
+        for row in ws.iter_rows():
+            for cell in row:
+                assert cell.data_type != "f", (ws.title, cell.coordinate, cell.value)
+                assert cell.hyperlink is None, (ws.title, cell.coordinate)
+                if isinstance(cell.value, str):
+                    texts.add(cell.value)
+    for sheet, column in (("Nodes", 2), ("Ties", 2), ("Risks", 2)):
+        names = {r[column - 1] for r in wb[sheet].iter_rows(min_row=2, values_only=True)}
+        assert any(str(n).startswith(tuple(HOSTILE)) for n in names), sheet
+    for name in HOSTILE:
+        assert any(t.startswith(name) for t in texts), name
+    assert "=1+2" in texts

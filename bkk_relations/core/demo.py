@@ -1,19 +1,31 @@
-"""The bundled demo database: Bangkok's public international ties, each with its source."""
+"""The bundled demo database: Bangkok's public international ties, each with its source.
+
+A demo database carries a fingerprint of everything it holds when written (the setting
+``demo_fingerprint``), so that replacing "the demo" can never replace a register: only a
+database whose records, links and audit log are exactly as the demo wrote them is replaced.
+"""
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import uuid
 from pathlib import Path
 
 from ..resources import resource
-from .database import Database
+from .database import Database, keep_copy
+from .errors import CoreError
 from .models import Activity, Agreement, Contact, Partner, Project, Unit
 from .repository import Repository
 
 DEMO_FILE = resource("demo", "bangkok_demo.json")
 DEMO_NOTICE_KEY = "demo_notice"
+FINGERPRINT_KEY = "demo_fingerprint"
+
+
+class NotADemo(CoreError):
+    """The database is not an unchanged demo database, so it is not replaced."""
 
 
 def load_demo_data(path: Path = DEMO_FILE) -> dict:
@@ -72,6 +84,7 @@ def write_demo(db: Database, data: dict | None = None, *, user: str = "demo") ->
             fields["partner_id"] = ref("partner", c["partner"])
             repo.create(Contact(**fields), batch_id=batch)
             contacts += 1
+        db.set_setting(FINGERPRINT_KEY, fingerprint(db))
     return {**{k: len(v) for k, v in keys.items()}, "contact": contacts}
 
 
@@ -83,3 +96,57 @@ def create_demo_database(path: str | os.PathLike[str]) -> dict[str, int]:
 
 def is_demo(db: Database) -> bool:
     return db.get_setting(DEMO_NOTICE_KEY) is not None
+
+
+def fingerprint(db: Database) -> str:
+    """A digest of every row of every table but the settings (which hold the window's
+    preferences, not records): any record, link, attachment or audit entry changes it."""
+    from .transfer import TABLES, table_check
+
+    digest = hashlib.sha256()
+    for table in TABLES:
+        if table != "settings":
+            check = table_check(db, table)
+            digest.update(f"{table}:{check.rows}:{check.checksum};".encode())
+    return digest.hexdigest()
+
+
+def _refuse_unless_unchanged(db: Database) -> None:
+    kept = db.get_setting(FINGERPRINT_KEY)
+    if kept is not None and kept == fingerprint(db):
+        return
+    last = db.conn.execute(
+        'SELECT "user", ts FROM audit_log WHERE batch_id IS NULL OR batch_id NOT LIKE '
+        "'demo-%' ORDER BY id DESC LIMIT 1").fetchone()
+    why = (f"it was changed after the demo was written (last by {last[0]} on "
+           f"{last[1][:10]})" if last is not None and kept is not None
+           else "it was changed after the demo was written" if kept is not None
+           else "it is not a demo database" if not is_demo(db)
+           else "it is a demo database from an earlier version that cannot be told apart "
+                "from a changed one")
+    raise NotADemo(f"{db.path} was not replaced: {why}. Choose another file name, or move "
+                   "the file away first.")
+
+
+def replace_demo(path: str | os.PathLike[str]) -> tuple[dict[str, int], Path]:
+    """Write the demo afresh over an existing demo database file that nobody has changed;
+    return the counts and the copy of the old file kept beside it. The check and the new
+    demo are one transaction on the open file (never deleting it or its ``-wal``), so a
+    program that has it open sees either the old demo or the new one, and a change saved
+    meanwhile makes the replacement refused."""
+    from .transfer import TABLES
+
+    with Database.open(path) as db:
+        _refuse_unless_unchanged(db)
+    kept = keep_copy(str(path), suffix="before-demo")
+    try:
+        with Database.open(path) as db, db.transaction() as conn:
+            _refuse_unless_unchanged(db)  # again, now under the write lock
+            for table in reversed(TABLES):  # children before parents
+                if table != "settings":
+                    conn.execute(f"DELETE FROM {table}")
+            counts = write_demo(db)
+    except BaseException:
+        kept.unlink(missing_ok=True)  # nothing was replaced: the copy is not needed
+        raise
+    return counts, kept

@@ -51,6 +51,27 @@ HEADER_ROW = 2  # 0-based: title, note, header
 _BAD_SHEET_CHARS = re.compile(r"[\[\]:*?/\\]")
 
 
+# Every workbook the app writes (the reports and the graph's) keeps text as text: XlsxWriter
+# would otherwise turn a name such as =HYPERLINK(...) into a live formula, a web address
+# into a link and digits into a number.
+SAFE_OPTIONS = {"strings_to_numbers": False, "strings_to_formulas": False,
+                "strings_to_urls": False}
+
+
+def write_cell(ws: Any, row: int, col: int, value: object, fmt: object = None,
+               quoted: object = None) -> None:
+    """One cell of a workbook written outside the report sheets: a number as a number, any
+    other value as text (with Excel's quote prefix, the ``quoted`` format, when it starts
+    like a formula), nothing for None or empty text."""
+    if value is None or value == "":
+        return
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        ws.write_number(row, col, value, fmt)
+        return
+    text = str(value)
+    ws.write_string(row, col, text, quoted if text[0] in _DANGEROUS else fmt)
+
+
 class Cancelled(CoreError):
     """Raised by a progress callback to stop an export or an import; nothing is kept."""
 
@@ -205,9 +226,7 @@ class XlsxBook:
 
     def __init__(self, tmp: str, *, calendar: str, properties: dict[str, str]):
         self.calendar = calendar
-        self.wb = xlsxwriter.Workbook(tmp, {
-            "constant_memory": True, "strings_to_numbers": False,
-            "strings_to_formulas": False, "strings_to_urls": False})
+        self.wb = xlsxwriter.Workbook(tmp, {"constant_memory": True, **SAFE_OPTIONS})
         self.wb.set_properties(properties)
         self._styles: dict[str, object] = {}
         self._closed = False

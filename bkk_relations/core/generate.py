@@ -15,6 +15,7 @@ import pycountry
 from . import vocab
 from .database import Database
 from .dates import now_iso
+from .errors import Problem, ValidationError
 from .normalise import name_key
 from .regions import region_for
 
@@ -29,6 +30,9 @@ _ORG_NOUNS = [("Network", "เครือข่าย"), ("Alliance", "พั�
               ("Institute", "สถาบัน"), ("Foundation", "มูลนิธิ")]
 
 Progress = Callable[[str, int, int], None]
+# About 12 rows per partner: a million partners is a database of several gigabytes, already
+# far beyond any office's register; more would only fill the disk.
+MAX_PARTNERS = 1_000_000
 
 
 def _name(rng: random.Random, n: int) -> tuple[str, str]:
@@ -42,6 +46,9 @@ def generate(db: Database, *, partners: int, seed: int = 1,
              progress: Progress | None = None) -> dict[str, int]:
     """Add ``partners`` synthetic partners with their agreements, projects, activities and
     contacts; return how many of each were written."""
+    if not 1 <= partners <= MAX_PARTNERS:
+        raise ValidationError([Problem("partners", f"between 1 and {MAX_PARTNERS:,} "
+                                                   f"partners can be generated, not {partners}")])
     rng = random.Random(seed)
     countries = [c.alpha_2 for c in pycountry.countries if c.alpha_2 != "TH"]
     now, user = now_iso(), "generator"

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import datetime as _dt
 import math
+import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import networkx as nx
@@ -23,7 +24,7 @@ from matplotlib.lines import Line2D
 from matplotlib.text import Text
 
 from ..resources import resource
-from . import files, vocab
+from . import excel_writer, files, vocab
 from .graph import (
     ENDED,
     HOME,
@@ -452,28 +453,30 @@ EDGE_COLUMNS = [("source", "From"), ("source_name", "From (name)"), ("target", "
 def write_excel(g: nx.Graph, path: str | Path, metrics: Metrics, risks: Sequence[Risk] = (),
                 *, title: str = "International relations network", subtitle: str = "",
                 lang: str = "en") -> None:
-    """A workbook: Nodes (with metrics, ranked by betweenness), Ties, Risks, About."""
+    """A workbook: Nodes (with metrics, ranked by betweenness), Ties, Risks, About. Names
+    are written as text, never as formulas or links (``excel_writer.write_cell``)."""
     import xlsxwriter
 
     h = with_metrics(g, metrics, None)
-    wb = xlsxwriter.Workbook(str(path))
+    wb = xlsxwriter.Workbook(str(path), excel_writer.SAFE_OPTIONS)
     try:
         bold = wb.add_format({"bold": True, "bg_color": "#dde7f0", "border": 1})
+        styles = (bold, wb.add_format({"quote_prefix": True}))
         nodes = sorted(h, key=lambda n: (-metrics.betweenness[n], -metrics.degree[n], n))
         rows = [[n, *(h.nodes[n].get(k, "") for k, _ in NODE_COLUMNS[1:])] for n in nodes]
-        _sheet(wb, "Nodes", [t for _, t in NODE_COLUMNS], rows, bold)
+        _sheet(wb, "Nodes", [t for _, t in NODE_COLUMNS], rows, styles)
         erows = []
         for a, b, d in h.edges(data=True):
             erows.append([a, node_label(h, a), b, node_label(h, b), tie_label(str(d["type"])),
                           ", ".join(tie_label(t) for t in str(d["types"]).split(",")),
                           d["weight"], d["start"] or "", d["end"] or "", d["status"],
                           d["agreements"], d["projects"]])
-        _sheet(wb, "Ties", [t for _, t in EDGE_COLUMNS], erows, bold)
+        _sheet(wb, "Ties", [t for _, t in EDGE_COLUMNS], erows, styles)
         rrows = [[r.kind, node_label(h, r.node), node_label(h, r.via) if r.via else "",
                   r.ties, len(r.cut_off), "; ".join(node_label(h, n) for n in r.cut_off[:50])]
                  for r in risks]
         _sheet(wb, "Risks", ["Risk", "Node", "Through", "Ties on the link", "Nodes cut off",
-                             "Cut off (first 50)"], rrows, bold)
+                             "Cut off (first 50)"], rrows, styles)
         about = [["Title", title], ["View", subtitle], ["Exported", _dt.date.today().isoformat()],
                  ["Nodes", h.number_of_nodes()], ["Ties", h.number_of_edges()],
                  ["Components", metrics.components], ["Communities", metrics.communities],
@@ -482,18 +485,20 @@ def write_excel(g: nx.Graph, path: str | Path, metrics: Metrics, risks: Sequence
                  ["Degree", "number of partners a node is tied to"],
                  ["Weighted degree", "number of agreements and projects behind those ties"],
                  ["Eigenvector", "1 = the best-connected node's neighbourhood"]]
-        _sheet(wb, "About", ["Item", "Value"], about, bold)
+        _sheet(wb, "About", ["Item", "Value"], about, styles)
     finally:
         wb.close()
 
 
-def _sheet(wb, name: str, header: list[str], rows: list[list], bold) -> None:
+def _sheet(wb, name: str, header: list[str], rows: list[list], styles: tuple) -> None:
+    bold, quoted = styles
     ws = wb.add_worksheet(name)
-    ws.write_row(0, 0, header, bold)
+    for c, text in enumerate(header):
+        ws.write_string(0, c, text, bold)
     widths = [len(h) + 2 for h in header]
     for r, row in enumerate(rows, start=1):
-        ws.write_row(r, 0, row)
         for c, v in enumerate(row):
+            excel_writer.write_cell(ws, r, c, v, quoted=quoted)
             widths[c] = min(60, max(widths[c], len(str(v)) + 2))
     for c, w in enumerate(widths):
         ws.set_column(c, c, w)
@@ -502,12 +507,41 @@ def _sheet(wb, name: str, header: list[str], rows: list[list], bold) -> None:
         ws.autofilter(0, 0, len(rows), len(header) - 1)
 
 
+# What XML 1.0 cannot hold (control characters but tab, newline and carriage return; U+FFFE,
+# U+FFFF): a name from an old file or an import may have one, and GraphML, GEXF, SVG and the
+# workbook are XML. Exports write U+FFFD (the replacement character) in its place and say how
+# many names were changed.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+REPLACEMENT = "\ufffd"
+
+
+def xml_text(text: str) -> str:
+    return _NOT_XML.sub(REPLACEMENT, text)
+
+
+def xml_safe(g: nx.Graph) -> tuple[nx.Graph, int]:
+    """A copy of ``g`` whose texts XML can hold, and how many texts had to change."""
+    h = g.copy()
+    changed = 0
+    for d in [h.graph, *(d for _, d in h.nodes(data=True)),
+              *(d for _, _, d in h.edges(data=True))]:
+        for key, value in d.items():
+            if isinstance(value, str) and _NOT_XML.search(value):
+                d[key] = xml_text(value)
+                changed += 1
+    return h, changed
+
+
 def export_graph(path: str | Path, g: nx.Graph, pos: Positions, metrics: Metrics,
-                 spec: PictureSpec, *, dpi: int = 200, risks: Sequence[Risk] = ()) -> None:
-    """Write ``g`` in the format named by the file extension (FORMATS)."""
+                 spec: PictureSpec, *, dpi: int = 200, risks: Sequence[Risk] = ()) -> int:
+    """Write ``g`` in the format named by the file extension (FORMATS); return how many
+    names (labels, acronyms, any text attribute) held characters the format cannot hold,
+    which were written as U+FFFD."""
     ext = Path(path).suffix.lower()
     if ext not in FORMATS:
         raise ValueError(f"Cannot write '{ext or path}'; use one of {', '.join(FORMATS)}.")
+    g, changed = xml_safe(g)
+    spec = replace(spec, title=xml_text(spec.title), subtitle=xml_text(spec.subtitle))
     with files.replacing(path) as tmp:  # complete or not at all, never over a database
         if ext in PICTURE_FORMATS:
             save_picture(render_figure(g, pos, metrics, spec), tmp, dpi=dpi)
@@ -518,3 +552,4 @@ def export_graph(path: str | Path, g: nx.Graph, pos: Positions, metrics: Metrics
         else:
             write_excel(g, tmp, metrics, risks, title=spec.title, subtitle=spec.subtitle,
                         lang=spec.lang)
+    return changed

@@ -93,6 +93,13 @@ def copy_between(source: Database, dest: Database, *, progress: Progress | None 
     leaves ``dest`` as it was."""
     if dest.read_only:
         raise CopyError(f"{dest.path} is read-only for this login; nothing was copied.")
+    if dest.is_server:
+        from .storage import pg_schema
+
+        if not pg_schema.owns_tables(dest.conn):  # others add audit entries as themselves
+            raise CopyError(f"Copying into {dest.path} brings every officer's history along, "
+                            "which only the database owner's login may write; run copy "
+                            "with the owner's login. Nothing was copied.")
     if source.schema_version != dest.schema_version:
         raise CopyError("The two databases have different schema versions "
                         f"({source.schema_version} and {dest.schema_version}).")

@@ -18,7 +18,7 @@ from ..applog import setup_logging
 from ..core.database import Database
 from ..core.demo import create_demo_database
 from ..core.errors import CoreError
-from ..core.storage import is_server_url
+from ..core.storage import is_server_url, redact
 from .fonts import register_fonts
 from .i18n import install_language
 from .main_window import MainWindow
@@ -64,7 +64,7 @@ def install_exception_handler(log_file: Path | None) -> None:
     """Show unexpected errors in a dialog and log them, instead of ending the app."""
 
     def handler(kind, value, tb) -> None:
-        text = "".join(traceback.format_exception(kind, value, tb))
+        text = redact("".join(traceback.format_exception(kind, value, tb)))
         log.error("unexpected error\n%s", text)
         if QApplication.instance() is None:
             sys.__excepthook__(kind, value, tb)
@@ -76,7 +76,7 @@ def install_exception_handler(log_file: Path | None) -> None:
                           QCoreApplication.translate(
                               "app", "The last action could not be completed: %1\n"
                               "Your data is safe; you can go on working.")
-                          .replace("%1", str(value)) + ("\n" + where if where else ""))
+                          .replace("%1", redact(str(value))) + ("\n" + where if where else ""))
         box.setDetailedText(text)
         box.exec()
 

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 
 from ..core.database import Database
 from ..core.errors import CoreError
-from ..core.storage import is_server_url
+from ..core.storage import is_server_url, redact
 from .prefs import Prefs
 
 log = logging.getLogger(__name__)
@@ -81,7 +81,7 @@ def problem_text(exc: Exception) -> str:
     gave its reason."""
     reason = getattr(exc, "reason", None)
     if reason not in SERVER_PROBLEMS:
-        return str(exc)
+        return redact(str(exc))
     text = QCoreApplication.translate("ServerDialog", SERVER_PROBLEMS[reason])
     return text.replace("%1", exc.where).replace("%2", exc.detail)
 DEFAULT_PORT = 5432
@@ -362,7 +362,8 @@ class ServerDialog(QDialog):
             return False
         except Exception as exc:  # anything else the driver says: shown, never a crash
             log.warning("connecting to %s failed", params.key(), exc_info=True)
-            self.show_error(self.tr("Could not open the database: %1").replace("%1", str(exc)))
+            self.show_error(self.tr("Could not open the database: %1")
+                            .replace("%1", redact(str(exc))))
             return False
         finally:
             self.connect_button.setEnabled(True)

@@ -3,8 +3,13 @@ back and forth to a file, and the messages when the server cannot be used."""
 
 from __future__ import annotations
 
+import itertools
+import os
+import secrets
+
 import pytest
 from conftest import run_cli
+from pg_support import with_schema
 
 from bkk_relations.core import audit, search
 from bkk_relations.core.database import Database
@@ -263,3 +268,186 @@ def test_a_session_lost_inside_a_save_is_reported_and_nothing_half_saved(pg_url,
             pg_server.admin.execute("SELECT pg_terminate_backend(%s)", (db.conn._pid,))
             conn.execute("SELECT 1")
         assert repo.count(Unit) == 0  # the next statement works again, and nothing was kept
+
+
+# -- hostile or careless use of the server: roles, the audit log, passwords ---------------
+_names = itertools.count(1)
+
+
+def unique(stem: str) -> str:
+    """A role name no other test (nor another session on the shared server) uses."""
+    return f"i11_{stem}_{os.getpid()}_{next(_names)}"
+
+
+@pytest.fixture
+def owned(pg_server):
+    """A schema owned by a login of its own with CREATEROLE, as an office's ``bkk_owner``:
+    (login, password, URL). Every role made under it is dropped afterwards."""
+    owner, password = unique("owner"), f"Owner-Pw-{secrets.token_hex(4)}"
+    pg_server.admin.execute(f"CREATE ROLE {owner} LOGIN CREATEROLE PASSWORD '{password}'")
+    schema = f"s_{owner}"
+    pg_server.conn.execute(f"CREATE SCHEMA {schema} AUTHORIZATION {owner}")
+    url = as_login(with_schema(pg_server.url, schema), owner, password)
+    made: list[str] = [owner]
+    yield owner, password, url, made
+    pg_server.conn.execute(f"DROP SCHEMA {schema} CASCADE")
+    for role in reversed(made):
+        if pg_server.admin.execute("SELECT 1 FROM pg_roles WHERE rolname = %s",
+                                   (role,)).fetchone():
+            pg_server.conn.execute(f"DROP OWNED BY {role}")
+            pg_server.admin.execute(f"DROP ROLE {role}")
+
+
+def setup(url: str, *args: str, password: str = "officer-pw"):
+    return run_cli("server-setup", "--db", url, *args, "--password-env", "BKK_TEST_PW",
+                   env_extra={"BKK_TEST_PW": password})
+
+
+def test_an_editor_added_as_a_reader_can_no_longer_write(owned):
+    _, _, url, made = owned
+    login = unique("officer")
+    made.append(login)
+    assert setup(url, "--add-editor", login, password="pw-1").returncode == 0
+    with Database.open(as_login(url, login, "pw-1")) as db:
+        assert not db.read_only
+    result = setup(url, "--add-reader", login, password="pw-2")
+    assert result.returncode == 0, result.stderr
+    assert f"login {login} may only read" in result.stdout
+    with Database.open(as_login(url, login, "pw-2")) as db:
+        assert db.read_only
+        with pytest.raises(ReadOnlyLoginError):  # plain SQL is refused by the server too
+            db.conn.execute("UPDATE partners SET notes = 'x'")
+
+
+@pytest.mark.parametrize("whose", ["the owner", "another administrator", "another program"])
+def test_server_setup_never_changes_a_login_that_is_not_an_officers(owned, pg_server, whose):
+    owner, password, url, made = owned
+    if whose == "the owner":
+        login, old = owner, password
+    else:
+        login, old = unique("other"), "their-own-pw"
+        made.append(login)
+        rights = "CREATEROLE" if whose == "another administrator" else ""
+        pg_server.admin.execute(f"CREATE ROLE {login} LOGIN {rights} PASSWORD '{old}'")
+    for option in ("--add-reader", "--add-editor"):
+        result = setup(url, option, login, password="taken-over")
+        assert result.returncode == 1
+        assert "its password and rights were not changed" in result.stderr
+        assert result.stderr.count("\n") == 1
+    theirs = as_login(url, login, old)
+    with pytest.raises(ServerConnectionError, match="refused the user name or password"):
+        Database.open(as_login(url, login, "taken-over"))
+    for role in (pg_schema.READ_ROLE, pg_schema.EDIT_ROLE):
+        assert not pg_server.admin.execute(
+            "SELECT pg_has_role(%s, %s, 'MEMBER')", (login, role)).fetchone()[0]
+    if whose == "the owner":
+        with Database.open(theirs) as db:
+            assert not db.read_only
+
+
+def test_the_audit_log_only_grows_for_an_editor(owned, tmp_path):
+    owner, _, url, made = owned
+    editor = unique("editor")
+    made.append(editor)
+    assert setup(url, "--add-editor", editor, password="pw-e").returncode == 0
+    editor_url = as_login(url, editor, "pw-e")
+    # The app's own writes go on working: save, delete, restore, purge, import and its undo.
+    with Database.open(editor_url) as db:
+        repo = Repository(db)
+        partner = repo.create(Partner(name_en="Hue", country="VN"))
+        partner.notes = "met in May"
+        repo.update(partner)
+        repo.delete(Partner, partner.id)
+        repo.restore(Partner, partner.id)
+        repo.delete(Partner, partner.id)
+        repo.purge(Partner, partner.id)
+    sheet = tmp_path / "partners.csv"
+    sheet.write_text("Name,Country\nDa Nang,Vietnam\n", encoding="utf-8")
+    assert run_cli("import", "--db", editor_url, sheet, "--type", "partners").returncode == 0
+    assert run_cli("undo-import", "--db", editor_url).returncode == 0
+    with Database.open(url) as db:
+        before = database_check(db)["audit_log"]
+        db.conn.raw_execute(f"GRANT UPDATE, DELETE, TRUNCATE ON audit_log TO "
+                            f"{pg_schema.EDIT_ROLE}")  # as an older set-up granted
+    assert before.rows >= 8
+    with Database.open(editor_url) as db:
+        for sql in ('UPDATE audit_log SET "user" = \'someone else\'', "DELETE FROM audit_log",
+                    "TRUNCATE audit_log"):
+            with pytest.raises(ReadOnlyLoginError):
+                db.conn.execute(sql)
+        # An entry added by hand carries the login that added it, whatever it claims.
+        db.conn.execute('INSERT INTO audit_log (ts, "user", action, entity, record_id) '
+                        "VALUES ('2001-01-01', 'director', 'delete', 'partner', 1)")
+    with Database.open(url) as db:
+        users = [r[0] for r in db.conn.execute('SELECT "user" FROM audit_log ORDER BY id')]
+        assert database_check(db)["audit_log"].rows == before.rows + 1
+        db.conn.execute("UPDATE audit_log SET changes = '{}' WHERE id = 1")  # the owner may
+    assert set(users) == {editor}
+
+
+def test_a_server_set_up_earlier_gets_its_audit_log_guarded_by_the_owner(owned):
+    _, _, url, made = owned
+    editor = unique("editor")
+    made.append(editor)
+    assert setup(url, "--add-editor", editor, password="pw-e").returncode == 0
+    with Database.open(url) as db:  # as an earlier version left it
+        db.conn.raw_execute(f"DROP TRIGGER {pg_schema.AUDIT_GUARD} ON audit_log")
+    result = run_cli("check", "--db", as_login(url, editor, "pw-e"))
+    assert result.returncode == 1 and "audit log is not protected" in result.stdout
+    with Database.open(url):  # the owner opens it
+        pass
+    assert run_cli("check", "--db", as_login(url, editor, "pw-e")).returncode == 0
+
+
+def test_only_the_owner_copies_history_onto_a_server(owned, demo_path):
+    _, _, url, made = owned
+    editor = unique("editor")
+    made.append(editor)
+    assert setup(url, "--add-editor", editor, password="pw-e").returncode == 0
+    result = run_cli("copy", "--from", demo_path, "--to", as_login(url, editor, "pw-e"),
+                     "--quiet")
+    assert result.returncode == 1 and "only the database owner's login" in result.stderr
+    assert run_cli("copy", "--from", demo_path, "--to", url, "--quiet").returncode == 0
+
+
+def test_a_password_in_the_urls_query_is_never_shown_or_logged(owned, tmp_path):
+    owner, password, url, _ = owned
+    in_query = url.replace(f"{owner}:{password}@", f"{owner}@") + f"&password={password}"
+    sheet = tmp_path / "partners.csv"
+    sheet.write_text("Name,Country\nDa Nang,Vietnam\n", encoding="utf-8")
+    runs = [run_cli("demo", "--db", in_query),
+            run_cli("--verbose", "check", "--db", in_query),
+            run_cli("--verbose", "stats", "--db", in_query),
+            run_cli("import", "--db", in_query, sheet, "--type", "partners"),
+            run_cli("copy", "--from", in_query, "--to", tmp_path / "copy.db", "--quiet"),
+            run_cli("export", "--db", in_query, "--report", "partners", "--out",
+                    tmp_path / "nowhere" / "p.xlsx"),
+            run_cli("stats", "--db", in_query.replace(password, password + "-wrong"))]
+    assert [r.returncode for r in runs] == [0, 0, 0, 0, 0, 2, 1]
+    for result in runs:
+        assert password not in result.stdout + result.stderr
+    assert "opened postgresql://" in runs[1].stderr  # the log line is there, without it
+    with Database.open(in_query) as db:
+        assert password not in db.path
+
+
+@pytest.mark.parametrize(("text", "shown"), [
+    ("postgresql://u:Pw1@db:5432/reg", "postgresql://u@db:5432/reg"),
+    ("postgresql://u@db/reg?password=Pw1&sslmode=require", "postgresql://u@db/reg?sslmode=require"),
+    ("postgresql://u@db/reg?sslmode=require&PASSWORD=Pw1", "postgresql://u@db/reg?sslmode=require"),
+    ("postgresql://u@db/reg?pass%77ord=Pw1#x", "postgresql://u@db/reg#x"),
+    ("postgresql://u@db/reg?sslpassword=Pw1", "postgresql://u@db/reg"),
+    ("postgres://u:Pw1@[::1/reg", "postgres://u@[::1/reg"),
+    ("postgresql://u:Pw1@db:99999/reg", "postgresql://u@db:99999/reg"),
+    ("postgresql://u:p@ss Pw1@db/reg", "postgresql://u@db/reg"),
+    ("host=db port=5432 password=Pw1 user=u", "host=db port=5432 user=u"),
+    ("host=db password = 'a \\' Pw1' user=u", "host=db user=u"),
+    ("could not open postgresql://u:Pw1@db/reg?password=Pw1 (refused)",
+     "could not open postgresql://u@db/reg (refused)"),
+    ("The folder postgresql:/u:Pw1@db does not exist.",
+     "The folder postgresql:/u@db does not exist."),
+    ("/home/somchai/register.db", "/home/somchai/register.db"),
+])
+def test_redact_takes_out_every_password_a_url_or_message_can_carry(text, shown):
+    assert redact(text) == shown
+    assert "Pw1" not in redact(text)

@@ -9,8 +9,10 @@ connection also rewrites the shared SQL where PostgreSQL spells it differently.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import Any
+from urllib.parse import unquote
 
 SERVER_SCHEMES = ("postgresql://", "postgres://")
 ATTACHMENTS_FOLDER = "attachments_folder"  # the setting naming a server's shared folder
@@ -38,15 +40,47 @@ def is_server_url(target: object) -> bool:
     return isinstance(target, str) and target.lower().startswith(SERVER_SCHEMES)
 
 
-def redact(url: str) -> str:
-    """A server URL without its password, fit for titles, logs and messages."""
-    from urllib.parse import urlsplit, urlunsplit
+# A password can travel in a server URL's user part (user:secret@host), in its query
+# (?password=secret, also percent-encoded as pass%77ord), and in a libpq "key=value" string
+# (host=db password='se cret'). Everything shown or logged is passed through ``redact``.
+# (A URL taken for a file name comes back with its "//" made "/", and is still found.)
+_URL = re.compile(r"(?i)postgres(?:ql)?:/+[^\s'\"<>]*")
+_CONNINFO_PASSWORD = re.compile(
+    r"(?i)(?<![\w%&?])(?:ssl)?password\s*=\s*(?:'(?:[^'\\]|\\.)*'?|[^\s'&]*)\s?")
+_SECRET_KEYS = ("password", "sslpassword")
 
-    parts = urlsplit(url)
-    if parts.password is None:
-        return url
-    host = parts.hostname or ""
-    if parts.port:
-        host += f":{parts.port}"
-    user = f"{parts.username}@" if parts.username else ""
-    return urlunsplit((parts.scheme, user + host, parts.path, parts.query, parts.fragment))
+
+def _redact_url(url: str) -> str:
+    scheme, _, rest = url.partition(":")
+    slashes = rest[:len(rest) - len(rest.lstrip("/"))]
+    rest = rest[len(slashes):]
+    end = len(rest)
+    for mark in "/?#":  # the user part ends where the path, query or fragment begins
+        at = rest.find(mark)
+        if 0 <= at < end:
+            end = at
+    netloc, tail = rest[:end], rest[end:]
+    userinfo, at, host = netloc.rpartition("@")
+    if at:
+        netloc = userinfo.split(":", 1)[0] + "@" + host
+    path, q, query = tail.partition("?")
+    if q:
+        query, hash_, fragment = query.partition("#")
+        kept = [p for p in query.split("&")
+                if unquote(p.split("=", 1)[0]).strip().lower() not in _SECRET_KEYS]
+        query = "&".join(kept)
+        tail = path + ("?" + query if query else "") + hash_ + fragment
+    return f"{scheme}:{slashes}{netloc}{tail}"
+
+
+def redact(text: str) -> str:
+    """``text`` (a server URL, a connection string, a message that quotes either) with every
+    password taken out, fit for titles, logs and messages. A file path comes back as it
+    is."""
+    if not isinstance(text, str) or "password" not in text.lower() and ":/" not in text:
+        return text
+    if is_server_url(text):  # the whole text is one URL, even one a space would cut short
+        text = _redact_url(text)
+    else:
+        text = _URL.sub(lambda m: _redact_url(m.group(0)), text)
+    return _CONNINFO_PASSWORD.sub("", text)

@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable
 
 from .. import schema as sqlite_schema
+from ..errors import CoreError
 
 APPLICATION_ID = sqlite_schema.APPLICATION_ID
 MIGRATION_LOCK = APPLICATION_ID
@@ -94,7 +95,8 @@ INSERT INTO search_index (key, body)
 
 def _grants() -> str:
     """Reading for the read role, reading and writing for the edit role, where the roles
-    exist (``server-setup`` creates them)."""
+    exist (``server-setup`` creates them). The audit log only grows (editors may add to it,
+    never change or remove what is there), and the schema's version is the owner's alone."""
     return f"""
 DO $$ BEGIN
     IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '{READ_ROLE}') THEN
@@ -108,9 +110,77 @@ DO $$ BEGIN
                        'TO {EDIT_ROLE}', current_schema());
         EXECUTE format('GRANT USAGE, SELECT, UPDATE ON ALL SEQUENCES IN SCHEMA %I '
                        'TO {EDIT_ROLE}', current_schema());
+        IF to_regclass('audit_log') IS NOT NULL THEN
+            REVOKE UPDATE, DELETE, TRUNCATE ON audit_log FROM {EDIT_ROLE};
+        END IF;
+        REVOKE INSERT, UPDATE, DELETE, TRUNCATE ON bkk_schema FROM {EDIT_ROLE};
     END IF;
 END $$;
 """
+
+
+# The audit log as the owner's record of who changed what: for every other login (whatever
+# it was granted) rows can only be added, each under that login's own name, never changed,
+# deleted or truncated. The owner keeps full rights (``copy`` writes others' history).
+AUDIT_GUARD = "audit_log_append_only"
+_AUDIT_GUARD_SQL = f"""
+CREATE OR REPLACE FUNCTION bkk_audit_guard() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    IF pg_has_role(current_user, (SELECT relowner FROM pg_class WHERE oid = TG_RELID),
+                   'MEMBER') THEN
+        RETURN CASE WHEN TG_OP = 'DELETE' THEN OLD ELSE NEW END;
+    END IF;
+    IF TG_OP = 'INSERT' THEN
+        NEW."user" := session_user;
+        RETURN NEW;
+    END IF;
+    RAISE EXCEPTION 'the audit log can only be added to; % is refused', TG_OP
+        USING ERRCODE = 'insufficient_privilege';
+END $$;
+DROP TRIGGER IF EXISTS {AUDIT_GUARD} ON audit_log;
+CREATE TRIGGER {AUDIT_GUARD} BEFORE INSERT OR UPDATE OR DELETE ON audit_log
+    FOR EACH ROW EXECUTE FUNCTION bkk_audit_guard();
+DROP TRIGGER IF EXISTS {AUDIT_GUARD}_truncate ON audit_log;
+CREATE TRIGGER {AUDIT_GUARD}_truncate BEFORE TRUNCATE ON audit_log
+    FOR EACH STATEMENT EXECUTE FUNCTION bkk_audit_guard();
+"""
+
+
+def audit_guarded(conn) -> bool:
+    """Whether the audit log's guard is in place (it is missing on a server set up by an
+    earlier version until its owner opens it or runs ``server-setup``)."""
+    return bool(conn.raw_execute(
+        "SELECT 1 FROM pg_trigger WHERE tgrelid = to_regclass('audit_log') AND tgname = %s",
+        [AUDIT_GUARD]).fetchone())
+
+
+def owns_tables(conn) -> bool:
+    """Whether the login owns the database's tables (and may change their definitions)."""
+    return bool(conn.raw_execute(
+        "SELECT pg_has_role(current_user, relowner, 'MEMBER') FROM pg_class "
+        "WHERE oid = to_regclass('bkk_schema')").fetchone()[0])
+
+
+def guard_audit_log(conn) -> None:
+    """Put the audit log's guard in place (the owner's login only)."""
+    _run(conn, _AUDIT_GUARD_SQL)
+
+
+def ensure_audit_guard(conn) -> None:
+    """Guard the audit log of a server set up by an earlier version, when the owner opens
+    it (other logins cannot, and are kept out of it by the grants ``server-setup`` gives)."""
+    if audit_guarded(conn) or not owns_tables(conn):
+        return
+    conn.raw_execute("BEGIN")
+    try:
+        conn.raw_execute(f"SELECT pg_advisory_xact_lock({MIGRATION_LOCK})")
+        if not audit_guarded(conn):
+            guard_audit_log(conn)
+            conn.raw_execute(_grants())
+        conn.raw_execute("COMMIT")
+    except BaseException:
+        conn.raw_execute("ROLLBACK")
+        raise
 
 
 def _migrate_to_1(conn) -> None:
@@ -189,6 +259,8 @@ def migrate(conn, *, target: int = SCHEMA_VERSION) -> int:
             if current < target:
                 MIGRATIONS[current](conn)
                 conn.raw_execute(f"UPDATE bkk_schema SET version = {current + 1}")
+                if current == 0:
+                    guard_audit_log(conn)
                 conn.raw_execute(_grants())
                 current += 1
             conn.raw_execute("COMMIT")
@@ -199,26 +271,67 @@ def migrate(conn, *, target: int = SCHEMA_VERSION) -> int:
 
 
 def setup_roles(conn) -> None:
-    """Create the read and edit group roles (if missing) and grant them the tables.
-    Needs a login that may create roles (the database's owner with CREATEROLE)."""
+    """Create the read and edit group roles (if missing), grant them the tables and guard
+    the audit log. Needs a login that may create roles (the database's owner with
+    CREATEROLE)."""
     for role in (READ_ROLE, EDIT_ROLE):
         conn.raw_execute(
             f"DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '{role}') "
             f"THEN CREATE ROLE {role} NOLOGIN; END IF; END $$")
     conn.raw_execute(_grants())
+    guard_audit_log(conn)
+
+
+class LoginRefused(CoreError):
+    """``server-setup`` will not create or change this login; nothing was changed."""
+
+
+def _refuse_to_change(conn, login: str) -> None:
+    """An existing role is changed only when it is an officer's login made by
+    ``server-setup``: never the owner, an administrator, the login running the command,
+    the group roles themselves or another application's role."""
+    row = conn.raw_execute(
+        "SELECT r.rolsuper OR r.rolcreaterole OR r.rolcreatedb OR r.rolreplication "
+        "OR r.rolbypassrls, "
+        "r.rolname IN (current_user, session_user), "
+        "pg_has_role(r.oid, d.datdba, 'MEMBER') OR pg_has_role(r.oid, "
+        "(SELECT relowner FROM pg_class WHERE oid = to_regclass('bkk_schema')), 'MEMBER'), "
+        "pg_has_role(r.oid, %s, 'MEMBER') OR pg_has_role(r.oid, %s, 'MEMBER') "
+        "FROM pg_roles r, pg_database d WHERE r.rolname = %s "
+        "AND d.datname = current_database()", [READ_ROLE, EDIT_ROLE, login]).fetchone()
+    if row is None:
+        return
+    admin, running, owner, officer = row
+    why = ("is the login running this command" if running
+           else "owns the database" if owner
+           else "is an administrator's login" if admin
+           else "is one of the app's group roles" if login in (READ_ROLE, EDIT_ROLE)
+           else None if officer
+           else "already exists and is not an officer's login made by server-setup")
+    if why:
+        raise LoginRefused(f"{login} {why}; its password and rights were not changed. "
+                           "Choose another login name.")
 
 
 def add_login(conn, login: str, password: str, *, editor: bool) -> None:
-    """A login for one officer, member of the edit role (or only of the read role)."""
+    """A login for one officer, member of the read role and, for an editor, of the edit
+    role; an existing officer's login gets the new password and exactly these rights (a
+    reader that was an editor can edit no more)."""
     from psycopg import sql
 
-    role = EDIT_ROLE if editor else READ_ROLE
+    _refuse_to_change(conn, login)
     exists = conn.raw_execute("SELECT 1 FROM pg_roles WHERE rolname = %s", [login]).fetchone()
     verb = "ALTER" if exists else "CREATE"
+    name = sql.Identifier(login)
     conn.raw.execute(sql.SQL("{} ROLE {} LOGIN PASSWORD {}").format(
-        sql.SQL(verb), sql.Identifier(login), sql.Literal(password)))
-    conn.raw.execute(sql.SQL("GRANT {} TO {}").format(sql.Identifier(role),
-                                                      sql.Identifier(login)))
+        sql.SQL(verb), name, sql.Literal(password)))
+    conn.raw.execute(sql.SQL("GRANT {} TO {}").format(sql.Identifier(READ_ROLE), name))
     if editor:
-        conn.raw.execute(sql.SQL("GRANT {} TO {}").format(sql.Identifier(READ_ROLE),
-                                                          sql.Identifier(login)))
+        conn.raw.execute(sql.SQL("GRANT {} TO {}").format(sql.Identifier(EDIT_ROLE), name))
+        return
+    conn.raw.execute(sql.SQL("REVOKE {} FROM {}").format(sql.Identifier(EDIT_ROLE), name))
+    if conn.raw_execute("SELECT pg_has_role(%s, %s, 'MEMBER')",
+                        [login, EDIT_ROLE]).fetchone()[0]:
+        raise LoginRefused(f"{login} may still edit through another role's membership; "
+                           "the office's IT person must remove it there. Nothing was "
+                           "changed.")

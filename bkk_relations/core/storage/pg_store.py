@@ -323,8 +323,11 @@ def _core_error(exc: Exception, url: str) -> Exception:
 
 # -- opening ----------------------------------------------------------------------------------
 def _dsn(url: str) -> str:
-    """The URL with a connect timeout (unless it names one)."""
+    """The URL with a connect timeout (unless it names one); ValueError when it is not a
+    URL at all (a port out of range, a broken IPv6 address)."""
     parts = urlsplit(url)
+    if parts.port == 0:  # reading .port checks that it is a number up to 65535
+        raise ValueError("port 0 is not a port")
     query = dict(parse_qsl(parts.query))
     query.setdefault("connect_timeout", str(CONNECT_TIMEOUT_S))
     query.setdefault("application_name", "bkk_relations")
@@ -347,14 +350,18 @@ def connect_error(exc: Exception, url: str) -> ServerConnectionError:
             or "timeout expired" in low or "no route to host" in low
             or "network is unreachable" in low or "name or service not known" in low):
         return ServerConnectionError("unreachable", url)
-    return ServerConnectionError("other", url, text.splitlines()[0] if text else "")
+    return ServerConnectionError("other", url, redact(text.splitlines()[0]) if text else "")
 
 
 def connect(url: str, *, read_only: bool = False) -> PgConnection:
     if psycopg is None:  # pragma: no cover
         raise DatabaseOpenError("PostgreSQL support is not installed (the psycopg package).")
     try:
-        raw = psycopg.connect(_dsn(url), autocommit=True, cursor_factory=psycopg.ClientCursor)
+        dsn = _dsn(url)
+    except ValueError as exc:
+        raise ServerConnectionError("other", url, f"the address is not valid ({exc})") from None
+    try:
+        raw = psycopg.connect(dsn, autocommit=True, cursor_factory=psycopg.ClientCursor)
     except psycopg.Error as exc:
         raise connect_error(exc, url) from exc
     raw.execute(f"SET lock_timeout = {LOCK_TIMEOUT_MS}")
@@ -389,6 +396,8 @@ def open_server(url: str, *, create: bool = True) -> tuple[PgConnection, bool]:
                 pg_schema.migrate(conn)
             except ReadOnlyLoginError as exc:
                 raise ServerConnectionError("cannot_set_up", url) from exc
+        if not read_only:
+            pg_schema.ensure_audit_guard(conn)
         conn.listen(pg_schema.NOTIFY_CHANNEL)
     except BaseException:
         conn.close()
@@ -449,6 +458,10 @@ class PgDialect:
         problems = [f"the search index is not kept up to date for {s.table} "
                     f"(trigger {s.table}_search is missing)"
                     for s in SPECS.values() if f"{s.table}_search" not in have]
+        if pg_schema.AUDIT_GUARD not in have:
+            problems.append("the audit log is not protected from changes (trigger "
+                            f"{pg_schema.AUDIT_GUARD} is missing); open the database with "
+                            "the owner's login or run server-setup")
         return problems + records_missing_from_index(conn.raw_execute, "key")
 
     @staticmethod
