@@ -140,6 +140,9 @@ def cmd_backup(args: argparse.Namespace) -> int:
     if args.out and (args.keep or args.daily is not None or args.weekly is not None):
         raise UsageError("--out writes a backup that is always kept; --keep, --daily and "
                          "--weekly are for the backups folder.")
+    if args.keep and (args.daily is not None or args.weekly is not None):
+        raise UsageError("--keep makes a backup rotation never removes; --daily and --weekly "
+                         "are for the automatic ones.")
     if args.overwrite and not args.out:
         raise UsageError("--overwrite goes with --out.")
     with _open(args.db) as db:

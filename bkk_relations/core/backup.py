@@ -85,6 +85,7 @@ class BackupFile:
     taken: _dt.datetime
     size: int
     manual: bool = False  # kept until the user deletes it; never rotated away
+    sequence: int = 1  # the second backup made in one second is NAME-DATE-TIME-2.db
 
 
 @dataclass(frozen=True)
@@ -126,8 +127,9 @@ def list_backups(db_path: str) -> list[BackupFile]:
             taken = _dt.datetime.strptime(m.group(1), "%Y%m%d-%H%M%S")
         except ValueError:
             continue
-        out.append(BackupFile(f, taken, f.stat().st_size, manual=bool(m.group(3))))
-    return sorted(out, key=lambda b: (b.taken, b.path.name), reverse=True)
+        out.append(BackupFile(f, taken, f.stat().st_size, manual=bool(m.group(3)),
+                              sequence=int(m.group(2) or 1)))
+    return sorted(out, key=lambda b: (b.taken, b.sequence), reverse=True)
 
 
 def glob_escape(text: str) -> str:
@@ -147,7 +149,10 @@ def _source(source: Database | str | os.PathLike[str]) -> Iterator[tuple[sqlite3
         yield source.conn, source.path
         return
     path = str(source)
-    conn = sqlite_store.connect(path)
+    writable = os.access(path, os.W_OK) and os.access(Path(path).parent, os.W_OK)
+    # A normal connection where possible: it takes SQLite's locks, so a save by another
+    # instance during a long copy is either in the backup or not, never half of it.
+    conn = sqlite_store.connect(path) if writable else sqlite_store.connect_readonly(path)
     try:
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         yield conn, path

@@ -206,7 +206,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.window.show()
     if note:
         app.window.statusBar().showMessage(note, 15000)
-    app.window.start_auto_backup()
+    app.window.start_auto_backup(when_ready=True)
     if args.screenshot:
         def shoot() -> None:
             app.window.grab().save(args.screenshot)

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from ..core import backup, restore
@@ -24,6 +24,8 @@ from .backup_jobs import BackupJob
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
+
+_READY_WAIT_MS = 10_000
 
 
 class BackupActions(QObject):
@@ -67,11 +69,25 @@ class BackupActions(QObject):
 
     def start_automatic(self) -> BackupJob | None:
         """The start-up backup, in the background: the window is usable meanwhile."""
-        if not self.auto_enabled():
+        if getattr(self.window, "_closed", False) or not self.auto_enabled():
             return None
         self._mark = backup.mark(self.db)
         self._startup = self._start("start-up backup", self._rotate_work(), manual=False)
         return self._startup
+
+    def start_when_ready(self) -> None:
+        """The start-up backup once the window is filled (the dashboard drawn), so that the
+        two do not compete for the processor; at the latest after ``_READY_WAIT_MS``."""
+        started = False
+
+        def go() -> None:
+            nonlocal started
+            if not started:
+                started = True
+                self.start_automatic()
+
+        self.window.dashboard.loaded.connect(go)
+        QTimer.singleShot(_READY_WAIT_MS, self, go)
 
     def closing_work(self) -> Callable[[], backup.Made | None] | None:
         """What to back up as the window closes (asked while the database is still open;

@@ -11,6 +11,8 @@ window closes at once, the process ends when the backup is complete and checked.
 from __future__ import annotations
 
 import logging
+import os
+import sys
 import threading
 from collections.abc import Callable
 
@@ -19,7 +21,7 @@ from PySide6.QtCore import QObject, Signal
 log = logging.getLogger(__name__)
 _lock = threading.Lock()
 _last: threading.Thread | None = None
-_jobs: list[BackupJob] = []  # Qt objects of the GUI thread: released there, never in a worker
+_jobs: list[tuple[BackupJob, threading.Thread]] = []  # kept until the thread has ended
 
 
 class BackupJob(QObject):
@@ -33,37 +35,56 @@ class BackupJob(QObject):
     def __init__(self, what: str, *, manual: bool = False):
         super().__init__()
         self.what, self.manual = what, manual
-        self.succeeded: bool | None = None  # set in the worker once its signal is sent
+        self.succeeded: bool | None = None  # set in the worker before its signal is sent
 
 
 def start(what: str, work: Callable[[], object], *, manual: bool = False) -> BackupJob:
     """Run ``work()`` (core backup code, no Qt) after every backup started before it."""
     global _last
     job = BackupJob(what, manual=manual)
-    _jobs[:] = [j for j in _jobs if j.succeeded is None] + [job]
     with _lock:
+        # A job is let go here, on the GUI thread, once its thread has ended: never in a
+        # worker, where deleting a Qt object of the GUI thread is not allowed.
+        _jobs[:] = [(j, t) for j, t in _jobs if t.is_alive()]
         before = _last
         thread = threading.Thread(target=_run, args=(job, work, before), daemon=False,
                                   name=f"backup: {what}")
+        _jobs.append((job, thread))
         _last = thread
         thread.start()
     return job
 
 
 def _run(job: BackupJob, work: Callable[[], object], before: threading.Thread | None) -> None:
+    _lower_priority()
     if before is not None:
         before.join()
     try:
         result = work()
     except Exception as exc:  # never lost: logged here, shown by whoever listens
         log.warning("%s failed: %s", job.what, exc, exc_info=not _expected(exc))
-        _emit(job.failed, job, str(exc))
         job.succeeded = False
+        _emit(job.failed, job, str(exc))
     else:
         if result is not None:
             log.info("%s: %s", job.what, result)
-        _emit(job.done, job, result)
         job.succeeded = True
+        _emit(job.done, job, result)
+
+
+def _lower_priority() -> None:
+    """Let the window and its lists have the processor first (an office PC often has two
+    cores): this thread only, best effort."""
+    try:
+        if sys.platform == "win32":
+            import ctypes
+
+            kernel = ctypes.windll.kernel32  # type: ignore[attr-defined]
+            kernel.SetThreadPriority(kernel.GetCurrentThread(), -1)  # BELOW_NORMAL
+        elif sys.platform.startswith("linux"):  # on Linux a thread has a nice value of its own
+            os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), 10)
+    except (OSError, AttributeError):
+        pass
 
 
 def _expected(exc: Exception) -> bool:

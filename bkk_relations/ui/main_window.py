@@ -270,8 +270,9 @@ class MainWindow(QMainWindow):
             self.tr("&Connect to server…"), self.connect_to_server,
             tip=self.tr("Open the office's shared database on its PostgreSQL server"))
         self.act_backup = self._action(self.tr("&Backup now"), self.backup_now,
-                                       tip=self.tr("Add a verified backup to the backups folder "
-                                                   "beside the database"))
+                                       tip=self.tr("Add a checked backup to the backups folder "
+                                                   "beside the database; it is kept until you "
+                                                   "delete it"))
         self.act_backup_as = self._action(self.tr("Save a backup &as…"), self.backup,
                                           tip=self.tr("Save a verified copy of the database"))
         self.act_restore = self._action(self.tr("Res&tore from backup…"), self.restore_backup)
@@ -585,8 +586,12 @@ class MainWindow(QMainWindow):
     def auto_backup_enabled(self) -> bool:
         return self.backups.auto_enabled()
 
-    def start_auto_backup(self) -> BackupJob | None:
-        """The start-up backup, in the background with its own connection."""
+    def start_auto_backup(self, *, when_ready: bool = False) -> BackupJob | None:
+        """The start-up backup, in the background with its own connection (``when_ready``:
+        once the window is filled)."""
+        if when_ready:
+            self.backups.start_when_ready()
+            return None
         return self.backups.start_automatic()
 
     def backup_now(self) -> BackupJob | None:

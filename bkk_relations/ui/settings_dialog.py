@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QLabel,
     QLineEdit,
     QSpinBox,
     QVBoxLayout,
@@ -59,6 +60,12 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("&Backups"), self.auto_backup)
         form.addRow(self.tr("Daily backups to keep"), self.daily)
         form.addRow(self.tr("Weekly backups to keep"), self.weekly)
+        note = QLabel(self.tr("The newest automatic backup of each of these days and weeks is "
+                              "kept, and always the two newest. Backups made with File → "
+                              "Backup now are never removed."), self)
+        note.setObjectName("backup_note")
+        note.setWordWrap(True)
+        form.addRow("", note)
         buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel, self)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)

@@ -121,10 +121,13 @@ def test_backup_now_is_never_rotated_away(file_db):
     assert [b.path for b in list_backups(file_db.path) if b.manual] == [kept]
 
 
-def test_two_backups_in_one_second_are_both_kept(file_db):
+def test_two_backups_in_one_second_are_both_kept_in_order(file_db):
     first = keep_backup(file_db, now=START).path
     second = keep_backup(file_db, now=START).path
     assert first != second and first.exists() and second.exists()
+    third = rotate(file_db, now=START).path
+    fourth = rotate(file_db, now=START).path
+    assert [b.path for b in list_backups(file_db.path) if not b.manual] == [fourth, third]
 
 
 @pytest.mark.parametrize(("daily", "weekly"), [(0, 0), (-1, 4), (7, -1), (61, 4)])

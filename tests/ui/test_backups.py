@@ -82,6 +82,18 @@ def test_closing_during_the_start_up_backup_does_not_wait_for_it(qtbot, demo_cop
     assert gate.waits == [True] and len(list_backups(str(demo_copy))) == 1
 
 
+def test_the_start_up_backup_waits_until_the_window_is_filled(qtbot, demo_copy, prefs):
+    """So that the two do not compete for the processor while the officer waits."""
+    window = open_window(qtbot, demo_copy, prefs)
+    window.start_auto_backup(when_ready=True)
+    assert window.dashboard.data is None and window.backups.last_job is None
+    qtbot.waitUntil(lambda: window.backups.last_job is not None, timeout=30_000)
+    assert window.dashboard.data is not None
+    job = window.backups.last_job
+    qtbot.waitUntil(lambda: job.succeeded is not None, timeout=60_000)
+    assert job.succeeded and len(list_backups(str(demo_copy))) == 1
+
+
 def test_a_session_that_saved_something_keeps_its_start_and_its_end(qtbot, demo_copy, prefs):
     window = open_window(qtbot, demo_copy, prefs)
     job = window.start_auto_backup()
