@@ -35,6 +35,7 @@ class BackupActions(QObject):
         self.last_job: BackupJob | None = None  # the latest backup this window started
         self._startup: BackupJob | None = None
         self._mark: backup.Mark | None = None  # where the data stood at the start-up backup
+        self.message: QMessageBox | None = None  # the last warning shown
 
     @property
     def db(self) -> Database:
@@ -203,14 +204,20 @@ class BackupActions(QObject):
             problems.append(self.tr("%1 attached files were left out: their content has changed "
                                     "since they were attached. Run Check.")
                             .replace("%1", str(len(made.attachments_skipped))))
-        if problems and job.manual:
-            QMessageBox.warning(self.window, self.tr("Backup"), "\n\n".join([text, *problems]))
-        self._status(" ".join([text, *problems]), 30000 if problems else 8000)
+        self._status(text, 8000)
+        if problems:  # rare and worth knowing: said once, without holding the window
+            self._tell(self.tr("Backup"), "\n\n".join([text, *problems]))
+
+    def _tell(self, title: str, text: str) -> None:
+        box = QMessageBox(QMessageBox.Warning, title, text, QMessageBox.Ok, self.window)
+        box.setAttribute(Qt.WA_DeleteOnClose)
+        box.open()
+        self.message = box
 
     def _failed(self, job: BackupJob, message: str) -> None:
         if job.manual:
             self._status("")
-            QMessageBox.warning(self.window, self.tr("Backup failed"), message)
+            self._tell(self.tr("Backup failed"), message)
         else:  # never stop the app for the automatic backup; say so
             self._status(self.tr("The automatic backup failed: %1").replace("%1", message),
                          30000)

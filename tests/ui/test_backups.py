@@ -126,8 +126,11 @@ def test_a_damaged_backup_found_by_the_automatic_backup_is_reported(window, qtbo
     first.write_bytes(b"overwritten")
     window.prefs.auto_backup = True
     window.start_auto_backup()
-    qtbot.waitUntil(lambda: "damaged" in window.statusBar().currentMessage(), timeout=60_000)
-    assert str(first.parent / "damaged" / first.name) in window.statusBar().currentMessage()
+    qtbot.waitUntil(lambda: window.backups.message is not None, timeout=60_000)
+    text = window.backups.message.text()
+    assert "damaged" in text and str(first.parent / "damaged" / first.name) in text
+    assert "not a bkk_relations database" in text  # why
+    assert window.backups.message.isVisible()  # shown without holding the window
     assert not first.exists()
 
 
