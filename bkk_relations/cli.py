@@ -165,8 +165,8 @@ def cmd_backup(args: argparse.Namespace) -> int:
         print(f"warning: damaged backup {d.name} moved to {d.moved_to}: {d.reason}",
               file=sys.stderr)
     if made.attachments_skipped:
-        print(f"warning: {len(made.attachments_skipped)} attachment file(s) left out: their "
-              "content no longer matches (run check)", file=sys.stderr)
+        print(f"warning: {len(made.attachments_skipped)} attachment file(s) left out: another "
+              "program changed them after they were attached", file=sys.stderr)
     return 0
 
 

@@ -31,6 +31,8 @@ from pathlib import Path
 from . import files
 from .backup_verify import (
     DAMAGED,
+    PREFIX,
+    SHA,
     BackupDamaged,
     copy_blob,
     move_aside,
@@ -185,10 +187,11 @@ def _write_file(conn: sqlite3.Connection, db_path: str, target: Path,
     try:
         with files.replacing(target, replace_database=replace_database) as tmp:
             _write(conn, tmp)
+            # The attachment files first: a backup takes its name only once it is complete.
+            skipped = _copy_attachments(db_path, target.parent / "attachments")
     except OSError as exc:
         raise CoreError(f"The backup could not be written to {target}: "
                         f"{exc.strerror or exc}.") from exc
-    skipped = _copy_attachments(db_path, target.parent / "attachments")
     log.info("backup written to %s", target)
     return skipped
 
@@ -289,12 +292,11 @@ def _keep_existing(target: Path) -> Path:
 
 def _copy_attachments(db_path: str, dest: Path) -> list[str]:
     """Copy the database's attachment files the backups folder does not have yet; return
-    the files left out because their content no longer matches their name (reported by
-    ``check`` too)."""
+    the files left out because their content no longer matches their name (changed by
+    another program: copied under that name they would pass for the original)."""
     if db_path == MEMORY:
         return []
-    from .attachments import store_dir
-    from .backup_verify import PREFIX, SHA
+    from .attachments import store_dir  # attachments needs the repository: imported late
 
     store, skipped = store_dir(db_path), []
     if not store.is_dir():
@@ -374,7 +376,7 @@ def _prune(db_path: str, made: Path, *, daily: int, weekly: int
 def _remove_leftovers(folder: Path) -> None:
     """Temporary files of backups that were cut off (the computer switched off)."""
     cutoff = time.time() - _LEFTOVER_AGE_S
-    for pattern in (".~*.db", "*.db.partial"):
+    for pattern in (".~*", "*.db.partial"):  # files.replacing's names, and older versions
         for f in folder.glob(pattern):
             with contextlib.suppress(OSError):
                 if f.is_file() and f.stat().st_mtime < cutoff:

@@ -201,8 +201,9 @@ class BackupActions(QObject):
                     .replace("%1", str(d.moved_to)).replace("%2", d.reason)
                     for d in made.damaged]
         if made.attachments_skipped:
-            problems.append(self.tr("%1 attached files were left out: their content has changed "
-                                    "since they were attached. Run Check.")
+            problems.append(self.tr("%1 attached files were left out: another program changed "
+                                    "them after they were attached. Attach the original files "
+                                    "again.")
                             .replace("%1", str(len(made.attachments_skipped))))
         self._status(text, 8000)
         if problems:  # rare and worth knowing: said once, without holding the window
