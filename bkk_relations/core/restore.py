@@ -112,7 +112,8 @@ def restore(db_path: str | os.PathLike[str], backup: str | os.PathLike[str]) -> 
             raise
         where = f" The previous file is kept as {kept}." if kept and replacing else ""
         reason = exc if isinstance(exc, CoreError) else (getattr(exc, "strerror", None) or exc)
-        raise CoreError(f"{current} could not be restored: {reason}.{where}") from exc
+        raise CoreError(f"{current} could not be restored: {str(reason).rstrip('.')}.{where}"
+                        ) from exc
     log.info("restored %s from %s (%d attachment files)", current, check.path, len(added))
     if missing:
         log.warning("restored %s: %d attachment files were in no backup", current,

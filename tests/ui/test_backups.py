@@ -9,6 +9,7 @@ import threading
 from collections.abc import Iterator
 
 import pytest
+from PySide6.QtWidgets import QFileDialog
 
 from bkk_relations.core import backup
 from bkk_relations.core.backup import list_backups, verify_database
@@ -157,3 +158,20 @@ def test_the_settings_dialog_offers_only_counts_rotation_accepts(qtbot, window):
     dialog.weekly.setValue(0)
     dialog.apply()
     assert (window.prefs.keep_daily, window.prefs.keep_weekly) == (3, 0)
+
+
+def test_save_a_backup_as_over_another_database_keeps_a_copy_of_it(window, qtbot, tmp_path,
+                                                                   monkeypatch):
+    """The save dialog has asked before replacing the file; a database there is still
+    copied aside first."""
+    other = tmp_path / "last-year.db"
+    with Database.create(other) as db:
+        Repository(db).create(Partner(name_en="Only last year", country="JP"))
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(other), ""))
+    window.backup()
+    qtbot.waitUntil(lambda: "kept as" in window.statusBar().currentMessage(), timeout=60_000)
+    (kept,) = tmp_path.glob("last-year.before-backup-*.db")
+    with Database.open(kept) as db:
+        assert [p.name_en for p in Repository(db).list(Partner).records] == ["Only last year"]
+    with Database.open(other) as db:
+        assert Repository(db).list(Partner).total == Repository(window.db).list(Partner).total
