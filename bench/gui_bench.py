@@ -1,10 +1,12 @@
 """GUI benchmark, offscreen: start-up to a filled partner list, quick-filter keystrokes,
-opening an editor, and peak memory, on a generated database.
+opening an editor, peak memory, and the automatic backups on start and on closing (the app's
+way beside the old blocking one), on a generated database.
 
     .venv/bin/python bench/gui_bench.py [--partners 100000] [--db FILE] [--runs 3]
 
-Without --db a database is generated first (100k partners take about 1.5 minutes). Each
-run is a fresh process; the figures of every run are printed, then the median.
+Without --db the generated database is kept in /tmp/bkk-bench/ and reused (100k partners
+take about 2 minutes to generate). The backup runs work on a copy of it, in a temporary
+folder. Each run is a fresh process; the figures of every run are printed, then the median.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import shutil
 import statistics
 import subprocess
 import sys
@@ -21,9 +24,11 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+CACHE = Path(tempfile.gettempdir()) / "bkk-bench"
+BACKUP_MODES = ("no-backup", "backup-new", "backup-old", "backup-new-unchanged")
 
 
-def child(db_path: str, started: float) -> None:
+def child(db_path: str, started: float, auto_backup: bool = False) -> None:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     import resource
 
@@ -38,7 +43,9 @@ def child(db_path: str, started: float) -> None:
     app = setup_application()
     QSettings.setDefaultFormat(QSettings.IniFormat)
     QSettings.setPath(QSettings.IniFormat, QSettings.UserScope, tempfile.mkdtemp())
-    window = MainWindow(Database.open(db_path), Prefs())
+    prefs = Prefs()
+    prefs.auto_backup = auto_backup
+    window = MainWindow(Database.open(db_path), prefs)
     page = window.pages["partner"]
     window.nav.setCurrentRow(window.stack.indexOf(page))
     window.show()
@@ -86,37 +93,172 @@ def child(db_path: str, started: float) -> None:
     QApplication.quit()
 
 
+def backup_child(db_path: str, started: float, mode: str) -> None:
+    """Start as the app starts (window, list filled, start-up backup), save one change, and
+    close: the app's way (``backup-new``; ``backup-new-unchanged`` saves nothing) or the
+    old one re-enacted (``backup-old``: the start-up backup on the window's runner, the
+    closing backup on the GUI thread before the window goes). ``no-backup`` is the same
+    without backups, its first 5 seconds watched as the others' start-up backup is."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QEventLoop, QSettings, QTimer
+
+    from bkk_relations.core import backup
+    from bkk_relations.core.database import Database
+    from bkk_relations.core.models import Partner
+    from bkk_relations.core.repository import Repository
+    from bkk_relations.ui import backup_jobs
+    from bkk_relations.ui.app import finish_backups, setup_application
+    from bkk_relations.ui.main_window import MainWindow
+    from bkk_relations.ui.prefs import Prefs
+
+    app = setup_application()
+    QSettings.setDefaultFormat(QSettings.IniFormat)
+    QSettings.setPath(QSettings.IniFormat, QSettings.UserScope, tempfile.mkdtemp())
+    prefs = Prefs()
+    prefs.auto_backup = mode != "no-backup"
+    window = MainWindow(Database.open(db_path), prefs)
+    page = window.pages["partner"]
+    window.nav.setCurrentRow(window.stack.indexOf(page))
+    window.show()
+    app.processEvents()
+    assert page.model.rowCount() > 0
+    shown = time.time() - started
+
+    old = mode == "backup-old"
+    if old:
+        def work(_conn) -> str:
+            with Database.open(db_path) as db:
+                return str(backup.rotate(db, daily=prefs.keep_daily, weekly=prefs.keep_weekly))
+
+        window.runner.run("auto-backup", window.db, work, lambda _result: None)
+        running = lambda: window.runner.pool.activeThreadCount() > 0  # noqa: E731
+    elif mode == "no-backup":
+        running = lambda: time.time() - started < shown + 5  # noqa: E731
+    else:  # as the app does: once the window is filled
+        window.start_auto_backup(when_ready=True)
+        running = lambda: window.backups.last_job is None or backup_jobs.busy()  # noqa: E731
+    # How long the window stops answering while the start-up backup runs: the longest gap
+    # between ticks of a 10 ms timer.
+    # The dashboard fills in meanwhile (its figures are drawn on the GUI thread): the gaps
+    # after it is filled are the backup's alone.
+    ticks = [time.perf_counter()]
+    gaps: list[float] = []
+    gaps_after_dashboard: list[float] = []
+
+    def tick() -> None:
+        now = time.perf_counter()
+        gaps.append(now - ticks[-1])
+        if dashboard_at:
+            gaps_after_dashboard.append(now - ticks[-1])
+        ticks.append(now)
+
+    timer = QTimer()
+    timer.timeout.connect(tick)
+    timer.start(10)
+    dashboard_at: list[float] = []
+    window.dashboard.loaded.connect(lambda: dashboard_at.append(time.time() - started))
+    loop = QEventLoop()
+    poll = QTimer()
+    poll.timeout.connect(lambda: None if running() else loop.quit())
+    poll.start(20)
+    loop.exec()
+    timer.stop()
+    poll.stop()
+    if window.dashboard.data is not None and not dashboard_at:
+        dashboard_at.append(time.time() - started)
+    startup_backup = time.time() - started - shown
+
+    if mode != "backup-new-unchanged":
+        Repository(window.db).create(Partner(name_en=f"Bench change {time.time()}",
+                                             country="JP"))
+    closed_at = time.time()
+    if old:  # what closing did: wait for the runner, then back up before the window went
+        window.backups.closing_work = lambda: None
+        window.runner.wait()
+        backup.rotate(window.db, daily=prefs.keep_daily, weekly=prefs.keep_weekly)
+    window.close()
+    window_gone = time.time() - closed_at
+    print(json.dumps({"window_shown_s": shown,
+                      "dashboard_filled_s": dashboard_at[0] if dashboard_at else None,
+                      "longest_stall_during_startup_backup_ms": max(gaps, default=0) * 1000,
+                      "longest_stall_after_dashboard_ms":
+                          max(gaps_after_dashboard, default=0) * 1000,
+                      "startup_backup_s": startup_backup,
+                      "close_to_window_gone_s": window_gone,
+                      "closed_at": closed_at}), flush=True)
+    finish_backups()  # as app.main does once the event loop ends
+
+
+def database(args: argparse.Namespace) -> str:
+    if args.db:
+        return args.db
+    CACHE.mkdir(exist_ok=True)
+    path = CACHE / f"partners-{args.partners}.db"
+    if not path.exists():
+        partial = path.with_name(path.name + ".generating")
+        partial.unlink(missing_ok=True)
+        subprocess.run([sys.executable, "-m", "bkk_relations.cli", "generate", "--db",
+                        str(partial), "--partners", str(args.partners), "--quiet"],
+                       check=True, cwd=ROOT)
+        os.replace(partial, path)
+    return str(path)
+
+
+def run_child(argv: list[str]) -> tuple[dict, float]:
+    started = time.time()
+    proc = subprocess.run([sys.executable, __file__, *argv, "--started", str(started)],
+                          capture_output=True, text=True,
+                          env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    ended = time.time()
+    if proc.returncode != 0:
+        sys.exit(f"a measuring process failed:\n{proc.stderr}")
+    return json.loads(proc.stdout.strip().splitlines()[-1]), ended
+
+
+def report(title: str, results: list[dict]) -> None:
+    print(title)
+    for key in results[0]:
+        if key in ("rows", "closed_at") or results[0][key] is None:
+            continue
+        values = [r[key] for r in results]
+        print(f"{key:>40}: median {statistics.median(values):8.2f}   runs "
+              + ", ".join(f"{v:.2f}" for v in values))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--partners", type=int, default=100_000)
     parser.add_argument("--db", help="an existing generated database to use")
     parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--only", choices=["ui", "backup"], help="run one half only")
     parser.add_argument("--child", help=argparse.SUPPRESS)
+    parser.add_argument("--mode", help=argparse.SUPPRESS)
     parser.add_argument("--started", type=float, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
-        child(args.child, args.started)
+        if args.mode:
+            backup_child(args.child, args.started, args.mode)
+        else:
+            child(args.child, args.started)
+        return
+    db = database(args)
+    if args.only != "backup":
+        results = [run_child(["--child", db])[0] for _ in range(args.runs)]
+        print(f"rows in the partner list: {results[0]['rows']:,}")
+        report("window and lists (no automatic backup):", results)
+    if args.only == "ui" or db.startswith("postgresql:"):
         return
     with tempfile.TemporaryDirectory() as tmp:
-        db = args.db
-        if not db:
-            db = str(Path(tmp) / "gui-bench.db")
-            subprocess.run([sys.executable, "-m", "bkk_relations.cli", "generate", "--db", db,
-                            "--partners", str(args.partners), "--quiet"], check=True, cwd=ROOT)
-        results = []
-        for _ in range(args.runs):
-            started = time.time()
-            out = subprocess.run([sys.executable, __file__, "--child", db, "--started",
-                                  str(started)], check=True, capture_output=True, text=True,
-                                 env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
-            results.append(json.loads(out.stdout.strip().splitlines()[-1]))
-    print(f"rows in the partner list: {results[0]['rows']:,}")
-    for key in results[0]:
-        if key == "rows":
-            continue
-        values = [r[key] for r in results]
-        print(f"{key:>24}: median {statistics.median(values):8.2f}   runs "
-              + ", ".join(f"{v:.2f}" for v in values))
+        copy = Path(tmp) / "bench.db"
+        shutil.copyfile(db, copy)
+        for mode in BACKUP_MODES:
+            results = []
+            for _ in range(args.runs):
+                shutil.rmtree(Path(tmp) / "backups", ignore_errors=True)  # same start each run
+                result, ended = run_child(["--child", str(copy), "--mode", mode])
+                result["close_to_process_exit_s"] = ended - result["closed_at"]
+                results.append(result)
+            report(f"start-up and closing backups, {mode}:", results)
 
 
 if __name__ == "__main__":

@@ -24,7 +24,6 @@ from . import cli_excel, cli_graph, cli_server
 from .applog import setup_logging
 from .cli_support import (
     MAX_ID,
-    OutputFile,
     Parser,
     UsageError,
     WholeNumber,
@@ -35,7 +34,7 @@ from .cli_support import (
     open_db,
     printable,
 )
-from .core import alerts, attachments, backup, search, stats
+from .core import alerts, attachments, backup, files, restore, search, stats
 from .core.database import Database
 from .core.demo import create_demo_database, replace_demo
 from .core.errors import CoreError, DatabaseOpenError, ValidationError
@@ -150,26 +149,65 @@ def _file_only(args: argparse.Namespace, what: str) -> None:
                          "'copy --from URL --to FILE'.")
 
 
+def _keep_counts(args: argparse.Namespace) -> tuple[int, int]:
+    daily = backup.KEEP_DAILY.default if args.daily is None else args.daily
+    weekly = backup.KEEP_WEEKLY.default if args.weekly is None else args.weekly
+    for option, value, keep in (("--daily", daily, backup.KEEP_DAILY),
+                                ("--weekly", weekly, backup.KEEP_WEEKLY)):
+        if not keep.low <= value <= keep.high:
+            raise UsageError(f"{option} must be between {keep.low} and {keep.high}.")
+    return daily, weekly
+
+
 def cmd_backup(args: argparse.Namespace) -> int:
     _file_only(args, "backup")
+    daily, weekly = _keep_counts(args)
+    if args.out and (args.keep or args.daily is not None or args.weekly is not None):
+        raise UsageError("--out writes a backup that is always kept; --keep, --daily and "
+                         "--weekly are for the backups folder.")
+    if args.keep and (args.daily is not None or args.weekly is not None):
+        raise UsageError("--keep makes a backup rotation never removes; --daily and --weekly "
+                         "are for the automatic ones.")
+    if args.overwrite and not args.out:
+        raise UsageError("--overwrite goes with --out.")
     with _open(args.db) as db:
-        if args.out:
-            target = backup.backup_to(db, args.out)
-        else:
-            target = backup.rotate(db, daily=args.daily, weekly=args.weekly)
-    print(f"Backup written to {target}")
+        try:
+            if args.out:
+                made = backup.backup_to(db, args.out, overwrite=args.overwrite)
+            elif args.keep:
+                made = backup.keep_backup(db)
+            else:
+                made = backup.rotate(db, daily=daily, weekly=weekly)
+        except files.FileRefused as exc:
+            hint = " Pass --overwrite to replace it." if "already exists" in str(exc) else ""
+            raise UsageError(f"{exc}{hint}") from exc
+    if made is None:
+        raise UsageError("backup works on a database file.")
+    print(f"Backup written to {made.path}")
+    if made.kept:
+        print(f"The database that was at {made.path} is kept as {made.kept}")
+    for d in made.damaged:
+        print(f"warning: damaged backup {d.name} moved to {d.moved_to}: {d.reason}",
+              file=sys.stderr)
+    if made.attachments_skipped:
+        print(f"warning: {len(made.attachments_skipped)} attachment file(s) left out: another "
+              "program changed them after they were attached", file=sys.stderr)
     return 0
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
     _file_only(args, "restore")
-    if not Path(args.source).exists():
-        raise UsageError(f"{args.source} does not exist.")
-    if Path(args.db).exists():
-        Database.open(args.db).close()  # refuses to replace a file that is not ours
-    kept = backup.restore(args.db, args.source)
+    try:
+        done = restore.restore(args.db, args.source)
+    except files.FileRefused as exc:
+        raise UsageError(str(exc)) from exc
     print(f"{args.db} restored from {args.source}"
-          + (f"; the previous file is kept as {kept}" if kept else ""))
+          + (f"; the previous file is kept as {done.kept}" if done.kept else ""))
+    if done.attachments:
+        print(f"{done.attachments} attachment file(s) brought back")
+    if done.missing:
+        print(f"warning: {len(done.missing)} attachment file(s) are in neither the backup nor "
+              f"the attachments folder: {', '.join(done.missing[:5])}", file=sys.stderr)
     return 0
 
 
@@ -232,17 +270,29 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="print JSON instead of lines")
     add("check", cmd_check, "Check the file's integrity, links and search index; exit 1 if "
                             "anything is wrong.")
-    p = add("backup", cmd_backup, "Back up the database (with its attachments). Without --out, "
-                                  "an automatic backup into backups/ beside it, keeping the "
-                                  "newest per day and per week.")
-    p.add_argument("--out", metavar="FILE", action=OutputFile,
-                   help="write the backup to this new file instead")
-    p.add_argument("--daily", type=WholeNumber(1, 3_660), default=7, metavar="N",
-                   help="daily backups to keep (1 to 3660; default 7)")
-    p.add_argument("--weekly", type=WholeNumber(0, 520), default=4, metavar="N",
-                   help="weekly backups to keep (0 to 520; default 4)")
-    p = add("restore", cmd_restore, "Replace the database with a verified backup; the current "
-                                    "file is kept as a copy first.")
+    p = add("backup", cmd_backup, "Back up the database (with its attachments), checked "
+                                  "before anything older is removed. Without --out: an "
+                                  "automatic backup into backups/ beside it, keeping the newest "
+                                  "per day and per week (what a scheduled task runs).")
+    p.add_argument("--out", metavar="FILE", help="write the backup to this file instead; it is "
+                                                 "never rotated away")
+    p.add_argument("--overwrite", action="store_true",
+                   help="with --out: replace an existing FILE (an existing database is copied "
+                        "aside first)")
+    p.add_argument("--keep", action="store_true",
+                   help="a backup into backups/ that rotation never removes, like the app's "
+                        "Backup now")
+    p.add_argument("--daily", type=WholeNumber(backup.KEEP_DAILY.low, backup.KEEP_DAILY.high),
+                   metavar="N",
+                   help=f"daily backups to keep ({backup.KEEP_DAILY.low}-"
+                        f"{backup.KEEP_DAILY.high}, default {backup.KEEP_DAILY.default})")
+    p.add_argument("--weekly", type=WholeNumber(backup.KEEP_WEEKLY.low, backup.KEEP_WEEKLY.high),
+                   metavar="M",
+                   help=f"weekly backups to keep ({backup.KEEP_WEEKLY.low}-"
+                        f"{backup.KEEP_WEEKLY.high}, default {backup.KEEP_WEEKLY.default})")
+    p = add("restore", cmd_restore, "Replace the database with a backup after checking all of "
+                                    "it (database and attachments); the current file is kept "
+                                    "as a copy first, and nothing changes if anything fails.")
     p.add_argument("--from", dest="source", required=True, metavar="BACKUP", type=input_file)
     cli_graph.register(add)
     cli_excel.register(add)

@@ -19,6 +19,7 @@ from ..core.database import Database
 from ..core.demo import create_demo_database
 from ..core.errors import CoreError
 from ..core.storage import is_server_url, redact
+from . import backup_jobs
 from .fonts import register_fonts
 from .i18n import install_language
 from .main_window import MainWindow
@@ -205,11 +206,21 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.window.show()
     if note:
         app.window.statusBar().showMessage(note, 15000)
-    app.window.start_auto_backup()
+    app.window.start_auto_backup(when_ready=True)
     if args.screenshot:
         def shoot() -> None:
             app.window.grab().save(args.screenshot)
             app.window.close()
 
         app.window.dashboard.loaded.connect(lambda: QTimer.singleShot(100, shoot))
-    return qapp.exec()
+    code = qapp.exec()
+    finish_backups()
+    return code
+
+
+def finish_backups() -> None:
+    """The window has closed; the process ends only once every backup under way is
+    complete and checked (the closing one runs now, with no window to hold up)."""
+    if backup_jobs.busy():
+        log.info("finishing the backup before exiting")
+    backup_jobs.wait()

@@ -26,13 +26,15 @@ from PySide6.QtWidgets import (
 
 from .. import __version__
 from ..applog import log_file
-from ..core import attachments, backup, search
+from ..core import attachments, search
 from ..core.database import Database
 from ..core.errors import CoreError
 from ..core.models import SPECS
 from ..core.repository import Referrer, Repository
 from ..core.storage import is_server_url
-from . import labels, links
+from . import backup_jobs, labels, links
+from .backup_actions import BackupActions
+from .backup_jobs import BackupJob
 from .dashboard import Dashboard
 from .editor import RecordEditor
 from .export_actions import ReportDialog, export_list_page
@@ -117,6 +119,7 @@ class MainWindow(QMainWindow):
         self.runner.failed.connect(lambda m: self.statusBar().showMessage(m, 10000))
         self.runner.failed_work.connect(self.show_background_failure)
         self.failure_box: QMessageBox | None = None
+        self.backups = BackupActions(self)
         self._undo: list[tuple[str, int]] = []
         self.editor: RecordEditor | None = None  # the editor opened last
         self.editors: dict[tuple[str, int], RecordEditor] = {}  # open on saved records
@@ -291,8 +294,9 @@ class MainWindow(QMainWindow):
             self.tr("&Connect to server…"), self.connect_to_server,
             tip=self.tr("Open the office's shared database on its PostgreSQL server"))
         self.act_backup = self._action(self.tr("&Backup now"), self.backup_now,
-                                       tip=self.tr("Add a verified backup to the backups folder "
-                                                   "beside the database"))
+                                       tip=self.tr("Add a checked backup to the backups folder "
+                                                   "beside the database; it is kept until you "
+                                                   "delete it"))
         self.act_backup_as = self._action(self.tr("Save a backup &as…"), self.backup,
                                           tip=self.tr("Save a verified copy of the database"))
         self.act_restore = self._action(self.tr("Res&tore from backup…"), self.restore_backup)
@@ -665,98 +669,26 @@ class MainWindow(QMainWindow):
         self.reload_all()
         return True
 
+    # -- backups (see backup_actions) ------------------------------------------------------
     def auto_backup_enabled(self) -> bool:
-        return (not self.db.read_only and self.db.path != ":memory:" and not self.db.is_server
-                and self.prefs.s.value("backup/auto", True) in (True, "true"))
+        return self.backups.auto_enabled()
 
-    def _auto_backup(self, db: Database) -> None:
-        try:
-            backup.rotate(db, daily=int(self.prefs.s.value("backup/daily", 7)),
-                          weekly=int(self.prefs.s.value("backup/weekly", 4)))
-        except CoreError as exc:  # never stop the app for a backup; say so
-            log.warning("automatic backup failed: %s", exc)
-            self.statusBar().showMessage(str(exc), 10000)
+    def start_auto_backup(self, *, when_ready: bool = False) -> BackupJob | None:
+        """The start-up backup, in the background with its own connection (``when_ready``:
+        once the window is filled)."""
+        if when_ready:
+            self.backups.start_when_ready()
+            return None
+        return self.backups.start_automatic()
 
-    def start_auto_backup(self) -> None:
-        """The start-up backup, in the background with its own connection."""
-        if not self.auto_backup_enabled():
-            return
-        path = self.db.path
-        daily = int(self.prefs.s.value("backup/daily", 7))
-        weekly = int(self.prefs.s.value("backup/weekly", 4))
+    def backup_now(self) -> BackupJob | None:
+        return self.backups.backup_now()
 
-        def work(_conn) -> str:
-            with Database.open(path) as db:
-                return str(backup.rotate(db, daily=daily, weekly=weekly))
-
-        self.runner.run("auto-backup", self.db, work,
-                        lambda target: log.info("start-up backup: %s", target))
-
-    def _server_backups(self) -> bool:
-        """On a server database, explain who backs it up (True); False for a file."""
-        if not self.db.is_server:
-            return False
-        QMessageBox.information(
-            self, self.tr("Backups"),
-            self.tr("This database is on the server %1. Its backups are made on the server by "
-                    "the office's IT person; this app does not copy a server database. To keep "
-                    "a copy of the data yourself, export the lists or reports to Excel.")
-            .replace("%1", self._db_name()))
-        return True
-
-    def backup_now(self) -> None:
-        if self._server_backups():
-            return
-        daily = int(self.prefs.s.value("backup/daily", 7))
-        weekly = int(self.prefs.s.value("backup/weekly", 4))
-        try:
-            target = backup.rotate(self.db, daily=daily, weekly=weekly)
-        except CoreError as exc:
-            QMessageBox.warning(self, self.tr("Backup failed"), str(exc))
-            return
-        if target is not None:
-            self.statusBar().showMessage(self.tr("Backup saved to %1").replace("%1", str(target)),
-                                         8000)
-
-    def restore_backup(self) -> None:
-        if self.db.read_only or self._server_backups():
-            return
-        folder = backup.backup_dir(self.db.path) if self.db.path != ":memory:" else Path.home()
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Restore from backup"), str(folder),
-                                              self._file_filter())
-        if not path:
-            return
-        try:
-            backup.verify_backup(path)
-        except CoreError as exc:
-            QMessageBox.warning(self, self.tr("Cannot restore"), str(exc))
-            return
-        if QMessageBox.question(
-                self, self.tr("Restore from backup"),
-                self.tr("Replace the open database with this backup? The current file is kept "
-                        "as a copy beside it.")) != QMessageBox.Yes:
-            return
-        self.restore_from(path)
+    def restore_backup(self) -> bool:
+        return self.backups.restore_backup()
 
     def restore_from(self, path: str) -> bool:
-        db_path = self.db.path
-        self.runner.wait()
-        self.db.close()
-        try:
-            kept = backup.restore(db_path, path)
-        except CoreError as exc:
-            QMessageBox.warning(self, self.tr("Cannot restore"), str(exc))
-            kept = None
-            ok = False
-        else:
-            ok = True
-        self.db = Database.open(db_path)
-        self.switch_database(db_path, reopen=self.db)
-        if ok:
-            self.statusBar().showMessage(
-                self.tr("Restored. The previous file is kept as %1").replace("%1", str(kept)),
-                10000)
-        return ok
+        return self.backups.restore_from(path)
 
     def attach_file(self) -> None:
         page = self.current_page()
@@ -803,20 +735,8 @@ class MainWindow(QMainWindow):
             self.reload_all()
             self.statusBar().showMessage(self.tr("The import was undone."), 8000)
 
-    def backup(self) -> None:
-        if self._server_backups():
-            return
-        suggested = Path(self.db.path).with_suffix(".backup.db")
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Backup"), str(suggested),
-                                              self._file_filter())
-        if not path:
-            return
-        try:
-            backup.backup_to(self.db, path)
-        except CoreError as exc:
-            QMessageBox.warning(self, self.tr("Backup failed"), str(exc))
-            return
-        self.statusBar().showMessage(self.tr("Backup saved to %1").replace("%1", path), 8000)
+    def backup(self) -> BackupJob | None:
+        return self.backups.save_backup_as()
 
     def open_settings(self) -> None:
         dialog = SettingsDialog(self.prefs, self.db, self)
@@ -870,7 +790,8 @@ class MainWindow(QMainWindow):
             for page in self.pages.values():  # no more reads once the file is closed
                 page.view.selectionModel().blockSignals(True)
             if not getattr(self, "_keep_db_open", False):
-                if self.auto_backup_enabled():
-                    self._auto_backup(self.db)
+                closing_backup = self.backups.closing_work()
                 self.db.close()
+                if closing_backup is not None:  # the window closes now; the app waits for it
+                    backup_jobs.start("closing backup", closing_backup)
         super().closeEvent(event)

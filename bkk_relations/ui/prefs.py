@@ -8,10 +8,12 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from PySide6.QtCore import QSettings
 
-from ..core import dates
+from ..core import backup, dates
 from ..core.storage import is_server_url, redact
 
 MAX_RECENT = 8
+# Automatic backups (defaults and ranges: core/backup.py); these keys appear nowhere else.
+BACKUP_AUTO, BACKUP_DAILY, BACKUP_WEEKLY = "backup/auto", "backup/daily", "backup/weekly"
 
 
 def without_password(target: str) -> str:
@@ -82,6 +84,30 @@ class Prefs:
     @remember_password.setter
     def remember_password(self, value: bool) -> None:
         self.s.setValue("server/remember_password", bool(value))
+
+    @property
+    def auto_backup(self) -> bool:
+        return self.s.value(BACKUP_AUTO, backup.AUTO_DEFAULT) in (True, "true")
+
+    @auto_backup.setter
+    def auto_backup(self, value: bool) -> None:
+        self.s.setValue(BACKUP_AUTO, bool(value))
+
+    @property
+    def keep_daily(self) -> int:
+        return backup.KEEP_DAILY.read(self.s.value(BACKUP_DAILY, backup.KEEP_DAILY.default))
+
+    @keep_daily.setter
+    def keep_daily(self, value: int) -> None:
+        self.s.setValue(BACKUP_DAILY, backup.KEEP_DAILY.read(value))
+
+    @property
+    def keep_weekly(self) -> int:
+        return backup.KEEP_WEEKLY.read(self.s.value(BACKUP_WEEKLY, backup.KEEP_WEEKLY.default))
+
+    @keep_weekly.setter
+    def keep_weekly(self, value: int) -> None:
+        self.s.setValue(BACKUP_WEEKLY, backup.KEEP_WEEKLY.read(value))
 
     def show_date(self, iso: str | None) -> str:
         try:

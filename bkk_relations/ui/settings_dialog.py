@@ -8,11 +8,13 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QLabel,
     QLineEdit,
     QSpinBox,
     QVBoxLayout,
 )
 
+from ..core import backup
 from ..core.database import Database
 from .i18n import LANGUAGES
 from .prefs import Prefs
@@ -42,13 +44,13 @@ class SettingsDialog(QDialog):
             w.setEnabled(not db.read_only)
         self.auto_backup = QCheckBox(self.tr("Back up automatically when the app starts and "
                                              "closes"), self)
-        self.auto_backup.setChecked(prefs.s.value("backup/auto", True) in (True, "true"))
+        self.auto_backup.setChecked(prefs.auto_backup)
         self.daily = QSpinBox(self)
-        self.daily.setRange(1, 60)
-        self.daily.setValue(int(prefs.s.value("backup/daily", 7)))
+        self.daily.setRange(backup.KEEP_DAILY.low, backup.KEEP_DAILY.high)
+        self.daily.setValue(prefs.keep_daily)
         self.weekly = QSpinBox(self)
-        self.weekly.setRange(0, 52)
-        self.weekly.setValue(int(prefs.s.value("backup/weekly", 4)))
+        self.weekly.setRange(backup.KEEP_WEEKLY.low, backup.KEEP_WEEKLY.high)
+        self.weekly.setValue(prefs.keep_weekly)
         form = QFormLayout()
         form.addRow(self.tr("&Language"), self.language)
         form.addRow(self.tr("&Calendar"), self.calendar)
@@ -58,6 +60,12 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("&Backups"), self.auto_backup)
         form.addRow(self.tr("Daily backups to keep"), self.daily)
         form.addRow(self.tr("Weekly backups to keep"), self.weekly)
+        note = QLabel(self.tr("The newest automatic backup of each of these days and weeks is "
+                              "kept, and always the two newest. Backups made with File → "
+                              "Backup now are never removed."), self)
+        note.setObjectName("backup_note")
+        note.setWordWrap(True)
+        form.addRow("", note)
         buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel, self)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -70,9 +78,9 @@ class SettingsDialog(QDialog):
         changed = self.language.currentData() != self.prefs.language
         self.prefs.language = self.language.currentData()
         self.prefs.calendar = self.calendar.currentData()
-        self.prefs.s.setValue("backup/auto", self.auto_backup.isChecked())
-        self.prefs.s.setValue("backup/daily", self.daily.value())
-        self.prefs.s.setValue("backup/weekly", self.weekly.value())
+        self.prefs.auto_backup = self.auto_backup.isChecked()
+        self.prefs.keep_daily = self.daily.value()
+        self.prefs.keep_weekly = self.weekly.value()
         if not self.db.read_only:
             self.db.set_setting("home_city_en", self.home_en.text().strip() or "Bangkok")
             self.db.set_setting("home_city_th", self.home_th.text().strip() or None)

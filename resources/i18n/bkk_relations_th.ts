@@ -2,6 +2,93 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="th_TH">
 <context>
+    <name>BackupActions</name>
+    <message>
+        <location filename="../../bkk_relations/ui/backup_actions.py" line="51"/>
+        <source>Backups</source>
+        <translation>การสำรองข้อมูล</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/backup_actions.py" line="52"/>
+        <source>This database is on the server %1. Its backups are made on the server by the office's IT person; this app does not copy a server database. To keep a copy of the data yourself, export the lists or reports to Excel.</source>
+        <translation>ฐานข้อมูลนี้อยู่บนเซิร์ฟเวอร์ %1 การสำรองข้อมูลทำบนเซิร์ฟเวอร์โดยเจ้าหน้าที่ไอทีของสำนักงาน โปรแกรมนี้ไม่คัดลอกฐานข้อมูลบนเซิร์ฟเวอร์ หากต้องการเก็บสำเนาข้อมูลไว้เอง ให้ส่งออกรายการหรือรายงานเป็น Excel</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/backup_actions.py" line="115"/>
+        <location filename="../../bkk_relations/ui/backup_actions.py" line="127"/>
+        <source>Backing up… you can go on working.</source>
+        <translation>กำลังสำรองข้อมูล… ทำงานต่อได้ตามปกติ</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/backup_actions.py" line="123"/>
+        <location filename="../../bkk_relations/ui/backup_actions.py" line="210"/>
+        <source>Backup</source>
+        <translation>สำรองข้อมูล</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/backup_actions.py" line="139"/>
+        <location filename="../../bkk_relations/ui/backup_actions.py" line="150"/>
+        <source>Restore from backup</source>
+        <translation>กู้คืนจากข้อมูลสำรอง</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/backup_actions.py" line="147"/>
+        <location filename="../../bkk_relations/ui/backup_actions.py" line="175"/>
+        <source>Cannot restore</source>
+        <translation>ไม่สามารถกู้คืนได้</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/backup_actions.py" line="151"/>
+        <source>Replace the open database with this backup? The current file is kept as a copy beside it.</source>
+        <translation>ต้องการแทนที่ฐานข้อมูลที่เปิดอยู่ด้วยข้อมูลสำรองนี้หรือไม่? แฟ้มปัจจุบันจะถูกเก็บเป็นสำเนาไว้ในโฟลเดอร์เดียวกัน</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/backup_actions.py" line="177"/>
+        <source>Restored. The previous file is kept as %1</source>
+        <translation>กู้คืนเรียบร้อยแล้ว แฟ้มเดิมถูกเก็บไว้เป็น %1</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/backup_actions.py" line="178"/>
+        <source>Restored.</source>
+        <translation>กู้คืนเรียบร้อยแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/backup_actions.py" line="180"/>
+        <source>%1 attached files were in neither the backup nor the attachments folder.</source>
+        <translation>แฟ้มแนบ %1 แฟ้มไม่มีทั้งในข้อมูลสำรองและในโฟลเดอร์แฟ้มแนบ</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/backup_actions.py" line="196"/>
+        <source>Backup saved to %1</source>
+        <translation>บันทึกข้อมูลสำรองไว้ที่ %1 แล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/backup_actions.py" line="198"/>
+        <source>(the database that was there is kept as %1)</source>
+        <translation>(ฐานข้อมูลที่อยู่ที่นั่นเดิมถูกเก็บไว้เป็น %1)</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/backup_actions.py" line="200"/>
+        <source>A damaged backup was found and moved to %1: %2</source>
+        <translation>พบข้อมูลสำรองที่เสียหายและได้ย้ายไปไว้ที่ %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/backup_actions.py" line="204"/>
+        <source>%1 attached files were left out: another program changed them after they were attached. Attach the original files again.</source>
+        <translation>ไม่ได้สำรองแฟ้มแนบ %1 แฟ้ม เพราะมีโปรแกรมอื่นแก้ไขแฟ้มเหล่านั้นหลังจากแนบไว้ กรุณาแนบแฟ้มต้นฉบับอีกครั้ง</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/backup_actions.py" line="221"/>
+        <source>Backup failed</source>
+        <translation>สำรองข้อมูลไม่สำเร็จ</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/backup_actions.py" line="223"/>
+        <source>The automatic backup failed: %1</source>
+        <translation>การสำรองข้อมูลอัตโนมัติไม่สำเร็จ: %1</translation>
+    </message>
+</context>
+<context>
     <name>Dashboard</name>
     <message>
         <location filename="../../bkk_relations/ui/dashboard.py" line="62"/>
@@ -840,434 +927,389 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="131"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="134"/>
         <source>Dashboard</source>
         <translation>ภาพรวม</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="144"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="147"/>
         <source>Graph</source>
         <translation>แผนภาพเครือข่าย</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="148"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="151"/>
         <source>Trash</source>
         <translation>ถังขยะ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="150"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="153"/>
         <source>Search results</source>
         <translation>ผลการค้นหา</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="165"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="168"/>
         <source>Read-only</source>
         <translation>อ่านอย่างเดียว</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="170"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="173"/>
         <source>Network drive</source>
         <translation>ไดรฟ์เครือข่าย</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="214"/>
-        <location filename="../../bkk_relations/ui/main_window.py" line="431"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="217"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="435"/>
         <source> (read-only)</source>
         <translation> (อ่านอย่างเดียว)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="228"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="231"/>
         <source>Your login may only read this database: you can look, search, see the graph and export, but not change anything.</source>
         <translation>บัญชีผู้ใช้ของคุณอ่านฐานข้อมูลนี้ได้อย่างเดียว: ดู ค้นหา ดูแผนภาพเครือข่าย และส่งออกได้ แต่แก้ไขข้อมูลไม่ได้</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="230"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="233"/>
         <source>This file is read-only: you can look, search, see the graph and export, but not change anything.</source>
         <translation>แฟ้มนี้เปิดแบบอ่านอย่างเดียว: ดู ค้นหา ดูแผนภาพเครือข่าย และส่งออกได้ แต่แก้ไขข้อมูลไม่ได้</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="232"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="235"/>
         <source>The server's backups are made on the server by the office's IT person</source>
         <translation>การสำรองข้อมูลของเซิร์ฟเวอร์ทำบนเซิร์ฟเวอร์โดยเจ้าหน้าที่ไอทีของสำนักงาน</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="252"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="255"/>
         <source>This file is on a network drive (%1). Two people editing it at the same time can lose changes or damage it there: keep the register on your own disk, or use the office's shared server.</source>
         <translation>แฟ้มนี้อยู่บนไดรฟ์เครือข่าย (%1) หากมีสองคนแก้ไขพร้อมกันบนไดรฟ์นี้ อาจทำให้การเปลี่ยนแปลงสูญหายหรือแฟ้มเสียหายได้ ควรเก็บทะเบียนไว้ในดิสก์ของเครื่องคุณเอง หรือใช้เซิร์ฟเวอร์กลางของสำนักงาน</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="288"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="291"/>
         <source>&amp;New database…</source>
         <translation>ฐานข้อมูลใหม่ (&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="289"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="292"/>
         <source>&amp;Open…</source>
         <translation>เปิด (&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="291"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="294"/>
         <source>&amp;Connect to server…</source>
         <translation>เชื่อมต่อเซิร์ฟเวอร์ (&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="292"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="295"/>
         <source>Open the office's shared database on its PostgreSQL server</source>
         <translation>เปิดฐานข้อมูลกลางของสำนักงานบนเซิร์ฟเวอร์ PostgreSQL</translation>
     </message>
     <message>
         <location filename="../../bkk_relations/ui/main_window.py" line="297"/>
+        <source>Add a checked backup to the backups folder beside the database; it is kept until you delete it</source>
+        <translation>สร้างข้อมูลสำรองที่ผ่านการตรวจสอบแล้วไว้ในโฟลเดอร์สำรองข้อมูลข้างแฟ้มฐานข้อมูล และเก็บไว้จนกว่าคุณจะลบเอง</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/main_window.py" line="301"/>
         <source>Save a verified copy of the database</source>
         <translation>บันทึกสำเนาฐานข้อมูลที่ผ่านการตรวจสอบแล้ว</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="298"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="302"/>
         <source>Res&amp;tore from backup…</source>
         <translation>กู้คืนจากข้อมูลสำรอง (&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="299"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="303"/>
         <source>E&amp;xport this list…</source>
         <translation>ส่งออกรายการนี้ (&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="301"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="305"/>
         <source>Save the list as shown (filters, sort, columns) to Excel or CSV</source>
         <translation>บันทึกรายการตามที่แสดงอยู่ (ตัวกรอง การเรียงลำดับ คอลัมน์) เป็น Excel หรือ CSV</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="303"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="307"/>
         <source>&amp;Reports…</source>
         <translation>รายงาน (&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="304"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="308"/>
         <source>Partner list, agreement register, project portfolio, activity log, partner profile</source>
         <translation>รายชื่อคู่ความร่วมมือ ทะเบียนความตกลง ประมวลโครงการ บันทึกกิจกรรม โปรไฟล์คู่ความร่วมมือ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="306"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="310"/>
         <source>&amp;Import from Excel or CSV…</source>
         <translation>นำเข้าจาก Excel หรือ CSV (&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="308"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="312"/>
         <source>U&amp;ndo last import…</source>
         <translation>เลิกทำการนำเข้าครั้งล่าสุด (&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="309"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="313"/>
         <source>&amp;Attach file…</source>
         <translation>แนบไฟล์ (&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="310"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="314"/>
         <source>Attach a file (scan, report, photo) to the selected record</source>
         <translation>แนบไฟล์ (ภาพสแกน รายงาน ภาพถ่าย) กับรายการที่เลือก</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="312"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="316"/>
         <source>&amp;Settings…</source>
         <translation>การตั้งค่า (&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="314"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="318"/>
         <source>E&amp;xit</source>
         <translation>ออกจากโปรแกรม (&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="315"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="319"/>
         <source>&amp;File</source>
         <translation>แฟ้ม (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="319"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="323"/>
         <source>Open &amp;recent</source>
         <translation>เปิดแฟ้มล่าสุด (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="333"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="337"/>
         <source>&amp;New record…</source>
         <translation>เพิ่มรายการใหม่ (&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="334"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="338"/>
         <source>Add a record to this list (Ctrl+N)</source>
         <translation>เพิ่มรายการใหม่ในหน้านี้ (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="335"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="339"/>
         <source>&amp;Edit record…</source>
         <translation>แก้ไขรายการ (&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="336"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="340"/>
         <source>Edit the selected record (Ctrl+E or Enter)</source>
         <translation>แก้ไขรายการที่เลือก (Ctrl+E หรือ Enter)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="337"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="341"/>
         <source>&amp;Delete</source>
         <translation>ลบ (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="339"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="343"/>
         <source>Move the selected record to the trash (Del)</source>
         <translation>ย้ายรายการที่เลือกไปยังถังขยะ (Del)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="340"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="344"/>
         <source>&amp;Undo delete</source>
         <translation>เลิกทำการลบ (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="342"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="346"/>
         <source>Bring back the record just deleted (Ctrl+Z)</source>
         <translation>นำรายการที่เพิ่งลบกลับคืนมา (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="344"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="348"/>
         <source>&amp;Find…</source>
         <translation>ค้นหา (&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="345"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="349"/>
         <source>Search every record (Ctrl+F)</source>
         <translation>ค้นหาจากทุกรายการ (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="346"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="350"/>
         <source>&amp;Edit</source>
         <translation>แก้ไข (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="351"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="355"/>
         <source>&amp;Refresh</source>
         <translation>รีเฟรช (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="353"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="357"/>
         <source>Read the data again (F5)</source>
         <translation>โหลดข้อมูลใหม่อีกครั้ง (F5)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="354"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="358"/>
         <source>&amp;View</source>
         <translation>มุมมอง (&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="362"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="366"/>
         <source>&amp;Help</source>
         <translation>วิธีใช้ (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="363"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="367"/>
         <source>&amp;About</source>
         <translation>เกี่ยวกับ (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="374"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="378"/>
         <source>Main</source>
         <translation>แถบเครื่องมือหลัก</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="383"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="387"/>
         <source>Search everything (Ctrl+F)…</source>
         <translation>ค้นหาทั้งหมด (Ctrl+F)…</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="384"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="388"/>
         <source>Type at least three letters, Thai or English; Enter opens the first result</source>
         <translation>พิมพ์อย่างน้อยสามตัวอักษร (ภาษาไทยหรือภาษาอังกฤษ) กด Enter เพื่อเปิดผลลัพธ์แรก</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="425"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="429"/>
         <source>Updated with changes saved by another user.</source>
         <translation>ปรับปรุงข้อมูลตามการแก้ไขที่ผู้ใช้อื่นบันทึกไว้แล้ว</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="444"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="448"/>
         <source>That record is in the Trash; restore it to use it again.</source>
         <translation>รายการนี้อยู่ในถังขยะ กู้คืนก่อนจึงจะใช้งานได้อีกครั้ง</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="446"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="450"/>
         <source>That record is no longer available.</source>
         <translation>ไม่พบรายการดังกล่าวแล้ว</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="468"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="472"/>
         <source>Cannot open the record</source>
         <translation>ไม่สามารถเปิดรายการได้</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="492"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="496"/>
         <source>Saved.</source>
         <translation>บันทึกเรียบร้อยแล้ว</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="504"/>
-        <location filename="../../bkk_relations/ui/main_window.py" line="511"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="508"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="515"/>
         <source>Cannot delete</source>
         <translation>ไม่สามารถลบได้</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="543"/>
-        <location filename="../../bkk_relations/ui/main_window.py" line="732"/>
-        <location filename="../../bkk_relations/ui/main_window.py" line="748"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="547"/>
         <source>Cannot restore</source>
         <translation>ไม่สามารถกู้คืนได้</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="555"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="559"/>
         <source>%1 failed.</source>
         <translation>%1 ไม่สำเร็จ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="556"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="560"/>
         <source>Details were written to %1.</source>
         <translation>บันทึกรายละเอียดไว้ที่ %1</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="560"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="564"/>
         <source>Something went wrong</source>
         <translation>เกิดข้อผิดพลาด</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="589"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="593"/>
         <source>bkk_relations databases (*.db *.sqlite);;All files (*)</source>
         <translation>ฐานข้อมูล bkk_relations (*.db *.sqlite);;แฟ้มทั้งหมด (*)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="592"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="596"/>
         <source>Open database</source>
         <translation>เปิดฐานข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="598"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="602"/>
         <source>New database</source>
         <translation>สร้างฐานข้อมูลใหม่</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="606"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="610"/>
         <source>Cannot create the file</source>
         <translation>ไม่สามารถสร้างแฟ้มได้</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="647"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="651"/>
         <source>Cannot open the file</source>
         <translation>ไม่สามารถเปิดแฟ้มได้</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="700"/>
-        <source>Backups</source>
-        <translation>การสำรองข้อมูล</translation>
-    </message>
-    <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="701"/>
-        <source>This database is on the server %1. Its backups are made on the server by the office's IT person; this app does not copy a server database. To keep a copy of the data yourself, export the lists or reports to Excel.</source>
-        <translation>ฐานข้อมูลนี้อยู่บนเซิร์ฟเวอร์ %1 การสำรองข้อมูลทำบนเซิร์ฟเวอร์โดยเจ้าหน้าที่ไอทีของสำนักงาน โปรแกรมนี้ไม่คัดลอกฐานข้อมูลบนเซิร์ฟเวอร์ หากต้องการเก็บสำเนาข้อมูลไว้เอง ให้ส่งออกรายการหรือรายงานเป็น Excel</translation>
-    </message>
-    <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="725"/>
-        <location filename="../../bkk_relations/ui/main_window.py" line="735"/>
-        <source>Restore from backup</source>
-        <translation>กู้คืนจากข้อมูลสำรอง</translation>
-    </message>
-    <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="736"/>
-        <source>Replace the open database with this backup? The current file is kept as a copy beside it.</source>
-        <translation>ต้องการแทนที่ฐานข้อมูลที่เปิดอยู่ด้วยข้อมูลสำรองนี้หรือไม่? แฟ้มปัจจุบันจะถูกเก็บเป็นสำเนาไว้ในโฟลเดอร์เดียวกัน</translation>
-    </message>
-    <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="757"/>
-        <source>Restored. The previous file is kept as %1</source>
-        <translation>กู้คืนเรียบร้อยแล้ว แฟ้มเดิมถูกเก็บไว้เป็น %1</translation>
-    </message>
-    <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="765"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="697"/>
         <source>Attach files</source>
         <translation>แนบไฟล์</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="774"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="706"/>
         <source>Cannot attach</source>
         <translation>ไม่สามารถแนบไฟล์ได้</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="781"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="713"/>
         <source>Attached under another name</source>
         <translation>แนบไฟล์ด้วยชื่ออื่น</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="782"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="714"/>
         <source>These files were attached under a name every computer can save (short enough, without characters Windows does not allow):</source>
         <translation>ไฟล์เหล่านี้ถูกแนบด้วยชื่อที่คอมพิวเตอร์ทุกเครื่องบันทึกได้ (ยาวไม่เกินกำหนด และไม่มีอักขระที่ Windows ไม่อนุญาต):</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="804"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="736"/>
         <source>The import was undone.</source>
         <translation>เลิกทำการนำเข้าเรียบร้อยแล้ว</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="810"/>
-        <source>Backup</source>
-        <translation>สำรองข้อมูล</translation>
-    </message>
-    <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="715"/>
-        <location filename="../../bkk_relations/ui/main_window.py" line="817"/>
-        <source>Backup failed</source>
-        <translation>สำรองข้อมูลไม่สำเร็จ</translation>
-    </message>
-    <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="293"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="296"/>
         <source>&amp;Backup now</source>
         <translation>สำรองข้อมูลทันที (&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="294"/>
-        <source>Add a verified backup to the backups folder beside the database</source>
-        <translation>สร้างข้อมูลสำรองที่ผ่านการตรวจสอบแล้วไว้ในโฟลเดอร์สำรองข้อมูลข้างแฟ้มฐานข้อมูล</translation>
-    </message>
-    <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="296"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="300"/>
         <source>Save a backup &amp;as…</source>
         <translation>บันทึกข้อมูลสำรองเป็น (&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="517"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="521"/>
         <source>“%1” moved to the Trash. Press Ctrl+Z to undo.</source>
         <translation>ย้าย “%1” ไปยังถังขยะแล้ว กด Ctrl+Z เพื่อเลิกทำ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="523"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="527"/>
         <source>Move to the Trash</source>
         <translation>ย้ายไปยังถังขยะ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="528"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="532"/>
         <source>Move “%1” to the Trash anyway? Those records keep their link to it, shown as “%2”, and Ctrl+Z brings it back.</source>
         <translation>ยืนยันย้าย “%1” ไปยังถังขยะหรือไม่ รายการเหล่านั้นยังคงเชื่อมโยงอยู่ โดยแสดงเป็น “%2” และกด Ctrl+Z เพื่อนำกลับมาได้</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="531"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="535"/>
         <source>&amp;Move to the Trash</source>
         <translation>ย้ายไปยังถังขยะ (&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="718"/>
-        <location filename="../../bkk_relations/ui/main_window.py" line="819"/>
-        <source>Backup saved to %1</source>
-        <translation>บันทึกข้อมูลสำรองไว้ที่ %1 แล้ว</translation>
-    </message>
-    <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="831"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="751"/>
         <source>About bkk_relations</source>
         <translation>เกี่ยวกับ bkk_relations</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="832"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="752"/>
         <source>&lt;b&gt;bkk_relations&lt;/b&gt; %1&lt;br&gt;International relations register for a city's foreign affairs office.</source>
         <translation>&lt;b&gt;bkk_relations&lt;/b&gt; %1&lt;br&gt;ระบบทะเบียนข้อมูลความสัมพันธ์ระหว่างประเทศสำหรับหน่วยงานด้านการต่างประเทศของเมือง</translation>
     </message>
@@ -1943,7 +1985,7 @@
 <context>
     <name>SearchPage</name>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="92"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="94"/>
         <source>%1 records match “%2”</source>
         <translation>พบ %1 รายการที่ตรงกับ “%2”</translation>
     </message>
@@ -2091,7 +2133,7 @@
         <translation>เปิดฐานข้อมูลไม่ได้: %1</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/server_dialog.py" line="382"/>
+        <location filename="../../bkk_relations/ui/server_dialog.py" line="383"/>
         <source>Connected. The password could not be remembered: this computer has no password store. You will be asked for it next time.</source>
         <translation>เชื่อมต่อแล้ว แต่จำรหัสผ่านไม่ได้เพราะคอมพิวเตอร์เครื่องนี้ไม่มีที่เก็บรหัสผ่าน ครั้งหน้าจะต้องพิมพ์รหัสผ่านอีกครั้ง</translation>
     </message>
@@ -2099,64 +2141,69 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../bkk_relations/ui/settings_dialog.py" line="26"/>
+        <location filename="../../bkk_relations/ui/settings_dialog.py" line="28"/>
         <source>Settings</source>
         <translation>การตั้งค่า</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/settings_dialog.py" line="34"/>
+        <location filename="../../bkk_relations/ui/settings_dialog.py" line="36"/>
         <source>Gregorian (C.E.)</source>
         <translation>คริสต์ศักราช (ค.ศ.)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/settings_dialog.py" line="35"/>
+        <location filename="../../bkk_relations/ui/settings_dialog.py" line="37"/>
         <source>Buddhist Era (B.E. = C.E. + 543)</source>
         <translation>พุทธศักราช (พ.ศ. = ค.ศ. + 543)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/settings_dialog.py" line="43"/>
+        <location filename="../../bkk_relations/ui/settings_dialog.py" line="45"/>
         <source>Back up automatically when the app starts and closes</source>
         <translation>สำรองข้อมูลโดยอัตโนมัติเมื่อเปิดและปิดโปรแกรม</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/settings_dialog.py" line="53"/>
+        <location filename="../../bkk_relations/ui/settings_dialog.py" line="55"/>
         <source>&amp;Language</source>
         <translation>ภาษา (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/settings_dialog.py" line="54"/>
+        <location filename="../../bkk_relations/ui/settings_dialog.py" line="56"/>
         <source>&amp;Calendar</source>
         <translation>ศักราช (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/settings_dialog.py" line="55"/>
+        <location filename="../../bkk_relations/ui/settings_dialog.py" line="57"/>
         <source>Home city (&amp;English)</source>
         <translation>เมืองที่ตั้ง (ภาษาอังกฤษ) (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/settings_dialog.py" line="56"/>
+        <location filename="../../bkk_relations/ui/settings_dialog.py" line="58"/>
         <source>Home city (&amp;Thai)</source>
         <translation>เมืองที่ตั้ง (ภาษาไทย) (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/settings_dialog.py" line="57"/>
+        <location filename="../../bkk_relations/ui/settings_dialog.py" line="59"/>
         <source>Home c&amp;ountry</source>
         <translation>ประเทศที่ตั้ง (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/settings_dialog.py" line="58"/>
+        <location filename="../../bkk_relations/ui/settings_dialog.py" line="60"/>
         <source>&amp;Backups</source>
         <translation>สำรองข้อมูล (&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/settings_dialog.py" line="59"/>
+        <location filename="../../bkk_relations/ui/settings_dialog.py" line="61"/>
         <source>Daily backups to keep</source>
         <translation>จำนวนข้อมูลสำรองรายวันที่เก็บไว้</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/settings_dialog.py" line="60"/>
+        <location filename="../../bkk_relations/ui/settings_dialog.py" line="62"/>
         <source>Weekly backups to keep</source>
         <translation>จำนวนข้อมูลสำรองรายสัปดาห์ที่เก็บไว้</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/settings_dialog.py" line="63"/>
+        <source>The newest automatic backup of each of these days and weeks is kept, and always the two newest. Backups made with File → Backup now are never removed.</source>
+        <translation>ข้อมูลสำรองอัตโนมัติที่ใหม่ที่สุดของแต่ละวันและแต่ละสัปดาห์ตามจำนวนนี้จะถูกเก็บไว้ รวมทั้งสองชุดล่าสุดเสมอ ส่วนข้อมูลสำรองที่สร้างด้วย แฟ้ม → สำรองข้อมูลทันที จะไม่ถูกลบ</translation>
     </message>
 </context>
 <context>
@@ -2256,24 +2303,24 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../bkk_relations/ui/app.py" line="72"/>
+        <location filename="../../bkk_relations/ui/app.py" line="73"/>
         <source>Details were written to %1.</source>
         <translation>บันทึกรายละเอียดไว้ที่ %1 แล้ว</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/app.py" line="75"/>
+        <location filename="../../bkk_relations/ui/app.py" line="76"/>
         <source>Something went wrong</source>
         <translation>เกิดข้อผิดพลาด</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/app.py" line="76"/>
+        <location filename="../../bkk_relations/ui/app.py" line="77"/>
         <source>The last action could not be completed: %1
 Your data is safe; you can go on working.</source>
         <translation>ไม่สามารถดำเนินการล่าสุดให้เสร็จสิ้นได้: %1
 ข้อมูลของคุณปลอดภัย สามารถทำงานต่อได้ตามปกติ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/app.py" line="200"/>
+        <location filename="../../bkk_relations/ui/app.py" line="201"/>
         <source>Cannot open the database</source>
         <translation>ไม่สามารถเปิดฐานข้อมูลได้</translation>
     </message>

@@ -10,25 +10,13 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMessageBox
 
 from bkk_relations.core import attachments
-from bkk_relations.core.backup import backup_to, list_backups
+from bkk_relations.core.backup import backup_to
 from bkk_relations.core.database import Database
 from bkk_relations.core.models import Partner
 from bkk_relations.core.repository import Repository
 from bkk_relations.ui.app import install_exception_handler
-from bkk_relations.ui.main_window import MainWindow
 
 from .helpers import answer_box, button, go_to, row_labels, select_label
-
-
-def test_closing_the_window_makes_an_automatic_backup(qtbot, demo_copy, prefs):
-    prefs.s.setValue("backup/auto", True)
-    window = MainWindow(Database.open(demo_copy), prefs)
-    qtbot.addWidget(window)
-    window.start_auto_backup()
-    window.runner.wait()
-    window.close()
-    backups = list_backups(str(demo_copy))
-    assert backups and all(b.path.parent.name == "backups" for b in backups)
 
 
 def test_changes_saved_by_another_user_appear(window):
@@ -42,7 +30,7 @@ def test_changes_saved_by_another_user_appear(window):
 
 
 def test_restore_from_a_backup_in_the_window(window, tmp_path):
-    saved = backup_to(window.db, tmp_path / "saved.db")
+    saved = backup_to(window.db, tmp_path / "saved.db").path
     page = go_to(window, "partner")
     select_label(page, "Seoul")
     answer_box(button("Move to the Trash"))
@@ -52,6 +40,23 @@ def test_restore_from_a_backup_in_the_window(window, tmp_path):
     assert window.restore_from(str(saved))
     assert "Seoul" in row_labels(window.pages["partner"])
     assert "previous file is kept" in window.statusBar().currentMessage()
+
+
+def test_a_backup_that_fails_its_check_changes_nothing_in_the_window(window, tmp_path,
+                                                                      monkeypatch):
+    saved = backup_to(window.db, tmp_path / "saved.db").path
+    odd = tmp_path / "attachments" / "ab"
+    odd.mkdir(parents=True)
+    (odd / ("ab" + "0" * 62)).symlink_to(tmp_path / "nowhere")
+    page = go_to(window, "partner")
+    select_label(page, "Seoul")
+    window.act_delete.trigger()
+    warned = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: warned.append(a[2]))
+    assert not window.restore_from(str(saved))
+    assert warned and "attachments folder" in warned[0] and "Nothing was changed" in warned[0]
+    assert "Seoul" not in row_labels(window.pages["partner"])  # still the data as it was
+    assert not list(tmp_path.glob("demo.before-restore-*"))
 
 
 def test_attachments_are_listed_and_open(window, tmp_path, monkeypatch):
