@@ -22,7 +22,7 @@ from conftest import run_cli
 from other_writer import save_elsewhere
 
 from bkk_relations import cli
-from bkk_relations.core import attachments, backup, excel_read, stats
+from bkk_relations.core import attachments, backup, backup_verify, excel_read, stats
 from bkk_relations.core.database import Database, inspect_file
 from bkk_relations.core.demo import create_demo_database
 from bkk_relations.core.errors import CoreError
@@ -75,7 +75,8 @@ ENTRY_POINTS: dict[str, Callable[[Database, Repository, Path], object]] = {
     "header check": lambda db, repo, tmp: inspect_file(_db_file(db)),
     "backup to a file": lambda db, repo, tmp: backup.backup_to(db, tmp / "copy.db"),
     "automatic backup": lambda db, repo, tmp: backup.rotate(db),
-    "verify the open file as a backup": lambda db, repo, tmp: backup.verify_backup(db.path),
+    "verify the open file as a backup": lambda db, repo, tmp: backup_verify.verify_database(
+        db.path),
     "check": lambda db, repo, tmp: cli.main(["check", "--db", db.path]),
     "integrity check": lambda db, repo, tmp: stats.integrity_problems(db.conn),
     "attach the database itself": lambda db, repo, tmp: refused(

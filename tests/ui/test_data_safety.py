@@ -50,6 +50,7 @@ def test_a_backup_that_fails_its_check_changes_nothing_in_the_window(window, tmp
     (odd / ("ab" + "0" * 62)).symlink_to(tmp_path / "nowhere")
     page = go_to(window, "partner")
     select_label(page, "Seoul")
+    answer_box(button("Move to the Trash"))
     window.act_delete.trigger()
     warned = []
     monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: warned.append(a[2]))
