@@ -32,6 +32,7 @@ from .cli_support import (
     database_path,
     input_file,
     open_db,
+    output_path,
     printable,
 )
 from .core import alerts, attachments, backup, files, restore, search, stats
@@ -170,6 +171,10 @@ def cmd_backup(args: argparse.Namespace) -> int:
                          "are for the automatic ones.")
     if args.overwrite and not args.out:
         raise UsageError("--overwrite goes with --out.")
+    if args.out:  # refused before the database is even opened: nothing of it changes
+        out = output_path(args.out, "--out", databases=[args.db], replace_database=True)
+        if out.exists() and not args.overwrite:
+            raise UsageError(f"{out} already exists. Pass --overwrite to replace it.")
     with _open(args.db) as db:
         try:
             if args.out:

@@ -144,10 +144,10 @@ def same_file(a: Path, b: Path) -> bool:
 
 
 def output_path(text: str, option: str, *, databases: Sequence[str | None] = (),
-                suffixes: Sequence[str] = ()) -> Path:
+                suffixes: Sequence[str] = (), replace_database: bool = False) -> Path:
     """A file a command is asked to write: never a database this command uses (nor its
-    working files), nor any existing database, nor a name Windows cannot hold; it must end
-    in one of ``suffixes`` (when given)."""
+    working files), nor (unless ``replace_database``) any other existing database, nor a
+    name Windows cannot hold; it must end in one of ``suffixes`` (when given)."""
     out = Path(text)
     if suffixes and out.suffix.lower() not in suffixes:
         which = " or ".join(suffixes) if len(suffixes) < 3 else "one of " + " ".join(suffixes)
@@ -164,7 +164,7 @@ def output_path(text: str, option: str, *, databases: Sequence[str | None] = (),
                                     f" (its working file {used.name})")
                                  + "; choose another file.")
     try:
-        return files.output_file(out)
+        return files.output_file(out, replace_database=replace_database)
     except files.FileRefused as exc:
         raise UsageError(str(exc)) from None
 
