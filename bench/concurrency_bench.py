@@ -42,12 +42,13 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from core_bench import drop_pg_database, fresh_pg_database, pg_vacuum  # noqa: E402
 
-from bkk_relations.core import search, views  # noqa: E402
-from bkk_relations.core.database import Database  # noqa: E402
 from bkk_relations.core.errors import ConflictError  # noqa: E402
-from bkk_relations.core.generate import generate  # noqa: E402
-from bkk_relations.core.models import Partner  # noqa: E402
-from bkk_relations.core.repository import Query, Repository  # noqa: E402
+from bkk_relations.core.records.models import Partner  # noqa: E402
+from bkk_relations.core.records.repository import Query, Repository  # noqa: E402
+from bkk_relations.core.sample.generate import generate  # noqa: E402
+from bkk_relations.core.storage.database import Database  # noqa: E402
+from bkk_relations.core.views import lists as views
+from bkk_relations.core.views import search  # noqa: E402
 
 DEFAULT_PG_URL = "postgresql://bkk_admin:bkk_admin@127.0.0.1:55432/bench_pg_conc"
 BACKENDS = {"sqlite": ["sqlite"], "postgresql": ["postgresql"],

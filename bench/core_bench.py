@@ -24,11 +24,11 @@ from urllib.parse import urlsplit, urlunsplit
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bkk_relations.core import alerts, search  # noqa: E402
-from bkk_relations.core.database import Database  # noqa: E402
-from bkk_relations.core.generate import generate  # noqa: E402
-from bkk_relations.core.models import Partner  # noqa: E402
-from bkk_relations.core.repository import Query, Repository  # noqa: E402
+from bkk_relations.core.records.models import Partner  # noqa: E402
+from bkk_relations.core.records.repository import Query, Repository  # noqa: E402
+from bkk_relations.core.sample.generate import generate  # noqa: E402
+from bkk_relations.core.storage.database import Database  # noqa: E402
+from bkk_relations.core.views import alerts, search  # noqa: E402
 
 DEFAULT_PG_URL = "postgresql://bkk_admin:bkk_admin@127.0.0.1:55432/bench_pg"
 BACKENDS = {"sqlite": ["sqlite"], "postgresql": ["postgresql"],

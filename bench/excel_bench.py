@@ -27,8 +27,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bkk_relations.core.database import Database  # noqa: E402
-from bkk_relations.core.generate import generate  # noqa: E402
+from bkk_relations.core.sample.generate import generate  # noqa: E402
+from bkk_relations.core.storage.database import Database  # noqa: E402
 
 
 def _reset_peak() -> None:
@@ -54,10 +54,10 @@ def _peak_mb() -> float:
 # -- children (one measurement each) ---------------------------------------------------------
 def _report_cells(db_path: str) -> list[list[object]]:
     """The exact cell values of the Partner list report (dates as serial numbers)."""
-    from bkk_relations.core import reports
-    from bkk_relations.core.excel_export import converter
-    from bkk_relations.core.excel_writer import date_cell
-    from bkk_relations.core.repository import Query, Repository
+    from bkk_relations.core.excel import reports
+    from bkk_relations.core.excel.export import converter
+    from bkk_relations.core.excel.writer import date_cell
+    from bkk_relations.core.records.repository import Query, Repository
 
     repo = Repository(Database.open(db_path))
     sheet = reports.SHEETS["partner"]
@@ -81,8 +81,8 @@ def _report_cells(db_path: str) -> list[list[object]]:
 def child(mode: str, db_path: str, out: str, extra: str) -> dict[str, float]:
     result: dict[str, float] = {}
     if mode == "report":
-        from bkk_relations.core.reports import export_report
-        from bkk_relations.core.repository import Repository
+        from bkk_relations.core.excel.reports import export_report
+        from bkk_relations.core.records.repository import Repository
 
         repo = Repository(Database.open(db_path))
         _reset_peak()
@@ -118,8 +118,8 @@ def child(mode: str, db_path: str, out: str, extra: str) -> dict[str, float]:
             wb.save(out)
         result["rows"] = len(rows)
     elif mode == "import":
-        from bkk_relations.core.excel_import import plan_import, run_import
-        from bkk_relations.core.repository import Repository
+        from bkk_relations.core.imports.run import plan_import, run_import
+        from bkk_relations.core.records.repository import Repository
 
         shutil.copy(db_path, out)
         repo = Repository(Database.open(out))
@@ -166,7 +166,7 @@ def make_import_file(folder: Path, size: int, target: Path) -> Path:
     which about 5% name partners already in ``target`` (exact) and 2% spell them otherwise."""
     import xlsxwriter
 
-    from bkk_relations.core import countries
+    from bkk_relations.core.places import countries
 
     source = make_db(folder, size, seed=7)
     path = folder / f"import-{size}.xlsx"

@@ -29,16 +29,7 @@ import networkx as nx  # noqa: E402
 from matplotlib.backends.backend_agg import FigureCanvasAgg  # noqa: E402
 from matplotlib.figure import Figure  # noqa: E402
 
-from bkk_relations.core.database import Database  # noqa: E402
-from bkk_relations.core.generate import generate  # noqa: E402
-from bkk_relations.core.graph import (  # noqa: E402
-    GraphFilter,
-    build_graph,
-    compute_metrics,
-    load_graph_data,
-    risks,
-)
-from bkk_relations.core.graph_export import (  # noqa: E402
+from bkk_relations.core.graph.export import (  # noqa: E402
     PictureSpec,
     node_colours,
     node_sizes,
@@ -47,9 +38,18 @@ from bkk_relations.core.graph_export import (  # noqa: E402
     save_picture,
     size_note,
 )
-from bkk_relations.core.graph_layout import LAYOUTS, compute_layout  # noqa: E402
-from bkk_relations.core.models import Agreement, Partner, Project  # noqa: E402
-from bkk_relations.core.repository import Repository  # noqa: E402
+from bkk_relations.core.graph.layout import LAYOUTS, compute_layout  # noqa: E402
+from bkk_relations.core.graph.model import (  # noqa: E402
+    GraphFilter,
+    build_graph,
+    compute_metrics,
+    load_graph_data,
+    risks,
+)
+from bkk_relations.core.records.models import Agreement, Partner, Project  # noqa: E402
+from bkk_relations.core.records.repository import Repository  # noqa: E402
+from bkk_relations.core.sample.generate import generate  # noqa: E402
+from bkk_relations.core.storage.database import Database  # noqa: E402
 
 TOO_SLOW_S = 120.0
 VIEW = GraphFilter(units=True)

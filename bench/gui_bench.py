@@ -35,7 +35,7 @@ def child(db_path: str, started: float, auto_backup: bool = False) -> None:
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
-    from bkk_relations.core.database import Database
+    from bkk_relations.core.storage.database import Database
     from bkk_relations.ui.app import setup_application
     from bkk_relations.ui.main_window import MainWindow
     from bkk_relations.ui.prefs import Prefs
@@ -102,10 +102,10 @@ def backup_child(db_path: str, started: float, mode: str) -> None:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QEventLoop, QSettings, QTimer
 
-    from bkk_relations.core import backup
-    from bkk_relations.core.database import Database
-    from bkk_relations.core.models import Partner
-    from bkk_relations.core.repository import Repository
+    from bkk_relations.core.backups import backup
+    from bkk_relations.core.records.models import Partner
+    from bkk_relations.core.records.repository import Repository
+    from bkk_relations.core.storage.database import Database
     from bkk_relations.ui import backup_jobs
     from bkk_relations.ui.app import finish_backups, setup_application
     from bkk_relations.ui.main_window import MainWindow

@@ -45,11 +45,11 @@ def _fontconfig(folder: Path) -> Path:
 def main() -> int:
     import openpyxl
 
-    from bkk_relations.core.database import Database
-    from bkk_relations.core.demo import create_demo_database
-    from bkk_relations.core.excel_export import ExportOptions
-    from bkk_relations.core.reports import export_report
-    from bkk_relations.core.repository import Repository
+    from bkk_relations.core.excel.export import ExportOptions
+    from bkk_relations.core.excel.reports import export_report
+    from bkk_relations.core.records.repository import Repository
+    from bkk_relations.core.sample.demo import create_demo_database
+    from bkk_relations.core.storage.database import Database
 
     args = [a for a in sys.argv[1:] if a != "--thai"]
     thai = "--thai" in sys.argv[1:]

@@ -28,8 +28,8 @@ def main() -> int:
 
     from PySide6.QtCore import QEventLoop, QSettings, QTimer
 
-    from bkk_relations.core.database import Database
-    from bkk_relations.core.demo import create_demo_database
+    from bkk_relations.core.sample.demo import create_demo_database
+    from bkk_relations.core.storage.database import Database
     from bkk_relations.ui.app import setup_application
     from bkk_relations.ui.i18n import install_language
     from bkk_relations.ui.main_window import MainWindow
@@ -90,8 +90,8 @@ def main() -> int:
 def _graph_shots(app, db_path: Path, out: Path) -> None:
     from PySide6.QtCore import QEventLoop, QTimer
 
-    from bkk_relations.core.database import Database
-    from bkk_relations.core.repository import Repository
+    from bkk_relations.core.records.repository import Repository
+    from bkk_relations.core.storage.database import Database
     from bkk_relations.ui.graph_view import GraphPage
     from bkk_relations.ui.i18n import install_language
     from bkk_relations.ui.prefs import Prefs
@@ -124,8 +124,8 @@ def _graph_shots(app, db_path: Path, out: Path) -> None:
 
 
 def _partner_id(window, name: str) -> int:
-    from bkk_relations.core.models import Partner
-    from bkk_relations.core.repository import Query
+    from bkk_relations.core.records.models import Partner
+    from bkk_relations.core.records.repository import Query
 
     return window.repo.list(Partner, Query(text=name, limit=1)).records[0].id
 

@@ -12,10 +12,10 @@ from pathlib import Path
 import pg_support
 import pytest
 
-from bkk_relations.core.database import Database
-from bkk_relations.core.demo import create_demo_database
-from bkk_relations.core.models import Activity, Agreement, Contact, Partner, Project, Unit
-from bkk_relations.core.repository import Repository
+from bkk_relations.core.records.models import Activity, Agreement, Contact, Partner, Project, Unit
+from bkk_relations.core.records.repository import Repository
+from bkk_relations.core.sample.demo import create_demo_database
+from bkk_relations.core.storage.database import Database
 
 TEST_USER = "tester"
 ROOT = Path(__file__).resolve().parent.parent

@@ -22,9 +22,9 @@ def save_elsewhere(db: str | Path, name: str) -> None:
 
 if __name__ == "__main__":
     sys.path.insert(0, str(ROOT))
-    from bkk_relations.core.database import Database
-    from bkk_relations.core.models import Partner
-    from bkk_relations.core.repository import Repository
+    from bkk_relations.core.records.models import Partner
+    from bkk_relations.core.records.repository import Repository
+    from bkk_relations.core.storage.database import Database
 
     with Database.open(sys.argv[1]) as db:
         Repository(db, user="colleague").create(Partner(name_en=sys.argv[2], country="FR"))

@@ -14,12 +14,11 @@ from pathlib import Path
 
 import pytest
 
-from bkk_relations.core import schema
-from bkk_relations.core.database import Database
-from bkk_relations.core.generate import generate
-from bkk_relations.core.models import Agreement, Partner
-from bkk_relations.core.repository import Repository
-from bkk_relations.core.storage import redact
+from bkk_relations.core.records.models import Agreement, Partner
+from bkk_relations.core.records.repository import Repository
+from bkk_relations.core.sample.generate import generate
+from bkk_relations.core.storage import redact, schema
+from bkk_relations.core.storage.database import Database
 
 ROOT = Path(__file__).resolve().parent.parent
 SUBCOMMANDS = ["demo", "generate", "stats", "search", "alerts", "check"]

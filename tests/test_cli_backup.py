@@ -8,11 +8,11 @@ from pathlib import Path
 import pytest
 from test_cli import assert_one_error_line, digest, run
 
-from bkk_relations.core import attachments
-from bkk_relations.core.database import Database
-from bkk_relations.core.demo import create_demo_database
-from bkk_relations.core.models import Partner
-from bkk_relations.core.repository import Repository
+from bkk_relations.core.records import attachments
+from bkk_relations.core.records.models import Partner
+from bkk_relations.core.records.repository import Repository
+from bkk_relations.core.sample.demo import create_demo_database
+from bkk_relations.core.storage.database import Database
 
 
 def test_backup_then_restore(tmp_path: Path):

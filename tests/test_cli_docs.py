@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from bkk_relations import cli
+from bkk_relations.cli import commands as cli
 
 README = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
 PARSER = cli.build_parser()

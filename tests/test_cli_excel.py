@@ -11,8 +11,8 @@ import pytest
 from hostile_files import row, workbook
 from test_cli import assert_one_error_line, run
 
-from bkk_relations.core import stats
-from bkk_relations.core.database import Database
+from bkk_relations.core.storage.database import Database
+from bkk_relations.core.views import stats
 
 
 def snapshot(path: Path) -> tuple[dict, int]:

@@ -14,7 +14,7 @@ import openpyxl
 import pytest
 from matplotlib.image import imread
 
-from bkk_relations.core.database import Database
+from bkk_relations.core.storage.database import Database
 from tests.test_cli import assert_one_error_line, run
 
 

@@ -29,10 +29,10 @@ from conftest import ROOT, run_cli
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from bkk_relations import cli
-from bkk_relations.core.database import Database
-from bkk_relations.core.demo import create_demo_database
-from bkk_relations.core.transfer import database_check
+from bkk_relations.cli import commands as cli
+from bkk_relations.core.sample.demo import create_demo_database
+from bkk_relations.core.storage.database import Database
+from bkk_relations.core.storage.transfer import database_check
 
 EXAMPLES = int(os.environ.get("BKK_HOSTILE_EXAMPLES", "60"))
 SECRET = "S3cr3t-PW"
@@ -324,7 +324,7 @@ def test_malformed_server_urls_are_one_error_line_without_the_password(url):
 
 
 def test_an_unexpected_failure_is_one_line_and_its_traceback_goes_to_the_log(demo_file):
-    with mock.patch("bkk_relations.core.search.search", side_effect=RuntimeError("boom")):
+    with mock.patch("bkk_relations.core.views.search.search", side_effect=RuntimeError("boom")):
         code, out, err = run_main(["search", "--db", str(demo_file), "seoul"])
         assert code == 1 and out == ""
         assert err.splitlines() == [

@@ -15,10 +15,10 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from .. import APP_NAME, ORG_NAME, __version__
 from ..applog import setup_logging
-from ..core.database import Database
-from ..core.demo import create_demo_database
 from ..core.errors import CoreError
+from ..core.sample.demo import create_demo_database
 from ..core.storage import is_server_url, redact
+from ..core.storage.database import Database
 from . import backup_jobs
 from .fonts import register_fonts
 from .i18n import install_language
@@ -98,7 +98,7 @@ def smoke_test(qapp: QApplication, server: str | None = None) -> int:
     prefs = Prefs()
     db = Database.open(path)
     if server:
-        from ..core.transfer import copy_between
+        from ..core.storage.transfer import copy_between
 
         remote = Database.open(server)
         copy_between(db, remote)

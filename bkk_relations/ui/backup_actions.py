@@ -16,9 +16,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
-from ..core import backup, restore
-from ..core.database import Database
+from ..core.backups import backup, restore
 from ..core.errors import CoreError
+from ..core.storage.database import Database
 from . import backup_jobs
 from .backup_jobs import BackupJob
 

@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core import vocab
-from ..core.dashboard import DashboardData, dashboard_data
-from ..core.database import Database
+from ..core.records import vocab
+from ..core.storage.database import Database
+from ..core.views.dashboard import DashboardData, dashboard_data
 from . import labels
 from .prefs import Prefs
 from .runner import Runner

@@ -31,12 +31,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core import vocab
 from ..core.dates import format_timestamp
 from ..core.errors import ConflictError, CoreError, Problem, ValidationError
-from ..core.models import SPECS, Agreement, Partner, Project, Record, Unit
-from ..core.regions import REGIONS
-from ..core.repository import Query, Repository
+from ..core.places.regions import REGIONS
+from ..core.records import vocab
+from ..core.records.models import SPECS, Agreement, Partner, Project, Record, Unit
+from ..core.records.repository import Query, Repository
 from . import labels
 from .links import in_trash
 from .prefs import Prefs

@@ -32,16 +32,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core import countries, dates, vocab
-from ..core.database import MEMORY, Database
+from ..core import dates
 from ..core.errors import CoreError
-from ..core.excel_export import ExportOptions, ExportResult, export_list
-from ..core.excel_writer import Cancelled
-from ..core.models import Partner
-from ..core.regions import REGIONS
-from ..core.reports import REPORT_ENTITY, REPORTS, export_report
-from ..core.repository import Query, Repository
-from ..core.views import countries_in_use
+from ..core.excel.export import ExportOptions, ExportResult, export_list
+from ..core.excel.reports import REPORT_ENTITY, REPORTS, export_report
+from ..core.excel.writer import Cancelled
+from ..core.places import countries
+from ..core.places.regions import REGIONS
+from ..core.records import vocab
+from ..core.records.models import Partner
+from ..core.records.repository import Query, Repository
+from ..core.storage.database import MEMORY, Database
+from ..core.views.lists import countries_in_use
 from . import labels
 from .i18n import LANGUAGES
 from .prefs import Prefs

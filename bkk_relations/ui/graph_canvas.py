@@ -19,9 +19,9 @@ from PySide6.QtCore import QPoint, QPointF, QRect, Qt, Signal
 from PySide6.QtGui import QColor, QCursor, QFont, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QToolTip, QWidget
 
-from ..core.graph import HOME, describe_ties, kind_label, node_label
-from ..core.graph_export import DrawnGraph, draw_graph, fit_view, short_label, top_nodes
-from ..core.graph_layout import Positions
+from ..core.graph.export import DrawnGraph, draw_graph, fit_view, short_label, top_nodes
+from ..core.graph.layout import Positions
+from ..core.graph.model import HOME, describe_ties, kind_label, node_label
 
 LABELS_WHEN_ZOOMED = 60  # name every node in view when no more than this many are visible
 SNAPSHOT_PAN_NODES = 2000  # above this, panning moves a snapshot instead of redrawing

@@ -47,10 +47,29 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core import vocab
-from ..core.database import Database
 from ..core.errors import CoreError
-from ..core.graph import (
+from ..core.graph.export import (
+    COLOR_BY,
+    COLOR_BY_LABELS,
+    PictureSpec,
+    export_graph,
+    node_colours,
+    node_sizes,
+    render_legend,
+    size_note,
+)
+from ..core.graph.layout import (
+    LAYOUT_LABELS,
+    GraphView,
+    compute_view,
+    forget_positions,
+    load_positions,
+    region_centres,
+    save_positions,
+    view_name,
+    year_view,
+)
+from ..core.graph.model import (
     METRICS,
     Cancelled,
     GraphData,
@@ -66,29 +85,10 @@ from ..core.graph import (
     risks,
     tie_label,
 )
-from ..core.graph_export import (
-    COLOR_BY,
-    COLOR_BY_LABELS,
-    PictureSpec,
-    export_graph,
-    node_colours,
-    node_sizes,
-    render_legend,
-    size_note,
-)
-from ..core.graph_layout import (
-    LAYOUT_LABELS,
-    GraphView,
-    compute_view,
-    forget_positions,
-    load_positions,
-    region_centres,
-    save_positions,
-    view_name,
-    year_view,
-)
-from ..core.regions import REGIONS
-from ..core.repository import Repository
+from ..core.places.regions import REGIONS
+from ..core.records import vocab
+from ..core.records.repository import Repository
+from ..core.storage.database import Database
 from . import labels
 from .prefs import Prefs
 from .runner import Runner

@@ -40,9 +40,10 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from ..core.database import Database
-from ..core.excel_fields import FIELDS, IMPORT_TYPES
-from ..core.excel_import import (
+from ..core.excel.columns import FIELDS, IMPORT_TYPES
+from ..core.excel.read import FileInfo, FileProblem, SheetInfo, choose_sheet, inspect
+from ..core.imports.batches import last_import, undo_import
+from ..core.imports.run import (
     REQUIRED_COLUMNS,
     ImportPlan,
     ImportResult,
@@ -52,9 +53,8 @@ from ..core.excel_import import (
     plan_import,
     run_import,
 )
-from ..core.excel_read import FileInfo, FileProblem, SheetInfo, choose_sheet, inspect
-from ..core.import_batches import last_import, undo_import
-from ..core.repository import Repository
+from ..core.records.repository import Repository
+from ..core.storage.database import Database
 from . import labels
 from .export_actions import Work, Worker, run_with_progress
 from .prefs import Prefs

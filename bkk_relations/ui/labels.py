@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from ..core import vocab
-from ..core.regions import REGION_TH
+from ..core.places.regions import REGION_TH
+from ..core.records import vocab
 
 _ENTITIES = {
     "partner": (QT_TRANSLATE_NOOP("labels", "Partner"), QT_TRANSLATE_NOOP("labels", "Partners")),

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from ..core.repository import Referrer
-from ..core.views import TRASH_MARK
+from ..core.records.repository import Referrer
+from ..core.views.lists import TRASH_MARK
 from . import labels
 
 

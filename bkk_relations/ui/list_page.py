@@ -25,13 +25,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core import attachments, countries, vocab
 from ..core.dates import format_timestamp
 from ..core.errors import CoreError
-from ..core.models import SPECS
-from ..core.regions import REGIONS
-from ..core.repository import Query, Repository
-from ..core.views import COLUMNS, count_rows, countries_in_use, related, row_ids, table_rows
+from ..core.places import countries
+from ..core.places.regions import REGIONS
+from ..core.records import attachments, vocab
+from ..core.records.models import SPECS
+from ..core.records.repository import Query, Repository
+from ..core.views.lists import COLUMNS, count_rows, countries_in_use, related, row_ids, table_rows
 from . import labels
 from .links import in_trash
 from .prefs import Prefs

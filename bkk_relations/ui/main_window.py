@@ -26,12 +26,13 @@ from PySide6.QtWidgets import (
 
 from .. import __version__
 from ..applog import log_file
-from ..core import attachments, search
-from ..core.database import Database
 from ..core.errors import CoreError
-from ..core.models import SPECS
-from ..core.repository import Referrer, Repository
+from ..core.records import attachments
+from ..core.records.models import SPECS
+from ..core.records.repository import Referrer, Repository
 from ..core.storage import is_server_url
+from ..core.storage.database import Database
+from ..core.views import search
 from . import backup_jobs, labels, links
 from .backup_actions import BackupActions
 from .backup_jobs import BackupJob

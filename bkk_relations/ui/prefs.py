@@ -8,7 +8,8 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from PySide6.QtCore import QSettings
 
-from ..core import backup, dates
+from ..core import dates
+from ..core.backups import backup
 from ..core.storage import is_server_url, redact
 
 MAX_RECENT = 8

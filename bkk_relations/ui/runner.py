@@ -21,8 +21,8 @@ from PySide6.QtCore import (
     Signal,
 )
 
-from ..core.database import Database
 from ..core.errors import CoreError
+from ..core.storage.database import Database
 
 log = logging.getLogger(__name__)
 

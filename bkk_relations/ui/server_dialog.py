@@ -30,9 +30,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.database import Database
 from ..core.errors import CoreError
 from ..core.storage import is_server_url, redact
+from ..core.storage.database import Database
 from .prefs import Prefs
 
 log = logging.getLogger(__name__)

@@ -14,8 +14,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from ..core import backup
-from ..core.database import Database
+from ..core.backups import backup
+from ..core.storage.database import Database
 from .i18n import LANGUAGES
 from .prefs import Prefs
 from .widgets import CountryPicker

@@ -13,8 +13,8 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
-from ..core.repository import Query
-from ..core.views import Column
+from ..core.records.repository import Query
+from ..core.views.lists import Column
 from . import labels
 from .links import shown
 from .prefs import Prefs

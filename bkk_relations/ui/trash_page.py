@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
 
 from ..core.dates import format_timestamp
 from ..core.errors import CoreError
-from ..core.models import SPECS
-from ..core.repository import Repository, TrashItem
+from ..core.records.models import SPECS
+from ..core.records.repository import Repository, TrashItem
 from . import labels, links
 from .prefs import Prefs
 

@@ -23,8 +23,9 @@ from PySide6.QtWidgets import (
     QWidgetAction,
 )
 
-from ..core import countries, dates
+from ..core import dates
 from ..core.dates import BE_OFFSET
+from ..core.places import countries
 from .prefs import Prefs
 
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from bkk_relations.core.alerts import dormant_partners, expiring_agreements
-from bkk_relations.core.models import Activity, Agreement, Partner
+from bkk_relations.core.records.models import Activity, Agreement, Partner
+from bkk_relations.core.views.alerts import dormant_partners, expiring_agreements
 
 TODAY = dt.date(2025, 1, 15)  # horizon for 180 days: 2025-07-14
 

@@ -11,10 +11,11 @@ from pathlib import Path
 
 import pytest
 
-from bkk_relations.core import attachments, files
+from bkk_relations.core import files
 from bkk_relations.core.errors import CoreError
-from bkk_relations.core.models import Partner
-from bkk_relations.core.repository import Repository
+from bkk_relations.core.records import attachments
+from bkk_relations.core.records.models import Partner
+from bkk_relations.core.records.repository import Repository
 
 
 @pytest.fixture

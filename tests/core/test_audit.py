@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from bkk_relations.core import audit
-from bkk_relations.core.models import Agreement, Partner, Unit
-from bkk_relations.core.repository import Repository
+from bkk_relations.core.records import audit
+from bkk_relations.core.records.models import Agreement, Partner, Unit
+from bkk_relations.core.records.repository import Repository
 
 
 def test_create_is_logged_with_user_and_all_filled_fields(repo):

@@ -7,13 +7,14 @@ import stat
 
 import pytest
 
-from bkk_relations.core import attachments, backup
-from bkk_relations.core.backup import backup_to, keep_backup, list_backups, rotate
-from bkk_relations.core.database import Database
+from bkk_relations.core.backups import backup
+from bkk_relations.core.backups.backup import backup_to, keep_backup, list_backups, rotate
 from bkk_relations.core.errors import CoreError
 from bkk_relations.core.files import FileRefused
-from bkk_relations.core.models import Partner
-from bkk_relations.core.repository import Repository
+from bkk_relations.core.records import attachments
+from bkk_relations.core.records.models import Partner
+from bkk_relations.core.records.repository import Repository
+from bkk_relations.core.storage.database import Database
 
 START = dt.datetime(2026, 1, 1, 9, 0, 0)
 
@@ -177,7 +178,7 @@ def test_a_stray_file_is_never_the_newest_backup(file_db):
 def test_a_backup_is_checked_once_until_it_changes(file_db, monkeypatch):
     """The integrity check reads a whole file (seconds for a large register): a backup
     checked when it was written is not read again, but one changed since is."""
-    from bkk_relations.core import backup_verify
+    from bkk_relations.core.backups import verify as backup_verify
 
     first = rotate(file_db, now=START).path
     calls = []

@@ -1,6 +1,6 @@
 """Country names in English and Thai, and reading what people type."""
 
-from bkk_relations.core import countries
+from bkk_relations.core.places import countries
 
 
 def test_names_in_both_languages():

@@ -2,8 +2,8 @@
 
 import datetime as dt
 
-from bkk_relations.core.dashboard import dashboard_data
-from bkk_relations.core.models import Project
+from bkk_relations.core.records.models import Project
+from bkk_relations.core.views.dashboard import dashboard_data
 
 
 def test_counts_series_and_alerts(repo, make):

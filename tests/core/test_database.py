@@ -8,11 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from bkk_relations.core import schema
-from bkk_relations.core.database import Database
 from bkk_relations.core.errors import DatabaseOpenError
-from bkk_relations.core.models import Partner
-from bkk_relations.core.repository import Repository
+from bkk_relations.core.records.models import Partner
+from bkk_relations.core.records.repository import Repository
+from bkk_relations.core.storage import schema
+from bkk_relations.core.storage.database import Database
 
 
 def digest(path: Path) -> str:

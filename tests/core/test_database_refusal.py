@@ -16,13 +16,13 @@ from pathlib import Path
 
 import pytest
 
-from bkk_relations import cli
-from bkk_relations.core import schema
-from bkk_relations.core.database import Database
-from bkk_relations.core.demo import create_demo_database
+from bkk_relations.cli import commands as cli
 from bkk_relations.core.errors import DatabaseOpenError
-from bkk_relations.core.models import Partner
-from bkk_relations.core.repository import Repository
+from bkk_relations.core.records.models import Partner
+from bkk_relations.core.records.repository import Repository
+from bkk_relations.core.sample.demo import create_demo_database
+from bkk_relations.core.storage import schema
+from bkk_relations.core.storage.database import Database
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 

@@ -6,19 +6,19 @@ import re
 
 import pytest
 
-from bkk_relations.core import stats
-from bkk_relations.core.database import Database
-from bkk_relations.core.demo import (
+from bkk_relations.core.errors import DatabaseOpenError, ValidationError
+from bkk_relations.core.records.models import Activity, Agreement, Contact, Partner, Project, Unit
+from bkk_relations.core.records.repository import Repository
+from bkk_relations.core.sample.demo import (
     DEMO_NOTICE_KEY,
     create_demo_database,
     is_demo,
     load_demo_data,
     write_demo,
 )
-from bkk_relations.core.errors import DatabaseOpenError, ValidationError
-from bkk_relations.core.models import Activity, Agreement, Contact, Partner, Project, Unit
-from bkk_relations.core.repository import Repository
-from bkk_relations.core.search import search
+from bkk_relations.core.storage.database import Database
+from bkk_relations.core.views import stats
+from bkk_relations.core.views.search import search
 
 THAI = re.compile("[\u0e01-\u0e5b]")
 

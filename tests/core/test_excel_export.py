@@ -13,13 +13,13 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from bkk_relations.core import excel_writer
 from bkk_relations.core.errors import CoreError, NotFoundError
-from bkk_relations.core.excel_export import ExportOptions, export_list, long_date
-from bkk_relations.core.excel_writer import Cancelled, OutColumn, open_book
-from bkk_relations.core.models import Agreement
-from bkk_relations.core.reports import export_report
-from bkk_relations.core.repository import Query
+from bkk_relations.core.excel import writer as excel_writer
+from bkk_relations.core.excel.export import ExportOptions, export_list, long_date
+from bkk_relations.core.excel.reports import export_report
+from bkk_relations.core.excel.writer import Cancelled, OutColumn, open_book
+from bkk_relations.core.records.models import Agreement
+from bkk_relations.core.records.repository import Query
 
 TODAY = dt.date(2024, 3, 1)
 EN = ExportOptions(today=TODAY, user="tester")
@@ -362,7 +362,7 @@ def test_partial_and_odd_dates_in_the_writer(tmp_path):
 
 def test_long_exports_give_the_same_rows_with_grouped_lookups(repo, sample, make, tmp_path,
                                                               monkeypatch):
-    from bkk_relations.core import reports
+    from bkk_relations.core.excel import reports
 
     gone = make.agreement(title_en="Deleted", party_ids=[sample["seoul"].id])
     repo.delete(Agreement, gone.id)

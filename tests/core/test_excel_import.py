@@ -12,23 +12,23 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from bkk_relations.core import excel_values as values
-from bkk_relations.core import stats
-from bkk_relations.core.database import Database
 from bkk_relations.core.errors import CoreError
-from bkk_relations.core.excel_export import ExportOptions
-from bkk_relations.core.excel_import import (
+from bkk_relations.core.excel import values as values
+from bkk_relations.core.excel.export import ExportOptions
+from bkk_relations.core.excel.reports import export_report
+from bkk_relations.core.excel.writer import Cancelled
+from bkk_relations.core.imports.batches import import_batches, last_import, undo_import
+from bkk_relations.core.imports.run import (
     FileProblem,
     ImportRefused,
     custom_mapping,
     plan_import,
     run_import,
 )
-from bkk_relations.core.excel_writer import Cancelled
-from bkk_relations.core.import_batches import import_batches, last_import, undo_import
-from bkk_relations.core.models import Activity, Agreement, Contact, Partner, Project, Unit
-from bkk_relations.core.reports import export_report
-from bkk_relations.core.repository import Repository
+from bkk_relations.core.records.models import Activity, Agreement, Contact, Partner, Project, Unit
+from bkk_relations.core.records.repository import Repository
+from bkk_relations.core.storage.database import Database
+from bkk_relations.core.views import stats
 
 HEADERS = ["Name", "Thai name", "Kind", "Country", "Notes"]
 

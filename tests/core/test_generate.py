@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from bkk_relations.core import stats, validation
-from bkk_relations.core.database import Database
-from bkk_relations.core.generate import generate
-from bkk_relations.core.models import Partner
-from bkk_relations.core.repository import Repository
-from bkk_relations.core.search import search
+from bkk_relations.core.records import validation
+from bkk_relations.core.records.models import Partner
+from bkk_relations.core.records.repository import Repository
+from bkk_relations.core.sample.generate import generate
+from bkk_relations.core.storage.database import Database
+from bkk_relations.core.views import stats
+from bkk_relations.core.views.search import search
 
 CONTENT_TABLES = ("partners", "units", "agreements", "agreement_parties", "agreement_sectors",
                   "projects", "project_partners", "project_units", "project_sectors",

@@ -9,8 +9,16 @@ import networkx as nx
 import openpyxl
 import pytest
 
-from bkk_relations.core.database import Database
-from bkk_relations.core.graph import (
+from bkk_relations.core.graph.export import write_excel, write_gexf, write_graphml
+from bkk_relations.core.graph.layout import (
+    LAYOUTS,
+    compute_layout,
+    compute_view,
+    load_positions,
+    save_positions,
+    with_saved,
+)
+from bkk_relations.core.graph.model import (
     HOME,
     GraphError,
     GraphFilter,
@@ -22,16 +30,8 @@ from bkk_relations.core.graph import (
     resolve_node,
     risks,
 )
-from bkk_relations.core.graph_export import write_excel, write_gexf, write_graphml
-from bkk_relations.core.graph_layout import (
-    LAYOUTS,
-    compute_layout,
-    compute_view,
-    load_positions,
-    save_positions,
-    with_saved,
-)
-from bkk_relations.core.repository import Repository
+from bkk_relations.core.records.repository import Repository
+from bkk_relations.core.storage.database import Database
 from tests.conftest import Maker
 
 
@@ -142,7 +142,7 @@ def test_partner_and_tie_filters(db, net):
 
 
 def test_deleted_partner_drops_out(db, net, repo: Repository):
-    from bkk_relations.core.models import Partner
+    from bkk_relations.core.records.models import Partner
 
     repo.delete(Partner, net["paris"])
     g = build_graph(load_graph_data(db.conn))
@@ -339,7 +339,7 @@ def test_view_keeps_the_layout_of_all_years(db, net):
 
 
 def test_a_cancelled_view_stops(db, net):
-    from bkk_relations.core.graph import Cancelled
+    from bkk_relations.core.graph.model import Cancelled
 
     with pytest.raises(Cancelled):
         compute_view(load_graph_data(db.conn), GraphFilter(), cancelled=lambda: True)

@@ -10,10 +10,11 @@ import tracemalloc
 import pytest
 from hostile_files import row, workbook
 
-from bkk_relations.core import excel_import, stats
-from bkk_relations.core.database import Database
-from bkk_relations.core.excel_import import FileProblem, ImportRefused, plan_import, run_import
-from bkk_relations.core.models import Partner
+from bkk_relations.core.imports import run as excel_import
+from bkk_relations.core.imports.run import FileProblem, ImportRefused, plan_import, run_import
+from bkk_relations.core.records.models import Partner
+from bkk_relations.core.storage.database import Database
+from bkk_relations.core.views import stats
 
 THAI_ROWS = ("Name,Thai name,Country\nRama City,รามา,Thailand\n"
              "Khon Kaen,ขอนแก่น,Thailand\nChiang Mai,เชียงใหม่,Thailand\n")

@@ -7,8 +7,8 @@ from pathlib import Path
 
 from conftest import run_cli
 
-from bkk_relations.core.database import Database
 from bkk_relations.core.storage import network_drive
+from bkk_relations.core.storage.database import Database
 
 MOUNTINFO = """\
 22 1 254:0 / / rw,relatime shared:1 - ext4 /dev/vda rw

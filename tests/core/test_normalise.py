@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bkk_relations.core.normalise import name_key
+from bkk_relations.core.records.normalise import name_key
 
 
 @pytest.mark.parametrize(("a", "b"), [

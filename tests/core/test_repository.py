@@ -8,7 +8,7 @@ from collections.abc import Callable
 import pytest
 
 from bkk_relations.core.errors import ConflictError, NotFoundError, ValidationError
-from bkk_relations.core.models import (
+from bkk_relations.core.records.models import (
     Activity,
     Agreement,
     Contact,
@@ -17,7 +17,7 @@ from bkk_relations.core.models import (
     Record,
     Unit,
 )
-from bkk_relations.core.repository import Query, Repository
+from bkk_relations.core.records.repository import Query, Repository
 
 # entity -> (class, values for a new record given a Maker, a field to change, its new value)
 Case = tuple[type[Record], Callable[..., dict], str, object]

@@ -10,13 +10,15 @@ from pathlib import Path
 
 import pytest
 
-from bkk_relations.core import attachments, restore, schema
-from bkk_relations.core.backup import backup_to
-from bkk_relations.core.database import Database
+from bkk_relations.core.backups import restore
+from bkk_relations.core.backups.backup import backup_to
 from bkk_relations.core.errors import CoreError
 from bkk_relations.core.files import FileRefused
-from bkk_relations.core.models import Partner
-from bkk_relations.core.repository import Repository
+from bkk_relations.core.records import attachments
+from bkk_relations.core.records.models import Partner
+from bkk_relations.core.records.repository import Repository
+from bkk_relations.core.storage import schema
+from bkk_relations.core.storage.database import Database
 
 
 def digest(path: Path) -> str:

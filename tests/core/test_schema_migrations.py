@@ -7,10 +7,11 @@ from pathlib import Path
 
 import pytest
 
-from bkk_relations.core import schema, search
-from bkk_relations.core.database import Database
-from bkk_relations.core.models import Partner
-from bkk_relations.core.repository import Repository
+from bkk_relations.core.records.models import Partner
+from bkk_relations.core.records.repository import Repository
+from bkk_relations.core.storage import schema
+from bkk_relations.core.storage.database import Database
+from bkk_relations.core.views import search
 
 V1_PARTNERS = [
     ("city", "Bangkok", "กรุงเทพมหานคร", "TH", "Southeast Asia", "bangkok"),

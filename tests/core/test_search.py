@@ -6,10 +6,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bkk_relations.core.database import Database
-from bkk_relations.core.models import Activity, Agreement, Contact, Partner, Project, Unit
-from bkk_relations.core.repository import Repository
-from bkk_relations.core.search import search
+from bkk_relations.core.records.models import Activity, Agreement, Contact, Partner, Project, Unit
+from bkk_relations.core.records.repository import Repository
+from bkk_relations.core.storage.database import Database
+from bkk_relations.core.views.search import search
 
 
 def found(repo: Repository, text: str, **kw: object) -> list[tuple[str, str]]:

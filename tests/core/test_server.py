@@ -11,14 +11,15 @@ import pytest
 from conftest import run_cli
 from pg_support import with_schema
 
-from bkk_relations.core import audit, search
-from bkk_relations.core.database import Database
 from bkk_relations.core.errors import ConflictError, DatabaseOpenError
-from bkk_relations.core.models import Partner, Unit
-from bkk_relations.core.repository import Repository
+from bkk_relations.core.records import audit
+from bkk_relations.core.records.models import Partner, Unit
+from bkk_relations.core.records.repository import Repository
 from bkk_relations.core.storage import pg_schema, redact
+from bkk_relations.core.storage.database import Database
 from bkk_relations.core.storage.pg_store import ReadOnlyLoginError, ServerConnectionError
-from bkk_relations.core.transfer import CopyError, copy_between, database_check
+from bkk_relations.core.storage.transfer import CopyError, copy_between, database_check
+from bkk_relations.core.views import search
 
 
 def as_login(url: str, login: str, password: str) -> str:
@@ -200,7 +201,7 @@ def test_search_finds_the_same_records_on_a_file_and_on_the_server(demo_path, se
 
 
 def test_attachments_live_in_the_servers_shared_folder(pg_url, tmp_path):
-    from bkk_relations.core import attachments
+    from bkk_relations.core.records import attachments
 
     shared = tmp_path / "shared"
     shared.mkdir()

@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 from conftest import Maker
 
-from bkk_relations.core import stats
-from bkk_relations.core.models import Unit
-from bkk_relations.core.repository import Repository
+from bkk_relations.core.records.models import Unit
+from bkk_relations.core.records.repository import Repository
+from bkk_relations.core.views import stats
 
 
 def test_counts_of_empty_database_are_zero(db):
@@ -67,7 +67,7 @@ def test_integrity_reports_a_damaged_search_index(file_repo):
 
 
 def test_check_finds_a_missing_search_trigger(db):
-    from bkk_relations.core.stats import integrity_problems
+    from bkk_relations.core.views.stats import integrity_problems
 
     assert integrity_problems(db.conn) == []
     if db.is_server:

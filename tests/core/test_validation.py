@@ -9,10 +9,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bkk_relations.core import validation, vocab
-from bkk_relations.core.database import Database
 from bkk_relations.core.errors import ValidationError
-from bkk_relations.core.models import (
+from bkk_relations.core.records import validation, vocab
+from bkk_relations.core.records.models import (
     Activity,
     Agreement,
     Contact,
@@ -21,7 +20,8 @@ from bkk_relations.core.models import (
     Record,
     Unit,
 )
-from bkk_relations.core.repository import Repository
+from bkk_relations.core.records.repository import Repository
+from bkk_relations.core.storage.database import Database
 
 
 def refused(repo: Repository, record: Record) -> ValidationError:

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from bkk_relations.core import views
-from bkk_relations.core.models import Activity, Agreement, Contact, Partner, Project, Unit
-from bkk_relations.core.repository import Query
+from bkk_relations.core.records.models import Activity, Agreement, Contact, Partner, Project, Unit
+from bkk_relations.core.records.repository import Query
+from bkk_relations.core.views import lists as views
 
 
 def test_partner_rows_carry_ties_and_last_activity(repo, make):

@@ -20,9 +20,9 @@ import os
 import sys
 import traceback
 
-from bkk_relations.core.database import Database
-from bkk_relations.core.models import Partner
-from bkk_relations.core.repository import Repository
+from bkk_relations.core.records.models import Partner
+from bkk_relations.core.records.repository import Repository
+from bkk_relations.core.storage.database import Database
 
 COUNTRIES = ["JP", "KR", "CN", "FR", "DE", "VN", "LA", "KH", "MM", "IN"]
 

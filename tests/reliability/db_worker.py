@@ -29,11 +29,11 @@ import json
 import sqlite3
 import sys
 
-from bkk_relations.core import search
-from bkk_relations.core.database import Database
 from bkk_relations.core.errors import ConflictError
-from bkk_relations.core.models import Partner
-from bkk_relations.core.repository import Query, Repository
+from bkk_relations.core.records.models import Partner
+from bkk_relations.core.records.repository import Query, Repository
+from bkk_relations.core.storage.database import Database
+from bkk_relations.core.views import search
 
 
 def emit(obj: dict) -> None:

@@ -29,10 +29,10 @@ from pathlib import Path
 
 import pytest
 
-from bkk_relations.core import stats
-from bkk_relations.core.database import Database
-from bkk_relations.core.models import Partner
-from bkk_relations.core.repository import Repository
+from bkk_relations.core.records.models import Partner
+from bkk_relations.core.records.repository import Repository
+from bkk_relations.core.storage.database import Database
+from bkk_relations.core.views import stats
 
 HELPER = Path(__file__).with_name("crash_writer.py")
 ROOT = Path(__file__).resolve().parents[2]

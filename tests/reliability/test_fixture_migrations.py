@@ -13,12 +13,14 @@ from pathlib import Path
 
 import pytest
 
-from bkk_relations import cli
-from bkk_relations.core import attachments, schema, search, stats
-from bkk_relations.core.database import Database
+from bkk_relations.cli import commands as cli
 from bkk_relations.core.errors import NotFoundError
-from bkk_relations.core.models import Activity, Agreement, Contact, Partner, Project, Unit
-from bkk_relations.core.repository import Query, Repository
+from bkk_relations.core.records import attachments
+from bkk_relations.core.records.models import Activity, Agreement, Contact, Partner, Project, Unit
+from bkk_relations.core.records.repository import Query, Repository
+from bkk_relations.core.storage import schema
+from bkk_relations.core.storage.database import Database
+from bkk_relations.core.views import search, stats
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 _spec = importlib.util.spec_from_file_location("make_fixtures", FIXTURES / "make_fixtures.py")

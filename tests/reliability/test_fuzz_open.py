@@ -25,10 +25,12 @@ from pathlib import Path
 
 import pytest
 
-from bkk_relations import cli
-from bkk_relations.core import attachments, schema, stats
-from bkk_relations.core.database import Database
+from bkk_relations.cli import commands as cli
 from bkk_relations.core.errors import DatabaseOpenError
+from bkk_relations.core.records import attachments
+from bkk_relations.core.storage import schema
+from bkk_relations.core.storage.database import Database
+from bkk_relations.core.views import stats
 
 ROOT = Path(__file__).resolve().parents[2]
 FIXTURES = ROOT / "tests" / "fixtures"

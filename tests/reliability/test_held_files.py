@@ -21,14 +21,18 @@ import pytest
 from conftest import run_cli
 from other_writer import save_elsewhere
 
-from bkk_relations import cli
-from bkk_relations.core import attachments, backup, backup_verify, excel_read, stats
-from bkk_relations.core.database import Database, inspect_file
-from bkk_relations.core.demo import create_demo_database
+from bkk_relations.cli import commands as cli
+from bkk_relations.core.backups import backup
+from bkk_relations.core.backups import verify as backup_verify
 from bkk_relations.core.errors import CoreError
-from bkk_relations.core.excel_writer import OutColumn, open_book
-from bkk_relations.core.models import Partner
-from bkk_relations.core.repository import Repository
+from bkk_relations.core.excel import read as excel_read
+from bkk_relations.core.excel.writer import OutColumn, open_book
+from bkk_relations.core.records import attachments
+from bkk_relations.core.records.models import Partner
+from bkk_relations.core.records.repository import Repository
+from bkk_relations.core.sample.demo import create_demo_database
+from bkk_relations.core.storage.database import Database, inspect_file
+from bkk_relations.core.views import stats
 
 pytestmark = pytest.mark.skipif(not Path("/proc/self/fd").is_dir(),
                                 reason="reads the open files from /proc")

@@ -22,10 +22,11 @@ from pathlib import Path
 
 import pytest
 
-from bkk_relations.core import schema, stats
-from bkk_relations.core.database import Database
-from bkk_relations.core.models import Partner
-from bkk_relations.core.repository import Repository
+from bkk_relations.core.records.models import Partner
+from bkk_relations.core.records.repository import Repository
+from bkk_relations.core.storage import schema
+from bkk_relations.core.storage.database import Database
+from bkk_relations.core.views import stats
 
 HELPER = Path(__file__).with_name("db_worker.py")
 ROOT = Path(__file__).resolve().parents[2]
@@ -213,7 +214,7 @@ def test_an_open_app_keeps_its_wal_while_others_open_and_close_the_file(tmp_path
     reopened = []
 
     def inspect_again_and_again() -> None:
-        from bkk_relations.core.database import inspect_file
+        from bkk_relations.core.storage.database import inspect_file
 
         while not done.is_set():
             inspect_file(path)

@@ -14,8 +14,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QCoreApplication, QSettings  # noqa: E402
 
-from bkk_relations.core.database import Database  # noqa: E402
-from bkk_relations.core.demo import create_demo_database  # noqa: E402
+from bkk_relations.core.sample.demo import create_demo_database  # noqa: E402
+from bkk_relations.core.storage.database import Database  # noqa: E402
 from bkk_relations.ui.fonts import register_fonts  # noqa: E402
 from bkk_relations.ui.i18n import install_language  # noqa: E402
 from bkk_relations.ui.main_window import MainWindow  # noqa: E402

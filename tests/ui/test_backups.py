@@ -11,11 +11,11 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtWidgets import QFileDialog
 
-from bkk_relations.core import backup
-from bkk_relations.core.backup import list_backups, verify_database
-from bkk_relations.core.database import Database
-from bkk_relations.core.models import Partner
-from bkk_relations.core.repository import Repository
+from bkk_relations.core.backups import backup
+from bkk_relations.core.backups.backup import list_backups, verify_database
+from bkk_relations.core.records.models import Partner
+from bkk_relations.core.records.repository import Repository
+from bkk_relations.core.storage.database import Database
 from bkk_relations.ui import backup_jobs
 from bkk_relations.ui.main_window import MainWindow
 from bkk_relations.ui.prefs import BACKUP_AUTO, BACKUP_DAILY, BACKUP_WEEKLY

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bkk_relations.core.models import Agreement, Partner
+from bkk_relations.core.records.models import Agreement, Partner
 
 
 def test_tiles_show_the_counts(window):

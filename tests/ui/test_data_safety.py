@@ -9,11 +9,11 @@ from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMessageBox
 
-from bkk_relations.core import attachments
-from bkk_relations.core.backup import backup_to
-from bkk_relations.core.database import Database
-from bkk_relations.core.models import Partner
-from bkk_relations.core.repository import Repository
+from bkk_relations.core.backups.backup import backup_to
+from bkk_relations.core.records import attachments
+from bkk_relations.core.records.models import Partner
+from bkk_relations.core.records.repository import Repository
+from bkk_relations.core.storage.database import Database
 from bkk_relations.ui.app import install_exception_handler
 
 from .helpers import answer_box, button, go_to, row_labels, select_label

@@ -11,8 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QShortcut
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
-from bkk_relations.core.database import Database
-from bkk_relations.core.models import (
+from bkk_relations.core.records.models import (
     Activity,
     Agreement,
     Contact,
@@ -21,7 +20,8 @@ from bkk_relations.core.models import (
     Record,
     Unit,
 )
-from bkk_relations.core.repository import Query, Repository
+from bkk_relations.core.records.repository import Query, Repository
+from bkk_relations.core.storage.database import Database
 from bkk_relations.ui.editor import FORMS, RecordEditor
 from bkk_relations.ui.widgets import DateEdit
 

@@ -4,7 +4,7 @@ and once corrected it saves."""
 
 from __future__ import annotations
 
-from bkk_relations.core.models import Partner
+from bkk_relations.core.records.models import Partner
 
 from .helpers import go_to
 

@@ -8,8 +8,8 @@ import openpyxl
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
 
-from bkk_relations.core.models import Partner
-from bkk_relations.core.repository import Query
+from bkk_relations.core.records.models import Partner
+from bkk_relations.core.records.repository import Query
 from bkk_relations.ui.export_actions import ReportDialog, export_list_page, visible_columns
 
 from .helpers import go_to

@@ -15,10 +15,10 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QFileDialog
 
-from bkk_relations.core.database import Database
-from bkk_relations.core.graph_layout import load_positions
-from bkk_relations.core.models import Partner
-from bkk_relations.core.repository import Query, Repository
+from bkk_relations.core.graph.layout import load_positions
+from bkk_relations.core.records.models import Partner
+from bkk_relations.core.records.repository import Query, Repository
+from bkk_relations.core.storage.database import Database
 from bkk_relations.ui.graph_view import GraphPage
 from bkk_relations.ui.prefs import Prefs
 from bkk_relations.ui.runner import Runner

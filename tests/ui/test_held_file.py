@@ -11,9 +11,9 @@ import pytest
 from conftest import run_cli
 from other_writer import save_elsewhere
 
-from bkk_relations.core.backup import backup_to
-from bkk_relations.core.database import Database
-from bkk_relations.core.models import Partner
+from bkk_relations.core.backups.backup import backup_to
+from bkk_relations.core.records.models import Partner
+from bkk_relations.core.storage.database import Database
 from bkk_relations.ui.app import Application
 
 pytestmark = pytest.mark.skipif(not Path("/proc/self/fd").is_dir(),
@@ -68,7 +68,7 @@ def test_the_window_keeps_every_save_while_others_open_the_file(qtbot, qapp, dem
     checked = run_cli("check", "--db", demo_copy)
     assert checked.returncode == 0, checked.stdout + checked.stderr
     with Database.open(demo_copy) as db:
-        from bkk_relations.core.repository import Repository
+        from bkk_relations.core.records.repository import Repository
 
         repo = Repository(db)
         assert repo.get(Partner, mine.id).name_en == "Saved in the window"

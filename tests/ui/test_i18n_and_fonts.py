@@ -27,7 +27,7 @@ def test_switching_to_thai_in_settings_rebuilds_the_window(window, qtbot, prefs)
     assert dialog.apply() is True
     assert prefs.language == "th" and prefs.calendar == "buddhist"
     install_language(qtbot._request.getfixturevalue("qapp"), prefs.language)
-    from bkk_relations.core.database import Database
+    from bkk_relations.core.storage.database import Database
     from bkk_relations.ui.main_window import MainWindow
 
     thai = MainWindow(Database.open(window.db.path), prefs)

@@ -11,10 +11,10 @@ import openpyxl
 import pytest
 from PySide6.QtWidgets import QWizard
 
-from bkk_relations.core import stats
-from bkk_relations.core.database import Database
-from bkk_relations.core.models import Partner
-from bkk_relations.core.repository import Query, Repository
+from bkk_relations.core.records.models import Partner
+from bkk_relations.core.records.repository import Query, Repository
+from bkk_relations.core.storage.database import Database
+from bkk_relations.core.views import stats
 from bkk_relations.ui import import_wizard
 from bkk_relations.ui.import_wizard import (
     FILE_PAGE,

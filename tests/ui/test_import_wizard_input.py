@@ -11,9 +11,9 @@ import pytest
 from hostile_files import row, workbook
 from PySide6.QtWidgets import QWizard
 
-from bkk_relations.core import stats
-from bkk_relations.core.database import Database
-from bkk_relations.core.repository import Repository
+from bkk_relations.core.records.repository import Repository
+from bkk_relations.core.storage.database import Database
+from bkk_relations.core.views import stats
 from bkk_relations.ui.import_wizard import FILE_PAGE, PREVIEW_PAGE, ImportWizard
 
 

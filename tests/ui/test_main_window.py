@@ -9,10 +9,10 @@ import pytest
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtWidgets import QMessageBox
 
-from bkk_relations.core import attachments
-from bkk_relations.core.database import Database
-from bkk_relations.core.models import SPECS, Partner
-from bkk_relations.core.repository import Query
+from bkk_relations.core.records import attachments
+from bkk_relations.core.records.models import SPECS, Partner
+from bkk_relations.core.records.repository import Query
+from bkk_relations.core.storage.database import Database
 from bkk_relations.ui.main_window import MainWindow
 
 from .helpers import answer_box, button, cancel, go_to, row_labels, select_label

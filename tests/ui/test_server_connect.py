@@ -16,10 +16,10 @@ from pg_support import PORT
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication
 
-from bkk_relations.core.database import Database
-from bkk_relations.core.models import Partner
-from bkk_relations.core.repository import Repository
+from bkk_relations.core.records.models import Partner
+from bkk_relations.core.records.repository import Repository
 from bkk_relations.core.storage import redact
+from bkk_relations.core.storage.database import Database
 from bkk_relations.ui.editor import RecordEditor
 from bkk_relations.ui.i18n import install_language
 from bkk_relations.ui.main_window import MainWindow

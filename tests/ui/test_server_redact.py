@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QSettings
 
-from bkk_relations.core.database import Database
 from bkk_relations.core.errors import CoreError
+from bkk_relations.core.storage.database import Database
 from bkk_relations.ui.prefs import Prefs
 from bkk_relations.ui.server_dialog import ServerDialog
 

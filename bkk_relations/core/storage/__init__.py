@@ -21,8 +21,8 @@ ATTACHMENTS_FOLDER = "attachments_folder"  # the setting naming a server's share
 def records_missing_from_index(run: Callable[[str], Any], key_column: str) -> list[str]:
     """Problems for records the search index lacks (``key_column`` is the index's key,
     record id * 8 + entity code); ``run`` executes SQL on either engine."""
-    from ..models import SPECS
-    from ..schema import SEARCH_CODES
+    from ..records.models import SPECS
+    from .schema import SEARCH_CODES
 
     problems = []
     for spec in SPECS.values():

@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from .. import schema as sqlite_schema
 from ..errors import CoreError
+from . import schema as sqlite_schema
 
 APPLICATION_ID = sqlite_schema.APPLICATION_ID
 MIGRATION_LOCK = APPLICATION_ID
@@ -195,8 +195,8 @@ def _quick_filter_indexes() -> str:
     """Trigram indexes on the columns a list's quick filter searches (``LIKE '%text%'``):
     a file scans its covering index quickly, a server needs these to avoid reading every
     row."""
-    from ..models import SPECS
-    from ..repository import _TEXT_COLUMNS
+    from ..records.models import SPECS
+    from ..records.repository import _TEXT_COLUMNS
 
     return "\n".join(
         f"CREATE INDEX {SPECS[e].table}_{c}_trgm ON {SPECS[e].table} "
@@ -217,7 +217,7 @@ def _live_list_indexes(ddl: str) -> str:
 def _trash_indexes() -> str:
     """The trash's records found without reading the live ones (a file's list indexes,
     which start with ``deleted_at``, serve both)."""
-    from ..models import SPECS
+    from ..records.models import SPECS
 
     return "\n".join(f"CREATE INDEX {s.table}_trash ON {s.table} (deleted_at) "
                      "WHERE deleted_at IS NOT NULL;" for s in SPECS.values())

@@ -18,7 +18,7 @@ from typing import Any
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from ..errors import CoreError, DatabaseOpenError
-from ..models import SPECS
+from ..records.models import SPECS
 from . import ATTACHMENTS_FOLDER, pg_schema, records_missing_from_index, redact
 
 try:
@@ -312,7 +312,7 @@ def _core_error(exc: Exception, url: str) -> Exception:
             f"Your login may only read this database on {redact(url)}; the change was not "
             "saved. Ask the office's IT person for an editor login.")
     if isinstance(exc, (pg_errors.LockNotAvailable, pg_errors.DeadlockDetected)):
-        from ..database import DatabaseBusyError
+        from .database import DatabaseBusyError
         return DatabaseBusyError("Another user is saving a large change to this database; "
                                  "try again in a moment.")
     if isinstance(exc, psycopg.OperationalError) and (

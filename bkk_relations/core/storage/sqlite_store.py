@@ -12,7 +12,7 @@ from typing import Any
 import sqlite_utils
 
 from ..errors import CoreError
-from ..models import SPECS
+from ..records.models import SPECS
 from . import records_missing_from_index
 
 Error = sqlite3.Error

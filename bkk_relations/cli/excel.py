@@ -1,0 +1,272 @@
+"""Command-line commands for the excel features (registered by cli.build_parser):
+``export`` (ready-made reports to .xlsx/.csv), ``import`` (spreadsheets into the database,
+all or nothing) and ``undo-import``."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from ..core import dates, files
+from ..core.excel.columns import FIELDS, IMPORT_TYPES
+from ..core.excel.export import ExportOptions
+from ..core.excel.reports import REPORT_ENTITY, REPORTS, export_report
+from ..core.excel.values import (
+    parse_country,
+    parse_date,
+    parse_number,
+    parse_region,
+    parse_vocab,
+)
+from ..core.imports.batches import import_batches, last_import, undo_import
+from ..core.imports.run import (
+    ACTION_LABELS,
+    ACTIONS,
+    STATUS_LABELS,
+    ImportPlan,
+    MappingProblem,
+    column_letter,
+    plan_import,
+    run_import,
+)
+from ..core.records.repository import Query, Repository
+from ..core.storage import redact
+from .support import (
+    MAX_ID,
+    OutputFile,
+    UsageError,
+    WholeNumber,
+    open_db,
+    output_path,
+    whole_number,
+)
+
+AddCommand = Callable[[str, Callable[[argparse.Namespace], int], str], argparse.ArgumentParser]
+
+# The filters each report takes (Query fields), as --filter KEY=VALUE.
+REPORT_FILTERS = {
+    "partner": ("text", "kind", "org_type", "country", "region", "status", "sector", "sdg",
+                "year_from", "year_to"),
+    "agreement": ("text", "type", "status", "kind", "country", "region", "sector", "sdg",
+                  "year_from", "year_to"),
+    "project": ("text", "status", "kind", "country", "region", "sector", "sdg", "year_from",
+                "year_to", "agreement_id"),
+    "activity": ("text", "type", "kind", "country", "region", "year_from", "year_to",
+                 "project_id", "agreement_id"),
+}
+_VOCABS = {("kind", None): "PARTNER_KINDS", ("org_type", None): "ORG_TYPES",
+           ("sector", None): "SECTORS", ("status", "partner"): "PARTNER_STATUSES",
+           ("status", "agreement"): "AGREEMENT_STATUSES",
+           ("status", "project"): "PROJECT_STATUSES", ("type", "agreement"): "AGREEMENT_TYPES",
+           ("type", "activity"): "ACTIVITY_TYPES"}
+
+
+def parse_filter(entity: str, item: str) -> tuple[str, object]:
+    """KEY=VALUE → (Query field, value), the value read as the editors read it."""
+    key, sep, text = item.partition("=")
+    key, text = key.strip().replace("-", "_"), text.strip()
+    allowed = REPORT_FILTERS[entity]
+    if not sep or key not in allowed:
+        raise UsageError(f"--filter {item!r}: use KEY=VALUE with KEY one of "
+                         f"{', '.join(allowed)}.")
+    try:
+        name = _VOCABS.get((key, None)) or _VOCABS.get((key, entity))
+        if name:
+            return key, parse_vocab(name, text)
+        if key == "country":
+            return key, parse_country(text)
+        if key == "region":
+            return key, parse_region(text)
+        if key == "sdg":
+            sdg = parse_number(text, integer=True)
+            if sdg is None or not 1 <= sdg <= 17:
+                raise ValueError("SDGs are numbered 1 to 17")
+            return key, sdg
+        if key in ("year_from", "year_to"):
+            year = whole_number(text, f"--filter {key}", 1, 9999)
+            return key, year - dates.BE_OFFSET if year > 2300 else year
+        if key.endswith("_id"):
+            return key, whole_number(text, f"--filter {key}", 1, MAX_ID)
+    except ValueError as exc:
+        raise UsageError(f"--filter {item!r}: {exc}.") from None
+    return key, text
+
+
+def _date_arg(name: str, text: str | None) -> str | None:
+    if not text:
+        return None
+    try:
+        return parse_date(text)
+    except ValueError as exc:
+        raise UsageError(f"{name}: {exc}.") from None
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    out = output_path(args.out, "--out", databases=[args.db], suffixes=(".xlsx", ".csv"))
+    if args.report == "profile":
+        if args.partner is None:
+            raise UsageError("the profile report needs --partner ID.")
+        if args.filter:
+            raise UsageError("the profile report takes no --filter; it shows one partner.")
+        if out.suffix.lower() == ".csv":
+            raise UsageError("the profile report has several sheets; use --out FILE.xlsx.")
+    elif args.report == "partners" and args.partner is not None:
+        raise UsageError("--partner applies to the agreements, projects, activities and "
+                         "profile reports.")
+    entity = REPORT_ENTITY[args.report]
+    date_from, date_to = _date_arg("--from", args.date_from), _date_arg("--to", args.date_to)
+    if (date_from or date_to) and args.report not in ("activities", "profile"):
+        raise UsageError("--from/--to apply to the activities and profile reports.")
+    if date_from and date_to and date_to < date_from:
+        raise UsageError("--to is before --from.")
+    query = Query()
+    for item in args.filter or []:
+        key, value = parse_filter(entity, item)
+        setattr(query, key, value)
+    with open_db(args.db) as db:
+        result = export_report(
+            Repository(db), args.report, out, query=query, partner_id=args.partner,
+            date_from=date_from, date_to=date_to,
+            options=ExportOptions(language=args.language, calendar=args.calendar))
+    name = REPORTS[args.report][0]
+    sheets = f" on {len(result.sheets)} sheets" if len(result.sheets) > 1 else ""
+    print(f"Wrote {result.rows:,} rows{sheets} to {out} ({name}).")
+    return 0
+
+
+def _mapping_arg(text: str | None) -> dict[str, str | None] | None:
+    if not text:
+        return None
+    source = Path(text)
+    try:
+        raw = (files.input_file(source, what="mapping file").read_text(encoding="utf-8")
+               if source.exists() else text)
+        mapping = json.loads(raw)
+    except (OSError, ValueError) as exc:
+        raise UsageError(f"--mapping is not JSON ({exc}); give e.g. "
+                         "'{\"City\": \"name_en\", \"Remarks\": \"notes\"}' or a .json file.")
+    if not isinstance(mapping, dict) or not all(
+            isinstance(v, str | None) for v in mapping.values()):
+        raise UsageError("--mapping must be a JSON object of column → field (or null).")
+    return mapping
+
+
+def _report(plan: ImportPlan) -> None:
+    sheet = plan.sheet
+    where = f", sheet “{sheet.name}”" if plan.file.kind == "xlsx" else ""
+    print(f"Reading {Path(plan.file.path).name}{where} (header on row {sheet.header_row}).")
+    titles = {f.key: f.en for f in FIELDS[plan.entity]}
+    used = [f"{sheet.headers[i] or column_letter(i)} → {titles[k]}"
+            for i, k in sorted(plan.mapping.items())]
+    ignored = [h for i, h in enumerate(sheet.headers) if h and i not in plan.mapping]
+    if used:
+        print("Columns: " + ", ".join(used) + (f"; ignored: {', '.join(ignored)}"
+                                               if ignored else ""))
+    for p in plan.file_problems:
+        print(str(p))
+    if plan.file_problems:
+        return
+    print(plan.summary() + ".")
+    for r in plan.rows:
+        if r.status == "empty":
+            print(f"{'Rows' if r.until > r.row else 'Row'} {r.rows_label}: empty, skipped.")
+        elif r.match_id is not None:
+            titles = {f.key: f.en for f in FIELDS[plan.entity]}
+            what = (f" ({', '.join(titles[k] for k in r.changes)})" if r.changes
+                    else " (no changes)") if r.action == "update" else ""
+            print(f"Row {r.row}: {STATUS_LABELS[r.status]} {r.match_label} → "
+                  f"{ACTION_LABELS[r.action]}{what}.")
+        for p in r.problems:
+            print(str(p))
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    if not Path(args.file).exists():
+        raise UsageError(f"{args.file} does not exist.")
+    overrides = _mapping_arg(args.mapping)
+    with open_db(args.db) as db:
+        repo = Repository(db)
+        try:
+            plan = plan_import(repo, args.file, args.type, sheet=args.sheet,
+                               overrides=overrides, on_duplicate=args.on_duplicate)
+        except MappingProblem as exc:  # a column or field the mapping names is unknown
+            raise UsageError(f"--mapping: {exc}.") from None
+        with plan:
+            _report(plan)
+            if not plan.ok:
+                n = len({p.row for p in plan.problems})
+                what = "the file" if plan.file_problems else f"{n} row(s)"
+                print(f"error: problems in {what}; nothing was imported.", file=sys.stderr)
+                return 1
+            result = run_import(repo, plan, dry_run=args.dry_run)
+    done = (f"{result.created} created, {result.updated} updated, {result.unchanged} "
+            f"unchanged, {result.skipped} skipped")
+    if result.dry_run:
+        print(f"Dry run: {done} — nothing was changed.")
+    elif result.batch_id is None:
+        print(f"Nothing to import: {done}.")
+    else:
+        print(f"Imported: {done} (batch {result.batch_id}). To undo: undo-import --db "
+              f"{redact(args.db)} --batch {result.batch_id}")
+    return 0
+
+
+def cmd_undo_import(args: argparse.Namespace) -> int:
+    with open_db(args.db) as db:
+        if args.list:
+            for b in import_batches(db.conn):
+                state = " (undone)" if b.undone else ""
+                print(f"{b.batch_id}\t{b.started[:16].replace('T', ' ')}\t{b.user}\t"
+                      f"{b.entity}\t{b.created} created, {b.updated} updated{state}")
+            return 0
+        batch = args.batch
+        if batch is None:
+            latest = last_import(db.conn)
+            if latest is None:
+                raise UsageError("there is no import to undo in this database.")
+            batch = latest.batch_id
+        counts = undo_import(Repository(db), batch)
+    print(f"Undid {batch}: {counts['deleted']} records deleted, {counts['restored']} "
+          "restored to what they were before.")
+    return 0
+
+
+def register(add: AddCommand) -> None:
+    """Add this module's subcommands; `add(name, func, help)` returns a parser that
+    already has --db."""
+    p = add("export", cmd_export, "Write a report to .xlsx or .csv (Partner list, Agreement "
+                                  "register, Project portfolio, Activity log, Partner profile).")
+    p.add_argument("--report", required=True, choices=list(REPORTS))
+    p.add_argument("--partner", type=WholeNumber(1, MAX_ID), metavar="ID",
+                   help="the partner of the profile (or only this partner's records)")
+    p.add_argument("--filter", action="append", metavar="KEY=VALUE",
+                   help="e.g. country=Japan, kind=city, status=active, sector=waste, sdg=11, "
+                        "year_from=2010 (repeatable)")
+    p.add_argument("--from", dest="date_from", metavar="DATE",
+                   help="activities from this date (dd/mm/yyyy, ISO or B.E. year)")
+    p.add_argument("--to", dest="date_to", metavar="DATE", help="activities up to this date")
+    p.add_argument("--language", choices=["en", "th"], default="en")
+    p.add_argument("--calendar", choices=["gregorian", "buddhist"], default="gregorian")
+    p.add_argument("--out", required=True, metavar="FILE", action=OutputFile,
+                   help="FILE.xlsx or FILE.csv (never a database)")
+
+    p = add("import", cmd_import, "Import partners, contacts, agreements, projects or "
+                                  "activities from .xlsx or .csv: every row checked, all or "
+                                  "nothing.")
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("--type", required=True, choices=list(IMPORT_TYPES))
+    p.add_argument("--sheet", metavar="NAME", help="the sheet to read (default: the one "
+                                                   "whose headers fit best)")
+    p.add_argument("--mapping", metavar="JSON", help="column → field, e.g. "
+                   "'{\"City\": \"name_en\", \"Remarks\": null}' (or a .json file)")
+    p.add_argument("--dry-run", action="store_true", help="check everything, change nothing")
+    p.add_argument("--on-duplicate", choices=list(ACTIONS),
+                   help="what to do with rows matching an existing record (default: update "
+                        "exact matches, create possible duplicates)")
+
+    p = add("undo-import", cmd_undo_import, "Undo an import (by default the latest).")
+    p.add_argument("--batch", metavar="ID")
+    p.add_argument("--list", action="store_true", help="list the imports instead")

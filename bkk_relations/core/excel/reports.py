@@ -1,0 +1,410 @@
+"""The ready-made reports: Partner list, Agreement register, Project portfolio, Activity log
+and the Partner profile workbook.
+
+Each report streams its rows from one SQL query into the writer (no list of records is built,
+so memory stays flat at 100k rows). Columns that are record fields carry the same headers the
+importer matches, so a report imports back unchanged; report-only columns (ties, focal point,
+last activity, days to expiry, ID) are ignored by the importer.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import os
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+
+from .. import dates
+from ..errors import CoreError
+from ..places import countries
+from ..places.regions import REGION_TH
+from ..records import vocab
+from ..records.models import SPECS, Partner
+from ..records.repository import Query, Repository
+from ..views.alerts import LIVE_AGREEMENT_STATUSES
+from .columns import FIELDS
+from .export import (
+    ENTITY_NAMES,
+    ExportOptions,
+    ExportResult,
+    converter,
+    describe_query,
+    filters_note,
+    home_city,
+    long_date,
+    out_kind,
+    title_line,
+    tr,
+    tuple_rows,
+    write_filters_sheet,
+    write_rows,
+)
+from .writer import Book, OutColumn, open_book, output_format
+
+REPORTS = {
+    "partners": ("Partner list", "รายชื่อคู่ความร่วมมือ"),
+    "agreements": ("Agreement register", "ทะเบียนความตกลง"),
+    "projects": ("Project portfolio", "ภาพรวมโครงการ"),
+    "activities": ("Activity log", "บันทึกกิจกรรม"),
+    "profile": ("Partner profile", "ข้อมูลคู่ความร่วมมือ"),
+}
+REPORT_ENTITY = {"partners": "partner", "agreements": "agreement", "projects": "project",
+                 "activities": "activity", "profile": "partner"}
+EXPIRY_WARNING_DAYS = 180  # as the dashboard's "expiring soon"
+
+# Columns only reports have: key → (kind, English, Thai).
+_EXTRA = {
+    "id": ("int", "ID", "รหัส"),
+    "ties": ("int", "Agreements", "จำนวนความตกลง"),
+    "focal_point": ("text", "Focal point contact", "ผู้ติดต่อประสานงานหลัก"),
+    "focal_email": ("text", "Focal point e-mail", "อีเมลผู้ประสานงานหลัก"),
+    "last_activity": ("date", "Last activity", "กิจกรรมล่าสุด"),
+    "days_to_expiry": ("int", "Days to expiry", "จำนวนวันก่อนหมดอายุ"),
+}
+_NOTES = {
+    "agreements": ("Amber: expires within %d days. Red: past its expiry date but still "
+                   "marked active.",
+                   "สีเหลือง: หมดอายุภายใน %d วัน  สีแดง: เลยวันหมดอายุแล้วแต่ยังมีสถานะมีผล"),
+}
+
+
+def _names(link: str, owner: str, table: str = "partners", target: str = "partner_id",
+           col: str = "name_en") -> str:
+    return (f"(SELECT group_concat({col}, '; ') FROM (SELECT x.{col} FROM {link} l JOIN "
+            f"{table} x ON x.id = l.{target} WHERE l.{owner} = t.id AND x.deleted_at IS NULL "
+            f"ORDER BY x.{col} COLLATE NOCASE) AS names)")
+
+
+def _values(table: str, owner: str, col: str, sep: str) -> str:
+    return (f"(SELECT group_concat({col}, '{sep}') FROM (SELECT {col} FROM {table} "
+            f"WHERE {owner} = t.id ORDER BY {col}) AS vals)")
+
+
+def _title_of(table: str, col: str) -> str:
+    return f"(SELECT title_en FROM {table} WHERE id = t.{col} AND deleted_at IS NULL)"
+
+
+_FOCAL = ("(SELECT c.{0} FROM contacts c WHERE c.partner_id = t.id AND c.is_focal_point = 1 "
+          "AND c.deleted_at IS NULL ORDER BY c.id LIMIT 1)")
+_SQL = {
+    "partner": {
+        "ties": "(SELECT count(*) FROM agreement_parties ap JOIN agreements a ON a.id = "
+                "ap.agreement_id WHERE ap.partner_id = t.id AND a.deleted_at IS NULL)",
+        "last_activity": "(SELECT max(a.start_date) FROM activity_partners ap JOIN activities "
+                         "a ON a.id = ap.activity_id WHERE ap.partner_id = t.id "
+                         "AND a.deleted_at IS NULL)",
+        "focal_point": _FOCAL.format("name || char(31) || coalesce(c.email, '')"),
+        "focal_email": "NULL",
+    },
+    "agreement": {
+        "parties": _names("agreement_parties", "agreement_id"),
+        "sectors": _values("agreement_sectors", "agreement_id", "sector", ","),
+        "sdgs": _values("agreement_sdgs", "agreement_id", "sdg", ", "),
+        "days_to_expiry": "t.expiry_date",
+    },
+    "project": {
+        "partners": _names("project_partners", "project_id"),
+        "units": _names("project_units", "project_id", "units", "unit_id"),
+        "agreement": _title_of("agreements", "agreement_id"),
+        "sectors": _values("project_sectors", "project_id", "sector", ","),
+        "sdgs": _values("project_sdgs", "project_id", "sdg", ", "),
+    },
+    "activity": {
+        "partners": _names("activity_partners", "activity_id"),
+        "project": _title_of("projects", "project_id"),
+        "agreement": _title_of("agreements", "agreement_id"),
+    },
+    "contact": {
+        "partner": "(SELECT name_en FROM partners WHERE id = t.partner_id)",
+    },
+}
+
+# For long exports the partners' ties and last activity are computed in one grouped pass
+# each and joined (about twice as fast at 100k partners as a lookup per row); short
+# exports keep the lookups, which touch only their own partners.
+BULK_ROWS = 5000
+_JOINS = {
+    "partner": {
+        "ties": ("coalesce(ties_.v, 0)",
+                 "LEFT JOIN (SELECT ap.partner_id AS pid, count(*) AS v FROM agreement_parties "
+                 "ap JOIN agreements a ON a.id = ap.agreement_id WHERE a.deleted_at IS NULL "
+                 "GROUP BY ap.partner_id) ties_ ON ties_.pid = t.id"),
+        "last_activity": ("last_.v",
+                          "LEFT JOIN (SELECT ap.partner_id AS pid, max(a.start_date) AS v "
+                          "FROM activity_partners ap JOIN activities a ON a.id = "
+                          "ap.activity_id WHERE a.deleted_at IS NULL GROUP BY ap.partner_id) "
+                          "last_ ON last_.pid = t.id"),
+        "focal_point": ("focal_.name || char(31) || coalesce(focal_.email, '')",
+                        "LEFT JOIN (SELECT c.partner_id AS pid, c.name, c.email FROM contacts "
+                        "c JOIN (SELECT min(id) AS id FROM contacts WHERE is_focal_point = 1 "
+                        "AND deleted_at IS NULL GROUP BY partner_id) m ON m.id = c.id) focal_ "
+                        "ON focal_.pid = t.id"),
+    },
+}
+
+
+@dataclass(frozen=True)
+class SheetDef:
+    entity: str
+    keys: tuple[str, ...]
+    order: str
+
+
+SHEETS = {
+    "partner": SheetDef("partner", (
+        "name_en", "name_th", "acronym", "kind", "org_type", "country", "region", "status",
+        "ties", "focal_point", "focal_email", "last_activity", "website", "latitude",
+        "longitude", "tags", "source", "notes", "id"), "t.name_en COLLATE NOCASE"),
+    "agreement": SheetDef("agreement", (
+        "title_en", "title_th", "agreement_type", "status", "parties", "signed_date",
+        "effective_date", "expiry_date", "days_to_expiry", "sectors", "sdgs", "renewal_terms",
+        "signatories", "tags", "source", "notes", "id"), "t.title_en COLLATE NOCASE"),
+    "project": SheetDef("project", (
+        "title_en", "title_th", "status", "sectors", "sdgs", "units", "partners", "agreement",
+        "start_date", "end_date", "budget", "currency", "funding_source", "outcomes", "tags",
+        "source", "notes", "id"), "t.title_en COLLATE NOCASE"),
+    "activity": SheetDef("activity", (
+        "start_date", "end_date", "title_en", "title_th", "activity_type", "partners", "place",
+        "participants", "project", "agreement", "summary", "tags", "source", "id"),
+        "t.start_date"),
+    "contact": SheetDef("contact", (
+        "name", "name_th", "partner", "position", "email", "phone", "languages",
+        "is_focal_point", "notes", "id"), "t.name COLLATE NOCASE"),
+}
+
+
+def column_defs(entity: str, keys: Sequence[str], language: str) -> list[tuple[str, str, str]]:
+    """(key, kind, title) of a sheet's columns."""
+    fields = {f.key: f for f in FIELDS.get(entity, [])}
+    out = []
+    for key in keys:
+        if key in fields:
+            f = fields[key]
+            out.append((key, f.kind, f.title(language)))
+        else:
+            kind, en, th = _EXTRA[key]
+            out.append((key, kind, th if language == "th" else en))
+    return out
+
+
+def _select(entity: str, key: str) -> str:
+    spec = SPECS[entity]
+    if key == "tags":
+        return (f"(SELECT group_concat(name, '; ') FROM (SELECT g.name FROM record_tags r "
+                f"JOIN tags g ON g.id = r.tag_id WHERE r.entity = '{entity}' "
+                f"AND r.record_id = t.id ORDER BY g.name) AS names)")
+    if key in _SQL.get(entity, {}):
+        return _SQL[entity][key]
+    if key == "id" or key in spec.columns:
+        return f"t.{key}"
+    raise KeyError(f"no SQL for {entity}.{key}")
+
+
+def _date_range(date_from: str | None, date_to: str | None) -> tuple[list[str], list]:
+    """Activities whose date (possibly partial) can fall within the range."""
+    clauses, params = [], []
+    if date_from:
+        clauses.append("CASE length(t.start_date) WHEN 4 THEN t.start_date || '-12-31' "
+                       "WHEN 7 THEN t.start_date || '-31' ELSE t.start_date END >= ?")
+        params.append(date_from)
+    if date_to:
+        clauses.append("t.start_date <= ?")
+        params.append(date_to if len(date_to) == 10 else date_to + "-99")
+    return clauses, params
+
+
+def _query_sql(repo: Repository, sheet: SheetDef, q: Query, extra_where: list[str],
+               extra_params: list, *, bulk: bool = False) -> tuple[str, list]:
+    spec = SPECS[sheet.entity]
+    where, params = repo.where_clause(spec, q)  # the same filters as the lists
+    where = " AND ".join([where, *extra_where])
+    joins = _JOINS.get(sheet.entity, {}) if bulk else {}
+    select = ", ".join(joins[k][0] if k in joins else _select(sheet.entity, k)
+                       for k in sheet.keys)
+    joined = "".join(" " + joins[k][1] for k in sheet.keys if k in joins)
+    own = q.sort if q.sort and (q.sort in spec.columns or q.sort == "id") else None
+    order = f"t.{own}" if own else sheet.order
+    direction = " DESC" if q.descending else ""
+    sql = (f"SELECT {select} FROM {spec.table} t{joined} WHERE {where} "
+           f"ORDER BY {order}{direction}, t.id{direction}")
+    return sql, params + extra_params
+
+
+def _days_left(expiry: object, today: _dt.date) -> int | None:
+    if not isinstance(expiry, str) or not dates.is_valid(expiry):
+        return None
+    return (dates.latest_day(expiry) - today).days
+
+
+def _agreement_style(keys: Sequence[str], today: _dt.date
+                     ) -> Callable[[Sequence[object]], str | None]:
+    status_i, expiry_i = keys.index("status"), keys.index("expiry_date")
+
+    def style(raw: Sequence[object]) -> str | None:
+        if raw[status_i] not in LIVE_AGREEMENT_STATUSES:
+            return None
+        days = _days_left(raw[expiry_i], today)
+        if days is None or days > EXPIRY_WARNING_DAYS:
+            return None
+        return "expiring" if days >= 0 else "overdue"
+
+    return style
+
+
+def _write_sheet(book: Book, repo: Repository, sheet: SheetDef, q: Query, opts: ExportOptions,
+                 *, name: str, title: str, note: str, extra_where: list[str] | None = None,
+                 extra_params: list | None = None, done: int = 0, total: int = 0) -> int:
+    lang = opts.language
+    defs = column_defs(sheet.entity, sheet.keys, lang)
+    sql, params = _query_sql(repo, sheet, q, extra_where or [], extra_params or [],
+                             bulk=total > BULK_ROWS)
+    convs = [converter(kind, lang) for _, kind, _ in defs]
+    style = None
+    if sheet.entity == "agreement":
+        today = opts.day
+        convs[sheet.keys.index("days_to_expiry")] = lambda v: _days_left(v, today)
+        style = _agreement_style(sheet.keys, today)
+    out = book.add_sheet(name, [OutColumn(t, out_kind(k)) for _, k, t in defs],
+                         title=title, note=note)
+    progress = opts.progress
+    shifted = (lambda n, _t: progress(done + n, total)) if progress else None
+    return write_rows(out, sheet_rows(repo, sheet, sql, params), convs, total, shifted, style)
+
+
+def sheet_rows(repo: Repository, sheet: SheetDef, sql: str, params: list
+               ) -> Iterator[tuple]:
+    """The stored values of a sheet's rows, one tuple per row, column by column."""
+    rows = tuple_rows(repo.conn, sql, params)
+    if "focal_point" not in sheet.keys:
+        return iter(rows)
+    i = sheet.keys.index("focal_point")  # one lookup gives both: split name and e-mail
+    return (r[:i] + tuple((r[i] or "\x1f").split("\x1f", 1)) + r[i + 2:] for r in rows)
+
+
+def _count(repo: Repository, entity: str, q: Query, extra_where: list[str],
+           extra_params: list) -> int:
+    spec = SPECS[entity]
+    where, params = repo.where_clause(spec, q)
+    where = " AND ".join([where, *extra_where])
+    return repo.conn.execute(f"SELECT count(*) FROM {spec.table} t WHERE {where}",
+                             params + extra_params).fetchone()[0]
+
+
+def export_report(repo: Repository, report: str, path: str | os.PathLike[str], *,
+                  query: Query | None = None, partner_id: int | None = None,
+                  date_from: str | None = None, date_to: str | None = None,
+                  options: ExportOptions | None = None) -> ExportResult:
+    """Write one of REPORTS to .xlsx (or, for a one-sheet report, .csv).
+
+    ``query`` filters the report's records as in the lists; ``date_from``/``date_to`` (ISO)
+    limit activities; ``partner_id`` is the partner of the profile (or limits the others to
+    one partner's records).
+    """
+    if report not in REPORTS:
+        raise ValueError(f"unknown report {report!r}; choose one of {', '.join(REPORTS)}")
+    opts = options or ExportOptions()
+    lang = opts.language
+    name = REPORTS[report][1 if lang == "th" else 0]
+    q = Query(**{**vars(query or Query()), "limit": None, "offset": 0})
+    if report == "profile":
+        if partner_id is None:
+            raise ValueError("the partner profile needs a partner")
+        return _export_profile(repo, partner_id, path, q, date_from, date_to, opts, name)
+    if partner_id is not None:
+        q.partner_id = partner_id
+    entity = REPORT_ENTITY[report]
+    where, params = _date_range(date_from, date_to) if entity == "activity" else ([], [])
+    filters = describe_query(repo, entity, q, opts) + _range_filters(date_from, date_to, opts)
+    total = _count(repo, entity, q, where, params)
+    note = filters_note(filters, lang)
+    if report in _NOTES:
+        note += "  ·  " + _NOTES[report][1 if lang == "th" else 0] % EXPIRY_WARNING_DAYS
+    with open_book(path, calendar=opts.calendar,
+                   properties={"title": name, "author": home_city(repo, lang)}) as book:
+        sheet_name = ENTITY_NAMES[entity][1 if lang == "th" else 0]
+        n = _write_sheet(book, repo, SHEETS[entity], q, opts, name=sheet_name,
+                         title=title_line(repo, name, opts), note=note, extra_where=where,
+                         extra_params=params, total=total)
+        if book.kind == "xlsx":
+            write_filters_sheet(book, repo, name, opts, filters, {book.sheets[0].name: n})
+    return ExportResult(str(path), n, {ENTITY_NAMES[entity][0]: n})
+
+
+def _range_filters(date_from: str | None, date_to: str | None, opts: ExportOptions
+                   ) -> list[tuple[str, str]]:
+    out = []
+    for key, value in (("date_from", date_from), ("date_to", date_to)):
+        if value:
+            shown = dates.format_date(value, opts.calendar)
+            out.append((tr(key, opts.language), shown))
+    return out
+
+
+def _profile_rows(repo: Repository, partner: Partner, opts: ExportOptions
+                  ) -> list[tuple[str, object]]:
+    lang = opts.language
+    th = lang == "th"
+    titles = {f.key: f.title(lang) for f in FIELDS["partner"]}
+    region = partner.region
+    rows: list[tuple[str, object]] = [
+        (titles["name_en"], partner.name_en), (titles["name_th"], partner.name_th),
+        (titles["acronym"], partner.acronym),
+        (titles["kind"], vocab.label(vocab.PARTNER_KINDS, partner.kind, lang)),
+        (titles["org_type"], vocab.label(vocab.ORG_TYPES, partner.org_type, lang) or None),
+        (titles["country"], countries.name(partner.country, lang) or partner.country),
+        (titles["region"], REGION_TH.get(region or "", region) if th else region),
+        (titles["status"], vocab.label(vocab.PARTNER_STATUSES, partner.status, lang)),
+        (titles["website"], partner.website), (titles["latitude"], partner.latitude),
+        (titles["longitude"], partner.longitude),
+        (titles["tags"], "; ".join(partner.tags) or None),
+        (titles["source"], partner.source), (titles["notes"], partner.notes),
+    ]
+    last = repo.conn.execute("SELECT " + _SQL["partner"]["last_activity"].replace("t.id", "?"),
+                             (partner.id,)).fetchone()[0]
+    if last:
+        rows.append((_EXTRA["last_activity"][2 if th else 1],
+                     dates.format_date(last, opts.calendar)))
+    rows.append((_EXTRA["id"][2 if th else 1], partner.id))
+    return [(k, v) for k, v in rows if v not in (None, "")]
+
+
+def _export_profile(repo: Repository, partner_id: int, path: str | os.PathLike[str], q: Query,
+                    date_from: str | None, date_to: str | None, opts: ExportOptions,
+                    name: str) -> ExportResult:
+    if output_format(path) != "xlsx":
+        raise CoreError("The partner profile has several sheets, which CSV cannot hold; "
+                        "export it as .xlsx.")
+    partner = repo.get(Partner, partner_id)  # NotFoundError names a missing partner
+    lang = opts.language
+    report = f"{name}: {partner.name_en}"
+    title = title_line(repo, report, opts)
+    parts = [(e, Query(partner_id=partner_id, sort=q.sort, descending=q.descending))
+             for e in ("agreement", "project", "activity", "contact")]
+    ranges = {e: _date_range(date_from, date_to) if e == "activity" else ([], [])
+              for e, _ in parts}
+    counts = {e: _count(repo, e, pq, *ranges[e]) for e, pq in parts}
+    total, done = sum(counts.values()), 0
+    sheet_rows: dict[str, int] = {}
+    with open_book(path, calendar=opts.calendar,
+                   properties={"title": report, "author": home_city(repo, lang)}) as book:
+        # "number" column: numbers stay numbers, text stays text
+        info = book.add_sheet(ENTITY_NAMES["partner"][1 if lang == "th" else 0],
+                              [OutColumn(tr("field", lang), width=28),
+                               OutColumn(tr("value", lang), "number", width=60)],
+                              title=title, note=long_date(opts.day, lang, opts.calendar))
+        for row in _profile_rows(repo, partner, opts):
+            info.add_row(row)
+        for entity, pq in parts:
+            sheet_name = ENTITY_NAMES[entity][1 if lang == "th" else 0]
+            where, params = ranges[entity]
+            n = _write_sheet(book, repo, SHEETS[entity], pq, opts, name=sheet_name,
+                             title=title, note=filters_note(
+                                 _range_filters(date_from, date_to, opts)
+                                 if entity == "activity" else [], lang),
+                             extra_where=where, extra_params=params, done=done, total=total)
+            done += n
+            sheet_rows[book.sheets[-1].name] = n
+        write_filters_sheet(book, repo, report, opts,
+                            [(tr("partner_id", lang), f"{partner.name_en} [{partner.id}]"),
+                             *_range_filters(date_from, date_to, opts)], sheet_rows)
+    return ExportResult(str(path), done, sheet_rows)

@@ -1,0 +1,284 @@
+"""Reading what people type in spreadsheets: dates in any common form (dd/mm/yyyy, ISO, Excel
+serial numbers, Buddhist-Era years, month names in English or Thai), numbers with thousands
+separators, yes/no, countries, vocabulary labels in either language, and lists.
+
+Every parser returns the stored form or raises ValueError with a message for the officer.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import functools
+import re
+
+from ..dates import BE_OFFSET
+from ..places import countries
+from ..places.regions import REGION_TH, REGIONS
+from ..records import vocab
+from ..records.normalise import name_key
+
+EXCEL_EPOCH = _dt.date(1899, 12, 30)  # serial 1 = 1900-01-01 (Excel's 1900 leap-year bug)
+_THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"))
+_MONTHS_EN = ["january", "february", "march", "april", "may", "june", "july", "august",
+              "september", "october", "november", "december"]
+MONTHS_TH = ["มกราคม", "กุมภาพันธ์", "มีนาคม", "เมษายน", "พฤษภาคม", "มิถุนายน", "กรกฎาคม",
+             "สิงหาคม", "กันยายน", "ตุลาคม", "พฤศจิกายน", "ธันวาคม"]
+_MONTHS_TH_SHORT = ["มค", "กพ", "มีค", "เมย", "พค", "มิย", "กค", "สค", "กย", "ตค", "พย", "ธค"]
+_MONTH_NAMES = {**{m: i + 1 for i, m in enumerate(_MONTHS_EN)},
+                **{m[:3]: i + 1 for i, m in enumerate(_MONTHS_EN)}, "sept": 9,
+                **{m: i + 1 for i, m in enumerate(MONTHS_TH)},
+                **{m: i + 1 for i, m in enumerate(_MONTHS_TH_SHORT)}}
+_DMY = re.compile(r"^(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})$")
+_MY = re.compile(r"^(\d{1,2})[/.\-](\d{4})$")
+_ISO = re.compile(r"^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?(?:[T ][\d:.]+)?$")
+_WORDS = re.compile(r"^(?:(\d{1,2})\s+)?([^\d\s]+)\s+(?:(?:พ\.?\s?ศ\.?|ค\.?\s?ศ\.?)\s*)?(\d{4})"
+                    r"(?:\s*(?:B\.?E\.?|A\.?D\.?|C\.?E\.?))?$", re.IGNORECASE)
+DATE_HELP = "write it as dd/mm/yyyy, yyyy-mm-dd, mm/yyyy or a year"
+
+
+def clean_text(value: object) -> str | None:
+    """Text as stored: trimmed, invisible characters dropped, integers without '.0'."""
+    if value is None:
+        return None
+    if type(value) is str and value.isascii():  # the common case: nothing invisible to drop
+        return value.strip() or None
+    if isinstance(value, bool):
+        return "TRUE" if value else "FALSE"
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    if isinstance(value, _dt.datetime):
+        value = value.date() if value.time() == _dt.time() else value
+    if isinstance(value, _dt.date):
+        return value.isoformat()
+    text = str(value).translate(_INVISIBLE).replace("\u00a0", " ").strip()
+    return text or None
+
+
+def _year(value: int) -> int:
+    """A Gregorian year from a Gregorian or Buddhist-Era year (2566 → 2023)."""
+    return value - BE_OFFSET if value > 2300 else value
+
+
+def _iso(year: int, month: int | None = None, day: int | None = None, text: str = "") -> str:
+    year = _year(year)
+    if not 1800 <= year <= 2200:
+        raise ValueError(f"'{text}': the year {year} is out of range")
+    if month is not None and not 1 <= month <= 12:
+        raise ValueError(f"'{text}' has no month {month}; {DATE_HELP} (day first)")
+    if day is not None:
+        try:
+            _dt.date(year, month or 1, day)
+        except ValueError:
+            raise ValueError(f"'{text}' is not a real calendar day") from None
+        return f"{year:04d}-{month:02d}-{day:02d}"
+    return f"{year:04d}-{month:02d}" if month is not None else f"{year:04d}"
+
+
+def from_serial(serial: float) -> str:
+    """An Excel serial day number as an ISO date."""
+    if not 1 <= serial < 2958466:
+        raise ValueError(f"{serial:g} is not an Excel date serial number")
+    return (EXCEL_EPOCH + _dt.timedelta(days=int(serial))).isoformat()
+
+
+def parse_date(value: object, precision: str | None = None) -> str | None:
+    """The stored (partial ISO, Gregorian) form of a date cell.
+
+    ``precision`` ("year", "month", "day") comes from a date cell's number format, so a
+    cell shown as "1997" stays a year. Numbers from 1800 to 2200 are years, from 2300 to
+    2800 Buddhist-Era years, anything else an Excel serial day number.
+    """
+    if value is None:
+        return None
+    if isinstance(value, _dt.datetime | _dt.date):
+        day = value.date() if isinstance(value, _dt.datetime) else value
+        if precision == "year":
+            return f"{day.year:04d}"
+        if precision == "month":
+            return f"{day.year:04d}-{day.month:02d}"
+        return day.isoformat()
+    if isinstance(value, bool):
+        raise ValueError(f"'{value}' is not a date; {DATE_HELP}")
+    if isinstance(value, int | float):
+        if float(value).is_integer() and (1800 <= value <= 2200 or 2300 <= value <= 2800):
+            return _iso(int(value), text=str(int(value)))
+        return from_serial(float(value))
+    text = clean_text(value)
+    if text is None:
+        return None
+    text = text.translate(_THAI_DIGITS)
+    if m := _ISO.match(text):
+        y, mo, d = m.groups()
+        return _iso(int(y), int(mo) if mo else None, int(d) if d else None, text)
+    if m := _DMY.match(text):
+        d, mo, y = m.groups()
+        return _iso(int(y), int(mo), int(d), text)
+    if m := _MY.match(text):
+        mo, y = m.groups()
+        return _iso(int(y), int(mo), None, text)
+    if re.fullmatch(r"\d{5}(\.\d+)?", text):
+        return from_serial(float(text))
+    if m := _WORDS.match(text):
+        d, month, y = m.groups()
+        number = _MONTH_NAMES.get(month.casefold().replace(".", ""))
+        if number is not None:
+            return _iso(int(y), number, int(d) if d else None, text)
+    raise ValueError(f"'{text}' is not a date; {DATE_HELP}")
+
+
+def parse_number(value: object, *, integer: bool = False) -> float | int | None:
+    if value is None:
+        return None
+    if isinstance(value, bool):
+        raise ValueError(f"'{value}' is not a number")
+    if isinstance(value, int | float):
+        number: float = value
+    else:
+        text = clean_text(value)
+        if text is None:
+            return None
+        cleaned = re.sub(r"[\s,฿$€£¥]|THB|บาท", "", text.translate(_THAI_DIGITS),
+                         flags=re.IGNORECASE)
+        try:
+            number = float(cleaned)
+        except ValueError:
+            raise ValueError(f"'{text}' is not a number") from None
+    if integer:
+        if not float(number).is_integer():
+            raise ValueError(f"'{value}' is not a whole number")
+        return int(number)
+    return float(number)
+
+
+_TRUE = {"yes", "y", "true", "1", "x", "✓", "✔", "ใช่", "จริง", "มี"}
+_FALSE = {"no", "n", "false", "0", "ไม่", "ไม่ใช่", "เท็จ", "ไม่มี", "-"}
+
+
+def parse_bool(value: object) -> bool | None:
+    if value is None or isinstance(value, bool):
+        return value
+    text = clean_text(value)
+    if text is None:
+        return None
+    key = text.casefold()
+    if key in _TRUE:
+        return True
+    if key in _FALSE:
+        return False
+    raise ValueError(f"'{text}' is not yes or no")
+
+
+# Names officers use that ISO-3166 (and its Thai translation) spell differently.
+_COUNTRY_ALIASES = {
+    "uk": "GB", "england": "GB", "scotland": "GB", "wales": "GB", "great britain": "GB",
+    "britain": "GB", "อังกฤษ": "GB", "russia": "RU", "รัสเซีย": "RU", "america": "US",
+    "อเมริกา": "US", "สหรัฐอเมริกา": "US", "holland": "NL", "turkey": "TR", "ตุรกี": "TR",
+    "laos": "LA", "lao": "LA", "ลาว": "LA", "myanmar": "MM", "burma": "MM", "เมียนมา": "MM",
+    "เมียนมาร์": "MM", "taiwan": "TW", "ไต้หวัน": "TW", "iran": "IR", "อิหร่าน": "IR",
+    "syria": "SY", "bolivia": "BO", "venezuela": "VE", "tanzania": "TZ", "moldova": "MD",
+    "macau": "MO", "czech republic": "CZ", "เช็ก": "CZ", "ivory coast": "CI",
+    "vatican": "VA", "palestine": "PS", "brunei": "BN", "บรูไน": "BN",
+    "south korea": "KR", "republic of korea": "KR", "เกาหลี": "KR", "เกาหลีใต้": "KR",
+    "north korea": "KP", "เกาหลีเหนือ": "KP", "vietnam": "VN",
+}
+
+
+def parse_country(value: object) -> str | None:
+    text = clean_text(value)
+    if text is None:
+        return None
+    return _country(text)
+
+
+@functools.lru_cache(maxsize=4096)  # a sheet repeats the same few countries
+def _country(text: str) -> str:
+    code = countries.resolve(text) or _COUNTRY_ALIASES.get(name_key(text))
+    if code is None:
+        raise ValueError(f"'{text}' is not a country we know; write its English or Thai "
+                         "name or its ISO code (e.g. Japan, ญี่ปุ่น, JP)")
+    return code
+
+
+def _label_index(table: dict) -> dict[str, object]:
+    index: dict[str, object] = {}
+    for key, (en, th) in table.items():
+        for name in (str(key), str(key).replace("_", " "), en, th):
+            index.setdefault(name_key(name), key)
+        short = re.sub(r"\s+(agreement|city agreement)$", "", en, flags=re.IGNORECASE)
+        index.setdefault(name_key(short), key)
+    return index
+
+
+_VOCAB_INDEX: dict[str, dict[str, object]] = {}
+
+
+def parse_vocab(name: str, value: object) -> object:
+    """A vocabulary value from its key or its English or Thai label."""
+    text = clean_text(value)
+    if text is None:
+        return None
+    return _vocab(name, text)
+
+
+@functools.lru_cache(maxsize=4096)
+def _vocab(name: str, text: str) -> object:
+    table = getattr(vocab, name)
+    index = _VOCAB_INDEX.get(name)
+    if index is None:
+        index = _VOCAB_INDEX[name] = _label_index(table)
+    found = index.get(name_key(text))
+    if found is None:
+        known = "; ".join(en for en, _ in table.values())
+        raise ValueError(f"'{text}' is not one of: {known}")
+    return found
+
+
+_REGION_INDEX = {name_key(r): r for r in REGIONS} | {name_key(t): r for r, t in REGION_TH.items()}
+
+
+def parse_region(value: object) -> str | None:
+    text = clean_text(value)
+    if text is None:
+        return None
+    region = _REGION_INDEX.get(name_key(text))
+    if region is None:
+        raise ValueError(f"'{text}' is not a region; use one of: {', '.join(REGIONS)}")
+    return region
+
+
+def split_list(text: str | None) -> list[str]:
+    """Items of a list cell: separated by ';' or new lines, or by commas when there are
+    neither."""
+    if not text:
+        return []
+    parts = re.split(r"[;\n|]" if re.search(r"[;\n|]", text) else ",", text)
+    return [p.strip() for p in parts if p.strip()]
+
+
+def parse_sectors(value: object) -> list[str]:
+    return [str(parse_vocab("SECTORS", item)) for item in split_list(clean_text(value))]
+
+
+def parse_sdgs(value: object) -> list[int]:
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        value = str(int(value)) if float(value).is_integer() else str(value)
+    text = (clean_text(value) or "").translate(_THAI_DIGITS)
+    out: list[int] = []
+    for item in split_list(text):
+        m = re.match(r"^(?:SDGs?\s*|Goal\s*|เป้าหมายที่\s*)?(\d{1,2})(?:\b|$)", item, re.IGNORECASE)
+        if not m or not 1 <= int(m.group(1)) <= 17:
+            raise ValueError(f"'{item}' is not an SDG; SDGs are numbered 1 to 17")
+        out.append(int(m.group(1)))
+    return sorted(set(out))
+
+
+def parse_tags(value: object) -> list[str]:
+    return split_list(clean_text(value))
+
+
+def unescape_csv(text: str) -> str:
+    """Undo the apostrophe exports put before a value that Excel would run as a formula."""
+    if len(text) > 1 and text[0] == "'" and text[1] in "=+-@\t\r":
+        return text[1:]
+    return text

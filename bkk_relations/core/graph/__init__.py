@@ -1,0 +1,2 @@
+"""The relationship graph: the model built from the records, its layouts, and its exports
+(pictures, GraphML/GEXF, a workbook)."""

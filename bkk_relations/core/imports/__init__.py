@@ -1,0 +1,2 @@
+"""Importing records from a spreadsheet: planning (matching, duplicates, problems), applying
+all or nothing, and undoing an import."""

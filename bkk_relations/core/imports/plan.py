@@ -1,0 +1,180 @@
+"""What an import will do, row by row: the plan that ``excel_import.plan_import`` makes and
+the user reviews (and changes, row by row) before ``run_import`` writes it."""
+
+from __future__ import annotations
+
+import pickle
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import IO
+
+from ..errors import CoreError
+from ..excel.read import FileInfo, SheetInfo
+
+ACTIONS = ("create", "update", "skip")
+ACTION_LABELS = {"create": "create new", "update": "update existing", "skip": "skip"}
+STATUS_LABELS = {"new": "new", "update": "update existing", "duplicate": "possible duplicate",
+                 "empty": "empty"}
+
+
+class ImportRefused(CoreError):
+    """The import was refused or failed; the database was left as it was."""
+
+
+@dataclass(frozen=True)
+class RowProblem:
+    row: int  # as Excel shows it; 0 for the file as a whole
+    column: str
+    message: str
+
+    def __str__(self) -> str:
+        where = f"Row {self.row}" if self.row else ""
+        where = ", ".join(w for w in (where, self.column) if w)
+        return f"{where}: {self.message}"
+
+
+@dataclass(slots=True)
+class RowPlan:
+    """What will happen to one row, and why it may not. Kept small (slots, nothing
+    allocated for a row without problems): a plan holds one per row of the file."""
+
+    row: int
+    label: str
+    status: str  # new | update | duplicate | empty
+    action: str = "create"
+    match_id: int | None = None
+    match_label: str = ""
+    parse_problems: tuple[RowProblem, ...] = ()
+    checks: dict[str, tuple[RowProblem, ...]] | None = None  # action → its problems
+    changes: tuple[str, ...] = ()  # fields an update would change
+    until: int = 0  # the last row of a run of empty rows (one plan row stands for the run)
+
+    @property
+    def span(self) -> int:
+        return self.until - self.row + 1 if self.until else 1
+
+    @property
+    def rows_label(self) -> str:
+        """"7", or "7–12" for a run of empty rows."""
+        return f"{self.row}–{self.until}" if self.until > self.row else str(self.row)
+
+    @property
+    def problems(self) -> list[RowProblem]:
+        if self.action == "skip":
+            return []
+        found = list(self.parse_problems)
+        if self.checks:
+            found += self.checks.get(self.action, ())
+        return found
+
+    @property
+    def choices(self) -> tuple[str, ...]:
+        if self.status == "empty":
+            return ("skip",)
+        if self.match_id is None:
+            return ("create", "skip")
+        return ("update", "create", "skip")
+
+
+@dataclass
+class ImportPlan:
+    entity: str
+    file: FileInfo
+    sheet: SheetInfo
+    mapping: dict[int, str]  # column index → field key
+    rows: list[RowPlan] = field(default_factory=list)
+    file_problems: list[RowProblem] = field(default_factory=list)
+    _spool: IO[bytes] | None = None  # the parsed rows, pickled in chunks
+
+    @property
+    def problems(self) -> list[RowProblem]:
+        return (self.file_problems + [p for r in self.rows for p in r.problems]
+                + self._same_target())
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+    def _same_target(self) -> list[RowProblem]:
+        """Two rows chosen to update the same record (the choices may change)."""
+        first: dict[int, int] = {}
+        out = []
+        for r in self.rows:
+            if r.action == "update" and r.match_id is not None:
+                if r.match_id in first:
+                    out.append(RowProblem(r.row, "", f"updates the same record as row "
+                                                     f"{first[r.match_id]} ({r.match_label});"
+                                                     " skip one of the two rows"))
+                else:
+                    first[r.match_id] = r.row
+        return out
+
+    def counts(self) -> dict[str, int]:
+        """Rows by status and by chosen action, and how many have problems."""
+        out: Counter[str] = Counter()
+        for r in self.rows:
+            out[r.status] += r.span
+            out["action_" + r.action] += r.span
+            if r.problems:
+                out["with_problems"] += 1
+        return dict(out)
+
+    @property
+    def row_count(self) -> int:
+        """Rows of the file below the header, up to the last with data."""
+        return sum(r.span for r in self.rows)
+
+    def set_action(self, row: int, action: str) -> None:
+        for r in self.rows:
+            if r.row == row:
+                if action not in r.choices:
+                    raise ValueError(f"row {row} cannot be set to {action!r}; "
+                                     f"choose one of {', '.join(r.choices)}")
+                r.action = action
+                return
+        raise KeyError(f"no row {row} in the plan")
+
+    def summary(self) -> str:
+        c = self.counts()
+        parts = [f"{self.row_count:,} rows", f"{c.get('new', 0)} new",
+                 f"{c.get('update', 0)} update existing",
+                 f"{c.get('duplicate', 0)} possible duplicates"]
+        if c.get("empty"):
+            parts.append(f"{c['empty']} empty")
+        if c.get("with_problems"):
+            parts.append(f"{c['with_problems']} with problems")
+        return ", ".join(parts)
+
+    def values(self) -> Iterator[dict[str, object]]:
+        """The parsed values of every row, in order (read back from the spool)."""
+        if self._spool is None:
+            return
+        self._spool.seek(0)
+        while True:
+            try:
+                chunk = pickle.load(self._spool)
+            except EOFError:
+                return
+            yield from chunk
+
+    def close(self) -> None:
+        if self._spool is not None:
+            self._spool.close()
+            self._spool = None
+
+    def __enter__(self) -> ImportPlan:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+@dataclass
+class ImportResult:
+    batch_id: str | None  # None after a dry run, or when nothing was written
+    created: int = 0
+    updated: int = 0
+    unchanged: int = 0  # rows matching a record that already holds the same values
+    skipped: int = 0
+    dry_run: bool = False

@@ -1,0 +1,504 @@
+"""Importing partners, contacts, agreements, projects and activities from .xlsx and .csv.
+
+Two steps. ``plan_import`` reads the file once (streaming), maps its columns to fields,
+parses every row, finds duplicates and validates each row with the same rules as the editors
+(core.validation), without writing anything: the plan lists every problem as row, column and
+message, and each row's action (create / update / skip), which the user may change.
+``run_import`` then writes the plan in ONE transaction, as one audit-log batch: any failure
+or a cancel rolls everything back, and ``import_batches.undo_import`` reverses the batch.
+
+Parsed rows are spooled to a temporary file between the steps, so memory stays flat however
+long the file is.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as _dt
+import pickle
+import sqlite3
+import tempfile
+import uuid
+from collections.abc import Callable
+from pathlib import Path
+
+from ..errors import CoreError, ValidationError
+from ..excel.columns import FIELDS, IMPORT_TYPES, Field, match_headers
+from ..excel.csv_read import UNDECODABLE, shown
+from ..excel.limits import CELL_LIMIT_HELP, MAX_RECORDS, Oversized
+from ..excel.read import FileProblem, SheetInfo, choose_sheet, inspect, merged_cells
+from ..excel.read import read_rows as read_file_rows
+from ..excel.values import (
+    clean_text,
+    parse_bool,
+    parse_country,
+    parse_date,
+    parse_number,
+    parse_region,
+    parse_sdgs,
+    parse_sectors,
+    parse_tags,
+    parse_vocab,
+    unescape_csv,
+)
+from ..excel.writer import Cancelled
+from ..records import validation
+from ..records.models import SPECS, Record
+from ..records.normalise import name_key
+from ..records.repository import Repository
+from .match import Duplicates, Links
+from .plan import (  # noqa: F401 - re-exported: the import API in one place
+    ACTION_LABELS,
+    ACTIONS,
+    STATUS_LABELS,
+    ImportPlan,
+    ImportRefused,
+    ImportResult,
+    RowPlan,
+    RowProblem,
+)
+
+Progress = Callable[[int, int], None]
+# Columns a file must have, by field key (validation explains the other rules row by row).
+REQUIRED_COLUMNS = {"partner": ("name_en",), "contact": ("name", "partner"),
+                    "agreement": ("title_en",), "project": ("title_en",),
+                    "activity": ("title_en", "start_date")}
+_LINK_ENTITY = {"partner": "partner", "partners": "partner", "units": "unit",
+                "agreement": "agreement", "project": "project"}
+_SPOOL_CHUNK = 500
+_NAMES = {"name_en", "name_th", "name", "title_en", "title_th"}
+
+
+class MappingProblem(ValueError):
+    """A mapping names a column the file does not have, or a field the record has not."""
+
+
+# -- mapping --------------------------------------------------------------------------------
+def entity_of(import_type: str) -> str:
+    if import_type in IMPORT_TYPES.values():
+        return import_type
+    try:
+        return IMPORT_TYPES[import_type]
+    except KeyError:
+        raise ValueError(f"unknown type {import_type!r}; use one of "
+                         f"{', '.join(IMPORT_TYPES)}") from None
+
+
+def column_letter(index: int) -> str:
+    letters, n = "", index + 1
+    while n:
+        n, rem = divmod(n - 1, 26)
+        letters = chr(65 + rem) + letters
+    return letters
+
+
+def auto_mapping(entity: str, headers: list[str]) -> dict[int, str]:
+    return match_headers(entity, headers)
+
+
+def custom_mapping(entity: str, headers: list[str], overrides: dict[str, str | None]
+                   ) -> dict[int, str]:
+    """The automatic mapping changed by ``overrides``: {header or column letter: field key,
+    or "" / None to ignore that column}. ValueError names an unknown column or field."""
+    mapping = auto_mapping(entity, headers)
+    keys = {f.key for f in FIELDS[entity]}
+    by_header = {h.strip().casefold(): i for i, h in enumerate(headers) if h and h.strip()}
+    for column, key in overrides.items():
+        index = by_header.get(str(column).strip().casefold())
+        if index is None and str(column).isalpha() and len(str(column)) <= 3:
+            index = _letter_index(str(column).upper())
+        if index is None:
+            raise MappingProblem(f"the file has no column '{column}'; its columns are: "
+                             f"{', '.join(h for h in headers if h)}")
+        if key in (None, "", "ignore"):
+            mapping.pop(index, None)
+            continue
+        if key not in keys:
+            raise MappingProblem(f"'{key}' is not a {entity} field; use one of: "
+                             f"{', '.join(sorted(keys))}")
+        for i, k in list(mapping.items()):
+            if k == key:
+                del mapping[i]
+        mapping[index] = str(key)
+    return mapping
+
+
+def _letter_index(letters: str) -> int:
+    n = 0
+    for ch in letters:
+        n = n * 26 + ord(ch) - 64
+    return n - 1
+
+
+# -- planning -------------------------------------------------------------------------------
+class _Parser:
+    """Turns one row's cells into field values, collecting problems per column."""
+
+    def __init__(self, entity: str, conn: sqlite3.Connection, mapping: dict[int, str],
+                 headers: list[str], csv: bool, encoding: str | None = None):
+        self.entity = entity
+        self.encoding = encoding or "UTF-8"
+        self.fields = {f.key: f for f in FIELDS[entity]}
+        self.columns = sorted(mapping.items())
+        self.headers = headers
+        self.links = Links(conn)
+        self.csv = csv
+        self.unread: set[str] = set()  # columns of the last row that could not be read
+
+    def header(self, index: int) -> str:
+        name = self.headers[index] if index < len(self.headers) else ""
+        return f"{name} ({column_letter(index)})" if name else f"column {column_letter(index)}"
+
+    def parse(self, row: int, values: list[object]) -> tuple[dict[str, object],
+                                                             list[RowProblem]]:
+        out: dict[str, object] = {}
+        problems = []
+        self.unread = set()
+        for index, key in self.columns:
+            raw = values[index] if index < len(values) else None
+            unreadable = self._unreadable(raw)
+            if unreadable:
+                problems.append(RowProblem(row, self.header(index), unreadable))
+                self.unread.add(self.header(index))
+                continue
+            if isinstance(raw, str) and self.csv:
+                raw = unescape_csv(raw)
+            try:
+                value = self._value(self.fields[key], raw)
+            except ValueError as exc:
+                problems.append(RowProblem(row, self.header(index), str(exc)))
+                continue
+            if value is not None and value != []:
+                out[key] = value
+        return out, problems
+
+    def _unreadable(self, raw: object) -> str | None:
+        """Why a cell cannot be taken at all: too long to keep, or bytes that are no text
+        (never stored as a guess)."""
+        if isinstance(raw, Oversized):
+            return f"holds {raw.length:,} characters; {CELL_LIMIT_HELP}. Shorten it"
+        if isinstance(raw, str) and UNDECODABLE.search(raw):
+            text = shown(raw)
+            text = text if len(text) <= 60 else text[:60] + "…"
+            return (f"has bytes that are not {self.encoding} text (shown as \ufffd): "
+                    f"“{text}”. Correct them, or save the file again as CSV UTF-8")
+        return None
+
+    def _value(self, f: Field, raw: object) -> object:
+        kind = f.kind
+        if raw is None or raw == "":
+            return None
+        if kind == "date":
+            return parse_date(raw)
+        if kind in ("int", "float", "money"):
+            return parse_number(raw, integer=kind == "int")
+        if kind == "bool":
+            return parse_bool(raw)
+        if kind == "country":
+            return parse_country(raw)
+        if kind == "region":
+            return parse_region(raw)
+        if kind.startswith("vocab:"):
+            return parse_vocab(kind[6:], raw)
+        if kind == "sectors":
+            return parse_sectors(raw)
+        if kind == "sdgs":
+            return parse_sdgs(raw)
+        if kind == "tags":
+            return parse_tags(raw)
+        text = clean_text(raw)
+        if text is None:
+            return None
+        if kind in ("partners", "units"):
+            return self.links.many(_LINK_ENTITY[kind], text)
+        if kind in _LINK_ENTITY:
+            return self.links.one(_LINK_ENTITY[kind], text)
+        return text
+
+
+def build_record(entity: str, values: dict[str, object], existing: Record | None) -> Record:
+    """A new record from ``values``, or ``existing`` with the values the row has (a blank
+    cell never erases what is recorded)."""
+    spec = SPECS[entity]
+    record = dataclasses.replace(existing) if existing is not None else spec.cls()
+    fields = {f.key: f for f in FIELDS[entity]}
+    for key, value in values.items():
+        if existing is not None and fields[key].kind == "text" and key in _NAMES \
+                and name_key(str(value)) == name_key(getattr(existing, key) or ""):
+            continue  # "St. Petersburg" for "Saint Petersburg": keep the recorded spelling
+        setattr(record, fields[key].target, value)
+    if entity == "partner":
+        if "kind" not in values and existing is None and values.get("org_type"):
+            record.kind = "organisation"  # a row with an organisation type is one
+        if existing is not None and "country" in values and "region" not in values \
+                and values["country"] != existing.country:
+            record.region = None  # derived again from the new country
+    return record
+
+
+def changed_fields(entity: str, before: Record, after: Record) -> list[str]:
+    """The field keys whose values differ once both are cleaned up as a save would."""
+    a, b = Repository.prepared(before), Repository.prepared(after)
+    out = []
+    for f in FIELDS[entity]:
+        x, y = getattr(a, f.target), getattr(b, f.target)
+        if isinstance(x, list) and isinstance(y, list):
+            x, y = sorted(x, key=str), sorted(y, key=str)
+        if x != y:
+            out.append(f.key)
+    return out
+
+
+def _label(entity: str, values: dict[str, object]) -> str:
+    key = "name" if entity == "contact" else "name_en" if entity == "partner" else "title_en"
+    return str(values.get(key) or "")
+
+
+def _dup_keys(entity: str, values: dict[str, object], record: Record
+              ) -> tuple[str, object, object]:
+    if entity == "partner":
+        return record.name_en, record.country, record.name_th
+    if entity == "contact":
+        return record.name, record.partner_id, record.email
+    if entity == "agreement":
+        return record.title_en, record.signed_date, record.title_th
+    if entity == "activity":
+        return record.title_en, record.start_date, record.title_th
+    return record.title_en, None, record.title_th
+
+
+def _check(conn: sqlite3.Connection, record: Record, row: int,
+           column_of: Callable[[str], str], unread: set[str]) -> list[RowProblem]:
+    """The problems a save would meet, but for columns already reported unreadable (their
+    value was left out, so "is required" would only repeat that)."""
+    prepared = Repository.prepared(record)  # the same clean-up as a save
+    found = (RowProblem(row, column_of(p.field), p.message)
+             for p in validation.problems(conn, prepared))
+    return [p for p in found if p.column not in unread]
+
+
+def plan_import(repo: Repository, path: str, import_type: str, *, sheet: str | None = None,
+                mapping: dict[int, str] | None = None,
+                overrides: dict[str, str | None] | None = None,
+                on_duplicate: str | None = None, progress: Progress | None = None
+                ) -> ImportPlan:
+    """Read, map, parse, match and validate every row; write nothing.
+
+    ``mapping`` (column index → field key) replaces the automatic matching of headers;
+    ``overrides`` changes it by header name. ``on_duplicate`` (update / skip / create) is the
+    action for rows that match an existing record; by default an exact match is updated and
+    a possible duplicate created. Raises FileProblem for a file that cannot be read.
+    """
+    entity = entity_of(import_type)
+    if on_duplicate not in (None, *ACTIONS):
+        raise ValueError(f"on_duplicate must be one of {', '.join(ACTIONS)}")
+    info = inspect(path, entity, keep_open=True)
+    try:
+        chosen = choose_sheet(info, entity, sheet)
+        headers = chosen.headers
+        if mapping is None:
+            mapping = (custom_mapping(entity, headers, overrides) if overrides
+                       else auto_mapping(entity, headers))
+        plan = ImportPlan(entity, info, chosen, dict(mapping))
+        plan.file_problems = _column_problems(entity, chosen, mapping, Path(path).name)
+        if not plan.file_problems:
+            try:
+                _plan_rows(repo, plan, on_duplicate, progress)
+            except BaseException:
+                plan.close()
+                raise
+    finally:
+        info.close()
+    return plan
+
+
+def _column_problems(entity: str, sheet: SheetInfo, mapping: dict[int, str], name: str
+                     ) -> list[RowProblem]:
+    fields = {f.key: f for f in FIELDS[entity]}
+    where = f"{name}, sheet “{sheet.name}”" if sheet.name else name
+    if not sheet.headers:
+        return [RowProblem(0, where, "no header row was found; the first row should name the "
+                                     "columns (e.g. Name, Country).")]
+    found = ", ".join(h for h in sheet.headers if h.strip()) or "none"
+    if not mapping:
+        expected = ", ".join(f.en for f in FIELDS[entity][:6])
+        return [RowProblem(0, where, f"none of the columns ({found}) names a {entity} field; "
+                                     f"expected columns such as {expected}. Rename the "
+                                     "headers or map the columns yourself.")]
+    missing = [fields[k].en for k in REQUIRED_COLUMNS[entity] if k not in mapping.values()]
+    if missing:
+        return [RowProblem(0, where, f"no column for {' and '.join(missing)} (required); the "
+                                     f"file's columns are: {found}.")]
+    return []
+
+
+def _plan_rows(repo: Repository, plan: ImportPlan, on_duplicate: str | None,
+               progress: Progress | None) -> None:
+    entity, sheet, conn = plan.entity, plan.sheet, repo.conn
+    parser = _Parser(entity, conn, plan.mapping, sheet.headers, plan.file.kind == "csv",
+                     plan.file.encoding)
+    mapped_at = {key: index for index, key in plan.mapping.items()}
+    fields = {f.key: f for f in FIELDS[entity]}
+    attr_to_key = {f.target: f.key for f in FIELDS[entity]}
+
+    def column_of(attr: str) -> str:
+        key = attr_to_key.get(attr, attr)
+        if key in mapped_at:
+            return parser.header(mapped_at[key])
+        return fields[key].en if key in fields else attr
+
+    merged = _merged_problems(plan, parser)
+    dups = Duplicates(conn, entity)
+    seen: dict[tuple[str, object], int] = {}
+    spool = tempfile.TemporaryFile()  # noqa: SIM115 - owned by the plan, closed by it
+    plan._spool = spool
+    chunk: list[dict[str, object]] = []
+    total = max((sheet.last_row or 0) - sheet.header_row, 0)
+    index_cols = [i for i, _ in parser.columns]
+    last = sheet.header_row
+    empty_from = 0  # the first of the empty rows since the last row with data (0: none)
+    records = 0
+    for n, (row, cells) in enumerate(read_file_rows(plan.file, sheet), start=1):
+        if progress and n % 200 == 0:
+            progress(row - sheet.header_row, total)
+        if not empty_from and row > last + 1:
+            empty_from = last + 1  # rows a file leaves out are empty
+        last = row
+        if all(cells[i] is None or cells[i] == "" for i in index_cols if i < len(cells)):
+            empty_from = empty_from or row
+            continue
+        if empty_from:  # empty rows between data: skipped, and said so, once per run
+            plan.rows.append(RowPlan(empty_from, "", "empty", "skip", until=row - 1))
+            chunk.append({})
+            empty_from = 0
+        records += 1
+        if records > MAX_RECORDS:
+            raise FileProblem(f"{Path(plan.file.path).name}: the sheet “{sheet.name}” has more "
+                              f"than {MAX_RECORDS:,} rows to import; import at most "
+                              f"{MAX_RECORDS:,} at a time (split the file).")
+        values, problems = parser.parse(row, cells)
+        problems += merged.pop(row, [])
+        record = build_record(entity, values, None)
+        name, second, other = _dup_keys(entity, values, record)
+        plan_row = RowPlan(row, _label(entity, values), "new")
+        key = dups.key(name, second)
+        if name and key in seen:
+            same = "name" + (f" and {_second_word(entity)}" if _second_word(entity) else "")
+            problems.append(RowProblem(row, column_of(_label_attr(entity)),
+                                       f"repeats row {seen[key]} (same {same}); keep one "
+                                       "of the two rows"))
+        elif name:
+            seen[key] = row
+        match = dups.find(name, second, other)
+        checks = {"create": _check(conn, record, row, column_of, parser.unread)}
+        if match:
+            status, match_id = match
+            existing = repo.get(SPECS[entity].cls, match_id)
+            plan_row.status, plan_row.match_id = status, match_id
+            plan_row.match_label = f"{dups.labels.get(match_id, '')} [{match_id}]"
+            merged_record = build_record(entity, values, existing)
+            checks["update"] = _check(conn, merged_record, row, column_of, parser.unread)
+            plan_row.changes = tuple(changed_fields(entity, existing, merged_record))
+            default = "update" if status == "update" else "create"
+            plan_row.action = on_duplicate or default
+        plan_row.parse_problems = tuple(problems)
+        plan_row.checks = {a: tuple(ps) for a, ps in checks.items() if ps} or None
+        plan.rows.append(plan_row)
+        chunk.append(values)
+        if len(chunk) >= _SPOOL_CHUNK:
+            pickle.dump(chunk, spool, protocol=pickle.HIGHEST_PROTOCOL)
+            chunk = []
+    for problems in merged.values():  # merged cells in the header row or empty rows
+        plan.file_problems.extend(problems)
+    if chunk:
+        pickle.dump(chunk, spool, protocol=pickle.HIGHEST_PROTOCOL)
+    if not plan.rows:
+        plan.file_problems.append(RowProblem(0, f"sheet “{sheet.name}”",
+                                             "there are no rows to import below the header."))
+    if progress:
+        progress(len(plan.rows), len(plan.rows))
+
+
+def _label_attr(entity: str) -> str:
+    return {"partner": "name_en", "contact": "name"}.get(entity, "title_en")
+
+
+def _second_word(entity: str) -> str:
+    return {"partner": "country", "contact": "partner", "activity": "date"}.get(entity, "")
+
+
+def _merged_problems(plan: ImportPlan, parser: _Parser) -> dict[int, list[RowProblem]]:
+    out: dict[int, list[RowProblem]] = {}
+    for r1, c1, r2, c2 in merged_cells(plan.file, plan.sheet):
+        ref = f"{column_letter(c1 - 1)}{r1}:{column_letter(c2 - 1)}{r2}"
+        message = (f"cells {ref} are merged; unmerge them (Excel: Home → Merge & Center → "
+                   "Unmerge Cells), fill in every row and import again")
+        out.setdefault(r1, []).append(RowProblem(r1, parser.header(c1 - 1), message))
+    return out
+
+
+# -- running --------------------------------------------------------------------------------
+class _DryRun(Exception):
+    """Rolls back the transaction of a dry run."""
+
+
+def new_batch_id() -> str:
+    stamp = _dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    return f"import-{stamp}-{uuid.uuid4().hex[:6]}"
+
+
+def run_import(repo: Repository, plan: ImportPlan, *, dry_run: bool = False,
+               progress: Progress | None = None) -> ImportResult:
+    """Write the plan in one transaction, as one audit batch; all or nothing.
+
+    Refused (ImportRefused) while any row has a problem. ``progress(done, total)`` may raise
+    Cancelled to stop: everything written so far is rolled back. A dry run writes and then
+    rolls back, so it checks exactly what a real import would do.
+    """
+    if not plan.ok:
+        problems = plan.problems
+        first = "; ".join(str(p) for p in problems[:3])
+        raise ImportRefused(f"{len(problems)} problem(s) in the file, so nothing was imported. "
+                           f"{first}")
+    entity = plan.entity
+    cls = SPECS[entity].cls
+    batch_id = new_batch_id()
+    result = ImportResult(None if dry_run else batch_id, dry_run=dry_run)
+    total = sum(1 for r in plan.rows if r.action != "skip")
+    done = 0
+    try:
+        with repo.db.transaction():
+            for plan_row, values in zip(plan.rows, plan.values(), strict=True):
+                if plan_row.action == "skip":
+                    result.skipped += plan_row.status != "empty"
+                    continue
+                try:
+                    if plan_row.action == "update":
+                        existing = repo.get(cls, plan_row.match_id)
+                        record = build_record(entity, values, existing)
+                        if not changed_fields(entity, existing, record):
+                            result.unchanged += 1  # no write, no audit entry
+                        else:
+                            repo.update(record, batch_id=batch_id)
+                            result.updated += 1
+                    else:
+                        repo.create(build_record(entity, values, None), batch_id=batch_id)
+                        result.created += 1
+                except (ValidationError, CoreError) as exc:
+                    raise ImportRefused(f"Row {plan_row.row} could not be saved ({exc}); "
+                                       "nothing was imported.") from exc
+                done += 1
+                if progress and (done % 100 == 0 or done == total):
+                    progress(done, total)
+            if dry_run:
+                raise _DryRun
+    except _DryRun:
+        pass
+    if not result.created and not result.updated:
+        result.batch_id = None
+    return result
+
+
+__all__ = ["ACTIONS", "Cancelled", "FileProblem", "ImportRefused", "ImportPlan",
+           "ImportResult", "MappingProblem", "RowPlan", "RowProblem", "auto_mapping",
+           "custom_mapping", "plan_import", "run_import"]

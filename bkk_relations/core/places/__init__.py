@@ -1,0 +1,1 @@
+"""Countries and world regions, in English and Thai."""

@@ -1,0 +1,64 @@
+"""The audit log: who changed which record, when, and what the fields were before and after."""
+
+from __future__ import annotations
+
+import getpass
+import json
+import sqlite3
+from dataclasses import dataclass
+
+from ..dates import now_iso
+
+
+@dataclass(frozen=True)
+class AuditEntry:
+    id: int
+    ts: str
+    user: str
+    action: str
+    entity: str
+    record_id: int
+    changes: dict[str, list]
+    batch_id: str | None
+
+
+def current_user() -> str:
+    try:
+        return getpass.getuser()
+    except Exception:  # no login name on some service accounts
+        return "unknown"
+
+
+def write(conn: sqlite3.Connection, *, user: str, action: str, entity: str, record_id: int,
+          changes: dict[str, list] | None = None, batch_id: str | None = None) -> None:
+    conn.execute(
+        "INSERT INTO audit_log (ts, \"user\", action, entity, record_id, changes, batch_id) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?)",
+        (now_iso(), user, action, entity, record_id,
+         json.dumps(changes or {}, ensure_ascii=False, default=str), batch_id),
+    )
+
+
+def _entry(row: sqlite3.Row) -> AuditEntry:
+    return AuditEntry(row["id"], row["ts"], row["user"], row["action"], row["entity"],
+                      row["record_id"], json.loads(row["changes"]), row["batch_id"])
+
+
+def history(conn: sqlite3.Connection, entity: str, record_id: int) -> list[AuditEntry]:
+    """A record's history, oldest first."""
+    rows = conn.execute(
+        "SELECT * FROM audit_log WHERE entity = ? AND record_id = ? ORDER BY id",
+        (entity, record_id),
+    )
+    return [_entry(r) for r in rows]
+
+
+def recent(conn: sqlite3.Connection, limit: int = 100) -> list[AuditEntry]:
+    rows = conn.execute("SELECT * FROM audit_log ORDER BY id DESC LIMIT ?", (limit,))
+    return [_entry(r) for r in rows]
+
+
+def diff(before: dict[str, object], after: dict[str, object]) -> dict[str, list]:
+    """Fields whose value changed, as {field: [before, after]}."""
+    keys = list(before) + [k for k in after if k not in before]
+    return {k: [before.get(k), after.get(k)] for k in keys if before.get(k) != after.get(k)}

@@ -1,0 +1,604 @@
+"""Create, read, update, delete, restore and list every kind of record.
+
+Every write is one transaction that validates the record, stores it with its links and tags,
+and writes the audit log. Deleting moves a record to the trash; ``restore`` brings it back.
+"""
+
+from __future__ import annotations
+
+import copy
+import dataclasses
+import sqlite3
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TypeVar
+
+from ..dates import now_iso
+from ..errors import ConflictError, NotFoundError
+from ..places.regions import region_for
+from ..storage.database import Database
+from . import audit, validation
+from .models import SPECS, EntitySpec, Record, spec_of
+from .normalise import name_key
+
+R = TypeVar("R", bound=Record)
+
+
+@dataclass
+class Query:
+    """What to list: every field is optional and narrows the list."""
+
+    text: str | None = None
+    kind: str | None = None
+    org_type: str | None = None
+    country: str | None = None
+    region: str | None = None
+    status: str | None = None
+    type: str | None = None
+    sector: str | None = None
+    sdg: int | None = None
+    year_from: int | None = None
+    year_to: int | None = None
+    partner_id: int | None = None
+    project_id: int | None = None
+    agreement_id: int | None = None
+    trash: bool = False
+    sort: str | None = None
+    descending: bool = False
+    limit: int | None = None
+    offset: int = 0
+
+
+@dataclass
+class Page:
+    records: list
+    total: int
+
+
+@dataclass(frozen=True)
+class Referrer:
+    """A record that points at another (see ``Repository.referrers``)."""
+
+    entity: str
+    id: int
+    label: str
+
+
+# Who can point at a record of each kind: (entity, SQL reading id and label of those
+# pointing at the record whose id is the parameter; the table is aliased ``t``).
+_REFERRERS: dict[str, list[tuple[str, str]]] = {
+    "partner": [
+        ("agreement", "SELECT t.id, t.title_en FROM agreements t JOIN agreement_parties x "
+                      "ON x.agreement_id = t.id WHERE x.partner_id = ?"),
+        ("project", "SELECT t.id, t.title_en FROM projects t JOIN project_partners x "
+                    "ON x.project_id = t.id WHERE x.partner_id = ?"),
+        ("activity", "SELECT t.id, t.title_en FROM activities t JOIN activity_partners x "
+                     "ON x.activity_id = t.id WHERE x.partner_id = ?"),
+        ("contact", "SELECT t.id, t.name FROM contacts t WHERE t.partner_id = ?"),
+    ],
+    "agreement": [
+        ("project", "SELECT t.id, t.title_en FROM projects t WHERE t.agreement_id = ?"),
+        ("activity", "SELECT t.id, t.title_en FROM activities t WHERE t.agreement_id = ?"),
+    ],
+    "project": [
+        ("activity", "SELECT t.id, t.title_en FROM activities t WHERE t.project_id = ?"),
+    ],
+    "unit": [
+        ("project", "SELECT t.id, t.title_en FROM projects t JOIN project_units x "
+                    "ON x.project_id = t.id WHERE x.unit_id = ?"),
+    ],
+}
+
+
+@dataclass(frozen=True)
+class TrashItem:
+    entity: str
+    id: int
+    label: str
+    deleted_at: str
+
+
+Clause = tuple[str, list]
+
+
+def _year_between(expr: str, q: Query) -> Clause | None:
+    if q.year_from is None and q.year_to is None:
+        return None
+    lo, hi = q.year_from or 0, q.year_to or 9999
+    return f"CAST(substr({expr}, 1, 4) AS INTEGER) BETWEEN ? AND ?", [lo, hi]
+
+
+def _via_parties(link_table: str, owner: str, q: Query) -> list[Clause]:
+    """Filters on the partners linked to a record (kind / country / region)."""
+    out = []
+    for col in ("kind", "country", "region"):
+        val = getattr(q, col)
+        if val is not None:
+            out.append((f"EXISTS (SELECT 1 FROM {link_table} l JOIN partners p ON p.id = "
+                        f"l.partner_id WHERE l.{owner} = t.id AND p.{col} = ?)", [val]))
+    return out
+
+
+def _partner_filters(q: Query) -> list[Clause]:
+    out = [(f"t.{c} = ?", [getattr(q, c)]) for c in ("kind", "org_type", "country", "region",
+                                                     "status") if getattr(q, c) is not None]
+    for col, sector_tab, key in (("sector", "sector", "sector"), ("sdg", "sdg", "sdg")):
+        val = getattr(q, col)
+        if val is not None:
+            out.append((
+                f"(EXISTS (SELECT 1 FROM project_partners pp JOIN project_{sector_tab}s s "
+                f"ON s.project_id = pp.project_id JOIN projects x ON x.id = pp.project_id "
+                f"WHERE pp.partner_id = t.id AND s.{key} = ? AND x.deleted_at IS NULL) "
+                f"OR EXISTS (SELECT 1 FROM agreement_parties ap JOIN agreement_{sector_tab}s s "
+                f"ON s.agreement_id = ap.agreement_id JOIN agreements x ON x.id = "
+                f"ap.agreement_id WHERE ap.partner_id = t.id AND s.{key} = ? "
+                f"AND x.deleted_at IS NULL))", [val, val]))
+    yr = _year_between("a.signed_date", q)
+    if yr:
+        out.append((f"EXISTS (SELECT 1 FROM agreement_parties ap JOIN agreements a ON a.id = "
+                    f"ap.agreement_id WHERE ap.partner_id = t.id AND a.deleted_at IS NULL "
+                    f"AND {yr[0]})", yr[1]))
+    return out
+
+
+def _linked(table: str, owner: str, col: str, val: object) -> Clause:
+    return f"EXISTS (SELECT 1 FROM {table} x WHERE x.{owner} = t.id AND x.{col} = ?)", [val]
+
+
+def _agreement_filters(q: Query) -> list[Clause]:
+    out = _via_parties("agreement_parties", "agreement_id", q)
+    if q.type is not None:
+        out.append(("t.agreement_type = ?", [q.type]))
+    if q.status is not None:
+        out.append(("t.status = ?", [q.status]))
+    if q.sector is not None:
+        out.append(_linked("agreement_sectors", "agreement_id", "sector", q.sector))
+    if q.sdg is not None:
+        out.append(_linked("agreement_sdgs", "agreement_id", "sdg", q.sdg))
+    if q.partner_id is not None:
+        out.append(_linked("agreement_parties", "agreement_id", "partner_id", q.partner_id))
+    yr = _year_between("t.signed_date", q)
+    return out + ([yr] if yr else [])
+
+
+def _project_filters(q: Query) -> list[Clause]:
+    out = _via_parties("project_partners", "project_id", q)
+    if q.status is not None:
+        out.append(("t.status = ?", [q.status]))
+    if q.sector is not None:
+        out.append(_linked("project_sectors", "project_id", "sector", q.sector))
+    if q.sdg is not None:
+        out.append(_linked("project_sdgs", "project_id", "sdg", q.sdg))
+    if q.partner_id is not None:
+        out.append(_linked("project_partners", "project_id", "partner_id", q.partner_id))
+    if q.agreement_id is not None:
+        out.append(("t.agreement_id = ?", [q.agreement_id]))
+    if q.year_from is not None or q.year_to is not None:  # the project ran during the range
+        out.append(("(t.start_date IS NULL OR CAST(substr(t.start_date, 1, 4) AS INTEGER) <= ?)"
+                    " AND (t.end_date IS NULL OR CAST(substr(t.end_date, 1, 4) AS INTEGER) >= ?)",
+                    [q.year_to or 9999, q.year_from or 0]))
+    return out
+
+
+def _activity_filters(q: Query) -> list[Clause]:
+    out = _via_parties("activity_partners", "activity_id", q)
+    if q.type is not None:
+        out.append(("t.activity_type = ?", [q.type]))
+    if q.partner_id is not None:
+        out.append(_linked("activity_partners", "activity_id", "partner_id", q.partner_id))
+    for col in ("project_id", "agreement_id"):
+        if getattr(q, col) is not None:
+            out.append((f"t.{col} = ?", [getattr(q, col)]))
+    yr = _year_between("t.start_date", q)
+    return out + ([yr] if yr else [])
+
+
+def _contact_filters(q: Query) -> list[Clause]:
+    out = []
+    if q.partner_id is not None:
+        out.append(("t.partner_id = ?", [q.partner_id]))
+    for col in ("kind", "country", "region"):
+        if getattr(q, col) is not None:
+            out.append((f"EXISTS (SELECT 1 FROM partners p WHERE p.id = t.partner_id "
+                        f"AND p.{col} = ?)", [getattr(q, col)]))
+    return out
+
+
+def _unit_filters(q: Query) -> list[Clause]:
+    out = [("t.unit_type = ?", [q.type])] if q.type is not None else []
+    if q.project_id is not None:
+        out.append(("EXISTS (SELECT 1 FROM project_units x WHERE x.unit_id = t.id "
+                    "AND x.project_id = ?)", [q.project_id]))
+    return out
+
+
+_FILTERS: dict[str, Callable[[Query], list[Clause]]] = {
+    "partner": _partner_filters, "agreement": _agreement_filters, "project": _project_filters,
+    "activity": _activity_filters, "contact": _contact_filters, "unit": _unit_filters,
+}
+_TEXT_COLUMNS = {
+    "partner": ("name_en", "name_th", "acronym"), "unit": ("name_en", "name_th", "acronym"),
+    "agreement": ("title_en", "title_th"), "project": ("title_en", "title_th"),
+    "activity": ("title_en", "title_th", "place"), "contact": ("name", "name_th", "email"),
+}
+
+
+def _like_escape(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+class Repository:
+    """All record operations on one open database, done as ``user`` for the audit log."""
+
+    def __init__(self, db: Database, *, user: str | None = None):
+        self.db = db
+        # On a server each change is recorded under the database login; a file has none,
+        # so the computer's user name is recorded.
+        self.user = user or db.login or audit.current_user()
+
+    @property
+    def conn(self) -> sqlite3.Connection:
+        return self.db.conn
+
+    # -- reading ------------------------------------------------------------------------------
+    def get(self, cls: type[R], record_id: int, *, include_deleted: bool = False) -> R:
+        """The record with ``record_id``; NotFoundError if there is none (or it is in the trash
+        and ``include_deleted`` is false)."""
+        spec = spec_of(cls)
+        row = self.conn.execute(
+            f"SELECT {', '.join(spec.all_columns)} FROM {spec.table} WHERE id = ?", (record_id,)
+        ).fetchone()
+        if row is None or (row["deleted_at"] is not None and not include_deleted):
+            where = " (it is in the trash)" if row is not None else ""
+            raise NotFoundError(f"There is no {spec.name} with id {record_id}{where}.")
+        return self._build(spec, [row])[0]
+
+    def _build(self, spec: EntitySpec, rows: list[sqlite3.Row]) -> list[Record]:
+        """Records from their rows, with links and tags read for all of them at once (a
+        few queries per page rather than a few per record: on a server each is a round
+        trip)."""
+        ids = [r["id"] for r in rows]
+        linked = {link.attr: self._grouped(
+            f"SELECT {link.owner_col}, {link.value_col} FROM {link.table} "
+            f"WHERE {link.owner_col} IN ({{marks}}) ORDER BY {link.value_col}", [], ids)
+            for link in spec.links}
+        tags = self._grouped(
+            "SELECT r.record_id, g.name FROM record_tags r JOIN tags g ON g.id = r.tag_id "
+            "WHERE r.entity = ? AND r.record_id IN ({marks}) ORDER BY g.name", [spec.name], ids)
+        out = []
+        for row in rows:
+            values = {k: row[k] for k in row.keys() if k in spec.cls.__dataclass_fields__}  # noqa: SIM118
+            for attr, by_id in linked.items():
+                values[attr] = by_id.get(row["id"], [])
+            values["tags"] = tags.get(row["id"], [])
+            if "is_focal_point" in values:
+                values["is_focal_point"] = bool(values["is_focal_point"])
+            out.append(spec.cls(**values))
+        return out
+
+    def _grouped(self, sql: str, params: list, ids: list[int]) -> dict[int, list]:
+        """{id: [values]} for a query of (id, value) rows over ``ids`` (read in chunks, to
+        stay within the engines' limits on parameters)."""
+        out: dict[int, list] = {}
+        for start in range(0, len(ids), 500):
+            chunk = ids[start:start + 500]
+            for owner, value in self.conn.execute(
+                    sql.format(marks=", ".join("?" * len(chunk))), [*params, *chunk]):
+                out.setdefault(owner, []).append(value)
+        return out
+
+    def list(self, cls: type[R], query: Query | None = None) -> Page:
+        """Records matching ``query``, sorted and paged, with the total before paging."""
+        spec, q = spec_of(cls), query or Query()
+        where, params = self.where_clause(spec, q)
+        total = self.conn.execute(
+            f"SELECT count(*) FROM {spec.table} t WHERE {where}", params).fetchone()[0]
+        sort = q.sort if q.sort in spec.all_columns else spec.label_col
+        collate = " COLLATE NOCASE" if sort == spec.label_col else ""
+        direction = " DESC" if q.descending else ""
+        sql = (f"SELECT {', '.join('t.' + c for c in spec.all_columns)} FROM {spec.table} t "
+               f"WHERE {where} ORDER BY t.{sort}{collate}{direction}, t.id{direction}")
+        if q.limit is not None:
+            sql += f" LIMIT {int(q.limit)} OFFSET {int(q.offset)}"
+        rows = self.conn.execute(sql, params).fetchall()
+        return Page(self._build(spec, rows), total)
+
+    def ids(self, cls: type[Record], query: Query | None = None) -> list[int]:
+        spec, q = spec_of(cls), query or Query()
+        where, params = self.where_clause(spec, q)
+        return [r[0] for r in self.conn.execute(
+            f"SELECT t.id FROM {spec.table} t WHERE {where} ORDER BY t.id", params)]
+
+    def where_clause(self, spec: EntitySpec, q: Query) -> tuple[str, list]:
+        """The SQL condition and parameters for ``q`` on table alias ``t`` (shared by lists,
+        list views and reports, so they filter alike)."""
+        clauses: list[Clause] = [("t.deleted_at IS NOT NULL" if q.trash
+                                  else "t.deleted_at IS NULL", [])]
+        clauses += _FILTERS[spec.name](q)
+        if q.text and q.text.strip():
+            pattern = f"%{_like_escape(q.text.strip())}%"
+            cols = _TEXT_COLUMNS[spec.name]
+            clauses.append(("(" + " OR ".join(f"t.{c} LIKE ? ESCAPE '\\'" for c in cols) + ")",
+                            [pattern] * len(cols)))
+        return " AND ".join(c for c, _ in clauses), [p for _, ps in clauses for p in ps]
+
+    def count(self, cls: type[Record], *, trash: bool = False) -> int:
+        spec = spec_of(cls)
+        null = "NOT NULL" if trash else "NULL"
+        return self.conn.execute(
+            f"SELECT count(*) FROM {spec.table} WHERE deleted_at IS {null}").fetchone()[0]
+
+    # -- writing ------------------------------------------------------------------------------
+    def create(self, record: R, *, batch_id: str | None = None) -> R:
+        """Validate and store a new record; return it with its id and version set."""
+        spec = spec_of(record)
+        record = self.prepared(record)
+        record.id = None
+        with self.db.transaction() as conn:
+            validation.validate(conn, record)
+            now = now_iso()
+            values = self._columns(spec, record)
+            values.update(created_at=now, updated_at=now, updated_by=self.user, version=1)
+            cur = conn.execute(
+                f"INSERT INTO {spec.table} ({', '.join(values)}) "
+                f"VALUES ({', '.join('?' * len(values))}) RETURNING id", list(values.values()))
+            record_id = cur.fetchone()[0]
+            self._write_links(spec, record_id, record)
+            self._write_tags(spec.name, record_id, record.tags)
+            # What was stored, as get() would read it back (lists in stored order), without
+            # reading it back: imports create thousands of records in one go.
+            created = dataclasses.replace(
+                record, id=record_id, version=1, created_at=now, updated_at=now,
+                updated_by=self.user, deleted_at=None, tags=sorted(record.tags, key=str.casefold),
+                **{lk.attr: sorted(getattr(record, lk.attr)) for lk in spec.links})
+            audit.write(conn, user=self.user, action="create", entity=spec.name,
+                        record_id=record_id, batch_id=batch_id,
+                        changes=audit.diff({}, _snapshot(created)))
+        return created
+
+    def update(self, record: R, *, force: bool = False, batch_id: str | None = None) -> R:
+        """Save changes to an existing record.
+
+        A save that changes nothing writes nothing: no audit entry, the same version (so it
+        never makes someone else's later save a conflict). Raises ConflictError when someone
+        saved it since ``record`` was read (its ``version`` is behind), unless ``force`` is
+        given.
+        """
+        spec = spec_of(record)
+        if record.id is None:
+            raise NotFoundError(f"This {spec.name} has not been saved yet; create it first.")
+        record = self.prepared(record)
+        try:
+            with self.db.transaction() as conn:
+                current = self.get(type(record), record.id)
+                if _comparable(current) == _comparable(record):
+                    raise _Unchanged(current)
+                if not force and current.version != record.version:
+                    raise ConflictError(spec.name, record.id, current.updated_by,
+                                        current.updated_at)
+                validation.validate(conn, record, before=current)
+                before = _snapshot(current)
+                values = self._columns(spec, record)
+                values.update(updated_at=now_iso(), updated_by=self.user)
+                # The version is checked again by the UPDATE itself: on a server another
+                # connection may have saved between the read above and this write.
+                saved = conn.execute(
+                    f"UPDATE {spec.table} SET {', '.join(f'{k} = ?' for k in values)}, "
+                    f"version = version + 1 WHERE id = ? AND version = ?",
+                    [*values.values(), record.id, current.version]).rowcount
+                if saved != 1:
+                    latest = self.get(type(record), record.id, include_deleted=True)
+                    raise ConflictError(spec.name, record.id, latest.updated_by,
+                                        latest.updated_at)
+                self._write_links(spec, record.id, record, replace=True)
+                self._write_tags(spec.name, record.id, record.tags, replace=True)
+                updated = self.get(type(record), record.id)
+                changes = audit.diff(before, _snapshot(updated))
+                if not changes:  # stored as it was (e.g. a tag typed in another case)
+                    raise _Unchanged(current)
+                audit.write(conn, user=self.user, action="update", entity=spec.name,
+                            record_id=record.id, changes=changes, batch_id=batch_id)
+        except _Unchanged as same:  # the transaction was rolled back: nothing was written
+            return same.record  # type: ignore[return-value]
+        return updated
+
+    def delete(self, cls: type[Record], record_id: int, *, batch_id: str | None = None) -> None:
+        """Move a record to the trash (it keeps its links and can be restored)."""
+        spec = spec_of(cls)
+        with self.db.transaction() as conn:
+            self.get(cls, record_id)
+            now = now_iso()
+            conn.execute(f"UPDATE {spec.table} SET deleted_at = ?, updated_at = ?, "
+                         f"updated_by = ?, version = version + 1 WHERE id = ?",
+                         (now, now, self.user, record_id))
+            audit.write(conn, user=self.user, action="delete", entity=spec.name,
+                        record_id=record_id, changes={"deleted_at": [None, now]},
+                        batch_id=batch_id)
+
+    def restore(self, cls: type[Record], record_id: int) -> Record:
+        """Bring a record back from the trash (checked again, e.g. for a duplicate since)."""
+        spec = spec_of(cls)
+        with self.db.transaction() as conn:
+            record = self.get(cls, record_id, include_deleted=True)
+            if record.deleted_at is None:
+                return record
+            was = record.deleted_at
+            record.deleted_at = None
+            # As it was saved: its text unchanged, its links to records in the trash kept.
+            validation.validate(conn, record, texts=False, before=record)
+            conn.execute(f"UPDATE {spec.table} SET deleted_at = NULL, updated_at = ?, "
+                         f"updated_by = ?, version = version + 1 WHERE id = ?",
+                         (now_iso(), self.user, record_id))
+            audit.write(conn, user=self.user, action="restore", entity=spec.name,
+                        record_id=record_id, changes={"deleted_at": [was, None]})
+        return self.get(cls, record_id)
+
+    def purge(self, cls: type[Record], record_id: int) -> None:
+        """Delete a record from the trash for good; its history stays in the audit log.
+
+        The records that pointed at it lose that link (a partner's contacts are deleted with
+        it); each such change is written in that record's own history.
+        """
+        spec = spec_of(cls)
+        with self.db.transaction() as conn:
+            record = self.get(cls, record_id, include_deleted=True)
+            if record.deleted_at is None:
+                raise NotFoundError(f"The {spec.name} with id {record_id} is not in the trash; "
+                                    "delete it first.")
+            touched = [(ref, _snapshot(self.get(SPECS[ref.entity].cls, ref.id,
+                                                include_deleted=True)))
+                       for ref in self.referrers(cls, record_id, include_deleted=True)]
+            conn.execute(f"DELETE FROM {spec.table} WHERE id = ?", (record_id,))
+            conn.execute("DELETE FROM record_tags WHERE entity = ? AND record_id = ?",
+                         (spec.name, record_id))
+            audit.write(conn, user=self.user, action="purge", entity=spec.name,
+                        record_id=record_id, changes=audit.diff(_snapshot(record), {}))
+            for ref, before in touched:
+                self._after_purge_of_link(ref, before)
+
+    def _after_purge_of_link(self, ref: Referrer, before: dict[str, object]) -> None:
+        """Record what purging a linked record did to ``ref``: gone with it (a contact) or
+        one link fewer (its version moves on, so an editor open on it notices)."""
+        ref_spec = SPECS[ref.entity]
+        try:
+            after = self.get(ref_spec.cls, ref.id, include_deleted=True)
+        except NotFoundError:
+            self.conn.execute("DELETE FROM record_tags WHERE entity = ? AND record_id = ?",
+                              (ref.entity, ref.id))
+            audit.write(self.conn, user=self.user, action="purge", entity=ref.entity,
+                        record_id=ref.id, changes=audit.diff(before, {}))
+            return
+        self.conn.execute(f"UPDATE {ref_spec.table} SET updated_at = ?, updated_by = ?, "
+                          "version = version + 1 WHERE id = ?", (now_iso(), self.user, ref.id))
+        audit.write(self.conn, user=self.user, action="update", entity=ref.entity,
+                    record_id=ref.id, changes=audit.diff(before, _snapshot(after)))
+
+    def referrers(self, cls: type[Record], record_id: int, *,
+                  include_deleted: bool = False) -> list[Referrer]:
+        """The records that point at this one (an agreement's parties, a project's lead
+        units, a contact's partner…), live ones only unless ``include_deleted``: what to
+        name before it is deleted."""
+        out = []
+        live = "" if include_deleted else " AND t.deleted_at IS NULL"
+        for entity, sql in _REFERRERS.get(spec_of(cls).name, ()):
+            out.extend(Referrer(entity, r[0], r[1]) for r in self.conn.execute(
+                f"{sql}{live} ORDER BY t.{SPECS[entity].label_col} COLLATE NOCASE, t.id",
+                (record_id,)))
+        return out
+
+    def trash(self) -> list[TrashItem]:
+        """Everything in the trash, most recently deleted first."""
+        items = []
+        for spec in SPECS.values():
+            for row in self.conn.execute(
+                    f"SELECT id, {spec.label_col}, deleted_at FROM {spec.table} "
+                    "WHERE deleted_at IS NOT NULL"):
+                items.append(TrashItem(spec.name, row[0], row[1], row[2]))
+        return sorted(items, key=lambda i: i.deleted_at, reverse=True)
+
+    # -- links ---------------------------------------------------------------------------------
+    def link(self, cls: type[Record], record_id: int, attr: str, value: object) -> Record:
+        """Add ``value`` to a linked list, e.g. ``link(Agreement, 3, "party_ids", 7)``."""
+        record = self.get(cls, record_id)
+        values = getattr(record, attr)
+        if value not in values:
+            values.append(value)
+            return self.update(record)
+        return record
+
+    def unlink(self, cls: type[Record], record_id: int, attr: str, value: object) -> Record:
+        record = self.get(cls, record_id)
+        values = getattr(record, attr)
+        if value in values:
+            values.remove(value)
+            return self.update(record)
+        return record
+
+    def history(self, cls: type[Record], record_id: int) -> list[audit.AuditEntry]:
+        return audit.history(self.conn, spec_of(cls).name, record_id)
+
+    # -- helpers -------------------------------------------------------------------------------
+    def check(self, record: Record) -> list:
+        """Every problem saving ``record`` would meet, without saving it."""
+        before = None
+        if record.id is not None:
+            try:
+                before = self.get(type(record), record.id, include_deleted=True)
+            except NotFoundError:
+                pass
+        return validation.problems(self.conn, self.prepared(record), before=before)
+
+    @staticmethod
+    def prepared(record: R) -> R:
+        """A copy with text trimmed, empty text as None and derived fields filled in."""
+        record = copy.copy(record)
+        values = record.__dict__
+        for f in dataclasses.fields(record):
+            value = values[f.name]
+            if isinstance(value, str):
+                value = value.strip()
+                values[f.name] = None if value == "" and f.default is None else value
+            elif isinstance(value, list):
+                values[f.name] = list(dict.fromkeys(
+                    v.strip() if isinstance(v, str) else v for v in value))
+        if hasattr(record, "country") and record.country:
+            record.country = record.country.upper()
+            if getattr(record, "region", None) is None:
+                record.region = region_for(record.country)
+        elif hasattr(record, "region") and record.region is None:
+            record.region = region_for(None)
+        return record
+
+    @staticmethod
+    def _columns(spec: EntitySpec, record: Record) -> dict[str, object]:
+        values = {c: getattr(record, c) for c in spec.columns if c != "name_key"}
+        if "name_key" in spec.columns:
+            values["name_key"] = name_key(values["name_en"])
+        return values
+
+    def _write_links(self, spec: EntitySpec, record_id: int, record: Record, *,
+                     replace: bool = False) -> None:
+        for link in spec.links:
+            if replace:
+                self.conn.execute(f"DELETE FROM {link.table} WHERE {link.owner_col} = ?",
+                                  (record_id,))
+            self.conn.executemany(
+                f"INSERT INTO {link.table} ({link.owner_col}, {link.value_col}) VALUES (?, ?)",
+                [(record_id, v) for v in getattr(record, link.attr)])
+
+    def _write_tags(self, entity: str, record_id: int, tags: list[str], *,
+                    replace: bool = False) -> None:
+        if replace:
+            self.conn.execute("DELETE FROM record_tags WHERE entity = ? AND record_id = ?",
+                              (entity, record_id))
+        for tag in tags:
+            self.conn.execute("INSERT OR IGNORE INTO tags (name) VALUES (?)", (tag,))
+            self.conn.execute(
+                "INSERT OR IGNORE INTO record_tags (entity, record_id, tag_id) "
+                "SELECT ?, ?, id FROM tags WHERE name = ?", (entity, record_id, tag))
+
+
+_BOOKKEEPING = {"id", "version", "created_at", "updated_at", "updated_by", "deleted_at"}
+
+
+class _Unchanged(Exception):  # noqa: N818 - not an error: leaves update() with nothing written
+    def __init__(self, record: Record):
+        super().__init__()
+        self.record = record
+
+
+def _comparable(record: Record) -> dict[str, object]:
+    """A record's user-visible values with lists as sets (links and tags are stored without
+    order), to tell whether a save would change anything."""
+    return {k: sorted(v, key=repr) if isinstance(v, list) else v
+            for k, v in _snapshot(record).items()}
+
+
+def _snapshot(record: Record) -> dict[str, object]:
+    """The user-visible fields of a record, for the audit log."""
+    out = {}
+    for f in dataclasses.fields(record):  # shallow: fields hold only scalars and lists
+        v = getattr(record, f.name)
+        if f.name not in _BOOKKEEPING and v not in (None, [], ""):
+            out[f.name] = list(v) if isinstance(v, list) else v
+    return out

@@ -1,0 +1,152 @@
+"""The bundled demo database: Bangkok's public international ties, each with its source.
+
+A demo database carries a fingerprint of everything it holds when written (the setting
+``demo_fingerprint``), so that replacing "the demo" can never replace a register: only a
+database whose records, links and audit log are exactly as the demo wrote them is replaced.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import uuid
+from pathlib import Path
+
+from ...resources import resource
+from ..errors import CoreError
+from ..records.models import Activity, Agreement, Contact, Partner, Project, Unit
+from ..records.repository import Repository
+from ..storage.database import Database, keep_copy
+
+DEMO_FILE = resource("demo", "bangkok_demo.json")
+DEMO_NOTICE_KEY = "demo_notice"
+FINGERPRINT_KEY = "demo_fingerprint"
+
+
+class NotADemo(CoreError):
+    """The database is not an unchanged demo database, so it is not replaced."""
+
+
+def load_demo_data(path: Path = DEMO_FILE) -> dict:
+    with open(path, encoding="utf-8") as fh:
+        return json.load(fh)
+
+
+def write_demo(db: Database, data: dict | None = None, *, user: str = "demo") -> dict[str, int]:
+    """Fill an empty database with the demo records in one transaction; return the counts."""
+    data = data or load_demo_data()
+    repo = Repository(db, user=user)
+    batch = f"demo-{uuid.uuid4().hex[:8]}"
+    keys: dict[str, dict[str, int]] = {k: {} for k in
+                                       ("unit", "partner", "agreement", "project", "activity")}
+
+    def ref(kind: str, key: str | None) -> int | None:
+        return None if key is None else keys[kind][key]
+
+    with db.transaction():
+        meta = data.get("meta", {})
+        home = meta.get("home_city", {})
+        for name, value in (("home_city_en", home.get("name_en")),
+                            ("home_city_th", home.get("name_th")),
+                            ("home_country", home.get("country")),
+                            (DEMO_NOTICE_KEY, meta.get("notice_en")),
+                            (DEMO_NOTICE_KEY + "_th", meta.get("notice_th"))):
+            if value:
+                db.set_setting(name, value)
+        for u in data.get("units", []):
+            fields = {k: v for k, v in u.items() if k != "key"}
+            keys["unit"][u["key"]] = repo.create(Unit(**fields), batch_id=batch).id
+        for p in data.get("partners", []):
+            fields = {k: v for k, v in p.items() if k != "key"}
+            keys["partner"][p["key"]] = repo.create(Partner(**fields), batch_id=batch).id
+        for a in data.get("agreements", []):
+            fields = {k: v for k, v in a.items() if k not in ("key", "parties")}
+            fields["party_ids"] = [ref("partner", k) for k in a.get("parties", [])]
+            keys["agreement"][a["key"]] = repo.create(Agreement(**fields), batch_id=batch).id
+        for p in data.get("projects", []):
+            fields = {k: v for k, v in p.items()
+                      if k not in ("key", "partners", "units", "agreement")}
+            fields["partner_ids"] = [ref("partner", k) for k in p.get("partners", [])]
+            fields["unit_ids"] = [ref("unit", k) for k in p.get("units", [])]
+            fields["agreement_id"] = ref("agreement", p.get("agreement"))
+            keys["project"][p["key"]] = repo.create(Project(**fields), batch_id=batch).id
+        for a in data.get("activities", []):
+            fields = {k: v for k, v in a.items()
+                      if k not in ("key", "partners", "project", "agreement")}
+            fields["partner_ids"] = [ref("partner", k) for k in a.get("partners", [])]
+            fields["project_id"] = ref("project", a.get("project"))
+            fields["agreement_id"] = ref("agreement", a.get("agreement"))
+            keys["activity"][a["key"]] = repo.create(Activity(**fields), batch_id=batch).id
+        contacts = 0
+        for c in data.get("contacts", []):
+            fields = {k: v for k, v in c.items() if k != "partner"}
+            fields["partner_id"] = ref("partner", c["partner"])
+            repo.create(Contact(**fields), batch_id=batch)
+            contacts += 1
+        db.set_setting(FINGERPRINT_KEY, fingerprint(db))
+    return {**{k: len(v) for k, v in keys.items()}, "contact": contacts}
+
+
+def create_demo_database(path: str | os.PathLike[str]) -> dict[str, int]:
+    """Write the demo database to a new file at ``path``."""
+    with Database.create(path) as db:
+        return write_demo(db)
+
+
+def is_demo(db: Database) -> bool:
+    return db.get_setting(DEMO_NOTICE_KEY) is not None
+
+
+def fingerprint(db: Database) -> str:
+    """A digest of every row of every table but the settings (which hold the window's
+    preferences, not records): any record, link, attachment or audit entry changes it."""
+    from ..storage.transfer import TABLES, table_check
+
+    digest = hashlib.sha256()
+    for table in TABLES:
+        if table != "settings":
+            check = table_check(db, table)
+            digest.update(f"{table}:{check.rows}:{check.checksum};".encode())
+    return digest.hexdigest()
+
+
+def _refuse_unless_unchanged(db: Database) -> None:
+    kept = db.get_setting(FINGERPRINT_KEY)
+    if kept is not None and kept == fingerprint(db):
+        return
+    last = db.conn.execute(
+        'SELECT "user", ts FROM audit_log WHERE batch_id IS NULL OR batch_id NOT LIKE '
+        "'demo-%' ORDER BY id DESC LIMIT 1").fetchone()
+    why = (f"it was changed after the demo was written (last by {last[0]} on "
+           f"{last[1][:10]})" if last is not None and kept is not None
+           else "it was changed after the demo was written" if kept is not None
+           else "it is not a demo database" if not is_demo(db)
+           else "it is a demo database from an earlier version that cannot be told apart "
+                "from a changed one")
+    raise NotADemo(f"{db.path} was not replaced: {why}. Choose another file name, or move "
+                   "the file away first.")
+
+
+def replace_demo(path: str | os.PathLike[str]) -> tuple[dict[str, int], Path]:
+    """Write the demo afresh over an existing demo database file that nobody has changed;
+    return the counts and the copy of the old file kept beside it. The check and the new
+    demo are one transaction on the open file (never deleting it or its ``-wal``), so a
+    program that has it open sees either the old demo or the new one, and a change saved
+    meanwhile makes the replacement refused."""
+    from ..storage.transfer import TABLES
+
+    with Database.open(path) as db:
+        _refuse_unless_unchanged(db)
+    kept = keep_copy(str(path), suffix="before-demo")
+    try:
+        with Database.open(path) as db, db.transaction() as conn:
+            _refuse_unless_unchanged(db)  # again, now under the write lock
+            for table in reversed(TABLES):  # children before parents
+                if table != "settings":
+                    conn.execute(f"DELETE FROM {table}")
+            counts = write_demo(db)
+    except BaseException:
+        kept.unlink(missing_ok=True)  # nothing was replaced: the copy is not needed
+        raise
+    return counts, kept

@@ -1,0 +1,378 @@
+"""Opening, creating and migrating a bkk_relations database file, safely.
+
+A file that is not ours (not SQLite, another program's database, a newer schema) is refused
+with a clear message and left byte-for-byte untouched. An older schema is copied aside before
+it is migrated.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as _dt
+import logging
+import os
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+
+from ..errors import CoreError, DatabaseOpenError
+from . import is_server_url, redact, schema, sqlite_store
+
+
+class DatabaseBusyError(CoreError):
+    """Another connection kept the database locked for too long."""
+
+log = logging.getLogger(__name__)
+BUSY_TIMEOUT_MS = 10_000
+MEMORY = sqlite_store.MEMORY
+
+
+class Database:
+    """An open database: one connection (a local SQLite file or a PostgreSQL server) plus a
+    transaction helper.
+
+    Use :meth:`open` or :meth:`create`; every write goes through :meth:`transaction`.
+    ``path`` names the database for people (a server URL without its password); ``target``
+    is what opens it again.
+    """
+
+    def __init__(self, conn: sqlite3.Connection, path: str, *, read_only: bool = False,
+                 target: str | None = None):
+        self.conn = conn
+        self.dialect = conn.dialect
+        self.target = target or path
+        self.path = redact(path) if is_server_url(path) else path
+        self.read_only = read_only
+        self._depth = 0
+        self._wrote = False
+        self._network_drive: str | None = None
+        self._network_checked = False
+
+    @property
+    def network_drive(self) -> str | None:
+        """The network file system the file is on (SQLite's locks are unreliable there), or
+        None for a local file, a server or an in-memory database."""
+        if self.is_server or self.path == MEMORY:
+            return None
+        if not self._network_checked:
+            from .network_drive import network_drive
+
+            self._network_drive, self._network_checked = network_drive(self.path), True
+        return self._network_drive
+
+    @property
+    def is_server(self) -> bool:
+        return is_server_url(self.target)
+
+    @property
+    def login(self) -> str | None:
+        """The database login changes are recorded under (None for a file: the audit log
+        then records the computer's user name)."""
+        return self.dialect.login(self.conn)
+
+    # -- opening --------------------------------------------------------------------------
+    @classmethod
+    def create(cls, path: str | os.PathLike[str]) -> Database:
+        """Create a new, empty database; refuse if a non-empty file is already there."""
+        p = str(path)
+        if is_server_url(p):
+            return cls.open(p, create=True)
+        if p != MEMORY and Path(p).exists() and Path(p).stat().st_size > 0:
+            raise DatabaseOpenError(f"{p} already exists; choose a new file name.")
+        return cls.open(p, create=True)
+
+    @classmethod
+    def open(cls, path: str | os.PathLike[str], *, create: bool = False) -> Database:
+        """Open an existing database (or a new one when ``create``), migrating an older schema
+        after keeping a copy of the file. A file that is refused is left untouched."""
+        p = str(path)
+        if is_server_url(p):
+            from . import pg_store
+            conn, read_only = pg_store.open_server(p)
+            log.debug("opened %s%s", redact(p), " (read-only login)" if read_only else "")
+            return cls(conn, p, read_only=read_only)
+        if p == MEMORY:
+            conn = _configure(sqlite_store.connect(MEMORY))
+            schema.migrate(conn)
+            return cls(conn, p)
+        file = Path(p)
+        if file.is_dir():
+            raise DatabaseOpenError(f"{p} is a folder, not a database file.")
+        if file.exists() and not file.is_file():
+            raise DatabaseOpenError(f"{p} is not a regular file; it cannot be a database.")
+        if not file.exists():
+            if not create:
+                raise DatabaseOpenError(f"{p} does not exist.")
+            if not file.parent.exists():
+                raise DatabaseOpenError(f"The folder {file.parent} does not exist.")
+        version = inspect_file(file) if file.exists() and file.stat().st_size > 0 else 0
+        if file.exists() and version == 0 and not create:
+            # An empty file is only set up when asked to (File > New), never by opening it.
+            raise DatabaseOpenError(f"{p} is empty; it is not a bkk_relations database yet.")
+        if file.exists() and not _writable(file):
+            return cls._open_read_only(file, version)
+        kept = None
+        if 0 < version < schema.SCHEMA_VERSION:
+            _refuse_if_damaged(file)  # never upgrade a damaged file: it is left as it is
+            kept = keep_copy(p, suffix=f"before-v{schema.SCHEMA_VERSION}")
+            log.info("upgrading %s from schema %d to %d; copy kept as %s", p, version,
+                     schema.SCHEMA_VERSION, kept.name)
+        conn = None
+        try:
+            conn = _configure(sqlite_store.connect(file))
+            schema.migrate(conn)
+            _use_wal(conn)
+        except sqlite3.DatabaseError as exc:
+            if conn is not None:
+                conn.close()
+            if kept is not None:  # the upgrade rolled back: the file is as it was
+                kept.unlink(missing_ok=True)
+            if _is_read_only_error(exc) and version == schema.SCHEMA_VERSION:
+                return cls._open_read_only(file, version)  # e.g. a share mounted read-only
+            raise DatabaseOpenError(f"{p} could not be opened: {exc}.") from exc
+        log.debug("opened %s (schema %d)", p, schema.SCHEMA_VERSION)
+        db = cls(conn, p)
+        if db.network_drive:
+            log.warning("%s is on a network drive (%s): SQLite's locking is unreliable there",
+                        p, db.network_drive)
+        return db
+
+    @classmethod
+    def _open_read_only(cls, file: Path, version: int) -> Database:
+        """A file the user may only read: opened without writing anything, even beside it."""
+        if version < schema.SCHEMA_VERSION:
+            raise DatabaseOpenError(
+                f"{file} is read-only and needs upgrading to this version of the app; "
+                "copy it to a folder you can write to and open the copy."
+            )
+        try:
+            conn = _configure(sqlite_store.connect_readonly(file))
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except sqlite3.DatabaseError as exc:
+            raise DatabaseOpenError(f"{file} could not be opened: {exc}.") from exc
+        log.debug("opened %s (schema %d, read-only)", file, version)
+        return cls(conn, str(file), read_only=True)
+
+    def close(self, *, optimize: bool = True) -> None:
+        """Close the connection; ``PRAGMA optimize`` first, as SQLite advises, when this
+        session changed something (never on a file that was only read, or after an error)."""
+        if optimize and self._wrote and not self.read_only and self.path != MEMORY:
+            try:
+                self.dialect.optimize(self.conn)
+            except self.dialect.errors:
+                pass
+        self.conn.close()
+
+    @contextlib.contextmanager
+    def reader(self) -> Iterator[sqlite3.Connection]:
+        """A separate read-only connection, for reading in another thread while this one
+        keeps working (an in-memory database has only its own connection)."""
+        if self.path == MEMORY:
+            yield self.conn
+            return
+        if self.is_server:
+            from . import pg_store
+            with pg_store.connect(self.target, read_only=True) as server:
+                yield server
+            return
+        conn = _configure(sqlite_store.connect_readonly(self.path))
+        try:
+            yield conn
+        finally:
+            conn.close()
+
+    def __enter__(self) -> Database:
+        return self
+
+    def __exit__(self, exc_type: object, *exc: object) -> None:
+        self.close(optimize=exc_type is None)
+
+    # -- transactions -----------------------------------------------------------------------
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """All writes inside the block happen together or not at all. Blocks may nest."""
+        if self.read_only:
+            if self.is_server:
+                from .pg_store import ReadOnlyLoginError
+                raise ReadOnlyLoginError(
+                    f"Your login may only read this database on {self.path}; changes cannot "
+                    "be saved. Ask the office's IT person for an editor login.")
+            raise DatabaseOpenError(f"{self.path} is open read-only; changes cannot be saved.")
+        name = f"sp{self._depth}"
+        if self._depth == 0:
+            self._begin()
+        else:
+            self.conn.execute(f"SAVEPOINT {name}")
+        self._depth += 1
+        try:
+            yield self.conn
+        except BaseException:
+            self._depth -= 1
+            if self._depth == 0:
+                self.conn.execute("ROLLBACK")
+            else:
+                self.conn.execute(f"ROLLBACK TO {name}")
+                self.conn.execute(f"RELEASE {name}")
+            raise
+        self._depth -= 1
+        self.conn.execute("COMMIT" if self._depth == 0 else f"RELEASE {name}")
+        self._wrote = True
+
+    def _begin(self) -> None:
+        # busy_timeout already waits for another writer; a few more tries cover a writer that
+        # holds the lock for longer (a large import on a shared drive).
+        for attempt in range(3):
+            try:
+                self.dialect.begin(self.conn)
+                return
+            except self.dialect.errors as exc:
+                if not self.dialect.is_busy(exc):
+                    raise
+                if attempt == 2:
+                    raise DatabaseBusyError(
+                        "Another user is saving a large change to this database; "
+                        "try again in a moment.") from exc
+
+    def data_version(self) -> int:
+        """Changes whenever another connection commits (to refresh views)."""
+        return self.dialect.data_version(self.conn)
+
+    # -- settings ---------------------------------------------------------------------------
+    def get_setting(self, key: str, default: str | None = None) -> str | None:
+        row = self.conn.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
+        return row[0] if row else default
+
+    def set_setting(self, key: str, value: str | None) -> None:
+        with self.transaction():
+            self.conn.execute(
+                "INSERT INTO settings (key, value) VALUES (?, ?) "
+                "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                (key, value),
+            )
+
+    @property
+    def schema_version(self) -> int:
+        return self.dialect.schema_version(self.conn)
+
+
+def _configure(conn: sqlite3.Connection) -> sqlite3.Connection:
+    conn.row_factory = sqlite3.Row
+    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    conn.execute("PRAGMA foreign_keys = ON")
+    return conn
+
+
+def _use_wal(conn: sqlite3.Connection) -> None:
+    """WAL lets others read while one writes; set once per file (it is stored in the file),
+    so opening a file already in WAL mode writes nothing."""
+    if conn.execute("PRAGMA journal_mode").fetchone()[0].lower() != "wal":
+        conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("PRAGMA synchronous = NORMAL")
+
+
+def _writable(file: Path) -> bool:
+    """Can this user write the file and create its -wal and -shm beside it?"""
+    return os.access(file, os.W_OK) and os.access(file.parent, os.W_OK | os.X_OK)
+
+
+def _is_read_only_error(exc: sqlite3.Error) -> bool:
+    """SQLite could not write the file or create its side files (extended codes included)."""
+    return ((getattr(exc, "sqlite_errorcode", 0) or 0) & 0xFF) in (_SQLITE_READONLY,
+                                                                 _SQLITE_CANTOPEN)
+
+
+_SQLITE_READONLY, _SQLITE_CANTOPEN, _SQLITE_NOTADB = 8, 14, 26
+
+
+def inspect_file(file: Path) -> int:
+    """Return the schema version of an existing file, refusing anything that is not ours or
+    that lacks tables its version has. Reads through SQLite only, read-only: nothing is
+    written whatever the file holds, and the locks of a connection this process already has
+    on the file are kept (see ``sqlite_store.holds``)."""
+    try:
+        conn = sqlite_store.connect_readonly(file)
+        try:
+            app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+            tables = {r[0] for r in conn.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table'")}
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        if getattr(exc, "sqlite_errorcode", None) == _SQLITE_NOTADB:
+            raise DatabaseOpenError(
+                f"{file} is not a bkk_relations database (it is not an SQLite file at all)."
+            ) from exc
+        if getattr(exc, "sqlite_errorcode", None) == _SQLITE_CANTOPEN:
+            raise DatabaseOpenError(f"{file} cannot be read.") from exc
+        raise DatabaseOpenError(f"{file} is damaged and cannot be opened ({exc}).") from exc
+    if app_id != schema.APPLICATION_ID:
+        if app_id == 0 and not tables and version == 0:
+            return 0  # an empty SQLite file: safe to set up
+        raise DatabaseOpenError(
+            f"{file} is a database of another application, not of bkk_relations; "
+            "it was not changed."
+        )
+    if version > schema.SCHEMA_VERSION:
+        raise DatabaseOpenError(
+            f"{file} was written by a newer version of bkk_relations (schema {version}; "
+            f"this app knows up to {schema.SCHEMA_VERSION}). Update the app to open it; "
+            "the file was not changed."
+        )
+    missing = sorted(schema.tables_at(version) - tables)
+    if missing:
+        raise DatabaseOpenError(
+            f"{file} is damaged: tables are missing ({', '.join(missing[:5])}"
+            f"{', …' if len(missing) > 5 else ''}). It was not changed; restore it from a "
+            "backup.")
+    return version
+
+
+def _refuse_if_damaged(file: Path) -> None:
+    conn = sqlite_store.connect_readonly(file)
+    try:
+        result = conn.execute("PRAGMA quick_check").fetchone()[0]
+    except sqlite3.DatabaseError as exc:
+        result = str(exc)
+    finally:
+        conn.close()
+    if result != "ok":
+        raise DatabaseOpenError(f"{file} is damaged ({result}) and was not upgraded; "
+                                "restore it from a backup.")
+
+
+def keep_copy(path: str, *, suffix: str) -> Path:
+    """Copy a database beside itself with SQLite's online backup (safe with WAL), under a
+    name no other copy has."""
+    stamp = _dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    src = Path(path)
+    ext = src.suffix or ".db"
+    dest = src.with_name(f"{src.stem}.{suffix}-{stamp}{ext}")
+    n = 1
+    while True:
+        try:
+            with open(dest, "xb"):  # claim the name, so two instances never share a copy
+                break
+        except FileExistsError:
+            n += 1
+            dest = src.with_name(f"{src.stem}.{suffix}-{stamp}-{n}{ext}")
+    try:
+        copy_database(src, dest)
+    except BaseException:
+        dest.unlink(missing_ok=True)
+        raise
+    return dest
+
+
+def copy_database(src: str | os.PathLike[str], dest: str | os.PathLike[str]) -> None:
+    """Copy the database ``src`` over ``dest`` with SQLite's online backup API, which reads
+    a consistent snapshot (WAL included) and writes ``dest`` as one transaction."""
+    source = sqlite_store.connect_readonly(src)
+    try:
+        target = sqlite_store.connect(dest)
+        try:
+            source.backup(target)
+        finally:
+            target.close()
+    finally:
+        source.close()

@@ -1,0 +1,2 @@
+"""What the app shows without changing anything: list rows, search, alerts, dashboard
+figures and counts."""

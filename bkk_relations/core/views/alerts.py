@@ -1,0 +1,76 @@
+"""Reminders: agreements about to expire, and partners nobody has been in touch with."""
+
+from __future__ import annotations
+
+import datetime as _dt
+import sqlite3
+from dataclasses import dataclass
+
+from .. import dates
+
+LIVE_AGREEMENT_STATUSES = ("active", "renewed")
+
+
+@dataclass(frozen=True)
+class ExpiringAgreement:
+    id: int
+    title: str
+    expiry_date: str
+    days_left: int  # negative: already past expiry but still marked active
+    title_th: str | None = None
+
+
+@dataclass(frozen=True)
+class DormantPartner:
+    id: int
+    name: str
+    last_activity: str | None  # None: no activity recorded at all
+    name_th: str | None = None
+
+
+def expiring_agreements(conn: sqlite3.Connection, *, days: int = 180,
+                        today: _dt.date | None = None) -> list[ExpiringAgreement]:
+    """Active agreements whose expiry falls within ``days`` from today, or passed within the
+    last ``days`` while the agreement is still marked active; soonest first."""
+    today = today or _dt.date.today()
+    horizon = today + _dt.timedelta(days=days)
+    since = today - _dt.timedelta(days=days)
+    # Stored dates may be partial ("2025"); compare as text first (cheap, uses the index),
+    # then on the last day the partial date can mean.
+    rows = conn.execute(
+        # "+deleted_at": steer the planner to the expiry index, not the list index
+        "SELECT id, title_en, expiry_date, title_th FROM agreements WHERE +deleted_at IS NULL "
+        f"AND status IN ({', '.join('?' * len(LIVE_AGREEMENT_STATUSES))}) "
+        "AND expiry_date >= ? AND expiry_date <= ?",
+        (*LIVE_AGREEMENT_STATUSES, str(since.year), horizon.isoformat()))
+    out = []
+    for rid, title, expiry, title_th in rows:
+        if not dates.is_valid(expiry):
+            continue
+        last = dates.latest_day(expiry)
+        if since <= last <= horizon:
+            out.append(ExpiringAgreement(rid, title, expiry, (last - today).days, title_th))
+    return sorted(out, key=lambda a: a.days_left)
+
+
+def dormant_partners(conn: sqlite3.Connection, *, years: int = 3,
+                     today: _dt.date | None = None) -> list[DormantPartner]:
+    """Active partners with no activity in the last ``years`` years (or none ever)."""
+    today = today or _dt.date.today()
+    try:
+        cutoff = today.replace(year=today.year - years)
+    except ValueError:  # 29 February
+        cutoff = today.replace(year=today.year - years, day=28)
+    rows = conn.execute(
+        """
+        SELECT p.id, p.name_en, p.name_th, (
+            SELECT max(a.start_date) FROM activity_partners ap
+            JOIN activities a ON a.id = ap.activity_id
+            WHERE ap.partner_id = p.id AND a.deleted_at IS NULL
+        ) AS last
+        FROM partners p
+        WHERE p.deleted_at IS NULL AND p.status = 'active'
+        """)
+    out = [DormantPartner(pid, name, last, name_th) for pid, name, name_th, last in rows
+           if last is None or dates.latest_day(last) < cutoff]
+    return sorted(out, key=lambda d: (d.last_activity or "", d.name.casefold()))

@@ -1,0 +1,32 @@
+"""Counts of records, and the integrity check of a database file."""
+
+from __future__ import annotations
+
+import sqlite3
+
+from ..records.models import SPECS
+
+
+def counts(conn: sqlite3.Connection) -> dict[str, int]:
+    """Live records per entity (partners split into cities and organisations), the trash
+    and the audit log."""
+    out: dict[str, int] = {}
+    for spec in SPECS.values():
+        out[spec.table] = conn.execute(
+            f"SELECT count(*) FROM {spec.table} WHERE deleted_at IS NULL").fetchone()[0]
+    for kind, key in (("city", "cities"), ("organisation", "organisations")):
+        out[key] = conn.execute("SELECT count(*) FROM partners WHERE deleted_at IS NULL "
+                                "AND kind = ?", (kind,)).fetchone()[0]
+    out["in_trash"] = sum(conn.execute(
+        f"SELECT count(*) FROM {s.table} WHERE deleted_at IS NOT NULL").fetchone()[0]
+        for s in SPECS.values())
+    out["tags"] = conn.execute("SELECT count(*) FROM tags").fetchone()[0]
+    out["attachments"] = conn.execute("SELECT count(*) FROM attachments").fetchone()[0]
+    out["audit_entries"] = conn.execute("SELECT count(*) FROM audit_log").fetchone()[0]
+    return out
+
+
+def integrity_problems(conn: sqlite3.Connection) -> list[str]:
+    """What the engine's own checks (file structure, foreign keys) and the search index's
+    check report; an empty list means the database is sound."""
+    return conn.dialect.integrity_problems(conn)
