@@ -1,0 +1,140 @@
+"""The register: one open database and everything the app does with it.
+
+The desktop app and the command line hold one :class:`Register` (as Anki's GUI holds one
+``Collection`` and calibre's one ``Cache``) and reach the records, search, alerts, lists,
+attachments, backups, graph data and imports and exports only through it; switching to
+another database swaps this one object. Core services take the register as their first
+argument. Every write made through it returns a :class:`~.changes.Changes` saying what it
+changed.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from collections.abc import Iterator
+
+from . import changes as ch
+from .changes import Changes
+from .records.models import SPECS, Record, spec_of
+from .records.repository import Repository
+from .storage import sqlite_store
+from .storage.database import Database
+
+
+class Register:
+    """An open register (a database file or a server database) as ``user``."""
+
+    def __init__(self, db: Database, *, user: str | None = None):
+        self.db = db
+        self.records = Repository(db, user=user)
+
+    # -- opening and closing ----------------------------------------------------------------
+    @classmethod
+    def open(cls, target: str | os.PathLike[str], *, create: bool = False,
+             user: str | None = None) -> Register:
+        """Open a database file or a ``postgresql://`` server URL (see ``Database.open``)."""
+        return cls(Database.open(target, create=create), user=user)
+
+    @classmethod
+    def create(cls, target: str | os.PathLike[str], *, user: str | None = None) -> Register:
+        """A new, empty register; refuses an existing non-empty file."""
+        return cls(Database.create(target), user=user)
+
+    def close(self, *, optimize: bool = True) -> None:
+        self.db.close(optimize=optimize)
+
+    def __enter__(self) -> Register:
+        return self
+
+    def __exit__(self, exc_type: object, *exc: object) -> None:
+        self.close(optimize=exc_type is None)
+
+    @contextlib.contextmanager
+    def reading(self) -> Iterator[Register]:
+        """The same register on a connection of its own that only reads, for work in another
+        thread while this one keeps working (an in-memory database has only one
+        connection)."""
+        if self.path == sqlite_store.MEMORY:
+            yield self
+            return
+        with self.db.reader() as conn:
+            db = Database(conn, self.db.target, read_only=True)
+            yield Register(db, user=self.user)
+
+    # -- what it is -------------------------------------------------------------------------
+    @property
+    def conn(self):  # noqa: ANN201 - a sqlite3 or PostgreSQL connection (storage.Connection)
+        return self.db.conn
+
+    @property
+    def path(self) -> str:
+        """The database for people: a file's path, or a server URL without its password."""
+        return self.db.path
+
+    @property
+    def target(self) -> str:
+        """What opens the database again (a server URL may carry its password)."""
+        return self.db.target
+
+    @property
+    def user(self) -> str:
+        """Who the audit log records: the database login on a server, else the computer's
+        user name."""
+        return self.records.user
+
+    @property
+    def is_server(self) -> bool:
+        return self.db.is_server
+
+    @property
+    def read_only(self) -> bool:
+        return self.db.read_only
+
+    @property
+    def network_drive(self) -> str | None:
+        return self.db.network_drive
+
+    def data_version(self) -> int:
+        """Changes whenever another connection commits (to notice other users' saves)."""
+        return self.db.data_version()
+
+    # -- records ----------------------------------------------------------------------------
+    def get(self, entity: str, record_id: int, *, include_deleted: bool = False) -> Record:
+        return self.records.get(SPECS[entity].cls, record_id, include_deleted=include_deleted)
+
+    def save(self, record: Record, *, force: bool = False) -> Changes:
+        """Create ``record`` (no id yet) or save changes to it; ``force`` overwrites a
+        colleague's save made since it was read. The stored record is ``changes.record``."""
+        spec = spec_of(record)
+        if record.id is None:
+            stored = self.records.create(record)
+            return Changes.of(spec.name, [stored.id], ch.RECORDS, ch.LINKS, ch.TAGS,
+                              created=[stored.id], record=stored)
+        stored = self.records.update(record, force=force)
+        return Changes.of(spec.name, [stored.id], ch.RECORDS, ch.LINKS, ch.TAGS,
+                          record=stored)
+
+    def delete(self, entity: str, record_id: int) -> Changes:
+        """Move a record to the trash (its links stay, so that it can come back whole)."""
+        self.records.delete(SPECS[entity].cls, record_id)
+        return Changes.of(entity, [record_id], ch.RECORDS, ch.TRASH, removed=[record_id])
+
+    def restore(self, entity: str, record_id: int) -> Changes:
+        """Bring a record back from the trash."""
+        stored = self.records.restore(SPECS[entity].cls, record_id)
+        return Changes.of(entity, [record_id], ch.RECORDS, ch.TRASH, created=[record_id],
+                          record=stored)
+
+    def purge(self, entity: str, record_id: int) -> Changes:
+        """Delete a record in the trash for good; records linked to it lose that link."""
+        self.records.purge(SPECS[entity].cls, record_id)
+        return Changes.of(entity, [record_id], ch.TRASH, ch.LINKS)
+
+    # -- settings ---------------------------------------------------------------------------
+    def setting(self, key: str, default: str | None = None) -> str | None:
+        return self.db.get_setting(key, default)
+
+    def set_setting(self, key: str, value: str | None) -> Changes:
+        self.db.set_setting(key, value)
+        return Changes.settings()
