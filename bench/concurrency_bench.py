@@ -45,6 +45,7 @@ from core_bench import drop_pg_database, fresh_pg_database, pg_vacuum  # noqa: E
 from bkk_relations.core.errors import ConflictError  # noqa: E402
 from bkk_relations.core.records.models import Partner  # noqa: E402
 from bkk_relations.core.records.repository import Query, Repository  # noqa: E402
+from bkk_relations.core.register import Register
 from bkk_relations.core.sample.generate import generate  # noqa: E402
 from bkk_relations.core.storage.database import Database  # noqa: E402
 from bkk_relations.core.views import lists as views
@@ -71,8 +72,8 @@ def list_page(repo: Repository, rng: random.Random) -> None:
     q = Query(text=term(rng), status=rng.choice([None, None, "active"]),
               sort=rng.choice(SORTS), descending=rng.random() < 0.3,
               limit=50, offset=rng.choice([0, 0, 0, 50]))
-    views.count_rows(repo, Partner, q)
-    views.table_rows(repo, Partner, q)
+    views.count_rows(Register(repo.db), Partner, q)
+    views.table_rows(Register(repo.db), Partner, q)
 
 
 def edit(repo: Repository, rng: random.Random, partner_id: int, client: int) -> None:
@@ -108,7 +109,7 @@ def client(index: int, target: str, seconds: float, partners: int, hot: int, see
             if op == "list":
                 list_page(repo, rng)
             elif op == "search":
-                search.search(db.conn, term(rng))
+                search.search(Register(db), term(rng))
             elif op == "get":
                 repo.get(Partner, rng.randint(1, partners))
             else:
@@ -143,7 +144,7 @@ def prepare(engine: str, partners: int, pg_url: str, folder: Path) -> str:
         fresh_pg_database(pg_url)
     start = time.perf_counter()
     with Database.create(target) as db:
-        generate(db, partners=partners, seed=42)
+        generate(Register(db), partners=partners, seed=42)
     print(f"[{engine}] generated {partners:,} partners in {time.perf_counter() - start:.0f} s",
           end="", flush=True)
     if engine == "postgresql":

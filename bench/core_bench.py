@@ -26,6 +26,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bkk_relations.core.records.models import Partner  # noqa: E402
 from bkk_relations.core.records.repository import Query, Repository  # noqa: E402
+from bkk_relations.core.register import Register
 from bkk_relations.core.sample.generate import generate  # noqa: E402
 from bkk_relations.core.storage.database import Database  # noqa: E402
 from bkk_relations.core.views import alerts, search  # noqa: E402
@@ -111,7 +112,7 @@ def bench(size: int, folder: Path, backend: str = "sqlite",
         target = folder / f"bench-{size}.db"
     start = time.perf_counter()
     with Database.create(target) as db:
-        generate(db, partners=size, seed=42)
+        generate(Register(db), partners=size, seed=42)
     out: dict[str, float] = {"generate_s": time.perf_counter() - start}
     if backend == "postgresql":
         out["vacuum_s"] = pg_vacuum(pg_url)
@@ -122,12 +123,12 @@ def bench(size: int, folder: Path, backend: str = "sqlite",
             kind="city", region="Europe", status="active", limit=100)))
         out["list_page_deep_ms"] = median_ms(lambda: repo.list(Partner, Query(
             kind="city", limit=100, offset=size // 2)))
-        out["search_latin_ms"] = median_ms(lambda: search.search(db.conn, "karo"))
-        out["search_thai_ms"] = median_ms(lambda: search.search(db.conn, "กาโร"))
-        out["search_rare_ms"] = median_ms(lambda: search.search(db.conn, f"Officer {size // 2}"))
-        out["alerts_expiring_ms"] = median_ms(lambda: alerts.expiring_agreements(db.conn),
-                                              repeat=3)
-        out["alerts_dormant_ms"] = median_ms(lambda: alerts.dormant_partners(db.conn), repeat=3)
+        reg = Register(db)
+        out["search_latin_ms"] = median_ms(lambda: search.search(reg, "karo"))
+        out["search_thai_ms"] = median_ms(lambda: search.search(reg, "กาโร"))
+        out["search_rare_ms"] = median_ms(lambda: search.search(reg, f"Officer {size // 2}"))
+        out["alerts_expiring_ms"] = median_ms(lambda: alerts.expiring_agreements(reg), repeat=3)
+        out["alerts_dormant_ms"] = median_ms(lambda: alerts.dormant_partners(reg), repeat=3)
     out["file_mb"] = (pg_size_mb(pg_url) if backend == "postgresql"
                       else Path(target).stat().st_size / 1e6)
     return out

@@ -27,6 +27,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from bkk_relations.core.register import Register  # noqa: E402
 from bkk_relations.core.sample.generate import generate  # noqa: E402
 from bkk_relations.core.storage.database import Database  # noqa: E402
 
@@ -66,7 +67,7 @@ def _report_cells(db_path: str) -> list[list[object]]:
     dates = [kind == "date" for _, kind, _ in defs]
     sql, params = reports._query_sql(repo, sheet, Query(), [], [], bulk=True)
     rows = []
-    for raw in reports.sheet_rows(repo, sheet, sql, params):
+    for raw in reports.sheet_rows(Register(repo.db, user=repo.user), sheet, sql, params):
         row = []
         for v, f, is_date in zip(raw, convs, dates, strict=True):
             v = f(v) if f else v
@@ -87,7 +88,7 @@ def child(mode: str, db_path: str, out: str, extra: str) -> dict[str, float]:
         repo = Repository(Database.open(db_path))
         _reset_peak()
         start = time.perf_counter()
-        result["rows"] = export_report(repo, "partners", out).rows
+        result["rows"] = export_report(Register(repo.db, user=repo.user), "partners", out).rows
     elif mode in ("xlsxwriter", "openpyxl"):
         rows = _report_cells(db_path)
         _reset_peak()
@@ -125,9 +126,9 @@ def child(mode: str, db_path: str, out: str, extra: str) -> dict[str, float]:
         repo = Repository(Database.open(out))
         _reset_peak()
         start = time.perf_counter()
-        with plan_import(repo, extra, "partners") as plan:
+        with plan_import(Register(repo.db, user=repo.user), extra, "partners") as plan:
             assert plan.ok, [str(p) for p in plan.problems[:5]]
-            done = run_import(repo, plan)
+            done = run_import(Register(repo.db, user=repo.user), plan)
         result.update(rows=len(plan.rows), created=done.created, updated=done.updated,
                       duplicates=plan.counts().get("duplicate", 0))
     else:
@@ -157,7 +158,7 @@ def make_db(folder: Path, size: int, seed: int) -> Path:
     path = folder / f"partners-{size}-{seed}.db"
     if not path.exists():
         with Database.create(path) as db:
-            generate(db, partners=size, seed=seed)
+            generate(Register(db), partners=size, seed=seed)
     return path
 
 

@@ -48,6 +48,7 @@ from bkk_relations.core.graph.model import (  # noqa: E402
 )
 from bkk_relations.core.records.models import Agreement, Partner, Project  # noqa: E402
 from bkk_relations.core.records.repository import Repository  # noqa: E402
+from bkk_relations.core.register import Register
 from bkk_relations.core.sample.generate import generate  # noqa: E402
 from bkk_relations.core.storage.database import Database  # noqa: E402
 
@@ -134,7 +135,7 @@ class Estimator:
 def bench(size: int, folder: Path, canvas, estimators: dict[str, Estimator]) -> list[Row]:
     path = folder / f"graph-{size}.db"
     with Database.create(path) as db:
-        generate(db, partners=size, seed=42)
+        generate(Register(db), partners=size, seed=42)
     rows: list[Row] = []
     with Database.open(path) as db:
         ours, g = timed(lambda: build_graph(load_graph_data(db.conn), VIEW))

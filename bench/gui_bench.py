@@ -105,6 +105,7 @@ def backup_child(db_path: str, started: float, mode: str) -> None:
     from bkk_relations.core.backups import backup
     from bkk_relations.core.records.models import Partner
     from bkk_relations.core.records.repository import Repository
+    from bkk_relations.core.register import Register
     from bkk_relations.core.storage.database import Database
     from bkk_relations.ui import backup_jobs
     from bkk_relations.ui.app import finish_backups, setup_application
@@ -127,8 +128,8 @@ def backup_child(db_path: str, started: float, mode: str) -> None:
     old = mode == "backup-old"
     if old:
         def work(_conn) -> str:
-            with Database.open(db_path) as db:
-                return str(backup.rotate(db, daily=prefs.keep_daily, weekly=prefs.keep_weekly))
+            with Register.open(db_path) as reg:
+                return str(backup.rotate(reg, daily=prefs.keep_daily, weekly=prefs.keep_weekly))
 
         window.runner.run("auto-backup", window.db, work, lambda _result: None)
         running = lambda: window.runner.pool.activeThreadCount() > 0  # noqa: E731
@@ -175,7 +176,7 @@ def backup_child(db_path: str, started: float, mode: str) -> None:
     if old:  # what closing did: wait for the runner, then back up before the window went
         window.backups.closing_work = lambda: None
         window.runner.wait()
-        backup.rotate(window.db, daily=prefs.keep_daily, weekly=prefs.keep_weekly)
+        backup.rotate(window.reg, daily=prefs.keep_daily, weekly=prefs.keep_weekly)
     window.close()
     window_gone = time.time() - closed_at
     print(json.dumps({"window_shown_s": shown,

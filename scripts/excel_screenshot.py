@@ -47,7 +47,7 @@ def main() -> int:
 
     from bkk_relations.core.excel.export import ExportOptions
     from bkk_relations.core.excel.reports import export_report
-    from bkk_relations.core.records.repository import Repository
+    from bkk_relations.core.register import Register
     from bkk_relations.core.sample.demo import create_demo_database
     from bkk_relations.core.storage.database import Database
 
@@ -66,7 +66,7 @@ def main() -> int:
         create_demo_database(db_path)
         with Database.open(db_path) as db:
             xlsx = folder / "partner-list.xlsx"
-            export_report(Repository(db), "partners", xlsx,
+            export_report(Register(db), "partners", xlsx,
                           options=ExportOptions(language="th" if thai else "en",
                                                 calendar="buddhist" if thai else "gregorian",
                                                 today=dt.date.today()))

@@ -14,6 +14,7 @@ import pytest
 
 from bkk_relations.core.records.models import Activity, Agreement, Contact, Partner, Project, Unit
 from bkk_relations.core.records.repository import Repository
+from bkk_relations.core.register import Register
 from bkk_relations.core.sample.demo import create_demo_database
 from bkk_relations.core.storage.database import Database
 
@@ -150,8 +151,14 @@ def sqlite_db() -> Iterator[Database]:
 
 
 @pytest.fixture
-def repo(db: Database) -> Repository:
-    return Repository(db, user=TEST_USER)
+def reg(db: Database) -> Register:
+    """The register the app would hold on ``db``, as the test user."""
+    return Register(db, user=TEST_USER)
+
+
+@pytest.fixture
+def repo(reg: Register) -> Repository:
+    return reg.records
 
 
 @pytest.fixture
@@ -170,6 +177,11 @@ def file_db(db_path: Path) -> Iterator[Database]:
     database = Database.create(db_path)
     yield database
     database.close()
+
+
+@pytest.fixture
+def file_reg(file_db: Database) -> Register:
+    return Register(file_db, user=TEST_USER)
 
 
 @pytest.fixture(scope="module")
@@ -191,3 +203,9 @@ def demo_db(request: pytest.FixtureRequest) -> Iterator[Database]:
     database = Database.open(target)
     yield database
     database.close()
+
+
+@pytest.fixture(scope="module")
+def demo_reg(demo_db: Database) -> Register:
+    """The register on the demo database (treat it as read-only)."""
+    return Register(demo_db, user=TEST_USER)

@@ -16,6 +16,7 @@ import pytest
 
 from bkk_relations.core.records.models import Agreement, Partner
 from bkk_relations.core.records.repository import Repository
+from bkk_relations.core.register import Register
 from bkk_relations.core.sample.generate import generate
 from bkk_relations.core.storage import redact, schema
 from bkk_relations.core.storage.database import Database
@@ -111,7 +112,7 @@ def test_demo_with_force_refuses_a_changed_demo(tmp_path, change):
         conn.close()
     else:  # rows written in bulk, without audit entries
         with Database.open(path) as db:
-            generate(db, partners=3)
+            generate(Register(db), partners=3)
     before = counts_of(path)
     result = run("demo", "--db", path, "--force")
     assert result.returncode == 1

@@ -11,6 +11,7 @@ from test_cli import assert_one_error_line, digest, run
 from bkk_relations.core.records import attachments
 from bkk_relations.core.records.models import Partner
 from bkk_relations.core.records.repository import Repository
+from bkk_relations.core.register import Register
 from bkk_relations.core.sample.demo import create_demo_database
 from bkk_relations.core.storage.database import Database
 
@@ -138,8 +139,8 @@ def test_check_reports_a_missing_attachment(tmp_path: Path):
     src.write_bytes(b"%PDF")
     with Database.open(db) as d:
         repo = Repository(d)
-        att = attachments.attach(repo, "partner", 1, src)
-        attachments.file_of(d, att).unlink()
+        att = attachments.attach(Register(repo.db, user=repo.user), "partner", 1, src)
+        attachments.file_of(Register(d), att).unlink()
     result = run("check", "--db", db)
     assert result.returncode == 1
     assert "attachment file missing: scan.pdf" in result.stdout

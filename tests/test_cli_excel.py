@@ -11,13 +11,14 @@ import pytest
 from hostile_files import row, workbook
 from test_cli import assert_one_error_line, run
 
+from bkk_relations.core.register import Register
 from bkk_relations.core.storage.database import Database
 from bkk_relations.core.views import stats
 
 
 def snapshot(path: Path) -> tuple[dict, int]:
     with Database.open(path) as db:
-        return stats.counts(db.conn), db.conn.execute(
+        return stats.counts(Register(db)), db.conn.execute(
             "SELECT count(*) FROM audit_log").fetchone()[0]
 
 

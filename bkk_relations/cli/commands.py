@@ -25,10 +25,10 @@ from ..core import files
 from ..core.backups import backup, restore
 from ..core.errors import CoreError, DatabaseOpenError, ValidationError
 from ..core.records import attachments
+from ..core.register import Register
 from ..core.sample.demo import create_demo_database, replace_demo
 from ..core.sample.generate import MAX_PARTNERS, generate
-from ..core.storage import is_server_url, redact
-from ..core.storage.database import Database
+from ..core.storage import ATTACHMENTS_FOLDER, is_server_url, redact
 from ..core.views import alerts, search, stats
 from . import excel as cli_excel
 from . import graph as cli_graph
@@ -42,13 +42,13 @@ from .support import (
     check_outputs,
     database_path,
     input_file,
-    open_db,
+    open_register,
     output_path,
     printable,
 )
 
 log = logging.getLogger(__name__)
-_open = open_db
+_open = open_register
 try:
     from psycopg import Error as _ServerError
     _SERVER_ERRORS: tuple[type[Exception], ...] = (_ServerError,)
@@ -57,9 +57,9 @@ except ImportError:  # pragma: no cover
 
 
 def _refuse_server_with_records(url: str) -> None:
-    with Database.open(url) as db:  # a server database is never wiped from here
-        if any(n for k, n in stats.counts(db.conn).items() if k != "audit_entries"):
-            raise UsageError(f"{db.path} already holds records; the demo goes only into "
+    with Register.open(url) as reg:  # a server database is never wiped from here
+        if any(n for k, n in stats.counts(reg).items() if k != "audit_entries"):
+            raise UsageError(f"{reg.path} already holds records; the demo goes only into "
                              "an empty database.")
 
 
@@ -86,13 +86,13 @@ def cmd_demo(args: argparse.Namespace) -> int:
 def cmd_generate(args: argparse.Namespace) -> int:
     target = database_path(args.db)
     if not is_server_url(target) and not Path(target).exists():
-        Database.create(target).close()
+        Register.create(target).close()
     started = time.perf_counter()
-    with _open(target) as db:
+    with _open(target) as reg:
         # Synthetic rows carry no audit entries and cannot be undone: never into a register.
-        entered = db.conn.execute("SELECT count(*) FROM audit_log").fetchone()[0]
+        entered = reg.conn.execute("SELECT count(*) FROM audit_log").fetchone()[0]
         if entered:
-            raise UsageError(f"{db.path} holds records people entered ({entered:,} audit "
+            raise UsageError(f"{reg.path} holds records people entered ({entered:,} audit "
                              "entries); synthetic partners go only into a new or empty "
                              "database, or one that holds nothing but generated data.")
 
@@ -100,7 +100,7 @@ def cmd_generate(args: argparse.Namespace) -> int:
             if not args.quiet:
                 print(f"\r{done:,}/{total:,} partners", end="", file=sys.stderr, flush=True)
 
-        counts = generate(db, partners=args.partners, seed=args.seed, progress=progress)
+        counts = generate(reg, partners=args.partners, seed=args.seed, progress=progress)
     if not args.quiet:
         print(file=sys.stderr)
     print(json.dumps({"generated": counts,
@@ -109,14 +109,14 @@ def cmd_generate(args: argparse.Namespace) -> int:
 
 
 def cmd_stats(args: argparse.Namespace) -> int:
-    with _open(args.db) as db:
-        print(json.dumps(stats.counts(db.conn), indent=2))
+    with _open(args.db) as reg:
+        print(json.dumps(stats.counts(reg), indent=2))
     return 0
 
 
 def cmd_search(args: argparse.Namespace) -> int:
-    with _open(args.db) as db:
-        hits = search.search(db.conn, args.text, limit=args.limit)
+    with _open(args.db) as reg:
+        hits = search.search(reg, args.text, limit=args.limit)
     if args.json:
         print(json.dumps([asdict(h) for h in hits], ensure_ascii=False, indent=2))
     else:
@@ -129,9 +129,9 @@ def cmd_search(args: argparse.Namespace) -> int:
 
 
 def cmd_alerts(args: argparse.Namespace) -> int:
-    with _open(args.db) as db:
-        expiring = alerts.expiring_agreements(db.conn, days=args.days)
-        dormant = alerts.dormant_partners(db.conn, years=args.years)
+    with _open(args.db) as reg:
+        expiring = alerts.expiring_agreements(reg, days=args.days)
+        dormant = alerts.dormant_partners(reg, years=args.years)
     if args.json:
         print(json.dumps({"expiring_agreements": [asdict(a) for a in expiring],
                           "dormant_partners": [asdict(d) for d in dormant]},
@@ -180,14 +180,14 @@ def cmd_backup(args: argparse.Namespace) -> int:
         out = output_path(args.out, "--out", databases=[args.db], replace_database=True)
         if out.exists() and not args.overwrite:
             raise UsageError(f"{out} already exists. Pass --overwrite to replace it.")
-    with _open(args.db) as db:
+    with _open(args.db) as reg:
         try:
             if args.out:
-                made = backup.backup_to(db, args.out, overwrite=args.overwrite)
+                made = backup.backup_to(reg, args.out, overwrite=args.overwrite)
             elif args.keep:
-                made = backup.keep_backup(db)
+                made = backup.keep_backup(reg)
             else:
-                made = backup.rotate(db, daily=daily, weekly=weekly)
+                made = backup.rotate(reg, daily=daily, weekly=weekly)
         except files.FileRefused as exc:
             hint = " Pass --overwrite to replace it." if "already exists" in str(exc) else ""
             raise UsageError(f"{exc}{hint}") from exc
@@ -222,11 +222,11 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    with _open(args.db) as db:
-        problems = stats.integrity_problems(db.conn)
-        if db.path != ":memory:" and (not db.is_server or db.get_setting("attachments_folder")):
+    with _open(args.db) as reg:
+        problems = stats.integrity_problems(reg)
+        if reg.path != ":memory:" and (not reg.is_server or reg.setting(ATTACHMENTS_FOLDER)):
             problems += [f"attachment file missing: {a.original_name} ({a.entity} {a.record_id})"
-                         for a in attachments.missing(db)]
+                         for a in attachments.missing(reg)]
     if problems:
         for p in problems:
             print(printable(p))

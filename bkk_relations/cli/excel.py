@@ -32,14 +32,14 @@ from ..core.imports.run import (
     plan_import,
     run_import,
 )
-from ..core.records.repository import Query, Repository
+from ..core.records.repository import Query
 from ..core.storage import redact
 from .support import (
     MAX_ID,
     OutputFile,
     UsageError,
     WholeNumber,
-    open_db,
+    open_register,
     output_path,
     whole_number,
 )
@@ -126,9 +126,9 @@ def cmd_export(args: argparse.Namespace) -> int:
     for item in args.filter or []:
         key, value = parse_filter(entity, item)
         setattr(query, key, value)
-    with open_db(args.db) as db:
+    with open_register(args.db) as reg:
         result = export_report(
-            Repository(db), args.report, out, query=query, partner_id=args.partner,
+            reg, args.report, out, query=query, partner_id=args.partner,
             date_from=date_from, date_to=date_to,
             options=ExportOptions(language=args.language, calendar=args.calendar))
     name = REPORTS[args.report][0]
@@ -187,10 +187,9 @@ def cmd_import(args: argparse.Namespace) -> int:
     if not Path(args.file).exists():
         raise UsageError(f"{args.file} does not exist.")
     overrides = _mapping_arg(args.mapping)
-    with open_db(args.db) as db:
-        repo = Repository(db)
+    with open_register(args.db) as reg:
         try:
-            plan = plan_import(repo, args.file, args.type, sheet=args.sheet,
+            plan = plan_import(reg, args.file, args.type, sheet=args.sheet,
                                overrides=overrides, on_duplicate=args.on_duplicate)
         except MappingProblem as exc:  # a column or field the mapping names is unknown
             raise UsageError(f"--mapping: {exc}.") from None
@@ -201,7 +200,7 @@ def cmd_import(args: argparse.Namespace) -> int:
                 what = "the file" if plan.file_problems else f"{n} row(s)"
                 print(f"error: problems in {what}; nothing was imported.", file=sys.stderr)
                 return 1
-            result = run_import(repo, plan, dry_run=args.dry_run)
+            result = run_import(reg, plan, dry_run=args.dry_run)
     done = (f"{result.created} created, {result.updated} updated, {result.unchanged} "
             f"unchanged, {result.skipped} skipped")
     if result.dry_run:
@@ -215,20 +214,20 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def cmd_undo_import(args: argparse.Namespace) -> int:
-    with open_db(args.db) as db:
+    with open_register(args.db) as reg:
         if args.list:
-            for b in import_batches(db.conn):
+            for b in import_batches(reg):
                 state = " (undone)" if b.undone else ""
                 print(f"{b.batch_id}\t{b.started[:16].replace('T', ' ')}\t{b.user}\t"
                       f"{b.entity}\t{b.created} created, {b.updated} updated{state}")
             return 0
         batch = args.batch
         if batch is None:
-            latest = last_import(db.conn)
+            latest = last_import(reg)
             if latest is None:
                 raise UsageError("there is no import to undo in this database.")
             batch = latest.batch_id
-        counts = undo_import(Repository(db), batch)
+        counts = undo_import(reg, batch)
     print(f"Undid {batch}: {counts['deleted']} records deleted, {counts['restored']} "
           "restored to what they were before.")
     return 0

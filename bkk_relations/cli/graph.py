@@ -11,7 +11,14 @@ from __future__ import annotations
 import argparse
 from collections.abc import Callable
 
-from .support import OutputFile, UsageError, WholeNumber, open_db, output_path, printable
+from .support import (
+    OutputFile,
+    UsageError,
+    WholeNumber,
+    open_register,
+    output_path,
+    printable,
+)
 
 AddCommand = Callable[[str, Callable[[argparse.Namespace], int], str], argparse.ArgumentParser]
 
@@ -93,14 +100,14 @@ def cmd_graph(args: argparse.Namespace) -> int:
     from ..core.graph.layout import compute_view, load_positions, region_centres
     from ..core.graph.model import GraphError, load_graph_data
 
-    with open_db(args.db) as db:
-        data = load_graph_data(db.conn)
+    with open_register(args.db) as reg:
+        data = load_graph_data(reg.conn)
         try:
             view = compute_view(data, f, layout=layout, ego=args.ego, depth=args.depth or 1)
         except GraphError as exc:
             raise UsageError(str(exc)) from None
         # Positions the user dragged in the app for this view (the ego node is known now).
-        saved = load_positions(db.conn, view.name)
+        saved = load_positions(reg.conn, view.name)
         view.pos.update({n: p for n, p in saved.items() if n in view.pos})
     spec = PictureSpec(title=args.title or _title(data.home.label_th if lang == "th"
                                                   else data.home.label_en, lang),

@@ -14,8 +14,8 @@ from pathlib import Path
 from typing import NoReturn
 
 from ..core import files
+from ..core.register import Register
 from ..core.storage import is_server_url, redact, sqlite_store
-from ..core.storage.database import Database
 
 MAX_ID = 2**63 - 1  # SQLite's largest integer, also PostgreSQL's bigint
 _THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
@@ -186,13 +186,14 @@ def database_path(target: str, option: str = "--db") -> str:
     return target
 
 
-def open_db(path: str) -> Database:
-    db = Database.open(database_path(path))
-    if db.network_drive:  # SQLite's locks are unreliable there: say so, once per command
-        print(f"warning: {db.path} is on a network drive ({db.network_drive}); two people "
+def open_register(path: str) -> Register:
+    """The register a command works on (a file or a server URL, checked first)."""
+    reg = Register.open(database_path(path))
+    if reg.network_drive:  # SQLite's locks are unreliable there: say so, once per command
+        print(f"warning: {reg.path} is on a network drive ({reg.network_drive}); two people "
               "changing it at the same time can lose changes. Keep it on a local disk or use "
               "the office's server.", file=sys.stderr)
-    return db
+    return reg
 
 
 class OutputFile(argparse.Action):

@@ -5,18 +5,19 @@ from __future__ import annotations
 import datetime as dt
 
 from bkk_relations.core.records.models import Activity, Agreement, Partner
+from bkk_relations.core.register import Register
 from bkk_relations.core.views.alerts import dormant_partners, expiring_agreements
 
 TODAY = dt.date(2025, 1, 15)  # horizon for 180 days: 2025-07-14
 
 
 def expiring(repo, **kw) -> dict[str, int]:
-    return {a.title: a.days_left for a in expiring_agreements(repo.conn, today=TODAY, **kw)}
+    return {a.title: a.days_left for a in expiring_agreements(Register(repo.db), today=TODAY, **kw)}
 
 
-def test_agreement_within_horizon_is_listed_with_days_left(repo, make):
+def test_agreement_within_horizon_is_listed_with_days_left(repo, make, reg):
     a = make.agreement(title_en="Soon", signed_date="2020-03-01", expiry_date="2025-03-01")
-    [alert] = expiring_agreements(repo.conn, today=TODAY)
+    [alert] = expiring_agreements(reg, today=TODAY)
     assert (alert.id, alert.title, alert.expiry_date, alert.days_left) == (
         a.id, "Soon", "2025-03-01", 45)
 
@@ -34,9 +35,9 @@ def test_horizon_follows_days_argument(repo, make):
     assert expiring(repo, days=365) == {"Later": 320}
 
 
-def test_past_expiry_still_active_has_negative_days_left(repo, make):
+def test_past_expiry_still_active_has_negative_days_left(repo, make, reg):
     make.agreement(title_en="Overdue", expiry_date="2024-12-01")
-    assert [(a.title, a.days_left) for a in expiring_agreements(repo.conn, today=TODAY)] == [
+    assert [(a.title, a.days_left) for a in expiring_agreements(reg, today=TODAY)] == [
         ("Overdue", -45)]
 
 
@@ -66,22 +67,22 @@ def test_only_live_agreements_are_listed(repo, make):
     assert expiring(repo) == {"Active": 17, "Renewed": 18}
 
 
-def test_expiring_sorted_soonest_first(repo, make):
+def test_expiring_sorted_soonest_first(repo, make, reg):
     for title, expiry in (("C", "2025-06-01"), ("A", "2024-09-01"), ("B", "2025-01-15")):
         make.agreement(title_en=title, expiry_date=expiry)
-    assert [a.title for a in expiring_agreements(repo.conn, today=TODAY)] == ["A", "B", "C"]
+    assert [a.title for a in expiring_agreements(reg, today=TODAY)] == ["A", "B", "C"]
 
 
-def test_expiring_defaults_to_today(repo, make):
+def test_expiring_defaults_to_today(repo, make, reg):
     expiry = dt.date.today() + dt.timedelta(days=10)
     make.agreement(title_en="Ten days", expiry_date=expiry.isoformat())
-    assert [(a.title, a.days_left) for a in expiring_agreements(repo.conn)] == [
+    assert [(a.title, a.days_left) for a in expiring_agreements(reg)] == [
         ("Ten days", 10)]
 
 
 # -- dormant partners ----------------------------------------------------------------------
 def dormant(repo, **kw) -> dict[str, str | None]:
-    return {d.name: d.last_activity for d in dormant_partners(repo.conn, today=TODAY, **kw)}
+    return {d.name: d.last_activity for d in dormant_partners(Register(repo.db), today=TODAY, **kw)}
 
 
 def test_partner_never_active_is_dormant(repo, make):
@@ -127,19 +128,19 @@ def test_only_live_active_partners_are_listed(repo, make):
     assert dormant(repo) == {}
 
 
-def test_dormant_sorted_never_first_then_oldest(repo, make):
+def test_dormant_sorted_never_first_then_oldest(repo, make, reg):
     old, older = make.partner(name_en="b old"), make.partner(name_en="a older")
     make.partner(name_en="Z never")
     make.partner(name_en="m never")
     make.activity(start_date="2018", partner_ids=[old.id])
     make.activity(start_date="2015-03-03", partner_ids=[older.id])
-    assert [d.name for d in dormant_partners(repo.conn, today=TODAY)] == [
+    assert [d.name for d in dormant_partners(reg, today=TODAY)] == [
         "m never", "Z never", "a older", "b old"]
 
 
-def test_dormant_on_29_february(repo, make):
+def test_dormant_on_29_february(repo, make, reg):
     p = make.partner(name_en="Leap")
     make.activity(start_date="2021-03-01", partner_ids=[p.id])
     leap = dt.date(2024, 2, 29)
-    assert [d.name for d in dormant_partners(repo.conn, today=leap)] == []
-    assert [d.name for d in dormant_partners(repo.conn, years=1, today=leap)] == ["Leap"]
+    assert [d.name for d in dormant_partners(reg, today=leap)] == []
+    assert [d.name for d in dormant_partners(reg, years=1, today=leap)] == ["Leap"]

@@ -6,7 +6,7 @@ from bkk_relations.core.records.models import Project
 from bkk_relations.core.views.dashboard import dashboard_data
 
 
-def test_counts_series_and_alerts(repo, make):
+def test_counts_series_and_alerts(repo, make, reg):
     seoul = make.partner(name_en="Seoul", country="KR")
     make.partner(name_en="Hanoi", country="VN")
     make.organisation(name_en="C40")
@@ -16,7 +16,7 @@ def test_counts_series_and_alerts(repo, make):
     make.project(status="ongoing", sectors=["waste"], sdgs=[11, 12])
     gone = make.project(status="ongoing", sectors=["waste"])
     repo.delete(Project, gone.id)
-    d = dashboard_data(repo.conn)
+    d = dashboard_data(reg)
     assert (d.cities, d.organisations, d.active_partners) == (2, 1, 3)
     assert d.active_agreements == 2 and d.ongoing_projects == 1
     assert d.agreements_per_year == [(2006, 2)]

@@ -33,9 +33,9 @@ def test_demo_has_records_of_every_kind(demo_repo, cls):
     assert demo_repo.count(cls) > 0
 
 
-def test_demo_counts_match_the_bundled_data(demo_db):
+def test_demo_counts_match_the_bundled_data(demo_db, demo_reg):
     data = load_demo_data()
-    counts = stats.counts(demo_db.conn)
+    counts = stats.counts(demo_reg)
     for key in ("units", "partners", "agreements", "projects", "activities", "contacts"):
         assert counts[key] == len(data[key]) > 0
 
@@ -55,23 +55,23 @@ def test_demo_has_thai_names(demo_repo):
                for a in demo_repo.list(Agreement).records)
 
 
-def test_demo_thai_search_finds_bangkok_ties(demo_db):
-    assert search(demo_db.conn, "กรุงเทพ")
-    assert any(h.label == "Seoul" for h in search(demo_db.conn, "seoul"))
+def test_demo_thai_search_finds_bangkok_ties(demo_db, demo_reg):
+    assert search(demo_reg, "กรุงเทพ")
+    assert any(h.label == "Seoul" for h in search(demo_reg, "seoul"))
 
 
-def test_demo_is_flagged_as_demo(demo_db):
-    assert is_demo(demo_db)
+def test_demo_is_flagged_as_demo(demo_db, demo_reg):
+    assert is_demo(demo_reg)
     assert demo_db.get_setting(DEMO_NOTICE_KEY)
     assert demo_db.get_setting("home_city_en")
 
 
-def test_empty_database_is_not_demo(db):
-    assert not is_demo(db)
+def test_empty_database_is_not_demo(db, reg):
+    assert not is_demo(reg)
 
 
-def test_demo_links_point_to_live_records(demo_repo):
-    assert stats.integrity_problems(demo_repo.conn) == []
+def test_demo_links_point_to_live_records(demo_repo, demo_reg):
+    assert stats.integrity_problems(demo_reg) == []
     for agreement in demo_repo.list(Agreement).records:
         assert agreement.party_ids
         for pid in agreement.party_ids:
@@ -85,22 +85,22 @@ def test_demo_audit_log_is_written_as_demo_user(demo_db):
     assert len(batches) == 1 and next(iter(batches)).startswith("demo-")
 
 
-def test_write_demo_returns_counts(db):
-    counts = write_demo(db)
+def test_write_demo_returns_counts(db, reg):
+    counts = write_demo(reg)
     data = load_demo_data()
     assert counts == {"unit": len(data["units"]), "partner": len(data["partners"]),
                       "agreement": len(data["agreements"]), "project": len(data["projects"]),
                       "activity": len(data["activities"]), "contact": len(data["contacts"])}
 
 
-def test_broken_demo_data_writes_nothing(db):
+def test_broken_demo_data_writes_nothing(db, reg):
     data = load_demo_data()
     data["contacts"] = [*data["contacts"], {"partner": data["partners"][0]["key"],
                                             "name": "X", "email": "not-an-email"}]
     with pytest.raises(ValidationError, match="e-mail"):
-        write_demo(db, data)
+        write_demo(reg, data)
     assert Repository(db).count(Partner) == 0
-    assert not is_demo(db)
+    assert not is_demo(reg)
 
 
 def test_create_demo_database_refuses_existing_file(demo_path):

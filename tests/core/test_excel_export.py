@@ -60,9 +60,9 @@ def sample(repo, make):
     return {"seoul": seoul, "tokyo": tokyo}
 
 
-def test_partner_list_layout(repo, sample, tmp_path):
+def test_partner_list_layout(repo, sample, tmp_path, reg):
     path = tmp_path / "partners.xlsx"
-    result = export_report(repo, "partners", path, options=EN)
+    result = export_report(reg, "partners", path, options=EN)
     assert result.rows == 3
     wb = openpyxl.load_workbook(path)
     assert wb.sheetnames == ["Partners", "Filters"]
@@ -91,9 +91,9 @@ def test_partner_list_layout(repo, sample, tmp_path):
     assert filters["Filter"] == "none: every record"
 
 
-def test_dates_are_real_dates_showing_only_what_is_known(repo, sample, tmp_path):
+def test_dates_are_real_dates_showing_only_what_is_known(repo, sample, tmp_path, reg):
     path = tmp_path / "agreements.xlsx"
-    export_report(repo, "agreements", path, options=EN)
+    export_report(reg, "agreements", path, options=EN)
     ws = openpyxl.load_workbook(path)["Agreements"]
     signed = column(ws, "Signed")
     cells = {ws.cell(r, 1).value: ws.cell(r, signed) for r in range(4, ws.max_row + 1)}
@@ -106,9 +106,9 @@ def test_dates_are_real_dates_showing_only_what_is_known(repo, sample, tmp_path)
 
 
 def test_buddhist_calendar_keeps_real_dates_with_the_thai_calendar_format(repo, sample,
-                                                                          tmp_path):
+                                                                          tmp_path, reg):
     path = tmp_path / "agreements-th.xlsx"
-    export_report(repo, "agreements", path, options=TH_BE)
+    export_report(reg, "agreements", path, options=TH_BE)
     wb = openpyxl.load_workbook(path)
     ws = wb["ความตกลง"]
     assert ws["A1"].value == "กรุงเทพมหานคร — ทะเบียนความตกลง — ส่งออกเมื่อ 1 มีนาคม 2567"
@@ -122,9 +122,9 @@ def test_buddhist_calendar_keeps_real_dates_with_the_thai_calendar_format(repo, 
     assert {r[0]: r[1] for r in data_rows(wb["ตัวกรอง"])}["ปฏิทิน"] == "พุทธศักราช (พ.ศ.)"
 
 
-def test_numbers_are_numbers(repo, sample, tmp_path):
+def test_numbers_are_numbers(repo, sample, tmp_path, reg):
     path = tmp_path / "projects.xlsx"
-    export_report(repo, "projects", path, options=EN)
+    export_report(reg, "projects", path, options=EN)
     ws = openpyxl.load_workbook(path)["Projects"]
     budget = ws.cell(4, column(ws, "Budget"))
     assert budget.data_type == "n" and budget.value == 1250000.5
@@ -134,9 +134,9 @@ def test_numbers_are_numbers(repo, sample, tmp_path):
     assert ws.cell(4, column(ws, "Start")).number_format == "yyyy"
 
 
-def test_thai_labels_and_names(repo, sample, tmp_path):
+def test_thai_labels_and_names(repo, sample, tmp_path, reg):
     path = tmp_path / "partners-th.xlsx"
-    export_report(repo, "partners", path, options=TH_BE)
+    export_report(reg, "partners", path, options=TH_BE)
     ws = openpyxl.load_workbook(path)["คู่ความร่วมมือ"]
     rows = {r[0]: r for r in data_rows(ws)}
     seoul = rows["Seoul"]
@@ -151,11 +151,11 @@ INJECTED = ['=HYPERLINK("http://evil.example","click")', "+SUM(1,2)", "-2+3", "@
             "=1+1"]
 
 
-def test_formula_injection_is_stored_as_text(repo, make, tmp_path):
+def test_formula_injection_is_stored_as_text(repo, make, tmp_path, reg):
     for i, text in enumerate(INJECTED):
         make.partner(name_en=text, notes=text, country="JP", name_th=f"ชื่อ {i}")
     path = tmp_path / "evil.xlsx"
-    export_report(repo, "partners", path, options=EN)
+    export_report(reg, "partners", path, options=EN)
     ws = openpyxl.load_workbook(path)["Partners"]
     names = {}
     for r in range(4, ws.max_row + 1):
@@ -170,10 +170,10 @@ def test_formula_injection_is_stored_as_text(repo, make, tmp_path):
                 assert b"<f>" not in zf.read(name) and b"<f " not in zf.read(name)
 
 
-def test_formula_injection_in_csv_gets_an_apostrophe(repo, make, tmp_path):
+def test_formula_injection_in_csv_gets_an_apostrophe(repo, make, tmp_path, reg):
     make.partner(name_en=INJECTED[0], country="JP")
     path = tmp_path / "evil.csv"
-    export_report(repo, "partners", path, options=EN)
+    export_report(reg, "partners", path, options=EN)
     with open(path, encoding="utf-8-sig", newline="") as fh:
         rows = list(csv.reader(fh))
     assert rows[1][0] == "'" + INJECTED[0]
@@ -190,9 +190,9 @@ def test_tab_and_carriage_return_starts_are_text(tmp_path):
     assert ws["A4"].quotePrefix and ws["A5"].quotePrefix
 
 
-def test_csv_is_utf8_with_bom_and_keeps_thai(repo, sample, tmp_path):
+def test_csv_is_utf8_with_bom_and_keeps_thai(repo, sample, tmp_path, reg):
     path = tmp_path / "partners.csv"
-    export_report(repo, "partners", path, options=EN)
+    export_report(reg, "partners", path, options=EN)
     raw = path.read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf")
     text = raw.decode("utf-8-sig")
@@ -203,13 +203,13 @@ def test_csv_is_utf8_with_bom_and_keeps_thai(repo, sample, tmp_path):
     assert seoul[rows[0].index("Last activity")] == "2019-06-15"
 
 
-def test_list_export_follows_filter_sort_and_visible_columns(repo, make, tmp_path):
+def test_list_export_follows_filter_sort_and_visible_columns(repo, make, tmp_path, reg):
     for name in ("Osaka", "Kyoto", "Nagoya"):
         make.partner(name_en=name, country="JP")
     make.partner(name_en="Busan", country="KR")
     path = tmp_path / "list.xlsx"
     q = Query(country="JP", sort="name_en", descending=True)
-    result = export_list(repo, "partner", q, ["name_en", "country", "ties"], path, EN)
+    result = export_list(reg, "partner", q, ["name_en", "country", "ties"], path, EN)
     assert result.rows == 3
     wb = openpyxl.load_workbook(path)
     ws = wb["Partners"]
@@ -222,14 +222,14 @@ def test_list_export_follows_filter_sort_and_visible_columns(repo, make, tmp_pat
     assert filters["Columns"] == "Name, Country, Agreements"
 
 
-def test_list_export_rejects_unknown_columns(repo, tmp_path):
+def test_list_export_rejects_unknown_columns(repo, tmp_path, reg):
     with pytest.raises(ValueError):
-        export_list(repo, "partner", None, ["nope"], tmp_path / "x.xlsx")
+        export_list(reg, "partner", None, ["nope"], tmp_path / "x.xlsx")
 
 
-def test_agreement_register_highlights_expiring_rows(repo, sample, tmp_path):
+def test_agreement_register_highlights_expiring_rows(repo, sample, tmp_path, reg):
     path = tmp_path / "agreements.xlsx"
-    export_report(repo, "agreements", path, options=EN)
+    export_report(reg, "agreements", path, options=EN)
     ws = openpyxl.load_workbook(path)["Agreements"]
     days = column(ws, "Days to expiry")
     rows = {ws.cell(r, 1).value: r for r in range(4, ws.max_row + 1)}
@@ -245,13 +245,13 @@ def test_agreement_register_highlights_expiring_rows(repo, sample, tmp_path):
     assert "Amber" in ws["A2"].value
 
 
-def test_activity_log_for_a_date_range(repo, make, tmp_path):
+def test_activity_log_for_a_date_range(repo, make, tmp_path, reg):
     p = make.partner()
     for title, day in (("before", "2019-05-31"), ("inside", "2019-06-15"),
                        ("year only", "2019"), ("month", "2019-06"), ("after", "2020-01")):
         make.activity(title_en=title, start_date=day, partner_ids=[p.id])
     path = tmp_path / "log.xlsx"
-    export_report(repo, "activities", path, date_from="2019-06-01", date_to="2019-06-30",
+    export_report(reg, "activities", path, date_from="2019-06-01", date_to="2019-06-30",
                   options=EN)
     wb = openpyxl.load_workbook(path)
     ws = wb["Activities"]
@@ -261,9 +261,9 @@ def test_activity_log_for_a_date_range(repo, make, tmp_path):
     assert filters["From date"] == "1/6/2019" and filters["To date"] == "30/6/2019"
 
 
-def test_report_filters_and_filters_sheet(repo, sample, tmp_path):
+def test_report_filters_and_filters_sheet(repo, sample, tmp_path, reg):
     path = tmp_path / "partners.xlsx"
-    export_report(repo, "partners", path, query=Query(country="KR", kind="city"),
+    export_report(reg, "partners", path, query=Query(country="KR", kind="city"),
                   options=EN)
     wb = openpyxl.load_workbook(path)
     assert [r[0] for r in data_rows(wb["Partners"])] == ["Seoul"]
@@ -272,11 +272,11 @@ def test_report_filters_and_filters_sheet(repo, sample, tmp_path):
     assert "Country: South Korea (KR)" in wb["Partners"]["A2"].value
 
 
-def test_partner_profile_workbook(repo, sample, make, tmp_path):
+def test_partner_profile_workbook(repo, sample, make, tmp_path, reg):
     other = make.partner(name_en="Elsewhere")
     make.contact(name="Not Seoul", partner_id=other.id)
     path = tmp_path / "seoul.xlsx"
-    result = export_report(repo, "profile", path, partner_id=sample["seoul"].id, options=EN)
+    result = export_report(reg, "profile", path, partner_id=sample["seoul"].id, options=EN)
     wb = openpyxl.load_workbook(path)
     assert wb.sheetnames == ["Partners", "Agreements", "Projects", "Activities", "Contacts",
                              "Filters"]
@@ -290,36 +290,36 @@ def test_partner_profile_workbook(repo, sample, make, tmp_path):
         assert "Seoul" in ws["A1"].value
 
 
-def test_profile_needs_an_existing_partner_and_xlsx(repo, tmp_path):
+def test_profile_needs_an_existing_partner_and_xlsx(repo, tmp_path, reg):
     with pytest.raises(NotFoundError):
-        export_report(repo, "profile", tmp_path / "p.xlsx", partner_id=999)
+        export_report(reg, "profile", tmp_path / "p.xlsx", partner_id=999)
     with pytest.raises(CoreError, match="several sheets"):
-        export_report(repo, "profile", tmp_path / "p.csv", partner_id=1)
+        export_report(reg, "profile", tmp_path / "p.csv", partner_id=1)
     with pytest.raises(ValueError):
-        export_report(repo, "profile", tmp_path / "p.xlsx")
+        export_report(reg, "profile", tmp_path / "p.xlsx")
     with pytest.raises(ValueError):
-        export_report(repo, "nonsense", tmp_path / "p.xlsx")
+        export_report(reg, "nonsense", tmp_path / "p.xlsx")
     assert list(tmp_path.iterdir()) == []
 
 
-def test_home_city_comes_from_the_settings(repo, db, tmp_path):
+def test_home_city_comes_from_the_settings(repo, db, tmp_path, reg):
     db.set_setting("home_city_en", "Chiang Mai")
     path = tmp_path / "p.xlsx"
-    export_report(repo, "partners", path, options=EN)
+    export_report(reg, "partners", path, options=EN)
     assert openpyxl.load_workbook(path)["Partners"]["A1"].value.startswith("Chiang Mai — ")
 
 
-def test_unwritable_targets_give_clear_messages(repo, sample, tmp_path):
+def test_unwritable_targets_give_clear_messages(repo, sample, tmp_path, reg):
     with pytest.raises(CoreError, match="is a folder"):
-        export_report(repo, "partners", tmp_path, options=EN)
+        export_report(reg, "partners", tmp_path, options=EN)
     with pytest.raises(CoreError, match="does not exist"):
-        export_report(repo, "partners", tmp_path / "missing" / "p.xlsx", options=EN)
+        export_report(reg, "partners", tmp_path / "missing" / "p.xlsx", options=EN)
     with pytest.raises(CoreError, match=r"\.xlsx or \.csv"):
-        export_report(repo, "partners", tmp_path / "p.pdf", options=EN)
+        export_report(reg, "partners", tmp_path / "p.pdf", options=EN)
     assert list(tmp_path.iterdir()) == []
 
 
-def test_a_locked_file_is_reported_and_kept(repo, sample, tmp_path, monkeypatch):
+def test_a_locked_file_is_reported_and_kept(repo, sample, tmp_path, monkeypatch, reg):
     target = tmp_path / "open-in-excel.xlsx"
     target.write_bytes(b"the file Excel has open")
 
@@ -328,12 +328,12 @@ def test_a_locked_file_is_reported_and_kept(repo, sample, tmp_path, monkeypatch)
 
     monkeypatch.setattr(os, "replace", locked)
     with pytest.raises(CoreError, match="open in Excel"):
-        export_report(repo, "partners", target, options=EN)
+        export_report(reg, "partners", target, options=EN)
     assert target.read_bytes() == b"the file Excel has open"
     assert [p.name for p in tmp_path.iterdir()] == ["open-in-excel.xlsx"]
 
 
-def test_cancelled_export_leaves_no_file(repo, make, tmp_path):
+def test_cancelled_export_leaves_no_file(repo, make, tmp_path, reg):
     for i in range(1200):
         make.partner(name_en=f"City {i}")
 
@@ -342,7 +342,7 @@ def test_cancelled_export_leaves_no_file(repo, make, tmp_path):
             raise Cancelled("cancelled")
 
     with pytest.raises(Cancelled):
-        export_report(repo, "partners", tmp_path / "p.xlsx",
+        export_report(reg, "partners", tmp_path / "p.xlsx",
                       options=ExportOptions(progress=cancel))
     assert list(tmp_path.iterdir()) == []
 
@@ -361,14 +361,14 @@ def test_partial_and_odd_dates_in_the_writer(tmp_path):
 
 
 def test_long_exports_give_the_same_rows_with_grouped_lookups(repo, sample, make, tmp_path,
-                                                              monkeypatch):
+                                                              monkeypatch, reg):
     from bkk_relations.core.excel import reports
 
     gone = make.agreement(title_en="Deleted", party_ids=[sample["seoul"].id])
     repo.delete(Agreement, gone.id)
-    export_report(repo, "partners", tmp_path / "lookups.xlsx", options=EN)
+    export_report(reg, "partners", tmp_path / "lookups.xlsx", options=EN)
     monkeypatch.setattr(reports, "BULK_ROWS", 0)
-    export_report(repo, "partners", tmp_path / "grouped.xlsx", options=EN)
+    export_report(reg, "partners", tmp_path / "grouped.xlsx", options=EN)
     rows = [data_rows(openpyxl.load_workbook(tmp_path / n)["Partners"])
             for n in ("lookups.xlsx", "grouped.xlsx")]
     assert rows[0] == rows[1]

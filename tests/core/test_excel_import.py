@@ -27,6 +27,7 @@ from bkk_relations.core.imports.run import (
 )
 from bkk_relations.core.records.models import Activity, Agreement, Contact, Partner, Project, Unit
 from bkk_relations.core.records.repository import Repository
+from bkk_relations.core.register import Register
 from bkk_relations.core.storage.database import Database
 from bkk_relations.core.views import stats
 
@@ -52,7 +53,7 @@ def xlsx(path: Path, rows: list[list[object]], *, title: str = "Partners",
 
 
 def state(db: Database) -> tuple[dict, int]:
-    counts = stats.counts(db.conn)
+    counts = stats.counts(Register(db))
     return counts, db.conn.execute("SELECT count(*) FROM audit_log").fetchone()[0]
 
 
@@ -132,18 +133,17 @@ def _all(repo: Repository, cls) -> dict[tuple, dict]:
                                      ExportOptions(language="th", calendar="buddhist")],
                          ids=["english", "thai-buddhist"])
 def test_round_trip_into_an_empty_database(demo_db, tmp_path, options):
-    source = Repository(demo_db)
-    target_db = Database.open(":memory:")
-    target = Repository(target_db, user="importer")
-    for u in source.list(Unit).records:  # units are not imported: the office's own
-        target.create(dataclasses.replace(u, id=None))
+    source = Register(demo_db)
+    target = Register(Database.open(":memory:"), user="importer")
+    for u in source.records.list(Unit).records:  # units are not imported: the office's own
+        target.records.create(dataclasses.replace(u, id=None))
     files = {}
     for report in ("partners", "agreements", "projects", "activities"):
         files[report] = export_report(source, report, tmp_path / f"{report}.xlsx",
                                       options=options).path
-    with_contacts = [p.id for p in source.list(Partner).records
-                     if source.list(Contact).records and
-                     any(c.partner_id == p.id for c in source.list(Contact).records)]
+    contacts = source.records.list(Contact).records
+    with_contacts = [p.id for p in source.records.list(Partner).records
+                     if contacts and any(c.partner_id == p.id for c in contacts)]
     for typ in ("partners", "agreements", "projects", "activities"):
         with plan_import(target, files[typ], typ) as plan:
             assert plan.ok, messages(plan)
@@ -156,36 +156,36 @@ def test_round_trip_into_an_empty_database(demo_db, tmp_path, options):
             assert plan.ok, messages(plan)
             run_import(target, plan)
     for cls in (Partner, Agreement, Project, Activity, Contact):
-        assert _all(target, cls) == _all(source, cls), cls.__name__
-    target_db.close()
+        assert _all(target.records, cls) == _all(source.records, cls), cls.__name__
+    target.close()
 
 
-def test_csv_round_trip(repo, make, tmp_path, db):
+def test_csv_round_trip(repo, make, tmp_path, db, reg):
     make.partner(name_en="=cmd|' /C calc'!A0", name_th="ทดสอบ", country="JP",
                  notes="+66 2 224 1234; -5 °C", tags=["a", "b"])
     make.organisation(name_en="Green Network", org_type="ngo", website="https://g.example")
-    path = export_report(repo, "partners", tmp_path / "p.csv").path
-    fresh = Repository(Database.open(":memory:"))
+    path = export_report(reg, "partners", tmp_path / "p.csv").path
+    fresh = Register(Database.open(":memory:"))
     with plan_import(fresh, path, "partners") as plan:
         assert plan.ok, messages(plan)
         run_import(fresh, plan)
-    assert _all(fresh, Partner) == _all(repo, Partner)
+    assert _all(fresh.records, Partner) == _all(repo, Partner)
 
 
 # -- columns and sheets ---------------------------------------------------------------------
-def test_thai_and_english_headers_are_matched(repo, tmp_path):
+def test_thai_and_english_headers_are_matched(repo, tmp_path, reg):
     path = xlsx(tmp_path / "p.xlsx", [
         ["รายชื่อเมือง 2566"],  # a title above the header row
         [],
         ["City", "ชื่อภาษาไทย", "ประเทศ", "E-mail", "Lat", "Remarks"],
         ["Chiang Rai", "เชียงราย", "ไทย", "x@y.org", 19.9, "north"],
     ])
-    with plan_import(repo, str(path), "partners") as plan:
+    with plan_import(reg, str(path), "partners") as plan:
         assert plan.sheet.header_row == 3
         assert plan.mapping == {0: "name_en", 1: "name_th", 2: "country", 4: "latitude",
                                 5: "notes"}
         assert plan.ok, messages(plan)
-        run_import(repo, plan)
+        run_import(reg, plan)
     p = repo.list(Partner).records[0]
     assert (p.name_en, p.name_th, p.country, p.latitude, p.notes) == (
         "Chiang Rai", "เชียงราย", "TH", 19.9, "north")
@@ -202,71 +202,71 @@ def test_custom_mapping_by_header_or_letter():
         custom_mapping("partner", headers, {"Nope": "name_en"})
 
 
-def test_several_sheets_choose_the_fitting_one_or_ask(repo, db, tmp_path):
+def test_several_sheets_choose_the_fitting_one_or_ask(repo, db, tmp_path, reg):
     rows = [HEADERS, ["Osaka", "โอซากา", "city", "Japan", ""]]
     path = xlsx(tmp_path / "two.xlsx", rows, extra_sheets={"Copy": rows, "Notes": [["x"]]})
     before = state(db)
     with pytest.raises(FileProblem, match="several sheets.*Partners.*Copy"):
-        plan_import(repo, str(path), "partners")
+        plan_import(reg, str(path), "partners")
     assert state(db) == before
-    with plan_import(repo, str(path), "partners", sheet="Copy") as plan:
+    with plan_import(reg, str(path), "partners", sheet="Copy") as plan:
         assert plan.sheet.name == "Copy" and plan.ok
     with pytest.raises(FileProblem, match="no sheet “Nope”"):
-        plan_import(repo, str(path), "partners", sheet="Nope")
+        plan_import(reg, str(path), "partners", sheet="Nope")
     one = xlsx(tmp_path / "one.xlsx", rows, extra_sheets={"Notes": [["just", "notes"]]})
-    with plan_import(repo, str(one), "partners") as plan:
+    with plan_import(reg, str(one), "partners") as plan:
         assert plan.sheet.name == "Partners"
 
 
 # -- bad files ------------------------------------------------------------------------------
-def test_wrong_columns(repo, db, tmp_path):
+def test_wrong_columns(repo, db, tmp_path, reg):
     before = state(db)
     path = xlsx(tmp_path / "w.xlsx", [["Colour", "Size"], ["red", "big"]])
-    with plan_import(repo, str(path), "partners") as plan:
+    with plan_import(reg, str(path), "partners") as plan:
         assert not plan.ok
         [problem] = plan.file_problems
         assert "none of the columns (Colour, Size) names a partner field" in str(problem)
         with pytest.raises(ImportRefused):
-            run_import(repo, plan)
+            run_import(reg, plan)
     missing = xlsx(tmp_path / "m.xlsx", [["Country", "Notes"], ["Japan", "x"]])
-    with plan_import(repo, str(missing), "partners") as plan:
+    with plan_import(reg, str(missing), "partners") as plan:
         assert "no column for Name (required)" in str(plan.file_problems[0])
     assert state(db) == before
 
 
-def test_empty_rows_are_skipped_and_half_empty_rows_explained(repo, db, tmp_path):
+def test_empty_rows_are_skipped_and_half_empty_rows_explained(repo, db, tmp_path, reg):
     before = state(db)
     path = xlsx(tmp_path / "e.xlsx", [
         HEADERS, ["Osaka", "", "city", "Japan", ""], [], [None, None, None, None, None],
         ["", "นาโกย่า", "", "Japan", ""], ["Kobe", "", "", "Japan", ""], [], [],
     ])
-    with plan_import(repo, str(path), "partners") as plan:
+    with plan_import(reg, str(path), "partners") as plan:
         statuses = {r.rows_label: r.status for r in plan.rows}
         assert statuses == {"2": "new", "3–4": "empty", "5": "new", "6": "new"}
         assert messages(plan) == ["Row 5, Name (A): The English name is required."]
         with pytest.raises(ImportRefused, match="nothing was imported"):
-            run_import(repo, plan)
+            run_import(reg, plan)
     assert state(db) == before
 
 
-def test_merged_cells(repo, db, tmp_path):
+def test_merged_cells(repo, db, tmp_path, reg):
     before = state(db)
     path = xlsx(tmp_path / "m.xlsx", [
         ["Partner list"], HEADERS, ["Osaka", "", "city", "Japan", ""],
         ["Kyoto", "", "city", None, ""], ["Nara", "", "city", None, ""],
     ], merge="D3:D5")
-    with plan_import(repo, str(path), "partners") as plan:
+    with plan_import(reg, str(path), "partners") as plan:
         assert any(m.startswith("Row 3, Country (D): cells D3:D5 are merged") for m in
                    messages(plan))
         assert not plan.ok
     title_only = xlsx(tmp_path / "t.xlsx", [["Partner list"], HEADERS,
                                             ["Osaka", "", "city", "Japan", ""]], merge="A1:E1")
-    with plan_import(repo, str(title_only), "partners") as plan:
+    with plan_import(reg, str(title_only), "partners") as plan:
         assert plan.ok, messages(plan)  # a merged title above the header is harmless
     assert state(db) == before
 
 
-def test_bad_dates_unknown_countries_and_vocabulary(repo, db, make, tmp_path):
+def test_bad_dates_unknown_countries_and_vocabulary(repo, db, make, tmp_path, reg):
     make.partner(name_en="Seoul", country="KR")
     before = state(db)
     path = xlsx(tmp_path / "a.xlsx", [
@@ -276,7 +276,7 @@ def test_bad_dates_unknown_countries_and_vocabulary(repo, db, make, tmp_path):
         ["Bad type", "Treaty", "Nowhere", "2006", "", "18"],
         ["Order", "MOU", "", "2010", "2009", ""],
     ])
-    with plan_import(repo, str(path), "agreements") as plan:
+    with plan_import(reg, str(path), "agreements") as plan:
         got = messages(plan)
     assert got == [
         "Row 3, Signed (D): '31/02/2006' is not a real calendar day",
@@ -288,7 +288,7 @@ def test_bad_dates_unknown_countries_and_vocabulary(repo, db, make, tmp_path):
         "Row 5, Expires (E): The expiry date is before the signing date.",
     ]
     partners = xlsx(tmp_path / "p.xlsx", [HEADERS, ["Atlantis", "", "city", "Narnia", ""]])
-    with plan_import(repo, str(partners), "partners") as plan:
+    with plan_import(reg, str(partners), "partners") as plan:
         assert messages(plan)[0].startswith("Row 2, Country (D): 'Narnia' is not a country")
         assert "Row 2, Country (D): A city needs its country." in messages(plan)
     assert state(db) == before
@@ -303,12 +303,12 @@ def test_bad_dates_unknown_countries_and_vocabulary(repo, db, make, tmp_path):
     ("broken.xlsx", b"PK\x03\x04garbage-that-is-no-zip", "damaged or not an Excel workbook"),
     ("notes.txt", b"just a note\n", "has no rows to import"),
 ])
-def test_files_that_are_not_spreadsheets(repo, db, tmp_path, name, content, message):
+def test_files_that_are_not_spreadsheets(repo, db, tmp_path, name, content, message, reg):
     before = state(db)
     path = tmp_path / name
     path.write_bytes(content)
     try:
-        with plan_import(repo, str(path), "partners") as plan:
+        with plan_import(reg, str(path), "partners") as plan:
             text = " ".join(messages(plan))
             assert not plan.ok
     except FileProblem as exc:
@@ -317,17 +317,17 @@ def test_files_that_are_not_spreadsheets(repo, db, tmp_path, name, content, mess
     assert state(db) == before
 
 
-def test_csv_in_thai_windows_encoding_with_semicolons(repo, tmp_path):
+def test_csv_in_thai_windows_encoding_with_semicolons(repo, tmp_path, reg):
     path = tmp_path / "thai.csv"
     path.write_bytes("Name;Thai name;Country\nKhon Kaen;ขอนแก่น;Thailand\n".encode("cp874"))
-    with plan_import(repo, str(path), "partners") as plan:
+    with plan_import(reg, str(path), "partners") as plan:
         assert plan.ok, messages(plan)
-        run_import(repo, plan)
+        run_import(reg, plan)
     assert repo.list(Partner).records[0].name_th == "ขอนแก่น"
 
 
 # -- duplicates -----------------------------------------------------------------------------
-def test_exact_and_possible_duplicates_with_a_choice_per_row(repo, make, tmp_path):
+def test_exact_and_possible_duplicates_with_a_choice_per_row(repo, make, tmp_path, reg):
     spb = make.partner(name_en="Saint Petersburg", country="RU")
     busan = make.partner(name_en="Busan", country="KR")
     chiang = make.partner(name_en="Chiang Mai", country="TH")
@@ -342,7 +342,7 @@ def test_exact_and_possible_duplicates_with_a_choice_per_row(repo, make, tmp_pat
         ["Tokyo", "", "city", "Japan", ""],                   # new
         ["Busan", "", "city", "Japan", ""],                   # other country: new
     ])
-    with plan_import(repo, str(path), "partners") as plan:
+    with plan_import(reg, str(path), "partners") as plan:
         rows = {r.row: r for r in plan.rows}
         assert [(rows[n].status, rows[n].match_id) for n in range(2, 9)] == [
             ("update", spb.id), ("update", busan.id), ("duplicate", busan.id),
@@ -357,7 +357,7 @@ def test_exact_and_possible_duplicates_with_a_choice_per_row(repo, make, tmp_pat
         with pytest.raises(ValueError):
             plan.set_action(7, "update")  # a new row has no record to update
         assert plan.ok, messages(plan)
-        result = run_import(repo, plan)
+        result = run_import(reg, plan)
     assert (result.created, result.updated, result.skipped) == (3, 2, 2)
     assert repo.get(Partner, spb.id).notes == "updated"
     assert repo.get(Partner, busan.id).name_en == "Pusan"
@@ -366,50 +366,50 @@ def test_exact_and_possible_duplicates_with_a_choice_per_row(repo, make, tmp_pat
                      "Saint Petersburg", "Tokyo"]
 
 
-def test_creating_an_exact_duplicate_partner_is_a_problem(repo, make, tmp_path):
+def test_creating_an_exact_duplicate_partner_is_a_problem(repo, make, tmp_path, reg):
     make.partner(name_en="Osaka", country="JP")
     path = xlsx(tmp_path / "d.xlsx", [HEADERS, ["osaka", "", "city", "JP", ""]])
-    with plan_import(repo, str(path), "partners", on_duplicate="create") as plan:
+    with plan_import(reg, str(path), "partners", on_duplicate="create") as plan:
         assert "is already recorded with this kind and country" in messages(plan)[0]
         plan.set_action(2, "skip")
         assert plan.ok
 
 
-def test_a_row_repeated_in_the_file(repo, tmp_path):
+def test_a_row_repeated_in_the_file(repo, tmp_path, reg):
     path = xlsx(tmp_path / "d.xlsx", [HEADERS, ["Osaka", "", "city", "JP", ""],
                                       ["OSAKA", "", "city", "Japan", ""]])
-    with plan_import(repo, str(path), "partners") as plan:
+    with plan_import(reg, str(path), "partners") as plan:
         assert messages(plan) == ["Row 3, Name (A): repeats row 2 (same name and country); "
                                   "keep one of the two rows"]
 
 
-def test_links_by_name_with_an_id_for_twins(repo, make, tmp_path):
+def test_links_by_name_with_an_id_for_twins(repo, make, tmp_path, reg):
     a = make.partner(name_en="Springfield", country="US")
     b = make.partner(name_en="Springfield", country="CA")
     path = xlsx(tmp_path / "a.xlsx", [["Title", "Parties"], ["One", "Springfield"],
                                       ["Two", f"Springfield [{b.id}]; Washington, D.C."]])
     make.partner(name_en="Washington, D.C.", country="US")
-    with plan_import(repo, str(path), "agreements") as plan:
+    with plan_import(reg, str(path), "agreements") as plan:
         got = messages(plan)
     assert len(got) == 1 and got[0].startswith("Row 2, Parties (B): 'Springfield' names 2 "
                                                f"partners (Springfield [{a.id}]")
-    with plan_import(repo, str(path), "agreements") as plan:
+    with plan_import(reg, str(path), "agreements") as plan:
         plan.set_action(2, "skip")
-        run_import(repo, plan)
+        run_import(reg, plan)
     two = repo.list(Agreement).records[0]
     assert sorted(two.party_ids) == sorted([b.id, b.id + 1])
 
 
-def test_contacts_match_by_email_and_partner(repo, make, tmp_path):
+def test_contacts_match_by_email_and_partner(repo, make, tmp_path, reg):
     seoul = make.partner(name_en="Seoul", country="KR")
     kim = make.contact(name="Kim", partner_id=seoul.id, email="kim@seoul.example")
     path = xlsx(tmp_path / "c.xlsx", [["Name", "Partner", "E-mail", "Focal point"],
                                       ["Kim Min-ji", "Seoul", "KIM@seoul.example", "yes"],
                                       ["Lee", "Seoul", "", "no"]])
-    with plan_import(repo, str(path), "contacts") as plan:
+    with plan_import(reg, str(path), "contacts") as plan:
         assert [(r.status, r.match_id) for r in plan.rows] == [("update", kim.id),
                                                                ("new", None)]
-        run_import(repo, plan)
+        run_import(reg, plan)
     assert repo.get(Contact, kim.id).is_focal_point is True
 
 
@@ -420,73 +420,73 @@ def _partners_file(tmp_path: Path, n: int) -> Path:
                              for i in range(n)])
 
 
-def test_dry_run_changes_nothing(repo, db, tmp_path):
+def test_dry_run_changes_nothing(repo, db, tmp_path, reg):
     before = state(db)
-    with plan_import(repo, str(_partners_file(tmp_path, 5)), "partners") as plan:
-        result = run_import(repo, plan, dry_run=True)
+    with plan_import(reg, str(_partners_file(tmp_path, 5)), "partners") as plan:
+        result = run_import(reg, plan, dry_run=True)
     assert (result.created, result.batch_id, result.dry_run) == (5, None, True)
     assert state(db) == before
 
 
-def test_cancel_rolls_everything_back(repo, db, tmp_path):
+def test_cancel_rolls_everything_back(repo, db, tmp_path, reg):
     before = state(db)
 
     def cancel(done: int, total: int) -> None:
         if done >= 100:
             raise Cancelled("cancelled by the user")
 
-    with plan_import(repo, str(_partners_file(tmp_path, 250)), "partners") as plan:
+    with plan_import(reg, str(_partners_file(tmp_path, 250)), "partners") as plan:
         with pytest.raises(Cancelled):
-            run_import(repo, plan, progress=cancel)
+            run_import(reg, plan, progress=cancel)
     assert state(db) == before
 
 
-def test_a_failure_while_writing_rolls_everything_back(repo, db, make, tmp_path):
+def test_a_failure_while_writing_rolls_everything_back(repo, db, make, tmp_path, reg):
     seoul = make.partner(name_en="Seoul", country="KR")
     path = xlsx(tmp_path / "a.xlsx", [["Title", "Parties"], ["One", "Seoul"],
                                       ["Two", "Seoul"]])
-    with plan_import(repo, str(path), "agreements") as plan:
+    with plan_import(reg, str(path), "agreements") as plan:
         assert plan.ok
         repo.delete(Partner, seoul.id)  # someone deletes the partner meanwhile
         before = state(db)
         with pytest.raises(ImportRefused, match="Row 2 could not be saved.*trash"):
-            run_import(repo, plan)
+            run_import(reg, plan)
     assert state(db) == before
 
 
-def test_import_is_one_audit_batch_that_undo_reverses(repo, db, make, tmp_path):
+def test_import_is_one_audit_batch_that_undo_reverses(repo, db, make, tmp_path, reg):
     osaka = make.partner(name_en="Osaka", country="JP", notes="before")
     before = state(db)
     snapshot = dataclasses.asdict(repo.get(Partner, osaka.id))
     path = xlsx(tmp_path / "u.xlsx", [HEADERS, ["Osaka", "โอซากา", "city", "JP", "after"],
                                       ["Kobe", "", "city", "JP", ""],
                                       ["Nara", "", "city", "JP", ""]])
-    with plan_import(repo, str(path), "partners") as plan:
-        result = run_import(repo, plan)
+    with plan_import(reg, str(path), "partners") as plan:
+        result = run_import(reg, plan)
     batch = result.batch_id
     assert batch and batch.startswith("import-")
     entries = db.conn.execute("SELECT action, batch_id FROM audit_log WHERE batch_id = ?",
                               (batch,)).fetchall()
     assert sorted(e[0] for e in entries) == ["create", "create", "update"]
-    [info] = import_batches(db.conn)
+    [info] = import_batches(reg)
     assert (info.entity, info.created, info.updated, info.undone) == ("partner", 2, 1, False)
-    assert last_import(db.conn).batch_id == batch
-    assert undo_import(repo, batch) == {"deleted": 2, "restored": 1}
+    assert last_import(reg).batch_id == batch
+    assert undo_import(reg, batch) == {"deleted": 2, "restored": 1}
     counts, _ = state(db)
     assert counts == before[0] | {"audit_entries": counts["audit_entries"]}
     restored = dataclasses.asdict(repo.get(Partner, osaka.id))
     for key in ("name_th", "notes", "name_en", "country", "tags"):
         assert restored[key] == snapshot[key]
-    assert last_import(db.conn) is None
+    assert last_import(reg) is None
     with pytest.raises(CoreError, match="already been undone"):
-        undo_import(repo, batch)
+        undo_import(reg, batch)
 
 
-def test_undo_refuses_when_later_work_would_be_lost(repo, db, make, tmp_path):
+def test_undo_refuses_when_later_work_would_be_lost(repo, db, make, tmp_path, reg):
     path = xlsx(tmp_path / "u.xlsx", [HEADERS, ["Kobe", "", "city", "JP", ""],
                                       ["Nara", "", "city", "JP", ""]])
-    with plan_import(repo, str(path), "partners") as plan:
-        batch = run_import(repo, plan).batch_id
+    with plan_import(reg, str(path), "partners") as plan:
+        batch = run_import(reg, plan).batch_id
     kobe = next(p for p in repo.list(Partner).records if p.name_en == "Kobe")
     make.contact(name="Someone at Kobe", partner_id=kobe.id)
     nara = next(p for p in repo.list(Partner).records if p.name_en == "Nara")
@@ -494,17 +494,17 @@ def test_undo_refuses_when_later_work_would_be_lost(repo, db, make, tmp_path):
     repo.update(nara)
     before = state(db)
     with pytest.raises(CoreError) as exc:
-        undo_import(repo, batch)
+        undo_import(reg, batch)
     assert "partner “Kobe”" in str(exc.value) and "used by a contact" in str(exc.value)
     assert "partner “Nara”" in str(exc.value) and "changed after the import" in str(exc.value)
     assert state(db) == before
     with pytest.raises(CoreError, match="not an import"):
-        undo_import(repo, "demo-123")
+        undo_import(reg, "demo-123")
     with pytest.raises(CoreError, match="no import"):
-        undo_import(repo, "import-nothing")
+        undo_import(reg, "import-nothing")
 
 
-def test_import_writes_other_entities(repo, make, tmp_path):
+def test_import_writes_other_entities(repo, make, tmp_path, reg):
     seoul = make.partner(name_en="Seoul", country="KR")
     make.unit(name_en="Department of Environment", name_th="สำนักสิ่งแวดล้อม")
     agreement = make.agreement(title_en="Seoul MOU", party_ids=[seoul.id])
@@ -514,9 +514,9 @@ def test_import_writes_other_entities(repo, make, tmp_path):
         ["Clean air", "Ongoing", "Environment; Climate change", "11, 13", "สำนักสิ่งแวดล้อม",
          "Seoul", "Seoul MOU", "2566", "1,000,000"],
     ])
-    with plan_import(repo, str(projects), "projects") as plan:
+    with plan_import(reg, str(projects), "projects") as plan:
         assert plan.ok, messages(plan)
-        run_import(repo, plan)
+        run_import(reg, plan)
     project = repo.list(Project).records[0]
     assert (project.status, project.sectors, project.sdgs, project.start_date,
             project.budget, project.agreement_id) == (
@@ -525,9 +525,9 @@ def test_import_writes_other_entities(repo, make, tmp_path):
         ["Date", "Title", "Type", "Partners", "Participants", "Project"],
         ["15/06/2019", "Study visit", "Outgoing visit", "Seoul", "12", "Clean air"],
     ])
-    with plan_import(repo, str(activities), "activities") as plan:
+    with plan_import(reg, str(activities), "activities") as plan:
         assert plan.ok, messages(plan)
-        run_import(repo, plan)
+        run_import(reg, plan)
     activity = repo.list(Activity).records[0]
     assert (activity.start_date, activity.activity_type, activity.participants,
             activity.project_id) == ("2019-06-15", "visit_outgoing", 12, project.id)

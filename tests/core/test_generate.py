@@ -7,6 +7,7 @@ import pytest
 from bkk_relations.core.records import validation
 from bkk_relations.core.records.models import Partner
 from bkk_relations.core.records.repository import Repository
+from bkk_relations.core.register import Register
 from bkk_relations.core.sample.generate import generate
 from bkk_relations.core.storage.database import Database
 from bkk_relations.core.views import stats
@@ -31,7 +32,7 @@ def content(db: Database) -> dict[str, list[tuple]]:
 @pytest.fixture(scope="module")
 def generated() -> tuple[Database, dict[str, int]]:
     db = Database.open(":memory:")
-    counts = generate(db, partners=50, seed=1)
+    counts = generate(Register(db), partners=50, seed=1)
     yield db, counts
     db.close()
 
@@ -49,14 +50,14 @@ def test_generate_writes_about_three_agreements_one_project_five_activities(gene
 
 def test_generate_counts_match_the_database(generated):
     db, counts = generated
-    live = stats.counts(db.conn)
+    live = stats.counts(Register(db))
     for key, n in counts.items():
         assert live[key] == n
 
 
 def test_generated_database_passes_integrity_checks(generated):
     db, _ = generated
-    assert stats.integrity_problems(db.conn) == []
+    assert stats.integrity_problems(Register(db)) == []
 
 
 def test_generated_records_are_valid_and_searchable(generated):
@@ -67,34 +68,34 @@ def test_generated_records_are_valid_and_searchable(generated):
     for p in partners[:10]:
         assert validation.problems(db.conn, p) == []
     first = partners[0]
-    assert ("partner", first.id) in [(h.entity, h.id) for h in search(db.conn, first.name_en)]
-    assert ("partner", first.id) in [(h.entity, h.id) for h in search(db.conn, first.name_th)]
+    assert ("partner", first.id) in [(h.entity, h.id) for h in search(Register(db), first.name_en)]
+    assert ("partner", first.id) in [(h.entity, h.id) for h in search(Register(db), first.name_th)]
 
 
 def test_same_seed_gives_the_same_database(generated):
     db, _ = generated
     with Database.open(":memory:") as again:
-        generate(again, partners=50, seed=1)
+        generate(Register(again), partners=50, seed=1)
         assert content(again) == content(db)
 
 
 def test_other_seed_gives_a_different_database(generated):
     db, _ = generated
     with Database.open(":memory:") as other:
-        generate(other, partners=50, seed=2)
+        generate(Register(other), partners=50, seed=2)
         assert content(other)["partners"] != content(db)["partners"]
 
 
-def test_generate_adds_to_an_existing_database(db, make):
+def test_generate_adds_to_an_existing_database(db, make, reg):
     make.partner(name_en="Seoul", country="KR")
-    counts = generate(db, partners=10, seed=3)
+    counts = generate(reg, partners=10, seed=3)
     assert Repository(db).count(Partner) == 11
     assert counts["partners"] == 10
-    assert stats.integrity_problems(db.conn) == []
+    assert stats.integrity_problems(reg) == []
 
 
-def test_generate_reports_progress(db):
+def test_generate_reports_progress(db, reg):
     calls = []
-    generate(db, partners=5, seed=1, progress=lambda what, done, total: calls.append(
+    generate(reg, partners=5, seed=1, progress=lambda what, done, total: calls.append(
         (what, done, total)))
     assert calls[-1] == ("partners", 5, 5)

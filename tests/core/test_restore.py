@@ -17,6 +17,7 @@ from bkk_relations.core.files import FileRefused
 from bkk_relations.core.records import attachments
 from bkk_relations.core.records.models import Partner
 from bkk_relations.core.records.repository import Repository
+from bkk_relations.core.register import Register
 from bkk_relations.core.storage import schema
 from bkk_relations.core.storage.database import Database
 
@@ -37,16 +38,16 @@ def tree(folder: Path) -> dict[str, str]:
 
 
 @pytest.fixture
-def saved(file_db: Database, db_path: Path, tmp_path: Path) -> Path:
+def saved(file_db: Database, db_path: Path, tmp_path: Path, file_reg) -> Path:
     """A sound backup in a folder of its own, holding "Before" and one attachment; the
     database then gains "After" and is closed."""
     repo = Repository(file_db)
     p = repo.create(Partner(name_en="Before", country="KR"))
     scan = tmp_path / "mou.pdf"
     scan.write_bytes(b"%PDF signed")
-    attachments.attach(repo, "partner", p.id, scan)
+    attachments.attach(Register(repo.db, user=repo.user), "partner", p.id, scan)
     (tmp_path / "saved").mkdir()
-    made = backup_to(file_db, tmp_path / "saved" / "register.db")
+    made = backup_to(file_reg, tmp_path / "saved" / "register.db")
     repo.create(Partner(name_en="After", country="KR"))
     file_db.close()
     return made.path
@@ -70,8 +71,8 @@ def test_restore_brings_back_a_lost_attachment_file(saved, db_path):
     done = restore.restore(db_path, saved)
     assert done.attachments == 1 and done.missing == []
     with Database.open(db_path) as db:
-        att = attachments.list_for(db.conn, "partner", 1)[0]
-        assert attachments.file_of(db, att).read_bytes() == b"%PDF signed"
+        att = attachments.list_for(Register(db), "partner", 1)[0]
+        assert attachments.file_of(Register(db), att).read_bytes() == b"%PDF signed"
 
 
 def test_restore_of_a_corrupted_backup_is_refused(saved, db_path):

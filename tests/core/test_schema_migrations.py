@@ -9,6 +9,7 @@ import pytest
 
 from bkk_relations.core.records.models import Partner
 from bkk_relations.core.records.repository import Repository
+from bkk_relations.core.register import Register
 from bkk_relations.core.storage import schema
 from bkk_relations.core.storage.database import Database
 from bkk_relations.core.views import search
@@ -82,10 +83,10 @@ def test_migration_keeps_a_copy_of_the_old_file(v1_path, tmp_path):
 
 def test_thai_search_finds_rows_inserted_before_migration(v1_path):
     with Database.open(v1_path) as db:
-        hits = search.search(db.conn, "กรุงเทพ")
+        hits = search.search(Register(db), "กรุงเทพ")
         assert [(h.entity, h.label) for h in hits] == [("partner", "Bangkok")]
-        assert [h.label for h in search.search(db.conn, "เชียงใหม่")] == ["Chiang Mai"]
-        assert [h.entity for h in search.search(db.conn, "เมืองพี่")] == ["agreement"]
+        assert [h.label for h in search.search(Register(db), "เชียงใหม่")] == ["Chiang Mai"]
+        assert [h.entity for h in search.search(Register(db), "เมืองพี่")] == ["agreement"]
 
 
 def test_migrated_file_keeps_search_in_sync_for_new_writes(v1_path):
@@ -95,8 +96,8 @@ def test_migrated_file_keeps_search_in_sync_for_new_writes(v1_path):
         seoul.name_th = "กรุงโซล"
         repo.update(seoul)
         repo.create(Partner(name_en="Phuket", name_th="ภูเก็ต", country="TH"))
-        assert [h.label for h in search.search(db.conn, "กรุงโซล")] == ["Seoul"]
-        assert [h.label for h in search.search(db.conn, "ภูเก็ต")] == ["Phuket"]
+        assert [h.label for h in search.search(Register(db), "กรุงโซล")] == ["Seoul"]
+        assert [h.label for h in search.search(Register(db), "ภูเก็ต")] == ["Phuket"]
 
 
 def test_opening_a_current_file_keeps_no_copy(db_path, tmp_path):

@@ -8,12 +8,13 @@ from hypothesis import strategies as st
 
 from bkk_relations.core.records.models import Activity, Agreement, Contact, Partner, Project, Unit
 from bkk_relations.core.records.repository import Repository
+from bkk_relations.core.register import Register
 from bkk_relations.core.storage.database import Database
 from bkk_relations.core.views.search import search
 
 
 def found(repo: Repository, text: str, **kw: object) -> list[tuple[str, str]]:
-    return [(h.entity, h.label) for h in search(repo.conn, text, **kw)]
+    return [(h.entity, h.label) for h in search(Register(repo.db), text, **kw)]
 
 
 @pytest.fixture
@@ -34,8 +35,8 @@ def test_english_search_is_case_insensitive(repo, make):
     assert found(repo, "eou") == [("partner", "Seoul")]
 
 
-def test_hit_carries_id_thai_label_and_snippet(repo, bangkok):
-    [hit] = search(repo.conn, "กรุงเทพ")
+def test_hit_carries_id_thai_label_and_snippet(repo, bangkok, reg):
+    [hit] = search(reg, "กรุงเทพ")
     assert (hit.id, hit.label_th) == (bangkok.id, "กรุงเทพมหานคร")
     assert "[" in hit.snippet and "]" in hit.snippet
 
@@ -99,11 +100,11 @@ def test_entities_filter(repo, make):
     assert found(repo, "ha", entities=["contact"]) == [("contact", "Harbin desk")]
 
 
-def test_limit_caps_the_number_of_hits(repo, make):
+def test_limit_caps_the_number_of_hits(repo, make, reg):
     for i in range(8):
         make.activity(title_en=f"Workshop number {i}")
-    assert len(search(repo.conn, "workshop", limit=3)) == 3
-    assert len(search(repo.conn, "wo", limit=5)) == 5
+    assert len(search(reg, "workshop", limit=3)) == 3
+    assert len(search(reg, "wo", limit=5)) == 5
 
 
 def test_search_follows_update(repo, make):
@@ -144,9 +145,9 @@ def test_search_follows_link_changes_of_linked_records(repo, make):
     "NEAR(a b)", "name_en:seoul", "^seoul", "-", "a%b_c", "\\", "'; DROP TABLE partners; --",
     "{name_en}", "a:b", "\u0e01\"\u0e02",
 ])
-def test_query_syntax_characters_do_not_raise(repo, make, query):
+def test_query_syntax_characters_do_not_raise(repo, make, query, reg):
     make.partner(name_en="Seoul", country="KR")
-    hits = search(repo.conn, query)
+    hits = search(reg, query)
     assert isinstance(hits, list)
     assert repo.count(Partner) == 1
 
@@ -158,9 +159,9 @@ def test_quoted_query_matches_literally(repo, make):
     assert found(repo, "and roll") == [("partner", "Rock and Roll")]
 
 
-def test_blank_query_finds_nothing(repo, bangkok):
-    assert search(repo.conn, "") == []
-    assert search(repo.conn, "   ") == []
+def test_blank_query_finds_nothing(repo, bangkok, reg):
+    assert search(reg, "") == []
+    assert search(reg, "   ") == []
 
 
 _name = st.text(alphabet=st.sampled_from(
@@ -178,7 +179,7 @@ def test_any_substring_of_a_stored_name_finds_it(name, data):
         repo = Repository(db, user="prop")
         partner = repo.create(Partner(name_en=name, country="TH"))
         repo.create(Unit(name_en="Unrelated bureau"))
-        hits = search(db.conn, name[start:end])
+        hits = search(Register(db), name[start:end])
     assert ("partner", partner.id) in [(h.entity, h.id) for h in hits]
 
 

@@ -15,6 +15,7 @@ from bkk_relations.core.errors import ConflictError, DatabaseOpenError
 from bkk_relations.core.records import audit
 from bkk_relations.core.records.models import Partner, Unit
 from bkk_relations.core.records.repository import Repository
+from bkk_relations.core.register import Register
 from bkk_relations.core.storage import pg_schema, redact
 from bkk_relations.core.storage.database import Database
 from bkk_relations.core.storage.pg_store import ReadOnlyLoginError, ServerConnectionError
@@ -87,7 +88,7 @@ def test_read_only_login_reads_but_is_refused_on_write(pg_url):
         assert db.read_only
         repo = Repository(db)
         assert [p.name_en for p in repo.list(Partner).records] == ["Seoul"]
-        assert search.search(db.conn, "โซล")[0].label == "Seoul"
+        assert search.search(Register(db), "โซล")[0].label == "Seoul"
         with pytest.raises(ReadOnlyLoginError, match="may only read"):
             repo.create(Partner(name_en="Busan", country="KR"))
         # Even SQL that skips the app's own check is refused by the server.
@@ -106,7 +107,7 @@ def test_copy_file_to_server_and_back_gives_identical_data(demo_path, pg_url, tm
             copy_between(server, dest)
             assert database_check(dest) == database_check(src)
         # The copy on the server works as the original: search, ids for new records.
-        assert search.search(server.conn, "กรุงเทพ")
+        assert search.search(Register(server), "กรุงเทพ")
         new = Repository(server).create(Partner(name_en="After the copy", country="JP"))
         assert new.id > max(p.id for p in Repository(src).list(Partner).records)
 
@@ -177,7 +178,7 @@ def test_older_server_schema_is_upgraded(pg_url):
     conn.close()
     with Database.open(pg_url) as db:
         assert db.schema_version == pg_schema.SCHEMA_VERSION
-        assert search.search(db.conn, "Osaka")[0].label == "Osaka"  # indexed on upgrade
+        assert search.search(Register(db), "Osaka")[0].label == "Osaka"  # indexed on upgrade
 
 
 def test_server_path_never_shows_the_password(server_db, pg_url):
@@ -194,10 +195,10 @@ def test_search_finds_the_same_records_on_a_file_and_on_the_server(demo_path, se
     with Database.open(demo_path) as src:
         copy_between(src, server_db)
         for q in QUERIES:
-            on_file = [(h.entity, h.id) for h in search.search(src.conn, q, limit=200)]
-            on_server = [(h.entity, h.id) for h in search.search(server_db.conn, q, limit=200)]
+            on_file = [(h.entity, h.id) for h in search.search(Register(src), q, limit=200)]
+            on_server = [(h.entity, h.id) for h in search.search(Register(server_db), q, limit=200)]
             assert on_server == on_file, q
-    assert search.search(server_db.conn, "กรุงเทพ")  # Thai substrings are found
+    assert search.search(Register(server_db), "กรุงเทพ")  # Thai substrings are found
 
 
 def test_attachments_live_in_the_servers_shared_folder(pg_url, tmp_path):
@@ -208,16 +209,16 @@ def test_attachments_live_in_the_servers_shared_folder(pg_url, tmp_path):
     with Database.open(pg_url) as db:
         partner = Repository(db).create(Partner(name_en="Hue", country="VN"))
         with pytest.raises(Exception, match="shared attachments folder"):
-            attachments.store_dir(db)
+            attachments.store_dir(Register(db))
     run = run_cli("server-setup", "--db", pg_url, "--attachments-folder", shared)
     assert run.returncode == 0, run.stderr
     doc = tmp_path / "mou.pdf"
     doc.write_bytes(b"%PDF-1.4 memorandum")
     with Database.open(pg_url) as db:
-        att = attachments.attach(Repository(db), "partner", partner.id, doc)
-        assert attachments.file_of(db, att).read_bytes() == doc.read_bytes()
-        assert attachments.file_of(db, att).is_relative_to(shared)
-        assert [a.original_name for a in attachments.list_for(db.conn, "partner",
+        att = attachments.attach(Register(db), "partner", partner.id, doc)
+        assert attachments.file_of(Register(db), att).read_bytes() == doc.read_bytes()
+        assert attachments.file_of(Register(db), att).is_relative_to(shared)
+        assert [a.original_name for a in attachments.list_for(Register(db), "partner",
                                                                partner.id)] == ["mou.pdf"]
 
 

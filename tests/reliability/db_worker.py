@@ -32,6 +32,7 @@ import sys
 from bkk_relations.core.errors import ConflictError
 from bkk_relations.core.records.models import Partner
 from bkk_relations.core.records.repository import Query, Repository
+from bkk_relations.core.register import Register
 from bkk_relations.core.storage.database import Database
 from bkk_relations.core.views import search
 
@@ -94,7 +95,7 @@ class Worker:
             ids.append(repo.create(Partner(name_en=f"{prefix} city {i}",
                                            name_th=f"เมือง {prefix} {i}", country="JP")).id)
             repo.list(Partner, Query(text=prefix, limit=20))
-            search.search(self.db.conn, f"{prefix} city")
+            search.search(Register(self.db), f"{prefix} city")
             while True:  # read-modify-write of one record both processes keep changing
                 record = repo.get(Partner, shared)
                 record.notes = f"{record.notes or ''} {prefix}-{i}"  # (saved trimmed)

@@ -31,6 +31,7 @@ import pytest
 
 from bkk_relations.core.records.models import Partner
 from bkk_relations.core.records.repository import Repository
+from bkk_relations.core.register import Register
 from bkk_relations.core.storage.database import Database
 from bkk_relations.core.views import stats
 
@@ -98,7 +99,7 @@ class Writers:
 def check_file(path: Path, writers: Writers, killed: dict[int, int]) -> None:
     """The file opens, is sound, holds every reported save whole and nothing half-saved."""
     with Database.open(path) as db:
-        assert stats.integrity_problems(db.conn) == []
+        assert stats.integrity_problems(Register(db)) == []
         conn = db.conn
         partners = {r[0]: r[1] for r in conn.execute("SELECT id, name_en FROM partners")}
         created = {r[0] for r in conn.execute(

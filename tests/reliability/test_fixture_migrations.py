@@ -18,6 +18,7 @@ from bkk_relations.core.errors import NotFoundError
 from bkk_relations.core.records import attachments
 from bkk_relations.core.records.models import Activity, Agreement, Contact, Partner, Project, Unit
 from bkk_relations.core.records.repository import Query, Repository
+from bkk_relations.core.register import Register
 from bkk_relations.core.storage import schema
 from bkk_relations.core.storage.database import Database
 from bkk_relations.core.views import search, stats
@@ -109,7 +110,7 @@ def test_records_fields_and_links_survive(old_copy):
             assert db.get_setting(key) == value
         rows = [dict(r) for r in db.conn.execute("SELECT * FROM attachments ORDER BY id")]
         assert [{k: r[k] for k in data.ATTACHMENTS[0]} for r in rows] == data.ATTACHMENTS
-        assert attachments.missing(db) == []
+        assert attachments.missing(Register(db)) == []
 
 
 def test_trash_and_history_survive(old_copy):
@@ -123,7 +124,7 @@ def test_trash_and_history_survive(old_copy):
         assert [e.action for e in seoul] == ["create", "update", "update"]
         assert {e.user for e in seoul} == {data.OLD_USER}
         assert seoul[0].changes["name_th"] == [None, "โซล"]
-        assert stats.counts(db.conn)["audit_entries"] == sum(
+        assert stats.counts(Register(db))["audit_entries"] == sum(
             len(rows) for rows in data.TABLES.values()) + 3
 
 
@@ -142,14 +143,14 @@ def test_trash_and_history_survive(old_copy):
 def test_thai_search_finds_the_old_records(old_copy, text, expected):
     _, path = old_copy
     with _migrated(path) as db:
-        hits = {(h.entity, h.id) for h in search.search(db.conn, text)}
+        hits = {(h.entity, h.id) for h in search.search(Register(db), text)}
     assert hits == expected
 
 
 def test_check_is_clean_and_the_file_works_on(old_copy):
     _, path = old_copy
     with _migrated(path) as db:
-        assert stats.integrity_problems(db.conn) == []
+        assert stats.integrity_problems(Register(db)) == []
         repo = Repository(db, user="tester")
         seoul = repo.get(Partner, 2)
         seoul.name_th = "กรุงโซล"
@@ -158,8 +159,8 @@ def test_check_is_clean_and_the_file_works_on(old_copy):
                                   country="VN"))
         assert new.id == 6
         assert repo.list(Partner, Query(text="โฮจิมินห์")).total == 1
-        assert {(h.entity, h.id) for h in search.search(db.conn, "กรุงโซล")} == {("partner", 2)}
-        assert stats.integrity_problems(db.conn) == []
+        assert {(h.entity, h.id) for h in search.search(Register(db), "กรุงโซล")} == {("partner", 2)}
+        assert stats.integrity_problems(Register(db)) == []
     assert cli.main(["check", "--db", str(path)]) == 0
 
 

@@ -28,6 +28,7 @@ import pytest
 from bkk_relations.cli import commands as cli
 from bkk_relations.core.errors import DatabaseOpenError
 from bkk_relations.core.records import attachments
+from bkk_relations.core.register import Register
 from bkk_relations.core.storage import schema
 from bkk_relations.core.storage.database import Database
 from bkk_relations.core.views import stats
@@ -122,7 +123,7 @@ def open_outcome(path: Path) -> str:
         assert str(exc).strip() and "\n" not in str(exc)
         return "refused"
     try:
-        problems = stats.integrity_problems(db.conn) + attachments.missing(db)
+        problems = stats.integrity_problems(Register(db)) + attachments.missing(Register(db))
     finally:
         db.close()
     assert isinstance(problems, list)

@@ -30,6 +30,7 @@ from bkk_relations.core.excel.writer import OutColumn, open_book
 from bkk_relations.core.records import attachments
 from bkk_relations.core.records.models import Partner
 from bkk_relations.core.records.repository import Repository
+from bkk_relations.core.register import Register
 from bkk_relations.core.sample.demo import create_demo_database
 from bkk_relations.core.storage.database import Database, inspect_file
 from bkk_relations.core.views import stats
@@ -77,16 +78,16 @@ ENTRY_POINTS: dict[str, Callable[[Database, Repository, Path], object]] = {
     "second open (start-up backup, CLI in process)":
         lambda db, repo, tmp: Database.open(db.path).close(),
     "header check": lambda db, repo, tmp: inspect_file(_db_file(db)),
-    "backup to a file": lambda db, repo, tmp: backup.backup_to(db, tmp / "copy.db"),
-    "automatic backup": lambda db, repo, tmp: backup.rotate(db),
+    "backup to a file": lambda db, repo, tmp: backup.backup_to(Register(db), tmp / "copy.db"),
+    "automatic backup": lambda db, repo, tmp: backup.rotate(Register(db)),
     "verify the open file as a backup": lambda db, repo, tmp: backup_verify.verify_database(
         db.path),
     "check": lambda db, repo, tmp: cli.main(["check", "--db", db.path]),
-    "integrity check": lambda db, repo, tmp: stats.integrity_problems(db.conn),
+    "integrity check": lambda db, repo, tmp: stats.integrity_problems(Register(db)),
     "attach the database itself": lambda db, repo, tmp: refused(
-        lambda: attachments.attach(repo, "partner", 1, db.path)),
+        lambda: attachments.attach(Register(db), "partner", 1, db.path)),
     "attach its -wal": lambda db, repo, tmp: refused(
-        lambda: attachments.attach(repo, "partner", 1, db.path + "-wal")),
+        lambda: attachments.attach(Register(db), "partner", 1, db.path + "-wal")),
     "import the database as a spreadsheet": lambda db, repo, tmp: refused(
         lambda: excel_read.inspect(db.path)),
     "export onto the database": lambda db, repo, tmp: refused(lambda: _export(db.path)),

@@ -24,6 +24,7 @@ import pytest
 
 from bkk_relations.core.records.models import Partner
 from bkk_relations.core.records.repository import Repository
+from bkk_relations.core.register import Register
 from bkk_relations.core.storage import schema
 from bkk_relations.core.storage.database import Database
 from bkk_relations.core.views import stats
@@ -174,7 +175,7 @@ def test_writing_at_the_same_time_never_reports_database_locked(shared_db, two):
     assert len(ra["ids"]) == len(rb["ids"]) == n
     assert not set(ra["ids"]) & set(rb["ids"])
     with Database.open(path) as db:
-        assert stats.integrity_problems(db.conn) == []
+        assert stats.integrity_problems(Register(db)) == []
         repo = Repository(db)
         assert {p.id for p in repo.list(Partner).records} == {pid, *ra["ids"], *rb["ids"]}
         shared = repo.get(Partner, pid)
@@ -220,7 +221,7 @@ def test_an_open_app_keeps_its_wal_while_others_open_and_close_the_file(tmp_path
             inspect_file(path)
             with Database.open(path) as again:  # the start-up backup's own connection
                 if len(reopened) % 5 == 0:
-                    stats.integrity_problems(again.conn)  # as `check` does
+                    stats.integrity_problems(Register(again))  # as `check` does
             reopened.append(1)
 
     a, b = Instance(path, "officer.a"), Instance(path, "officer.b")
@@ -247,7 +248,7 @@ def test_an_open_app_keeps_its_wal_while_others_open_and_close_the_file(tmp_path
     finally:
         app.close()
     with Database.open(path) as db:
-        assert stats.integrity_problems(db.conn) == []
+        assert stats.integrity_problems(Register(db)) == []
         assert Repository(db).get(Partner, mine.id).name_en == "Saved by the open app"
 
 
@@ -275,5 +276,5 @@ def test_two_instances_upgrading_an_older_file_at_the_same_moment(tmp_path: Path
     assert answers == [{"schema": schema.SCHEMA_VERSION}] * 2
     with Database.open(path) as db:
         assert db.schema_version == schema.SCHEMA_VERSION
-        assert stats.integrity_problems(db.conn) == []
+        assert stats.integrity_problems(Register(db)) == []
         assert Repository(db).get(Partner, 1).name_th == "ปักกิ่ง"

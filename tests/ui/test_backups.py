@@ -15,6 +15,7 @@ from bkk_relations.core.backups import backup
 from bkk_relations.core.backups.backup import list_backups, verify_database
 from bkk_relations.core.records.models import Partner
 from bkk_relations.core.records.repository import Repository
+from bkk_relations.core.register import Register
 from bkk_relations.core.storage.database import Database
 from bkk_relations.ui import backup_jobs
 from bkk_relations.ui.main_window import MainWindow
@@ -118,12 +119,12 @@ def test_backup_now_is_kept_whatever_rotation_does(window, qtbot):
     (kept,) = list_backups(window.db.path)
     assert kept.manual and str(kept.path) in window.statusBar().currentMessage()
     for day in range(1, 10):
-        backup.rotate(window.db, daily=1, weekly=0, now=START + dt.timedelta(days=day))
+        backup.rotate(window.reg, daily=1, weekly=0, now=START + dt.timedelta(days=day))
     assert kept.path.exists()
 
 
 def test_a_damaged_backup_found_by_the_automatic_backup_is_reported(window, qtbot):
-    first = backup.rotate(window.db, now=START).path
+    first = backup.rotate(window.reg, now=START).path
     first.write_bytes(b"overwritten")
     window.prefs.auto_backup = True
     window.start_auto_backup()
@@ -136,7 +137,7 @@ def test_a_damaged_backup_found_by_the_automatic_backup_is_reported(window, qtbo
 
 
 def test_settings_that_would_keep_nothing_cannot_delete_the_backups(qtbot, demo_copy, prefs):
-    earlier = [backup.rotate(str(demo_copy), now=START + dt.timedelta(days=d)).path
+    earlier = [backup.rotate(Register(str(demo_copy)), now=START + dt.timedelta(days=d)).path
                for d in range(3)]
     prefs.s.setValue(BACKUP_AUTO, True)
     prefs.s.setValue(BACKUP_DAILY, "0")  # a settings file edited by hand

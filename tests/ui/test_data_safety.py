@@ -30,7 +30,7 @@ def test_changes_saved_by_another_user_appear(window):
 
 
 def test_restore_from_a_backup_in_the_window(window, tmp_path):
-    saved = backup_to(window.db, tmp_path / "saved.db").path
+    saved = backup_to(window.reg, tmp_path / "saved.db").path
     page = go_to(window, "partner")
     select_label(page, "Seoul")
     answer_box(button("Move to the Trash"))
@@ -44,7 +44,7 @@ def test_restore_from_a_backup_in_the_window(window, tmp_path):
 
 def test_a_backup_that_fails_its_check_changes_nothing_in_the_window(window, tmp_path,
                                                                       monkeypatch):
-    saved = backup_to(window.db, tmp_path / "saved.db").path
+    saved = backup_to(window.reg, tmp_path / "saved.db").path
     odd = tmp_path / "attachments" / "ab"
     odd.mkdir(parents=True)
     (odd / ("ab" + "0" * 62)).symlink_to(tmp_path / "nowhere")
@@ -65,12 +65,12 @@ def test_attachments_are_listed_and_open(window, tmp_path, monkeypatch):
     rid = select_label(page, "Seoul")
     scan = tmp_path / "signed MOU.pdf"
     scan.write_bytes(b"%PDF-1.4")
-    attachments.attach(window.repo, "partner", rid, scan)
+    attachments.attach(window.reg, "partner", rid, scan)
     page.reload()
     assert "signed MOU.pdf" in page.details.toPlainText()
     opened = []
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url))
-    att = attachments.list_for(window.repo.conn, "partner", rid)[0]
+    att = attachments.list_for(window.reg, "partner", rid)[0]
     copy = page.open_attachment(att.id)
     assert copy is not None and copy.read_bytes() == b"%PDF-1.4"
     assert opened and opened[0].toLocalFile() == str(copy)
@@ -82,16 +82,16 @@ def test_an_attachment_is_removed_from_the_details_pane_after_asking(window, tmp
     rid = select_label(page, "Seoul")
     scan = tmp_path / "wrong file.pdf"
     scan.write_bytes(b"%PDF-1.4 not this one")
-    att = attachments.attach(window.repo, "partner", rid, scan)
+    att = attachments.attach(window.reg, "partner", rid, scan)
     page.reload()
     assert f"detach:{att.id}" in page.details.toHtml()
     answers = [QMessageBox.No, QMessageBox.Yes]
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: answers.pop(0))
     page._follow_link(QUrl(f"detach:{att.id}"))  # the user clicks "remove", then says no
-    assert attachments.list_for(window.repo.conn, "partner", rid)
+    assert attachments.list_for(window.reg, "partner", rid)
     page._follow_link(QUrl(f"detach:{att.id}"))  # ...and then yes
-    assert attachments.list_for(window.repo.conn, "partner", rid) == []
-    assert not attachments.blob_path(attachments.store_dir(window.db), att.sha256).exists()
+    assert attachments.list_for(window.reg, "partner", rid) == []
+    assert not attachments.blob_path(attachments.store_dir(window.reg), att.sha256).exists()
     text = page.details.toPlainText()
     assert "wrong file.pdf" not in text.split("History")[0]
     assert "attachment removed" in text
@@ -102,8 +102,8 @@ def test_a_missing_attachment_file_gives_a_message(window, tmp_path, monkeypatch
     rid = select_label(page, "Seoul")
     scan = tmp_path / "photo.jpg"
     scan.write_bytes(b"jpg")
-    att = attachments.attach(window.repo, "partner", rid, scan)
-    attachments.file_of(window.db, att).unlink()
+    att = attachments.attach(window.reg, "partner", rid, scan)
+    attachments.file_of(window.reg, att).unlink()
     warned = []
     monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: warned.append(a[2]))
     assert page.open_attachment(att.id) is None

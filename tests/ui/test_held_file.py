@@ -52,7 +52,7 @@ def test_the_window_keeps_every_save_while_others_open_the_file(qtbot, qapp, dem
     qtbot.addWidget(app.window)
     another_process_uses(demo_copy)
 
-    saved = backup_to(app.window.db, tmp_path / "saved.db")
+    saved = backup_to(app.window.reg, tmp_path / "saved.db")
     assert app.window.restore_from(str(saved))
     another_process_uses(demo_copy)
     assert run_cli("check", "--db", demo_copy).returncode == 0

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QWizard
 
 from bkk_relations.core.records.models import Partner
 from bkk_relations.core.records.repository import Query, Repository
+from bkk_relations.core.register import Register
 from bkk_relations.core.storage.database import Database
 from bkk_relations.core.views import stats
 from bkk_relations.ui import import_wizard
@@ -40,7 +41,8 @@ def workbook(path: Path, rows: list[list[object]]) -> Path:
 
 
 def state(db: Database) -> tuple[dict, int]:
-    return stats.counts(db.conn), db.conn.execute("SELECT count(*) FROM audit_log").fetchone()[0]
+    audit = db.conn.execute("SELECT count(*) FROM audit_log").fetchone()[0]
+    return stats.counts(Register(db)), audit
 
 
 @pytest.fixture

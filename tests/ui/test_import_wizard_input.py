@@ -12,13 +12,15 @@ from hostile_files import row, workbook
 from PySide6.QtWidgets import QWizard
 
 from bkk_relations.core.records.repository import Repository
+from bkk_relations.core.register import Register
 from bkk_relations.core.storage.database import Database
 from bkk_relations.core.views import stats
 from bkk_relations.ui.import_wizard import FILE_PAGE, PREVIEW_PAGE, ImportWizard
 
 
 def state(db: Database) -> tuple[dict, int]:
-    return stats.counts(db.conn), db.conn.execute("SELECT count(*) FROM audit_log").fetchone()[0]
+    audit = db.conn.execute("SELECT count(*) FROM audit_log").fetchone()[0]
+    return stats.counts(Register(db)), audit
 
 
 @pytest.fixture

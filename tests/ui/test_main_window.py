@@ -308,5 +308,5 @@ def test_attaching_a_file_whose_name_windows_refuses_says_how_it_was_named(windo
     window.attach_paths(page, [str(scan)])
     assert seen and "minutes: 19-6 visit.pdf → minutes_ 19-6 visit.pdf" in seen[0]["text"]
     assert "minutes_ 19-6 visit.pdf" in page.details.toPlainText()
-    assert [a.original_name for a in attachments.list_for(window.repo.conn, "partner", rid)] \
+    assert [a.original_name for a in attachments.list_for(window.reg, "partner", rid)] \
         == ["minutes_ 19-6 visit.pdf"]

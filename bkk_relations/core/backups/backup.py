@@ -27,11 +27,12 @@ import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .. import files
 from ..errors import CoreError
 from ..storage import sqlite_store
-from ..storage.database import BUSY_TIMEOUT_MS, MEMORY, Database, keep_copy
+from ..storage.database import BUSY_TIMEOUT_MS, MEMORY, keep_copy
 from .verify import (
     DAMAGED,
     PREFIX,
@@ -43,6 +44,9 @@ from .verify import (
     remember_verified,
     verify_database,
 )
+
+if TYPE_CHECKING:
+    from ..register import Register
 
 log = logging.getLogger(__name__)
 
@@ -141,11 +145,11 @@ def glob_escape(text: str) -> str:
 # -- making a backup --------------------------------------------------------------------------
 
 @contextlib.contextmanager
-def _source(source: Database | str | os.PathLike[str]) -> Iterator[tuple[sqlite3.Connection,
+def _source(source: Register | str | os.PathLike[str]) -> Iterator[tuple[sqlite3.Connection,
                                                                          str]]:
     """The connection to copy from: the open database's own, or (for a path, as a
     background thread needs) a connection of its own, closed afterwards."""
-    if isinstance(source, Database):
+    if not isinstance(source, str | os.PathLike):
         if source.is_server:
             raise CoreError("A server database is backed up by the server's own tools.")
         yield source.conn, source.path
@@ -196,7 +200,7 @@ def _write_file(conn: sqlite3.Connection, db_path: str, target: Path,
     return skipped
 
 
-def backup_to(db: Database | str, dest: str | os.PathLike[str], *,
+def backup_to(db: Register | str, dest: str | os.PathLike[str], *,
               overwrite: bool = False) -> Made:
     """Write a complete, checked copy of the database to a file the user named (never
     rotated). An existing file is replaced only with ``overwrite``, and an existing database
@@ -217,13 +221,13 @@ def backup_to(db: Database | str, dest: str | os.PathLike[str], *,
     return Made(target, kept=kept, attachments_skipped=skipped)
 
 
-def keep_backup(db: Database | str, *, now: _dt.datetime | None = None) -> Made:
+def keep_backup(db: Register | str, *, now: _dt.datetime | None = None) -> Made:
     """A kept backup into the backups folder (File → Backup now): checked, never rotated
     away, nothing else removed."""
     return _into_folder(db, manual=True, now=now)
 
 
-def rotate(db: Database | str, *, daily: int = KEEP_DAILY.default,
+def rotate(db: Register | str, *, daily: int = KEEP_DAILY.default,
            weekly: int = KEEP_WEEKLY.default, now: _dt.datetime | None = None) -> Made | None:
     """Take an automatic backup, check it, and only then prune the older automatic ones:
     the newest sound backup of each of the last ``daily`` days and ``weekly`` ISO weeks is
@@ -232,16 +236,16 @@ def rotate(db: Database | str, *, daily: int = KEEP_DAILY.default,
     Returns None for an in-memory database."""
     KEEP_DAILY.check(daily)
     KEEP_WEEKLY.check(weekly)
-    if isinstance(db, Database) and db.path == MEMORY:
+    if not isinstance(db, str) and db.path == MEMORY:
         return None
     made = _into_folder(db, manual=False, now=now)
-    db_path = db.path if isinstance(db, Database) else str(db)
+    db_path = db.path if not isinstance(db, str) else db
     removed, damaged = _prune(db_path, made.path, daily=daily, weekly=weekly)
     made.removed, made.damaged = removed, damaged
     return made
 
 
-def _into_folder(db: Database | str, *, manual: bool, now: _dt.datetime | None) -> Made:
+def _into_folder(db: Register | str, *, manual: bool, now: _dt.datetime | None) -> Made:
     with _source(db) as (conn, db_path):
         if db_path == MEMORY:
             raise CoreError("An unsaved database has no backups folder; save it as a file.")
@@ -392,14 +396,14 @@ class Mark:
     version: int
 
 
-def mark(db: Database) -> Mark:
+def mark(reg: Register) -> Mark:
     """Where the database stands now, to tell later whether anything was saved since (by
     this connection or any other)."""
-    return Mark(db.conn, db.conn.total_changes, db.data_version())
+    return Mark(reg.conn, reg.conn.total_changes, reg.data_version())
 
 
-def changed_since(db: Database, since: Mark | None) -> bool:
-    return since is None or since != mark(db)
+def changed_since(reg: Register, since: Mark | None) -> bool:
+    return since is None or since != mark(reg)
 
 
 __all__ = ["DAMAGED", "AUTO_DEFAULT", "KEEP_DAILY", "KEEP_WEEKLY", "BackupDamaged",

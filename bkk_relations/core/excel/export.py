@@ -10,6 +10,7 @@ import os
 import sqlite3
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from ..dates import BE_OFFSET
 from ..places import countries
@@ -17,10 +18,13 @@ from ..places.regions import REGION_TH
 from ..records import vocab
 from ..records.audit import current_user
 from ..records.models import SPECS
-from ..records.repository import Query, Repository
+from ..records.repository import Query
 from ..views.lists import _EXTRA_SQL, COLUMNS, _ordered_select
 from .values import MONTHS_TH
 from .writer import Book, Cancelled, OutColumn, Sheet, open_book
+
+if TYPE_CHECKING:
+    from ..register import Register
 
 Progress = Callable[[int, int], None]
 PROGRESS_EVERY = 500
@@ -138,27 +142,27 @@ def long_date(day: _dt.date, language: str, calendar: str) -> str:
     return f"{day.day} {_MONTHS_EN[day.month - 1]} {year}{era}"
 
 
-def home_city(repo: Repository, language: str) -> str:
+def home_city(reg: Register, language: str) -> str:
     if language == "th":
-        return repo.db.get_setting("home_city_th") or repo.db.get_setting(
+        return reg.db.get_setting("home_city_th") or reg.db.get_setting(
             "home_city_en") or "กรุงเทพมหานคร"
-    return repo.db.get_setting("home_city_en") or "Bangkok"
+    return reg.db.get_setting("home_city_en") or "Bangkok"
 
 
-def title_line(repo: Repository, report: str, opts: ExportOptions) -> str:
-    return (f"{home_city(repo, opts.language)} — {report} — {tr('exported', opts.language)} "
+def title_line(reg: Register, report: str, opts: ExportOptions) -> str:
+    return (f"{home_city(reg, opts.language)} — {report} — {tr('exported', opts.language)} "
             f"{long_date(opts.day, opts.language, opts.calendar)}")
 
 
 # -- filters --------------------------------------------------------------------------------
-def _record_label(repo: Repository, entity: str, record_id: int) -> str:
+def _record_label(reg: Register, entity: str, record_id: int) -> str:
     spec = SPECS[entity]
-    row = repo.conn.execute(f"SELECT {spec.label_col} FROM {spec.table} WHERE id = ?",
+    row = reg.conn.execute(f"SELECT {spec.label_col} FROM {spec.table} WHERE id = ?",
                             (record_id,)).fetchone()
     return f"{row[0]} [{record_id}]" if row else f"[{record_id}]"
 
 
-def describe_query(repo: Repository, entity: str, q: Query, opts: ExportOptions
+def describe_query(reg: Register, entity: str, q: Query, opts: ExportOptions
                    ) -> list[tuple[str, str]]:
     """The filters of ``q`` as (label, value) pairs in the export's language."""
     lang, out = opts.language, []
@@ -180,7 +184,7 @@ def describe_query(repo: Repository, entity: str, q: Query, opts: ExportOptions
         elif key in ("year_from", "year_to"):
             shown = str(value + (BE_OFFSET if opts.calendar == "buddhist" else 0))
         elif key.endswith("_id"):
-            shown = _record_label(repo, key[:-3], value)
+            shown = _record_label(reg, key[:-3], value)
         else:
             shown = str(value)
         out.append((tr(key, lang), shown))
@@ -193,15 +197,15 @@ def filters_note(filters: Sequence[tuple[str, str]], language: str) -> str:
     return tr("filters_note", language) % " · ".join(f"{k}: {v}" for k, v in filters)
 
 
-def write_filters_sheet(book: Book, repo: Repository, report: str, opts: ExportOptions,
+def write_filters_sheet(book: Book, reg: Register, report: str, opts: ExportOptions,
                         filters: Sequence[tuple[str, str]], sheet_rows: dict[str, int],
                         extra: Iterable[tuple[str, str]] = ()) -> None:
     lang = opts.language
     sheet = book.add_sheet(tr("filters_sheet", lang),
                            [OutColumn(tr("filter", lang), width=28),
                             OutColumn(tr("value", lang), width=60)],
-                           title=title_line(repo, report, opts))
-    rows = [(tr("report", lang), report), (tr("home_city", lang), home_city(repo, lang)),
+                           title=title_line(reg, report, opts))
+    rows = [(tr("report", lang), report), (tr("home_city", lang), home_city(reg, lang)),
             (tr("exported_on", lang), long_date(opts.day, lang, opts.calendar)),
             (tr("exported_by", lang), opts.user or current_user()),
             (tr("language", lang), tr("language_name", lang)),
@@ -285,7 +289,7 @@ def _list_kind(entity: str, key: str, kind: str) -> str:
     return kind
 
 
-def export_list(repo: Repository, entity: str, query: Query | None, columns: Sequence[str],
+def export_list(reg: Register, entity: str, query: Query | None, columns: Sequence[str],
                 path: str | os.PathLike[str], options: ExportOptions | None = None
                 ) -> ExportResult:
     """Write the records of ``entity`` matching ``query``, in its sort order, with the
@@ -305,13 +309,13 @@ def export_list(repo: Repository, entity: str, query: Query | None, columns: Seq
     q = Query(**{**vars(query or Query()), "limit": None, "offset": 0})
     extras = _EXTRA_SQL.get(entity, {})
     select = [f"{extras[c.key]} AS {c.key}" if c.key in extras else f"t.{c.key}" for c in cols]
-    sql, params = _ordered_select(repo, spec.cls, q, select)
-    total = repo.conn.execute(f"SELECT count(*) FROM ({sql}) AS q", params).fetchone()[0]
+    sql, params = _ordered_select(reg, spec.cls, q, select)
+    total = reg.conn.execute(f"SELECT count(*) FROM ({sql}) AS q", params).fetchone()[0]
     kinds = [_list_kind(entity, c.key, c.kind) for c in cols]
     titles = [LIST_TITLES_TH.get(c.title, c.title) if lang == "th" else c.title for c in cols]
     out_cols = [OutColumn(t, out_kind(k)) for t, k in zip(titles, kinds, strict=True)]
     report = f"{ENTITY_NAMES[entity][1 if lang == 'th' else 0]} ({tr('list', lang)})"
-    filters = describe_query(repo, entity, q, opts)
+    filters = describe_query(reg, entity, q, opts)
     sort_col = by_key.get(q.sort or "") or by_key.get(spec.label_col) or cols[0]
     sort_title = LIST_TITLES_TH.get(sort_col.title, sort_col.title) if lang == "th" \
         else sort_col.title
@@ -319,14 +323,14 @@ def export_list(repo: Repository, entity: str, query: Query | None, columns: Seq
               f"{sort_title}, {tr('descending' if q.descending else 'ascending', lang)}"),
              (tr("columns", lang), ", ".join(titles))]
     with open_book(path, calendar=opts.calendar,
-                   properties={"title": report, "author": home_city(repo, lang)}) as book:
+                   properties={"title": report, "author": home_city(reg, lang)}) as book:
         sheet = book.add_sheet(ENTITY_NAMES[entity][1 if lang == "th" else 0], out_cols,
-                               title=title_line(repo, report, opts),
+                               title=title_line(reg, report, opts),
                                note=filters_note(filters, lang))
-        n = write_rows(sheet, tuple_rows(repo.conn, sql, params),
+        n = write_rows(sheet, tuple_rows(reg.conn, sql, params),
                        [converter(k, lang) for k in kinds], total, opts.progress)
         if book.kind == "xlsx":  # a CSV holds the table alone
-            write_filters_sheet(book, repo, report, opts, filters, {sheet.name: n}, extra)
+            write_filters_sheet(book, reg, report, opts, filters, {sheet.name: n}, extra)
     return ExportResult(str(path), n, {ENTITY_NAMES[entity][0]: n})
 
 

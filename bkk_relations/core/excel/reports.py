@@ -13,6 +13,7 @@ import datetime as _dt
 import os
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from .. import dates
 from ..errors import CoreError
@@ -20,7 +21,7 @@ from ..places import countries
 from ..places.regions import REGION_TH
 from ..records import vocab
 from ..records.models import SPECS, Partner
-from ..records.repository import Query, Repository
+from ..records.repository import Query
 from ..views.alerts import LIVE_AGREEMENT_STATUSES
 from .columns import FIELDS
 from .export import (
@@ -40,6 +41,9 @@ from .export import (
     write_rows,
 )
 from .writer import Book, OutColumn, open_book, output_format
+
+if TYPE_CHECKING:
+    from ..register import Register
 
 REPORTS = {
     "partners": ("Partner list", "รายชื่อคู่ความร่วมมือ"),
@@ -213,10 +217,10 @@ def _date_range(date_from: str | None, date_to: str | None) -> tuple[list[str], 
     return clauses, params
 
 
-def _query_sql(repo: Repository, sheet: SheetDef, q: Query, extra_where: list[str],
+def _query_sql(reg: Register, sheet: SheetDef, q: Query, extra_where: list[str],
                extra_params: list, *, bulk: bool = False) -> tuple[str, list]:
     spec = SPECS[sheet.entity]
-    where, params = repo.where_clause(spec, q)  # the same filters as the lists
+    where, params = reg.records.where_clause(spec, q)  # the same filters as the lists
     where = " AND ".join([where, *extra_where])
     joins = _JOINS.get(sheet.entity, {}) if bulk else {}
     select = ", ".join(joins[k][0] if k in joins else _select(sheet.entity, k)
@@ -251,12 +255,12 @@ def _agreement_style(keys: Sequence[str], today: _dt.date
     return style
 
 
-def _write_sheet(book: Book, repo: Repository, sheet: SheetDef, q: Query, opts: ExportOptions,
+def _write_sheet(book: Book, reg: Register, sheet: SheetDef, q: Query, opts: ExportOptions,
                  *, name: str, title: str, note: str, extra_where: list[str] | None = None,
                  extra_params: list | None = None, done: int = 0, total: int = 0) -> int:
     lang = opts.language
     defs = column_defs(sheet.entity, sheet.keys, lang)
-    sql, params = _query_sql(repo, sheet, q, extra_where or [], extra_params or [],
+    sql, params = _query_sql(reg, sheet, q, extra_where or [], extra_params or [],
                              bulk=total > BULK_ROWS)
     convs = [converter(kind, lang) for _, kind, _ in defs]
     style = None
@@ -268,29 +272,29 @@ def _write_sheet(book: Book, repo: Repository, sheet: SheetDef, q: Query, opts: 
                          title=title, note=note)
     progress = opts.progress
     shifted = (lambda n, _t: progress(done + n, total)) if progress else None
-    return write_rows(out, sheet_rows(repo, sheet, sql, params), convs, total, shifted, style)
+    return write_rows(out, sheet_rows(reg, sheet, sql, params), convs, total, shifted, style)
 
 
-def sheet_rows(repo: Repository, sheet: SheetDef, sql: str, params: list
+def sheet_rows(reg: Register, sheet: SheetDef, sql: str, params: list
                ) -> Iterator[tuple]:
     """The stored values of a sheet's rows, one tuple per row, column by column."""
-    rows = tuple_rows(repo.conn, sql, params)
+    rows = tuple_rows(reg.conn, sql, params)
     if "focal_point" not in sheet.keys:
         return iter(rows)
     i = sheet.keys.index("focal_point")  # one lookup gives both: split name and e-mail
     return (r[:i] + tuple((r[i] or "\x1f").split("\x1f", 1)) + r[i + 2:] for r in rows)
 
 
-def _count(repo: Repository, entity: str, q: Query, extra_where: list[str],
+def _count(reg: Register, entity: str, q: Query, extra_where: list[str],
            extra_params: list) -> int:
     spec = SPECS[entity]
-    where, params = repo.where_clause(spec, q)
+    where, params = reg.records.where_clause(spec, q)
     where = " AND ".join([where, *extra_where])
-    return repo.conn.execute(f"SELECT count(*) FROM {spec.table} t WHERE {where}",
+    return reg.conn.execute(f"SELECT count(*) FROM {spec.table} t WHERE {where}",
                              params + extra_params).fetchone()[0]
 
 
-def export_report(repo: Repository, report: str, path: str | os.PathLike[str], *,
+def export_report(reg: Register, report: str, path: str | os.PathLike[str], *,
                   query: Query | None = None, partner_id: int | None = None,
                   date_from: str | None = None, date_to: str | None = None,
                   options: ExportOptions | None = None) -> ExportResult:
@@ -309,24 +313,24 @@ def export_report(repo: Repository, report: str, path: str | os.PathLike[str], *
     if report == "profile":
         if partner_id is None:
             raise ValueError("the partner profile needs a partner")
-        return _export_profile(repo, partner_id, path, q, date_from, date_to, opts, name)
+        return _export_profile(reg, partner_id, path, q, date_from, date_to, opts, name)
     if partner_id is not None:
         q.partner_id = partner_id
     entity = REPORT_ENTITY[report]
     where, params = _date_range(date_from, date_to) if entity == "activity" else ([], [])
-    filters = describe_query(repo, entity, q, opts) + _range_filters(date_from, date_to, opts)
-    total = _count(repo, entity, q, where, params)
+    filters = describe_query(reg, entity, q, opts) + _range_filters(date_from, date_to, opts)
+    total = _count(reg, entity, q, where, params)
     note = filters_note(filters, lang)
     if report in _NOTES:
         note += "  ·  " + _NOTES[report][1 if lang == "th" else 0] % EXPIRY_WARNING_DAYS
     with open_book(path, calendar=opts.calendar,
-                   properties={"title": name, "author": home_city(repo, lang)}) as book:
+                   properties={"title": name, "author": home_city(reg, lang)}) as book:
         sheet_name = ENTITY_NAMES[entity][1 if lang == "th" else 0]
-        n = _write_sheet(book, repo, SHEETS[entity], q, opts, name=sheet_name,
-                         title=title_line(repo, name, opts), note=note, extra_where=where,
+        n = _write_sheet(book, reg, SHEETS[entity], q, opts, name=sheet_name,
+                         title=title_line(reg, name, opts), note=note, extra_where=where,
                          extra_params=params, total=total)
         if book.kind == "xlsx":
-            write_filters_sheet(book, repo, name, opts, filters, {book.sheets[0].name: n})
+            write_filters_sheet(book, reg, name, opts, filters, {book.sheets[0].name: n})
     return ExportResult(str(path), n, {ENTITY_NAMES[entity][0]: n})
 
 
@@ -340,7 +344,7 @@ def _range_filters(date_from: str | None, date_to: str | None, opts: ExportOptio
     return out
 
 
-def _profile_rows(repo: Repository, partner: Partner, opts: ExportOptions
+def _profile_rows(reg: Register, partner: Partner, opts: ExportOptions
                   ) -> list[tuple[str, object]]:
     lang = opts.language
     th = lang == "th"
@@ -359,7 +363,7 @@ def _profile_rows(repo: Repository, partner: Partner, opts: ExportOptions
         (titles["tags"], "; ".join(partner.tags) or None),
         (titles["source"], partner.source), (titles["notes"], partner.notes),
     ]
-    last = repo.conn.execute("SELECT " + _SQL["partner"]["last_activity"].replace("t.id", "?"),
+    last = reg.conn.execute("SELECT " + _SQL["partner"]["last_activity"].replace("t.id", "?"),
                              (partner.id,)).fetchone()[0]
     if last:
         rows.append((_EXTRA["last_activity"][2 if th else 1],
@@ -368,43 +372,43 @@ def _profile_rows(repo: Repository, partner: Partner, opts: ExportOptions
     return [(k, v) for k, v in rows if v not in (None, "")]
 
 
-def _export_profile(repo: Repository, partner_id: int, path: str | os.PathLike[str], q: Query,
+def _export_profile(reg: Register, partner_id: int, path: str | os.PathLike[str], q: Query,
                     date_from: str | None, date_to: str | None, opts: ExportOptions,
                     name: str) -> ExportResult:
     if output_format(path) != "xlsx":
         raise CoreError("The partner profile has several sheets, which CSV cannot hold; "
                         "export it as .xlsx.")
-    partner = repo.get(Partner, partner_id)  # NotFoundError names a missing partner
+    partner = reg.records.get(Partner, partner_id)  # NotFoundError names a missing partner
     lang = opts.language
     report = f"{name}: {partner.name_en}"
-    title = title_line(repo, report, opts)
+    title = title_line(reg, report, opts)
     parts = [(e, Query(partner_id=partner_id, sort=q.sort, descending=q.descending))
              for e in ("agreement", "project", "activity", "contact")]
     ranges = {e: _date_range(date_from, date_to) if e == "activity" else ([], [])
               for e, _ in parts}
-    counts = {e: _count(repo, e, pq, *ranges[e]) for e, pq in parts}
+    counts = {e: _count(reg, e, pq, *ranges[e]) for e, pq in parts}
     total, done = sum(counts.values()), 0
     sheet_rows: dict[str, int] = {}
     with open_book(path, calendar=opts.calendar,
-                   properties={"title": report, "author": home_city(repo, lang)}) as book:
+                   properties={"title": report, "author": home_city(reg, lang)}) as book:
         # "number" column: numbers stay numbers, text stays text
         info = book.add_sheet(ENTITY_NAMES["partner"][1 if lang == "th" else 0],
                               [OutColumn(tr("field", lang), width=28),
                                OutColumn(tr("value", lang), "number", width=60)],
                               title=title, note=long_date(opts.day, lang, opts.calendar))
-        for row in _profile_rows(repo, partner, opts):
+        for row in _profile_rows(reg, partner, opts):
             info.add_row(row)
         for entity, pq in parts:
             sheet_name = ENTITY_NAMES[entity][1 if lang == "th" else 0]
             where, params = ranges[entity]
-            n = _write_sheet(book, repo, SHEETS[entity], pq, opts, name=sheet_name,
+            n = _write_sheet(book, reg, SHEETS[entity], pq, opts, name=sheet_name,
                              title=title, note=filters_note(
                                  _range_filters(date_from, date_to, opts)
                                  if entity == "activity" else [], lang),
                              extra_where=where, extra_params=params, done=done, total=total)
             done += n
             sheet_rows[book.sheets[-1].name] = n
-        write_filters_sheet(book, repo, report, opts,
+        write_filters_sheet(book, reg, report, opts,
                             [(tr("partner_id", lang), f"{partner.name_en} [{partner.id}]"),
                              *_range_filters(date_from, date_to, opts)], sheet_rows)
     return ExportResult(str(path), done, sheet_rows)

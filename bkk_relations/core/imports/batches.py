@@ -13,10 +13,13 @@ import dataclasses
 import json
 import sqlite3
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from ..errors import CoreError
 from ..records.models import SPECS
-from ..records.repository import Repository
+
+if TYPE_CHECKING:
+    from ..register import Register
 
 IMPORT_PREFIX = "import-"
 UNDO_PREFIX = "undo:"
@@ -44,8 +47,9 @@ class ImportBatch:
     undone: bool
 
 
-def import_batches(conn: sqlite3.Connection, limit: int = 50) -> list[ImportBatch]:
+def import_batches(reg: Register, limit: int = 50) -> list[ImportBatch]:
     """Imports recorded in the audit log, latest first."""
+    conn = reg.conn
     rows = conn.execute(
         "SELECT batch_id, min(ts), min(\"user\"), min(entity), "
         "sum(CASE WHEN action = 'create' THEN 1 ELSE 0 END), "
@@ -60,9 +64,9 @@ def import_batches(conn: sqlite3.Connection, limit: int = 50) -> list[ImportBatc
     return out
 
 
-def last_import(conn: sqlite3.Connection) -> ImportBatch | None:
+def last_import(reg: Register) -> ImportBatch | None:
     """The latest import that has not been undone."""
-    return next((b for b in import_batches(conn) if not b.undone), None)
+    return next((b for b in import_batches(reg) if not b.undone), None)
 
 
 def _conflicts(conn: sqlite3.Connection, batch_id: str, entries: list[sqlite3.Row]
@@ -95,10 +99,10 @@ def _label(conn: sqlite3.Connection, entity: str, record_id: int) -> str:
     return f"{spec.name} “{row[0]}” (id {record_id})" if row else f"{spec.name} {record_id}"
 
 
-def undo_import(repo: Repository, batch_id: str) -> dict[str, int]:
+def undo_import(reg: Register, batch_id: str) -> dict[str, int]:
     """Reverse one import: delete what it created, restore what it updated. One transaction;
     returns {"deleted": n, "restored": m}. CoreError says why it cannot be done."""
-    conn = repo.conn
+    conn = reg.conn
     if not batch_id.startswith(IMPORT_PREFIX):
         raise CoreError(f"'{batch_id}' is not an import; only imports can be undone here.")
     entries = conn.execute("SELECT * FROM audit_log WHERE batch_id = ? ORDER BY id",
@@ -116,15 +120,15 @@ def undo_import(repo: Repository, batch_id: str) -> dict[str, int]:
                         + ". Nothing was changed; correct these records by hand.")
     undo = UNDO_PREFIX + batch_id
     counts = {"deleted": 0, "restored": 0}
-    with repo.db.transaction():
+    with reg.db.transaction():
         for e in reversed(entries):
             cls = SPECS[e["entity"]].cls
             if e["action"] == "create":
-                repo.delete(cls, e["record_id"], batch_id=undo)
-                repo.purge(cls, e["record_id"])
+                reg.records.delete(cls, e["record_id"], batch_id=undo)
+                reg.records.purge(cls, e["record_id"])
                 counts["deleted"] += 1
             elif e["action"] == "update":
-                record = repo.get(cls, e["record_id"])
+                record = reg.records.get(cls, e["record_id"])
                 defaults = {f.name: f for f in dataclasses.fields(cls)}
                 for name, (before, _after) in json.loads(e["changes"]).items():
                     if name not in defaults:
@@ -133,6 +137,6 @@ def undo_import(repo: Repository, batch_id: str) -> dict[str, int]:
                             dataclasses.MISSING:
                         before = defaults[name].default_factory()
                     setattr(record, name, before)
-                repo.update(record, batch_id=undo)
+                reg.records.update(record, batch_id=undo)
                 counts["restored"] += 1
     return counts

@@ -21,6 +21,7 @@ import tempfile
 import uuid
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..errors import CoreError, ValidationError
 from ..excel.columns import FIELDS, IMPORT_TYPES, Field, match_headers
@@ -57,6 +58,9 @@ from .plan import (  # noqa: F401 - re-exported: the import API in one place
     RowPlan,
     RowProblem,
 )
+
+if TYPE_CHECKING:
+    from ..register import Register
 
 Progress = Callable[[int, int], None]
 # Columns a file must have, by field key (validation explains the other rules row by row).
@@ -277,7 +281,7 @@ def _check(conn: sqlite3.Connection, record: Record, row: int,
     return [p for p in found if p.column not in unread]
 
 
-def plan_import(repo: Repository, path: str, import_type: str, *, sheet: str | None = None,
+def plan_import(reg: Register, path: str, import_type: str, *, sheet: str | None = None,
                 mapping: dict[int, str] | None = None,
                 overrides: dict[str, str | None] | None = None,
                 on_duplicate: str | None = None, progress: Progress | None = None
@@ -303,7 +307,7 @@ def plan_import(repo: Repository, path: str, import_type: str, *, sheet: str | N
         plan.file_problems = _column_problems(entity, chosen, mapping, Path(path).name)
         if not plan.file_problems:
             try:
-                _plan_rows(repo, plan, on_duplicate, progress)
+                _plan_rows(reg, plan, on_duplicate, progress)
             except BaseException:
                 plan.close()
                 raise
@@ -332,9 +336,9 @@ def _column_problems(entity: str, sheet: SheetInfo, mapping: dict[int, str], nam
     return []
 
 
-def _plan_rows(repo: Repository, plan: ImportPlan, on_duplicate: str | None,
+def _plan_rows(reg: Register, plan: ImportPlan, on_duplicate: str | None,
                progress: Progress | None) -> None:
-    entity, sheet, conn = plan.entity, plan.sheet, repo.conn
+    entity, sheet, conn = plan.entity, plan.sheet, reg.conn
     parser = _Parser(entity, conn, plan.mapping, sheet.headers, plan.file.kind == "csv",
                      plan.file.encoding)
     mapped_at = {key: index for index, key in plan.mapping.items()}
@@ -393,7 +397,7 @@ def _plan_rows(repo: Repository, plan: ImportPlan, on_duplicate: str | None,
         checks = {"create": _check(conn, record, row, column_of, parser.unread)}
         if match:
             status, match_id = match
-            existing = repo.get(SPECS[entity].cls, match_id)
+            existing = reg.records.get(SPECS[entity].cls, match_id)
             plan_row.status, plan_row.match_id = status, match_id
             plan_row.match_label = f"{dups.labels.get(match_id, '')} [{match_id}]"
             merged_record = build_record(entity, values, existing)
@@ -447,7 +451,7 @@ def new_batch_id() -> str:
     return f"import-{stamp}-{uuid.uuid4().hex[:6]}"
 
 
-def run_import(repo: Repository, plan: ImportPlan, *, dry_run: bool = False,
+def run_import(reg: Register, plan: ImportPlan, *, dry_run: bool = False,
                progress: Progress | None = None) -> ImportResult:
     """Write the plan in one transaction, as one audit batch; all or nothing.
 
@@ -467,22 +471,22 @@ def run_import(repo: Repository, plan: ImportPlan, *, dry_run: bool = False,
     total = sum(1 for r in plan.rows if r.action != "skip")
     done = 0
     try:
-        with repo.db.transaction():
+        with reg.db.transaction():
             for plan_row, values in zip(plan.rows, plan.values(), strict=True):
                 if plan_row.action == "skip":
                     result.skipped += plan_row.status != "empty"
                     continue
                 try:
                     if plan_row.action == "update":
-                        existing = repo.get(cls, plan_row.match_id)
+                        existing = reg.records.get(cls, plan_row.match_id)
                         record = build_record(entity, values, existing)
                         if not changed_fields(entity, existing, record):
                             result.unchanged += 1  # no write, no audit entry
                         else:
-                            repo.update(record, batch_id=batch_id)
+                            reg.records.update(record, batch_id=batch_id)
                             result.updated += 1
                     else:
-                        repo.create(build_record(entity, values, None), batch_id=batch_id)
+                        reg.records.create(build_record(entity, values, None), batch_id=batch_id)
                         result.created += 1
                 except (ValidationError, CoreError) as exc:
                     raise ImportRefused(f"Row {plan_row.row} could not be saved ({exc}); "

@@ -18,15 +18,17 @@ import tempfile
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .. import files
 from ..dates import now_iso
 from ..errors import CoreError, NotFoundError
-from ..storage.database import Database
 from ..storage.sqlite_store import beside_file
 from . import audit
 from .models import SPECS
-from .repository import Repository
+
+if TYPE_CHECKING:
+    from ..register import Register
 
 _SHA = re.compile(r"^[0-9a-f]{64}$")
 
@@ -48,12 +50,12 @@ class Attachment:
     added_by: str
 
 
-def store_dir(db: Database | str) -> Path:
+def store_dir(reg: Register | str) -> Path:
     """The managed folder of a database's files: ``NAME.attachments/`` beside a database
     file; for a server, which keeps no files, the shared folder named in its settings."""
-    if isinstance(db, str):
-        return beside_file(db)
-    return db.dialect.attachment_store(db)
+    if isinstance(reg, str):
+        return beside_file(reg)
+    return reg.db.dialect.attachment_store(reg.db)
 
 
 # Names Windows keeps for devices, with or without an extension ("nul.txt" is the device
@@ -112,20 +114,20 @@ def blob_path(store: Path, sha: str) -> Path:
     return store / sha[:2] / sha
 
 
-def attach(repo: Repository, entity: str, record_id: int, source: str | os.PathLike[str],
+def attach(reg: Register, entity: str, record_id: int, source: str | os.PathLike[str],
            *, name: str | None = None) -> Attachment:
     """Copy ``source`` into the attachments folder and link it to a record."""
     spec = SPECS.get(entity)
     if spec is None:
         raise CoreError(f"'{entity}' is not a kind of record.")
-    repo.get(spec.cls, record_id)
+    reg.records.get(spec.cls, record_id)
     try:
         src = files.input_file(source, what="file to attach")
     except files.FileRefused as exc:
         raise CoreError(f"This is not a file that can be attached: {exc}") from None
     try:
         sha, size = _hash(src)
-        store = store_dir(repo.db)
+        store = store_dir(reg)
         target = blob_path(store, sha)
         if not target.exists():
             target.parent.mkdir(parents=True, exist_ok=True)
@@ -138,15 +140,15 @@ def attach(repo: Repository, entity: str, record_id: int, source: str | os.PathL
         raise CoreError(f"{src.name} could not be attached: {exc.strerror or exc}.") from exc
     original = safe_name(name or src.name)
     mime = mimetypes.guess_type(original)[0]
-    with repo.db.transaction() as conn:
+    with reg.db.transaction() as conn:
         cur = conn.execute(
             "INSERT INTO attachments (entity, record_id, sha256, original_name, size, mime_type, "
             "added_at, added_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
-            (entity, record_id, sha, original, size, mime, now_iso(), repo.user))
+            (entity, record_id, sha, original, size, mime, now_iso(), reg.user))
         attachment_id = cur.fetchone()[0]
-        audit.write(conn, user=repo.user, action="attach", entity=entity, record_id=record_id,
+        audit.write(conn, user=reg.user, action="attach", entity=entity, record_id=record_id,
                     changes={"attachment": [None, original]})
-    return get(repo.conn, attachment_id)
+    return get(reg, attachment_id)
 
 
 def _row(row: sqlite3.Row) -> Attachment:
@@ -154,22 +156,24 @@ def _row(row: sqlite3.Row) -> Attachment:
                                           "size", "mime_type", "added_at", "added_by")))
 
 
-def get(conn: sqlite3.Connection, attachment_id: int) -> Attachment:
+def get(reg: Register, attachment_id: int) -> Attachment:
+    conn = reg.conn
     row = conn.execute("SELECT * FROM attachments WHERE id = ?", (attachment_id,)).fetchone()
     if row is None:
         raise NotFoundError(f"There is no attachment with id {attachment_id}.")
     return _row(row)
 
 
-def list_for(conn: sqlite3.Connection, entity: str, record_id: int) -> list[Attachment]:
+def list_for(reg: Register, entity: str, record_id: int) -> list[Attachment]:
+    conn = reg.conn
     return [_row(r) for r in conn.execute(
         "SELECT * FROM attachments WHERE entity = ? AND record_id = ? ORDER BY added_at, id",
         (entity, record_id))]
 
 
-def file_of(db: Database, attachment: Attachment) -> Path:
+def file_of(reg: Register, attachment: Attachment) -> Path:
     """The stored file; AttachmentMissing when it is gone (moved or deleted by hand)."""
-    path = blob_path(store_dir(db), attachment.sha256)
+    path = blob_path(store_dir(reg), attachment.sha256)
     if not path.is_file():
         raise AttachmentMissing(
             f"The file of '{attachment.original_name}' is missing from {path.parent.parent}; "
@@ -177,12 +181,12 @@ def file_of(db: Database, attachment: Attachment) -> Path:
     return path
 
 
-def copy_out(db: Database, attachment: Attachment, folder: str | os.PathLike[str]) -> Path:
+def copy_out(reg: Register, attachment: Attachment, folder: str | os.PathLike[str]) -> Path:
     """Copy an attachment under its original name into ``folder`` (to open or save it), with
     the permissions any new file of this user gets. A name the folder's file system refuses
     (too long for a deep folder on Windows, a stricter file system) is shortened, down to
     ``attachment-ID.ext``, so the copy is always made."""
-    source = file_of(db, attachment)
+    source = file_of(reg, attachment)
     name = safe_name(attachment.original_name)
     suffix = Path(name).suffix if len(Path(name).suffix) <= _MAX_SUFFIX else ""
     tries = list(dict.fromkeys([name, safe_name(name, 120), safe_name(name, 60),
@@ -206,21 +210,21 @@ def _name_refused(exc: OSError) -> bool:
             or getattr(exc, "winerror", None) in (3, 123, 206))
 
 
-def remove(repo: Repository, attachment_id: int) -> None:
+def remove(reg: Register, attachment_id: int) -> None:
     """Unlink an attachment; its file is deleted when no other record uses it."""
-    att = get(repo.conn, attachment_id)
-    with repo.db.transaction() as conn:
+    att = get(reg, attachment_id)
+    with reg.db.transaction() as conn:
         conn.execute("DELETE FROM attachments WHERE id = ?", (attachment_id,))
-        audit.write(conn, user=repo.user, action="detach", entity=att.entity,
+        audit.write(conn, user=reg.user, action="detach", entity=att.entity,
                     record_id=att.record_id, changes={"attachment": [att.original_name, None]})
         still_used = conn.execute("SELECT 1 FROM attachments WHERE sha256 = ? LIMIT 1",
                                   (att.sha256,)).fetchone()
     if not still_used:
-        blob_path(store_dir(repo.db), att.sha256).unlink(missing_ok=True)
+        blob_path(store_dir(reg), att.sha256).unlink(missing_ok=True)
 
 
-def missing(db: Database) -> list[Attachment]:
+def missing(reg: Register) -> list[Attachment]:
     """Attachments whose file is not in the folder (for `check`)."""
-    store = store_dir(db)
-    return [a for a in (_row(r) for r in db.conn.execute("SELECT * FROM attachments"))
+    store = store_dir(reg)
+    return [a for a in (_row(r) for r in reg.conn.execute("SELECT * FROM attachments"))
             if not blob_path(store, a.sha256).is_file()]

@@ -12,12 +12,16 @@ import json
 import os
 import uuid
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ...resources import resource
 from ..errors import CoreError
 from ..records.models import Activity, Agreement, Contact, Partner, Project, Unit
 from ..records.repository import Repository
-from ..storage.database import Database, keep_copy
+from ..storage.database import keep_copy
+
+if TYPE_CHECKING:
+    from ..register import Register
 
 DEMO_FILE = resource("demo", "bangkok_demo.json")
 DEMO_NOTICE_KEY = "demo_notice"
@@ -33,10 +37,10 @@ def load_demo_data(path: Path = DEMO_FILE) -> dict:
         return json.load(fh)
 
 
-def write_demo(db: Database, data: dict | None = None, *, user: str = "demo") -> dict[str, int]:
+def write_demo(reg: Register, data: dict | None = None, *, user: str = "demo") -> dict[str, int]:
     """Fill an empty database with the demo records in one transaction; return the counts."""
     data = data or load_demo_data()
-    repo = Repository(db, user=user)
+    repo = Repository(reg.db, user=user)
     batch = f"demo-{uuid.uuid4().hex[:8]}"
     keys: dict[str, dict[str, int]] = {k: {} for k in
                                        ("unit", "partner", "agreement", "project", "activity")}
@@ -44,7 +48,7 @@ def write_demo(db: Database, data: dict | None = None, *, user: str = "demo") ->
     def ref(kind: str, key: str | None) -> int | None:
         return None if key is None else keys[kind][key]
 
-    with db.transaction():
+    with reg.db.transaction():
         meta = data.get("meta", {})
         home = meta.get("home_city", {})
         for name, value in (("home_city_en", home.get("name_en")),
@@ -53,7 +57,7 @@ def write_demo(db: Database, data: dict | None = None, *, user: str = "demo") ->
                             (DEMO_NOTICE_KEY, meta.get("notice_en")),
                             (DEMO_NOTICE_KEY + "_th", meta.get("notice_th"))):
             if value:
-                db.set_setting(name, value)
+                reg.db.set_setting(name, value)
         for u in data.get("units", []):
             fields = {k: v for k, v in u.items() if k != "key"}
             keys["unit"][u["key"]] = repo.create(Unit(**fields), batch_id=batch).id
@@ -84,21 +88,23 @@ def write_demo(db: Database, data: dict | None = None, *, user: str = "demo") ->
             fields["partner_id"] = ref("partner", c["partner"])
             repo.create(Contact(**fields), batch_id=batch)
             contacts += 1
-        db.set_setting(FINGERPRINT_KEY, fingerprint(db))
+        reg.db.set_setting(FINGERPRINT_KEY, fingerprint(reg))
     return {**{k: len(v) for k, v in keys.items()}, "contact": contacts}
 
 
 def create_demo_database(path: str | os.PathLike[str]) -> dict[str, int]:
     """Write the demo database to a new file at ``path``."""
-    with Database.create(path) as db:
-        return write_demo(db)
+    from ..register import Register
+
+    with Register.create(path) as reg:
+        return write_demo(reg)
 
 
-def is_demo(db: Database) -> bool:
-    return db.get_setting(DEMO_NOTICE_KEY) is not None
+def is_demo(reg: Register) -> bool:
+    return reg.db.get_setting(DEMO_NOTICE_KEY) is not None
 
 
-def fingerprint(db: Database) -> str:
+def fingerprint(reg: Register) -> str:
     """A digest of every row of every table but the settings (which hold the window's
     preferences, not records): any record, link, attachment or audit entry changes it."""
     from ..storage.transfer import TABLES, table_check
@@ -106,25 +112,25 @@ def fingerprint(db: Database) -> str:
     digest = hashlib.sha256()
     for table in TABLES:
         if table != "settings":
-            check = table_check(db, table)
+            check = table_check(reg.db, table)
             digest.update(f"{table}:{check.rows}:{check.checksum};".encode())
     return digest.hexdigest()
 
 
-def _refuse_unless_unchanged(db: Database) -> None:
-    kept = db.get_setting(FINGERPRINT_KEY)
-    if kept is not None and kept == fingerprint(db):
+def _refuse_unless_unchanged(reg: Register) -> None:
+    kept = reg.db.get_setting(FINGERPRINT_KEY)
+    if kept is not None and kept == fingerprint(reg):
         return
-    last = db.conn.execute(
+    last = reg.conn.execute(
         'SELECT "user", ts FROM audit_log WHERE batch_id IS NULL OR batch_id NOT LIKE '
         "'demo-%' ORDER BY id DESC LIMIT 1").fetchone()
     why = (f"it was changed after the demo was written (last by {last[0]} on "
            f"{last[1][:10]})" if last is not None and kept is not None
            else "it was changed after the demo was written" if kept is not None
-           else "it is not a demo database" if not is_demo(db)
+           else "it is not a demo database" if not is_demo(reg)
            else "it is a demo database from an earlier version that cannot be told apart "
                 "from a changed one")
-    raise NotADemo(f"{db.path} was not replaced: {why}. Choose another file name, or move "
+    raise NotADemo(f"{reg.path} was not replaced: {why}. Choose another file name, or move "
                    "the file away first.")
 
 
@@ -134,18 +140,19 @@ def replace_demo(path: str | os.PathLike[str]) -> tuple[dict[str, int], Path]:
     demo are one transaction on the open file (never deleting it or its ``-wal``), so a
     program that has it open sees either the old demo or the new one, and a change saved
     meanwhile makes the replacement refused."""
+    from ..register import Register
     from ..storage.transfer import TABLES
 
-    with Database.open(path) as db:
-        _refuse_unless_unchanged(db)
+    with Register.open(path) as reg:
+        _refuse_unless_unchanged(reg)
     kept = keep_copy(str(path), suffix="before-demo")
     try:
-        with Database.open(path) as db, db.transaction() as conn:
-            _refuse_unless_unchanged(db)  # again, now under the write lock
+        with Register.open(path) as reg, reg.db.transaction() as conn:
+            _refuse_unless_unchanged(reg)  # again, now under the write lock
             for table in reversed(TABLES):  # children before parents
                 if table != "settings":
                     conn.execute(f"DELETE FROM {table}")
-            counts = write_demo(db)
+            counts = write_demo(reg)
     except BaseException:
         kept.unlink(missing_ok=True)  # nothing was replaced: the copy is not needed
         raise

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import random
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 import pycountry
 
@@ -17,7 +18,9 @@ from ..errors import Problem, ValidationError
 from ..places.regions import region_for
 from ..records import vocab
 from ..records.normalise import name_key
-from ..storage.database import Database
+
+if TYPE_CHECKING:
+    from ..register import Register
 
 _LATIN = ["ka", "ro", "mi", "sa", "lo", "ta", "ne", "vi", "do", "ra", "bu", "an", "el", "or",
           "ki", "po", "su", "la", "mo", "te", "ha", "ri", "no", "za"]
@@ -42,7 +45,7 @@ def _name(rng: random.Random, n: int) -> tuple[str, str]:
     return f"{en} {n}", f"{th} {n}"
 
 
-def generate(db: Database, *, partners: int, seed: int = 1,
+def generate(reg: Register, *, partners: int, seed: int = 1,
              progress: Progress | None = None) -> dict[str, int]:
     """Add ``partners`` synthetic partners with their agreements, projects, activities and
     contacts; return how many of each were written."""
@@ -55,10 +58,10 @@ def generate(db: Database, *, partners: int, seed: int = 1,
     meta = (now, now, user, 1)
     agreement_types, sectors = list(vocab.AGREEMENT_TYPES), list(vocab.SECTORS)
     activity_types = list(vocab.ACTIVITY_TYPES)
-    conn = db.conn
+    conn = reg.conn
     counts = dict.fromkeys(("partners", "units", "agreements", "projects", "activities",
                             "contacts"), 0)
-    with db.transaction():
+    with reg.db.transaction():
         base = conn.execute("SELECT coalesce(max(id), 0) FROM partners").fetchone()[0]
         unit_base = conn.execute("SELECT coalesce(max(id), 0) FROM units").fetchone()[0]
         n_units = max(5, min(60, partners // 20))

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import datetime as _dt
-import sqlite3
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from .. import dates
+
+if TYPE_CHECKING:
+    from ..register import Register
 
 LIVE_AGREEMENT_STATUSES = ("active", "renewed")
 
@@ -28,10 +31,11 @@ class DormantPartner:
     name_th: str | None = None
 
 
-def expiring_agreements(conn: sqlite3.Connection, *, days: int = 180,
+def expiring_agreements(reg: Register, *, days: int = 180,
                         today: _dt.date | None = None) -> list[ExpiringAgreement]:
     """Active agreements whose expiry falls within ``days`` from today, or passed within the
     last ``days`` while the agreement is still marked active; soonest first."""
+    conn = reg.conn
     today = today or _dt.date.today()
     horizon = today + _dt.timedelta(days=days)
     since = today - _dt.timedelta(days=days)
@@ -53,9 +57,10 @@ def expiring_agreements(conn: sqlite3.Connection, *, days: int = 180,
     return sorted(out, key=lambda a: a.days_left)
 
 
-def dormant_partners(conn: sqlite3.Connection, *, years: int = 3,
+def dormant_partners(reg: Register, *, years: int = 3,
                      today: _dt.date | None = None) -> list[DormantPartner]:
     """Active partners with no activity in the last ``years`` years (or none ever)."""
+    conn = reg.conn
     today = today or _dt.date.today()
     try:
         cutoff = today.replace(year=today.year - years)

@@ -4,8 +4,12 @@ from __future__ import annotations
 
 import sqlite3
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from . import alerts
+
+if TYPE_CHECKING:
+    from ..register import Register
 
 
 @dataclass
@@ -28,9 +32,10 @@ def _one(conn: sqlite3.Connection, sql: str) -> int:
     return conn.execute(sql).fetchone()[0]
 
 
-def dashboard_data(conn: sqlite3.Connection, *, expiry_days: int = 180,
+def dashboard_data(reg: Register, *, expiry_days: int = 180,
                    dormant_years: int = 3) -> DashboardData:
     """Everything the dashboard shows, read in one go (may take a moment on big files)."""
+    conn = reg.conn
     live = "deleted_at IS NULL"
     d = DashboardData()
     d.active_partners = _one(conn, f"SELECT count(*) FROM partners WHERE {live} "
@@ -55,6 +60,6 @@ def dashboard_data(conn: sqlite3.Connection, *, expiry_days: int = 180,
     d.projects_by_sdg = [tuple(r) for r in conn.execute(
         "SELECT s.sdg, count(*) FROM project_sdgs s JOIN projects p ON p.id = s.project_id "
         "WHERE p.deleted_at IS NULL GROUP BY s.sdg ORDER BY s.sdg")]
-    d.expiring = alerts.expiring_agreements(conn, days=expiry_days)
-    d.dormant = alerts.dormant_partners(conn, years=dormant_years)
+    d.expiring = alerts.expiring_agreements(reg, days=expiry_days)
+    d.dormant = alerts.dormant_partners(reg, years=dormant_years)
     return d

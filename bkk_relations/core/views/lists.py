@@ -4,9 +4,13 @@ see beside it (an agreement's party names, a partner's number of ties and last a
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from ..records.models import SPECS, Record, spec_of
-from ..records.repository import Query, Repository
+from ..records.repository import Query
+
+if TYPE_CHECKING:
+    from ..register import Register
 
 
 @dataclass(frozen=True)
@@ -98,10 +102,10 @@ COLUMNS: dict[str, list[Column]] = {
 }
 
 
-def _ordered_select(repo: Repository, cls: type[Record], q: Query, select: list[str]
+def _ordered_select(reg: Register, cls: type[Record], q: Query, select: list[str]
                     ) -> tuple[str, list]:
     spec = spec_of(cls)
-    where, params = repo.where_clause(spec, q)
+    where, params = reg.records.where_clause(spec, q)
     extras = _EXTRA_SQL.get(spec.name, {})
     own = [c.key for c in COLUMNS[spec.name] if c.key not in extras]
     order = " DESC" if q.descending else ""
@@ -118,7 +122,7 @@ def _ordered_select(repo: Repository, cls: type[Record], q: Query, select: list[
     return sql, params
 
 
-def table_rows(repo: Repository, cls: type[Record], query: Query | None = None
+def table_rows(reg: Register, cls: type[Record], query: Query | None = None
                ) -> list[dict[str, object]]:
     """Rows for a list of ``cls`` records matching ``query``, as dicts keyed by column.
 
@@ -130,37 +134,37 @@ def table_rows(repo: Repository, cls: type[Record], query: Query | None = None
     select = [f"t.{c.key}" for c in COLUMNS[spec.name] if c.key not in extras]
     select += [f"{sql} AS {key}" for key, sql in extras.items()]
     if q.limit is None:
-        sql, params = _ordered_select(repo, cls, q, select)
-        return [dict(r) for r in repo.conn.execute(sql, params)]
+        sql, params = _ordered_select(reg, cls, q, select)
+        return [dict(r) for r in reg.conn.execute(sql, params)]
     # A page deep in a long list: find its ids from the index first, then read just those
     # rows, so the rows skipped by OFFSET are never read or computed.
-    ids = row_ids(repo, cls, q)
+    ids = row_ids(reg, cls, q)
     if not ids:
         return []
-    rows = {r["id"]: dict(r) for r in repo.conn.execute(
+    rows = {r["id"]: dict(r) for r in reg.conn.execute(
         f"SELECT {', '.join(select)} FROM {spec.table} t "
         f"WHERE t.id IN ({', '.join('?' * len(ids))})", ids)}
     return [rows[i] for i in ids if i in rows]
 
 
-def row_ids(repo: Repository, cls: type[Record], query: Query | None = None) -> list[int]:
+def row_ids(reg: Register, cls: type[Record], query: Query | None = None) -> list[int]:
     """The ids of the matching records in the list's order (to find a record's row)."""
-    sql, params = _ordered_select(repo, cls, query or Query(), ["t.id"])
-    return [r[0] for r in repo.conn.execute(sql, params)]
+    sql, params = _ordered_select(reg, cls, query or Query(), ["t.id"])
+    return [r[0] for r in reg.conn.execute(sql, params)]
 
 
-def count_rows(repo: Repository, cls: type[Record], query: Query | None = None) -> int:
+def count_rows(reg: Register, cls: type[Record], query: Query | None = None) -> int:
     """How many ``cls`` records match ``query`` (paging ignored)."""
     spec = spec_of(cls)
-    where, params = repo.where_clause(spec, query or Query())
-    return repo.conn.execute(f"SELECT count(*) FROM {spec.table} t WHERE {where}",
+    where, params = reg.records.where_clause(spec, query or Query())
+    return reg.conn.execute(f"SELECT count(*) FROM {spec.table} t WHERE {where}",
                              params).fetchone()[0]
 
 
-def countries_in_use(repo: Repository) -> list[str]:
+def countries_in_use(reg: Register) -> list[str]:
     """Country codes recorded on partners, for filter choices (read from the country index
     alone, so partners in the trash may add a country that lists nothing)."""
-    return [r[0] for r in repo.conn.execute(
+    return [r[0] for r in reg.conn.execute(
         "SELECT DISTINCT country FROM partners WHERE country IS NOT NULL ORDER BY country")]
 
 
@@ -173,11 +177,11 @@ class Related:
     in_trash: bool = False
 
 
-def related(repo: Repository, entity: str, record_id: int) -> list[Related]:
+def related(reg: Register, entity: str, record_id: int) -> list[Related]:
     """The records linked to one record, for its details pane: what it points at (marked
     ``in_trash`` when that record is in the trash, as the lists mark it) and the live
     records that point at it."""
-    conn, out = repo.conn, []
+    conn, out = reg.conn, []
 
     def add(kind: str, sql: str, *params: object) -> None:
         out.extend(Related(kind, r[0], r[1], r[2] or "", r[3] is not None)

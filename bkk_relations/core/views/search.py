@@ -9,8 +9,12 @@ from __future__ import annotations
 
 import sqlite3
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from ..storage.schema import SEARCH_CODES
+
+if TYPE_CHECKING:
+    from ..register import Register
 
 _CODE_ENTITY = {code: entity for entity, code in SEARCH_CODES.items()}
 _LABELS = {
@@ -38,10 +42,11 @@ def _index_words(text: str) -> list[str]:
     return [w for w in text.split() if len(w) >= 3]
 
 
-def search(conn: sqlite3.Connection, text: str, *, limit: int = 50,
+def search(reg: Register, text: str, *, limit: int = 50,
            entities: list[str] | None = None) -> list[Hit]:
     """Records whose text contains every word of ``text`` (case-insensitive), grouped by
     entity in the order partners, agreements, projects, activities, contacts, units."""
+    conn = reg.conn
     text = (text or "").strip()
     if not text:
         return []

@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
-import sqlite3
+from typing import TYPE_CHECKING
 
 from ..records.models import SPECS
 
+if TYPE_CHECKING:
+    from ..register import Register
 
-def counts(conn: sqlite3.Connection) -> dict[str, int]:
+
+def counts(reg: Register) -> dict[str, int]:
     """Live records per entity (partners split into cities and organisations), the trash
     and the audit log."""
+    conn = reg.conn
     out: dict[str, int] = {}
     for spec in SPECS.values():
         out[spec.table] = conn.execute(
@@ -26,7 +30,8 @@ def counts(conn: sqlite3.Connection) -> dict[str, int]:
     return out
 
 
-def integrity_problems(conn: sqlite3.Connection) -> list[str]:
+def integrity_problems(reg: Register) -> list[str]:
     """What the engine's own checks (file structure, foreign keys) and the search index's
     check report; an empty list means the database is sound."""
+    conn = reg.conn
     return conn.dialect.integrity_problems(conn)
