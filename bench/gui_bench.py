@@ -35,7 +35,7 @@ def child(db_path: str, started: float, auto_backup: bool = False) -> None:
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
-    from bkk_relations.core.storage.database import Database
+    from bkk_relations.core.register import Register
     from bkk_relations.ui.app import setup_application
     from bkk_relations.ui.main_window import MainWindow
     from bkk_relations.ui.prefs import Prefs
@@ -45,7 +45,7 @@ def child(db_path: str, started: float, auto_backup: bool = False) -> None:
     QSettings.setPath(QSettings.IniFormat, QSettings.UserScope, tempfile.mkdtemp())
     prefs = Prefs()
     prefs.auto_backup = auto_backup
-    window = MainWindow(Database.open(db_path), prefs)
+    window = MainWindow(Register.open(db_path), prefs)
     page = window.pages["partner"]
     window.nav.setCurrentRow(window.stack.indexOf(page))
     window.show()
@@ -106,7 +106,6 @@ def backup_child(db_path: str, started: float, mode: str) -> None:
     from bkk_relations.core.records.models import Partner
     from bkk_relations.core.records.repository import Repository
     from bkk_relations.core.register import Register
-    from bkk_relations.core.storage.database import Database
     from bkk_relations.ui import backup_jobs
     from bkk_relations.ui.app import finish_backups, setup_application
     from bkk_relations.ui.main_window import MainWindow
@@ -117,7 +116,7 @@ def backup_child(db_path: str, started: float, mode: str) -> None:
     QSettings.setPath(QSettings.IniFormat, QSettings.UserScope, tempfile.mkdtemp())
     prefs = Prefs()
     prefs.auto_backup = mode != "no-backup"
-    window = MainWindow(Database.open(db_path), prefs)
+    window = MainWindow(Register.open(db_path), prefs)
     page = window.pages["partner"]
     window.nav.setCurrentRow(window.stack.indexOf(page))
     window.show()

@@ -28,8 +28,8 @@ def main() -> int:
 
     from PySide6.QtCore import QEventLoop, QSettings, QTimer
 
+    from bkk_relations.core.register import Register
     from bkk_relations.core.sample.demo import create_demo_database
-    from bkk_relations.core.storage.database import Database
     from bkk_relations.ui.app import setup_application
     from bkk_relations.ui.i18n import install_language
     from bkk_relations.ui.main_window import MainWindow
@@ -50,7 +50,7 @@ def main() -> int:
         prefs = Prefs()
         prefs.language, prefs.calendar = language, calendar
         install_language(app, language)
-        window = MainWindow(Database.open(db_path), prefs)
+        window = MainWindow(Register.open(db_path), prefs)
         window.resize(1366, 820)
         window.show()
         settle(window)

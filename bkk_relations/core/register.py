@@ -131,6 +131,40 @@ class Register:
         self.records.purge(SPECS[entity].cls, record_id)
         return Changes.of(entity, [record_id], ch.TRASH, ch.LINKS)
 
+    # -- attachments ------------------------------------------------------------------------
+    def attach(self, entity: str, record_id: int, source: str | os.PathLike[str], *,
+               name: str | None = None) -> Changes:
+        """Copy a file into the attachments folder and link it to a record; the attachment
+        is ``changes.result``."""
+        from .records import attachments
+
+        att = attachments.attach(self, entity, record_id, source, name=name)
+        return Changes.of(entity, [record_id], ch.ATTACHMENTS, result=att)
+
+    def remove_attachment(self, attachment_id: int) -> Changes:
+        """Take an attachment off its record (its file goes when no record uses it)."""
+        from .records import attachments
+
+        att = attachments.get(self, attachment_id)
+        attachments.remove(self, attachment_id)
+        return Changes.of(att.entity, [att.record_id], ch.ATTACHMENTS, result=att)
+
+    # -- imports ----------------------------------------------------------------------------
+    def apply_import(self, plan: object, *, progress: object = None) -> Changes:
+        """Write an import plan, all or nothing; the ImportResult is ``changes.result``."""
+        from .imports.run import run_import
+
+        result = run_import(self, plan, progress=progress)  # type: ignore[arg-type]
+        if not result.batch_id:
+            return Changes(result=result)
+        return Changes(frozenset({ch.IMPORTS, ch.ALL}), result=result)
+
+    def undo_import(self, batch_id: str) -> Changes:
+        """Reverse one import; the counts are ``changes.result``."""
+        from .imports.batches import undo_import
+
+        return Changes(frozenset({ch.IMPORTS, ch.ALL}), result=undo_import(self, batch_id))
+
     # -- settings ---------------------------------------------------------------------------
     def setting(self, key: str, default: str | None = None) -> str | None:
         return self.db.get_setting(key, default)

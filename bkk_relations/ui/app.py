@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from .. import APP_NAME, ORG_NAME, __version__
 from ..applog import setup_logging
 from ..core.errors import CoreError
+from ..core.register import Register
 from ..core.sample.demo import create_demo_database
 from ..core.storage import is_server_url, redact
 from ..core.storage.database import Database
@@ -104,7 +105,7 @@ def smoke_test(qapp: QApplication, server: str | None = None) -> int:
         copy_between(db, remote)
         db.close()
         db = remote
-    window = MainWindow(db, prefs)
+    window = MainWindow(Register(db), prefs)
     window.show()
     window.runner.wait()
     qapp.processEvents()
@@ -135,14 +136,15 @@ def smoke_test(qapp: QApplication, server: str | None = None) -> int:
 
 
 class Application:
-    """The running app: one database, one main window (rebuilt when the language changes)."""
+    """The running app: one register, one main window (rebuilt when the language
+    changes)."""
 
-    def __init__(self, qapp: QApplication, db: Database, prefs: Prefs):
-        self.qapp, self.db, self.prefs = qapp, db, prefs
+    def __init__(self, qapp: QApplication, reg: Register, prefs: Prefs):
+        self.qapp, self.reg, self.prefs = qapp, reg, prefs
         self.window = self._make_window()
 
     def _make_window(self) -> MainWindow:
-        window = MainWindow(self.db, self.prefs)
+        window = MainWindow(self.reg, self.prefs)
         window.relaunch.connect(self.relaunch)
         return window
 
@@ -150,9 +152,9 @@ class Application:
         old = self.window
         old._keep_db_open = True
         install_language(self.qapp, self.prefs.language)
-        db = old.db
+        reg = old.reg
         old.close()
-        self.db = db
+        self.reg = reg
         self.window = self._make_window()
         self.window.show()
         old.deleteLater()
@@ -202,7 +204,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                                  str(exc))
             return 1
     prefs.remember_db(db.path)  # a server's URL without its password
-    app = Application(qapp, db, prefs)
+    app = Application(qapp, Register(db), prefs)
     app.window.show()
     if note:
         app.window.statusBar().showMessage(note, 15000)

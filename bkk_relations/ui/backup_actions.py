@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from ..core.backups import backup, restore
 from ..core.errors import CoreError
-from ..core.storage.database import Database
+from ..core.register import Register
 from . import backup_jobs
 from .backup_jobs import BackupJob
 
@@ -38,8 +38,9 @@ class BackupActions(QObject):
         self.message: QMessageBox | None = None  # the last warning shown
 
     @property
-    def db(self) -> Database:
-        return self.window.db
+    def db(self) -> Register:
+        """The register the window shows (read when needed: the window may switch)."""
+        return self.window.session.reg
 
     def _status(self, text: str, msecs: int = 10000) -> None:
         self.window.statusBar().showMessage(text, msecs)
@@ -160,16 +161,17 @@ class BackupActions(QObject):
         QApplication.setOverrideCursor(Qt.WaitCursor)
         try:
             backup_jobs.wait()  # a backup under way finishes first
-            window.runner.wait()
+            window.session.operations.wait()
+            window.session.operations.close_writer()
             self.db.close()
             try:
                 done = restore.restore(db_path, path)
             except CoreError as exc:
                 done, problem = None, str(exc)
-            reopened = Database.open(db_path)
+            reopened = Register.open(db_path)
         finally:
             QApplication.restoreOverrideCursor()
-        window.switch_database(db_path, reopen=reopened)
+        window.use_register(reopened)
         self._mark, self._startup = None, None  # the data is not what was backed up
         if done is None:
             QMessageBox.warning(window, self.tr("Cannot restore"), problem)

@@ -1,12 +1,19 @@
 """The dashboard: headline counts, the reminders an officer acts on today, and charts of
-the whole portfolio. The figures are read off the GUI thread."""
+the whole portfolio.
+
+The figures are read, and the charts drawn (matplotlib's Agg, into an image), off the GUI
+thread: a large register never freezes the window, and a change saved elsewhere redraws
+the dashboard only when it is on screen (a hidden dashboard marks itself stale and reads
+again when shown)."""
 
 from __future__ import annotations
 
-from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+from dataclasses import dataclass
+
+from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QImage, QPixmap, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -19,12 +26,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..core import changes as ch
+from ..core.changes import Changes
 from ..core.records import vocab
-from ..core.storage.database import Database
+from ..core.register import Register
 from ..core.views.dashboard import DashboardData, dashboard_data
 from . import labels
 from .prefs import Prefs
-from .runner import Runner
+from .session import Session
 
 ID_ROLE = Qt.UserRole + 1
 
@@ -45,14 +54,90 @@ class _Tile(QFrame):
         layout.addWidget(self.caption)
 
 
+@dataclass(frozen=True)
+class ChartTexts:
+    """What the charts say, in the user's language (translated on the GUI thread)."""
+
+    language: str
+    buddhist: bool
+    per_year: str
+    by_region: str
+    by_sector: str
+    by_sdg: str
+    no_data: str
+
+
+@dataclass
+class Charts:
+    figure: Figure
+    image: QImage
+
+
+def draw_charts(data: DashboardData, texts: ChartTexts, width: int, height: int,
+                ratio: float) -> Charts:
+    """The four charts as an image of ``width`` × ``height`` logical pixels (drawn with
+    matplotlib's Agg, so it may run on any thread)."""
+    from ..core.graph.export import register_fonts
+
+    register_fonts()  # Thai labels
+    dpi = 100 * ratio
+    fig = Figure(figsize=(max(width, 200) / 100, max(height, 150) / 100), dpi=dpi,
+                 layout="constrained")
+    axes = fig.subplots(2, 2)
+    colour = "#2f6f9f"
+    lang = texts.language
+
+    ax = axes[0][0]
+    years = [y + (543 if texts.buddhist else 0) for y, _ in data.agreements_per_year]
+    ax.bar(years, [n for _, n in data.agreements_per_year], color=colour)
+    ax.set_title(texts.per_year)
+    ax.yaxis.get_major_locator().set_params(integer=True)
+
+    ax = axes[0][1]
+    regions = data.partners_by_region[:8][::-1]
+    ax.barh([labels.region_label(r, lang) for r, _ in regions], [n for _, n in regions],
+            color=colour)
+    ax.set_title(texts.by_region)
+
+    ax = axes[1][0]
+    sectors = data.projects_by_sector[:8][::-1]
+    ax.barh([vocab.label(vocab.SECTORS, s, lang) for s, _ in sectors],
+            [n for _, n in sectors], color=colour)
+    ax.set_title(texts.by_sector)
+
+    ax = axes[1][1]
+    ax.bar([str(s) for s, _ in data.projects_by_sdg], [n for _, n in data.projects_by_sdg],
+           color="#3f9f5f")
+    ax.set_title(texts.by_sdg)
+    for row in axes:
+        for a in row:
+            a.spines[["top", "right"]].set_visible(False)
+            a.tick_params(labelsize=8)
+            if not a.has_data():
+                a.text(0.5, 0.5, texts.no_data, ha="center", va="center",
+                       transform=a.transAxes, color="gray")
+    canvas = FigureCanvasAgg(fig)
+    canvas.draw()
+    w, h = canvas.get_width_height()
+    image = QImage(bytes(canvas.buffer_rgba()), w, h, QImage.Format_RGBA8888).copy()
+    image.setDevicePixelRatio(ratio)
+    return Charts(fig, image)
+
+
 class Dashboard(QWidget):
     open_record = Signal(str, int)
     loaded = Signal()
 
-    def __init__(self, db: Database, prefs: Prefs, runner: Runner, parent=None):
+    def __init__(self, session: Session, prefs: Prefs, parent=None):
         super().__init__(parent)
-        self.db, self.prefs, self.runner = db, prefs, runner
+        self.session, self.prefs = session, prefs
         self.data: DashboardData | None = None
+        self.figure: Figure | None = None  # the charts last drawn
+        self._stale = True
+        self._redraw = QTimer(self)  # a new size: the charts are drawn again, once
+        self._redraw.setSingleShot(True)
+        self._redraw.setInterval(250)
+        self._redraw.timeout.connect(self._draw_again)
         self.notice = QLabel(self)
         self.notice.setObjectName("demo_notice")
         self.notice.setWordWrap(True)
@@ -92,10 +177,11 @@ class Dashboard(QWidget):
             grid.addWidget(view, 1, col)
             self.views[entity] = view
 
-        self.figure = Figure(figsize=(10, 5), layout="constrained")
-        self.canvas = FigureCanvasQTAgg(self.figure)
+        self.canvas = QLabel(self)
         self.canvas.setObjectName("dashboard_charts")
         self.canvas.setMinimumHeight(280)
+        self.canvas.setMinimumWidth(200)
+        self.canvas.setAlignment(Qt.AlignCenter)
         split = QSplitter(Qt.Vertical, self)
         split.setObjectName("dashboard_splitter")
         split.addWidget(lists)
@@ -112,16 +198,70 @@ class Dashboard(QWidget):
         if rid is not None:
             self.open_record.emit(entity, int(rid))
 
+    # -- what changed -------------------------------------------------------------------------
+    def apply_changes(self, changes: Changes) -> None:
+        """Every figure may move with any record: read again now if on screen, else when
+        next shown."""
+        if not (changes.touches(kind=ch.RECORDS) or changes.touches(kind=ch.TRASH)
+                or changes.touches(kind=ch.LINKS) or changes.touches(kind=ch.SETTINGS)):
+            return
+        self._stale = True
+        if self.isVisible():
+            self.reload()
+
+    def showEvent(self, event) -> None:  # noqa: N802
+        super().showEvent(event)
+        if self._stale:
+            self.reload()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        if self.data is not None:
+            self._redraw.start()
+
+    def _texts(self) -> ChartTexts:
+        return ChartTexts(self.prefs.language, self.prefs.calendar == "buddhist",
+                          self.tr("Agreements signed per year"), self.tr("Partners by region"),
+                          self.tr("Projects by sector"), self.tr("Projects by SDG"),
+                          self.tr("No data yet"))
+
+    def _chart_size(self) -> tuple[int, int, float]:
+        size = self.canvas.size()
+        return size.width(), size.height(), self.devicePixelRatioF()
+
+    # -- reading and drawing ------------------------------------------------------------------
     def reload(self) -> None:
-        """Read the figures in the background; the page fills in when they arrive."""
+        """Read the figures and draw the charts in the background; the page fills in when
+        they arrive."""
+        self._stale = False
         lang = self.prefs.language
-        notice = self.db.get_setting("demo_notice_th" if lang == "th" else "demo_notice")
+        reg = self.session.reg
+        notice = reg.setting("demo_notice_th" if lang == "th" else "demo_notice")
         self.notice.setVisible(bool(notice))
         sample = self.tr("Sample data")
         self.notice.setText(f"<b>{sample}</b> — {notice}" if notice else "")
-        self.runner.run("dashboard", self.db, dashboard_data, self.show_data)
+        texts, (w, h, ratio) = self._texts(), self._chart_size()
 
-    def show_data(self, data: DashboardData) -> None:
+        def read(reg: Register) -> tuple[DashboardData, Charts]:
+            data = dashboard_data(reg)
+            return data, draw_charts(data, texts, w, h, ratio)
+
+        self.session.operations.read("dashboard", self.tr("Reading the dashboard figures"),
+                                     read, lambda result: self.show_data(*result))
+
+    def _draw_again(self) -> None:
+        data, texts, (w, h, ratio) = self.data, self._texts(), self._chart_size()
+        if data is None:
+            return
+        self.session.operations.read(
+            "dashboard-charts", self.tr("Drawing the dashboard charts"),
+            lambda _reg: draw_charts(data, texts, w, h, ratio), self._show_charts)
+
+    def _show_charts(self, charts: Charts) -> None:
+        self.figure = charts.figure
+        self.canvas.setPixmap(QPixmap.fromImage(charts.image))
+
+    def show_data(self, data: DashboardData, charts: Charts | None = None) -> None:
         self.data = data
         for key, tile in self.tiles.items():
             tile.value.setText(f"{getattr(data, key):,}")
@@ -149,44 +289,6 @@ class Dashboard(QWidget):
             self.dormant_model.appendRow([first, QStandardItem(last)])
         for view in self.views.values():
             view.setColumnWidth(0, 300)
-        self.draw_charts(data)
+        if charts is not None:
+            self._show_charts(charts)
         self.loaded.emit()
-
-    def draw_charts(self, data: DashboardData) -> None:
-        lang = self.prefs.language
-        be = self.prefs.calendar == "buddhist"
-        fig = self.figure
-        fig.clear()
-        axes = fig.subplots(2, 2)
-        colour = "#2f6f9f"
-
-        ax = axes[0][0]
-        years = [y + (543 if be else 0) for y, _ in data.agreements_per_year]
-        ax.bar(years, [n for _, n in data.agreements_per_year], color=colour)
-        ax.set_title(self.tr("Agreements signed per year"))
-        ax.yaxis.get_major_locator().set_params(integer=True)
-
-        ax = axes[0][1]
-        regions = data.partners_by_region[:8][::-1]
-        ax.barh([labels.region_label(r, lang) for r, _ in regions], [n for _, n in regions],
-                color=colour)
-        ax.set_title(self.tr("Partners by region"))
-
-        ax = axes[1][0]
-        sectors = data.projects_by_sector[:8][::-1]
-        ax.barh([vocab.label(vocab.SECTORS, s, lang) for s, _ in sectors],
-                [n for _, n in sectors], color=colour)
-        ax.set_title(self.tr("Projects by sector"))
-
-        ax = axes[1][1]
-        ax.bar([str(s) for s, _ in data.projects_by_sdg], [n for _, n in data.projects_by_sdg],
-               color="#3f9f5f")
-        ax.set_title(self.tr("Projects by SDG"))
-        for row in axes:
-            for a in row:
-                a.spines[["top", "right"]].set_visible(False)
-                a.tick_params(labelsize=8)
-                if not a.has_data():
-                    a.text(0.5, 0.5, self.tr("No data yet"), ha="center", va="center",
-                           transform=a.transAxes, color="gray")
-        self.canvas.draw_idle()

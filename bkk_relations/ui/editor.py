@@ -31,15 +31,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..core.changes import Changes
 from ..core.dates import format_timestamp
 from ..core.errors import ConflictError, CoreError, Problem, ValidationError
 from ..core.places.regions import REGIONS
 from ..core.records import vocab
 from ..core.records.models import SPECS, Agreement, Partner, Project, Record, Unit
-from ..core.records.repository import Query, Repository
+from ..core.records.repository import Query
 from . import labels
 from .links import in_trash
 from .prefs import Prefs
+from .session import Session
 from .widgets import CountryPicker, DateEdit, MultiChoice, RecordPicker
 
 # (attribute, kind) per entity, in form order. Kinds: line, text, int, float, bool, tags,
@@ -138,20 +140,23 @@ def plain_label(attr: str) -> str:
 
 
 class RecordEditor(QDialog):
-    """Create or edit one record. ``saved`` carries the record as stored."""
+    """Create or edit one record. ``saved`` carries the save's Changes (the record as
+    stored is ``changes.record``). The save runs off the GUI thread; the window stays
+    responsive meanwhile."""
 
     saved = Signal(object)
 
-    def __init__(self, repo: Repository, prefs: Prefs, entity: str,
+    def __init__(self, session: Session, prefs: Prefs, entity: str,
                  record: Record | None = None, parent=None):
         super().__init__(parent)
-        self.repo, self.prefs, self.entity = repo, prefs, entity
+        self.session, self.prefs, self.entity = session, prefs, entity
         self.spec = SPECS[entity]
         self.record = record or self.spec.cls()
         self.is_new = record is None or record.id is None
         self.widgets: dict[str, QWidget] = {}
         self.errors: dict[str, QLabel] = {}
         self.dirty = False
+        self._saving = False
         self._shown: dict[str, object] = {}  # each widget's state as load() left it
         name = labels.entity_name(entity)
         self.setWindowTitle(self.tr("New %1").replace("%1", name) if self.is_new
@@ -191,7 +196,7 @@ class RecordEditor(QDialog):
         self.buttons.rejected.connect(self.reject)
         QShortcut(QKeySequence.Save, self, activated=self.save)
         # A read-only database (file or server login): the record can be read, not saved.
-        self.read_only = bool(getattr(repo.db, "read_only", False))
+        self.read_only = session.reg.read_only
         self.read_only_note = QLabel(self.tr("This database is open read-only: you can read "
                                              "this record but not save changes."), self)
         self.read_only_note.setObjectName("read_only_note")
@@ -263,7 +268,7 @@ class RecordEditor(QDialog):
     def _picker(self, kind: str) -> RecordPicker:
         cls = {"partners": Partner, "partner": Partner, "units": Unit,
                "agreement": Agreement, "project": Project}[kind]
-        repo = self.repo
+        repo = self.session.reg.records
 
         def find(text: str) -> list[tuple[int, str]]:
             page = repo.list(cls, Query(text=text, limit=25))
@@ -414,25 +419,46 @@ class RecordEditor(QDialog):
             self.accept()  # nothing to save: nothing is written
             return True
         record, problems = self.collect()
-        if not problems:
-            problems = self.repo.check(record)
-        if problems:
+        if problems:  # what could not even be read (a number, a date): said at once
             self.show_problems(problems)
             return False
+        return self._write(record, force=False)
+
+    def _write(self, record: Record, *, force: bool) -> bool:
+        """Save off the GUI thread (the core checks every rule, once) and wait for it while
+        the window goes on; True when it was saved."""
+        if self._saving:
+            return False
+        self._saving = True
+        self.buttons.setEnabled(False)
+        conflict: list[ConflictError] = []
+
+        def failed(exc: BaseException) -> bool:
+            if isinstance(exc, ValidationError):
+                self.show_problems(exc.problems)
+            elif isinstance(exc, ConflictError):
+                conflict.append(exc)
+            elif isinstance(exc, CoreError):
+                self.show_problems([Problem("", str(exc))])
+            else:
+                return False  # unexpected: shown and logged by the operations
+            return True
+
         try:
-            stored = (self.repo.create(record) if self.is_new else self.repo.update(record))
-        except ValidationError as exc:
-            self.show_problems(exc.problems)
+            handle = self.session.operations.write(
+                self.tr("Saving"), lambda reg: reg.save(record, force=force), failure=failed,
+                parent=self)
+            saved = handle.wait()
+        finally:
+            self._saving = False
+            self.buttons.setEnabled(True)
+        if conflict:
+            return self._resolve_conflict(record, conflict[0])
+        if not saved:
             return False
-        except ConflictError as exc:
-            stored = self._resolve_conflict(record, exc)
-            if stored is None:
-                return False
-        except CoreError as exc:
-            self.show_problems([Problem("", str(exc))])
-            return False
-        self.record, self.dirty = stored, False
-        self.saved.emit(stored)
+        changes: Changes = handle.result
+        self.record, self.dirty = changes.record, False
+        self.saved.emit(changes)
         self.accept()
         return True
 
@@ -440,7 +466,7 @@ class RecordEditor(QDialog):
         """Who saved the record meanwhile, when (local time, the user's calendar), what
         they changed, and what each answer does."""
         user = exc.user or self.tr("someone else")
-        if exc.user and exc.user == self.repo.user:
+        if exc.user and exc.user == self.session.reg.user:
             user = self.tr("you (%1), in another window or on another computer").replace(
                 "%1", exc.user)
         label = getattr(self.record, "label", "") or f"#{exc.record_id}"
@@ -448,7 +474,8 @@ class RecordEditor(QDialog):
                  .replace("%1", label).replace("%2", user)
                  .replace("%3", format_timestamp(exc.when, self.prefs.calendar))]
         try:
-            latest = self.repo.get(type(self.record), exc.record_id, include_deleted=True)
+            latest = self.session.reg.records.get(type(self.record), exc.record_id,
+                                                  include_deleted=True)
         except CoreError:
             latest = None
         if latest is not None:
@@ -460,7 +487,7 @@ class RecordEditor(QDialog):
                              "this form. Overwrite saves your version over theirs."))
         return "\n\n".join(lines)
 
-    def _resolve_conflict(self, record: Record, exc: ConflictError) -> Record | None:
+    def _resolve_conflict(self, record: Record, exc: ConflictError) -> bool:
         box = QMessageBox(QMessageBox.Warning, self.tr("Changed by someone else"),
                           self.conflict_message(exc), parent=self)
         box.setObjectName("conflict_box")
@@ -469,23 +496,19 @@ class RecordEditor(QDialog):
         box.setDefaultButton(box.addButton(QMessageBox.Cancel))
         box.exec()
         if box.clickedButton() is overwrite:
-            try:
-                return self.repo.update(record, force=True)
-            except ValidationError as err:
-                self.show_problems(err.problems)
-            except CoreError as err:
-                self.show_problems([Problem("", str(err))])
-            return None
+            return self._write(record, force=True)
         if box.clickedButton() is reload_button:
             try:
-                self.record = self.repo.get(type(record), record.id)
+                self.record = self.session.reg.records.get(type(record), record.id)
             except CoreError as err:
                 self.show_problems([Problem("", str(err))])
-                return None
+                return False
             self.load(self.record)
-        return None
+        return False
 
     def reject(self) -> None:
+        if self._saving:  # a save is under way: the form closes when it is done
+            return
         if self.dirty and not self.read_only and self.has_changes():
             answer = QMessageBox.question(
                 self, self.tr("Unsaved changes"),

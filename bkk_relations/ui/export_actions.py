@@ -5,13 +5,12 @@ read-only connection, behind a progress dialog that can cancel it (no half file 
 from __future__ import annotations
 
 import datetime as _dt
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication as Qca
-from PySide6.QtCore import QEventLoop, QThread, QUrl, Signal
+from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -25,7 +24,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
-    QProgressDialog,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
@@ -41,127 +39,60 @@ from ..core.places import countries
 from ..core.places.regions import REGIONS
 from ..core.records import vocab
 from ..core.records.models import Partner
-from ..core.records.repository import Query, Repository
-from ..core.storage.database import MEMORY, Database
+from ..core.records.repository import Query
+from ..core.register import Register
+from ..core.storage.database import MEMORY
 from ..core.views.lists import countries_in_use
 from . import labels
 from .i18n import LANGUAGES
 from .prefs import Prefs
+from .session import Session
 from .widgets import DateEdit, RecordPicker
 
 if TYPE_CHECKING:
     from .list_page import ListPage
 
-Work = Callable[[Repository, Callable[[int, int], None]], object]
 
 
-def default_folder(db: Database) -> Path:
+def default_folder(reg: Register) -> Path:
     """Where a file to save is suggested: beside the database file; the home folder for an
     in-memory or server database."""
-    if db.path == MEMORY or db.is_server:
+    if reg.path == MEMORY or reg.is_server:
         return Path.home()
-    return Path(db.path).parent
+    return Path(reg.path).parent
 
 
-# -- background work ------------------------------------------------------------------------
-class Worker(QThread):
-    """Runs ``work(repo, progress)`` in a thread on its own connection to the database: a
-    read-only one, or with ``write`` a writable one (all writes stay in the worker). Calling
-    ``cancel`` makes the next progress report raise Cancelled, so the work stops and rolls
-    back."""
+# -- running an export ------------------------------------------------------------------------
+def run_export(parent: QWidget | None, session: Session, label: str,
+               work: Callable[[Register, Callable[[int, int], None]], ExportResult],
+               path: str) -> tuple[ExportResult | None, str | None]:
+    """Write an export off the GUI thread behind a progress dialog that can cancel it (no half
+    file is left), and wait for it while the window goes on: (the result, None), or (None,
+    why it failed), or (None, None) when it was cancelled."""
+    failed: list[str] = []
 
-    progressed = Signal(int, int)
-    succeeded = Signal(object)
-    failed = Signal(str)
+    def failure(exc: BaseException) -> bool:
+        if isinstance(exc, Cancelled):
+            return True
+        if isinstance(exc, CoreError):
+            failed.append(str(exc))
+            return True
+        return False
 
-    def __init__(self, db: Database, work: Work, *, write: bool = False, parent=None):
-        super().__init__(parent)
-        self.db, self.work, self.write = db, work, write
-        self.cancelled = False
-        self.result: object = None
-        self.error: str | None = None
-
-    def cancel(self) -> None:
-        self.cancelled = True
-
-    def _progress(self, done: int, total: int) -> None:
-        if self.cancelled:
-            raise Cancelled(Qca.translate("ExportActions", "Cancelled; nothing was changed."))
-        self.progressed.emit(done, total)
-
-    @contextmanager
-    def _repo(self) -> Iterator[Repository]:
-        if self.db.path == MEMORY:  # one connection only (tests)
-            yield Repository(self.db)
-        elif self.write:
-            db = Database.open(self.db.target)  # a server's target holds its password
-            try:
-                yield Repository(db)
-            finally:
-                db.close()
-        else:
-            with self.db.reader() as conn:
-                yield Repository(Database(conn, self.db.target, read_only=True))
-
-    def run(self) -> None:
-        try:
-            with self._repo() as repo:
-                self.result = self.work(repo, self._progress)
-        except Cancelled as exc:
-            self.error = str(exc)
-            self.cancelled = True
-        except CoreError as exc:
-            self.error = str(exc)
-        except Exception as exc:  # shown to the user, never a crash of the window
-            self.error = f"{type(exc).__name__}: {exc}"
-        if self.error is None:
-            self.succeeded.emit(self.result)
-        else:
-            self.failed.emit(self.error)
-
-
-def run_with_progress(parent: QWidget | None, db: Database, label: str, work: Work,
-                      *, write: bool = False) -> Worker:
-    """Run ``work`` in a Worker behind a modal progress dialog and wait (the window stays
-    responsive); the returned worker holds ``result``, ``error`` and ``cancelled``."""
-    dialog = QProgressDialog(label, Qca.translate("ExportActions", "Cancel"), 0, 0, parent)
-    dialog.setObjectName("export_progress")
-    dialog.setWindowTitle(Qca.translate("ExportActions", "Please wait"))
-    dialog.setMinimumDuration(300)
-    worker = Worker(db, work, write=write, parent=parent)
-    loop = QEventLoop()
-
-    def progressed(done: int, total: int) -> None:
-        dialog.setMaximum(max(total, 0))
-        dialog.setValue(min(done, total) if total else 0)
-
-    worker.progressed.connect(progressed)
-    worker.finished.connect(loop.quit)
-    dialog.canceled.connect(worker.cancel)
-    worker.start()
-    if worker.isRunning():
-        loop.exec()
-    worker.wait()
-    dialog.reset()
-    dialog.deleteLater()
-    return worker
-
-
-def _report_result(parent: QWidget | None, worker: Worker, path: str) -> ExportResult | None:
-    if worker.cancelled:
-        return None
-    if worker.error is not None:
-        QMessageBox.warning(parent, Qca.translate("ExportActions", "Export failed"),
-                            worker.error)
-        return None
-    result = worker.result
+    handle = session.operations.read(f"export:{path}", Qca.translate("ExportActions",
+                                                                     "Exporting"),
+                                     work, lambda _r: None, failure=failure, parent=parent,
+                                     progress=label)
+    if not handle.wait():
+        return None, (failed[0] if failed else None)
+    result = handle.result
     assert isinstance(result, ExportResult)
     status = getattr(parent, "statusBar", None)
     text = (Qca.translate("ExportActions", "Exported %1 rows to %2")
             .replace("%1", f"{result.rows:,}").replace("%2", path))
     if callable(status):
         status().showMessage(text, 10_000)
-    return result
+    return result, None
 
 
 def _save_path(parent: QWidget | None, title: str, suggested: str) -> str | None:
@@ -189,7 +120,7 @@ def visible_columns(page: ListPage) -> list[str]:
     return [page.model.columns[i].key for i in order if not page.view.isColumnHidden(i)]
 
 
-def export_list_page(parent: QWidget | None, page: ListPage, repo: Repository, prefs: Prefs,
+def export_list_page(parent: QWidget | None, page: ListPage, session: Session, prefs: Prefs,
                      path: str | None = None) -> ExportResult | None:
     """Export what ``page`` (a ListPage) shows to a file the user chooses; returns the
     result, or None when cancelled or failed (the user has been told)."""
@@ -199,16 +130,20 @@ def export_list_page(parent: QWidget | None, page: ListPage, repo: Repository, p
     columns = visible_columns(page)
     if path is None:
         name = f"{labels.entity_name(entity, plural=True)}-{_dt.date.today().isoformat()}.xlsx"
-        folder = default_folder(repo.db)
+        folder = default_folder(session.reg)
         path = _save_path(parent, Qca.translate("ExportActions", "Export list"), str(folder / name))
         if path is None:
             return None
 
-    def work(r: Repository, progress: Callable[[int, int], None]) -> object:
-        return export_list(r, entity, query, columns, path, _options(prefs, progress=progress))
+    def work(reg: Register, progress: Callable[[int, int], None]) -> ExportResult:
+        return export_list(reg, entity, query, columns, path,
+                           _options(prefs, progress=progress))
 
-    worker = run_with_progress(parent, repo.db, Qca.translate("ExportActions", "Exporting…"), work)
-    return _report_result(parent, worker, path)
+    result, problem = run_export(parent, session, Qca.translate("ExportActions", "Exporting…"),
+                                 work, path)
+    if problem is not None:
+        QMessageBox.warning(parent, Qca.translate("ExportActions", "Export failed"), problem)
+    return result
 
 
 # -- reports ------------------------------------------------------------------------------------
@@ -228,9 +163,9 @@ class ReportDialog(QDialog):
     """Choose a report, its filters, date range or partner, language and calendar, and the
     file; Export writes it in the background."""
 
-    def __init__(self, repo: Repository, prefs: Prefs, parent=None):
+    def __init__(self, session: Session, prefs: Prefs, parent=None):
         super().__init__(parent)
-        self.repo, self.prefs = repo, prefs
+        self.session, self.prefs = session, prefs
         self.result_: ExportResult | None = None
         self.setWindowTitle(self.tr("Reports"))
         lang = prefs.language
@@ -331,7 +266,7 @@ class ReportDialog(QDialog):
         for region in REGIONS:
             self.combos["region"].addItem(labels.region_label(region, lang), region)
         self.combos["country"].addItem(self.tr("All countries"), None)
-        for code in countries_in_use(self.repo):
+        for code in countries_in_use(self.session.reg):
             self.combos["country"].addItem(
                 f"{countries.name(code, lang) or code} ({code})", code)
 
@@ -359,16 +294,16 @@ class ReportDialog(QDialog):
         self.partner.setEnabled(key != "partners")
         if not self.path.text().strip() or Path(self.path.text()).stem.startswith(
                 tuple(REPORTS)):
-            folder = default_folder(self.repo.db)
+            folder = default_folder(self.session.reg)
             self.path.setText(str(folder / f"{key}-{_dt.date.today().isoformat()}.xlsx"))
 
     def _find_partners(self, text: str) -> list[tuple[int, str]]:
-        page = self.repo.list(Partner, Query(text=text, limit=20))
+        page = self.session.reg.records.list(Partner, Query(text=text, limit=20))
         return [(p.id, p.name_en) for p in page.records]
 
     def _partner_label(self, rid: int) -> str:
         try:
-            return self.repo.get(Partner, rid).name_en
+            return self.session.reg.records.get(Partner, rid).name_en
         except CoreError:
             return f"[{rid}]"
 
@@ -417,15 +352,15 @@ class ReportDialog(QDialog):
             self.calendar.currentData()
         self.message.clear()
 
-        def work(r: Repository, progress: Callable[[int, int], None]) -> object:
-            return export_report(r, key, path, query=query, partner_id=partner,
+        def work(reg: Register, progress: Callable[[int, int], None]) -> ExportResult:
+            return export_report(reg, key, path, query=query, partner_id=partner,
                                  date_from=date_from, date_to=date_to,
                                  options=_options(self.prefs, language, calendar, progress))
 
-        worker = run_with_progress(self, self.repo.db, self.tr("Exporting…"), work)
-        if worker.error is not None and not worker.cancelled:
-            return self._fail(worker.error)
-        result = _report_result(self.parent(), worker, path)
+        result, problem = run_export(self.parent(), self.session, self.tr("Exporting…"), work,
+                                     path)
+        if problem is not None:
+            return self._fail(problem)
         if result is not None:
             self.result_ = result
             if self.open_after.isChecked():

@@ -40,9 +40,11 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from ..core.changes import Changes
+from ..core.errors import CoreError
 from ..core.excel.columns import FIELDS, IMPORT_TYPES
 from ..core.excel.read import FileInfo, FileProblem, SheetInfo, choose_sheet, inspect
-from ..core.imports.batches import last_import, undo_import
+from ..core.imports.batches import last_import
 from ..core.imports.run import (
     REQUIRED_COLUMNS,
     ImportPlan,
@@ -51,13 +53,12 @@ from ..core.imports.run import (
     auto_mapping,
     column_letter,
     plan_import,
-    run_import,
 )
-from ..core.records.repository import Repository
-from ..core.storage.database import Database
+from ..core.register import Register
 from . import labels
-from .export_actions import Work, Worker, run_with_progress
+from .operations import Handle
 from .prefs import Prefs
+from .session import Session
 
 FILE_PAGE, SHEET_PAGE, MAPPING_PAGE, PREVIEW_PAGE, RUN_PAGE = range(5)
 IGNORE = ""
@@ -427,7 +428,6 @@ class PreviewPage(QWizardPage):
         layout.addWidget(self.progress)
         layout.addLayout(tools)
         layout.addWidget(self.view, 1)
-        self.worker: Worker | None = None
 
     def initializePage(self) -> None:  # noqa: N802
         self.wiz.close_plan()
@@ -440,12 +440,11 @@ class PreviewPage(QWizardPage):
         path, kind, name, mapping = info.path, self.wiz.import_type(), sheet.name, \
             dict(self.wiz.mapping)
 
-        def work(repo: Repository, progress: Progress) -> object:
-            return plan_import(repo, path, kind, sheet=name if info.kind == "xlsx" else None,
+        def work(reg: Register, progress: Progress) -> object:
+            return plan_import(reg, path, kind, sheet=name if info.kind == "xlsx" else None,
                                mapping=mapping, progress=progress)
 
-        self.worker = self.wiz.start(work, self._planned, self._failed,
-                                     self._progressed, write=False)
+        self.wiz.start(work, self._planned, self._failed, self._progressed, write=False)
 
     def _progressed(self, done: int, total: int) -> None:
         if total:
@@ -529,10 +528,11 @@ class RunPage(QWizardPage):
         self.progress.setRange(0, max(sum(1 for r in plan.rows if r.action != "skip"), 1))
         self.progress.setValue(0)
 
-        def work(repo: Repository, progress: Progress) -> object:
-            return run_import(repo, plan, progress=progress)
+        def work(reg: Register, progress: Progress) -> Changes:
+            return reg.apply_import(plan, progress=progress)
 
-        self.wiz.start(work, self._done, self._failed, self._progressed, write=True)
+        self.wiz.start(work, lambda changes: self._done(changes.result), self._failed,
+                       self._progressed, write=True)
 
     def _progressed(self, done: int, total: int) -> None:
         self.progress.setValue(done)
@@ -566,16 +566,16 @@ class ImportWizard(QWizard):
 
     imported = Signal(str)
 
-    def __init__(self, db: Database, repo: Repository, prefs: Prefs, parent=None):
+    def __init__(self, session: Session, prefs: Prefs, parent=None):
         super().__init__(parent)
         self.setObjectName("import_wizard")
-        self.db, self.repo, self.prefs = db, repo, prefs
+        self.session, self.prefs = session, prefs
         self.info: FileInfo | None = None
         self.sheet: SheetInfo | None = None
         self.mapping: dict[int, str] = {}
         self.plan: ImportPlan | None = None
         self.result: ImportResult | None = None
-        self.worker: Worker | None = None
+        self.work: Handle | None = None
         self.setWindowTitle(self.tr("Import from Excel or CSV"))
         self.setOption(QWizard.NoBackButtonOnLastPage)
         self.pages = {FILE_PAGE: FilePage(self), SHEET_PAGE: SheetPage(self),
@@ -592,25 +592,36 @@ class ImportWizard(QWizard):
     def entity(self) -> str:
         return IMPORT_TYPES[self.import_type()]
 
-    def start(self, work: Work, on_done: Callable[[object], None],
-              on_failed: Callable[[str], None], on_progress: Callable[[int, int], None], *,
-              write: bool) -> Worker:
-        """Run ``work`` in a worker thread; results come back to the GUI thread."""
+    def start(self, work: Callable[[Register, Progress], object],
+              on_done: Callable[[Any], None], on_failed: Callable[[str], None],
+              on_progress: Callable[[int, int], None], *, write: bool) -> Handle:
+        """Run ``work`` off the GUI thread (reading, or writing the import); the results and
+        the progress come back to this thread."""
         self.stop_worker()
-        worker = Worker(self.db, work, write=write, parent=self)
-        worker.succeeded.connect(on_done)
-        worker.failed.connect(on_failed)
-        worker.progressed.connect(on_progress)
-        self.worker = worker
-        worker.start()
-        return worker
+
+        def failed(exc: BaseException) -> bool:
+            if isinstance(exc, CoreError):  # Cancelled, a refusal, a file problem
+                on_failed(str(exc))
+                return True
+            on_failed(self.tr("Something went wrong: %1").replace("%1", str(exc)))
+            return False
+
+        ops = self.session.operations
+        if write:
+            handle = ops.write(self.tr("Importing"), work, success=on_done,  # type: ignore[arg-type]
+                               failure=failed, parent=self, on_progress=on_progress)
+        else:
+            handle = ops.read("import-plan", self.tr("Reading the file"), work, on_done,
+                              failure=failed, parent=self, on_progress=on_progress)
+        self.work = handle
+        return handle
 
     def stop_worker(self) -> None:
         """Cancel any running work and wait for it (an import then rolls back)."""
-        if self.worker is not None:
-            self.worker.cancel()
-            self.worker.wait()
-            self.worker = None
+        if self.work is not None:
+            self.work.cancel()
+            self.work.wait()
+            self.work = None
 
     def close_plan(self) -> None:
         if self.plan is not None:
@@ -628,10 +639,9 @@ class ImportWizard(QWizard):
         super().done(result)
 
 
-def undo_last_import(parent: QWidget | None, db: Database, repo: Repository, *,
-                     confirm: bool = True) -> bool:
+def undo_last_import(parent: QWidget | None, session: Session, *, confirm: bool = True) -> bool:
     """Ask, then undo the latest import; tells the user why when it cannot. True when undone."""
-    batch = last_import(repo.conn)
+    batch = last_import(session.reg)
     title = Qca.translate("ImportWizard", "Undo last import")
     if batch is None:
         QMessageBox.information(parent, title,
@@ -645,13 +655,20 @@ def undo_last_import(parent: QWidget | None, db: Database, repo: Repository, *,
     if confirm and QMessageBox.question(parent, title, what) != QMessageBox.Yes:
         return False
 
-    def work(r: Repository, _progress: Progress) -> object:
-        return undo_import(r, batch.batch_id)
+    failed: list[str] = []
 
-    worker = run_with_progress(parent, db, Qca.translate("ImportWizard", "Undoing the import…"),
-                               work, write=True)
-    if worker.error is not None:
-        QMessageBox.warning(parent, title, worker.error)
+    def failure(exc: BaseException) -> bool:
+        if isinstance(exc, CoreError):
+            failed.append(str(exc))
+            return True
+        return False
+
+    handle = session.operations.write(
+        title, lambda reg, _progress: reg.undo_import(batch.batch_id), failure=failure,
+        parent=parent, progress=Qca.translate("ImportWizard", "Undoing the import…"))
+    if not handle.wait():
+        if failed:
+            QMessageBox.warning(parent, title, failed[0])
         return False
     return True
 

@@ -25,17 +25,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..core.changes import Changes
 from ..core.dates import format_timestamp
 from ..core.errors import CoreError
 from ..core.places import countries
 from ..core.places.regions import REGIONS
 from ..core.records import attachments, vocab
-from ..core.records.models import SPECS
-from ..core.records.repository import Query, Repository
+from ..core.records.models import SPECS, Record
+from ..core.records.repository import Query
+from ..core.register import Register
 from ..core.views.lists import COLUMNS, count_rows, countries_in_use, related, row_ids, table_rows
 from . import labels
 from .links import in_trash
 from .prefs import Prefs
+from .session import Session
 from .table_model import RecordTableModel
 
 # The filter choices each list offers (all are Query fields).
@@ -51,6 +54,11 @@ _TYPE_VOCAB = {"agreement": vocab.AGREEMENT_TYPES, "activity": vocab.ACTIVITY_TY
                "unit": vocab.UNIT_TYPES}
 _STATUS_VOCAB = {"partner": vocab.PARTNER_STATUSES, "agreement": vocab.AGREEMENT_STATUSES,
                  "project": vocab.PROJECT_STATUSES}
+# Whose changes a list shows besides its own records' (names of parties, counts of ties…).
+SHOWS = {"partner": {"agreement", "activity", "project"}, "agreement": {"partner"},
+         "project": {"partner", "unit", "agreement"},
+         "activity": {"partner", "project", "agreement"}, "contact": {"partner"},
+         "unit": {"project"}}
 
 
 class ListPage(QWidget):
@@ -59,16 +67,20 @@ class ListPage(QWidget):
     open_record = Signal(str, int)
     edit_record = Signal(str, int)
 
-    def __init__(self, entity: str, repo: Repository, prefs: Prefs, parent=None):
+    def __init__(self, entity: str, session: Session, prefs: Prefs, parent=None):
         super().__init__(parent)
-        self.entity, self.repo, self.prefs = entity, repo, prefs
+        self.entity, self.session, self.prefs = entity, session, prefs
         self.total_records = 0  # live records of this kind, filtered or not
+        self._stale = False  # changed while hidden: read again when shown
+        self._details_for: tuple[int, int] | None = None  # (record id, data generation)
+        self._generation = 0
+        self._stored: dict[int, Record] = {}  # records as a save just returned them
         cls = SPECS[entity].cls
         self.model = RecordTableModel(
             COLUMNS[entity], prefs, parent=self,
-            fetch=lambda q: table_rows(self.repo, cls, q),
-            count=lambda q: count_rows(self.repo, cls, q),
-            ids=lambda q: row_ids(self.repo, cls, q))
+            fetch=lambda q: table_rows(self.reg, cls, q),
+            count=lambda q: count_rows(self.reg, cls, q),
+            ids=lambda q: row_ids(self.reg, cls, q))
 
         self.quick = QLineEdit(self)
         self.quick.setObjectName("quick_filter")
@@ -143,6 +155,41 @@ class ListPage(QWidget):
         layout.addWidget(self.splitter, 1)
         self._restore_columns()
 
+    @property
+    def reg(self) -> Register:
+        return self.session.reg
+
+    # -- what changed -------------------------------------------------------------------------
+    def concerns(self, changes: Changes) -> bool:
+        return changes.touches(entity=self.entity) or any(
+            changes.touches(entity=other) for other in SHOWS[self.entity])
+
+    def apply_changes(self, changes: Changes) -> None:
+        """Show what a write changed: a visible list reads again only the rows it must (the
+        whole list when records came or went, or what it shows of others changed); a hidden
+        one reads everything again when it is next shown."""
+        if not self.concerns(changes):
+            return
+        self._generation += 1
+        if changes.record is not None and changes.touches(entity=self.entity):
+            self._stored = {changes.record.id: changes.record}
+        if not self.isVisible():
+            self._stale = True
+            return
+        own = changes.touches(entity=self.entity)
+        if (changes.is_everything or changes.rows_changed(self.entity)
+                or any(changes.touches(entity=o) for o in SHOWS[self.entity])
+                or not self.model.refresh_ids(changes.ids_of(self.entity))):
+            self.reload()
+        elif own:
+            self._show_details()
+
+    def showEvent(self, event) -> None:  # noqa: N802
+        super().showEvent(event)
+        if self._stale:
+            self._stale = False
+            self.reload()
+
     # -- filters ------------------------------------------------------------------------------
     def _year_box(self) -> QSpinBox:
         box = QSpinBox(self)
@@ -178,7 +225,7 @@ class ListPage(QWidget):
                 combo.addItem(labels.region_label(region, lang), region)
             values = None
         else:  # country: only those in use
-            for code in countries_in_use(self.repo):
+            for code in countries_in_use(self.reg):
                 combo.addItem(f"{countries.name(code, lang) or code} ({code})", code)
             values = None
         if isinstance(values, dict):
@@ -213,6 +260,8 @@ class ListPage(QWidget):
 
     def reload(self) -> None:
         """Read the rows again (after a change), keeping the selected record selected."""
+        self._stale = False
+        self._generation += 1  # whatever is shown may have changed
         if "country" in self.combos:
             self._fill_combo("country")
         self.apply_filters()
@@ -221,7 +270,7 @@ class ListPage(QWidget):
         # Without a filter the model has just counted every live record: on a server a
         # count of half a million rows is worth not asking twice.
         unfiltered = self.query() == Query()
-        total = self.model.total if unfiltered else self.repo.count(SPECS[self.entity].cls)
+        total = self.model.total if unfiltered else self.reg.records.count(SPECS[self.entity].cls)
         self.total_records = total
         self.count_label.setText(self.tr("%1 of %2 shown").replace("%1", f"{self.model.total:,}")
                                  .replace("%2", f"{total:,}"))
@@ -279,7 +328,7 @@ class ListPage(QWidget):
         self.view.selectionModel().setCurrentIndex(
             index, QItemSelectionModel.ClearAndSelect | QItemSelectionModel.Rows)
         self.view.scrollTo(index)
-        self._show_details()
+        self._show_details()  # (built once: not again if the selection just did)
         return True
 
     def _edit_current(self) -> None:
@@ -309,8 +358,8 @@ class ListPage(QWidget):
         from PySide6.QtWidgets import QMessageBox
 
         try:
-            att = attachments.get(self.repo.conn, attachment_id)
-            copy = attachments.copy_out(self.repo.db, att, tempfile.mkdtemp(prefix="bkk-"))
+            att = attachments.get(self.reg, attachment_id)
+            copy = attachments.copy_out(self.reg, att, tempfile.mkdtemp(prefix="bkk-"))
         except CoreError as exc:
             QMessageBox.warning(self, self.tr("Cannot open the attachment"), str(exc))
             return None
@@ -322,31 +371,36 @@ class ListPage(QWidget):
         from PySide6.QtWidgets import QMessageBox
 
         try:
-            att = attachments.get(self.repo.conn, attachment_id)
-            if confirm and QMessageBox.question(
-                    self, self.tr("Remove the attachment"),
-                    self.tr("Remove '%1' from this record? Its file is deleted unless another "
-                            "record uses it; the record's history keeps a note of it.")
-                    .replace("%1", att.original_name)) != QMessageBox.Yes:
-                return False
-            attachments.remove(self.repo, attachment_id)
+            att = attachments.get(self.reg, attachment_id)
         except CoreError as exc:
             QMessageBox.warning(self, self.tr("Cannot remove the attachment"), str(exc))
             return False
-        self._show_details()
-        return True
+        if confirm and QMessageBox.question(
+                self, self.tr("Remove the attachment"),
+                self.tr("Remove '%1' from this record? Its file is deleted unless another "
+                        "record uses it; the record's history keeps a note of it.")
+                .replace("%1", att.original_name)) != QMessageBox.Yes:
+            return False
+        return self.session.operations.write(
+            self.tr("Removing the attachment"),
+            lambda reg: reg.remove_attachment(attachment_id), parent=self).wait()
 
     def _show_details(self, *_args: object) -> None:
         rid = self.current_id()
         if rid is None:
+            self._details_for = None
             hint = self.tr("Choose a record to see its details.")
             self.details.setHtml(f"<p style='color:gray'>{hint}</p>")
             return
+        if self._details_for == (rid, self._generation):
+            return  # already showing this record as the data stands
+        self._details_for = (rid, self._generation)
         self.details.setHtml(self.details_html(rid))
 
     def details_html(self, record_id: int) -> str:
         spec = SPECS[self.entity]
-        record = self.repo.get(spec.cls, record_id)
+        # A record a save just returned is shown as returned: no need to read it again.
+        record = self._stored.pop(record_id, None) or self.reg.records.get(spec.cls, record_id)
         lang = self.prefs.language
         esc = html.escape
         title = getattr(record, "label", "")
@@ -394,7 +448,7 @@ class ListPage(QWidget):
             if value:
                 row(name, _linkify(value))
         parts.append("<table cellspacing='4'>" + "".join(rows) + "</table>")
-        links = related(self.repo, self.entity, record_id)
+        links = related(self.reg, self.entity, record_id)
         if links:
             heading = self.tr("Linked records")
             parts.append(f"<h3>{esc(heading)}</h3><ul>")
@@ -411,7 +465,7 @@ class ListPage(QWidget):
                              f"<a href='{r.entity}:{r.id}'>{esc(name)}</a> "
                              f"<span style='color:gray'>{esc(detail)}</span></li>")
             parts.append("</ul>")
-        files = attachments.list_for(self.repo.conn, self.entity, record_id)
+        files = attachments.list_for(self.reg, self.entity, record_id)
         if files:
             heading = self.tr("Attachments")
             parts.append(f"<h3>{esc(heading)}</h3><ul>")
@@ -419,11 +473,11 @@ class ListPage(QWidget):
             for f in files:
                 parts.append(f"<li><a href='attachment:{f.id}'>{esc(f.original_name)}</a> "
                              f"<span style='color:gray'>{f.size / 1024:,.0f} KB</span>")
-                if not self.repo.db.read_only:
+                if not self.reg.read_only:
                     parts.append(f" <a href='detach:{f.id}' style='color:gray'>{remove}</a>")
                 parts.append("</li>")
             parts.append("</ul>")
-        history = self.repo.history(spec.cls, record_id)
+        history = self.reg.records.history(spec.cls, record_id)
         if history:
             heading = self.tr("History")
             parts.append(f"<h3>{esc(heading)}</h3><ul>")

@@ -25,13 +25,13 @@ from PySide6.QtWidgets import (
 )
 
 from .. import __version__
-from ..applog import log_file
+from ..core import changes as ch
+from ..core.changes import Changes
 from ..core.errors import CoreError
-from ..core.records import attachments
 from ..core.records.models import SPECS
-from ..core.records.repository import Referrer, Repository
+from ..core.records.repository import Referrer
+from ..core.register import Register
 from ..core.storage import is_server_url
-from ..core.storage.database import Database
 from ..core.views import search
 from . import backup_jobs, labels, links
 from .backup_actions import BackupActions
@@ -44,6 +44,7 @@ from .list_page import ListPage
 from .prefs import Prefs
 from .runner import Runner
 from .server_dialog import ServerDialog, display_name, open_saved
+from .session import Session
 from .settings_dialog import SettingsDialog
 from .trash_page import TrashPage
 
@@ -53,6 +54,7 @@ if TYPE_CHECKING:
     from .graph_view import GraphPage
 
 ENTITY_PAGES = ["partner", "agreement", "project", "activity", "contact", "unit"]
+GRAPH_ENTITIES = ("partner", "agreement", "project", "unit")  # what the graph is drawn from
 ID_ROLE = Qt.UserRole + 1
 
 
@@ -76,7 +78,7 @@ class SearchPage(QWidget):
         layout.addWidget(self.view, 1)
 
     def show_results(self, text: str) -> None:
-        hits = search.search(self.window_.repo.conn, text, limit=200)
+        hits = search.search(self.window_.session.reg, text, limit=200)
         self.model.clear()
         groups: dict[str, QStandardItem] = {}
         for h in hits:
@@ -110,16 +112,16 @@ class SearchPage(QWidget):
 class MainWindow(QMainWindow):
     relaunch = Signal()
 
-    def __init__(self, db: Database, prefs: Prefs):
+    def __init__(self, reg: Register, prefs: Prefs):
         super().__init__()
         self.setObjectName("main_window")
         self.prefs = prefs
-        self.db = db
-        self.repo = Repository(db)
-        self.runner = Runner(self)
+        self.session = Session(reg, self)
+        self.session.changed.connect(self.apply_changes)
+        self.session.message.connect(lambda text, ms: self.statusBar().showMessage(text, ms))
+        self.runner = Runner(self)  # the graph page's background work
         self.runner.failed.connect(lambda m: self.statusBar().showMessage(m, 10000))
         self.runner.failed_work.connect(self.show_background_failure)
-        self.failure_box: QMessageBox | None = None
         self.backups = BackupActions(self)
         self._undo: list[tuple[str, int]] = []
         self.editor: RecordEditor | None = None  # the editor opened last
@@ -129,12 +131,12 @@ class MainWindow(QMainWindow):
         self.nav = QListWidget(self)
         self.nav.setObjectName("navigation")
         self.stack = QStackedWidget(self)
-        self.dashboard = Dashboard(db, prefs, self.runner, self)
+        self.dashboard = Dashboard(self.session, prefs, self)
         self.dashboard.open_record.connect(self.open_record)
         self.pages: dict[str, ListPage] = {}
         self._add_page(self.tr("Dashboard"), self.dashboard)
         for entity in ENTITY_PAGES:
-            page = ListPage(entity, self.repo, prefs, self)
+            page = ListPage(entity, self.session, prefs, self)
             page.open_record.connect(self.open_record)
             page.edit_record.connect(self.edit_record)
             self.pages[entity] = page
@@ -146,8 +148,7 @@ class MainWindow(QMainWindow):
         QVBoxLayout(self.graph_slot).setContentsMargins(0, 0, 0, 0)
         self._graph_page: GraphPage | None = None
         self._add_page(self.tr("Graph"), self.graph_slot)
-        self.trash_page = TrashPage(self.repo, self, prefs)
-        self.trash_page.changed.connect(self.reload_all)
+        self.trash_page = TrashPage(self.session, self, prefs)
         self.trash_page.open_record.connect(self.open_record)
         self._add_page(self.tr("Trash"), self.trash_page)
         self.search_page = SearchPage(self)
@@ -177,12 +178,12 @@ class MainWindow(QMainWindow):
                                           "border-radius: 3px; font-weight: bold;")
         self.statusBar().addPermanentWidget(self.status_network)
         self.server_dialog: ServerDialog | None = None
+        self._totals: dict[str, int] = {}
         self._apply_access()
-        self.reload_all()
         self.nav.setCurrentRow(0)
+        self.reload_all()
         self._restore_layout()
         # Another app instance on the same file: refresh when it commits.
-        self._data_version = db.data_version()
         self._watch = QTimer(self)
         self._watch.setInterval(3000)
         self._watch.timeout.connect(self._check_for_changes)
@@ -193,36 +194,42 @@ class MainWindow(QMainWindow):
         if self._graph_page is None:
             from .graph_view import GraphPage as Page  # imported on first use: start-up speed
 
-            page = Page(self.db, self.repo, self.prefs, self.runner, self.graph_slot)
+            page = Page(self.reg.db, self.reg.records, self.prefs, self.runner,
+                        self.graph_slot)
             page.open_record.connect(self.open_record)
             page.edit_record.connect(self.edit_record)
             self.graph_slot.layout().addWidget(page)
             self._graph_page = page
         return self._graph_page
 
+    @property
+    def reg(self) -> Register:
+        """The register the window shows."""
+        return self.session.reg
+
     # -- layout -------------------------------------------------------------------------------
     def _db_name(self, *, full: bool = False) -> str:
         """The open database for people: a file's name (or path), a server's
         user@host:port/database (never its password)."""
-        if self.db.is_server:
-            return display_name(self.db.path)
-        return self.db.path if full else Path(self.db.path).name
+        if self.reg.is_server:
+            return display_name(self.reg.path)
+        return self.reg.path if full else Path(self.reg.path).name
 
     def _folder(self) -> Path:
         """Where file dialogs start: beside the database file, or the home folder."""
-        if self.db.is_server or self.db.path == ":memory:":
+        if self.reg.is_server or self.reg.path == ":memory:":
             return Path.home()
-        return Path(self.db.path).parent
+        return Path(self.reg.path).parent
 
     def _title(self) -> str:
-        ro = self.tr(" (read-only)") if self.db.read_only else ""
+        ro = self.tr(" (read-only)") if self.reg.read_only else ""
         return f"bkk_relations — {self._db_name()}{ro}"
 
     def _apply_access(self) -> None:
         """Read-only (a read-only file, or a server login that may only read): everything
         that writes is disabled and the title and status bar say so; looking, searching,
         the graph, exports and reports stay."""
-        ro = self.db.read_only
+        ro = self.reg.read_only
         for act in (self.act_import, self.act_undo_import, self.act_restore):
             act.setEnabled(not ro)
         self.act_undo.setEnabled(bool(self._undo) and not ro)
@@ -230,7 +237,7 @@ class MainWindow(QMainWindow):
         self.status_ro.setVisible(ro)
         self.status_ro.setToolTip(
             self.tr("Your login may only read this database: you can look, search, see the "
-                    "graph and export, but not change anything.") if self.db.is_server else
+                    "graph and export, but not change anything.") if self.reg.is_server else
             self.tr("This file is read-only: you can look, search, see the graph and export, "
                     "but not change anything."))
         server_tip = self.tr("The server's backups are made on the server by the office's IT "
@@ -239,7 +246,7 @@ class MainWindow(QMainWindow):
             self._file_tips = {act: act.statusTip() for act in
                                (self.act_backup, self.act_backup_as, self.act_restore)}
         for act, file_tip in self._file_tips.items():
-            tip = server_tip if self.db.is_server else file_tip
+            tip = server_tip if self.reg.is_server else file_tip
             act.setToolTip(tip or act.text().replace("&", ""))
             act.setStatusTip(tip)
         self.setWindowTitle(self._title())
@@ -249,7 +256,7 @@ class MainWindow(QMainWindow):
     def _warn_network_drive(self) -> None:
         """SQLite's locking is unreliable on network file systems: say so while such a file
         is open, and once in the status bar when it is opened."""
-        drive = self.db.network_drive
+        drive = self.reg.network_drive
         self.status_network.setVisible(bool(drive))
         if not drive:
             return
@@ -273,7 +280,7 @@ class MainWindow(QMainWindow):
 
     def _update_page_actions(self) -> None:
         page = self.current_page()
-        can_edit = page is not None and not self.db.read_only
+        can_edit = page is not None and not self.reg.read_only
         for act in (self.act_new, self.act_edit, self.act_delete, self.act_attach):
             act.setEnabled(can_edit)
         self.act_export.setEnabled(page is not None)
@@ -406,34 +413,48 @@ class MainWindow(QMainWindow):
 
     # -- data ---------------------------------------------------------------------------------
     def reload_all(self) -> None:
-        self.dashboard.reload()
+        """Read everything again (View → Refresh, another user's changes, another
+        database): pages on screen now, the others when they are next shown."""
+        self.apply_changes(Changes.everything())
+
+    def apply_changes(self, changes: Changes) -> None:
+        """Every page is told what a write changed; each refreshes only what it shows of
+        it, and a hidden page only once it is shown again."""
         for page in self.pages.values():
-            page.reload()
-        self.trash_page.reload()
-        if self.stack.currentWidget() is self.graph_slot:
-            self.graph_page.reload()
-        else:
-            self._graph_stale = True
-        self._update_status()
+            page.apply_changes(changes)
+        self.dashboard.apply_changes(changes)
+        self.trash_page.apply_changes(changes)
+        if self._graph_page is not None and self._graph_concerned(changes):
+            if self.stack.currentWidget() is self.graph_slot:
+                self.graph_page.reload()
+            else:
+                self._graph_stale = True
+        if self.search_page.isVisible() and changes.touches(kind=ch.RECORDS):
+            self.run_search()
+        self._update_status(changes)
+
+    @staticmethod
+    def _graph_concerned(changes: Changes) -> bool:
+        return any(changes.touches(entity=e) for e in GRAPH_ENTITIES) or changes.touches(
+            kind=ch.TRASH) or changes.touches(kind=ch.SETTINGS)
 
     def _check_for_changes(self) -> None:
         if getattr(self, "_closed", False) or any(
                 e.isVisible() for e in [*self.editors.values(), self.editor] if e is not None):
             return
-        try:
-            version = self.db.data_version()
-        except Exception:  # the file went away: the next action reports it
-            return
-        if version != self._data_version:
-            self._data_version = version
+        if self.session.others_saved():
             self.reload_all()
             self.statusBar().showMessage(self.tr("Updated with changes saved by another user."),
                                          6000)
 
-    def _update_status(self) -> None:
+    def _update_status(self, changes: Changes | None = None) -> None:
+        """The status bar's counts, read again only for the kinds of record that changed."""
+        for e in ENTITY_PAGES:
+            if changes is None or e not in self._totals or changes.rows_changed(e):
+                self._totals[e] = self.reg.records.count(SPECS[e].cls)
         counts = "  ".join(f"{labels.entity_name(e, plural=True)}: "
-                           f"{self.pages[e].total_records:,}" for e in ENTITY_PAGES)
-        ro = self.tr(" (read-only)") if self.db.read_only else ""
+                           f"{self._totals[e]:,}" for e in ENTITY_PAGES)
+        ro = self.tr(" (read-only)") if self.reg.read_only else ""
         self.status_db.setText(f"{self._db_name(full=True)}{ro}   {counts}")
 
     def open_record(self, entity: str, record_id: int) -> None:
@@ -456,7 +477,7 @@ class MainWindow(QMainWindow):
 
     def new_record(self) -> RecordEditor | None:
         page = self.current_page()
-        if page is None or self.db.read_only:
+        if page is None or self.reg.read_only:
             return None
         return self._open_editor(page.entity, None)
 
@@ -468,7 +489,7 @@ class MainWindow(QMainWindow):
 
     def edit_record(self, entity: str, record_id: int) -> RecordEditor | None:
         try:
-            record = self.repo.get(SPECS[entity].cls, record_id)
+            record = self.reg.records.get(SPECS[entity].cls, record_id)
         except CoreError as exc:
             QMessageBox.warning(self, self.tr("Cannot open the record"), str(exc))
             return None
@@ -481,8 +502,8 @@ class MainWindow(QMainWindow):
             editor.raise_()
             editor.activateWindow()
             return editor
-        editor = RecordEditor(self.repo, self.prefs, entity, record, self)
-        editor.saved.connect(lambda stored, e=entity: self._after_save(e, stored))
+        editor = RecordEditor(self.session, self.prefs, entity, record, self)
+        editor.saved.connect(lambda changes, e=entity: self._after_save(e, changes))
         editor.setModal(True)
         if key is not None:
             self.editors[key] = editor
@@ -491,33 +512,31 @@ class MainWindow(QMainWindow):
         self.editor = editor
         return editor
 
-    def _after_save(self, entity: str, stored) -> None:
-        self.reload_all()
-        self.open_record(entity, stored.id)
+    def _after_save(self, entity: str, changes: Changes) -> None:
+        # The pages have been told what changed; show the record where it now is.
+        self.open_record(entity, changes.record.id)
         self.statusBar().showMessage(self.tr("Saved."), 4000)
 
     def delete_current(self) -> None:
         page = self.current_page()
-        if page is None or page.current_id() is None or self.db.read_only:
+        if page is None or page.current_id() is None or self.reg.read_only:
             return
         entity, rid = page.entity, page.current_id()
         cls = SPECS[entity].cls
         try:
-            record = self.repo.get(cls, rid)
-            refs = self.repo.referrers(cls, rid)
+            record = self.reg.records.get(cls, rid)
+            refs = self.reg.records.referrers(cls, rid)
         except CoreError as exc:
             QMessageBox.warning(self, self.tr("Cannot delete"), str(exc))
             return
         if refs and not self.confirm_delete(record.label, refs):
             return
-        try:
-            self.repo.delete(cls, rid)
-        except CoreError as exc:
-            QMessageBox.warning(self, self.tr("Cannot delete"), str(exc))
+        if not self.session.operations.write(
+                self.tr("Moving to the Trash"), lambda reg: reg.delete(entity, rid),
+                parent=self).wait():
             return
         self._undo.append((entity, rid))
         self.act_undo.setEnabled(True)
-        self.reload_all()
         self.statusBar().showMessage(
             self.tr("“%1” moved to the Trash. Press Ctrl+Z to undo.").replace("%1", record.label),
             8000)
@@ -539,37 +558,27 @@ class MainWindow(QMainWindow):
         return box.clickedButton() is move
 
     def undo_delete(self) -> None:
-        if not self._undo or self.db.read_only:
+        if not self._undo or self.reg.read_only:
             return
         entity, rid = self._undo.pop()
-        try:
-            self.repo.restore(SPECS[entity].cls, rid)
-        except CoreError as exc:
-            QMessageBox.warning(self, self.tr("Cannot restore"), str(exc))
+        restored = self.session.operations.write(
+            self.tr("Bringing back from the Trash"), lambda reg: reg.restore(entity, rid),
+            parent=self).wait()
+        if not restored:
             self._undo.append((entity, rid))  # still in the Trash: Ctrl+Z may be tried again
-            return
-        finally:
-            self.act_undo.setEnabled(bool(self._undo))
-        self.reload_all()
-        self.open_record(entity, rid)
+        self.act_undo.setEnabled(bool(self._undo))
+        if restored:
+            self.open_record(entity, rid)
 
     def show_background_failure(self, what: str, reason: str) -> None:
         """Work in the background failed: say which and why (it is in the log too), in one
         message that does not stop the window; a later failure updates it."""
-        where = log_file()
-        text = self.tr("%1 failed.").replace("%1", what)
-        detail = reason + ("\n\n" + self.tr("Details were written to %1.").replace(
-            "%1", str(where)) if where else "")
-        box = self.failure_box
-        if box is None or not box.isVisible():
-            box = QMessageBox(QMessageBox.Warning, self.tr("Something went wrong"), text,
-                              QMessageBox.Ok, self)
-            box.setObjectName("failure_box")
-            box.setWindowModality(Qt.NonModal)
-            self.failure_box = box
-        box.setText(text)
-        box.setInformativeText(detail)
-        box.show()
+        self.session.operations.show_failure(what, reason, self, details=True)
+
+    @property
+    def failure_box(self) -> QMessageBox | None:
+        """The message saying what failed last (one, updated by later failures)."""
+        return self.session.operations.failure_box
 
     def focus_search(self) -> None:
         self.search_box.setFocus()
@@ -606,7 +615,7 @@ class MainWindow(QMainWindow):
         if not path:
             return
         try:
-            Database.create(path).close()
+            Register.create(path).close()
         except CoreError as exc:
             QMessageBox.warning(self, self.tr("Cannot create the file"), str(exc))
             return
@@ -617,57 +626,46 @@ class MainWindow(QMainWindow):
         """File ▸ Connect to server…: the dialog (window-modal, returned at once); when it
         connects, the window switches to that database."""
         dialog = ServerDialog(self.prefs, self, initial=initial, message=message)
-        dialog.connected.connect(lambda db, d=dialog: self.use_database(db, note=d.note))
+        dialog.connected.connect(
+            lambda db, d=dialog: self.use_register(Register(db), note=d.note))
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
         self.server_dialog = dialog
         return dialog
 
-    def use_database(self, db: Database, *, note: str = "") -> None:
-        """Switch to a database opened elsewhere (the Connect dialog), closing this one."""
-        if db is not self.db:
-            self.runner.wait()
-            self.db.close()
-        self.switch_database(db.path, reopen=db)
+    def use_register(self, reg: Register, *, note: str = "") -> None:
+        """Show ``reg`` from now on (one object swapped: every page reads through the
+        session); the register shown until now is closed."""
+        self.runner.wait()
+        self.session.replace(reg)
+        if self._graph_page is not None:
+            self._graph_page.db, self._graph_page.repo = reg.db, reg.records
+        self._undo.clear()
+        self.act_undo.setEnabled(False)
+        self.prefs.remember_db(reg.path)  # a server's URL is kept without its password
+        self._fill_recent()
+        self._totals.clear()
+        self._apply_access()
+        self.reload_all()
         if note:
             self.statusBar().showMessage(note, 15000)
 
-    def switch_database(self, path: str, *, reopen: Database | None = None) -> bool:
+    def switch_database(self, path: str) -> bool:
         """Open a file, or a server URL (with its password, the one in the password store,
         or else asking for it in the Connect dialog), and show it in the window."""
-        if reopen is not None:
-            db = reopen
-        elif is_server_url(path):
+        if is_server_url(path):
             opened, problem = open_saved(path)
             if opened is None:
                 self.connect_to_server(initial=path, message=problem)
                 return False
-            db = opened
-            self.runner.wait()
-            self.db.close()
+            reg = Register(opened)
         else:
             try:
-                db = Database.open(path)
+                reg = Register.open(path)
             except CoreError as exc:
                 QMessageBox.warning(self, self.tr("Cannot open the file"), str(exc))
                 return False
-            self.runner.wait()
-            self.db.close()
-        self.db = db
-        self.repo = Repository(db)
-        self.dashboard.db = db
-        self.trash_page.repo = self.repo
-        if self._graph_page is not None:
-            self._graph_page.db, self._graph_page.repo = db, self.repo
-        for page in self.pages.values():
-            page.repo = self.repo
-        self._undo.clear()
-        self.act_undo.setEnabled(False)
-        self.prefs.remember_db(db.path)  # a server's URL is kept without its password
-        self._fill_recent()
-        self._apply_access()
-        self._data_version = db.data_version()
-        self.reload_all()
+        self.use_register(reg)
         return True
 
     # -- backups (see backup_actions) ------------------------------------------------------
@@ -693,22 +691,23 @@ class MainWindow(QMainWindow):
 
     def attach_file(self) -> None:
         page = self.current_page()
-        if page is None or page.current_id() is None or self.db.read_only:
+        if page is None or page.current_id() is None or self.reg.read_only:
             return
         paths, _ = QFileDialog.getOpenFileNames(self, self.tr("Attach files"), str(Path.home()))
         self.attach_paths(page, paths)
 
     def attach_paths(self, page: ListPage, paths: list[str]) -> None:
         renamed = []
+        entity, rid = page.entity, page.current_id()
         for path in paths:
-            try:
-                att = attachments.attach(self.repo, page.entity, page.current_id(), path)
-            except CoreError as exc:
-                QMessageBox.warning(self, self.tr("Cannot attach"), str(exc))
+            handle = self.session.operations.write(
+                self.tr("Attaching %1").replace("%1", Path(path).name),
+                lambda reg, p=path: reg.attach(entity, rid, p), parent=self)
+            if not handle.wait():
                 continue
+            att = handle.result.result
             if att.original_name != Path(path).name:
                 renamed.append(f"{Path(path).name} → {att.original_name}")
-        page.reload()
         if renamed:  # a name some computers could not save a copy under
             QMessageBox.information(
                 self, self.tr("Attached under another name"),
@@ -719,34 +718,32 @@ class MainWindow(QMainWindow):
     def export_list(self) -> None:
         page = self.current_page()
         if page is not None:
-            export_list_page(self, page, self.repo, self.prefs)
+            export_list_page(self, page, self.session, self.prefs)
 
     def open_reports(self) -> None:
-        ReportDialog(self.repo, self.prefs, self).exec()
+        ReportDialog(self.session, self.prefs, self).exec()
 
     def open_import(self) -> None:
-        if self.db.read_only:
+        if self.reg.read_only:
             return
-        wizard = ImportWizard(self.db, self.repo, self.prefs, self)
-        wizard.imported.connect(lambda _batch: self.reload_all())
+        wizard = ImportWizard(self.session, self.prefs, self)
         wizard.exec()
 
     def undo_last_import(self) -> None:
-        if not self.db.read_only and undo_last_import(self, self.db, self.repo):
-            self.reload_all()
+        if not self.reg.read_only and undo_last_import(self, self.session):
             self.statusBar().showMessage(self.tr("The import was undone."), 8000)
 
     def backup(self) -> BackupJob | None:
         return self.backups.save_backup_as()
 
     def open_settings(self) -> None:
-        dialog = SettingsDialog(self.prefs, self.db, self)
+        dialog = SettingsDialog(self.prefs, self.session, self)
         if dialog.exec() != SettingsDialog.Accepted:
             return
         if dialog.apply():
             self.relaunch.emit()  # rebuild the window in the new language
         else:
-            self.reload_all()
+            self.reload_all()  # the calendar may have changed: every date is shown anew
 
     def about(self) -> None:
         QMessageBox.about(self, self.tr("About bkk_relations"), self.tr(
@@ -788,11 +785,14 @@ class MainWindow(QMainWindow):
             self._watch.stop()
             self.save_layout()
             self.runner.wait()
+            self.session.operations.wait()
             for page in self.pages.values():  # no more reads once the file is closed
                 page.view.selectionModel().blockSignals(True)
-            if not getattr(self, "_keep_db_open", False):
+            if getattr(self, "_keep_db_open", False):  # the next window goes on with it
+                self.session.operations.close_writer()
+            else:
                 closing_backup = self.backups.closing_work()
-                self.db.close()
+                self.session.close()
                 if closing_backup is not None:  # the window closes now; the app waits for it
                     backup_jobs.start("closing backup", closing_backup)
         super().closeEvent(event)

@@ -15,16 +15,19 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.backups import backup
-from ..core.storage.database import Database
+from ..core.changes import Changes
+from ..core.register import Register
 from .i18n import LANGUAGES
 from .prefs import Prefs
+from .session import Session
 from .widgets import CountryPicker
 
 
 class SettingsDialog(QDialog):
-    def __init__(self, prefs: Prefs, db: Database, parent=None):
+    def __init__(self, prefs: Prefs, session: Session, parent=None):
         super().__init__(parent)
-        self.prefs, self.db = prefs, db
+        self.prefs, self.session = prefs, session
+        db = session.reg
         self.setWindowTitle(self.tr("Settings"))
         self.language = QComboBox(self)
         self.language.setObjectName("setting_language")
@@ -36,10 +39,10 @@ class SettingsDialog(QDialog):
         self.calendar.addItem(self.tr("Gregorian (C.E.)"), "gregorian")
         self.calendar.addItem(self.tr("Buddhist Era (B.E. = C.E. + 543)"), "buddhist")
         self.calendar.setCurrentIndex(self.calendar.findData(prefs.calendar))
-        self.home_en = QLineEdit(db.get_setting("home_city_en", "Bangkok") or "", self)
-        self.home_th = QLineEdit(db.get_setting("home_city_th", "กรุงเทพมหานคร") or "", self)
+        self.home_en = QLineEdit(db.setting("home_city_en", "Bangkok") or "", self)
+        self.home_th = QLineEdit(db.setting("home_city_th", "กรุงเทพมหานคร") or "", self)
         self.home_country = CountryPicker(prefs.language, self)
-        self.home_country.set_code(db.get_setting("home_country", "TH"))
+        self.home_country.set_code(db.setting("home_country", "TH"))
         for w in (self.home_en, self.home_th, self.home_country):
             w.setEnabled(not db.read_only)
         self.auto_backup = QCheckBox(self.tr("Back up automatically when the app starts and "
@@ -81,8 +84,17 @@ class SettingsDialog(QDialog):
         self.prefs.auto_backup = self.auto_backup.isChecked()
         self.prefs.keep_daily = self.daily.value()
         self.prefs.keep_weekly = self.weekly.value()
-        if not self.db.read_only:
-            self.db.set_setting("home_city_en", self.home_en.text().strip() or "Bangkok")
-            self.db.set_setting("home_city_th", self.home_th.text().strip() or None)
-            self.db.set_setting("home_country", self.home_country.code() or "TH")
+        if not self.session.reg.read_only:
+            values = {"home_city_en": self.home_en.text().strip() or "Bangkok",
+                      "home_city_th": self.home_th.text().strip() or None,
+                      "home_country": self.home_country.code() or "TH"}
+
+            def store(reg: Register) -> Changes:
+                done = Changes()
+                for key, value in values.items():
+                    done |= reg.set_setting(key, value)
+                return done
+
+            self.session.operations.write(self.tr("Saving the settings"), store,
+                                          parent=self).wait()
         return changed

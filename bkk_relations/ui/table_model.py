@@ -56,6 +56,28 @@ class RecordTableModel(QAbstractTableModel):
     def refresh(self) -> None:
         self.set_query(self.query)
 
+    def refresh_ids(self, ids: frozenset[int] | set[int]) -> bool:
+        """Read again the rows of these records that are on hand, in place (calibre's
+        ``refresh_ids``): a renamed record keeps its row. False when a record no longer
+        matches the list's filter, so the caller reloads the list instead."""
+        cached = {r.get("id") for rows in self._blocks.values() for r in rows}
+        wanted = tuple(sorted(i for i in ids if i in cached))
+        if not wanted:
+            return True
+        fresh = {r["id"]: r for r in self._fetch(dataclasses.replace(
+            self.query, ids=wanted, limit=None, offset=0))}
+        if len(fresh) != len(wanted):
+            return False
+        last = len(self.columns) - 1
+        for block, rows in self._blocks.items():
+            for i, r in enumerate(rows):
+                new = fresh.get(r.get("id"))  # type: ignore[arg-type]
+                if new is not None:
+                    rows[i] = new
+                    row = block * self.BLOCK + i
+                    self.dataChanged.emit(self.index(row, 0), self.index(row, last))
+        return True
+
     def _reset_cache(self) -> None:
         self._blocks.clear()
         self._order = None

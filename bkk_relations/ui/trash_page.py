@@ -14,12 +14,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..core import changes as ch
+from ..core.changes import Changes
 from ..core.dates import format_timestamp
 from ..core.errors import CoreError
 from ..core.records.models import SPECS
-from ..core.records.repository import Repository, TrashItem
+from ..core.records.repository import TrashItem
+from ..core.register import Register
 from . import labels, links
 from .prefs import Prefs
+from .session import Session
 
 
 class TrashModel(QAbstractTableModel):
@@ -53,12 +57,12 @@ class TrashModel(QAbstractTableModel):
 
 
 class TrashPage(QWidget):
-    changed = Signal()
     open_record = Signal(str, int)
 
-    def __init__(self, repo: Repository, parent=None, prefs: Prefs | None = None):
+    def __init__(self, session: Session, parent=None, prefs: Prefs | None = None):
         super().__init__(parent)
-        self.repo = repo
+        self.session = session
+        self._stale = True
         self.model = TrashModel(prefs, self)
         self.view = QTableView(self)
         self.view.setObjectName("trash_table")
@@ -90,10 +94,31 @@ class TrashPage(QWidget):
         for button in (self.restore_button, self.purge_button):
             button.setEnabled(not read_only)
 
+    @property
+    def reg(self) -> Register:
+        return self.session.reg
+
+    def apply_changes(self, changes: Changes) -> None:
+        """Records moved to the trash or out of it are shown at once (a short list, and a
+        link to a record in the trash must find it there); other changes (a name) when the
+        trash is next shown."""
+        if changes.touches(kind=ch.TRASH):
+            self.reload()
+        elif changes.touches(kind=ch.RECORDS):
+            self._stale = True
+            if self.isVisible():
+                self.reload()
+
+    def showEvent(self, event) -> None:  # noqa: N802
+        super().showEvent(event)
+        if self._stale:
+            self.reload()
+
     def reload(self) -> None:
-        self.model.set_items(self.repo.trash())
-        self.summary.setText(self.tr("%1 records in the trash")
-                             .replace("%1", str(len(self.model.items))))
+        self._stale = False
+        self.model.set_items(self.reg.records.trash())
+        n = len(self.model.items)
+        self.summary.setText(self.tr("%n record(s) in the trash", "", n))
 
     def select(self, entity: str, record_id: int) -> bool:
         """Select a record in the trash (when a link to it is followed)."""
@@ -109,19 +134,28 @@ class TrashPage(QWidget):
         return [self.model.items[r] for r in rows]
 
     def restore_selected(self) -> None:
-        if self.read_only:
+        items = self.selected()
+        if self.read_only or not items:
             return
-        restored = None
-        for item in self.selected():
-            try:
-                self.repo.restore(SPECS[item.entity].cls, item.id)
-                restored = item
-            except CoreError as exc:
-                QMessageBox.warning(self, self.tr("Cannot restore"), f"{item.label}: {exc}")
-        self.reload()
-        self.changed.emit()
-        if restored is not None:
-            self.open_record.emit(restored.entity, restored.id)
+
+        def restore(reg: Register) -> Changes:
+            done, problems = Changes(), []
+            for item in items:
+                try:
+                    done |= reg.restore(item.entity, item.id)
+                except CoreError as exc:
+                    problems.append(f"{item.label}: {exc}")
+            return done | Changes(result=problems)
+
+        def restored(changes: Changes) -> None:
+            if changes.result:
+                QMessageBox.warning(self, self.tr("Cannot restore"), "\n".join(changes.result))
+            back = [i for i in items if i.id in changes.ids_of(i.entity)]
+            if back:
+                self.open_record.emit(back[-1].entity, back[-1].id)
+
+        self.session.operations.write(self.tr("Restoring from the trash"), restore,
+                                      success=restored, parent=self).wait()
 
     def purge_selected(self, *, confirm: bool = True) -> None:
         items = self.selected()
@@ -130,14 +164,22 @@ class TrashPage(QWidget):
         if confirm and QMessageBox.question(
                 self, self.tr("Delete for good"), self.purge_question(items)) != QMessageBox.Yes:
             return
-        for item in items:
-            try:
-                self.repo.purge(SPECS[item.entity].cls, item.id)
-            except CoreError as exc:
-                QMessageBox.warning(self, self.tr("Cannot delete"), f"{item.label}: {exc}")
-                break
-        self.reload()
-        self.changed.emit()
+
+        def purge(reg: Register) -> Changes:
+            done = Changes()
+            for item in items:
+                try:
+                    done |= reg.purge(item.entity, item.id)
+                except CoreError as exc:
+                    return done | Changes(result=f"{item.label}: {exc}")
+            return done
+
+        def purged(changes: Changes) -> None:
+            if changes.result:
+                QMessageBox.warning(self, self.tr("Cannot delete"), changes.result)
+
+        self.session.operations.write(self.tr("Deleting for good"), purge, success=purged,
+                                      parent=self).wait()
 
     def purge_question(self, items: list[TrashItem]) -> str:
         """Asked before deleting for good: how many, and which other records lose their link
@@ -147,7 +189,7 @@ class TrashPage(QWidget):
         named = []
         for item in items:
             try:
-                refs = self.repo.referrers(SPECS[item.entity].cls, item.id)
+                refs = self.reg.records.referrers(SPECS[item.entity].cls, item.id)
             except CoreError:
                 continue
             if refs:

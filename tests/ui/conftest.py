@@ -14,8 +14,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QCoreApplication, QSettings  # noqa: E402
 
+from bkk_relations.core.register import Register  # noqa: E402
 from bkk_relations.core.sample.demo import create_demo_database  # noqa: E402
-from bkk_relations.core.storage.database import Database  # noqa: E402
 from bkk_relations.ui.fonts import register_fonts  # noqa: E402
 from bkk_relations.ui.i18n import install_language  # noqa: E402
 from bkk_relations.ui.main_window import MainWindow  # noqa: E402
@@ -67,9 +67,10 @@ def prefs() -> Prefs:
 
 @pytest.fixture
 def window(qtbot, demo_copy: Path, prefs: Prefs) -> Iterator[MainWindow]:
-    win = MainWindow(Database.open(demo_copy), prefs)
+    win = MainWindow(Register.open(demo_copy), prefs)
     qtbot.addWidget(win)
     win.show()
     qtbot.waitUntil(lambda: win.dashboard.data is not None, timeout=10_000)
     yield win
+    win.session.operations.wait()
     win.runner.wait()

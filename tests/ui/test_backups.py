@@ -50,7 +50,7 @@ class Gate:
 
 def open_window(qtbot, path, prefs) -> MainWindow:
     prefs.auto_backup = True
-    window = MainWindow(Database.open(path), prefs)
+    window = MainWindow(Register.open(path), prefs)
     qtbot.addWidget(window)
     window.show()
     return window
@@ -100,7 +100,7 @@ def test_a_session_that_saved_something_keeps_its_start_and_its_end(qtbot, demo_
     window = open_window(qtbot, demo_copy, prefs)
     job = window.start_auto_backup()
     qtbot.waitUntil(lambda: job.succeeded is not None, timeout=60_000)
-    Repository(window.db).create(Partner(name_en="Added in the session", country="JP"))
+    window.reg.records.create(Partner(name_en="Added in the session", country="JP"))
     window.close()
     assert backup_jobs.wait(timeout=120)
     end, start = list_backups(str(demo_copy))
@@ -116,7 +116,7 @@ def test_backup_now_is_kept_whatever_rotation_does(window, qtbot):
     qtbot.waitUntil(lambda: "Backup saved to" in window.statusBar().currentMessage(),
                     timeout=60_000)
     assert job.succeeded
-    (kept,) = list_backups(window.db.path)
+    (kept,) = list_backups(window.reg.path)
     assert kept.manual and str(kept.path) in window.statusBar().currentMessage()
     for day in range(1, 10):
         backup.rotate(window.reg, daily=1, weekly=0, now=START + dt.timedelta(days=day))
@@ -137,12 +137,12 @@ def test_a_damaged_backup_found_by_the_automatic_backup_is_reported(window, qtbo
 
 
 def test_settings_that_would_keep_nothing_cannot_delete_the_backups(qtbot, demo_copy, prefs):
-    earlier = [backup.rotate(Register(str(demo_copy)), now=START + dt.timedelta(days=d)).path
+    earlier = [backup.rotate(str(demo_copy), now=START + dt.timedelta(days=d)).path
                for d in range(3)]
     prefs.s.setValue(BACKUP_AUTO, True)
     prefs.s.setValue(BACKUP_DAILY, "0")  # a settings file edited by hand
     prefs.s.setValue(BACKUP_WEEKLY, "-3")
-    window = MainWindow(Database.open(demo_copy), prefs)
+    window = MainWindow(Register.open(demo_copy), prefs)
     qtbot.addWidget(window)
     window.close()
     assert backup_jobs.wait(timeout=120)
@@ -151,7 +151,7 @@ def test_settings_that_would_keep_nothing_cannot_delete_the_backups(qtbot, demo_
 
 
 def test_the_settings_dialog_offers_only_counts_rotation_accepts(qtbot, window):
-    dialog = SettingsDialog(window.prefs, window.db, window)
+    dialog = SettingsDialog(window.prefs, window.session, window)
     qtbot.addWidget(dialog)
     assert (dialog.daily.value(), dialog.weekly.value()) == (7, 4)
     assert dialog.daily.minimum() == 1 and dialog.weekly.minimum() == 0
@@ -175,4 +175,4 @@ def test_save_a_backup_as_over_another_database_keeps_a_copy_of_it(window, qtbot
     with Database.open(kept) as db:
         assert [p.name_en for p in Repository(db).list(Partner).records] == ["Only last year"]
     with Database.open(other) as db:
-        assert Repository(db).list(Partner).total == Repository(window.db).list(Partner).total
+        assert Repository(db).list(Partner).total == window.reg.records.list(Partner).total

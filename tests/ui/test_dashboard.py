@@ -13,7 +13,7 @@ def test_tiles_show_the_counts(window):
 
 
 def test_expiring_agreement_appears_and_opens(window, qtbot):
-    repo = window.repo
+    repo = window.reg.records
     import datetime as dt
 
     soon = (dt.date.today() + dt.timedelta(days=30)).isoformat()
@@ -34,7 +34,7 @@ def test_dormant_partners_listed(window):
     names = [window.dashboard.dormant_model.item(r, 0).text()
              for r in range(window.dashboard.dormant_model.rowCount())]
     assert "Brisbane" in names
-    assert len(names) == len([p for p in window.repo.list(Partner).records]) - 1
+    assert len(names) == len([p for p in window.reg.records.list(Partner).records]) - 1
 
 
 def test_charts_have_the_four_series(window):

@@ -21,7 +21,7 @@ from .helpers import answer_box, button, go_to, row_labels, select_label
 
 def test_changes_saved_by_another_user_appear(window):
     page = go_to(window, "partner")
-    other = Database.open(window.db.path)
+    other = Database.open(window.reg.path)
     Repository(other, user="colleague").create(Partner(name_en="Added Elsewhere", country="FR"))
     other.close()
     window._check_for_changes()
@@ -35,7 +35,7 @@ def test_restore_from_a_backup_in_the_window(window, tmp_path):
     select_label(page, "Seoul")
     answer_box(button("Move to the Trash"))
     window.act_delete.trigger()
-    window.repo.purge(Partner, page.repo.trash()[0].id)
+    window.reg.records.purge(Partner, page.reg.records.trash()[0].id)
     assert "Seoul" not in row_labels(page)
     assert window.restore_from(str(saved))
     assert "Seoul" in row_labels(window.pages["partner"])

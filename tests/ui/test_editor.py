@@ -38,7 +38,7 @@ def test_create_a_partner_through_the_form(window, qtbot):
     qtbot.mouseClick(editor.buttons.button(QDialogButtonBox.Save), Qt.LeftButton)
     assert not editor.isVisible()
     assert "Chiang Rai Twin" in row_labels(page)
-    stored = window.repo.list(Partner, Query(text="Chiang Rai Twin")).records[0]
+    stored = window.reg.records.list(Partner, Query(text="Chiang Rai Twin")).records[0]
     assert stored.country == "JP" and stored.region == "East Asia"
     assert stored.name_th == "เมืองแฝดทดสอบ"
     assert page.current_id() == stored.id
@@ -46,7 +46,7 @@ def test_create_a_partner_through_the_form(window, qtbot):
 
 def test_invalid_agreement_shows_the_error_beside_the_field(window, qtbot):
     go_to(window, "agreement")
-    before = window.repo.count(Agreement)
+    before = window.reg.records.count(Agreement)
     editor = window.new_record()
     qtbot.keyClicks(editor.widgets["title_en"], "Flood MOU")
     editor.widgets["signed_date"].edit.setText("15/3/2024")
@@ -58,7 +58,7 @@ def test_invalid_agreement_shows_the_error_beside_the_field(window, qtbot):
     assert not editor.errors["title_en"].isVisibleTo(editor)
     assert editor.isVisible()
     assert editor.widgets["title_en"].text() == "Flood MOU"  # what was typed is kept
-    assert window.repo.count(Agreement) == before
+    assert window.reg.records.count(Agreement) == before
 
 
 def test_every_problem_is_shown_at_once(window, qtbot):
@@ -105,8 +105,8 @@ def test_agreement_parties_are_picked_by_typing(window, qtbot):
     editor.widgets["sectors"].set_values(["resilience", "drainage"])
     editor.widgets["sdgs"].set_values([11, 13])
     assert editor.save()
-    stored = window.repo.list(Agreement, Query(text="New cooperation")).records[0]
-    seoul = window.repo.list(Partner, Query(text="Seoul", kind="city")).records[0]
+    stored = window.reg.records.list(Agreement, Query(text="New cooperation")).records[0]
+    seoul = window.reg.records.list(Partner, Query(text="Seoul", kind="city")).records[0]
     assert stored.party_ids == [seoul.id]
     assert stored.sectors == ["drainage", "resilience"] or set(stored.sectors) == {
         "resilience", "drainage"}
@@ -225,43 +225,43 @@ def _awkward_records(repo) -> dict[str, Record]:
 @pytest.mark.parametrize("entity", list(FORMS))
 def test_saving_an_untouched_editor_changes_nothing(window, prefs, entity, calendar):
     prefs.calendar = calendar
-    stored = _awkward_records(window.repo)[entity]
+    stored = _awkward_records(window.reg.records)[entity]
     cls = type(stored)
-    history = window.repo.history(cls, stored.id)
+    history = window.reg.records.history(cls, stored.id)
     editor = window.edit_record(entity, stored.id)
     assert editor.collect() == (stored, [])
     assert editor.save()
     assert not editor.isVisible()
-    again = window.repo.get(cls, stored.id)
+    again = window.reg.records.get(cls, stored.id)
     assert again == stored  # every value, the version and the time of the last save
-    assert window.repo.history(cls, stored.id) == history  # no "changed" entry
+    assert window.reg.records.history(cls, stored.id) == history  # no "changed" entry
 
 
 @pytest.mark.parametrize("entity", list(FORMS))
 def test_changing_one_field_saves_that_field_alone(window, entity):
-    stored = _awkward_records(window.repo)[entity]
+    stored = _awkward_records(window.reg.records)[entity]
     cls = type(stored)
     editor = window.edit_record(entity, stored.id)
     first = FORMS[entity][0][0]  # the English name or title
     editor.widgets[first].setText(getattr(stored, first) + " (renamed)")
     assert editor.save()
-    again = window.repo.get(cls, stored.id)
+    again = window.reg.records.get(cls, stored.id)
     assert again == dataclasses.replace(
         stored, **{first: getattr(stored, first) + " (renamed)"}, version=stored.version + 1,
         updated_at=again.updated_at, updated_by=again.updated_by)
-    entry = window.repo.history(cls, stored.id)[-1]
+    entry = window.reg.records.history(cls, stored.id)[-1]
     assert entry.action == "update"
     assert entry.changes == {first: [getattr(stored, first), getattr(again, first)]}
 
 
 def test_numbers_are_shown_with_every_decimal_they_have(window):
-    records = _awkward_records(window.repo)
+    records = _awkward_records(window.reg.records)
     editor = window.edit_record("partner", records["partner"].id)
     assert editor.widgets["longitude"].text() == "153.0251"
     assert editor.widgets["latitude"].text() == "-27.4697707"
     editor.widgets["latitude"].setText("13.75633091")  # a new value is stored as typed
     assert editor.save()
-    saved = window.repo.get(Partner, records["partner"].id)
+    saved = window.reg.records.get(Partner, records["partner"].id)
     assert (saved.latitude, saved.longitude) == (13.75633091, 153.0251)
     editor = window.edit_record("project", records["project"].id)
     assert editor.widgets["budget"].text() == "1234567.891"
@@ -272,25 +272,25 @@ def test_numbers_are_shown_with_every_decimal_they_have(window):
 
 
 def test_links_to_records_in_the_trash_are_shown_marked_and_kept(window):
-    records = _awkward_records(window.repo)
+    records = _awkward_records(window.reg.records)
     editor = window.edit_record("agreement", records["agreement"].id)
     parties = editor.widgets["party_ids"].list
     assert [parties.item(i).text() for i in range(parties.count())] == [
         "Zürich – Altstadt, Kreis 1 (CH)", "Gold Coast (AU) (in the Trash)"]
     editor.widgets["notes"].setPlainText("Renewed in 2024")
     assert editor.save()
-    assert window.repo.get(Agreement, records["agreement"].id).party_ids == \
+    assert window.reg.records.get(Agreement, records["agreement"].id).party_ids == \
         records["agreement"].party_ids
 
 
 def test_editing_the_tags_keeps_a_tag_that_has_a_comma(window):
-    records = _awkward_records(window.repo)
+    records = _awkward_records(window.reg.records)
     editor = window.edit_record("partner", records["partner"].id)
     tags = editor.widgets["tags"]
     assert tags.text() == "Sister, since 1997, เมืองพี่เมืองน้อง"
     tags.setText(tags.text() + ", Pacific")
     assert editor.save()
-    assert sorted(window.repo.get(Partner, records["partner"].id).tags) == sorted(
+    assert sorted(window.reg.records.get(Partner, records["partner"].id).tags) == sorted(
         ["Pacific", "Sister, since 1997", "เมืองพี่เมืองน้อง"])
 
 
@@ -319,7 +319,7 @@ def bangkok_time(monkeypatch):
 
 
 def _saved_elsewhere(window, rid: int, user: str) -> None:
-    other = Database.open(window.db.path)
+    other = Database.open(window.reg.path)
     theirs = Repository(other, user=user)
     record = theirs.get(Partner, rid)
     record.notes = "Changed in the other window"
@@ -351,7 +351,7 @@ def test_a_conflict_says_who_and_when_in_local_time_and_buddhist_era(window, pre
     assert editor.widgets["notes"].toPlainText() == "Changed in the other window"
     editor.widgets["website"].setText("https://www.city.fukuoka.lg.jp/")
     assert editor.save()
-    saved = window.repo.get(Partner, rid)
+    saved = window.reg.records.get(Partner, rid)
     assert (saved.notes, saved.website) == ("Changed in the other window",
                                             "https://www.city.fukuoka.lg.jp/")
 
@@ -361,11 +361,11 @@ def test_a_conflict_with_ones_own_other_window_says_so(window, bangkok_time):
     rid = select_label(page, "Fukuoka")
     editor = window.edit_current()
     editor.widgets["website"].setText("https://www.city.fukuoka.lg.jp/")
-    _saved_elsewhere(window, rid, window.repo.user)
+    _saved_elsewhere(window, rid, window.reg.records.user)
     seen: list[dict[str, str]] = []
     answer_box(cancel, seen)
     editor.save()
-    assert f"changed by you ({window.repo.user}), in another window" in seen[0]["text"]
+    assert f"changed by you ({window.reg.records.user}), in another window" in seen[0]["text"]
     assert "19/6/2025 14:04" in seen[0]["text"]
     editor.dirty = False
     editor.close()

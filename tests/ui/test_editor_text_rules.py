@@ -11,8 +11,8 @@ from .helpers import go_to
 
 def test_a_record_holding_refused_text_opens_and_says_why_on_saving(window, qtbot):
     go_to(window, "partner")
-    rid = window.repo.list(Partner).records[0].id
-    with window.repo.db.transaction() as conn:  # as an older version could have stored it
+    rid = window.reg.records.list(Partner).records[0].id
+    with window.reg.db.transaction() as conn:  # as an older version could have stored it
         conn.execute("UPDATE partners SET notes = ? WHERE id = ?", ("bell\x07 rang", rid))
     editor = window.edit_record("partner", rid)
     assert editor is not None
@@ -25,8 +25,8 @@ def test_a_record_holding_refused_text_opens_and_says_why_on_saving(window, qtbo
                                              "(U+0007); remove it.")
     assert editor.errors["name_th"].text() == ("This text is 320 characters long; at most 300 "
                                                "are allowed here.")
-    assert window.repo.get(Partner, rid).notes == "bell\x07 rang"  # nothing saved
+    assert window.reg.records.get(Partner, rid).notes == "bell\x07 rang"  # nothing saved
     editor.widgets["notes"].setPlainText("bell rang")
     editor.widgets["name_th"].setText("ชื่อ")
     assert editor.save()
-    assert window.repo.get(Partner, rid).notes == "bell rang"
+    assert window.reg.records.get(Partner, rid).notes == "bell rang"

@@ -28,7 +28,7 @@ def test_export_the_list_as_shown(qtbot, window, tmp_path, monkeypatch):
     target = tmp_path / "shown.xlsx"
     monkeypatch.setattr(QFileDialog, "getSaveFileName",
                         lambda *a, **k: (str(target), "Excel workbook (*.xlsx)"))
-    result = export_list_page(window, page, window.repo, window.prefs)
+    result = export_list_page(window, page, window.session, window.prefs)
     assert result is not None and result.rows == page.model.total
     ws = openpyxl.load_workbook(target)["Partners"]
     titles = [c.value for c in ws[3] if c.value]
@@ -42,11 +42,11 @@ def test_export_the_list_as_shown(qtbot, window, tmp_path, monkeypatch):
 def test_export_list_cancelled_in_the_file_dialog(qtbot, window, monkeypatch):
     page = go_to(window, "agreement")
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: ("", ""))
-    assert export_list_page(window, page, window.repo, window.prefs) is None
+    assert export_list_page(window, page, window.session, window.prefs) is None
 
 
 def test_report_dialog_writes_reports(qtbot, window, tmp_path):
-    dialog = ReportDialog(window.repo, window.prefs, window)
+    dialog = ReportDialog(window.session, window.prefs, window)
     qtbot.addWidget(dialog)
     dialog.report.setCurrentIndex(dialog.report.findData("agreements"))
     dialog.combos["type"].setCurrentIndex(dialog.combos["type"].findData("sister_city"))
@@ -62,14 +62,14 @@ def test_report_dialog_writes_reports(qtbot, window, tmp_path):
 
 
 def test_report_dialog_profile_needs_a_partner_and_xlsx(qtbot, window, tmp_path):
-    dialog = ReportDialog(window.repo, window.prefs, window)
+    dialog = ReportDialog(window.session, window.prefs, window)
     qtbot.addWidget(dialog)
     dialog.report.setCurrentIndex(dialog.report.findData("profile"))
     assert not dialog.filter_box.isEnabled() and dialog.date_from.isEnabled()
     dialog.path.setText(str(tmp_path / "seoul.xlsx"))
     assert dialog.export() is None
     assert "Choose the partner" in dialog.message.text()
-    seoul = window.repo.list(Partner, Query(text="Seoul")).records[0]
+    seoul = window.reg.records.list(Partner, Query(text="Seoul")).records[0]
     dialog.partner.add_id(seoul.id)
     dialog.path.setText(str(tmp_path / "seoul.csv"))
     assert dialog.export() is None and "several sheets" in dialog.message.text()
@@ -82,7 +82,7 @@ def test_report_dialog_profile_needs_a_partner_and_xlsx(qtbot, window, tmp_path)
 
 
 def test_report_dialog_reports_write_errors(qtbot, window, tmp_path):
-    dialog = ReportDialog(window.repo, window.prefs, window)
+    dialog = ReportDialog(window.session, window.prefs, window)
     qtbot.addWidget(dialog)
     dialog.path.setText(str(tmp_path / "missing" / "p.xlsx"))
     assert dialog.export() is None

@@ -13,6 +13,7 @@ from other_writer import save_elsewhere
 
 from bkk_relations.core.backups.backup import backup_to
 from bkk_relations.core.records.models import Partner
+from bkk_relations.core.register import Register  # noqa: E402
 from bkk_relations.core.storage.database import Database
 from bkk_relations.ui.app import Application
 
@@ -40,11 +41,11 @@ def another_process_uses(path: Path) -> None:
 def test_the_window_keeps_every_save_while_others_open_the_file(qtbot, qapp, demo_copy,
                                                                 prefs, tmp_path):
     prefs.s.setValue("backup/auto", True)
-    app = Application(qapp, Database.open(demo_copy), prefs)
+    app = Application(qapp, Register.open(demo_copy), prefs)
     qtbot.addWidget(app.window)
     app.window.show()
     app.window.start_auto_backup()  # its own connection, in the background
-    app.window.runner.wait()
+    app.window.session.operations.wait()
     another_process_uses(demo_copy)
 
     prefs.language = "th"
@@ -59,11 +60,11 @@ def test_the_window_keeps_every_save_while_others_open_the_file(qtbot, qapp, dem
     another_process_uses(demo_copy)
 
     window = app.window
-    mine = window.repo.create(Partner(name_en="Saved in the window", country="JP"))
+    mine = window.reg.records.create(Partner(name_en="Saved in the window", country="JP"))
     save_elsewhere(demo_copy, "Saved by a colleague")
     window._check_for_changes()
     assert not wal_deleted_under(demo_copy)
-    total = window.repo.count(Partner)
+    total = window.reg.records.count(Partner)
     window.close()
     checked = run_cli("check", "--db", demo_copy)
     assert checked.returncode == 0, checked.stdout + checked.stderr
@@ -81,7 +82,7 @@ def test_a_file_on_a_network_drive_is_flagged_in_the_window(qtbot, demo_copy, pr
     from bkk_relations.ui.main_window import MainWindow
 
     monkeypatch.setattr(network_drive, "network_drive", lambda p: "cifs")
-    window = MainWindow(Database.open(demo_copy), prefs)
+    window = MainWindow(Register.open(demo_copy), prefs)
     qtbot.addWidget(window)
     window.show()
     assert window.status_network.isVisible()

@@ -11,6 +11,8 @@ from bkk_relations.ui.fonts import THAI_FAMILY
 from bkk_relations.ui.i18n import install_language
 from bkk_relations.ui.settings_dialog import SettingsDialog
 
+from .helpers import go_to
+
 
 def test_the_thai_translation_is_complete_and_loads(qapp):
     assert install_language(qapp, "th")
@@ -19,7 +21,7 @@ def test_the_thai_translation_is_complete_and_loads(qapp):
 
 
 def test_switching_to_thai_in_settings_rebuilds_the_window(window, qtbot, prefs):
-    dialog = SettingsDialog(prefs, window.db, window)
+    dialog = SettingsDialog(prefs, window.session, window)
     dialog.language.setCurrentIndex(dialog.language.findData("th"))
     dialog.calendar.setCurrentIndex(dialog.calendar.findData("buddhist"))
     relaunched = []
@@ -27,14 +29,15 @@ def test_switching_to_thai_in_settings_rebuilds_the_window(window, qtbot, prefs)
     assert dialog.apply() is True
     assert prefs.language == "th" and prefs.calendar == "buddhist"
     install_language(qtbot._request.getfixturevalue("qapp"), prefs.language)
-    from bkk_relations.core.storage.database import Database
+    from bkk_relations.core.register import Register
     from bkk_relations.ui.main_window import MainWindow
 
-    thai = MainWindow(Database.open(window.db.path), prefs)
+    thai = MainWindow(Register.open(window.reg.path), prefs)
     qtbot.addWidget(thai)
+    thai.show()
     assert thai.nav.item(0).text() == "ภาพรวม"
     assert thai.menuBar().actions()[0].text().startswith("แฟ้ม")
-    page = thai.pages["partner"]
+    page = go_to(thai, "partner")
     kinds = {page.model.index(r, 2).data() for r in range(page.model.rowCount())}
     assert "เมือง" in kinds
     thai.close()
@@ -70,8 +73,7 @@ def test_main_window_and_dashboard_render_thai(window, qtbot, tmp_path, prefs):
     window.dashboard.reload()
     qtbot.waitUntil(lambda: "ข้อมูลตัวอย่าง" in window.dashboard.notice.text()
                     or "ตัวอย่าง" in window.dashboard.notice.text(), timeout=5000)
-    window.runner.wait()
-    qtbot.wait(50)
+    window.session.operations.wait()
     out = tmp_path / "dashboard.png"
     assert window.grab().save(str(out))
     assert out.stat().st_size > 10_000

@@ -26,6 +26,7 @@ from bkk_relations.ui.import_wizard import (
     ImportWizard,
     undo_last_import,
 )
+from bkk_relations.ui.session import Session
 
 
 def workbook(path: Path, rows: list[list[object]]) -> Path:
@@ -53,9 +54,15 @@ def opened(demo_copy: Path) -> Iterator[tuple[Database, Repository]]:
 
 
 @pytest.fixture
-def wizard(qtbot, opened, prefs) -> ImportWizard:
-    db, repo = opened
-    wiz = ImportWizard(db, repo, prefs)
+def session(opened) -> Session:
+    """What the window would hold on the opened database."""
+    db, _repo = opened
+    return Session(Register(db))
+
+
+@pytest.fixture
+def wizard(qtbot, session, prefs) -> ImportWizard:
+    wiz = ImportWizard(session, prefs)
     qtbot.addWidget(wiz)
     wiz.show()
     return wiz
@@ -84,7 +91,7 @@ ROWS = [
 ]
 
 
-def test_import_through_every_page_then_undo(qtbot, wizard, opened, tmp_path):
+def test_import_through_every_page_then_undo(qtbot, wizard, opened, tmp_path, session):
     db, repo = opened
     before = state(db)
     choose_file(wizard, workbook(tmp_path / "partners.xlsx", ROWS))
@@ -122,7 +129,7 @@ def test_import_through_every_page_then_undo(qtbot, wizard, opened, tmp_path):
     assert spb.notes == "updated from the office's sheet"
     assert not repo.list(Partner, Query(text="Taegu")).records
     wizard.accept()
-    assert undo_last_import(None, db, repo, confirm=False)
+    assert undo_last_import(None, session, confirm=False)
     counts, _ = state(db)
     assert counts == before[0] | {"audit_entries": counts["audit_entries"]}
     assert "office" not in (repo.get(Partner, spb.id).notes or "")
@@ -190,32 +197,36 @@ def test_csv_skips_the_sheet_page_and_columns_can_be_mapped_by_hand(qtbot, wizar
 
 def test_cancel_during_the_import_leaves_the_database_unchanged(qtbot, wizard, opened,
                                                                  tmp_path, monkeypatch):
+    from bkk_relations.core.imports import run as import_run
+
     db, _ = opened
     before = state(db)
-    real = import_wizard.run_import
+    real = import_run.run_import
+    started = []
 
-    def held_run(repo, plan, *, progress=None, **kw):  # waits for Cancel at its first report
+    def held_run(reg, plan, *, progress=None, **kw):  # waits for Cancel at its first report
         def hold(done: int, total: int) -> None:
+            started.append(True)
             deadline = time.monotonic() + 10
-            while not wizard.worker.cancelled and time.monotonic() < deadline:
+            while not wizard.work.job.cancelled.is_set() and time.monotonic() < deadline:
                 time.sleep(0.01)
             progress(done, total)
-        return real(repo, plan, progress=hold, **kw)
+        return real(reg, plan, progress=hold, **kw)
 
-    monkeypatch.setattr(import_wizard, "run_import", held_run)
+    monkeypatch.setattr(import_run, "run_import", held_run)
     choose_file(wizard, workbook(tmp_path / "partners.xlsx", ROWS))
     to_preview(qtbot, wizard)
     wizard.next()
     assert wizard.currentId() == RUN_PAGE
-    qtbot.waitUntil(lambda: wizard.worker is not None and wizard.worker.isRunning())
+    qtbot.waitUntil(lambda: bool(started))
     wizard.reject()
     assert state(db) == before
 
 
-def test_undo_with_nothing_to_undo(qtbot, opened, monkeypatch):
+def test_undo_with_nothing_to_undo(qtbot, opened, monkeypatch, session):
     db, repo = opened
     shown = []
     monkeypatch.setattr(import_wizard.QMessageBox, "information",
                         lambda *a: shown.append(a[2]))
-    assert not undo_last_import(None, db, repo)
+    assert not undo_last_import(None, session)
     assert shown == ["There is no import to undo."]

@@ -16,6 +16,7 @@ from bkk_relations.core.register import Register
 from bkk_relations.core.storage.database import Database
 from bkk_relations.core.views import stats
 from bkk_relations.ui.import_wizard import FILE_PAGE, PREVIEW_PAGE, ImportWizard
+from bkk_relations.ui.session import Session
 
 
 def state(db: Database) -> tuple[dict, int]:
@@ -31,9 +32,15 @@ def opened(demo_copy: Path) -> Iterator[tuple[Database, Repository]]:
 
 
 @pytest.fixture
-def wizard(qtbot, opened, prefs) -> ImportWizard:
-    db, repo = opened
-    wiz = ImportWizard(db, repo, prefs)
+def session(opened) -> Session:
+    """What the window would hold on the opened database."""
+    db, _repo = opened
+    return Session(Register(db))
+
+
+@pytest.fixture
+def wizard(qtbot, session, prefs) -> ImportWizard:
+    wiz = ImportWizard(session, prefs)
     qtbot.addWidget(wiz)
     wiz.show()
     return wiz

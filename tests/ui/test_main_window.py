@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QMessageBox
 from bkk_relations.core.records import attachments
 from bkk_relations.core.records.models import SPECS, Partner
 from bkk_relations.core.records.repository import Query
-from bkk_relations.core.storage.database import Database
+from bkk_relations.core.register import Register  # noqa: E402
 from bkk_relations.ui.main_window import MainWindow
 
 from .helpers import answer_box, button, cancel, go_to, row_labels, select_label
@@ -20,7 +20,7 @@ from .helpers import answer_box, button, cancel, go_to, row_labels, select_label
 
 def test_status_bar_names_the_database_and_counts(window):
     text = window.status_db.text()
-    assert window.db.path in text
+    assert window.reg.path in text
     assert "Partners: 34" in text
 
 
@@ -104,7 +104,7 @@ def test_trash_restores_and_purges(window):
     trash.view.selectRow([i.label for i in trash.model.items].index("Daegu"))
     trash.purge_selected(confirm=False)
     assert trash.model.items == []
-    assert window.repo.list(Partner).total == 33
+    assert window.reg.records.list(Partner).total == 33
 
 
 def test_global_search_in_thai_opens_the_record(window, qtbot):
@@ -131,7 +131,7 @@ def test_search_groups_results_by_kind(window):
 
 
 def test_window_layout_is_remembered(qtbot, demo_copy, prefs):
-    first = MainWindow(Database.open(demo_copy), prefs)
+    first = MainWindow(Register.open(demo_copy), prefs)
     qtbot.addWidget(first)
     first.show()
     screen = first.screen().availableGeometry()
@@ -142,7 +142,7 @@ def test_window_layout_is_remembered(qtbot, demo_copy, prefs):
     first.pages["partner"].splitter.setSizes([500, 300])
     size = first.size()
     first.close()
-    second = MainWindow(Database.open(demo_copy), prefs)
+    second = MainWindow(Register.open(demo_copy), prefs)
     qtbot.addWidget(second)
     second.show()
     go_to(second, "partner")
@@ -155,7 +155,7 @@ def test_window_layout_is_remembered(qtbot, demo_copy, prefs):
 def test_hidden_columns_are_remembered(window, qtbot, demo_copy, prefs):
     page = go_to(window, "partner")
     page.set_column_visible(1, False)
-    again = MainWindow(Database.open(demo_copy), prefs)
+    again = MainWindow(Register.open(demo_copy), prefs)
     qtbot.addWidget(again)
     assert again.pages["partner"].view.isColumnHidden(1)
     again.close()
@@ -173,7 +173,7 @@ def test_clicking_a_graph_node_selects_its_record_in_the_list(window, qtbot):
     graph = window.graph_page
     with qtbot.waitSignal(graph.shown, timeout=30_000):
         window.nav.setCurrentRow(window.stack.indexOf(window.graph_slot))
-    seoul = window.repo.list(Partner, Query(text="Seoul", kind="city")).records[0].id
+    seoul = window.reg.records.list(Partner, Query(text="Seoul", kind="city")).records[0].id
     qtbot.mouseClick(graph.canvas, Qt.LeftButton,
                      pos=graph.canvas.widget_point(f"partner:{seoul}"))
     page = window.pages["partner"]
@@ -189,11 +189,11 @@ def _cell(page, record_id: int, key: str) -> str:
 def test_deleting_a_partner_others_refer_to_asks_first_and_names_them(window):
     page = go_to(window, "partner")
     select_label(page, "Seoul")
-    before = window.repo.trash()
+    before = window.reg.records.trash()
     seen: list[dict[str, str]] = []
     answer_box(cancel, seen)
     window.act_delete.trigger()
-    assert "Seoul" in row_labels(page) and window.repo.trash() == before  # cancelled
+    assert "Seoul" in row_labels(page) and window.reg.records.trash() == before  # cancelled
     assert seen[0]["text"] == "1 agreement, 1 project, 1 activity and 1 contact refer to Seoul."
     info = seen[0]["informative"]
     assert "• Agreement: Sister-city relationship: Bangkok – Seoul" in info
@@ -229,7 +229,7 @@ def test_other_records_that_are_referred_to_ask_too(window, entity, label, quest
 
 def test_a_partner_in_the_trash_is_marked_wherever_it_is_linked_and_undo_restores_all(
         window, qtbot):
-    repo = window.repo
+    repo = window.reg.records
     partners = go_to(window, "partner")
     seoul = select_label(partners, "Seoul")
     refs = repo.referrers(Partner, seoul)
@@ -289,7 +289,7 @@ def test_the_trash_shows_when_in_local_time_and_the_chosen_calendar(window, pref
         rid = page.model.record_id(0)
         page.show_record(rid)
         window.act_delete.trigger()
-        window.repo.conn.execute("UPDATE contacts SET deleted_at = ? WHERE id = ?",
+        window.reg.conn.execute("UPDATE contacts SET deleted_at = ? WHERE id = ?",
                                  ("2025-06-19T20:30:00+00:00", rid))
         window.trash_page.reload()
         assert window.trash_page.model.index(0, 2).data() == "20/6/2568 03:30"

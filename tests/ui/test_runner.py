@@ -30,7 +30,7 @@ def _break_dashboard(monkeypatch, exc: Exception) -> None:
 def test_a_failure_in_the_background_is_logged_and_shown(window, qtbot, log_folder,
                                                          monkeypatch):
     _break_dashboard(monkeypatch, ZeroDivisionError("division by zero in the chart"))
-    with qtbot.waitSignal(window.runner.failed_work, timeout=10_000):
+    with qtbot.waitSignal(window.session.operations.failed, timeout=10_000):
         window.dashboard.reload()
     box = window.failure_box
     assert box is not None and box.isVisible()
@@ -46,7 +46,7 @@ def test_a_failure_in_the_background_is_logged_and_shown(window, qtbot, log_fold
 def test_a_second_failure_updates_the_same_message(window, qtbot, log_folder, monkeypatch):
     _break_dashboard(monkeypatch, CoreError("The database is busy."))
     for _ in range(2):
-        with qtbot.waitSignal(window.runner.failed_work, timeout=10_000):
+        with qtbot.waitSignal(window.session.operations.failed, timeout=10_000):
             window.dashboard.reload()
     boxes = [b for b in window.findChildren(type(window.failure_box)) if b.isVisible()]
     assert boxes == [window.failure_box]

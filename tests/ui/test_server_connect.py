@@ -140,8 +140,8 @@ def test_connecting_opens_the_server_database_in_the_window(window, qtbot, edito
     assert dialog.user.text() == EDITOR_LOGIN
     qtbot.mouseClick(dialog.connect_button, Qt.LeftButton)
     assert not dialog.isVisible()
-    assert window.db.is_server and not window.db.read_only
-    assert window.db.login == EDITOR_LOGIN
+    assert window.reg.is_server and not window.reg.read_only
+    assert window.reg.db.login == EDITOR_LOGIN
     page = go_to(window, "partner")
     assert row_labels(page) == ["Test City of Osaka"]
     assert f"{EDITOR_LOGIN}@127.0.0.1:{PORT}/" in window.windowTitle()
@@ -162,12 +162,12 @@ def test_the_password_goes_to_the_password_store_never_to_the_settings(
     assert EDITOR_LOGIN in settings  # the server is remembered...
     for secret in (EDITOR_PASSWORD, "Gui-Editor", "Gui-Editor%20pw"):
         assert secret not in settings  # ...its password is not
-    assert window.prefs.last_db == redact(window.db.target)
+    assert window.prefs.last_db == redact(window.reg.target)
     assert all("Gui-Editor" not in p for p in window.prefs.recent())
 
     # Reopening the last server (File > Open recent, or at start-up) asks for nothing.
     assert window.switch_database(window.prefs.last_db)
-    assert window.db.is_server
+    assert window.reg.is_server
     db, note = connect_at_start(window.prefs, window.prefs.last_db)
     assert db is not None and db.login == EDITOR_LOGIN and note == ""
     db.close()
@@ -175,37 +175,37 @@ def test_the_password_goes_to_the_password_store_never_to_the_settings(
 
 def test_without_a_saved_password_the_dialog_is_shown_prefilled(window, qtbot, editor_url,
                                                                memory_keyring):
-    before = window.db.path
+    before = window.reg.path
     assert not window.switch_database(editor_url)
     dialog = window.server_dialog
     assert dialog is not None and dialog.isVisible()
     assert dialog.user.text() == EDITOR_LOGIN and dialog.host.text() == "127.0.0.1"
     assert dialog.password.text() == ""
-    assert window.db.path == before
+    assert window.reg.path == before
     dialog.password.setText(EDITOR_PASSWORD)
     dialog.remember.setChecked(False)
     assert dialog.try_connect()
-    assert window.db.is_server
+    assert window.reg.is_server
     assert memory_keyring.store == {}  # not asked to remember
 
 
 def test_a_wrong_password_is_explained_in_the_dialog_which_stays_open(window, qtbot,
                                                                      editor_url,
                                                                      memory_keyring):
-    before = window.db.path
+    before = window.reg.path
     dialog = _dialog(window, editor_url, "not the password")
     qtbot.mouseClick(dialog.connect_button, Qt.LeftButton)
     assert dialog.isVisible()
     assert dialog.error.isVisibleTo(dialog)
     assert "refused the user name or password" in dialog.error.text()
     assert "not the password" not in dialog.error.text()
-    assert window.db.path == before and not window.db.is_server
+    assert window.reg.path == before and not window.reg.is_server
     assert memory_keyring.store == {}
     assert QApplication.overrideCursor() is None
     # the user corrects the password and connects from the same dialog
     dialog.password.setText(EDITOR_PASSWORD)
     qtbot.mouseClick(dialog.connect_button, Qt.LeftButton)
-    assert not dialog.isVisible() and window.db.is_server
+    assert not dialog.isVisible() and window.reg.is_server
 
 
 def test_an_unreachable_server_is_explained(window, qtbot, memory_keyring):
@@ -215,7 +215,7 @@ def test_an_unreachable_server_is_explained(window, qtbot, memory_keyring):
     assert not dialog.try_connect()
     assert dialog.isVisible()
     assert "cannot be reached" in dialog.error.text()
-    assert not window.db.is_server
+    assert not window.reg.is_server
 
 
 def test_missing_fields_are_asked_for(window, memory_keyring):
@@ -229,7 +229,7 @@ def test_without_a_password_store_it_connects_and_says_so(window, qtbot, editor_
                                                           no_keyring):
     dialog = _dialog(window, editor_url, EDITOR_PASSWORD)
     assert dialog.try_connect()
-    assert window.db.is_server
+    assert window.reg.is_server
     assert "could not be remembered" in window.statusBar().currentMessage()
     assert EDITOR_PASSWORD not in _settings_text()
 
@@ -237,7 +237,7 @@ def test_without_a_password_store_it_connects_and_says_so(window, qtbot, editor_
 def test_a_read_only_login_is_shown_read_only(window, qtbot, reader_url, memory_keyring):
     dialog = _dialog(window, reader_url, READER_PASSWORD)
     assert dialog.try_connect(), dialog.error.text()
-    assert window.db.read_only and window.db.login == READER_LOGIN
+    assert window.reg.read_only and window.reg.db.login == READER_LOGIN
     assert "read-only" in window.windowTitle()
     assert "read-only" in window.status_db.text()
     assert window.status_ro.isVisibleTo(window)
@@ -271,7 +271,7 @@ def test_a_read_only_login_can_export_the_list(window, qtbot, reader_url, memory
 
     page = go_to(window, "partner")
     out = tmp_path / "partners.csv"
-    result = export_list_page(window, page, window.repo, window.prefs, str(out))
+    result = export_list_page(window, page, window.session, window.prefs, str(out))
     assert result is not None and result.rows == 1
     assert "Test City of Osaka" in out.read_text(encoding="utf-8-sig")
 

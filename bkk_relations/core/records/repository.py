@@ -43,6 +43,7 @@ class Query:
     project_id: int | None = None
     agreement_id: int | None = None
     trash: bool = False
+    ids: tuple[int, ...] | None = None  # only these records (to read a few rows again)
     sort: str | None = None
     descending: bool = False
     limit: int | None = None
@@ -315,6 +316,9 @@ class Repository:
         clauses: list[Clause] = [("t.deleted_at IS NOT NULL" if q.trash
                                   else "t.deleted_at IS NULL", [])]
         clauses += _FILTERS[spec.name](q)
+        if q.ids is not None:
+            clauses.append((f"t.id IN ({', '.join('?' * len(q.ids))})" if q.ids else "0 = 1",
+                            list(q.ids)))
         if q.text and q.text.strip():
             pattern = f"%{_like_escape(q.text.strip())}%"
             cols = _TEXT_COLUMNS[spec.name]
