@@ -194,7 +194,7 @@ class MainWindow(QMainWindow):
             from .graph_view import GraphPage as Page  # imported on first use: start-up speed
 
             page = Page(self.db, self.repo, self.prefs, self.runner, self.graph_slot)
-            page.open_record.connect(self.open_record)
+            page.open_in_list.connect(self.open_in_list)
             page.edit_record.connect(self.edit_record)
             self.graph_slot.layout().addWidget(page)
             self._graph_page = page
@@ -449,6 +449,17 @@ class MainWindow(QMainWindow):
                 self.tr("That record is in the Trash; restore it to use it again."), 8000)
             return
         self.statusBar().showMessage(self.tr("That record is no longer available."), 5000)
+
+    def open_in_list(self, entity: str, record_id: int) -> None:
+        """Show a record in its list as the list is filtered (asked for from the graph, whose
+        actions never change a list's filter)."""
+        page = self.pages.get(entity)
+        if page is None:
+            return
+        self.nav.setCurrentRow(self.stack.indexOf(page))
+        if not page.show_record(record_id, clear_filter=False):
+            self.statusBar().showMessage(self.tr("The list's filter hides that record; clear "
+                                                 "the filter to see it."), 8000)
 
     def current_page(self) -> ListPage | None:
         widget = self.stack.currentWidget()
