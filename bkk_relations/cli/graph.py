@@ -26,6 +26,7 @@ COLOR_BY = ["kind", "region", "sector"]
 GROUP_BY = ["auto", "none", "country", "region"]
 CALENDARS = ["gregorian", "buddhist"]
 FORMATS = [".png", ".svg", ".pdf", ".graphml", ".gexf", ".xlsx"]
+PICTURES = FORMATS[:3]
 FILTERS = ("kind", "region", "country", "type", "status", "sector", "sdg", "year")
 
 
@@ -167,10 +168,11 @@ def cmd_graph(args: argparse.Namespace) -> int:
         source=_source(data, lang), notes=(note,) if note else (),
         sizes=view_sizes(view, size_by),
         limits=spec.zoom if args.view is not None and args.ego is None else None)
-    changed = export_graph(out, view.graph, view.pos, view.metrics, picture, dpi=args.dpi,
+    # a picture shows the view as drawn (grouped or not); data hold every partner
+    g = view.graph if out.suffix.lower() in PICTURES else view.base
+    changed = export_graph(out, g, view.pos, view.metrics, picture, dpi=args.dpi,
                            risks=view.risks,
                            today=long_date(_dt.date.today(), lang, calendar))
-    g = view.graph
     grouped = f" grouped by {view.group_by}," if view.grouped else ""
     print(f"Wrote {printable(str(out))}: {g.number_of_nodes():,} nodes, "
           f"{g.number_of_edges():,} links ({layout} layout;{grouped} betweenness "

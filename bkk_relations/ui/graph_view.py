@@ -77,6 +77,7 @@ from ..core.graph.saved_views import (
 )
 from ..core.graph.view import (
     GraphView,
+    add_view_sectors,
     compute_view,
     measure_view,
     regroup,
@@ -305,6 +306,7 @@ class GraphPage(QWidget):
         self.note.setObjectName("graph_note")
         self.note.setWordWrap(True)
         self.note.setStyleSheet("QLabel { background: #fff4d6; padding: 4px; }")
+        self._keep_room(self.note)
         self.note.hide()
 
         self.details = DetailsPanel(self)
@@ -326,6 +328,8 @@ class GraphPage(QWidget):
         self.key_view.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.key_view.horizontalHeader().setSectionResizeMode(QHeaderView.Interactive)
         self.key_view.horizontalHeader().setStretchLastSection(False)
+        # columns fitted to the first rows only: measuring 200 rows of text costs 0.3 s
+        self.key_view.horizontalHeader().setResizeContentsPrecision(25)
         self.key_view.verticalHeader().setDefaultSectionSize(
             self.key_view.fontMetrics().height() + 6)
         self.key_view.clicked.connect(lambda i: self._pick(i.data(ID_ROLE)))
@@ -335,6 +339,9 @@ class GraphPage(QWidget):
         self.summary = QLabel(self)
         self.summary.setObjectName("graph_summary")
         self.summary.setWordWrap(True)
+        # two lines, always: a summary that grows would shrink the picture and refit it
+        self.summary.setFixedHeight(self.summary.fontMetrics().lineSpacing() * 2 + 6)
+        self.summary.setAlignment(Qt.AlignLeft | Qt.AlignTop)
 
         ranking = QWidget(self)
         ranking_layout = QVBoxLayout(ranking)
@@ -373,9 +380,11 @@ class GraphPage(QWidget):
 
         self.progress = QProgressBar(self)
         self.progress.setMaximumWidth(220)
+        self._keep_room(self.progress)
         self.progress.hide()
         self.cancel_button = QPushButton(self.tr("Cancel"), self)
         self.cancel_button.clicked.connect(self.cancel)
+        self._keep_room(self.cancel_button)
         self.cancel_button.hide()
         self.status = QLabel(self)
         self.status.setObjectName("graph_status")
@@ -412,6 +421,14 @@ class GraphPage(QWidget):
         layout.addWidget(self.splitter, 1)
         layout.addLayout(bottom)
         self._update_buttons()
+
+    @staticmethod
+    def _keep_room(widget: QWidget) -> None:
+        """Hidden, the widget keeps its room: showing it never shrinks the picture (which
+        would have to be fitted and named again)."""
+        policy = widget.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        widget.setSizePolicy(policy)
 
     # -- state -------------------------------------------------------------------------------------
     @property
@@ -585,10 +602,11 @@ class GraphPage(QWidget):
         sectors and activities, if not read yet), off the GUI thread."""
         data, cancel = self.data, self._cancel
         assert data is not None
+        sectors = self._needs_extras()
 
         def work(conn):
             try:
-                d = load_extras(conn, data)
+                d = load_extras(conn, data, sectors=sectors)
                 return d, measure_view(d, view, cancelled=cancel.is_set)
             except Cancelled:
                 return None
@@ -707,8 +725,9 @@ class GraphPage(QWidget):
         self.expanded = set(view.expanded)
         if self.ego is None and view.ego is not None:
             self.ego = view.ego
-        self._draw(keep_view=same_frame, limits=limits)
         self._show_note()
+        self.layout().activate()  # the note takes its room before the picture is fitted
+        self._draw(keep_view=same_frame, limits=limits)
         self.status.setText(self.tr("Click a node to see it beside the graph, double-click "
                                     "to edit it, drag to move it; hover for its ties."))
         if view.measured:
@@ -837,10 +856,14 @@ class GraphPage(QWidget):
         self.canvas.place_overlay()
 
     def _restyle(self) -> None:
-        """Size or colour changed: redraw without recomputing anything."""
+        """Size or colour changed: redraw without recomputing anything (colouring by sector
+        first reads the sectors of a big register, if not read yet)."""
         if self._applying:
             return
         self.view_title = None
+        if self._needs_extras() and self.data is not None and not self.data.sectors_read:
+            self.refresh()
+            return
         self._draw(keep_view=True)
         if self.view is not None:
             self.shown.emit()
@@ -1137,7 +1160,14 @@ class GraphPage(QWidget):
         QGuiApplication.setOverrideCursor(Qt.WaitCursor)
         try:
             spec = self._spec()
-            export_graph(path, view.graph, view.pos, view.metrics, spec,
+            picture = Path(path).suffix.lower() in (".png", ".svg", ".pdf")
+            if not picture and self.data is not None and not self.data.sectors_read:
+                # the data exports carry every node's sectors: read them now
+                self.data = load_extras(self.db.conn, self.data)
+                add_view_sectors(self.data, view)
+            # a picture shows the view as drawn (grouped or not); data hold every partner
+            export_graph(path, view.graph if picture else view.base, view.pos, view.metrics,
+                         spec,
                          dpi=dpi or self.dpi_spin.value(), risks=view.risks,
                          today=long_date(_dt.date.today(), self.lang, self.calendar))
         except (OSError, ValueError) as exc:

@@ -64,7 +64,13 @@ class GraphData:
     units: dict[int, Entity]
     links: list[Link]
     activities: dict[int, dict[int, int]] = field(default_factory=dict)
-    extras: bool = True  # sectors, SDGs and activities read (see load_extras)
+    sectors_read: bool = True  # the ties' sectors and SDGs (see load_extras)
+    activities_read: bool = True
+
+    @property
+    def extras(self) -> bool:
+        """Whether everything was read: sectors, SDGs and activities."""
+        return self.sectors_read and self.activities_read
 
     @property
     def years(self) -> tuple[int, int] | None:
@@ -157,35 +163,50 @@ def load_graph_data(conn: sqlite3.Connection, *, extras: bool = True) -> GraphDa
                           members(parties.get(rid)),
                           tuple(u for u in _ints(leads.get(rid)) if u in units), (), (),
                           title_en, title_th or ""))
-    data = GraphData(home, partners, units, links, {}, extras=False)
+    data = GraphData(home, partners, units, links, {}, sectors_read=False,
+                     activities_read=False)
     return load_extras(conn, data) if extras else data
 
 
-def load_extras(conn: sqlite3.Connection, data: GraphData) -> GraphData:
-    """``data`` with each tie's sectors and SDGs and each partner's activities by year."""
-    if data.extras:
-        return data
+def load_extras(conn: sqlite3.Connection, data: GraphData, *, sectors: bool = True
+                ) -> GraphData:
+    """``data`` with each partner's activities by year and (``sectors``) each tie's sectors
+    and SDGs, whichever were not read yet."""
+    links = data.links
+    if sectors and not data.sectors_read:
+        links = _with_sectors(conn, links)
+    activities = data.activities
+    if not data.activities_read:
+        activities = _activities(conn, data.partners.keys())
+    return GraphData(data.home, data.partners, data.units, links, activities,
+                     sectors_read=data.sectors_read or sectors, activities_read=True)
+
+
+def _with_sectors(conn: sqlite3.Connection, links: list[Link]) -> list[Link]:
     found = {}
-    for source, table in (("agreement", "agreement"), ("project", "project")):
-        sectors = _joined(conn, f"SELECT {table}_id, group_concat(sector, char(31)) "
-                                f"FROM {table}_sectors GROUP BY {table}_id")
-        sdgs = _joined(conn, f"SELECT {table}_id, group_concat(sdg, ',') "
-                             f"FROM {table}_sdgs GROUP BY {table}_id")
-        found[source] = (sectors, sdgs)
-    links = []
-    for lk in data.links:
+    for source in ("agreement", "project"):
+        found[source] = (
+            _joined(conn, f"SELECT {source}_id, group_concat(sector, char(31)) "
+                          f"FROM {source}_sectors GROUP BY {source}_id"),
+            _joined(conn, f"SELECT {source}_id, group_concat(sdg, ',') "
+                          f"FROM {source}_sdgs GROUP BY {source}_id"))
+    out = []
+    for lk in links:
         sectors, sdgs = found[lk.source]
         s, g = sectors.get(lk.record_id), sdgs.get(lk.record_id)
-        links.append(lk if s is None and g is None else Link(
+        out.append(lk if s is None and g is None else Link(
             lk.source, lk.record_id, lk.type, lk.status, lk.start, lk.end, lk.partners,
             lk.units, _texts(s), _ints(g), lk.label_en, lk.label_th))
-    activities: dict[int, dict[int, int]] = {}
-    live = data.partners.keys()
+    return out
+
+
+def _activities(conn: sqlite3.Connection, live) -> dict[int, dict[int, int]]:
+    out: dict[int, dict[int, int]] = {}
     for pid, years in conn.execute(
             "SELECT x.partner_id, group_concat(substr(a.start_date, 1, 4), ',') "
             "FROM activity_partners x JOIN activities a ON a.id = x.activity_id "
             "WHERE a.deleted_at IS NULL AND a.start_date IS NOT NULL "
             "GROUP BY x.partner_id").fetchall():
         if pid in live and years:
-            activities[pid] = dict(Counter(int(y) for y in years.split(",") if y.isdigit()))
-    return GraphData(data.home, data.partners, data.units, links, activities, extras=True)
+            out[pid] = dict(Counter(int(y) for y in years.split(",") if y.isdigit()))
+    return out

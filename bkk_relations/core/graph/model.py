@@ -651,16 +651,16 @@ def risks(g: nx.Graph, home: str = HOME) -> list[Risk]:
     if home not in g:
         return out
     parent, order, low, disc = _dfs(g, home)
-    children: dict[str, list[str]] = defaultdict(list)
-    for v, p in parent.items():
+    # A node's subtree is a run of the discovery order: its size says how long.
+    size = dict.fromkeys(order, 1)
+    for v in reversed(order):
+        p = parent[v]
         if p is not None:
-            children[p].append(v)
-    subtree: dict[str, list[str]] = {}
-    for v in reversed(order):  # post-order: every child before its parent
-        nodes = [v]
-        for c in children[v]:
-            nodes += subtree[c]
-        subtree[v] = nodes
+            size[p] += size[v]
+
+    def subtree(v: str) -> list[str]:
+        return order[disc[v]:disc[v] + size[v]]
+
     cut_by_node: dict[str, list[str]] = defaultdict(list)
     for v in order:
         p = parent[v]
@@ -668,9 +668,9 @@ def risks(g: nx.Graph, home: str = HOME) -> list[Risk]:
             continue
         if low[v] > disc[p]:
             out.append(Risk("tie", v, p, int(g.edges[p, v].get("weight", 1)),
-                            tuple(subtree[v])))
+                            tuple(subtree(v))))
         if p != home and low[v] >= disc[p]:
-            cut_by_node[p] += subtree[v]
+            cut_by_node[p] += subtree(v)
     for v, cut in cut_by_node.items():
         out.append(Risk("node", v, "", 0, tuple(cut)))
     lost = [v for v in g if v not in disc]

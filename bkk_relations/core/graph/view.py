@@ -184,11 +184,18 @@ def measure_view(data: GraphData, view: GraphView, *,
     _check(cancelled)
     found = risks(base)
     eng = engagement(data, view.filter, base, today=today)
-    members = view.aggregation.members if view.aggregation is not None else None
-    graphs = {id(g): g for g in (base, view.base_full, view.full, view.graph) if g is not None}
-    add_sectors(data, graphs.values(), view.filter, members)
+    if data.sectors_read:
+        add_view_sectors(data, view)
     return replace(view, metrics=metrics, risks=found, engagement=eng, measured=True,
                    _orders={})
+
+
+def add_view_sectors(data: GraphData, view: GraphView) -> None:
+    """Give the view's nodes (and groups) their sectors (``data`` with its sectors read)."""
+    members = view.aggregation.members if view.aggregation is not None else None
+    graphs = {id(g): g for g in (view.base, view.base_full, view.full, view.graph)
+              if g is not None}
+    add_sectors(data, graphs.values(), view.filter, members)
 
 
 def quick_metrics(g: nx.Graph) -> Metrics:
