@@ -229,8 +229,8 @@ def page_child(db_path: str, mode: str) -> None:
             steps.append(time.perf_counter() - t)
         out["zoom"] = sorted(steps)[2]
         t = time.perf_counter()
-        canvas.wait_for_edges()
-        app.processEvents()
+        while not canvas.edges_current:  # drawn again in the background, then swapped in
+            app.processEvents()
         out["ties_redrawn"] = time.perf_counter() - t
         canvas.fit()
         t = time.perf_counter()

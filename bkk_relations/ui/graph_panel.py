@@ -39,8 +39,9 @@ def number(value: float, metric: str) -> str:
     return f"{value:.3f}" if value >= 0.01 or value == 0 else f"{value:.3g}"
 
 
-def _plural(widget, one: str, many: str, n: int) -> str:
-    return (widget.tr(one) if n == 1 else widget.tr(many)).replace("%1", f"{n:,}")
+def _count(one: str, many: str, n: int) -> str:
+    """``one`` (already translated) for 1, ``many`` with %1 for the number otherwise."""
+    return (one if n == 1 else many).replace("%1", f"{n:,}")
 
 
 class KeyPartnersModel(QAbstractTableModel):
@@ -104,13 +105,13 @@ class KeyPartnersModel(QAbstractTableModel):
     def engagement(self, row: KeyPartner) -> str:
         parts = []
         if row.agreements_in_force:
-            parts.append(_plural(self, "1 agreement in force", "%1 agreements in force",
-                                 row.agreements_in_force))
+            parts.append(_count(self.tr("1 agreement in force"),
+                                self.tr("%1 agreements in force"), row.agreements_in_force))
         if row.projects:
-            parts.append(_plural(self, "1 project", "%1 projects", row.projects))
+            parts.append(_count(self.tr("1 project"), self.tr("%1 projects"), row.projects))
         if row.recent_activities:
-            parts.append(_plural(self, "1 recent activity", "%1 recent activities",
-                                 row.recent_activities))
+            parts.append(_count(self.tr("1 recent activity"), self.tr("%1 recent activities"),
+                                row.recent_activities))
         if not parts:
             return self.tr("no agreement in force, project or recent activity")
         return ", ".join(parts)
@@ -172,19 +173,20 @@ class WeakPoints(QTreeWidget):
 
     def sentence(self, g: RiskGroup) -> str:
         if g.kind == "single_link":
-            return _plural(self, "1 partner hangs on a single link",
-                           "%1 partners hang on a single link", g.count)
+            return _count(self.tr("1 partner hangs on a single link"),
+                          self.tr("%1 partners hang on a single link"), g.count)
         if g.kind == "holds_group":
-            return _plural(self, "1 link holds a group of partners",
-                           "%1 links each hold a group of partners", g.count) + " " + \
-                _plural(self, "(1 partner in all)", "(%1 partners in all)", g.partners)
+            links = _count(self.tr("1 link holds a group of partners"),
+                           self.tr("%1 links each hold a group of partners"), g.count)
+            return links + " " + _count(self.tr("(1 partner in all)"),
+                                        self.tr("(%1 partners in all)"), g.partners)
         if g.kind == "only_way":
-            return _plural(self, "1 node is the only way to others",
-                           "%1 nodes are the only way to others", g.count) + " " + \
-                _plural(self, "(1 partner behind it)", "(%1 partners behind them)",
-                        g.partners)
-        return _plural(self, "1 partner is not linked to the home city",
-                       "%1 partners are not linked to the home city", g.partners)
+            nodes = _count(self.tr("1 node is the only way to others"),
+                           self.tr("%1 nodes are the only way to others"), g.count)
+            return nodes + " " + _count(self.tr("(1 partner behind it)"),
+                                        self.tr("(%1 partners behind them)"), g.partners)
+        return _count(self.tr("1 partner is not linked to the home city"),
+                      self.tr("%1 partners are not linked to the home city"), g.partners)
 
     def total(self) -> int:
         return sum(g.count for g in self.groups)
@@ -288,7 +290,7 @@ class DetailsPanel(QWidget):
             parts.append(f"<div style='color:#555'>{esc(other)}</div>")
         facts = []
         if d.entity == "group":
-            facts.append(_plural(self, "1 partner", "%1 partners", d.members))
+            facts.append(_count(self.tr("1 partner"), self.tr("%1 partners"), d.members))
             if d.cities or d.organisations:
                 facts.append(self.tr("%1 cities, %2 organisations")
                              .replace("%1", f"{d.cities:,}").replace("%2",
@@ -313,13 +315,16 @@ class DetailsPanel(QWidget):
             if d.ties_by_type:
                 rows = "".join(f"<li>{esc(tie_label(t, self.lang))}: {n:,}</li>"
                                for t, n in d.ties_by_type)
-                parts.append(f"<b>{esc(self.tr('Ties'))}</b><ul>{rows}</ul>")
+                ties = self.tr("Ties")
+                parts.append(f"<b>{esc(ties)}</b><ul>{rows}</ul>")
             if d.top_members:
-                parts.append(f"<b>{esc(self.tr('Best ranked'))}</b>: "
+                best = self.tr("Best ranked")
+                parts.append(f"<b>{esc(best)}</b>: "
                              + esc(", ".join(d.top_members)))
             return "".join(parts)
         if d.links:
-            parts.append(f"<b>{esc(self.tr('Agreements and projects'))}</b><ul>")
+            heading = self.tr("Agreements and projects")
+            parts.append(f"<b>{esc(heading)}</b><ul>")
             for lk in d.links[:30]:
                 title = lk.label_th if th and lk.label_th else lk.label_en
                 kind = tie_label(lk.type, self.lang)
@@ -335,7 +340,7 @@ class DetailsPanel(QWidget):
             parts.append("</ul>")
         if d.activities:
             total = sum(d.activities.values())
-            parts.append("<p>" + esc(_plural(self, "1 activity", "%1 activities", total)
+            parts.append("<p>" + esc(_count(self.tr("1 activity"), self.tr("%1 activities"), total)
                                      + " · " + self.tr("the last in %1").replace(
                                          "%1", self.year(max(d.activities)))) + "</p>")
         return "".join(parts)
