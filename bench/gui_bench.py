@@ -77,7 +77,7 @@ def child(db_path: str, started: float, auto_backup: bool = False) -> None:
         editors[-1].close()
         editors[-1] = editors_ms
     scroll = timed(lambda: page.view.scrollTo(page.model.index(page.model.rowCount() // 2, 0)))
-    window.runner.wait()
+    window.session.operations.wait()
     rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(json.dumps({
         "window_shown_s": shown,
@@ -100,11 +100,10 @@ def backup_child(db_path: str, started: float, mode: str) -> None:
     closing backup on the GUI thread before the window goes). ``no-backup`` is the same
     without backups, its first 5 seconds watched as the others' start-up backup is."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtCore import QEventLoop, QSettings, QTimer
+    from PySide6.QtCore import QEventLoop, QSettings, QThreadPool, QTimer
 
     from bkk_relations.core.backups import backup
     from bkk_relations.core.records.models import Partner
-    from bkk_relations.core.records.repository import Repository
     from bkk_relations.core.register import Register
     from bkk_relations.ui import backup_jobs
     from bkk_relations.ui.app import finish_backups, setup_application
@@ -130,8 +129,9 @@ def backup_child(db_path: str, started: float, mode: str) -> None:
             with Register.open(db_path) as reg:
                 return str(backup.rotate(reg, daily=prefs.keep_daily, weekly=prefs.keep_weekly))
 
-        window.runner.run("auto-backup", window.db, work, lambda _result: None)
-        running = lambda: window.runner.pool.activeThreadCount() > 0  # noqa: E731
+        pool = QThreadPool.globalInstance()  # the old runner: a thread pool, and nothing else
+        pool.start(lambda: work(None))
+        running = lambda: pool.activeThreadCount() > 0  # noqa: E731
     elif mode == "no-backup":
         running = lambda: time.time() - started < shown + 5  # noqa: E731
     else:  # as the app does: once the window is filled
@@ -169,12 +169,12 @@ def backup_child(db_path: str, started: float, mode: str) -> None:
     startup_backup = time.time() - started - shown
 
     if mode != "backup-new-unchanged":
-        Repository(window.db).create(Partner(name_en=f"Bench change {time.time()}",
+        window.reg.records.create(Partner(name_en=f"Bench change {time.time()}",
                                              country="JP"))
     closed_at = time.time()
     if old:  # what closing did: wait for the runner, then back up before the window went
         window.backups.closing_work = lambda: None
-        window.runner.wait()
+        QThreadPool.globalInstance().waitForDone()
         backup.rotate(window.reg, daily=prefs.keep_daily, weekly=prefs.keep_weekly)
     window.close()
     window_gone = time.time() - closed_at

@@ -41,7 +41,7 @@ def main() -> int:
     create_demo_database(db_path)
 
     def settle(window: MainWindow) -> None:
-        window.runner.wait()
+        window.session.operations.wait()
         loop = QEventLoop()
         QTimer.singleShot(300, loop.quit)
         loop.exec()
@@ -90,17 +90,16 @@ def main() -> int:
 def _graph_shots(app, db_path: Path, out: Path) -> None:
     from PySide6.QtCore import QEventLoop, QTimer
 
-    from bkk_relations.core.records.repository import Repository
-    from bkk_relations.core.storage.database import Database
+    from bkk_relations.core.register import Register
     from bkk_relations.ui.graph_view import GraphPage
     from bkk_relations.ui.i18n import install_language
     from bkk_relations.ui.prefs import Prefs
-    from bkk_relations.ui.runner import Runner
+    from bkk_relations.ui.session import Session
 
     def settle(page: GraphPage) -> None:
         while not page.ready:
             app.processEvents()
-        page.runner.wait()
+        page.session.operations.wait()
         loop = QEventLoop()
         QTimer.singleShot(300, loop.quit)
         loop.exec()
@@ -109,8 +108,7 @@ def _graph_shots(app, db_path: Path, out: Path) -> None:
         prefs = Prefs()
         prefs.language, prefs.calendar = language, calendar
         install_language(app, language)
-        db = Database.open(db_path)
-        page = GraphPage(db, Repository(db), prefs, Runner())
+        page = GraphPage(Session(Register.open(db_path)), prefs)
         page.resize(1400, 860)
         page.show()
         page.reload()
@@ -120,7 +118,8 @@ def _graph_shots(app, db_path: Path, out: Path) -> None:
         settle(page)
         page.grab().save(str(out / f"graph-{language}.png"))
         page.close()
-        db.close()
+        page.session.close()
+        page.reg.close()
 
 
 def _partner_id(window, name: str) -> int:

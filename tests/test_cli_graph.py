@@ -217,3 +217,56 @@ def test_the_graph_workbook_writes_every_name_as_text(demo_file, tmp_path):
     for name in HOSTILE:
         assert any(t.startswith(name) for t in texts), name
     assert "=1+2" in texts
+
+
+# -- saved views, years, grouping -------------------------------------------------------------
+def test_a_view_saved_in_the_app_makes_a_slide(demo_file: Path, tmp_path: Path):
+    from bkk_relations.core.graph.model import GraphFilter
+    from bkk_relations.core.graph.saved_views import ViewSpec, save_view
+    from bkk_relations.core.register import Register
+
+    db_path = tmp_path / "views.db"
+    db_path.write_bytes(demo_file.read_bytes())
+    with Database.open(db_path) as db:
+        save_view(Register(db), "Networks for the Governor",
+                  ViewSpec(filter=GraphFilter(kind="organisation"), layout="radial",
+                           positions={"home": (0.5, 0.5)}))
+    listed = run("graph", "--db", db_path, "--list-views")
+    assert listed.returncode == 0 and "Networks for the Governor\t(saved by" in listed.stdout
+    out = tmp_path / "slide.graphml"
+    result = graph(db_path, out, "--view", "networks for the governor")
+    assert result.returncode == 0, result.stderr
+    assert "(radial layout;" in result.stdout
+    g = nx.read_graphml(out)
+    assert {d["kind"] for _, d in g.nodes(data=True)} == {"home", "organisation"}
+    assert (g.nodes["home"]["x"], g.nodes["home"]["y"]) == (0.5, 0.5)
+    png = tmp_path / "slide.png"
+    assert graph(db_path, png, "--view", "Networks for the Governor", "--dpi", "144",
+                 "--lang", "th", "--calendar", "buddhist").returncode == 0
+    assert imread(png).shape[:2] == (1080, 1920)
+    missing = graph(db_path, tmp_path / "x.png", "--view", "Nope")
+    assert missing.returncode == 2
+    assert "No saved view is called 'Nope'" in assert_one_error_line(missing)
+
+
+def test_a_year_view_says_how_many_ties_have_no_start_year(cli_demo, tmp_path: Path):
+    out = tmp_path / "1963.graphml"
+    result = graph(cli_demo, out, "--year", "1963")
+    assert result.returncode == 0, result.stderr
+    assert "Note: 6 ties have no start year and are not shown." in result.stdout
+    labels = {d["label_en"] for _, d in nx.read_graphml(out).nodes(data=True)}
+    assert labels == {"Bangkok", "Washington, D.C."}
+
+
+def test_grouping_by_region_draws_regions_and_exports_every_partner(cli_demo, tmp_path: Path):
+    out = tmp_path / "regions.svg"
+    result = graph(cli_demo, out, "--group-by", "region")
+    assert result.returncode == 0, result.stderr
+    # the home city and six regions drawn
+    assert ": 7 nodes, 7 links (force layout; grouped by region," in result.stdout
+    check_picture(out)
+    data = tmp_path / "regions.graphml"
+    assert graph(cli_demo, data, "--group-by", "region").returncode == 0
+    assert nx.read_graphml(data).number_of_nodes() == 33  # the data hold every partner
+    bad = graph(cli_demo, tmp_path / "x.png", "--group-by", "planet")
+    assert bad.returncode == 2 and "--group-by must be one of" in assert_one_error_line(bad)

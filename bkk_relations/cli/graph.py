@@ -1,15 +1,20 @@
 """Command-line commands for the graph features (registered by cli.build_parser).
 
-    graph --db PATH --out FILE [--year Y] [--ego NAME_OR_ID] [--depth D] [--layout L] ...
+    graph --db PATH --out FILE [--view NAME] [--year Y] [--ego NAME_OR_ID] [--layout L] ...
+    graph --db PATH --list-views
 
-The format comes from the extension of FILE: .png .svg .pdf .graphml .gexf .xlsx. Every value
-is checked before the database is opened, so bad input gives exit 2 and one ``error:`` line.
+The format comes from the extension of FILE: .png .svg .pdf .graphml .gexf .xlsx; a picture
+is a 16:9 slide. ``--view`` draws a view saved in the app (its filters, layout, positions,
+zoom and colouring); options given as well change that. Every value is checked before the
+database is opened, so bad input gives exit 2 and one ``error:`` line.
 """
 
 from __future__ import annotations
 
 import argparse
+import datetime as _dt
 from collections.abc import Callable
+from dataclasses import replace
 
 from .support import (
     OutputFile,
@@ -22,32 +27,48 @@ from .support import (
 
 AddCommand = Callable[[str, Callable[[argparse.Namespace], int], str], argparse.ArgumentParser]
 
-LAYOUTS = ["force", "radial", "region", "shell"]  # core.graph_layout.LAYOUTS, kept light here
+LAYOUTS = ["force", "radial", "region", "shell"]  # core.graph.layout.LAYOUTS, kept light here
 METRICS = ["degree", "weighted_degree", "betweenness", "eigenvector"]
 COLOR_BY = ["kind", "region", "sector"]
+GROUP_BY = ["auto", "none", "country", "region"]
+CALENDARS = ["gregorian", "buddhist"]
 FORMATS = [".png", ".svg", ".pdf", ".graphml", ".gexf", ".xlsx"]
+PICTURES = FORMATS[:3]
+FILTERS = ("kind", "region", "country", "type", "status", "sector", "sdg", "year")
 
 
 def register(add: AddCommand) -> None:
     """Add this module's subcommands; `add(name, func, help)` returns a parser that
     already has --db."""
-    p = add("graph", cmd_graph, "Export the relationship graph as a picture (.png .svg .pdf), "
-                                "for Gephi (.graphml .gexf) or as an Excel workbook (.xlsx); "
-                                "the format follows the extension of --out.")
-    p.add_argument("--out", required=True, metavar="FILE", action=OutputFile,
+    p = add("graph", cmd_graph, "Export the relationship graph as a 16:9 picture (.png .svg "
+                                ".pdf), for Gephi (.graphml .gexf) or as an Excel workbook "
+                                "(.xlsx); the format follows the extension of --out.")
+    p.add_argument("--out", metavar="FILE", action=OutputFile,
                    help="the file to write (never a database)")
+    p.add_argument("--view", metavar="NAME",
+                   help="a view saved in the app: its filters, layout, positions, zoom and "
+                        "colouring (other options given change them)")
+    p.add_argument("--list-views", action="store_true",
+                   help="list the saved views instead of writing a file")
     p.add_argument("--year", metavar="Y", type=WholeNumber(1800, 2200),
-                   help="only ties that existed in year Y (Gregorian, 1800 to 2200)")
+                   help="only ties that existed in year Y (Gregorian, 1800 to 2200); ties "
+                        "whose start year is not known are left out and counted")
     p.add_argument("--ego", metavar="NAME_OR_ID",
                    help="only this partner (name, Thai name, acronym or id) and its neighbours")
     p.add_argument("--depth", metavar="D", type=WholeNumber(1, 2),
                    help="ego view depth: 1 (default) or 2")
-    p.add_argument("--layout", metavar="L", default="force", help=" | ".join(LAYOUTS))
+    p.add_argument("--layout", metavar="L", help=" | ".join(LAYOUTS) + " (default force)")
+    p.add_argument("--group-by", metavar="G",
+                   help=" | ".join(GROUP_BY) + " (default auto: by country above "
+                        "1,500 nodes)")
     p.add_argument("--dpi", metavar="N", type=WholeNumber(30, 1200), default=200,
-                   help="picture resolution (PNG; 30 to 1200, default 200)")
-    p.add_argument("--size-by", metavar="METRIC", default="degree", help=" | ".join(METRICS))
-    p.add_argument("--color-by", metavar="C", default="kind", help=" | ".join(COLOR_BY))
+                   help="picture resolution (PNG; 30 to 1200, default 200; 144 makes a "
+                        "1920 × 1080 slide)")
+    p.add_argument("--size-by", metavar="METRIC", help=" | ".join(METRICS))
+    p.add_argument("--color-by", metavar="C", help=" | ".join(COLOR_BY))
     p.add_argument("--lang", metavar="LANG", default="en", help="labels: en | th")
+    p.add_argument("--calendar", metavar="CAL", default="gregorian",
+                   help="years and the date on the picture: gregorian | buddhist")
     p.add_argument("--title", metavar="TEXT", help="title of the picture")
     p.add_argument("--projects", action="store_true", help="show projects as nodes")
     p.add_argument("--units", action="store_true", help="show the city's units")
@@ -60,15 +81,14 @@ def register(add: AddCommand) -> None:
                    help="only an SDG number 1-17")
 
 
-def _choice(value: str, option: str, choices: list[str]) -> str:
-    if value not in choices:
+def _choice(value: str | None, option: str, choices: list[str]) -> str | None:
+    if value is not None and value not in choices:
         raise UsageError(f"{option} must be one of {', '.join(choices)}, not "
                          f"'{printable(value)}'.")
     return value
 
 
-def _filters(args: argparse.Namespace):
-    from ..core.graph.model import GraphFilter
+def _check_filters(args: argparse.Namespace) -> None:
     from ..core.places.regions import REGIONS
     from ..core.records import vocab
 
@@ -77,54 +97,121 @@ def _filters(args: argparse.Namespace):
               ("status", [*vocab.AGREEMENT_STATUSES, *vocab.PROJECT_STATUSES]),
               ("sector", list(vocab.SECTORS)))
     for name, choices in checks:
-        if getattr(args, name) is not None:
-            _choice(getattr(args, name), f"--{name}", choices)
-    return GraphFilter(kind=args.kind, region=args.region,
-                       country=args.country.upper() if args.country else None,
-                       agreement_type=args.type, status=args.status, sector=args.sector,
-                       sdg=args.sdg, year=args.year,
-                       projects=args.projects, units=args.units)
+        _choice(getattr(args, name), f"--{name}", choices)
+
+
+def _filters(args: argparse.Namespace, base=None):
+    """The view's filter (a saved view's, or none) with the options given on top."""
+    from ..core.graph.model import GraphFilter
+
+    f = base or GraphFilter()
+    given = {"kind": args.kind, "region": args.region,
+             "country": args.country.upper() if args.country else None,
+             "agreement_type": args.type, "status": args.status, "sector": args.sector,
+             "sdg": args.sdg, "year": args.year}
+    f = replace(f, **{k: v for k, v in given.items() if v is not None})
+    if args.projects:
+        f = replace(f, projects=True)
+    if args.units:
+        f = replace(f, units=True)
+    return f
 
 
 def cmd_graph(args: argparse.Namespace) -> int:
+    for option, choices in (("layout", LAYOUTS), ("size_by", METRICS), ("color_by", COLOR_BY),
+                            ("group_by", GROUP_BY), ("lang", ["en", "th"]),
+                            ("calendar", CALENDARS)):
+        _choice(getattr(args, option), "--" + option.replace("_", "-"), choices)
+    _check_filters(args)
+    if args.list_views:
+        return _list_views(args)
+    if args.out is None:
+        raise UsageError("--out is needed (the file to write), or --list-views.")
     out = output_path(args.out, "--out", databases=[args.db], suffixes=FORMATS)
-    layout = _choice(args.layout, "--layout", LAYOUTS)
-    size_by = _choice(args.size_by, "--size-by", METRICS)
-    color_by = _choice(args.color_by, "--color-by", COLOR_BY)
-    lang = _choice(args.lang, "--lang", ["en", "th"])
     if args.ego is None and args.depth not in (None, 1):
         raise UsageError("--depth needs --ego.")
-    f = _filters(args)
     # Heavy imports only now, so the other commands start fast.
-    from ..core.graph.export import PictureSpec, export_graph
-    from ..core.graph.layout import compute_view, load_positions, region_centres
+    from ..core.errors import NotFoundError
+    from ..core.graph.export import PictureSpec, export_graph, long_date
+    from ..core.graph.layout import load_positions
     from ..core.graph.model import GraphError, load_graph_data
+    from ..core.graph.saved_views import SavedViewError, ViewSpec, get_view
+    from ..core.graph.view import compute_view, view_annotations, view_sizes
 
     with open_register(args.db) as reg:
+        spec, title = ViewSpec(group_by="auto"), None
+        if args.view is not None:
+            try:
+                saved = get_view(reg, args.view)
+                spec, title = saved.spec, saved.name
+            except (NotFoundError, SavedViewError) as exc:
+                raise UsageError(str(exc)) from None
+        f = _filters(args, spec.filter)
+        layout = args.layout or spec.layout
+        ego = args.ego if args.ego is not None else spec.ego
+        depth = args.depth or (spec.depth if args.ego is None else 1)
+        group_by = args.group_by or spec.group_by
         data = load_graph_data(reg.conn)
+        expanded = spec.expanded if args.view is not None else ()
         try:
-            view = compute_view(data, f, layout=layout, ego=args.ego, depth=args.depth or 1)
+            view = compute_view(data, f, layout=layout, ego=ego, depth=depth,
+                                group_by=group_by, expanded=expanded,
+                                saved=dict(spec.positions))
         except GraphError as exc:
             raise UsageError(str(exc)) from None
-        # Positions the user dragged in the app for this view (the ego node is known now).
-        saved = load_positions(reg.conn, view.name)
-        view.pos.update({n: p for n, p in saved.items() if n in view.pos})
-    spec = PictureSpec(title=args.title or _title(data.home.label_th if lang == "th"
-                                                  else data.home.label_en, lang),
-                       subtitle=_subtitle(args, view, lang), size_by=size_by,
-                       color_by=color_by, lang=lang,
-                       annotations=region_centres(view.graph, view.pos)
-                       if layout == "region" else None)
-    changed = export_graph(out, view.graph, view.pos, view.metrics, spec, dpi=args.dpi,
-                           risks=view.risks)
-    g = view.graph
+        if args.view is None:  # positions the user dragged in the app for this view
+            saved = load_positions(reg.conn, view.name)
+            view.pos.update({n: p for n, p in saved.items() if n in view.pos})
+    lang, calendar = args.lang, args.calendar
+    size_by = args.size_by or spec.size_by
+    note = _undated(view, lang)
+    picture = PictureSpec(
+        title=args.title or title or _title(data.home.label_th if lang == "th"
+                                            else data.home.label_en, lang),
+        subtitle=_subtitle(args, f, view, lang, calendar), size_by=size_by,
+        color_by=args.color_by or spec.color_by, lang=lang,
+        annotations=view_annotations(view, calendar), calendar=calendar,
+        source=_source(data, lang), notes=(note,) if note else (),
+        sizes=view_sizes(view, size_by),
+        limits=spec.zoom if args.view is not None and args.ego is None else None)
+    # a picture shows the view as drawn (grouped or not); data hold every partner
+    g = view.graph if out.suffix.lower() in PICTURES else view.base
+    changed = export_graph(out, g, view.pos, view.metrics, picture, dpi=args.dpi,
+                           risks=view.risks,
+                           today=long_date(_dt.date.today(), lang, calendar))
+    grouped = f" grouped by {view.group_by}," if view.grouped else ""
     print(f"Wrote {printable(str(out))}: {g.number_of_nodes():,} nodes, "
-          f"{g.number_of_edges():,} links ({layout} layout; betweenness "
+          f"{g.number_of_edges():,} links ({layout} layout;{grouped} betweenness "
           f"{view.metrics.betweenness_note}).")
+    if note:
+        print(f"Note: {_undated(view, 'en')}.")
     if changed:
         print(f"Note: {changed} name(s) held control characters, which {out.suffix} files "
               "cannot hold; each was written as \N{REPLACEMENT CHARACTER} instead.")
     return 0
+
+
+def _list_views(args: argparse.Namespace) -> int:
+    from ..core.graph.saved_views import list_views
+    with open_register(args.db) as reg:
+        views = list_views(reg)
+    if not views:
+        print("No saved views yet (save one in the app's graph page: Saved views → Save "
+              "this view…).")
+    for v in views:
+        print(f"{printable(v.name)}\t(saved by {printable(v.updated_by)} on "
+              f"{v.updated_at[:10]})")
+    return 0
+
+
+def _undated(view, lang: str) -> str:
+    n = view.undated
+    if not n or view.filter.year is None:
+        return ""
+    if lang == "th":
+        return f"ความสัมพันธ์ {n:,} รายการไม่มีปีที่เริ่มต้นและไม่ได้แสดง"
+    return (f"{n:,} ties have no start year and are not shown" if n != 1
+            else "1 tie has no start year and is not shown")
 
 
 def _title(home: str, lang: str) -> str:
@@ -132,18 +219,29 @@ def _title(home: str, lang: str) -> str:
         f"{home}'s international relations network"
 
 
-def _subtitle(args: argparse.Namespace, view, lang: str) -> str:
-    from ..core.graph.model import node_label
+def _source(data, lang: str) -> str:
+    home = data.home.label_th if lang == "th" else data.home.label_en
+    return f"ทะเบียนความสัมพันธ์ระหว่างประเทศของ{home} (bkk_relations)" if lang == "th" \
+        else f"{home}'s international relations register (bkk_relations)"
+
+
+def _subtitle(args: argparse.Namespace, f, view, lang: str, calendar: str) -> str:
+    from ..core.graph.model import node_label, shown_year
 
     parts = []
-    if args.year:
-        parts.append(f"ณ ปี {args.year + 543}" if lang == "th" else f"as of {args.year}")
+    if f.year:
+        year = shown_year(f.year, calendar)
+        parts.append(f"ณ ปี {year}" if lang == "th" else f"as of {year}")
     if view.ego is not None:
-        name = node_label(view.graph, view.ego, lang)
+        name = node_label(view.base_full, view.ego, lang)
         parts.append(f"รอบ {name} ({view.depth} ขั้น)" if lang == "th"
                      else f"around {name} (depth {view.depth})")
-    for name in ("kind", "region", "country", "type", "status", "sector", "sdg"):
-        value = getattr(args, name)
+    if view.grouped:
+        by = {"country": ("ตามประเทศ", "by country"), "region": ("ตามภูมิภาค", "by region")}
+        th, en = by[view.group_by]
+        parts.append(f"จัดกลุ่ม{th}" if lang == "th" else f"grouped {en}")
+    for name in ("kind", "region", "country", "agreement_type", "status", "sector", "sdg"):
+        value = getattr(f, name)
         if value is not None:
             parts.append(f"{name} = {value}")
     return " · ".join(parts)

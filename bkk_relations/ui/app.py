@@ -107,7 +107,7 @@ def smoke_test(qapp: QApplication, server: str | None = None) -> int:
         db = remote
     window = MainWindow(Register(db), prefs)
     window.show()
-    window.runner.wait()
+    window.session.operations.wait()
     qapp.processEvents()
     pages: list[QWidget] = [window.dashboard, window.graph_slot]
     for i, page in enumerate(pages):
@@ -121,7 +121,7 @@ def smoke_test(qapp: QApplication, server: str | None = None) -> int:
             if page.view is None:
                 print("smoke test failed: the graph was not drawn", file=sys.stderr)
                 return 1
-        window.runner.wait()
+        window.session.operations.wait()
         qapp.processEvents()
         image = window.grab()
         if image.isNull() or image.width() < 200:

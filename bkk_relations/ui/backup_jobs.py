@@ -2,7 +2,7 @@
 
 A backup of a large register takes seconds (copy and integrity check: about 15 s for
 100,000 partners), so neither the start-up backup nor the one on closing may hold the
-window. Each runs in a thread of its own (not the window's runner, whose two threads fill
+window. Each runs in a thread of its own (not the window's operations, whose read threads fill
 the lists); a backup waits for the one before it, so two never copy the same file at once.
 The threads are not daemons and the app waits for them before it exits (:func:`wait`): the
 window closes at once, the process ends when the backup is complete and checked.

@@ -42,7 +42,6 @@ from .export_actions import ReportDialog, export_list_page
 from .import_wizard import ImportWizard, undo_last_import
 from .list_page import ListPage
 from .prefs import Prefs
-from .runner import Runner
 from .server_dialog import ServerDialog, display_name, open_saved
 from .session import Session
 from .settings_dialog import SettingsDialog
@@ -119,9 +118,6 @@ class MainWindow(QMainWindow):
         self.session = Session(reg, self)
         self.session.changed.connect(self.apply_changes)
         self.session.message.connect(lambda text, ms: self.statusBar().showMessage(text, ms))
-        self.runner = Runner(self)  # the graph page's background work
-        self.runner.failed.connect(lambda m: self.statusBar().showMessage(m, 10000))
-        self.runner.failed_work.connect(self.show_background_failure)
         self.backups = BackupActions(self)
         self._undo: list[tuple[str, int]] = []
         self.editor: RecordEditor | None = None  # the editor opened last
@@ -194,9 +190,8 @@ class MainWindow(QMainWindow):
         if self._graph_page is None:
             from .graph_view import GraphPage as Page  # imported on first use: start-up speed
 
-            page = Page(self.reg.db, self.reg.records, self.prefs, self.runner,
-                        self.graph_slot)
-            page.open_record.connect(self.open_record)
+            page = Page(self.session, self.prefs, self.graph_slot)
+            page.open_in_list.connect(self.open_in_list)
             page.edit_record.connect(self.edit_record)
             self.graph_slot.layout().addWidget(page)
             self._graph_page = page
@@ -471,6 +466,17 @@ class MainWindow(QMainWindow):
             return
         self.statusBar().showMessage(self.tr("That record is no longer available."), 5000)
 
+    def open_in_list(self, entity: str, record_id: int) -> None:
+        """Show a record in its list as the list is filtered (asked for from the graph, whose
+        actions never change a list's filter)."""
+        page = self.pages.get(entity)
+        if page is None:
+            return
+        self.nav.setCurrentRow(self.stack.indexOf(page))
+        if not page.show_record(record_id, clear_filter=False):
+            self.statusBar().showMessage(self.tr("The list's filter hides that record; clear "
+                                                 "the filter to see it."), 8000)
+
     def current_page(self) -> ListPage | None:
         widget = self.stack.currentWidget()
         return widget if isinstance(widget, ListPage) else None
@@ -636,10 +642,7 @@ class MainWindow(QMainWindow):
     def use_register(self, reg: Register, *, note: str = "") -> None:
         """Show ``reg`` from now on (one object swapped: every page reads through the
         session); the register shown until now is closed."""
-        self.runner.wait()
         self.session.replace(reg)
-        if self._graph_page is not None:
-            self._graph_page.db, self._graph_page.repo = reg.db, reg.records
         self._undo.clear()
         self.act_undo.setEnabled(False)
         self.prefs.remember_db(reg.path)  # a server's URL is kept without its password
@@ -784,7 +787,6 @@ class MainWindow(QMainWindow):
             self._search_timer.stop()
             self._watch.stop()
             self.save_layout()
-            self.runner.wait()
             self.session.operations.wait()
             for page in self.pages.values():  # no more reads once the file is closed
                 page.view.selectionModel().blockSignals(True)

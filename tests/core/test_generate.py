@@ -99,3 +99,32 @@ def test_generate_reports_progress(db, reg):
     generate(reg, partners=5, seed=1, progress=lambda what, done, total: calls.append(
         (what, done, total)))
     assert calls[-1] == ("partners", 5, 5)
+
+
+def test_generated_networks_look_like_city_networks_not_a_star():
+    """Partners are tied to each other through shared networks and multi-party projects, in
+    several communities; a few countries give many partners; some ties have no date."""
+    from collections import Counter
+
+    from bkk_relations.core.graph.model import (
+        HOME,
+        GraphFilter,
+        build_graph,
+        compute_metrics,
+        load_graph_data,
+        undated_links,
+    )
+
+    with Database.open(":memory:") as db:
+        generate(Register(db), partners=1000, seed=3)
+        data = load_graph_data(db.conn)
+    g = build_graph(data)
+    between = Counter(t for a, b, t in g.edges(data="type") if HOME not in (a, b))
+    assert between["network_member"] > 150 and between["co_project"] > 300
+    assert g.number_of_edges() > 2 * g.number_of_nodes()  # a star has n - 1
+    degrees = sorted((d for n, d in g.degree() if n != HOME), reverse=True)
+    assert degrees[0] > 20 * degrees[len(degrees) // 2]  # prominent partners stand out
+    assert compute_metrics(g).communities >= 5
+    countries = Counter(p.country for p in data.partners.values())
+    assert countries.most_common(1)[0][1] > 5 * len(data.partners) / len(countries)
+    assert len(undated_links(data, GraphFilter(year=2020))) > 10

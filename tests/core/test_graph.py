@@ -13,7 +13,6 @@ from bkk_relations.core.graph.export import write_excel, write_gexf, write_graph
 from bkk_relations.core.graph.layout import (
     LAYOUTS,
     compute_layout,
-    compute_view,
     load_positions,
     save_positions,
     with_saved,
@@ -30,6 +29,7 @@ from bkk_relations.core.graph.model import (
     resolve_node,
     risks,
 )
+from bkk_relations.core.graph.view import compute_view
 from bkk_relations.core.records.repository import Repository
 from bkk_relations.core.storage.database import Database
 from tests.conftest import Maker

@@ -150,7 +150,7 @@ def test_v2_file_gains_the_list_indexes_and_keeps_its_records(tmp_path):
                  (now, now))
     conn.close()
     with Database.open(path) as db:
-        assert db.schema_version == 3
+        assert db.schema_version == schema.SCHEMA_VERSION
         indexes = {r[0] for r in db.conn.execute(
             "SELECT name FROM sqlite_master WHERE type = 'index'")}
         assert {"partners_live_name", "partners_kind_name"} <= indexes
@@ -159,4 +159,4 @@ def test_v2_file_gains_the_list_indexes_and_keeps_its_records(tmp_path):
             "ORDER BY name_en COLLATE NOCASE, id LIMIT 10 OFFSET 5"))
         assert "partners_live_name" in plan
         assert [p.name_en for p in Repository(db).list(Partner).records] == ["Fukuoka"]
-    assert list(tmp_path.glob("v2.before-v3-*"))
+    assert list(tmp_path.glob(f"v2.before-v{schema.SCHEMA_VERSION}-*"))

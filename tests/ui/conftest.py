@@ -73,4 +73,3 @@ def window(qtbot, demo_copy: Path, prefs: Prefs) -> Iterator[MainWindow]:
     qtbot.waitUntil(lambda: win.dashboard.data is not None, timeout=10_000)
     yield win
     win.session.operations.wait()
-    win.runner.wait()

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import QMessageBox
 
 from bkk_relations.core.records import attachments
 from bkk_relations.core.records.models import SPECS, Partner
-from bkk_relations.core.records.repository import Query
 from bkk_relations.core.register import Register  # noqa: E402
 from bkk_relations.ui.main_window import MainWindow
 
@@ -167,18 +166,6 @@ def test_shortcuts_are_set(window):
     assert window.act_refresh.shortcut().toString() == "F5"
     assert window.act_find.shortcut().toString() == "Ctrl+F"
     assert window.act_delete.toolTip()
-
-
-def test_clicking_a_graph_node_selects_its_record_in_the_list(window, qtbot):
-    graph = window.graph_page
-    with qtbot.waitSignal(graph.shown, timeout=30_000):
-        window.nav.setCurrentRow(window.stack.indexOf(window.graph_slot))
-    seoul = window.reg.records.list(Partner, Query(text="Seoul", kind="city")).records[0].id
-    qtbot.mouseClick(graph.canvas, Qt.LeftButton,
-                     pos=graph.canvas.widget_point(f"partner:{seoul}"))
-    page = window.pages["partner"]
-    assert window.stack.currentWidget() is page
-    assert page.current_id() == seoul
 
 
 def _cell(page, record_id: int, key: str) -> str:

@@ -14,28 +14,20 @@ import json
 import math
 import sqlite3
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 import networkx as nx
 import numpy as np
 
+from ..places.regions import REGION_TH
 from ..storage.database import Database
 from .model import (
     HOME,
     TIE_TYPES,
-    Cancelled,
-    GraphData,
-    GraphFilter,
-    Metrics,
-    Progress,
-    Risk,
-    build_graph,
-    compute_metrics,
-    ego_graph,
-    resolve_node,
-    risks,
     seeded_igraph,
+    shown_year,
+    tie_label,
     to_igraph,
 )
 
@@ -110,14 +102,16 @@ def _strongest_tie(g: nx.Graph, node: str) -> int:
     return min(ranks) if ranks else len(TIE_TYPES)
 
 
-def _ring(nodes: list[str], radius: float, offset: float = 0.0) -> Positions:
-    """Nodes round a circle in the given order; a crowded ring is staggered into bands."""
+def _ring(nodes: list[str], radius: float, offset: float = 0.0, direction: int = 1
+          ) -> Positions:
+    """Nodes round a circle in the given order (anticlockwise from ``offset``, or clockwise
+    with ``direction`` -1); a crowded ring is staggered into bands."""
     k = len(nodes)
     bands = max(1, math.ceil(k / (80 * radius)))
     width = 0.6 if bands > 1 else 0.0
     out = {}
     for i, n in enumerate(nodes):
-        angle = offset + 2 * math.pi * i / k
+        angle = offset + direction * 2 * math.pi * i / k
         r = radius + (width * ((i % bands) / (bands - 1) - 0.5) if bands > 1 else 0.0)
         out[n] = (r * math.cos(angle), r * math.sin(angle))
     return out
@@ -128,9 +122,23 @@ def _sort_key(g: nx.Graph, node: str) -> tuple:
     return (str(d.get("region", "")), _strongest_tie(g, node), str(d.get("label_en", "")))
 
 
+def _tie_order(g: nx.Graph, home: str, node: str) -> tuple:
+    """Strongest tie type first, then the year the tie with the home city began (undated
+    last), then the name: so the ring reads clockwise like a history of each kind of tie."""
+    tie = _strongest_tie(g, node)
+    start = int(g.edges[home, node].get("start") or 0) if g.has_edge(home, node) else 0
+    return (tie, start or 9999, str(g.nodes[node].get("label_en", "")))
+
+
+def _clockwise(nodes: list[str], radius: float) -> Positions:
+    """Nodes round a circle clockwise from twelve o'clock, crowded rings staggered."""
+    return _ring(nodes, radius, offset=math.pi / 2, direction=-1)
+
+
 def radial_layout(g: nx.Graph, *, seed: int = 1) -> Positions:
-    """The home city in the middle, then rings by the number of ties from it; ring one is
-    ordered by region, outer rings sit next to the nodes that link them in."""
+    """The home city in the middle, then rings by the number of ties from it. Ring one runs
+    clockwise from twelve o'clock by tie type (sister cities first) and, within a type, by
+    the year the tie began; outer rings sit next to the nodes that link them in."""
     home = HOME if HOME in g else max(g, key=g.degree)
     dist = nx.single_source_shortest_path_length(g, home)
     far = max(dist.values(), default=0) + 1
@@ -140,16 +148,20 @@ def radial_layout(g: nx.Graph, *, seed: int = 1) -> Positions:
     pos: Positions = {home: (0.0, 0.0)}
     angle: dict[str, float] = {home: 0.0}
     for r in sorted(k for k in rings if k > 0):
-        if r == 1 or r == far:
+        if r == 1:
+            members = sorted(rings[r], key=lambda n: _tie_order(g, home, n))
+        elif r == far:
             members = sorted(rings[r], key=lambda n: _sort_key(g, n))
         else:
             def parent_angle(n: str, r: int = r) -> float:
                 ups = [angle[m] for m in g[n] if dist.get(m) == r - 1]
                 return sum(ups) / len(ups) if ups else 0.0
             members = sorted(rings[r], key=parent_angle)
-        placed = _ring(members, float(r))
+        placed = _clockwise(members, float(r))
         pos.update(placed)
-        angle.update({n: math.atan2(y, x) % (2 * math.pi) for n, (x, y) in placed.items()})
+        # clockwise angle from twelve o'clock, so children sort the way parents run
+        angle.update({n: (math.pi / 2 - math.atan2(y, x)) % (2 * math.pi)
+                      for n, (x, y) in placed.items()})
     return pos
 
 
@@ -166,24 +178,95 @@ def node_region(g: nx.Graph, node: str) -> str:
 
 
 def region_layout(g: nx.Graph, *, seed: int = 1) -> Positions:
-    """Each region a sunflower cluster at its place on a rough world map; the best-connected
-    nodes in the middle of their cluster."""
+    """Each region a sunflower disc (the best-connected nodes in the middle, the home city at
+    the centre of its own), placed as on a rough world map and then pushed apart until no
+    two discs, nor the names written above them, overlap."""
     groups: dict[str, list[str]] = {}
     for n in g:
         groups.setdefault(node_region(g, n), []).append(n)
+    names = sorted(groups, key=lambda r: (-len(groups[r]), r))
+    radii = [REGION_STEP * math.sqrt(len(groups[r])) + REGION_STEP / 2 for r in names]
+    centres = separate(_map_anchors(names, radii), radii, gap=REGION_GAP)
     pos: Positions = {}
-    for region, members in groups.items():
-        cx, cy = REGION_CENTRES.get(region, REGION_CENTRES["Global"])
-        members.sort(key=lambda n: (n != HOME, -g.degree(n), str(g.nodes[n]["label_en"])))
-        step = min(4.5, 16 / math.sqrt(len(members)))  # cluster radius <= 16 "degrees"
+    for region, (cx, cy) in zip(names, centres, strict=True):
+        members = sorted(groups[region], key=lambda n: (n != HOME, -g.degree(n),
+                                                        str(g.nodes[n]["label_en"])))
         for i, n in enumerate(members):
-            r = step * math.sqrt(i)
+            r = REGION_STEP * math.sqrt(i)
             pos[n] = (cx + r * math.cos(i * _GOLDEN), cy + r * math.sin(i * _GOLDEN))
     return pos
 
 
+REGION_STEP = 1.0  # distance between neighbours in a region's disc (layout units)
+REGION_GAP = 2.4  # between two discs: room for a region's name above its disc
+
+
+def _map_anchors(regions: list[str], radii: list[float]) -> list[tuple[float, float]]:
+    """Where each region would sit on a world map, seen from the map's middle: the same
+    directions, distances shrunk (their square root) so that a lone far region (North
+    America) does not leave the rest of the picture empty, and scaled so that neighbours
+    nearly touch; pushing apart then makes room without losing the arrangement."""
+    points = np.array([REGION_CENTRES.get(r, REGION_CENTRES["Global"]) for r in regions],
+                      dtype=float).reshape(-1, 2)
+    points[:, 1] *= 1.3  # the map is wide: stretch it upright a little
+    middle = points.mean(axis=0)
+    offset = points - middle
+    dist = np.hypot(offset[:, 0], offset[:, 1])
+    shrunk = np.sqrt(dist)
+    unit = offset / np.maximum(dist, 1e-9)[:, None]
+    typical = float(np.median(shrunk[shrunk > 0])) if (shrunk > 0).any() else 1.0
+    scale = (2 * float(np.mean(radii)) + REGION_GAP) / typical
+    return [(float(x), float(y)) for x, y in unit * (shrunk * scale)[:, None]]
+
+
+def separate(centres: list[tuple[float, float]], radii: list[float], *, gap: float = 0.0,
+             rounds: int = 400) -> list[tuple[float, float]]:
+    """Move discs (centre, radius) apart until none overlap (at least ``gap`` between any
+    two), each as little as it can; bigger discs move less."""
+    xy = np.array(centres, dtype=float).reshape(-1, 2)
+    r = np.array(radii, dtype=float)
+    n = len(r)
+    if n < 2:
+        return [tuple(map(float, p)) for p in xy]
+    for _ in range(rounds):
+        moved = False
+        for i in range(n):
+            for j in range(i + 1, n):
+                d = xy[j] - xy[i]
+                dist = float(np.hypot(*d))
+                need = r[i] + r[j] + gap
+                if dist >= need - 1e-9:
+                    continue
+                if dist < 1e-9:  # the same spot: part them sideways
+                    d, dist = np.array([1.0, 0.0]), 1.0
+                push = (need - dist) / dist * d
+                share = r[i] / (r[i] + r[j])  # the smaller disc moves more
+                xy[i] -= push * (1 - share)
+                xy[j] += push * share
+                moved = True
+        if not moved:
+            break
+    return [(float(x), float(y)) for x, y in xy]
+
+
+@dataclass(frozen=True)
+class Annotation:
+    """A text written on the picture of a layout (a region's name above its disc, a tie
+    type beside its part of the ring): placed like a label, before the nodes' names, so
+    names never cover it."""
+
+    text_en: str
+    text_th: str
+    x: float
+    y: float
+    above: bool = True  # write it above (x, y) rather than centred on it
+
+    def text(self, lang: str = "en") -> str:
+        return self.text_th if lang == "th" else self.text_en
+
+
 def region_centres(g: nx.Graph, pos: Positions) -> dict[str, tuple[float, float]]:
-    """Where to write each region's name: above its cluster."""
+    """Where to write each region's name: above its disc (the top of its highest node)."""
     groups: dict[str, list[tuple[float, float]]] = {}
     for n in g:
         if n in pos:
@@ -191,7 +274,47 @@ def region_centres(g: nx.Graph, pos: Positions) -> dict[str, tuple[float, float]
     out = {}
     for region, pts in groups.items():
         xy = np.array(pts)
-        out[region] = (float(xy[:, 0].mean()), float(xy[:, 1].max()) + 0.06)
+        out[region] = (float(xy[:, 0].mean()), float(xy[:, 1].max()))
+    return out
+
+
+def region_annotations(g: nx.Graph, pos: Positions) -> list[Annotation]:
+    return [Annotation(region, REGION_TH.get(region, region), x, y)
+            for region, (x, y) in sorted(region_centres(g, pos).items())]
+
+
+def radial_annotations(g: nx.Graph, pos: Positions, calendar: str = "gregorian"
+                       ) -> list[Annotation]:
+    """The radial layout's first ring in parts by tie type: each part's name and years
+    (in ``calendar``), written just outside the ring at the middle of its part."""
+    if HOME not in g or HOME not in pos:
+        return []
+    hx, hy = pos[HOME]
+    parts: dict[int, list[tuple[float, int]]] = {}
+    for n in g[HOME]:
+        if n not in pos:
+            continue
+        x, y = pos[n][0] - hx, pos[n][1] - hy
+        angle = (math.pi / 2 - math.atan2(y, x)) % (2 * math.pi)
+        start = int(g.edges[HOME, n].get("start") or 0)
+        parts.setdefault(_strongest_tie(g, n), []).append((angle, start))
+    radius = max((math.hypot(pos[n][0] - hx, pos[n][1] - hy) for n in g[HOME] if n in pos),
+                 default=1.0)
+    out = []
+    for rank, items in sorted(parts.items()):
+        if rank >= len(TIE_TYPES) or len(items) < 2:
+            continue
+        angles = sorted(a for a, _ in items)
+        mid = (angles[0] + angles[-1]) / 2
+        years = sorted(y for _, y in items if y)
+        span = ""
+        if years:
+            first, last = (shown_year(y, calendar) for y in (years[0], years[-1]))
+            span = f" {first}–{last}" if first != last else f" {first}"
+        tie = TIE_TYPES[rank]
+        r = radius * 1.12
+        out.append(Annotation(tie_label(tie, "en") + span, tie_label(tie, "th") + span,
+                              hx + r * math.sin(mid), hy + r * math.cos(mid), above=False))
     return out
 
 
@@ -264,64 +387,9 @@ def with_saved(layout: Positions, saved: Positions, nodes: Iterable[str] | None 
     return out
 
 
-def view_name(layout: str, ego: str | None = None, depth: int = 1) -> str:
-    """The name dragged positions are kept under: one per layout, and per ego view."""
-    return f"{layout}:ego:{ego}:{depth}" if ego else layout
-
-
-# -- a whole view: graph, positions, metrics -------------------------------------------------------
-@dataclass
-class GraphView:
-    """One picture's worth of graph: ``graph`` is what is shown (after the year filter),
-    ``full`` the same view over all years, whose layout ``pos`` keeps the picture still while
-    the year changes."""
-
-    graph: nx.Graph
-    full: nx.Graph
-    pos: Positions
-    metrics: Metrics
-    risks: list[Risk]
-    layout: str
-    name: str
-    ego: str | None = None
-    depth: int = 1
-
-
-def layout_view(data: GraphData, f: GraphFilter, *, layout: str = "force",
-                ego: str | None = None, depth: int = 1, saved: Positions | None = None
-                ) -> tuple[nx.Graph, Positions]:
-    """The graph over all years (ego view applied) and its positions, dragged ones kept."""
-    full = build_graph(data, f.without_year())
-    if ego is not None:
-        full = ego_graph(full, resolve_node(full, ego), depth)
-    pos = with_saved(compute_layout(full, layout), saved or {})
-    return full, pos
-
-
-def year_view(data: GraphData, f: GraphFilter, full: nx.Graph) -> nx.Graph:
-    """What of ``full`` exists under ``f`` (its year included)."""
-    if f.year is None:
-        return full
-    return build_graph(data, f).subgraph(full).copy()
-
-
-def compute_view(data: GraphData, f: GraphFilter, *, layout: str = "force",
-                 ego: str | None = None, depth: int = 1, saved: Positions | None = None,
-                 progress: Progress | None = None,
-                 cancelled: Callable[[], bool] | None = None) -> GraphView:
-    """Build, lay out and measure one view (the steps the GUI runs off its thread)."""
-    if progress:
-        progress("layout", 0, 3)
-    full, pos = layout_view(data, f, layout=layout, ego=ego, depth=depth, saved=saved)
-    if cancelled is not None and cancelled():
-        raise Cancelled("Cancelled.")
-    g = year_view(data, f, full)
-    if progress:
-        progress("metrics", 1, 3)
-    metrics = compute_metrics(g, progress=None, cancelled=cancelled)
-    center = full.graph.get("ego")
-    view = GraphView(g, full, pos, metrics, risks(g), layout,
-                     view_name(layout, center, depth), center, depth)
-    if progress:
-        progress("done", 3, 3)
-    return view
+def view_name(layout: str, ego: str | None = None, depth: int = 1, group_by: str = "none"
+              ) -> str:
+    """The name dragged positions are kept under: one per layout, per ego view and per
+    grouping."""
+    name = f"{layout}:ego:{ego}:{depth}" if ego else layout
+    return name if group_by in ("none", "auto", "") else f"{name}:group:{group_by}"

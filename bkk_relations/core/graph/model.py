@@ -15,19 +15,17 @@ from __future__ import annotations
 
 import contextlib
 import random
-import sqlite3
 import threading
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, replace
 
 import networkx as nx
 
+from ..dates import BE_OFFSET
 from ..errors import CoreError
-from ..places.regions import region_for
 from ..records import vocab
-
-HOME = "home"
+from .data import HOME, Entity, GraphData, Link, load_extras, load_graph_data  # noqa: F401
 
 # Tie types, strongest first: the first one on an edge names the edge ("primary type").
 AGREEMENT_TIES = ["sister_city", "friendship_city", "membership", "mou", "cooperation",
@@ -53,6 +51,7 @@ NODE_KINDS: dict[str, tuple[str, str]] = {
     "organisation": ("Organisation", "องค์กร"),
     "project": ("Project", "โครงการ"),
     "unit": ("Unit", "หน่วยงาน"),
+    "group": ("Group of partners", "กลุ่มพันธมิตร"),
 }
 # A tie that has not started (or never will) does not exist in any year.
 NOT_YET = {"draft", "negotiation", "planned", "cancelled"}
@@ -97,120 +96,11 @@ def metric_label(metric: str, lang: str = "en") -> str:
     return pair[1] if lang == "th" else pair[0]
 
 
+_TIE_RANK = {t: i for i, t in enumerate(TIE_TYPES)}
+
+
 def _priority(tie: str) -> int:
-    return TIE_TYPES.index(tie) if tie in TIE_TYPES else len(TIE_TYPES)
-
-
-# -- reading the database ---------------------------------------------------------------------
-@dataclass(frozen=True, slots=True)
-class Entity:
-    """Something that can be a node: the home city, a partner, a project or a unit."""
-
-    node: str
-    entity: str
-    record_id: int
-    kind: str
-    label_en: str
-    label_th: str = ""
-    acronym: str = ""
-    country: str = ""
-    region: str = ""
-    status: str = ""
-    org_type: str = ""
-
-
-@dataclass(frozen=True, slots=True)
-class Link:
-    """An agreement or a project: what ties its partners (and units) to the home city."""
-
-    source: str  # "agreement" | "project"
-    record_id: int
-    type: str  # the agreement type, or "project"
-    status: str
-    start: int | None
-    end: int | None
-    partners: tuple[int, ...] = ()
-    units: tuple[int, ...] = ()
-    sectors: tuple[str, ...] = ()
-    sdgs: tuple[int, ...] = ()
-    label_en: str = ""
-    label_th: str = ""
-
-
-@dataclass(frozen=True)
-class GraphData:
-    """Everything the graph is made of, read once from the database."""
-
-    home: Entity
-    partners: dict[int, Entity]
-    units: dict[int, Entity]
-    links: list[Link]
-
-    @property
-    def years(self) -> tuple[int, int] | None:
-        """The first and last year any tie is known to start or end."""
-        ys = [y for lk in self.links for y in (lk.start, lk.end) if y is not None]
-        return (min(ys), max(ys)) if ys else None
-
-
-def _year(*texts: str | None) -> int | None:
-    years = [int(t[:4]) for t in texts if t and t[:4].isdigit()]
-    return min(years) if years else None
-
-
-def _grouped(conn: sqlite3.Connection, sql: str) -> dict[int, list]:
-    out: dict[int, list] = defaultdict(list)
-    for owner, value in conn.execute(sql):
-        out[owner].append(value)
-    return out
-
-
-def load_graph_data(conn: sqlite3.Connection) -> GraphData:
-    """Read the home city, live partners, units, agreements and projects."""
-    settings = dict(conn.execute(
-        "SELECT key, value FROM settings WHERE key IN "
-        "('home_city_en', 'home_city_th', 'home_country')").fetchall())
-    country = (settings.get("home_country") or "TH").upper()
-    home = Entity(HOME, "home", 0, "home", settings.get("home_city_en") or "Bangkok",
-                  settings.get("home_city_th") or "กรุงเทพมหานคร", country=country,
-                  region=region_for(country), status="active")
-    partners = {
-        r[0]: Entity(f"partner:{r[0]}", "partner", r[0], r[1], r[2], r[3] or "", r[4] or "",
-                     r[5] or "", r[6] or region_for(r[5]), r[7] or "", r[8] or "")
-        for r in conn.execute(
-            "SELECT id, kind, name_en, name_th, acronym, country, region, status, org_type "
-            "FROM partners WHERE deleted_at IS NULL")}
-    units = {
-        r[0]: Entity(f"unit:{r[0]}", "unit", r[0], "unit", r[1], r[2] or "", r[3] or "",
-                     country, home.region, "active", r[4] or "")
-        for r in conn.execute(
-            "SELECT id, name_en, name_th, acronym, unit_type FROM units WHERE deleted_at IS NULL")}
-    links: list[Link] = []
-    parties = _grouped(conn, "SELECT agreement_id, partner_id FROM agreement_parties "
-                             "ORDER BY agreement_id, partner_id")
-    a_sectors = _grouped(conn, "SELECT agreement_id, sector FROM agreement_sectors")
-    a_sdgs = _grouped(conn, "SELECT agreement_id, sdg FROM agreement_sdgs")
-    for r in conn.execute(
-            "SELECT id, agreement_type, status, signed_date, effective_date, expiry_date, "
-            "title_en, title_th FROM agreements WHERE deleted_at IS NULL ORDER BY id"):
-        links.append(Link("agreement", r[0], r[1], r[2], _year(r[3], r[4]), _year(r[5]),
-                          tuple(p for p in parties.get(r[0], ()) if p in partners), (),
-                          tuple(a_sectors.get(r[0], ())), tuple(a_sdgs.get(r[0], ())),
-                          r[6], r[7] or ""))
-    p_partners = _grouped(conn, "SELECT project_id, partner_id FROM project_partners "
-                                "ORDER BY project_id, partner_id")
-    p_units = _grouped(conn, "SELECT project_id, unit_id FROM project_units "
-                             "ORDER BY project_id, unit_id")
-    p_sectors = _grouped(conn, "SELECT project_id, sector FROM project_sectors")
-    p_sdgs = _grouped(conn, "SELECT project_id, sdg FROM project_sdgs")
-    for r in conn.execute("SELECT id, status, start_date, end_date, title_en, title_th "
-                          "FROM projects WHERE deleted_at IS NULL ORDER BY id"):
-        links.append(Link("project", r[0], "project", r[1], _year(r[2]), _year(r[3]),
-                          tuple(p for p in p_partners.get(r[0], ()) if p in partners),
-                          tuple(u for u in p_units.get(r[0], ()) if u in units),
-                          tuple(p_sectors.get(r[0], ())), tuple(p_sdgs.get(r[0], ())),
-                          r[4], r[5] or ""))
-    return GraphData(home, partners, units, links)
+    return _TIE_RANK.get(tie, len(TIE_TYPES))
 
 
 # -- building the graph ------------------------------------------------------------------------
@@ -219,7 +109,7 @@ class GraphFilter:
     """What to show. Partner filters (kind, region, country, partner_status) drop partners;
     tie filters (agreement_type, status, sector, sdg, year) drop ties, and a partner left
     without ties drops out too. ``year``: only ties that existed in that year; a tie without
-    a start date counts as existing unless ``undated`` is false."""
+    a start date is left out (and counted, see ``undated_links``) unless ``undated``."""
 
     kind: str | None = None
     region: str | None = None
@@ -230,7 +120,7 @@ class GraphFilter:
     sector: str | None = None
     sdg: int | None = None
     year: int | None = None
-    undated: bool = True
+    undated: bool = False
     projects: bool = False
     units: bool = False
     isolated: bool = False
@@ -245,8 +135,9 @@ def _partner_ok(p: Entity, f: GraphFilter) -> bool:
             and (f.partner_status is None or p.status == f.partner_status))
 
 
-def exists_in(link: Link, year: int, undated: bool = True) -> bool:
-    """Whether the tie existed at some time in ``year``."""
+def exists_in(link: Link, year: int, undated: bool = False) -> bool:
+    """Whether the tie existed at some time in ``year``. A tie whose start is unknown is
+    not known to have existed in any year: left out unless ``undated``."""
     if link.status in NOT_YET:
         return False
     if link.start is None and not undated:
@@ -267,6 +158,29 @@ def _link_ok(link: Link, f: GraphFilter) -> bool:
     return f.year is None or exists_in(link, f.year, f.undated)
 
 
+def undated_links(data: GraphData, f: GraphFilter, nodes: Iterable[str] | None = None
+                  ) -> list[Link]:
+    """The agreements and projects a year view leaves out because their start is unknown:
+    those that pass the other filters, are not drafts and had not ended before the year.
+    With ``nodes``, only those tying one of these nodes (an ego view)."""
+    if f.year is None or f.undated:
+        return []
+    wanted = set(nodes) if nodes is not None else None
+    out = []
+    plain = replace(f, year=None)
+    for link in data.links:
+        if (link.start is not None or link.status in NOT_YET
+                or (link.end is not None and link.end < f.year) or not _link_ok(link, plain)):
+            continue
+        parties = [data.partners[p] for p in link.partners if _partner_ok(data.partners[p], f)]
+        if not parties:
+            continue
+        if wanted is not None and not any(p.node in wanted for p in parties):
+            continue
+        out.append(link)
+    return out
+
+
 # The ties gathered on one edge: (tie type, the agreement or project behind it, if any).
 _Ties = list[tuple[str, "Link | None"]]
 
@@ -275,29 +189,36 @@ class _Builder:
     def __init__(self, data: GraphData, f: GraphFilter):
         self.data, self.f = data, f
         self.edges: dict[tuple[str, str], _Ties] = {}
-        self.sectors: dict[str, list[str]] = defaultdict(list)
         self.entities: dict[str, Entity] = {HOME: data.home}
 
     def tie(self, a: Entity, b: Entity, tie: str, link: Link | None) -> None:
-        if a.node == b.node:
+        an, bn = a.node, b.node
+        if an == bn:
             return
-        self.entities[a.node], self.entities[b.node] = a, b
-        key = (a.node, b.node) if a.node < b.node else (b.node, a.node)
+        entities = self.entities
+        if an not in entities:
+            entities[an] = a
+        if bn not in entities:
+            entities[bn] = b
+        key = (an, bn) if an < bn else (bn, an)
         ties = self.edges.get(key)
         if ties is None:
             self.edges[key] = [(tie, link)]
         else:
             ties.append((tie, link))
-        if link is not None and link.sectors:
-            self.sectors[a.node].extend(link.sectors)
-            self.sectors[b.node].extend(link.sectors)
 
     def agreement(self, link: Link, parties: list[Entity]) -> None:
         home = self.data.home
+        if len(parties) == 1 and link.type != "membership":  # most agreements
+            self.tie(home, parties[0], link.type, link)
+            return
         orgs = [p for p in parties if p.kind == "organisation"]
         members = [p for p in parties if p.kind != "organisation"]
-        if link.type == "membership" and orgs and members:
-            # The home city and these partners are members of the organisations.
+        if link.type == "membership" and len(link.partners) > 1 and any(
+                self.data.partners[p].kind == "organisation" for p in link.partners):
+            # The home city and these partners are members of the organisations; with the
+            # organisations filtered out, the members are not tied by it at all (never to
+            # each other: a network of 2,000 members is not 2 million ties).
             for org in orgs:
                 self.tie(home, org, "membership", link)
                 for m in members:
@@ -331,45 +252,65 @@ class _Builder:
                 self.tie(u, p, "lead_unit", link)
 
     def graph(self) -> nx.Graph:
-        g = nx.Graph()
-        for e in self.entities.values():
-            self.add_node(g, e)
         if self.f.units:
-            for node in list(g):
+            for node in list(self.entities):
                 if node.startswith("unit:"):
                     self.tie(self.data.home, self.entities[node], "unit_of", None)
-        for (a, b), ties in self.edges.items():
-            if a in g and b in g:
-                g.add_edge(a, b, **_edge_attrs(ties))
-        return g
+        return _graph_of(dict(self.node_attrs(e) for e in self.entities.values()),
+                         ((a, b, _edge_attrs(ties)) for (a, b), ties in self.edges.items()))
 
-    def add_node(self, g: nx.Graph, e: Entity) -> None:
-        found = self.sectors.get(e.node)
-        sectors = [s for s, _ in Counter(found).most_common()] if found else []
-        g.add_node(e.node, entity=e.entity, record_id=e.record_id, kind=e.kind,
-                   label=e.label_en, label_en=e.label_en, label_th=e.label_th or e.label_en,
-                   acronym=e.acronym, country=e.country, region=e.region, status=e.status,
-                   org_type=e.org_type, sector=sectors[0] if sectors else "",
-                   sectors=",".join(sorted(sectors)))
+    @staticmethod
+    def node_attrs(e: Entity) -> tuple[str, dict[str, object]]:
+        return e.node, {
+            "entity": e.entity, "record_id": e.record_id, "kind": e.kind, "label": e.label_en,
+            "label_en": e.label_en, "label_th": e.label_th or e.label_en,
+            "acronym": e.acronym, "country": e.country, "region": e.region,
+            "status": e.status, "org_type": e.org_type, "sector": "", "sectors": ""}
+
+
+def _graph_of(nodes: dict[str, dict], edges: Iterable[tuple[str, str, dict]]) -> nx.Graph:
+    """A networkx graph of ``nodes`` (id -> attributes) and ``edges`` (a, b, attributes),
+    filled as ``add_edges_from`` fills it (one attribute dict shared by both directions)
+    but without copying every attribute dict: a third of the time on 50,000 ties."""
+    g = nx.Graph()
+    g._node.update(nodes)
+    adj = g._adj
+    for n in nodes:
+        adj[n] = {}
+    for a, b, d in edges:
+        if a in adj and b in adj:
+            adj[a][b] = d
+            adj[b][a] = d
+    return g
+
+
+_STATUS_RANK = {s: i for i, s in enumerate(_STATUS_ORDER)}
 
 
 def _edge_attrs(ties: _Ties) -> dict[str, object]:
+    if len(ties) == 1 and ties[0][1] is not None:  # most edges: one tie, one record
+        tie, lk = ties[0]
+        ids = str(lk.record_id)
+        return {"type": tie, "types": tie, "weight": 1, "start": lk.start or 0,
+                "end": lk.end or 0, "status": lk.status,
+                "agreements": ids if lk.source == "agreement" else "",
+                "projects": ids if lk.source == "project" else ""}
     types = sorted({t for t, _ in ties}, key=_priority)
     links = [lk for _, lk in ties if lk is not None]
     starts = [lk.start for lk in links if lk.start is not None]
     ends = [lk.end for lk in links]
-    statuses = sorted({lk.status for lk in links}, key=lambda s: _STATUS_ORDER.index(s)
-                      if s in _STATUS_ORDER else len(_STATUS_ORDER))
+    statuses = sorted({lk.status for lk in links},
+                      key=lambda s: _STATUS_RANK.get(s, len(_STATUS_ORDER)))
     return {
         "type": types[0], "types": ",".join(types), "weight": max(1, len(links)),
         "start": min(starts) if starts else 0,
         # 0 = still open (or no end known)
         "end": 0 if not ends or None in ends else max(ends),
         "status": statuses[0] if statuses else "active",
-        "agreements": ",".join(sorted({str(lk.record_id) for lk in links
-                                       if lk.source == "agreement"}, key=int)),
-        "projects": ",".join(sorted({str(lk.record_id) for lk in links
-                                     if lk.source == "project"}, key=int)),
+        "agreements": ",".join(map(str, sorted({lk.record_id for lk in links
+                                                if lk.source == "agreement"}))),
+        "projects": ",".join(map(str, sorted({lk.record_id for lk in links
+                                              if lk.source == "project"}))),
     }
 
 
@@ -381,10 +322,16 @@ def build_graph(data: GraphData, f: GraphFilter | None = None) -> nx.Graph:
     node; with ``f.units`` the city's units join through the projects they lead."""
     f = f or GraphFilter()
     b = _Builder(data, f)
+    every_tie = (f.agreement_type is None and f.status is None and f.sector is None
+                 and f.sdg is None and f.year is None)
+    every_partner = (f.kind is None and f.region is None and f.country is None
+                     and f.partner_status is None)
+    known = data.partners
     for link in data.links:
-        if not _link_ok(link, f):
+        if not every_tie and not _link_ok(link, f):
             continue
-        partners = [data.partners[p] for p in link.partners if _partner_ok(data.partners[p], f)]
+        partners = [known[p] for p in link.partners] if every_partner else \
+            [known[p] for p in link.partners if _partner_ok(known[p], f)]
         if link.source == "agreement":
             if partners:
                 b.agreement(link, partners)
@@ -397,6 +344,35 @@ def build_graph(data: GraphData, f: GraphFilter | None = None) -> nx.Graph:
     g = b.graph()
     g.graph["home"] = HOME
     return g
+
+
+def add_sectors(data: GraphData, graphs: Iterable[nx.Graph], f: GraphFilter | None = None,
+                members: Mapping[str, Iterable[str]] | None = None) -> None:
+    """Give every node of ``graphs`` its sectors (the sectors of the agreements and projects
+    that tie it, under ``f``) as "sectors" and the most common as "sector"; a group (of
+    ``members``) the most common of its members'. Needs ``data`` with its extras."""
+    f = f or GraphFilter()
+    found: dict[str, Counter[str]] = defaultdict(Counter)
+    for link in data.links:
+        if not link.sectors or not _link_ok(link, f):
+            continue
+        for p in link.partners:
+            found[f"partner:{p}"].update(link.sectors)
+        for u in link.units:
+            found[f"unit:{u}"].update(link.sectors)
+        if link.source == "project":
+            found[f"project:{link.record_id}"].update(link.sectors)
+    for g in graphs:
+        for n, d in g.nodes(data=True):
+            counts = found.get(n)
+            if counts is None and members is not None and n in members:
+                counts = Counter()
+                for m in members[n]:
+                    counts.update(found.get(m, {}))
+            if counts:
+                d["sector"] = counts.most_common(1)[0][0]
+                d["sectors"] = ",".join(sorted(counts))
+        g.graph["sectors"] = True
 
 
 def ego_graph(g: nx.Graph, center: str, depth: int = 1) -> nx.Graph:
@@ -440,13 +416,20 @@ def node_label(g: nx.Graph, node: str, lang: str = "en") -> str:
     return str(d.get("label_th") if lang == "th" else d.get("label_en")) or node
 
 
-def describe_ties(g: nx.Graph, node: str, lang: str = "en", limit: int = 8) -> list[str]:
-    """One line per neighbour, strongest ties first, for tooltips."""
+def shown_year(year: int, calendar: str = "gregorian") -> int:
+    """A year as the user counts it: Buddhist Era (2540 for 1997) or Gregorian."""
+    return year + BE_OFFSET if calendar == "buddhist" else year
+
+
+def describe_ties(g: nx.Graph, node: str, lang: str = "en", limit: int = 8,
+                  calendar: str = "gregorian") -> list[str]:
+    """One line per neighbour, strongest ties first, years in ``calendar``, for tooltips."""
     rows = sorted(g[node].items(), key=lambda kv: (_priority(kv[1]["type"]), -kv[1]["weight"]))
     out = []
     for other, e in rows[:limit]:
         kinds = ", ".join(tie_label(t, lang) for t in str(e["types"]).split(","))
-        since = f" ({e['start']}–{e['end'] or ''})" if e["start"] else ""
+        end = shown_year(e["end"], calendar) if e["end"] else ""
+        since = f" ({shown_year(e['start'], calendar)}–{end})" if e["start"] else ""
         out.append(f"{node_label(g, other, lang)}: {kinds}{since}")
     if len(rows) > limit:
         out.append(f"… +{len(rows) - limit}")
@@ -575,6 +558,10 @@ def _renumber(nodes: list[str], membership: list[int]) -> dict[str, int]:
 
 @dataclass(frozen=True)
 class KeyPartner:
+    """A node's place in a ranking: ``value`` is the measure it was ranked by; partners with
+    the same value are ordered by ``score``, their weighted ties (see ranking.Engagement),
+    then by degree."""
+
     node: str
     label: str
     kind: str
@@ -584,19 +571,63 @@ class KeyPartner:
     betweenness: float
     eigenvector: float
     community: int
+    value: float = 0.0
+    score: float = 0.0
+    agreements_in_force: int = 0
+    projects: int = 0
+    recent_activities: int = 0
+    rank: int = 0
+    tied: bool = False  # another node has the same value: the weighted ties decided
+
+
+def rank_order(g: nx.Graph, m: Metrics, by: str = "betweenness",
+               engagement: Mapping[str, object] | None = None) -> list[str]:
+    """Every node but the home city, best first by ``by``; equal values ordered by weighted
+    ties (``engagement``), weighted degree, degree, then name."""
+    values = m.values(by)
+    engagement = engagement or {}
+
+    def key(v: str) -> tuple:
+        score = float(getattr(engagement.get(v), "score", 0.0))
+        return (-_rounded(values[v]), -score, -m.weighted_degree[v], -m.degree[v],
+                node_label(g, v).casefold(), v)
+
+    return sorted((v for v in g if v != HOME), key=key)
 
 
 def key_partners(g: nx.Graph, m: Metrics, by: str = "betweenness", lang: str = "en",
-                 limit: int | None = None) -> list[KeyPartner]:
-    """Partners (and projects, units) ranked by a metric, highest first; the home city is left
-    out because every tie runs through it."""
+                 limit: int | None = None, engagement: Mapping[str, object] | None = None,
+                 *, order: list[str] | None = None, nodes: Iterable[str] | None = None
+                 ) -> list[KeyPartner]:
+    """Nodes ranked by a metric, highest first; the home city is left out because every tie
+    runs through it. Equal values (every partner of a star has the same betweenness) are
+    ordered by weighted ties (``engagement``: agreements in force, projects, recent
+    activities), then by degree, never by name alone. ``order`` is ``rank_order``'s answer
+    when already known; ``nodes`` asks for the rows of these nodes only (with their rank)."""
     values = m.values(by)
-    rows = [KeyPartner(v, node_label(g, v, lang), str(g.nodes[v]["kind"]),
-                       str(g.nodes[v]["country"]), m.degree[v], m.weighted_degree[v],
-                       m.betweenness[v], m.eigenvector[v], m.community[v])
-            for v in g if v != HOME]
-    rows.sort(key=lambda r: (-values[r.node], -r.degree, r.label.casefold()))
-    return rows[:limit] if limit is not None else rows
+    engagement = engagement or {}
+    order = order if order is not None else rank_order(g, m, by, engagement)
+    counts = Counter(_rounded(values[v]) for v in order)
+    if nodes is not None:
+        position = {v: i for i, v in enumerate(order)}
+        picked = [(position[v], v) for v in nodes if v in position]
+    else:
+        picked = list(enumerate(order[:limit] if limit is not None else order))
+    rows = []
+    for i, v in picked:
+        e = engagement.get(v)
+        rows.append(KeyPartner(
+            v, node_label(g, v, lang), str(g.nodes[v]["kind"]), str(g.nodes[v]["country"]),
+            m.degree[v], m.weighted_degree[v], m.betweenness[v], m.eigenvector[v],
+            m.community[v], float(values[v]), float(getattr(e, "score", 0.0)),
+            int(getattr(e, "agreements_in_force", 0)), int(getattr(e, "projects", 0)),
+            int(getattr(e, "recent_activities", 0)), i + 1, counts[_rounded(values[v])] > 1))
+    return rows
+
+
+def _rounded(value: float) -> float:
+    """Measures equal but for floating-point noise compare equal."""
+    return round(value, 9)
 
 
 @dataclass(frozen=True)
@@ -620,16 +651,16 @@ def risks(g: nx.Graph, home: str = HOME) -> list[Risk]:
     if home not in g:
         return out
     parent, order, low, disc = _dfs(g, home)
-    children: dict[str, list[str]] = defaultdict(list)
-    for v, p in parent.items():
+    # A node's subtree is a run of the discovery order: its size says how long.
+    size = dict.fromkeys(order, 1)
+    for v in reversed(order):
+        p = parent[v]
         if p is not None:
-            children[p].append(v)
-    subtree: dict[str, list[str]] = {}
-    for v in reversed(order):  # post-order: every child before its parent
-        nodes = [v]
-        for c in children[v]:
-            nodes += subtree[c]
-        subtree[v] = nodes
+            size[p] += size[v]
+
+    def subtree(v: str) -> list[str]:
+        return order[disc[v]:disc[v] + size[v]]
+
     cut_by_node: dict[str, list[str]] = defaultdict(list)
     for v in order:
         p = parent[v]
@@ -637,9 +668,9 @@ def risks(g: nx.Graph, home: str = HOME) -> list[Risk]:
             continue
         if low[v] > disc[p]:
             out.append(Risk("tie", v, p, int(g.edges[p, v].get("weight", 1)),
-                            tuple(subtree[v])))
+                            tuple(subtree(v))))
         if p != home and low[v] >= disc[p]:
-            cut_by_node[p] += subtree[v]
+            cut_by_node[p] += subtree(v)
     for v, cut in cut_by_node.items():
         out.append(Risk("node", v, "", 0, tuple(cut)))
     lost = [v for v in g if v not in disc]

@@ -1,6 +1,6 @@
 """The schema on a PostgreSQL server, with the same version numbers as the SQLite file.
 
-The tables are SQLite's (``schema._V1`` and ``schema._V3``) with PostgreSQL's types; the
+The tables are SQLite's (``schema._V1``, ``_V3`` and ``_V4``) with PostgreSQL's types; the
 search index is a table with a ``pg_trgm`` trigram index, so any substring of three or more
 letters is found quickly, Thai included, as FTS5's trigram tokenizer does for the file. The
 version lives in ``bkk_schema``; migrations run under an advisory lock, so two apps
@@ -228,7 +228,13 @@ def _migrate_to_3(conn) -> None:
          + _trash_indexes())
 
 
-MIGRATIONS: list[Callable] = [_migrate_to_1, _migrate_to_2, _migrate_to_3]
+def _migrate_to_4(conn) -> None:
+    _run(conn, _from_sqlite(sqlite_schema._V4)
+         + "CREATE TRIGGER graph_views_notify AFTER INSERT OR UPDATE OR DELETE ON graph_views "
+           "FOR EACH STATEMENT EXECUTE FUNCTION bkk_notify_change();")
+
+
+MIGRATIONS: list[Callable] = [_migrate_to_1, _migrate_to_2, _migrate_to_3, _migrate_to_4]
 SCHEMA_VERSION = len(MIGRATIONS)
 assert SCHEMA_VERSION == sqlite_schema.SCHEMA_VERSION, "both engines share version numbers"
 

@@ -303,8 +303,28 @@ def _migrate_to_3(conn: sqlite3.Connection) -> None:
     _run_script(conn, _V3)
 
 
+# Graph views a user named and saved (filters, layout, positions, zoom, colouring), to be
+# reopened and presented later; ``spec`` is the view as JSON (core.graph.saved_views).
+_V4 = """
+CREATE TABLE graph_views (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+    spec TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    created_by TEXT NOT NULL DEFAULT '',
+    updated_at TEXT NOT NULL,
+    updated_by TEXT NOT NULL DEFAULT ''
+);
+"""
+
+
+def _migrate_to_4(conn: sqlite3.Connection) -> None:
+    """Version 4: saved graph views."""
+    _run_script(conn, _V4)
+
+
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
-    _migrate_to_1, _migrate_to_2, _migrate_to_3,
+    _migrate_to_1, _migrate_to_2, _migrate_to_3, _migrate_to_4,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

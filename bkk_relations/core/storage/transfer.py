@@ -19,7 +19,7 @@ from . import schema
 from .database import Database
 
 # Every table of the schema, parents before children (the order they are created in).
-TABLES = re.findall(r"CREATE TABLE (\w+)", schema._V1)
+TABLES = re.findall(r"CREATE TABLE (\w+)", schema._V1 + schema._V4)
 CHUNK = 2000
 
 Progress = Callable[[str, int, int], None]
