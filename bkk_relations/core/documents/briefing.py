@@ -285,7 +285,7 @@ def agreements(w: _Words, r: _PartnerRecords) -> Section:
                   [[w.title(a), w.label(vocab.AGREEMENT_TYPES, a.agreement_type),
                     w.label(vocab.AGREEMENT_STATUSES, a.status), w.date(a.signed_date),
                     _expiry(w, a)] for a in ordered],
-                  [0.38, 0.18, 0.14, 0.12, 0.18],
+                  [0.35, 0.19, 0.16, 0.13, 0.17],
                   more=_more(w, len(rows), len(ordered)), empty=w.tr("none_recorded"))
     return Section("agreements", w.tr("agreements"), table=table)
 
@@ -299,7 +299,7 @@ def projects(w: _Words, r: _PartnerRecords) -> Section:
                   [[w.title(p), w.label(vocab.PROJECT_STATUSES, p.status),
                     period(p.start_date, p.end_date, w.lang, w.cal),
                     ", ".join(w.label(vocab.SECTORS, s) for s in p.sectors)] for p in shown],
-                  [0.42, 0.14, 0.2, 0.24],
+                  [0.38, 0.16, 0.22, 0.24],
                   more=_more(w, len(rows), len(shown)), empty=w.tr("none_recorded"))
     return Section("projects", w.tr("projects"), table=table)
 
@@ -316,7 +316,7 @@ def activities(w: _Words, r: _PartnerRecords) -> Section:
     table = Table([w.tr("date"), w.tr("activity"), w.tr("type"), w.tr("place")],
                   [[when(a), w.title(a), w.label(vocab.ACTIVITY_TYPES, a.activity_type),
                     a.place or ""] for a in shown],
-                  [0.2, 0.44, 0.18, 0.18],
+                  [0.19, 0.4, 0.15, 0.26],
                   more=_more(w, len(r.activities), len(shown)), empty=w.tr("none_recorded"))
     return Section("activities", w.tr("activities"), table=table)
 

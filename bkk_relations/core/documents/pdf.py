@@ -27,6 +27,7 @@ LINE = 1.6  # line height as a multiple of the font size: Thai stacks marks
 PT = 25.4 / 72  # mm per point
 CELL_PADDING = 1.4  # mm
 LABEL_WIDTH = 42.0  # the field labels' column
+PICTURE_WIDTH = 140.0
 INK, GREY, RULE = (25, 25, 25), (95, 95, 95), (170, 170, 170)
 HEAD_FILL, NOTICE_FILL = (226, 233, 241), (255, 244, 206)
 
@@ -183,10 +184,10 @@ class _Pdf(FPDF):
 
         with Image.open(io.BytesIO(png)) as img:
             ratio = img.height / img.width
-        height = TEXT_WIDTH * ratio
+        height = PICTURE_WIDTH * ratio
         if self.get_y() + height + 8 > self.page_break_trigger:
             self.add_page()
-        self.image(io.BytesIO(png), x=MARGIN_LEFT, w=TEXT_WIDTH, h=height)
+        self.image(io.BytesIO(png), x=MARGIN_LEFT, w=PICTURE_WIDTH, h=height)
         if caption:
             self.para(caption, size=SMALL, style="I", colour=GREY)
 
