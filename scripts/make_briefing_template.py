@@ -17,11 +17,11 @@ import sys
 from pathlib import Path
 
 import docx
-from lxml import etree
 from docx.enum.style import WD_STYLE_TYPE
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls, qn
 from docx.shared import Cm, Pt, RGBColor
+from lxml import etree
 
 OUT = Path(__file__).resolve().parent.parent / "resources" / "documents" / \
     "briefing-template.docx"

@@ -358,7 +358,7 @@ def goals(w: _Words, partner_ids: list[int]) -> Section | None:
 
 def picture_section(w: _Words, p: Partner, with_picture: bool) -> Section:
     section = Section("neighbourhood", w.tr("neighbourhood"))
-    png = neighbourhood.picture(w.reg.conn, p.id, language=w.lang, calendar=w.cal,
+    png = neighbourhood.picture(w.reg, p.id, language=w.lang, calendar=w.cal,
                                 today=w.today) if with_picture else None
     if png is None:
         if with_picture:

@@ -10,8 +10,17 @@ from dataclasses import replace
 
 from ..graph.export import PictureSpec, render_figure
 from ..graph.layout import Positions
-from ..graph.model import HOME, TIE_TYPES, GraphData, build_graph, compute_metrics, ego_graph, node_label
+from ..graph.model import (
+    HOME,
+    TIE_TYPES,
+    GraphData,
+    build_graph,
+    compute_metrics,
+    ego_graph,
+    node_label,
+)
 from ..graph.model import load_graph_data as _load
+from ..register import Register
 from . import wording
 
 FIGSIZE = (6.4, 3.4)  # inches: its 8-pt names stay readable at 12-14 cm wide
@@ -28,11 +37,11 @@ def partner_data(data: GraphData, partner_id: int) -> GraphData:
                    links=links)
 
 
-def picture(conn, partner_id: int, *, language: str = "en", calendar: str = "gregorian",
+def picture(reg: Register, partner_id: int, *, language: str = "en", calendar: str = "gregorian",
             today: _dt.date | None = None) -> bytes | None:
     """A PNG of the partner's neighbourhood (radial, the partner's ties to the home city and
     to the other parties of its agreements and projects), or None when it has no ties."""
-    data = partner_data(_load(conn), partner_id)
+    data = partner_data(_load(reg.conn), partner_id)
     g = build_graph(data)
     node = f"partner:{partner_id}"
     if node not in g or g.degree(node) == 0:
@@ -61,7 +70,7 @@ def star_layout(g, centre: str) -> Positions:
         return (TIE_TYPES.index(tie) if tie in TIE_TYPES else len(TIE_TYPES),
                 str(g.nodes[n].get("label_en", "")))
 
-    ring = ([HOME] if HOME in g and HOME != centre else []) + sorted(others, key=rank)
+    ring = ([HOME] if HOME in g and centre != HOME else []) + sorted(others, key=rank)
     pos: Positions = {centre: (0.0, 0.0)}
     for i, n in enumerate(ring):
         angle = math.pi / 2 - 2 * math.pi * i / len(ring)
