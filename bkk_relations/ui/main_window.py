@@ -37,10 +37,12 @@ from . import backup_jobs, labels, links
 from .backup_actions import BackupActions
 from .backup_jobs import BackupJob
 from .dashboard import Dashboard
+from .document_actions import DocumentActions
 from .editor import RecordEditor
 from .export_actions import ReportDialog, export_list_page
 from .import_wizard import ImportWizard, undo_last_import
 from .list_page import ListPage
+from .map_view import MapPage
 from .prefs import Prefs
 from .runner import Runner
 from .server_dialog import ServerDialog, display_name, open_saved
@@ -146,6 +148,10 @@ class MainWindow(QMainWindow):
         QVBoxLayout(self.graph_slot).setContentsMargins(0, 0, 0, 0)
         self._graph_page: GraphPage | None = None
         self._add_page(self.tr("Graph"), self.graph_slot)
+        self.map_page = MapPage(db, prefs, self.runner, self)  # reads the data when shown
+        self.map_page.open_record.connect(self.open_record)
+        self.map_page.edit_record.connect(self.edit_record)
+        self._add_page(self.tr("Map"), self.map_page)
         self.trash_page = TrashPage(self.repo, self, prefs)
         self.trash_page.changed.connect(self.reload_all)
         self.trash_page.open_record.connect(self.open_record)
@@ -164,6 +170,8 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
 
         self._build_actions()
+        self.documents = DocumentActions(self)  # briefing, calendar, print
+        self.dashboard.calendar_requested.connect(self.documents.save_calendar)
         self.status_db = QLabel(self)
         self.statusBar().addWidget(self.status_db, 1)
         self.status_ro = QLabel(self.tr("Read-only"), self)
@@ -414,6 +422,7 @@ class MainWindow(QMainWindow):
             self.graph_page.reload()
         else:
             self._graph_stale = True
+        self.map_page.mark_stale()
         self._update_status()
 
     def _check_for_changes(self) -> None:
@@ -656,6 +665,7 @@ class MainWindow(QMainWindow):
         self.db = db
         self.repo = Repository(db)
         self.dashboard.db = db
+        self.map_page.db = db
         self.trash_page.repo = self.repo
         if self._graph_page is not None:
             self._graph_page.db, self._graph_page.repo = db, self.repo

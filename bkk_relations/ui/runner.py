@@ -32,6 +32,8 @@ _WHAT = {
     "graph-data": QT_TRANSLATE_NOOP("Runner", "Reading the relationship graph"),
     "graph-view": QT_TRANSLATE_NOOP("Runner", "Drawing the relationship graph"),
     "auto-backup": QT_TRANSLATE_NOOP("Runner", "The automatic backup"),
+    "map-data": QT_TRANSLATE_NOOP("Runner", "Reading the map"),
+    "map-view": QT_TRANSLATE_NOOP("Runner", "Drawing the map"),
 }
 
 
