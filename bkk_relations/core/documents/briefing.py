@@ -316,7 +316,7 @@ def activities(w: _Words, r: _PartnerRecords) -> Section:
     table = Table([w.tr("date"), w.tr("activity"), w.tr("type"), w.tr("place")],
                   [[when(a), w.title(a), w.label(vocab.ACTIVITY_TYPES, a.activity_type),
                     a.place or ""] for a in shown],
-                  [0.19, 0.4, 0.15, 0.26],
+                  [0.2, 0.37, 0.2, 0.23],
                   more=_more(w, len(r.activities), len(shown)), empty=w.tr("none_recorded"))
     return Section("activities", w.tr("activities"), table=table)
 
