@@ -126,6 +126,8 @@ class TextPrintout:
         doc.documentLayout().setPaintDevice(printer)
         font = QFont(self.family) if self.family else QFont()
         font.setPointSizeF(self.point_size)
+        # no "fi"/"fl" ligatures: a PDF printed from here keeps words searchable
+        font.setFeature(QFont.Tag("liga"), 0)
         doc.setDefaultFont(font)
         doc.setDefaultStyleSheet(self.style)
         for name, image in self.images.items():
