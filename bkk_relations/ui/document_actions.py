@@ -223,18 +223,17 @@ class DocumentActions(QObject):
     def __init__(self, window: MainWindow):
         super().__init__(window)
         self.window = window
-        tr = self.tr
         self.act_brief = window._action(
-            tr("&Briefing for a visit…"), self.open_briefing, "Ctrl+B",
-            tr("A one- to two-page briefing on a partner or an activity, as Word or PDF"))
+            self.tr("&Briefing for a visit…"), self.open_briefing, "Ctrl+B",
+            self.tr("A one- to two-page briefing on a partner or an activity, as Word or PDF"))
         self.act_calendar = window._action(
-            tr("Add reminders to my &calendar…"), self.save_calendar, None,
-            tr("Agreement expiries (reminders 180, 90 and 30 days before) and upcoming "
-               "activities as an .ics file for Outlook, Google or Thunderbird"))
-        self.act_print = window._action(tr("&Print…"), lambda: self.print_current(False),
+            self.tr("Add reminders to my &calendar…"), lambda: self.save_calendar(), None,
+            self.tr("Agreement expiries (reminders 180, 90 and 30 days before) and upcoming "
+                    "activities as an .ics file for Outlook, Google or Thunderbird"))
+        self.act_print = window._action(self.tr("&Print…"), lambda: self.print_current(False),
                                         QKeySequence.Print,
-                                        tr("Print what this page shows"))
-        self.act_preview = window._action(tr("Print pre&view…"),
+                                        self.tr("Print what this page shows"))
+        self.act_preview = window._action(self.tr("Print pre&view…"),
                                           lambda: self.print_current(True), "Ctrl+Shift+P")
         menu = next(m for m in window.menuBar().findChildren(QMenu)
                     if window.act_import in m.actions())  # File

@@ -20,7 +20,7 @@ import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, QSizeF, Qt, QUrl
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -198,7 +198,8 @@ def list_printout(page: ListPage, *, home: str, language: str, calendar: str
                if not view.isColumnHidden(header.logicalIndex(v))]
     total = model.total
     if total > MAX_LIST_ROWS:
-        raise TooLong(page.tr(
+        raise TooLong(QCoreApplication.translate(
+            "Printing",
             "This list has %1 rows, about %2 pages. Narrow it with the filters, or export it "
             "to Excel (File → Export this list…) and print from there.")
             .replace("%1", f"{total:,}").replace("%2", f"{math.ceil(total / 30):,}"))
@@ -212,8 +213,8 @@ def list_printout(page: ListPage, *, home: str, language: str, calendar: str
     body = "".join(
         "<tr>" + "".join(f"<td>{esc(model.display(c, r.get(c.key)))}</td>" for c in columns)
         + "</tr>" for r in rows)
-    shown = page.tr("%1 of %2 records").replace("%1", f"{total:,}").replace(
-        "%2", f"{page.total_records:,}")
+    shown = QCoreApplication.translate("Printing", "%1 of %2 records") \
+        .replace("%1", f"{total:,}").replace("%2", f"{page.total_records:,}")
     note = " · ".join(x for x in (filters, shown) if x)
     html_ = (f"<p style='font-size:12pt'><b>{esc(home)} — {esc(name)}</b> "
              f"<span style='color:#555555'>{esc(when)}</span></p>"
@@ -241,7 +242,7 @@ def filter_note(page: ListPage) -> str:
         parts.append("–".join(str(y) if y else "…" for y in years))
     if not parts:
         return ""
-    return page.tr("Filters: %1").replace("%1", ", ".join(parts))
+    return QCoreApplication.translate("Printing", "Filters: %1").replace("%1", ", ".join(parts))
 
 
 # -- pictures -----------------------------------------------------------------------------------
@@ -253,7 +254,7 @@ class GraphPrintout:
 
     def __init__(self, page: GraphPage, dpi: int = 200):
         self.page, self.dpi = page, dpi
-        self.title = page.tr("Relationship graph")
+        self.title = QCoreApplication.translate("Printing", "Relationship graph")
 
     def render(self, printer: QPrinter) -> int:
         setup_printer(printer, self)
