@@ -6,10 +6,10 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
+from pypdf import PdfReader
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QToolTip
-from pypdf import PdfReader
 
 from bkk_relations.core.places import map_data, world
 from bkk_relations.core.records.models import Partner

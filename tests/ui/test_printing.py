@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import docx
 from icalendar import Calendar
-from PySide6.QtWidgets import QFileDialog
 from pypdf import PdfReader
+from PySide6.QtWidgets import QFileDialog
 
 from bkk_relations.core.records.models import Partner
 from bkk_relations.ui import printing
