@@ -374,3 +374,19 @@ class DocumentActions(QObject):
             .replace("%2", str(result.agreements)).replace("%3", str(result.activities))
         w.statusBar().showMessage(text, 15_000)
         return result
+
+
+def smoke_documents(db, folder: Path) -> str | None:
+    """For the packaged app's smoke test: a Thai briefing as Word and PDF and the calendar,
+    written from the demo database (the bundle has the template, the fonts, the Thai word
+    list, python-docx's parts); what went wrong, or None."""
+    try:
+        reg = Register(db)
+        partner = briefing.find_partner(reg, "Seoul")
+        doc = briefing.partner_briefing(reg, partner.id, language="th", calendar="buddhist")
+        word.write_docx(doc, folder / "briefing.docx")
+        pdf.write_pdf(doc, folder / "briefing.pdf")
+        calendar.write_calendar(reg, folder / "reminders.ics", language="th")
+    except Exception as exc:  # noqa: BLE001 - reported by the smoke test
+        return f"{type(exc).__name__}: {exc}"
+    return None
