@@ -5,12 +5,14 @@
 Writes map-en.png and map-th.png (the window on the Map page), briefing-th.png and
 briefing-en.png (the first page of the PDF briefing on Seoul, rendered by pdftoppm),
 briefing-word-th.png (the Word file as LibreOffice shows it, when soffice is installed:
-for checking only, the app never needs it) and calendar.txt (the .ics file read back by the
-icalendar package). Default OUTDIR: docs/screenshots. Settings go to a temporary folder.
+for checking only, the app never needs it) and calendar.txt (the Thai .ics file the demo
+database gives on 1 January 2025, read back by the icalendar package). Default OUTDIR:
+docs/screenshots. Settings go to a temporary folder.
 """
 
 from __future__ import annotations
 
+import datetime
 import os
 import shutil
 import subprocess
@@ -106,8 +108,9 @@ def main() -> int:
         doc = briefing.partner_briefing(reg, seoul.id, language="th", calendar="buddhist")
         word.write_docx(doc, tmp / "briefing-th.docx")
         word_picture(tmp / "briefing-th.docx", out / "briefing-word-th.png", tmp)
-        ics = tmp / "reminders.ics"
-        calendar.write_calendar(reg, ics, language="th", days=36_500)
+        ics = tmp / "reminders.ics"  # as the office would have made it on 1 January 2025
+        calendar.write_calendar(reg, ics, language="th", days=730,
+                                today=datetime.date(2025, 1, 1))
     lines = []
     for ev in Calendar.from_ical(ics.read_bytes()).walk("VEVENT"):
         alarms = ", ".join(str(-a["trigger"].dt.days) for a in ev.walk("VALARM"))

@@ -138,17 +138,17 @@ def main() -> int:
     defaults = document.styles.element.find(qn("w:docDefaults"))
     set_font(defaults.find(qn("w:rPrDefault")).find(qn("w:rPr")), size=16)
     paragraph_style(document, "Normal", size=16)
-    paragraph_style(document, "Title", size=24, bold=True, after=0)
+    paragraph_style(document, "Title", size=22, bold=True, after=0)
     paragraph_style(document, "Subtitle", size=18, colour=GREY, after=0)
-    paragraph_style(document, "Heading 1", size=18, bold=True, before=6, after=0,
+    paragraph_style(document, "Heading 1", size=17, bold=True, before=4, after=0,
                     keep_next=True)
     paragraph_style(document, "Heading 2", size=16, bold=True, before=4, after=0,
                     keep_next=True)
-    paragraph_style(document, "Caption", size=13, italic=True, colour=GREY, after=4)
-    paragraph_style(document, "List Number", size=13)
+    paragraph_style(document, "Caption", size=12, italic=True, colour=GREY, after=2)
+    paragraph_style(document, "List Number", size=12)
     paragraph_style(document, "Footer", size=12, colour=GREY)
-    paragraph_style(document, "Briefing Prepared", size=14, colour=GREY, after=6)
-    notice = paragraph_style(document, "Briefing Notice", size=15, bold=True,
+    paragraph_style(document, "Briefing Prepared", size=13, colour=GREY, after=4)
+    notice = paragraph_style(document, "Briefing Notice", size=14, bold=True,
                              colour=RGBColor(0x78, 0x46, 0x00), after=6)
     notice.element.get_or_add_pPr().insert_element_before(
         parse_xml(f'<w:shd {nsdecls("w")} w:val="clear" w:color="auto" w:fill="FFF4CE"/>'),

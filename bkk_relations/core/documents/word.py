@@ -19,8 +19,8 @@ from .. import files
 from .model import Document, Section, Table
 
 TEXT_WIDTH_CM = 16.0  # A4 less the template's 3 cm and 2 cm margins
-LABEL_WIDTH_CM = 4.4
-PICTURE_WIDTH_CM = 11.0
+LABEL_WIDTH_CM = 5.0
+PICTURE_WIDTH_CM = 9.0
 CELL_LINE_SPACING = 0.85
 GREY = RGBColor(0x59, 0x59, 0x59)
 HEAD_FILL = "E2E9F1"
@@ -138,8 +138,11 @@ def _table(document, table: Table) -> None:
         _cell_text(cell, title, bold=True)
         _shade(cell, HEAD_FILL)
     _repeat_header(out.rows[0])
+    for cell in out.rows[0].cells:  # the headings stay with the first row
+        cell.paragraphs[0].paragraph_format.keep_with_next = True
     for values in table.rows:
         row = out.add_row()
+        row._tr.get_or_add_trPr().append(parse_xml(f'<w:cantSplit {nsdecls("w")}/>'))
         for cell, text in zip(row.cells, values, strict=True):
             _cell_text(cell, text)
     total = sum(table.widths)
