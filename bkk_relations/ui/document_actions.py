@@ -261,7 +261,7 @@ class DocumentActions(QObject):
                 out.append(("details", self.tr("The selected record's details")))
                 if page.entity in ("partner", "activity"):
                     out.append(("briefing", self.tr("The briefing on the selected %1")
-                                .replace("%1", labels.entity_name(page.entity))))
+                                .replace("%1", labels.entity_name(page.entity).lower())))
             return out
         if page is getattr(w, "map_page", None):
             return [("map", self.tr("The map, as shown"))]

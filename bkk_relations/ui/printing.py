@@ -144,6 +144,7 @@ class TextPrintout:
         doc = self.document(printer)
         body = QSizeF(rect.width(), rect.height() - footer_h)
         doc.setPageSize(body)  # the layout now breaks pages and repeats table headers
+        keep_headings_with_next(doc, body.height())
         pages = max(1, doc.pageCount())
         painter = QPainter(printer)
         try:
@@ -159,6 +160,32 @@ class TextPrintout:
         finally:
             painter.end()
         return pages
+
+
+def keep_headings_with_next(doc: QTextDocument, page_height: float) -> None:
+    """A heading that would end a page, with what it heads on the next one, starts that
+    page instead (Qt's layout has no "keep with next")."""
+    from PySide6.QtGui import QTextBlockFormat, QTextCursor
+
+    layout = doc.documentLayout()
+    for _ in range(20):  # each move may push a later heading down; a few rounds settle it
+        moved = False
+        block = doc.begin()
+        while block.isValid():
+            following = block.next()
+            if block.blockFormat().headingLevel() and following.isValid() and \
+                    block.blockFormat().pageBreakPolicy() == QTextBlockFormat.PageBreak_Auto:
+                here = layout.blockBoundingRect(block).top() // page_height
+                there = layout.blockBoundingRect(following).bottom() // page_height
+                if there > here:
+                    fmt = block.blockFormat()
+                    fmt.setPageBreakPolicy(QTextBlockFormat.PageBreak_AlwaysBefore)
+                    QTextCursor(block).setBlockFormat(fmt)
+                    moved = True
+                    break
+            block = following
+        if not moved:
+            return
 
 
 def _today(calendar: str) -> str:
