@@ -112,3 +112,19 @@ def test_dashboard_button_saves_the_reminders(qtbot, window, tmp_path, monkeypat
     cal = Calendar.from_ical(target.read_bytes())
     assert str(cal["x-wr-calname"]) == "Bangkok: international relations reminders"
     assert "Saved" in window.statusBar().currentMessage()
+
+
+def test_a_printed_heading_stays_with_what_it_heads(qtbot, window, tmp_path):
+    window.prefs.language, window.prefs.calendar = "th", "buddhist"
+    page = go_to(window, "partner")
+    select_label(page, "Seoul")
+    out = tmp_path / "brief-th.pdf"
+    printing.print_to_pdf(window.documents.printout("briefing"), str(out))
+
+    def letters(text: str) -> str:  # Qt's PDF gives Thai back with gaps and split vowels
+        text = "".join(c for c in text if c > " ").replace("\u0e4d\u0e32", "\u0e33")
+        return text
+
+    pages = [letters(p.extract_text()) for p in PdfReader(str(out)).pages]
+    heading = next(i for i, t in enumerate(pages) if "7.พันธมิตรในเครือข่าย" in t)
+    assert "จากแผนภาพเครือข่ายความสัมพันธ์ในทะเบียน" in pages[heading]  # the caption
