@@ -11,7 +11,7 @@ given. Every step is timed ours and naive:
   (a few queries whatever the size; the sectors, SDGs and activities are read afterwards,
   for the measures). Naive: every record through Repository.list, then
   networkx, tie by tie, to the same graph.
-- first view and refresh of the graph page (a fresh process each, the real page and Runner,
+- first view and refresh of the graph page (a fresh process each, the real page and its session,
   the window 1400 × 860): until the picture is shown, and until the key partners, weak
   points and summary are filled. Ours: the page as it opens (grouped by country above 1,500
   nodes). Naive: the same page showing every node ("No grouping", force layout), as the page

@@ -151,14 +151,17 @@ def numbers(lo: int, hi: int) -> st.SearchStrategy[str]:
 # or two options meets the code that uses it. An option not named here gets hostile text.
 PLAUSIBLE = {
     "db": ["reg.db", "reg.db", "other.db", "new.db"], "source": ["other.db"], "dest": ["new.db"],
-    "out": ["new.xlsx", "new.csv", "new.graphml", "new.gexf", "new.db"],
+    "out": ["new.xlsx", "new.csv", "new.graphml", "new.gexf", "new.db", "new.docx", "new.pdf",
+            "new.ics"],
     "file": ["partners.csv"], "mapping": ['{"Name": "name_en"}'],
     "attachments_folder": ["a folder"], "text": ["seoul", "กรุงเทพ"],
     "filter": ["country=Japan", "year_from=2010", "sdg=11", "kind=city"],
     "kind": ["city", "organisation"], "region": ["East Asia"], "country": ["JP"],
     "type": ["mou", "sister_city"], "status": ["active"], "sector": ["waste"],
-    "ego": ["Seoul", "1"], "title": ["เครือข่าย"], "layout": ["force", "shell"],
+    "ego": ["Seoul", "1"], "partner": ["Seoul", "14", "โซล"], "title": ["เครือข่าย"],
+    "layout": ["force", "shell"],
     "size_by": ["degree"], "color_by": ["kind", "region"], "lang": ["en", "th"],
+    "language": ["en", "th"], "calendar": ["gregorian", "buddhist"],
     "add_reader": ["officer"], "add_editor": ["officer"], "password_env": ["HOME"],
 }
 FILES = {"db", "source", "dest", "out", "file", "attachments_folder"}

@@ -30,6 +30,7 @@ from ..core.sample.demo import create_demo_database, replace_demo
 from ..core.sample.generate import MAX_PARTNERS, generate
 from ..core.storage import ATTACHMENTS_FOLDER, is_server_url, redact
 from ..core.views import alerts, search, stats
+from . import documents as cli_documents
 from . import excel as cli_excel
 from . import graph as cli_graph
 from . import server as cli_server
@@ -306,6 +307,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--from", dest="source", required=True, metavar="BACKUP", type=input_file)
     cli_graph.register(add)
     cli_excel.register(add)
+    cli_documents.register(add)
     cli_server.register(add, sub)
     return parser
 

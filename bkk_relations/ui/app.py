@@ -109,8 +109,17 @@ def smoke_test(qapp: QApplication, server: str | None = None) -> int:
     window.show()
     window.session.operations.wait()
     qapp.processEvents()
-    pages: list[QWidget] = [window.dashboard, window.graph_slot]
+    pages: list[QWidget] = [window.dashboard, window.graph_slot, window.map_page]
     for i, page in enumerate(pages):
+        if page is window.map_page:  # the world map and its data are in the bundle
+            loop = QEventLoop()
+            page.shown.connect(loop.quit)
+            QTimer.singleShot(60_000, loop.quit)
+            window.nav.setCurrentRow(window.stack.indexOf(page))
+            loop.exec()
+            if page.scene is None:
+                print("smoke test failed: the map was not drawn", file=sys.stderr)
+                return 1
         if page is window.graph_slot:
             loop = QEventLoop()
             window.graph_page.shown.connect(loop.quit)
@@ -128,6 +137,12 @@ def smoke_test(qapp: QApplication, server: str | None = None) -> int:
             print(f"smoke test failed: page {i} did not render", file=sys.stderr)
             return 1
         image.save(str(folder / f"page{i}.png"))
+    from .document_actions import smoke_documents
+
+    problem = smoke_documents(window.reg.db, folder)
+    if problem:
+        print(f"smoke test failed: the briefing or calendar: {problem}", file=sys.stderr)
+        return 1
     window.close()
     where = f" from {db.path}" if server else ""
     print(f"smoke test ok: bkk_relations {__version__}, {len(pages)} views rendered{where} "

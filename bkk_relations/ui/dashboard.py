@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QPushButton,
     QSplitter,
     QTreeView,
     QVBoxLayout,
@@ -127,6 +128,7 @@ def draw_charts(data: DashboardData, texts: ChartTexts, width: int, height: int,
 class Dashboard(QWidget):
     open_record = Signal(str, int)
     loaded = Signal()
+    calendar_requested = Signal()  # "Add to my calendar…": the reminders as an .ics file
 
     def __init__(self, session: Session, prefs: Prefs, parent=None):
         super().__init__(parent)
@@ -161,7 +163,17 @@ class Dashboard(QWidget):
         lists = QWidget(self)
         grid = QGridLayout(lists)
         grid.setContentsMargins(0, 0, 0, 0)
-        grid.addWidget(self.expiring_title, 0, 0)
+        title_row = QHBoxLayout()
+        title_row.addWidget(self.expiring_title, 1)
+        self.calendar_button = QPushButton(self.tr("Add to my calendar…"), self)
+        self.calendar_button.setObjectName("dashboard_calendar")
+        self.calendar_button.setToolTip(self.tr("Save these reminders (180, 90 and 30 days "
+                                                "before each expiry) and the coming "
+                                                "activities as an .ics file for your "
+                                                "calendar"))
+        self.calendar_button.clicked.connect(self.calendar_requested)
+        title_row.addWidget(self.calendar_button)
+        grid.addLayout(title_row, 0, 0)
         grid.addWidget(self.dormant_title, 0, 1)
         self.views: dict[str, QTreeView] = {}
         for col, (model, entity) in enumerate(((self.expiring_model, "agreement"),

@@ -37,10 +37,12 @@ from . import backup_jobs, labels, links
 from .backup_actions import BackupActions
 from .backup_jobs import BackupJob
 from .dashboard import Dashboard
+from .document_actions import DocumentActions
 from .editor import RecordEditor
 from .export_actions import ReportDialog, export_list_page
 from .import_wizard import ImportWizard, undo_last_import
 from .list_page import ListPage
+from .map_view import MapPage
 from .prefs import Prefs
 from .server_dialog import ServerDialog, display_name, open_saved
 from .session import Session
@@ -144,6 +146,10 @@ class MainWindow(QMainWindow):
         QVBoxLayout(self.graph_slot).setContentsMargins(0, 0, 0, 0)
         self._graph_page: GraphPage | None = None
         self._add_page(self.tr("Graph"), self.graph_slot)
+        self.map_page = MapPage(self.session, prefs, self)  # reads the data when shown
+        self.map_page.open_record.connect(self.open_record)
+        self.map_page.edit_record.connect(self.edit_record)
+        self._add_page(self.tr("Map"), self.map_page)
         self.trash_page = TrashPage(self.session, self, prefs)
         self.trash_page.open_record.connect(self.open_record)
         self._add_page(self.tr("Trash"), self.trash_page)
@@ -161,6 +167,8 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
 
         self._build_actions()
+        self.documents = DocumentActions(self)  # briefing, calendar, print
+        self.dashboard.calendar_requested.connect(self.documents.save_calendar)
         self.status_db = QLabel(self)
         self.statusBar().addWidget(self.status_db, 1)
         self.status_ro = QLabel(self.tr("Read-only"), self)
@@ -424,6 +432,8 @@ class MainWindow(QMainWindow):
                 self.graph_page.reload()
             else:
                 self._graph_stale = True
+        if self._graph_concerned(changes):
+            self.map_page.mark_stale()
         if self.search_page.isVisible() and changes.touches(kind=ch.RECORDS):
             self.run_search()
         self._update_status(changes)
