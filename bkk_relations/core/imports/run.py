@@ -227,7 +227,7 @@ def build_record(entity: str, values: dict[str, object], existing: Record | None
     record = dataclasses.replace(existing) if existing is not None else spec.cls()
     fields = {f.key: f for f in FIELDS[entity]}
     for key, value in values.items():
-        if existing is not None and fields[key].kind == "text" and key in _NAMES \
+        if existing is not None and key in _NAMES \
                 and name_key(str(value)) == name_key(getattr(existing, key) or ""):
             continue  # "St. Petersburg" for "Saint Petersburg": keep the recorded spelling
         setattr(record, fields[key].target, value)
