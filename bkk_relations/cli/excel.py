@@ -34,6 +34,7 @@ from ..core.imports.run import (
 )
 from ..core.records.repository import Query
 from ..core.storage import redact
+from .language import Language
 from .support import (
     MAX_ID,
     OutputFile,
@@ -130,7 +131,8 @@ def cmd_export(args: argparse.Namespace) -> int:
         result = export_report(
             reg, args.report, out, query=query, partner_id=args.partner,
             date_from=date_from, date_to=date_to,
-            options=ExportOptions(language=args.language, calendar=args.calendar))
+            options=ExportOptions(language=args.language or args.message_language,
+                                  calendar=args.calendar))
     name = REPORTS[args.report][0]
     sheets = f" on {len(result.sheets)} sheets" if len(result.sheets) > 1 else ""
     print(f"Wrote {result.rows:,} rows{sheets} to {out} ({name}).")
@@ -154,7 +156,7 @@ def _mapping_arg(text: str | None) -> dict[str, str | None] | None:
     return mapping
 
 
-def _report(plan: ImportPlan) -> None:
+def _report(plan: ImportPlan, lang: Language) -> None:
     sheet = plan.sheet
     where = f", sheet “{sheet.name}”" if plan.file.kind == "xlsx" else ""
     print(f"Reading {Path(plan.file.path).name}{where} (header on row {sheet.header_row}).")
@@ -166,7 +168,7 @@ def _report(plan: ImportPlan) -> None:
         print("Columns: " + ", ".join(used) + (f"; ignored: {', '.join(ignored)}"
                                                if ignored else ""))
     for p in plan.file_problems:
-        print(str(p))
+        print(lang(p))
     if plan.file_problems:
         return
     print(plan.summary() + ".")
@@ -180,7 +182,7 @@ def _report(plan: ImportPlan) -> None:
             print(f"Row {r.row}: {STATUS_LABELS[r.status]} {r.match_label} → "
                   f"{ACTION_LABELS[r.action]}{what}.")
         for p in r.problems:
-            print(str(p))
+            print(lang(p))
 
 
 def cmd_import(args: argparse.Namespace) -> int:
@@ -192,9 +194,9 @@ def cmd_import(args: argparse.Namespace) -> int:
             plan = plan_import(reg, args.file, args.type, sheet=args.sheet,
                                overrides=overrides, on_duplicate=args.on_duplicate)
         except MappingProblem as exc:  # a column or field the mapping names is unknown
-            raise UsageError(f"--mapping: {exc}.") from None
+            raise UsageError(f"--mapping: {args.in_language(exc)}.") from None
         with plan:
-            _report(plan)
+            _report(plan, args.in_language)
             if not plan.ok:
                 n = len({p.row for p in plan.problems})
                 what = "the file" if plan.file_problems else f"{n} row(s)"
@@ -247,7 +249,8 @@ def register(add: AddCommand) -> None:
     p.add_argument("--from", dest="date_from", metavar="DATE",
                    help="activities from this date (dd/mm/yyyy, ISO or B.E. year)")
     p.add_argument("--to", dest="date_to", metavar="DATE", help="activities up to this date")
-    p.add_argument("--language", choices=["en", "th"], default="en")
+    p.add_argument("--language", choices=["en", "th"],
+                   help="the language of the report (default: the program's --language)")
     p.add_argument("--calendar", choices=["gregorian", "buddhist"], default="gregorian")
     p.add_argument("--out", required=True, metavar="FILE", action=OutputFile,
                    help="FILE.xlsx or FILE.csv (never a database)")

@@ -23,7 +23,7 @@ from dataclasses import dataclass, replace
 
 import networkx as nx
 
-from ..errors import CoreError
+from ..errors import Cancelled, GraphError
 from ..places.regions import region_for
 from ..records import vocab
 
@@ -70,14 +70,6 @@ EXACT_BETWEENNESS_LIMIT = 5000  # above this many nodes, betweenness is estimate
 BETWEENNESS_SAMPLES = 500
 
 Progress = Callable[[str, int, int], None]
-
-
-class GraphError(CoreError):
-    """A graph request that cannot be met (unknown node, ambiguous name…)."""
-
-
-class Cancelled(CoreError):
-    """The user cancelled a long graph computation."""
 
 
 def tie_label(tie: str, lang: str = "en") -> str:

@@ -9,29 +9,16 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import IO
 
-from ..errors import CoreError
+from ..errors import ImportRefused, RowProblem
 from ..excel.read import FileInfo, SheetInfo
+
+__all__ = ["ACTIONS", "ACTION_LABELS", "STATUS_LABELS", "ImportPlan", "ImportRefused",
+           "ImportResult", "RowPlan", "RowProblem"]
 
 ACTIONS = ("create", "update", "skip")
 ACTION_LABELS = {"create": "create new", "update": "update existing", "skip": "skip"}
 STATUS_LABELS = {"new": "new", "update": "update existing", "duplicate": "possible duplicate",
                  "empty": "empty"}
-
-
-class ImportRefused(CoreError):
-    """The import was refused or failed; the database was left as it was."""
-
-
-@dataclass(frozen=True)
-class RowProblem:
-    row: int  # as Excel shows it; 0 for the file as a whole
-    column: str
-    message: str
-
-    def __str__(self) -> str:
-        where = f"Row {self.row}" if self.row else ""
-        where = ", ".join(w for w in (where, self.column) if w)
-        return f"{where}: {self.message}"
 
 
 @dataclass(slots=True)
@@ -103,9 +90,8 @@ class ImportPlan:
         for r in self.rows:
             if r.action == "update" and r.match_id is not None:
                 if r.match_id in first:
-                    out.append(RowProblem(r.row, "", f"updates the same record as row "
-                                                     f"{first[r.match_id]} ({r.match_label});"
-                                                     " skip one of the two rows"))
+                    out.append(RowProblem(r.row, "", "import.same_target",
+                                          {"row": first[r.match_id], "match": r.match_label}))
                 else:
                     first[r.match_id] = r.row
         return out

@@ -8,6 +8,7 @@ every generated value is valid by construction.
 from __future__ import annotations
 
 import random
+import sqlite3
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -17,6 +18,7 @@ from ..dates import now_iso
 from ..errors import Problem, ValidationError
 from ..places.regions import region_for
 from ..records import vocab
+from ..records.models import SPECS
 from ..records.normalise import name_key
 
 if TYPE_CHECKING:
@@ -50,8 +52,8 @@ def generate(reg: Register, *, partners: int, seed: int = 1,
     """Add ``partners`` synthetic partners with their agreements, projects, activities and
     contacts; return how many of each were written."""
     if not 1 <= partners <= MAX_PARTNERS:
-        raise ValidationError([Problem("partners", f"between 1 and {MAX_PARTNERS:,} "
-                                                   f"partners can be generated, not {partners}")])
+        raise ValidationError([Problem("partners", "generate.partners",
+                                       {"most": MAX_PARTNERS, "n": partners})])
     rng = random.Random(seed)
     countries = [c.alpha_2 for c in pycountry.countries if c.alpha_2 != "TH"]
     now, user = now_iso(), "generator"
@@ -140,21 +142,21 @@ def generate(reg: Register, *, partners: int, seed: int = 1,
                 "INSERT INTO agreements (id, agreement_type, title_en, title_th, status, "
                 "signed_date, expiry_date, created_at, updated_at, updated_by, version) "
                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows_a)
-            conn.executemany("INSERT INTO agreement_parties VALUES (?, ?)", rows_ap)
-            conn.executemany("INSERT INTO agreement_sectors VALUES (?, ?)", rows_as)
+            _links(conn, "agreement", "party_ids", rows_ap)
+            _links(conn, "agreement", "sectors", rows_as)
             conn.executemany(
                 "INSERT INTO projects (id, title_en, title_th, status, start_date, end_date, "
                 "budget, currency, agreement_id, created_at, updated_at, updated_by, version) "
                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows_pr)
-            conn.executemany("INSERT INTO project_partners VALUES (?, ?)", rows_pp)
-            conn.executemany("INSERT OR IGNORE INTO project_sectors VALUES (?, ?)", rows_ps)
-            conn.executemany("INSERT OR IGNORE INTO project_sdgs VALUES (?, ?)", rows_pg)
-            conn.executemany("INSERT INTO project_units VALUES (?, ?)", rows_pu)
+            _links(conn, "project", "partner_ids", rows_pp)
+            _links(conn, "project", "sectors", rows_ps, or_ignore=True)
+            _links(conn, "project", "sdgs", rows_pg, or_ignore=True)
+            _links(conn, "project", "unit_ids", rows_pu)
             conn.executemany(
                 "INSERT INTO activities (id, activity_type, title_en, title_th, start_date, "
                 "place, participants, project_id, created_at, updated_at, updated_by, version) "
                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows_ac)
-            conn.executemany("INSERT INTO activity_partners VALUES (?, ?)", rows_acp)
+            _links(conn, "activity", "partner_ids", rows_acp)
             conn.executemany(
                 "INSERT INTO contacts (id, partner_id, name, name_th, position, email, "
                 "is_focal_point, created_at, updated_at, updated_by, version) "
@@ -168,3 +170,12 @@ def generate(reg: Register, *, partners: int, seed: int = 1,
         conn.dialect.reset_sequences(conn)  # rows were written with their ids given
     conn.execute("ANALYZE")  # fresh statistics, so the planner picks the right indexes
     return counts
+
+
+def _links(conn: sqlite3.Connection, owner: str, attr: str, rows: list[tuple],
+           *, or_ignore: bool = False) -> None:
+    """(owner id, value) rows into the table that holds ``owner``'s ``attr``."""
+    link = SPECS[owner].link(attr)
+    verb = "INSERT OR IGNORE" if or_ignore else "INSERT"
+    conn.executemany(f"{verb} INTO {link.table} ({link.owner_col}, {link.value_col}) "
+                     "VALUES (?, ?)", rows)
