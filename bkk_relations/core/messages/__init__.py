@@ -28,6 +28,7 @@ from .catalogue import MESSAGES
 
 CONTEXT = "messages"
 _CODE = re.compile(r"[a-z_]+(\.[a-z_/:]+)+")  # "import.row", "setting.backup/daily"
+_NAMESPACES = frozenset(code.split(".", 1)[0] for code in MESSAGES)
 Translate = Callable[[str, str], str]  # (context, English source) → translation ("" if none)
 
 __all__ = ["CONTEXT", "MESSAGES", "Choices", "FieldName", "Joined", "Msg", "Translate",
@@ -121,7 +122,8 @@ def text(code: str, params: Mapping[str, object] | None = None, language: str = 
     as it is, e.g. a message from a library)."""
     template = MESSAGES.get(code)
     if template is None:
-        if _CODE.fullmatch(code):  # a code missing from the catalogue: a mistake, said loudly
+        if _CODE.fullmatch(code) and code.split(".", 1)[0] in _NAMESPACES:
+            # a code missing from the catalogue is a mistake: said loudly, never shown as is
             raise KeyError(f"no message {code!r} in core/messages/catalogue.py")
         return code
     values = {k: _value(v, language, translate) for k, v in (params or {}).items()}
