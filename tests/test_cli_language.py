@@ -57,9 +57,14 @@ def test_an_imports_problems_print_in_thai(qm, register, tmp_path):
     assert "แถว 2, Country (B): 'Atlantis' ไม่ใช่ประเทศที่รู้จัก โปรดเขียนชื่อภาษาอังกฤษหรือ" \
            "ภาษาไทย หรือรหัส ISO (เช่น Japan, ญี่ปุ่น, JP)" in lines
     assert "แถว 3, Name (A): ต้องระบุชื่อภาษาอังกฤษ" in lines
+    assert lines[:3] == ["กำลังอ่าน partners.csv (แถวหัวตารางคือแถวที่ 1)",
+                         "คอลัมน์: Name → ชื่อ, Country → ประเทศ, Kind → ลักษณะ",
+                         "2 แถว ใหม่ 2 แถว ปรับปรุงรายการเดิม 0 แถว อาจซ้ำ 0 แถว, มีปัญหา 2 แถว"]
+    assert thai.stderr.strip() == "error: พบปัญหาใน 2 แถว จึงไม่ได้นำเข้าข้อมูลใดเลย"
     english = cli(qm, "import", "--db", register, rows, "--type", "partners")
     assert "Row 3, Name (A): The English name is required." in english.stdout.splitlines()
     assert "ต้องระบุ" not in english.stdout
+    assert english.stderr.strip() == "error: problems in 2 row(s); nothing was imported."
 
 
 def test_a_refused_command_says_why_in_thai(qm, register, tmp_path):

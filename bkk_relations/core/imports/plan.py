@@ -11,14 +11,16 @@ from typing import IO
 
 from ..errors import ImportRefused, RowProblem
 from ..excel.read import FileInfo, SheetInfo
+from ..messages import MESSAGES, Joined, Msg
 
 __all__ = ["ACTIONS", "ACTION_LABELS", "STATUS_LABELS", "ImportPlan", "ImportRefused",
            "ImportResult", "RowPlan", "RowProblem"]
 
 ACTIONS = ("create", "update", "skip")
-ACTION_LABELS = {"create": "create new", "update": "update existing", "skip": "skip"}
-STATUS_LABELS = {"new": "new", "update": "update existing", "duplicate": "possible duplicate",
-                 "empty": "empty"}
+STATUSES = ("new", "update", "duplicate", "empty")
+# The words of each action and status (the catalogue's import.action.*, import.status.*).
+ACTION_LABELS = {a: MESSAGES[f"import.action.{a}"] for a in ACTIONS}
+STATUS_LABELS = {s: MESSAGES[f"import.status.{s}"] for s in STATUSES}
 
 
 @dataclass(slots=True)
@@ -121,16 +123,20 @@ class ImportPlan:
                 return
         raise KeyError(f"no row {row} in the plan")
 
-    def summary(self) -> str:
+    def summary_message(self) -> Joined:
+        """How many rows the file has, and of what kind (to be shown in a language)."""
         c = self.counts()
-        parts = [f"{self.row_count:,} rows", f"{c.get('new', 0)} new",
-                 f"{c.get('update', 0)} update existing",
-                 f"{c.get('duplicate', 0)} possible duplicates"]
+        parts: list[Msg] = [Msg("import.summary", {
+            "rows": self.row_count, "new": c.get("new", 0), "update": c.get("update", 0),
+            "duplicate": c.get("duplicate", 0)})]
         if c.get("empty"):
-            parts.append(f"{c['empty']} empty")
+            parts.append(Msg("import.summary_empty", {"n": c["empty"]}))
         if c.get("with_problems"):
-            parts.append(f"{c['with_problems']} with problems")
-        return ", ".join(parts)
+            parts.append(Msg("import.summary_problems", {"n": c["with_problems"]}))
+        return Joined(tuple(parts), ", ")
+
+    def summary(self) -> str:
+        return str(self.summary_message())
 
     def values(self) -> Iterator[dict[str, object]]:
         """The parsed values of every row, in order (read back from the spool)."""

@@ -308,6 +308,45 @@ MESSAGES: dict[str, str] = {
     "import.row_failed": QT_TRANSLATE_NOOP(
         "messages", "Row {row} could not be saved ({problem}); nothing was imported."),
 
+    # -- an import's plan as it is reported (imports.plan; the command line's report) ----------
+    "import.status.new": QT_TRANSLATE_NOOP("messages", "new"),
+    "import.status.update": QT_TRANSLATE_NOOP("messages", "update existing"),
+    "import.status.duplicate": QT_TRANSLATE_NOOP("messages", "possible duplicate"),
+    "import.status.empty": QT_TRANSLATE_NOOP("messages", "empty"),
+    "import.action.create": QT_TRANSLATE_NOOP("messages", "create new"),
+    "import.action.update": QT_TRANSLATE_NOOP("messages", "update existing"),
+    "import.action.skip": QT_TRANSLATE_NOOP("messages", "skip"),
+    "import.summary": QT_TRANSLATE_NOOP(
+        "messages", "{rows:,} rows, {new} new, {update} update existing, {duplicate} possible "
+        "duplicates"),
+    "import.summary_empty": QT_TRANSLATE_NOOP("messages", "{n} empty"),
+    "import.summary_problems": QT_TRANSLATE_NOOP("messages", "{n} with problems"),
+    "import.report.reading": QT_TRANSLATE_NOOP(
+        "messages", "Reading {file}{sheet} (header on row {row})."),
+    "import.report.in_sheet": QT_TRANSLATE_NOOP("messages", ", sheet “{sheet}”"),
+    "import.report.columns": QT_TRANSLATE_NOOP("messages", "Columns: {used}{ignored}"),
+    "import.report.ignored": QT_TRANSLATE_NOOP("messages", "; ignored: {columns}"),
+    "import.report.summary": QT_TRANSLATE_NOOP("messages", "{summary}."),
+    "import.report.empty_row": QT_TRANSLATE_NOOP("messages", "Row {rows}: empty, skipped."),
+    "import.report.empty_rows": QT_TRANSLATE_NOOP("messages", "Rows {rows}: empty, skipped."),
+    "import.report.match": QT_TRANSLATE_NOOP(
+        "messages", "Row {row}: {status} {match} → {action}{changes}."),
+    "import.report.changes": QT_TRANSLATE_NOOP("messages", " ({fields})"),
+    "import.report.no_changes": QT_TRANSLATE_NOOP("messages", " (no changes)"),
+    "import.report.refused": QT_TRANSLATE_NOOP(
+        "messages", "problems in {what}; nothing was imported."),
+    "import.report.the_file": QT_TRANSLATE_NOOP("messages", "the file"),
+    "import.report.rows": QT_TRANSLATE_NOOP("messages", "{n} row(s)"),
+    "import.report.done": QT_TRANSLATE_NOOP(
+        "messages", "{created} created, {updated} updated, {unchanged} unchanged, {skipped} "
+        "skipped"),
+    "import.report.dry_run": QT_TRANSLATE_NOOP(
+        "messages", "Dry run: {done} — nothing was changed."),
+    "import.report.nothing": QT_TRANSLATE_NOOP("messages", "Nothing to import: {done}."),
+    "import.report.imported": QT_TRANSLATE_NOOP(
+        "messages", "Imported: {done} (batch {batch}). To undo: undo-import --db {db} --batch "
+        "{batch}"),
+
     # -- undoing an import (imports.batches) ---------------------------------------------------
     "term.a_agreement": QT_TRANSLATE_NOOP("messages", "an agreement"),
     "term.a_project": QT_TRANSLATE_NOOP("messages", "a project"),
