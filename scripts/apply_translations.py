@@ -47,7 +47,12 @@ def main(argv: list[str]) -> int:
                 continue
             thai = wanted.get((cname or "", source))
             if thai is not None:
-                tr.text = thai
+                forms = tr.findall("numerusform")
+                if forms:  # Thai has one plural form: every form gets the translation
+                    for form in forms:
+                        form.text = thai
+                else:
+                    tr.text = thai
                 tr.attrib.pop("type", None)
                 filled += 1
             elif tr.get("type") == "unfinished":

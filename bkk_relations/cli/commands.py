@@ -34,6 +34,7 @@ from . import documents as cli_documents
 from . import excel as cli_excel
 from . import graph as cli_graph
 from . import server as cli_server
+from .language import ENGLISH, LANGUAGES, Language
 from .support import (
     MAX_ID,
     Parser,
@@ -243,6 +244,10 @@ def build_parser() -> argparse.ArgumentParser:
         description="Work with a bkk_relations database without the desktop app.")
     parser.add_argument("--verbose", action="store_true",
                         help="log what is done (files opened, migrations, backups) to stderr")
+    parser.add_argument("--language", dest="message_language", choices=LANGUAGES,
+                        default="en",
+                        help="the language of the problems and errors reported, en or th "
+                             "(default en); also the language of exports")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     def add(name: str, func: Callable[[argparse.Namespace], int], help_: str
@@ -312,10 +317,11 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _fail(message: object, code: int) -> int:
-    """The one line a failed command prints: no password, no control characters, no line
-    breaks (a message quoting a file or a server's answer may hold any of them)."""
-    text = re.sub(r"\s*\n\s*", " ", redact(str(message))).strip()
+def _fail(message: object, code: int, language: Language = ENGLISH) -> int:
+    """The one line a failed command prints, in ``language``: no password, no control
+    characters, no line breaks (a message quoting a file or a server's answer may hold any
+    of them)."""
+    text = re.sub(r"\s*\n\s*", " ", redact(language(message))).strip()
     print(f"error: {printable(text)}", file=sys.stderr)
     return code
 
@@ -344,6 +350,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _fail(exc, 2)
     except SystemExit as exc:  # --help, or a complaint the parser has printed
         return exc.code if isinstance(exc.code, int) else 2
+    args.in_language = language = Language(args.message_language)
     if args.verbose:
         setup_logging(None, verbose=True)
     else:
@@ -358,11 +365,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             check_outputs(args)
             return args.func(args)
     except (UsageError, ValidationError) as exc:
-        return _fail(exc, 2)
+        return _fail(exc, 2, language)
     except DatabaseOpenError as exc:
-        return _fail(exc, 2 if "does not exist" in str(exc) else 1)
+        return _fail(exc, 2 if "does not exist" in str(exc) else 1, language)
     except CoreError as exc:
-        return _fail(exc, 1)
+        return _fail(exc, 1, language)
     except sqlite3.OperationalError as exc:  # locked, disk full, I/O: not damage
         if "locked" in str(exc) or "busy" in str(exc):
             return _fail(f"{name} is in use by another program that is saving a large "

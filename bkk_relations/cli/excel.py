@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from ..core import dates, files
-from ..core.excel.columns import FIELDS, IMPORT_TYPES
+from ..core.excel.columns import IMPORT_TYPES
 from ..core.excel.export import ExportOptions
 from ..core.excel.reports import REPORT_ENTITY, REPORTS, export_report
 from ..core.excel.values import (
@@ -23,17 +23,17 @@ from ..core.excel.values import (
 )
 from ..core.imports.batches import import_batches, last_import, undo_import
 from ..core.imports.run import (
-    ACTION_LABELS,
     ACTIONS,
-    STATUS_LABELS,
     ImportPlan,
     MappingProblem,
     column_letter,
     plan_import,
     run_import,
 )
+from ..core.messages import FieldName, Joined, Msg
 from ..core.records.repository import Query
 from ..core.storage import redact
+from .language import Language
 from .support import (
     MAX_ID,
     OutputFile,
@@ -130,7 +130,8 @@ def cmd_export(args: argparse.Namespace) -> int:
         result = export_report(
             reg, args.report, out, query=query, partner_id=args.partner,
             date_from=date_from, date_to=date_to,
-            options=ExportOptions(language=args.language, calendar=args.calendar))
+            options=ExportOptions(language=args.language or args.message_language,
+                                  calendar=args.calendar))
     name = REPORTS[args.report][0]
     sheets = f" on {len(result.sheets)} sheets" if len(result.sheets) > 1 else ""
     print(f"Wrote {result.rows:,} rows{sheets} to {out} ({name}).")
@@ -154,36 +155,45 @@ def _mapping_arg(text: str | None) -> dict[str, str | None] | None:
     return mapping
 
 
-def _report(plan: ImportPlan) -> None:
-    sheet = plan.sheet
-    where = f", sheet “{sheet.name}”" if plan.file.kind == "xlsx" else ""
-    print(f"Reading {Path(plan.file.path).name}{where} (header on row {sheet.header_row}).")
-    titles = {f.key: f.en for f in FIELDS[plan.entity]}
-    used = [f"{sheet.headers[i] or column_letter(i)} → {titles[k]}"
+def _report(plan: ImportPlan, say: Language) -> None:
+    """What the import will do, row by row, and every problem, in ``say``'s language."""
+    sheet, entity = plan.sheet, plan.entity
+    where = (Msg("import.report.in_sheet", {"sheet": sheet.name})
+             if plan.file.kind == "xlsx" else "")
+    print(say(Msg("import.report.reading", {"file": Path(plan.file.path).name, "sheet": where,
+                                            "row": sheet.header_row})))
+    used = [f"{sheet.headers[i] or column_letter(i)} → {say(FieldName(entity, k))}"
             for i, k in sorted(plan.mapping.items())]
     ignored = [h for i, h in enumerate(sheet.headers) if h and i not in plan.mapping]
     if used:
-        print("Columns: " + ", ".join(used) + (f"; ignored: {', '.join(ignored)}"
-                                               if ignored else ""))
+        print(say(Msg("import.report.columns", {
+            "used": ", ".join(used),
+            "ignored": Msg("import.report.ignored", {"columns": ", ".join(ignored)})
+            if ignored else ""})))
     for p in plan.file_problems:
-        print(str(p))
+        print(say(p))
     if plan.file_problems:
         return
-    print(plan.summary() + ".")
+    print(say(Msg("import.report.summary", {"summary": plan.summary_message()})))
     for r in plan.rows:
         if r.status == "empty":
-            print(f"{'Rows' if r.until > r.row else 'Row'} {r.rows_label}: empty, skipped.")
+            code = "import.report.empty_rows" if r.until > r.row else "import.report.empty_row"
+            print(say(Msg(code, {"rows": r.rows_label})))
         elif r.match_id is not None:
-            titles = {f.key: f.en for f in FIELDS[plan.entity]}
-            what = (f" ({', '.join(titles[k] for k in r.changes)})" if r.changes
-                    else " (no changes)") if r.action == "update" else ""
-            print(f"Row {r.row}: {STATUS_LABELS[r.status]} {r.match_label} → "
-                  f"{ACTION_LABELS[r.action]}{what}.")
+            changes: object = ""
+            if r.action == "update":
+                changes = Msg("import.report.changes", {"fields": Joined(tuple(
+                    FieldName(entity, k) for k in r.changes), ", ")}) if r.changes \
+                    else Msg("import.report.no_changes")
+            print(say(Msg("import.report.match", {
+                "row": r.row, "status": Msg(f"import.status.{r.status}"), "match": r.match_label,
+                "action": Msg(f"import.action.{r.action}"), "changes": changes})))
         for p in r.problems:
-            print(str(p))
+            print(say(p))
 
 
 def cmd_import(args: argparse.Namespace) -> int:
+    say = args.in_language
     if not Path(args.file).exists():
         raise UsageError(f"{args.file} does not exist.")
     overrides = _mapping_arg(args.mapping)
@@ -192,24 +202,26 @@ def cmd_import(args: argparse.Namespace) -> int:
             plan = plan_import(reg, args.file, args.type, sheet=args.sheet,
                                overrides=overrides, on_duplicate=args.on_duplicate)
         except MappingProblem as exc:  # a column or field the mapping names is unknown
-            raise UsageError(f"--mapping: {exc}.") from None
+            raise UsageError(f"--mapping: {say(exc)}.") from None
         with plan:
-            _report(plan)
+            _report(plan, say)
             if not plan.ok:
                 n = len({p.row for p in plan.problems})
-                what = "the file" if plan.file_problems else f"{n} row(s)"
-                print(f"error: problems in {what}; nothing was imported.", file=sys.stderr)
+                what = (Msg("import.report.the_file") if plan.file_problems
+                        else Msg("import.report.rows", {"n": n}))
+                print("error: " + say(Msg("import.report.refused", {"what": what})),
+                      file=sys.stderr)
                 return 1
             result = run_import(reg, plan, dry_run=args.dry_run)
-    done = (f"{result.created} created, {result.updated} updated, {result.unchanged} "
-            f"unchanged, {result.skipped} skipped")
+    done = Msg("import.report.done", {"created": result.created, "updated": result.updated,
+                                      "unchanged": result.unchanged, "skipped": result.skipped})
     if result.dry_run:
-        print(f"Dry run: {done} — nothing was changed.")
+        print(say(Msg("import.report.dry_run", {"done": done})))
     elif result.batch_id is None:
-        print(f"Nothing to import: {done}.")
+        print(say(Msg("import.report.nothing", {"done": done})))
     else:
-        print(f"Imported: {done} (batch {result.batch_id}). To undo: undo-import --db "
-              f"{redact(args.db)} --batch {result.batch_id}")
+        print(say(Msg("import.report.imported", {"done": done, "batch": result.batch_id,
+                                                 "db": redact(args.db)})))
     return 0
 
 
@@ -247,7 +259,8 @@ def register(add: AddCommand) -> None:
     p.add_argument("--from", dest="date_from", metavar="DATE",
                    help="activities from this date (dd/mm/yyyy, ISO or B.E. year)")
     p.add_argument("--to", dest="date_to", metavar="DATE", help="activities up to this date")
-    p.add_argument("--language", choices=["en", "th"], default="en")
+    p.add_argument("--language", choices=["en", "th"],
+                   help="the language of the report (default: the program's --language)")
     p.add_argument("--calendar", choices=["gregorian", "buddhist"], default="gregorian")
     p.add_argument("--out", required=True, metavar="FILE", action=OutputFile,
                    help="FILE.xlsx or FILE.csv (never a database)")

@@ -8,31 +8,31 @@ from __future__ import annotations
 import datetime as _dt
 import re
 
+from .errors import ParseError
+
 BE_OFFSET = 543
 # ASCII digits only: Thai or full-width digits would pass int() but break year filters in SQL.
 _PARTIAL = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$", re.ASCII)
 
 
 def parse_partial(text: str) -> tuple[int, int | None, int | None]:
-    """Split a partial ISO date into (year, month, day); raise ValueError when it is not one."""
+    """Split a partial ISO date into (year, month, day); raise ParseError (a ValueError) when
+    it is not one."""
     m = _PARTIAL.match(text.strip())
     if not m:
-        raise ValueError(f"'{text}' is not a date in the form YYYY, YYYY-MM or YYYY-MM-DD")
+        raise ParseError("date.not_iso", text=text)
     year = int(m.group(1))
     month = int(m.group(2)) if m.group(2) else None
     day = int(m.group(3)) if m.group(3) else None
     if month is not None and not 1 <= month <= 12:
-        raise ValueError(f"'{text}' has no month {month}")
+        raise ParseError("date.no_month", text=text, month=month)
     if day is not None:
         try:
             _dt.date(year, month or 1, day)
         except ValueError:
-            raise ValueError(f"'{text}' is not a real calendar day") from None
+            raise ParseError("date.no_day", text=text) from None
     if year < 1800 or year > 2200:
-        raise ValueError(
-            f"'{text}': the year {year} is out of range; "
-            "Buddhist-Era years must be converted (subtract 543)"
-        )
+        raise ParseError("date.stored_year", text=text, year=year)
     return year, month, day
 
 
@@ -44,10 +44,6 @@ def is_valid(text: str | None) -> bool:
     except ValueError:
         return False
     return True
-
-
-def year_of(text: str | None) -> int | None:
-    return int(text[:4]) if text else None
 
 
 def latest_day(text: str) -> _dt.date:
@@ -78,10 +74,6 @@ def format_date(text: str | None, calendar: str = "gregorian") -> str:
     if month is not None:
         return f"{month}/{year}"
     return str(year)
-
-
-def today_iso() -> str:
-    return _dt.date.today().isoformat()
 
 
 def now_iso() -> str:

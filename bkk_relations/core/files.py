@@ -19,14 +19,18 @@ import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
-from .errors import CoreError
+from .errors import FileRefused
+from .messages import Msg
 from .storage import sqlite_store
 
+__all__ = ["FileRefused", "input_file", "is_database", "new_file_mode", "output_file",
+           "replacing"]
+
 SQLITE_HEADER = b"SQLite format 3\x00"
-
-
-class FileRefused(CoreError):
-    """A file named by the user cannot be used for what was asked; nothing was changed."""
+# What the user was asked to choose, as a sentence names it ("choose a spreadsheet").
+_WHAT = {"file": "term.file", "spreadsheet": "term.spreadsheet",
+         "mapping file": "term.mapping_file", "backup": "term.backup",
+         "file to attach": "term.file_to_attach"}
 
 
 def _umask() -> int:
@@ -60,19 +64,20 @@ def input_file(path: str | os.PathLike[str], *, what: str = "file") -> Path:
     """A file the user asked the app to read (a spreadsheet to import, a file to attach, a
     mapping): it must be a regular file, and not a database this process has open."""
     p = Path(path)
+    choose = Msg(_WHAT.get(what, what))
     try:
         st = p.stat()
     except FileNotFoundError:
-        raise FileRefused(f"{p} does not exist.") from None
+        raise FileRefused(code="file.missing", path=str(p)) from None
     except OSError as exc:
-        raise FileRefused(f"{p} cannot be read: {exc.strerror or exc}.") from None
+        raise FileRefused(code="file.unreadable", path=str(p),
+                          detail=str(exc.strerror or exc)) from None
     if stat.S_ISDIR(st.st_mode):
-        raise FileRefused(f"{p} is a folder; choose a {what}.")
+        raise FileRefused(code="file.folder_not_file", path=str(p), what=choose)
     if not stat.S_ISREG(st.st_mode):  # a FIFO or a device would block or never end
-        raise FileRefused(f"{p} is not a regular file; choose a {what}.")
+        raise FileRefused(code="file.not_regular", path=str(p), what=choose)
     if sqlite_store.holds(p):
-        raise FileRefused(f"{p} is the database this app has open; it cannot be used as a "
-                          f"{what}.")
+        raise FileRefused(code="file.open_database_input", path=str(p), what=choose)
     return p
 
 
@@ -82,22 +87,20 @@ def output_file(path: str | os.PathLike[str], *, replace_database: bool = False)
     any existing SQLite database."""
     p = Path(path)
     if p.name == "" or p.is_dir():
-        raise FileRefused(f"{p} is a folder; choose a file name.")
+        raise FileRefused(code="file.folder_not_name", path=str(p))
     if not p.parent.is_dir():
-        raise FileRefused(f"The folder {p.parent} does not exist.")
+        raise FileRefused(code="file.no_folder", folder=str(p.parent))
     if sqlite_store.main_file(p) != p:
-        raise FileRefused(f"{p.name} is the name of a database's working file (-wal, -shm, "
-                          "-journal); choose another file name.")
+        raise FileRefused(code="file.working_file", name=p.name)
     if sqlite_store.holds(p):
-        raise FileRefused(f"{p} is the database this app has open; choose another file name.")
+        raise FileRefused(code="file.open_database_output", path=str(p))
     if p.exists():
         if not p.is_file():
-            raise FileRefused(f"{p} is not a regular file; choose another file name.")
+            raise FileRefused(code="file.not_regular_output", path=str(p))
         if not replace_database and is_database(p):
-            raise FileRefused(f"{p} is a database; it will not be overwritten. Choose another "
-                              "file name.")
+            raise FileRefused(code="file.is_database", path=str(p))
         if not os.access(p, os.W_OK):
-            raise FileRefused(f"{p} is read-only; choose another file name.")
+            raise FileRefused(code="file.read_only", path=str(p))
     return p
 
 
@@ -112,8 +115,8 @@ def replacing(path: str | os.PathLike[str], *, replace_database: bool = False
     try:
         fd, name = tempfile.mkstemp(prefix=".~", suffix=target.suffix, dir=target.parent)
     except OSError as exc:
-        raise FileRefused(f"Cannot write in the folder {target.parent}: "
-                          f"{exc.strerror or exc}.") from exc
+        raise FileRefused(code="file.cannot_write", folder=str(target.parent),
+                          detail=str(exc.strerror or exc)) from exc
     os.close(fd)
     tmp = Path(name)
     try:

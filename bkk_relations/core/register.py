@@ -15,6 +15,7 @@ import os
 from collections.abc import Iterator
 
 from . import changes as ch
+from . import settings
 from .changes import Changes
 from .records.models import SPECS, Record, spec_of
 from .records.repository import Repository
@@ -166,9 +167,11 @@ class Register:
         return Changes(frozenset({ch.IMPORTS, ch.ALL}), result=undo_import(self, batch_id))
 
     # -- settings ---------------------------------------------------------------------------
-    def setting(self, key: str, default: str | None = None) -> str | None:
-        return self.db.get_setting(key, default)
+    def setting(self, key: str) -> object:
+        """A database setting declared in ``core.settings``, typed, or its default."""
+        return settings.get(self.db, key)
 
-    def set_setting(self, key: str, value: str | None) -> Changes:
-        self.db.set_setting(key, value)
+    def set_setting(self, key: str, value: object) -> Changes:
+        """Write a declared database setting (None: back to its default)."""
+        settings.set(self.db, key, value)
         return Changes.settings()

@@ -39,6 +39,7 @@ from ..core.records import vocab
 from ..core.records.models import SPECS, Agreement, Partner, Project, Record, Unit
 from ..core.records.repository import Query
 from . import labels
+from .i18n import say
 from .links import in_trash
 from .prefs import Prefs
 from .session import Session
@@ -400,9 +401,9 @@ class RecordEditor(QDialog):
         for p in problems:
             label = self.errors.get(p.field)
             if label is None:
-                general.append(str(p))
+                general.append(say(p))
                 continue
-            text = (label.text() + "\n" if label.isVisible() else "") + p.message
+            text = (label.text() + "\n" if label.isVisible() else "") + say(p)
             label.setText(text)
             label.show()
         self.general_error.setText("\n".join(general))
@@ -439,7 +440,7 @@ class RecordEditor(QDialog):
             elif isinstance(exc, ConflictError):
                 conflict.append(exc)
             elif isinstance(exc, CoreError):
-                self.show_problems([Problem("", str(exc))])
+                self.show_problems([Problem("", say(exc))])
             else:
                 return False  # unexpected: shown and logged by the operations
             return True

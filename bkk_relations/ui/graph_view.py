@@ -95,6 +95,7 @@ from ..core.register import Register
 from ..core.storage.database import Database
 from . import labels
 from .graph_panel import ID_ROLE, DetailsPanel, KeyPartnersModel, WeakPoints
+from .i18n import say
 from .prefs import Prefs
 
 if TYPE_CHECKING:
@@ -1111,7 +1112,7 @@ class GraphPage(QWidget):
         saved, exc = self._write(self.tr("Save this view"), lambda reg: save_view(
             reg, name, spec, replace=bool(replace)))
         if isinstance(exc, ValidationError):
-            exists = any("exists" in p.message for p in exc.problems)
+            exists = any(p.code == "view.exists" for p in exc.problems)
             if exists and replace is None and QMessageBox.question(
                     self, self.tr("Save this view"),
                     self.tr("A view called “%1” exists already. Replace it?").replace(
@@ -1119,7 +1120,7 @@ class GraphPage(QWidget):
                 return self.save_view(name, replace=True)
             if not exists:
                 QMessageBox.warning(self, self.tr("Save this view"),
-                                    "\n".join(p.message for p in exc.problems))
+                                    "\n".join(say(p) for p in exc.problems))
             return False
         if exc is not None:
             QMessageBox.warning(self, self.tr("Save this view"), str(exc))

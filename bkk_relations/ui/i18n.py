@@ -4,7 +4,22 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from ..core import messages
 from ..resources import resource
+
+_language = "en"  # the interface's language, for the core's messages
+
+
+def say(value: object) -> str:
+    """A problem, an error or a message of the core as a sentence in the interface's
+    language (the core gives codes and parameters; the words are the catalogue's)."""
+    return messages.render(value, _language, QCoreApplication.translate)
+
+
+def say_code(code: str, params: object = None) -> str:
+    """The catalogue's sentence ``code`` with ``params`` in the interface's language."""
+    return messages.text(code, params or {}, _language,  # type: ignore[arg-type]
+                         QCoreApplication.translate)
 
 LANGUAGES = {"en": "English", "th": "ไทย"}
 _installed: list[QTranslator] = []
@@ -12,6 +27,8 @@ _installed: list[QTranslator] = []
 
 def install_language(app: QCoreApplication, language: str) -> bool:
     """Switch the interface language; return False when the translation file is missing."""
+    global _language
+    _language = language
     for t in _installed:
         app.removeTranslator(t)
     _installed.clear()

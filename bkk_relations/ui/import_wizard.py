@@ -56,6 +56,7 @@ from ..core.imports.run import (
 )
 from ..core.register import Register
 from . import labels
+from .i18n import say, say_code
 from .operations import Handle
 from .prefs import Prefs
 from .session import Session
@@ -119,7 +120,7 @@ class FilePage(QWizardPage):
         try:
             self.wiz.info = inspect(self.path.text().strip(), self.wiz.entity())
         except FileProblem as exc:
-            self.error.setText(str(exc))
+            self.error.setText(say(exc))
             return False
         finally:
             QApplication.restoreOverrideCursor()
@@ -154,7 +155,7 @@ class SheetPage(QWizardPage):
             self.note.setText(self.tr("The sheet whose columns fit best is chosen."))
         except FileProblem as exc:
             best = None
-            self.note.setText(str(exc))
+            self.note.setText(say(exc))
         for sheet in info.sheets:
             if sheet.has_data:
                 text = (self.tr("%1 — header on row %2, %3 columns recognised")
@@ -330,8 +331,8 @@ class PlanModel(QAbstractTableModel):
                 return action_label(r.action)
             if column == "match":
                 return r.match_label
-            return "\n".join(f"{p.column}: {p.message}" if p.column else p.message
-                             for p in r.problems)
+            return "\n".join(f"{say(p.column)}: {say_code(p.code, p.params)}" if p.column
+                             else say_code(p.code, p.params) for p in r.problems)
         if role == Qt.EditRole and column == "action":
             return r.action
         if role == Qt.BackgroundRole:
@@ -483,7 +484,7 @@ class PreviewPage(QWizardPage):
             text += " " + self.tr("%1 problems: nothing can be imported until they are "
                                   "solved.").replace("%1", str(len(problems)))
             for p in plan.file_problems:
-                text += "\n" + str(p)
+                text += "\n" + say(p)
         self.summary.setText(text)
         self.skip_bad.setEnabled(any(r.problems for r in plan.rows))
         self.completeChanged.emit()
@@ -601,7 +602,7 @@ class ImportWizard(QWizard):
 
         def failed(exc: BaseException) -> bool:
             if isinstance(exc, CoreError):  # Cancelled, a refusal, a file problem
-                on_failed(str(exc))
+                on_failed(say(exc))
                 return True
             on_failed(self.tr("Something went wrong: %1").replace("%1", str(exc)))
             return False
@@ -659,7 +660,7 @@ def undo_last_import(parent: QWidget | None, session: Session, *, confirm: bool 
 
     def failure(exc: BaseException) -> bool:
         if isinstance(exc, CoreError):
-            failed.append(str(exc))
+            failed.append(say(exc))
             return True
         return False
 

@@ -1,6 +1,8 @@
-"""The user's preferences, kept with QSettings: language, calendar, recent files and the
-last database server. A server's password is never kept here (it lives in the system's
-password store, see ``server_dialog``): every URL is stripped of it before it is stored."""
+"""The user's preferences, kept with QSettings: language, calendar, automatic backups,
+recent files and the last database server. The preferences the core knows about (their keys,
+types, defaults and ranges) are declared in ``core/settings.py``; the others only here. A
+server's password is never kept here (it lives in the system's password store, see
+``server_dialog``): every URL is stripped of it before it is stored."""
 
 from __future__ import annotations
 
@@ -9,12 +11,13 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 from PySide6.QtCore import QSettings
 
 from ..core import dates
-from ..core.backups import backup
+from ..core.settings import SETTINGS, Setting
 from ..core.storage import is_server_url, redact
 
 MAX_RECENT = 8
-# Automatic backups (defaults and ranges: core/backup.py); these keys appear nowhere else.
-BACKUP_AUTO, BACKUP_DAILY, BACKUP_WEEKLY = "backup/auto", "backup/daily", "backup/weekly"
+_LANGUAGE, _CALENDAR = SETTINGS["ui/language"], SETTINGS["ui/calendar"]
+_AUTO, _DAILY, _WEEKLY = (SETTINGS[k] for k in ("backup/auto", "backup/daily", "backup/weekly"))
+BACKUP_AUTO, BACKUP_DAILY, BACKUP_WEEKLY = _AUTO.key, _DAILY.key, _WEEKLY.key
 
 
 def without_password(target: str) -> str:
@@ -35,21 +38,29 @@ class Prefs:
     def __init__(self, settings: QSettings | None = None):
         self.s = settings or QSettings()
 
+    def _read(self, setting: Setting) -> object:
+        """A declared preference as its type: its default when missing or edited by hand
+        into something it cannot be (a number out of range is brought into it)."""
+        return setting.read(self.s.value(setting.key))
+
+    def _write(self, setting: Setting, value: object) -> None:
+        self.s.setValue(setting.key, setting.read(value))
+
     @property
     def language(self) -> str:
-        return str(self.s.value("ui/language", "en"))
+        return str(self._read(_LANGUAGE))
 
     @language.setter
     def language(self, value: str) -> None:
-        self.s.setValue("ui/language", value)
+        self._write(_LANGUAGE, value)
 
     @property
     def calendar(self) -> str:
-        return str(self.s.value("ui/calendar", "gregorian"))
+        return str(self._read(_CALENDAR))
 
     @calendar.setter
     def calendar(self, value: str) -> None:
-        self.s.setValue("ui/calendar", value)
+        self._write(_CALENDAR, value)
 
     @property
     def last_db(self) -> str | None:
@@ -88,27 +99,27 @@ class Prefs:
 
     @property
     def auto_backup(self) -> bool:
-        return self.s.value(BACKUP_AUTO, backup.AUTO_DEFAULT) in (True, "true")
+        return bool(self._read(_AUTO))
 
     @auto_backup.setter
     def auto_backup(self, value: bool) -> None:
-        self.s.setValue(BACKUP_AUTO, bool(value))
+        self._write(_AUTO, bool(value))
 
     @property
     def keep_daily(self) -> int:
-        return backup.KEEP_DAILY.read(self.s.value(BACKUP_DAILY, backup.KEEP_DAILY.default))
+        return int(self._read(_DAILY))
 
     @keep_daily.setter
     def keep_daily(self, value: int) -> None:
-        self.s.setValue(BACKUP_DAILY, backup.KEEP_DAILY.read(value))
+        self._write(_DAILY, value)
 
     @property
     def keep_weekly(self) -> int:
-        return backup.KEEP_WEEKLY.read(self.s.value(BACKUP_WEEKLY, backup.KEEP_WEEKLY.default))
+        return int(self._read(_WEEKLY))
 
     @keep_weekly.setter
     def keep_weekly(self, value: int) -> None:
-        self.s.setValue(BACKUP_WEEKLY, backup.KEEP_WEEKLY.read(value))
+        self._write(_WEEKLY, value)
 
     def show_date(self, iso: str | None) -> str:
         try:

@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING
 
 from .. import files
 from ..errors import CoreError
+from ..settings import SETTINGS
 from ..storage import sqlite_store
 from ..storage.database import BUSY_TIMEOUT_MS, MEMORY, keep_copy
 from .verify import (
@@ -51,34 +52,11 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
-@dataclass(frozen=True)
-class Keep:
-    """How many automatic backups rotation keeps: the default and the range allowed."""
-
-    what: str
-    default: int
-    low: int
-    high: int
-
-    def check(self, value: int) -> int:
-        if not self.low <= value <= self.high:
-            raise CoreError(f"{self.what} must be between {self.low} and {self.high} "
-                            f"(got {value}).")
-        return value
-
-    def read(self, value: object) -> int:
-        """A stored value, or the default when it is missing or not a number; kept in range."""
-        try:
-            number = int(str(value))
-        except ValueError:
-            return self.default
-        return min(max(number, self.low), self.high)
-
-
-# The one declaration of these settings: the CLI, the Settings dialog and the app read them.
-AUTO_DEFAULT = True  # automatic backups on start and on exit
-KEEP_DAILY = Keep("Daily backups to keep", default=7, low=1, high=60)
-KEEP_WEEKLY = Keep("Weekly backups to keep", default=4, low=0, high=52)
+# How many automatic backups rotation keeps, and whether the app makes them: declared with
+# every other setting (core.settings); the CLI and the Settings dialog read them here too.
+AUTO_DEFAULT = bool(SETTINGS["backup/auto"].default)  # automatic backups on start and on exit
+KEEP_DAILY = SETTINGS["backup/daily"]
+KEEP_WEEKLY = SETTINGS["backup/weekly"]
 
 _NAME = re.compile(r"-(\d{8}-\d{6})(?:-(\d+))?(-manual)?\.db$")
 _ALWAYS_KEPT = 2  # the newest sound automatic backups, whatever their day
@@ -407,5 +385,5 @@ def changed_since(reg: Register, since: Mark | None) -> bool:
 
 
 __all__ = ["DAMAGED", "AUTO_DEFAULT", "KEEP_DAILY", "KEEP_WEEKLY", "BackupDamaged",
-           "BackupFile", "Damaged", "Keep", "Made", "backup_dir", "backup_to", "changed_since",
+           "BackupFile", "Damaged", "Made", "backup_dir", "backup_to", "changed_since",
            "keep_backup", "list_backups", "Mark", "mark", "rotate", "verify_database"]

@@ -20,17 +20,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .. import files
-from ..errors import CoreError
+from ..errors import CoreError, RestoreRefused
 from ..records.attachments import blob_path, store_dir
 from ..storage import schema, sqlite_store
 from ..storage.database import DatabaseOpenError, copy_database, inspect_file, keep_copy
 from .verify import attachment_files, copy_blob, referenced_blobs, verify_database
 
 log = logging.getLogger(__name__)
-
-
-class RestoreRefused(CoreError):
-    """The backup, or the file to restore over, cannot be used; nothing was changed."""
 
 
 @dataclass(frozen=True)

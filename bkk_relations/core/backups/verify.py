@@ -19,7 +19,7 @@ import tempfile
 from pathlib import Path
 
 from .. import files
-from ..errors import CoreError
+from ..errors import BackupDamaged, CoreError
 from ..storage import sqlite_store
 from ..storage.database import inspect_file
 
@@ -28,10 +28,6 @@ SHA = re.compile(r"[0-9a-f]{64}")
 PREFIX = re.compile(r"[0-9a-f]{2}")
 VERIFIED = ".verified"  # in the backups folder: the backups already checked, by size and time
 DAMAGED = "damaged"  # the sub-folder damaged backups are moved into
-
-
-class BackupDamaged(CoreError):
-    """A backup (or the copy just written) did not pass its check; nothing relied on it."""
 
 
 def verify_database(path: str | os.PathLike[str], *, name: str | None = None) -> int:
@@ -45,11 +41,13 @@ def verify_database(path: str | os.PathLike[str], *, name: str | None = None) ->
     except CoreError as exc:
         if name is None:
             raise
-        raise BackupDamaged(str(exc).replace(str(p), name)) from exc
+        if not exc.code:
+            raise BackupDamaged(str(exc).replace(str(p), name)) from exc
+        named = {k: name if v == str(p) else v for k, v in exc.params.items()}
+        raise BackupDamaged(code=exc.code, **named) from exc
     label = name or str(p)
     if version == 0:
-        raise BackupDamaged(f"{label} is empty; it is not a backup of a bkk_relations "
-                            "database.")
+        raise BackupDamaged(code="backup.empty", file=label)
     try:
         conn = sqlite_store.connect_readonly(p)
         try:
@@ -57,9 +55,9 @@ def verify_database(path: str | os.PathLike[str], *, name: str | None = None) ->
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
-        raise BackupDamaged(f"{label} is damaged ({exc}).") from exc
+        raise BackupDamaged(code="backup.damaged", file=label, detail=str(exc)) from exc
     if result != ["ok"]:
-        raise BackupDamaged(f"{label} is damaged ({result[0]}).")
+        raise BackupDamaged(code="backup.damaged", file=label, detail=result[0])
     return version
 
 

@@ -21,19 +21,12 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from .limits import (
-    MAX_CELL_CHARS,
-    MAX_COLUMNS,
-    MAX_CSV_ROW_CHARS,
-    MAX_ROWS,
-    ROW_LIMIT_HELP,
-    Oversized,
-)
+from ..errors import CsvProblem
+from ..messages import Msg
+from .limits import MAX_CELL_CHARS, MAX_COLUMNS, MAX_CSV_ROW_CHARS, MAX_ROWS, Oversized
 
 MARK = "bkk-undecodable"
 UNDECODABLE = re.compile("[\udc00-\udfff]")
-SAVE_AS_UTF8 = ("In Excel choose File → Save As and the type “CSV UTF-8 (Comma delimited) "
-                "(*.csv)”, then import that file")
 _CHUNK = 1 << 20
 _THAI = re.compile("[\u0e01-\u0e5b]+")
 _THAI_MARK = re.compile("[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]")  # vowels and tones above/below
@@ -50,10 +43,6 @@ codecs.register_error(MARK, _mark)
 # The reader's own bound (MAX_CSV_ROW_CHARS per row) is the one that holds; csv's default
 # of 131,072 characters per field would otherwise end the reading with a bare error.
 csv.field_size_limit(max(csv.field_size_limit(), MAX_CSV_ROW_CHARS + 1))
-
-
-class CsvProblem(Exception):
-    """The file cannot be read as CSV text; the message says why and what to do."""
 
 
 @dataclass(frozen=True)
@@ -140,8 +129,7 @@ def detect(path: Path) -> Encoding:
     if found:
         return found
     if b"\x00" in head:
-        raise CsvProblem("is not a spreadsheet or a text (CSV) file; import .xlsx or .csv "
-                         "files")
+        raise CsvProblem(code="csv.binary")
     wide, bad = _utf8_evidence(path)
     if not bad:
         return Encoding("utf-8", "UTF-8")
@@ -149,21 +137,19 @@ def detect(path: Path) -> Encoding:
         return Encoding("cp874", "Windows Thai (cp874)")
     if wide > bad:
         return Encoding("utf-8", "UTF-8", stray_bytes=bad)
-    where = _first_undecodable(path, Encoding("utf-8", "UTF-8"))
-    raise CsvProblem(f"is not saved as UTF-8 or Thai text: {bad:,} byte(s) are in another "
-                     f"encoding (perhaps Windows Western European), the first {where}. "
-                     f"Nothing was guessed. {SAVE_AS_UTF8}")
+    raise CsvProblem(code="csv.encoding", bytes=bad,
+                     where=_first_undecodable(path, Encoding("utf-8", "UTF-8")))
 
 
-def _first_undecodable(path: Path, encoding: Encoding) -> str:
+def _first_undecodable(path: Path, encoding: Encoding) -> Msg:
     try:
         for number, values in rows(path, encoding, sniff_delimiter(path, encoding)):
             for index, value in enumerate(values):
                 if isinstance(value, str) and UNDECODABLE.search(value):
-                    return f"in row {number}, column {_letters(index)}"
+                    return Msg("csv.at_cell", {"row": number, "column": _letters(index)})
     except CsvProblem:
         pass
-    return "near the start"
+    return Msg("csv.near_start")
 
 
 def _letters(index: int) -> str:
@@ -207,9 +193,8 @@ class _Lines:
             raise StopIteration
         self.used += len(line)
         if self.used > MAX_CSV_ROW_CHARS:
-            raise CsvProblem(f"row {self.row} is longer than {MAX_CSV_ROW_CHARS:,} characters "
-                             f"(a cell holds at most {MAX_CELL_CHARS:,}); a quote may be "
-                             "missing its closing quote, or this is not a CSV file")
+            raise CsvProblem(code="csv.row_too_long", row=self.row, most=MAX_CSV_ROW_CHARS,
+                             cell=MAX_CELL_CHARS)
         return line
 
 
@@ -227,14 +212,14 @@ def rows(path: Path, encoding: Encoding, delimiter: str
             except StopIteration:
                 return
             except csv.Error as exc:
-                raise CsvProblem(f"row {lines.row} cannot be read as CSV ({exc})") from None
+                raise CsvProblem(code="csv.unreadable_row", row=lines.row,
+                                 detail=str(exc)) from None
             number += 1
             if number > MAX_ROWS:
-                raise CsvProblem(f"has more than {MAX_ROWS:,} rows ({ROW_LIMIT_HELP}); split "
-                                 "it into smaller files")
+                raise CsvProblem(code="csv.too_many_rows", rows=MAX_ROWS)
             if len(cells) > MAX_COLUMNS:
-                raise CsvProblem(f"row {number} has {len(cells):,} columns, more than Excel's "
-                                 f"{MAX_COLUMNS:,}; check the separator")
+                raise CsvProblem(code="csv.too_many_columns", row=number,
+                                 columns=len(cells), most=MAX_COLUMNS)
             lines.row, lines.used = number + 1, 0
             yield number, [Oversized(len(v)) if len(v) > MAX_CELL_CHARS else v
                            for v in cells]

@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from .. import settings
 from ..dates import BE_OFFSET
 from ..places import countries
 from ..places.regions import REGION_TH
@@ -77,18 +78,6 @@ ENTITY_NAMES = {
     "project": ("Projects", "โครงการ"), "activity": ("Activities", "กิจกรรม"),
     "contact": ("Contacts", "ผู้ติดต่อ"), "unit": ("Units", "หน่วยงาน"),
 }
-# Thai titles of the list columns (core.views.COLUMNS), as in the app's translation.
-LIST_TITLES_TH = {
-    "Name": "ชื่อ", "Thai name": "ชื่อภาษาไทย", "Kind": "ลักษณะ", "Type": "ประเภท",
-    "Country": "ประเทศ", "Region": "ภูมิภาค", "Status": "สถานะ", "Agreements": "จำนวนความตกลง",
-    "Last activity": "กิจกรรมล่าสุด", "ID": "รหัส", "Title": "ชื่อเรื่อง", "Parties": "ภาคี",
-    "Signed": "วันที่ลงนาม", "Expires": "วันหมดอายุ", "Thai title": "ชื่อเรื่องภาษาไทย",
-    "Sectors": "สาขา", "SDGs": "SDGs", "Partners": "คู่ความร่วมมือ", "Start": "วันเริ่มต้น",
-    "End": "วันสิ้นสุด", "Budget": "งบประมาณ", "Date": "วันที่", "Place": "สถานที่",
-    "Participants": "ผู้เข้าร่วม", "Position": "ตำแหน่ง", "Partner": "คู่ความร่วมมือ",
-    "E-mail": "อีเมล", "Phone": "โทรศัพท์", "Focal point": "ผู้ประสานงานหลัก",
-    "Acronym": "ชื่อย่อ", "Projects": "จำนวนโครงการ",
-}
 _MONTHS_EN = ["January", "February", "March", "April", "May", "June", "July", "August",
               "September", "October", "November", "December"]
 _QUERY_VOCAB = {"kind": "PARTNER_KINDS", "org_type": "ORG_TYPES", "sector": "SECTORS",
@@ -143,10 +132,13 @@ def long_date(day: _dt.date, language: str, calendar: str) -> str:
 
 
 def home_city(reg: Register, language: str) -> str:
+    """The home city's name in ``language``: a Thai export without a Thai name takes the
+    English one the office gave before the default."""
     if language == "th":
-        return reg.db.get_setting("home_city_th") or reg.db.get_setting(
-            "home_city_en") or "กรุงเทพมหานคร"
-    return reg.db.get_setting("home_city_en") or "Bangkok"
+        return str(settings.stored(reg.db, "home_city_th")
+                   or settings.stored(reg.db, "home_city_en")
+                   or settings.get(reg.db, "home_city_th"))
+    return str(settings.get(reg.db, "home_city_en"))
 
 
 def title_line(reg: Register, report: str, opts: ExportOptions) -> str:
@@ -277,18 +269,6 @@ def tuple_rows(conn: sqlite3.Connection, sql: str, params: Sequence[object]
 
 
 # -- a list as shown -------------------------------------------------------------------------
-def _list_kind(entity: str, key: str, kind: str) -> str:
-    if key == "country":
-        return "country"
-    if key == "region":
-        return "region"
-    if key == "sectors":
-        return "sectors"
-    if key == "budget":
-        return "money"
-    return kind
-
-
 def export_list(reg: Register, entity: str, query: Query | None, columns: Sequence[str],
                 path: str | os.PathLike[str], options: ExportOptions | None = None
                 ) -> ExportResult:
@@ -311,14 +291,13 @@ def export_list(reg: Register, entity: str, query: Query | None, columns: Sequen
     select = [f"{extras[c.key]} AS {c.key}" if c.key in extras else f"t.{c.key}" for c in cols]
     sql, params = _ordered_select(reg, spec.cls, q, select)
     total = reg.conn.execute(f"SELECT count(*) FROM ({sql}) AS q", params).fetchone()[0]
-    kinds = [_list_kind(entity, c.key, c.kind) for c in cols]
-    titles = [LIST_TITLES_TH.get(c.title, c.title) if lang == "th" else c.title for c in cols]
+    kinds = [c.data for c in cols]  # country, region, sectors and money written as such
+    titles = [c.title_in(lang) for c in cols]
     out_cols = [OutColumn(t, out_kind(k)) for t, k in zip(titles, kinds, strict=True)]
     report = f"{ENTITY_NAMES[entity][1 if lang == 'th' else 0]} ({tr('list', lang)})"
     filters = describe_query(reg, entity, q, opts)
     sort_col = by_key.get(q.sort or "") or by_key.get(spec.label_col) or cols[0]
-    sort_title = LIST_TITLES_TH.get(sort_col.title, sort_col.title) if lang == "th" \
-        else sort_col.title
+    sort_title = sort_col.title_in(lang)
     extra = [(tr("sorted_by", lang),
               f"{sort_title}, {tr('descending' if q.descending else 'ascending', lang)}"),
              (tr("columns", lang), ", ".join(titles))]

@@ -19,9 +19,6 @@ MAX_MERGED_RANGES = 10_000  # merged cells in one sheet (each is reported)
 MAX_XML_TAG_BYTES = 1 << 20  # one XML tag with its attributes (expat holds a tag whole)
 MAX_XML_DEPTH = 64  # nested elements; a sheet needs six
 
-ROW_LIMIT_HELP = f"Excel's last row is {MAX_ROWS:,}"
-CELL_LIMIT_HELP = f"a cell holds at most {MAX_CELL_CHARS:,} characters, as in Excel"
-
 
 @dataclass(frozen=True)
 class Oversized:

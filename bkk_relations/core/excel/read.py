@@ -17,7 +17,8 @@ from pathlib import Path
 from typing import Any
 
 from .. import files
-from ..errors import CoreError
+from ..errors import CsvProblem, FileProblem, FileRefused, XlsxError
+from ..messages import Msg
 from . import csv_read, xlsx_stream
 from .columns import FIELDS, match_headers
 from .values import clean_text
@@ -25,10 +26,6 @@ from .values import clean_text
 HEADER_SCAN_ROWS = 30
 _ZIP_MAGIC = b"PK\x03\x04"
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0"
-
-
-class FileProblem(CoreError):
-    """The file cannot be read as a spreadsheet; nothing was changed."""
 
 
 @dataclass
@@ -65,46 +62,45 @@ class FileInfo:
             if s.name == name:
                 return s
         names = ", ".join(f"“{s.name}”" for s in self.sheets)
-        raise FileProblem(f"{Path(self.path).name} has no sheet “{name}”; it has: {names}.")
+        raise FileProblem(code="file.no_sheet", file=Path(self.path).name, sheet=name,
+                          sheets=names)
 
 
 def _kind(path: Path) -> str:
     try:
         files.input_file(path, what="spreadsheet")  # a regular file, not the open database
-    except files.FileRefused as exc:
-        raise FileProblem(str(exc)) from None
+    except FileRefused as exc:
+        raise FileProblem(str(exc), code=exc.code, **exc.params) from None
     size = path.stat().st_size
     if size == 0:
-        raise FileProblem(f"{path.name} is empty (0 bytes); there is nothing to import.")
+        raise FileProblem(code="file.empty", file=path.name)
     with path.open("rb") as fh:
         head = fh.read(8192)
     suffix = path.suffix.lower()
     if head.startswith(_OLE_MAGIC):
-        raise FileProblem(f"{path.name} is an old Excel 97–2003 workbook or a password-"
-                          "protected one; open it in Excel, remove any password and save it "
-                          "as an Excel Workbook (.xlsx).")
+        raise FileProblem(code="file.old_excel", file=path.name)
     if suffix == ".ods" or head.startswith(_ZIP_MAGIC) and b"opendocument" in head:
-        raise FileProblem(f"{path.name} is an OpenDocument spreadsheet; save it as .xlsx "
-                          "(Excel 2007-365) and import that.")
+        raise FileProblem(code="file.opendocument", file=path.name)
     if head.startswith(_ZIP_MAGIC):
         return "xlsx"
     if suffix in (".xlsx", ".xlsm", ".xls"):
-        raise FileProblem(f"{path.name} is not an Excel workbook (its contents are not a "
-                          ".xlsx file); save it from Excel as .xlsx or as CSV UTF-8.")
+        raise FileProblem(code="file.not_xlsx", file=path.name)
     return "csv"  # csv_read tells UTF-16 text from binary files
 
 
 # -- xlsx ---------------------------------------------------------------------------------------
-def _refused(path: Path, exc: Exception) -> FileProblem:
-    """A reader's message as a FileProblem that starts with the file's name."""
-    text = str(exc)
-    return FileProblem(f"{path.name}{' ' if text.startswith(('is ', 'has ')) else ': '}{text}.")
+def _refused(path: Path, exc: XlsxError | CsvProblem) -> FileProblem:
+    """A reader's message as a FileProblem that starts with the file's name ("x.xlsx is
+    encrypted…", "x.csv: row 7 …")."""
+    says = str(exc).startswith(("is ", "has "))
+    return FileProblem(code="file.reader_is" if says else "file.reader", file=path.name,
+                       problem=Msg(exc.code or str(exc), exc.params))
 
 
 def _open_workbook(path: Path) -> xlsx_stream.Workbook:
     try:
         return xlsx_stream.Workbook(str(path))
-    except xlsx_stream.XlsxError as exc:
+    except XlsxError as exc:
         raise _refused(path, exc) from None
 
 
@@ -130,7 +126,7 @@ def _reading(path: Path, rows: Iterator[tuple[int, list[object]]]
     """``rows``, with a limit or damage met on the way refused as a FileProblem."""
     try:
         yield from rows
-    except (xlsx_stream.XlsxError, csv_read.CsvProblem) as exc:
+    except (XlsxError, CsvProblem) as exc:
         raise _refused(path, exc) from None
 
 
@@ -176,7 +172,7 @@ def inspect(path: str, entity: str | None = None, *, keep_open: bool = False) ->
         try:
             encoding = csv_read.detect(file)
             delimiter = csv_read.sniff_delimiter(file, encoding)
-        except csv_read.CsvProblem as exc:
+        except CsvProblem as exc:
             raise _refused(file, exc) from None
         sheet = _find_header(_reading(file, _csv_rows(file, encoding, delimiter)), entity)
         sheet.name = file.stem
@@ -207,14 +203,13 @@ def choose_sheet(info: FileInfo, entity: str, name: str | None = None) -> SheetI
         return info.sheet(name)
     usable = [s for s in info.sheets if s.has_data]
     if not usable:
-        raise FileProblem(f"{Path(info.path).name} has no rows to import (every sheet is "
-                          "empty).")
+        raise FileProblem(code="file.no_rows", file=Path(info.path).name)
     best = max(s.score for s in usable)
     top = [s for s in usable if s.score == best]
     if len(top) > 1:
         names = ", ".join(f"“{s.name}”" for s in top)
-        raise FileProblem(f"{Path(info.path).name} has several sheets that could hold the "
-                          f"records: {names}. Choose one (--sheet NAME).")
+        raise FileProblem(code="file.several_sheets", file=Path(info.path).name,
+                          sheets=names)
     return top[0]
 
 
@@ -246,7 +241,7 @@ def merged_cells(info: FileInfo, sheet: SheetInfo) -> list[tuple[int, int, int, 
     wb = info.workbook or _open_workbook(Path(info.path))
     try:
         ranges = wb.merged_ranges(wb.sheet(sheet.name))
-    except xlsx_stream.XlsxError as exc:
+    except XlsxError as exc:
         raise _refused(Path(info.path), exc) from None
     finally:
         if wb is not info.workbook:

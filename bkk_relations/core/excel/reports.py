@@ -15,15 +15,15 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from .. import dates
+from .. import dates, fields
 from ..errors import CoreError
 from ..places import countries
 from ..places.regions import REGION_TH
 from ..records import vocab
 from ..records.models import SPECS, Partner
 from ..records.repository import Query
+from ..views import computed
 from ..views.alerts import LIVE_AGREEMENT_STATUSES
-from .columns import FIELDS
 from .export import (
     ENTITY_NAMES,
     ExportOptions,
@@ -56,70 +56,42 @@ REPORT_ENTITY = {"partners": "partner", "agreements": "agreement", "projects": "
                  "activities": "activity", "profile": "partner"}
 EXPIRY_WARNING_DAYS = 180  # as the dashboard's "expiring soon"
 
-# Columns only reports have: key → (kind, English, Thai).
-_EXTRA = {
-    "id": ("int", "ID", "รหัส"),
-    "ties": ("int", "Agreements", "จำนวนความตกลง"),
-    "focal_point": ("text", "Focal point contact", "ผู้ติดต่อประสานงานหลัก"),
-    "focal_email": ("text", "Focal point e-mail", "อีเมลผู้ประสานงานหลัก"),
-    "last_activity": ("date", "Last activity", "กิจกรรมล่าสุด"),
-    "days_to_expiry": ("int", "Days to expiry", "จำนวนวันก่อนหมดอายุ"),
-}
 _NOTES = {
     "agreements": ("Amber: expires within %d days. Red: past its expiry date but still "
                    "marked active.",
                    "สีเหลือง: หมดอายุภายใน %d วัน  สีแดง: เลยวันหมดอายุแล้วแต่ยังมีสถานะมีผล"),
 }
 
-
-def _names(link: str, owner: str, table: str = "partners", target: str = "partner_id",
-           col: str = "name_en") -> str:
-    return (f"(SELECT group_concat({col}, '; ') FROM (SELECT x.{col} FROM {link} l JOIN "
-            f"{table} x ON x.id = l.{target} WHERE l.{owner} = t.id AND x.deleted_at IS NULL "
-            f"ORDER BY x.{col} COLLATE NOCASE) AS names)")
-
-
-def _values(table: str, owner: str, col: str, sep: str) -> str:
-    return (f"(SELECT group_concat({col}, '{sep}') FROM (SELECT {col} FROM {table} "
-            f"WHERE {owner} = t.id ORDER BY {col}) AS vals)")
-
-
-def _title_of(table: str, col: str) -> str:
-    return f"(SELECT title_en FROM {table} WHERE id = t.{col} AND deleted_at IS NULL)"
-
-
 _FOCAL = ("(SELECT c.{0} FROM contacts c WHERE c.partner_id = t.id AND c.is_focal_point = 1 "
           "AND c.deleted_at IS NULL ORDER BY c.id LIMIT 1)")
+# The report columns worked out from linked records (the others are the record's own).
 _SQL = {
     "partner": {
-        "ties": "(SELECT count(*) FROM agreement_parties ap JOIN agreements a ON a.id = "
-                "ap.agreement_id WHERE ap.partner_id = t.id AND a.deleted_at IS NULL)",
-        "last_activity": "(SELECT max(a.start_date) FROM activity_partners ap JOIN activities "
-                         "a ON a.id = ap.activity_id WHERE ap.partner_id = t.id "
-                         "AND a.deleted_at IS NULL)",
+        "ties": computed.live_count("agreement", "party_ids"),
+        "last_activity": computed.latest("activity", "partner_ids", "start_date"),
         "focal_point": _FOCAL.format("name || char(31) || coalesce(c.email, '')"),
         "focal_email": "NULL",
     },
     "agreement": {
-        "parties": _names("agreement_parties", "agreement_id"),
-        "sectors": _values("agreement_sectors", "agreement_id", "sector", ","),
-        "sdgs": _values("agreement_sdgs", "agreement_id", "sdg", ", "),
+        "parties": computed.names("agreement", "party_ids", trash="hide"),
+        "sectors": computed.values("agreement", "sectors", ","),
+        "sdgs": computed.values("agreement", "sdgs", ", "),
         "days_to_expiry": "t.expiry_date",
     },
     "project": {
-        "partners": _names("project_partners", "project_id"),
-        "units": _names("project_units", "project_id", "units", "unit_id"),
-        "agreement": _title_of("agreements", "agreement_id"),
-        "sectors": _values("project_sectors", "project_id", "sector", ","),
-        "sdgs": _values("project_sdgs", "project_id", "sdg", ", "),
+        "partners": computed.names("project", "partner_ids", trash="hide"),
+        "units": computed.names("project", "unit_ids", trash="hide"),
+        "agreement": computed.names("project", "agreement_id", trash="hide"),
+        "sectors": computed.values("project", "sectors", ","),
+        "sdgs": computed.values("project", "sdgs", ", "),
     },
     "activity": {
-        "partners": _names("activity_partners", "activity_id"),
-        "project": _title_of("projects", "project_id"),
-        "agreement": _title_of("agreements", "agreement_id"),
+        "partners": computed.names("activity", "partner_ids", trash="hide"),
+        "project": computed.names("activity", "project_id", trash="hide"),
+        "agreement": computed.names("activity", "agreement_id", trash="hide"),
     },
     "contact": {
-        "partner": "(SELECT name_en FROM partners WHERE id = t.partner_id)",
+        "partner": computed.names("contact", "partner_id", trash="show"),
     },
 }
 
@@ -127,17 +99,12 @@ _SQL = {
 # each and joined (about twice as fast at 100k partners as a lookup per row); short
 # exports keep the lookups, which touch only their own partners.
 BULK_ROWS = 5000
+_TIES, _TIES_JOIN = computed.grouped("agreement", "party_ids", "count(*)", "ties_")
 _JOINS = {
     "partner": {
-        "ties": ("coalesce(ties_.v, 0)",
-                 "LEFT JOIN (SELECT ap.partner_id AS pid, count(*) AS v FROM agreement_parties "
-                 "ap JOIN agreements a ON a.id = ap.agreement_id WHERE a.deleted_at IS NULL "
-                 "GROUP BY ap.partner_id) ties_ ON ties_.pid = t.id"),
-        "last_activity": ("last_.v",
-                          "LEFT JOIN (SELECT ap.partner_id AS pid, max(a.start_date) AS v "
-                          "FROM activity_partners ap JOIN activities a ON a.id = "
-                          "ap.activity_id WHERE a.deleted_at IS NULL GROUP BY ap.partner_id) "
-                          "last_ ON last_.pid = t.id"),
+        "ties": (f"coalesce({_TIES}, 0)", _TIES_JOIN),
+        "last_activity": computed.grouped("activity", "partner_ids", "max(o.start_date)",
+                                          "last_"),
         "focal_point": ("focal_.name || char(31) || coalesce(focal_.email, '')",
                         "LEFT JOIN (SELECT c.partner_id AS pid, c.name, c.email FROM contacts "
                         "c JOIN (SELECT min(id) AS id FROM contacts WHERE is_focal_point = 1 "
@@ -154,41 +121,18 @@ class SheetDef:
     order: str
 
 
-SHEETS = {
-    "partner": SheetDef("partner", (
-        "name_en", "name_th", "acronym", "kind", "org_type", "country", "region", "status",
-        "ties", "focal_point", "focal_email", "last_activity", "website", "latitude",
-        "longitude", "tags", "source", "notes", "id"), "t.name_en COLLATE NOCASE"),
-    "agreement": SheetDef("agreement", (
-        "title_en", "title_th", "agreement_type", "status", "parties", "signed_date",
-        "effective_date", "expiry_date", "days_to_expiry", "sectors", "sdgs", "renewal_terms",
-        "signatories", "tags", "source", "notes", "id"), "t.title_en COLLATE NOCASE"),
-    "project": SheetDef("project", (
-        "title_en", "title_th", "status", "sectors", "sdgs", "units", "partners", "agreement",
-        "start_date", "end_date", "budget", "currency", "funding_source", "outcomes", "tags",
-        "source", "notes", "id"), "t.title_en COLLATE NOCASE"),
-    "activity": SheetDef("activity", (
-        "start_date", "end_date", "title_en", "title_th", "activity_type", "partners", "place",
-        "participants", "project", "agreement", "summary", "tags", "source", "id"),
-        "t.start_date"),
-    "contact": SheetDef("contact", (
-        "name", "name_th", "partner", "position", "email", "phone", "languages",
-        "is_focal_point", "notes", "id"), "t.name COLLATE NOCASE"),
-}
+# Each report's sheet: its columns (the field registry's report columns) and its order.
+_ORDER = {"partner": "t.name_en COLLATE NOCASE", "agreement": "t.title_en COLLATE NOCASE",
+          "project": "t.title_en COLLATE NOCASE", "activity": "t.start_date",
+          "contact": "t.name COLLATE NOCASE"}
+SHEETS = {e: SheetDef(e, tuple(c.key for c in fields.report_columns(e)), order)
+          for e, order in _ORDER.items()}
 
 
 def column_defs(entity: str, keys: Sequence[str], language: str) -> list[tuple[str, str, str]]:
     """(key, kind, title) of a sheet's columns."""
-    fields = {f.key: f for f in FIELDS.get(entity, [])}
-    out = []
-    for key in keys:
-        if key in fields:
-            f = fields[key]
-            out.append((key, f.kind, f.title(language)))
-        else:
-            kind, en, th = _EXTRA[key]
-            out.append((key, kind, th if language == "th" else en))
-    return out
+    columns = {c.key: c for c in fields.report_columns(entity)}
+    return [(key, columns[key].data, columns[key].title_in(language)) for key in keys]
 
 
 def _select(entity: str, key: str) -> str:
@@ -348,7 +292,7 @@ def _profile_rows(reg: Register, partner: Partner, opts: ExportOptions
                   ) -> list[tuple[str, object]]:
     lang = opts.language
     th = lang == "th"
-    titles = {f.key: f.title(lang) for f in FIELDS["partner"]}
+    titles = {f.key: f.title(lang) for f in fields.sheet("partner")}
     region = partner.region
     rows: list[tuple[str, object]] = [
         (titles["name_en"], partner.name_en), (titles["name_th"], partner.name_th),
@@ -363,12 +307,13 @@ def _profile_rows(reg: Register, partner: Partner, opts: ExportOptions
         (titles["tags"], "; ".join(partner.tags) or None),
         (titles["source"], partner.source), (titles["notes"], partner.notes),
     ]
-    last = reg.conn.execute("SELECT " + _SQL["partner"]["last_activity"].replace("t.id", "?"),
-                             (partner.id,)).fetchone()[0]
+    last = reg.conn.execute(
+        "SELECT " + computed.latest("activity", "partner_ids", "start_date", record="?"),
+        (partner.id,)).fetchone()[0]
     if last:
-        rows.append((_EXTRA["last_activity"][2 if th else 1],
+        rows.append((fields.title("partner", "last_activity", lang),
                      dates.format_date(last, opts.calendar)))
-    rows.append((_EXTRA["id"][2 if th else 1], partner.id))
+    rows.append((fields.title("partner", "id", lang), partner.id))
     return [(k, v) for k, v in rows if v not in (None, "")]
 
 

@@ -2,7 +2,8 @@
 serial numbers, Buddhist-Era years, month names in English or Thai), numbers with thousands
 separators, yes/no, countries, vocabulary labels in either language, and lists.
 
-Every parser returns the stored form or raises ValueError with a message for the officer.
+Every parser returns the stored form or raises ParseError (a ValueError) whose message, a
+code with its parameters, tells the officer what to write instead.
 """
 
 from __future__ import annotations
@@ -12,6 +13,8 @@ import functools
 import re
 
 from ..dates import BE_OFFSET
+from ..errors import ParseError
+from ..messages import Choices
 from ..places import countries
 from ..places.regions import REGION_TH, REGIONS
 from ..records import vocab
@@ -34,7 +37,6 @@ _MY = re.compile(r"^(\d{1,2})[/.\-](\d{4})$")
 _ISO = re.compile(r"^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?(?:[T ][\d:.]+)?$")
 _WORDS = re.compile(r"^(?:(\d{1,2})\s+)?([^\d\s]+)\s+(?:(?:พ\.?\s?ศ\.?|ค\.?\s?ศ\.?)\s*)?(\d{4})"
                     r"(?:\s*(?:B\.?E\.?|A\.?D\.?|C\.?E\.?))?$", re.IGNORECASE)
-DATE_HELP = "write it as dd/mm/yyyy, yyyy-mm-dd, mm/yyyy or a year"
 
 
 def clean_text(value: object) -> str | None:
@@ -63,14 +65,14 @@ def _year(value: int) -> int:
 def _iso(year: int, month: int | None = None, day: int | None = None, text: str = "") -> str:
     year = _year(year)
     if not 1800 <= year <= 2200:
-        raise ValueError(f"'{text}': the year {year} is out of range")
+        raise ParseError("value.year_range", text=text, year=year)
     if month is not None and not 1 <= month <= 12:
-        raise ValueError(f"'{text}' has no month {month}; {DATE_HELP} (day first)")
+        raise ParseError("value.no_month", text=text, month=month)
     if day is not None:
         try:
             _dt.date(year, month or 1, day)
         except ValueError:
-            raise ValueError(f"'{text}' is not a real calendar day") from None
+            raise ParseError("date.no_day", text=text) from None
         return f"{year:04d}-{month:02d}-{day:02d}"
     return f"{year:04d}-{month:02d}" if month is not None else f"{year:04d}"
 
@@ -78,7 +80,7 @@ def _iso(year: int, month: int | None = None, day: int | None = None, text: str 
 def from_serial(serial: float) -> str:
     """An Excel serial day number as an ISO date."""
     if not 1 <= serial < 2958466:
-        raise ValueError(f"{serial:g} is not an Excel date serial number")
+        raise ParseError("value.serial", serial=f"{serial:g}")
     return (EXCEL_EPOCH + _dt.timedelta(days=int(serial))).isoformat()
 
 
@@ -99,7 +101,7 @@ def parse_date(value: object, precision: str | None = None) -> str | None:
             return f"{day.year:04d}-{day.month:02d}"
         return day.isoformat()
     if isinstance(value, bool):
-        raise ValueError(f"'{value}' is not a date; {DATE_HELP}")
+        raise ParseError("value.not_date", text=value)
     if isinstance(value, int | float):
         if float(value).is_integer() and (1800 <= value <= 2200 or 2300 <= value <= 2800):
             return _iso(int(value), text=str(int(value)))
@@ -124,14 +126,14 @@ def parse_date(value: object, precision: str | None = None) -> str | None:
         number = _MONTH_NAMES.get(month.casefold().replace(".", ""))
         if number is not None:
             return _iso(int(y), number, int(d) if d else None, text)
-    raise ValueError(f"'{text}' is not a date; {DATE_HELP}")
+    raise ParseError("value.not_date", text=text)
 
 
 def parse_number(value: object, *, integer: bool = False) -> float | int | None:
     if value is None:
         return None
     if isinstance(value, bool):
-        raise ValueError(f"'{value}' is not a number")
+        raise ParseError("value.not_number", text=value)
     if isinstance(value, int | float):
         number: float = value
     else:
@@ -143,10 +145,10 @@ def parse_number(value: object, *, integer: bool = False) -> float | int | None:
         try:
             number = float(cleaned)
         except ValueError:
-            raise ValueError(f"'{text}' is not a number") from None
+            raise ParseError("value.not_number", text=text) from None
     if integer:
         if not float(number).is_integer():
-            raise ValueError(f"'{value}' is not a whole number")
+            raise ParseError("value.not_whole", text=value)
         return int(number)
     return float(number)
 
@@ -166,7 +168,7 @@ def parse_bool(value: object) -> bool | None:
         return True
     if key in _FALSE:
         return False
-    raise ValueError(f"'{text}' is not yes or no")
+    raise ParseError("value.not_bool", text=text)
 
 
 # Names officers use that ISO-3166 (and its Thai translation) spell differently.
@@ -195,8 +197,7 @@ def parse_country(value: object) -> str | None:
 def _country(text: str) -> str:
     code = countries.resolve(text) or _COUNTRY_ALIASES.get(name_key(text))
     if code is None:
-        raise ValueError(f"'{text}' is not a country we know; write its English or Thai "
-                         "name or its ISO code (e.g. Japan, ญี่ปุ่น, JP)")
+        raise ParseError("value.country", text=text)
     return code
 
 
@@ -229,8 +230,7 @@ def _vocab(name: str, text: str) -> object:
         index = _VOCAB_INDEX[name] = _label_index(table)
     found = index.get(name_key(text))
     if found is None:
-        known = "; ".join(en for en, _ in table.values())
-        raise ValueError(f"'{text}' is not one of: {known}")
+        raise ParseError("value.vocab", text=text, known=Choices(name))
     return found
 
 
@@ -243,7 +243,7 @@ def parse_region(value: object) -> str | None:
         return None
     region = _REGION_INDEX.get(name_key(text))
     if region is None:
-        raise ValueError(f"'{text}' is not a region; use one of: {', '.join(REGIONS)}")
+        raise ParseError("value.region", text=text, known=Choices("REGIONS", ", "))
     return region
 
 
@@ -268,7 +268,7 @@ def parse_sdgs(value: object) -> list[int]:
     for item in split_list(text):
         m = re.match(r"^(?:SDGs?\s*|Goal\s*|เป้าหมายที่\s*)?(\d{1,2})(?:\b|$)", item, re.IGNORECASE)
         if not m or not 1 <= int(m.group(1)) <= 17:
-            raise ValueError(f"'{item}' is not an SDG; SDGs are numbered 1 to 17")
+            raise ParseError("value.sdg", text=item)
         out.append(int(m.group(1)))
     return sorted(set(out))
 

@@ -33,7 +33,7 @@ import xlsxwriter
 from xlsxwriter.exceptions import XlsxWriterException
 
 from .. import files
-from ..errors import CoreError
+from ..errors import Cancelled, CoreError  # noqa: F401 - Cancelled: stops a writing export
 
 DANGEROUS_START = ("=", "+", "-", "@", "\t", "\r")
 _DANGEROUS = frozenset(DANGEROUS_START)
@@ -72,10 +72,6 @@ def write_cell(ws: Any, row: int, col: int, value: object, fmt: object = None,
     ws.write_string(row, col, text, quoted if text[0] in _DANGEROUS else fmt)
 
 
-class Cancelled(CoreError):
-    """Raised by a progress callback to stop an export or an import; nothing is kept."""
-
-
 @dataclass(frozen=True)
 class OutColumn:
     """A column of an exported sheet. ``kind``: text, date, int, number, money, coord, bool."""
@@ -97,10 +93,6 @@ def date_cell(iso: str) -> tuple[int, str] | None:
     except ValueError:
         return None
     return None
-
-
-def is_dangerous(text: str) -> bool:
-    return bool(text) and text[0] in DANGEROUS_START
 
 
 class Sheet(Protocol):

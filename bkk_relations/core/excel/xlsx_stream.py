@@ -24,6 +24,8 @@ from xml.parsers import expat
 from openpyxl.styles.numbers import BUILTIN_FORMATS, is_date_format, is_timedelta_format
 from openpyxl.utils.datetime import MAC_EPOCH, WINDOWS_EPOCH, from_excel, from_ISO8601
 
+from ..errors import XlsxError
+from ..messages import Msg
 from .limits import (
     MAX_CELL_CHARS,
     MAX_COLUMNS,
@@ -35,7 +37,6 @@ from .limits import (
     MAX_XML_DEPTH,
     MAX_XML_PART_BYTES,
     MAX_XML_TAG_BYTES,
-    ROW_LIMIT_HELP,
     Oversized,
 )
 
@@ -43,11 +44,6 @@ _CHUNK = 1 << 16
 _REF = re.compile(r"\$?([A-Za-z]+)\$?(\d+)")
 _ESCAPE = re.compile(r"_x([0-9A-Fa-f]{4})_")
 _MERGE = re.compile(rb"<(?:\w+:)?mergeCell\s+ref=\"([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?\"")
-AGAIN = "open it in Excel and save it again as .xlsx"
-
-
-class XlsxError(Exception):
-    """The workbook breaks the format or one of the limits; the message says where."""
 
 
 def column_index(letters: str) -> int:
@@ -62,28 +58,24 @@ def _local(name: str) -> str:
     return name.rsplit(" ", 1)[-1]  # expat gives "namespace-uri local-name"
 
 
-def _number(text: str, what: str) -> int:
+def _number(text: str, what: Msg) -> int:
     """A row or column number from the file, refused beyond Excel's limits before it is
     ever used to count anything."""
     if not text.isdigit() or len(text) > 7 or not 1 <= int(text) <= MAX_ROWS:
         shown = text if len(text) <= 24 else text[:24] + "…"
-        raise XlsxError(f"{what} declares row {shown}, beyond Excel's limit ({ROW_LIMIT_HELP}); "
-                        f"the file is damaged or was not written by a spreadsheet program: "
-                        f"{AGAIN}")
+        raise XlsxError(code="xlsx.row_beyond", what=what, row=shown, rows=MAX_ROWS)
     return int(text)
 
 
-def _reference(ref: str, what: str) -> tuple[int, int]:
+def _reference(ref: str, what: Msg) -> tuple[int, int]:
     """(row, column) of a cell reference such as "B7", refused beyond Excel's limits."""
     m = _REF.fullmatch(ref[:64])
     if not m:
         shown = ref if len(ref) <= 24 else ref[:24] + "…"
-        raise XlsxError(f"{what} has a cell reference '{shown}' that is not a cell; the "
-                        f"file is damaged: {AGAIN}")
+        raise XlsxError(code="xlsx.bad_reference", what=what, ref=shown)
     letters, digits = m.groups()
     if len(letters) > 3 or column_index(letters) > MAX_COLUMNS:
-        raise XlsxError(f"{what} names the cell {ref}, beyond Excel's last column (XFD): the "
-                        f"file is damaged; {AGAIN}")
+        raise XlsxError(code="xlsx.column_beyond", what=what, ref=ref)
     return _number(digits, what), column_index(letters)
 
 
@@ -106,15 +98,12 @@ class _Parser:
             self.expat.CharacterDataHandler = data
 
     def _doctype(self, *_args: object) -> None:
-        raise XlsxError(f"its part {self.part} declares a DTD, which workbooks never do; the "
-                        f"file is damaged or crafted: {AGAIN}")
+        raise XlsxError(code="xlsx.dtd", part=self.part)
 
     def _start(self, name: str, attrs: dict[str, str]) -> None:
         self.depth += 1
         if self.depth > MAX_XML_DEPTH:
-            raise XlsxError(f"its part {self.part} nests elements more than {MAX_XML_DEPTH} "
-                            f"deep, which workbooks never do; the file is damaged or crafted: "
-                            f"{AGAIN}")
+            raise XlsxError(code="xlsx.too_deep", part=self.part, depth=MAX_XML_DEPTH)
         self.start(_local(name), attrs)
 
     def _end(self, name: str) -> None:
@@ -188,12 +177,11 @@ class Workbook:
         try:
             self.zip = zipfile.ZipFile(path)
         except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, OSError) as exc:
-            raise XlsxError(f"is damaged or not an Excel workbook ({exc}); {AGAIN}") from None
+            raise XlsxError(code="xlsx.not_zip", detail=str(exc)) from None
         try:
             self._names = {i.filename.lower(): i for i in self.zip.infolist()}
             if any(i.flag_bits & 0x1 for i in self._names.values()):
-                raise XlsxError("is encrypted; remove the password in Excel and save it as "
-                                "an Excel Workbook (.xlsx)")
+                raise XlsxError(code="xlsx.encrypted")
             self._read_structure()
         except BaseException:
             self.zip.close()
@@ -207,15 +195,14 @@ class Workbook:
     def _info(self, part: str) -> zipfile.ZipInfo | None:
         return self._names.get(part.lstrip("/").lower())
 
-    def _feed(self, part: str, parser: _Parser, limit: int, what: str) -> Iterator[None]:
+    def _feed(self, part: str, parser: _Parser, limit: int, what: Msg) -> Iterator[None]:
         """Parse ``part`` chunk by chunk, yielding after each chunk."""
         info = self._info(part)
         if info is None:
-            raise XlsxError(f"has no part {part}; the file is damaged: {AGAIN}")
+            raise XlsxError(code="xlsx.no_part", part=part)
         if info.file_size > limit:
-            raise XlsxError(f"{what} takes {info.file_size / 2**20:,.0f} MB once unpacked, more "
-                            f"than the {limit / 2**20:,.0f} MB allowed; split the data into "
-                            "smaller files")
+            raise XlsxError(code="xlsx.too_big", what=what,
+                            size=f"{info.file_size / 2**20:,.0f}", most=f"{limit / 2**20:,.0f}")
         tag_start: int | None = None  # where the tag still open at the chunk's end began
         offset = 0
         try:
@@ -228,21 +215,20 @@ class Workbook:
                         tag_start = None
                     offset += len(chunk)
                     if tag_start is not None and offset - tag_start > MAX_XML_TAG_BYTES:
-                        raise XlsxError(f"{what} has a tag of more than "
-                                        f"{MAX_XML_TAG_BYTES // 2**20} MB, which workbooks "
-                                        f"never have; the file is damaged or crafted: {AGAIN}")
+                        raise XlsxError(code="xlsx.tag_too_big", what=what,
+                                        most=MAX_XML_TAG_BYTES // 2**20)
                     parser.expat.Parse(chunk, False)
                     yield
                 parser.expat.Parse(b"", True)
                 yield
         except expat.ExpatError as exc:
-            raise XlsxError(f"{what} is not well-formed XML ({exc}); the file is damaged: "
-                            f"{AGAIN}") from None
+            raise XlsxError(code="xlsx.bad_xml", what=what, detail=str(exc)) from None
         except (zipfile.BadZipFile, OSError, EOFError, NotImplementedError) as exc:
-            raise XlsxError(f"is damaged ({exc}); {AGAIN}") from None
+            raise XlsxError(code="xlsx.damaged", detail=str(exc)) from None
 
     def _parse(self, part: str, start: Callable[[str, dict[str, str]], None]) -> None:
-        for _ in self._feed(part, _Parser(part, start), MAX_XML_PART_BYTES, f"the part {part}"):
+        what = Msg("xlsx.the_part", {"part": part})
+        for _ in self._feed(part, _Parser(part, start), MAX_XML_PART_BYTES, what):
             pass
 
     def _relations(self, part: str) -> dict[str, tuple[str, str]]:
@@ -267,8 +253,7 @@ class Workbook:
         main = next((t for kind, t in self._relations("").values()
                      if kind == "officeDocument"), "xl/workbook.xml")
         if self._info(main) is None:
-            raise XlsxError(f"is not an Excel workbook (it has no {main}); save it from "
-                            "Excel as .xlsx")
+            raise XlsxError(code="xlsx.no_workbook", part=main)
         rels = self._relations(main)
         self.sheets: list[Sheet] = []
         self.epoch = WINDOWS_EPOCH
@@ -278,8 +263,7 @@ class Workbook:
                 self.epoch = MAC_EPOCH
             if tag == "sheet":
                 if len(self.sheets) >= MAX_SHEETS:
-                    raise XlsxError(f"has more than {MAX_SHEETS:,} sheets; keep the records "
-                                    "to import in a workbook of their own")
+                    raise XlsxError(code="xlsx.too_many_sheets", most=MAX_SHEETS)
                 rid = next((v for k, v in attrs.items() if k.endswith(" id")), "")
                 kind, target = rels.get(rid, ("", ""))
                 self.sheets.append(Sheet(attrs.get("name", ""), target,
@@ -351,7 +335,7 @@ class Workbook:
 
             parser = _Parser(part, start, end, data)
             for _ in self._feed(part, parser, MAX_SHARED_STRINGS_BYTES,
-                                "its text (the shared strings)"):
+                                Msg("xlsx.the_strings")):
                 pass
         self._strings = table
         return table
@@ -378,9 +362,8 @@ class Workbook:
                         out.add((int(r1), column_index(c1.decode()), int(r2 or r1),
                                  column_index((c2 or c1).decode())))
                     if len(out) > MAX_MERGED_RANGES:
-                        raise XlsxError(f"the sheet “{sheet.name}” has more than "
-                                        f"{MAX_MERGED_RANGES:,} merged cells; unmerge them "
-                                        "(Excel: Home → Merge & Center → Unmerge Cells)")
+                        raise XlsxError(code="xlsx.too_many_merged", sheet=sheet.name,
+                                        most=MAX_MERGED_RANGES)
                 tail = data[-200:]  # a tag cut by the chunk boundary is found next time
         return sorted(out)
 
@@ -391,7 +374,7 @@ class _SheetReader:
 
     def __init__(self, book: Workbook, sheet: Sheet):
         self.book, self.sheet = book, sheet
-        self.what = f"the sheet “{sheet.name}”"
+        self.what = Msg("xlsx.the_sheet", {"sheet": sheet.name})
         self.done: list[tuple[int, list[object]]] = []
         self.row = 0
         self.cells: dict[int, object] = {}
@@ -419,8 +402,8 @@ class _SheetReader:
             else:
                 self.column += 1
                 if self.column > MAX_COLUMNS:
-                    raise XlsxError(f"{self.what} has a row with more than {MAX_COLUMNS:,} "
-                                    f"columns, Excel's limit; the file is damaged: {AGAIN}")
+                    raise XlsxError(code="xlsx.too_many_columns", what=self.what,
+                                    most=MAX_COLUMNS)
             self.kind = attrs.get("t", "n")
             style = attrs.get("s", "0")
             self.style = int(style) if style.isdigit() and len(style) < 9 else 0
@@ -431,8 +414,8 @@ class _SheetReader:
             if row > MAX_ROWS:
                 _number(str(row), self.what)
             if row <= self.row:
-                raise XlsxError(f"{self.what} lists row {row} after row {self.row}; the file "
-                                f"is damaged: {AGAIN}")
+                raise XlsxError(code="xlsx.row_order", what=self.what, row=row,
+                                after=self.row)
             self.row, self.column, self.cells = row, 0, {}
         elif self.in_cell and (tag == "v" or (tag == "t" and not self.phonetic)):
             if self.text is None:
@@ -479,8 +462,7 @@ class _SheetReader:
         if kind == "s":
             strings = self.book.strings()
             if not raw.strip().isdigit() or int(raw) >= len(strings):
-                raise XlsxError(f"{self.what}, row {self.row}: a cell refers to a text the "
-                                f"file does not hold; the file is damaged: {AGAIN}")
+                raise XlsxError(code="xlsx.missing_text", what=self.what, row=self.row)
             return strings[int(raw)]
         if kind in ("str", "inlineStr", "e"):
             return raw

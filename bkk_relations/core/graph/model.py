@@ -23,7 +23,7 @@ from dataclasses import dataclass, replace
 import networkx as nx
 
 from ..dates import BE_OFFSET
-from ..errors import CoreError
+from ..errors import Cancelled, GraphError
 from ..records import vocab
 from .data import HOME, Entity, GraphData, Link, load_extras, load_graph_data  # noqa: F401
 
@@ -69,14 +69,6 @@ EXACT_BETWEENNESS_LIMIT = 5000  # above this many nodes, betweenness is estimate
 BETWEENNESS_SAMPLES = 500
 
 Progress = Callable[[str, int, int], None]
-
-
-class GraphError(CoreError):
-    """A graph request that cannot be met (unknown node, ambiguous name…)."""
-
-
-class Cancelled(CoreError):
-    """The user cancelled a long graph computation."""
 
 
 def tie_label(tie: str, lang: str = "en") -> str:

@@ -170,12 +170,11 @@ def check_name(name: str) -> str:
     """The name as it will be kept, or ValidationError saying what is wrong with it."""
     clean = name.strip()
     if not clean:
-        raise ValidationError([Problem("name", "Give the view a name.")])
+        raise ValidationError([Problem("name", "view.name_empty")])
     if len(clean) > NAME_LIMIT:
-        raise ValidationError([Problem("name", f"At most {NAME_LIMIT} characters.")])
+        raise ValidationError([Problem("name", "view.name_too_long", {"most": NAME_LIMIT})])
     if _CONTROL.search(clean):
-        raise ValidationError([Problem("name", "A name is one line without control "
-                                               "characters.")])
+        raise ValidationError([Problem("name", "view.name_control")])
     return clean
 
 
@@ -189,8 +188,7 @@ def save_view(reg: Register, name: str, spec: ViewSpec, *, replace: bool = False
         row = conn.execute("SELECT id, name FROM graph_views WHERE name = ? COLLATE NOCASE",
                            (clean,)).fetchone()
         if row is not None and not replace:
-            raise ValidationError([Problem("name", f"A view called '{row[1]}' exists "
-                                                   "already.")])
+            raise ValidationError([Problem("name", "view.exists", {"name": row[1]})])
         if row is None:
             conn.execute("INSERT INTO graph_views (name, spec, created_at, created_by, "
                          "updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?)",

@@ -16,24 +16,14 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..errors import CoreError
-from ..records.models import SPECS
+from ..messages import Joined, Msg
+from ..records.models import SPECS, references_to
 
 if TYPE_CHECKING:
     from ..register import Register
 
 IMPORT_PREFIX = "import-"
 UNDO_PREFIX = "undo:"
-# Rows that point at a record of each kind: (table, column, label).
-_USED_BY = {
-    "partner": [("agreement_parties", "partner_id", "an agreement"),
-                ("project_partners", "partner_id", "a project"),
-                ("activity_partners", "partner_id", "an activity"),
-                ("contacts", "partner_id", "a contact")],
-    "agreement": [("projects", "agreement_id", "a project"),
-                  ("activities", "agreement_id", "an activity")],
-    "project": [("activities", "project_id", "an activity")],
-    "contact": [], "activity": [],
-}
 
 
 @dataclass(frozen=True)
@@ -80,23 +70,29 @@ def _conflicts(conn: sqlite3.Connection, batch_id: str, entries: list[sqlite3.Ro
             (e["entity"], e["record_id"], last_id, batch_id)).fetchone()
         label = _label(conn, e["entity"], e["record_id"])
         if later:
-            out.append(f"{label} was changed after the import ({later['action']} by "
-                       f"{later['user']}, {later['ts'][:16].replace('T', ' ')})")
+            out.append(Msg("undo.changed", {"record": label, "action": later["action"],
+                                            "user": later["user"],
+                                            "when": later["ts"][:16].replace("T", " ")}))
             continue
         if e["action"] == "create":
-            for table, column, what in _USED_BY[e["entity"]]:
-                if conn.execute(f"SELECT 1 FROM {table} WHERE {column} = ? LIMIT 1",
+            # Any row that points at the record: a link, or a record's own column.
+            for ref in references_to(e["entity"]):
+                if conn.execute(f"SELECT 1 FROM {ref.table} WHERE {ref.column} = ? LIMIT 1",
                                 (e["record_id"],)).fetchone():
-                    out.append(f"{label} is now used by {what}")
+                    out.append(Msg("undo.used_by", {"record": label,
+                                                    "by": Msg(f"term.a_{ref.owner.name}")}))
                     break
     return out
 
 
-def _label(conn: sqlite3.Connection, entity: str, record_id: int) -> str:
+def _label(conn: sqlite3.Connection, entity: str, record_id: int) -> Msg:
     spec = SPECS[entity]
     row = conn.execute(f"SELECT {spec.label_col} FROM {spec.table} WHERE id = ?",
                        (record_id,)).fetchone()
-    return f"{spec.name} “{row[0]}” (id {record_id})" if row else f"{spec.name} {record_id}"
+    what = Msg(f"term.{entity}")
+    if row:
+        return Msg("undo.record", {"what": what, "name": row[0], "id": record_id})
+    return Msg("undo.record_gone", {"what": what, "id": record_id})
 
 
 def undo_import(reg: Register, batch_id: str) -> dict[str, int]:
@@ -104,20 +100,19 @@ def undo_import(reg: Register, batch_id: str) -> dict[str, int]:
     returns {"deleted": n, "restored": m}. CoreError says why it cannot be done."""
     conn = reg.conn
     if not batch_id.startswith(IMPORT_PREFIX):
-        raise CoreError(f"'{batch_id}' is not an import; only imports can be undone here.")
+        raise CoreError(code="undo.not_import", batch=batch_id)
     entries = conn.execute("SELECT * FROM audit_log WHERE batch_id = ? ORDER BY id",
                            (batch_id,)).fetchall()
     if not entries:
-        raise CoreError(f"There is no import '{batch_id}' in this database.")
+        raise CoreError(code="undo.no_import", batch=batch_id)
     if conn.execute("SELECT 1 FROM audit_log WHERE batch_id = ? LIMIT 1",
                     (UNDO_PREFIX + batch_id,)).fetchone():
-        raise CoreError(f"The import '{batch_id}' has already been undone.")
+        raise CoreError(code="undo.already", batch=batch_id)
     conflicts = _conflicts(conn, batch_id, entries)
     if conflicts:
-        more = f"; and {len(conflicts) - 5} more" if len(conflicts) > 5 else ""
-        raise CoreError("The import cannot be undone without losing later work: "
-                        + "; ".join(conflicts[:5]) + more
-                        + ". Nothing was changed; correct these records by hand.")
+        more = Msg("undo.more", {"n": len(conflicts) - 5}) if len(conflicts) > 5 else ""
+        raise CoreError(code="undo.conflicts", conflicts=Joined(tuple(conflicts[:5]), "; "),
+                        more=more)
     undo = UNDO_PREFIX + batch_id
     counts = {"deleted": 0, "restored": 0}
     with reg.db.transaction():

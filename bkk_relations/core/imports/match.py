@@ -11,7 +11,10 @@ import sqlite3
 from collections import defaultdict
 from difflib import SequenceMatcher
 
+from ..errors import ParseError
 from ..excel.values import split_list
+from ..messages import Joined, Msg
+from ..records.models import SPECS
 from ..records.normalise import name_key as _name_key
 
 name_key = functools.lru_cache(maxsize=8192)(_name_key)  # each name is keyed several times
@@ -50,11 +53,11 @@ def alike(a: str, b: str) -> bool:
 
 
 # -- linked records named in cells ------------------------------------------------------------
-_LINK_TABLES = {"partner": ("partners", ("name_en", "name_th", "acronym")),
-                "unit": ("units", ("name_en", "name_th", "acronym")),
-                "agreement": ("agreements", ("title_en", "title_th")),
-                "project": ("projects", ("title_en", "title_th"))}
-_WHAT = {"partner": "partner", "unit": "unit", "agreement": "agreement", "project": "project"}
+def _names_of(entity: str) -> tuple[str, tuple[str, ...]]:
+    """The table of ``entity`` and the columns a cell may name its records by."""
+    spec = SPECS[entity]
+    extra = ("acronym",) if "acronym" in spec.columns else ()
+    return spec.table, (spec.label_col, spec.label_th_col, *extra)
 
 
 class Links:
@@ -67,7 +70,7 @@ class Links:
 
     def _load(self, entity: str) -> dict[str, set[int]]:
         if entity not in self._index:
-            table, cols = _LINK_TABLES[entity]
+            table, cols = _names_of(entity)
             index: dict[str, set[int]] = defaultdict(set)
             labels = {}
             for row in self.conn.execute(f"SELECT id, {', '.join(cols)} FROM {table} "
@@ -80,25 +83,23 @@ class Links:
         return self._index[entity]
 
     def one(self, entity: str, text: str) -> int:
-        """The id of the one live record named ``text`` (or 'Name [id]'); ValueError if
-        there is none or several."""
+        """The id of the one live record named ``text`` (or 'Name [id]'); ParseError (a
+        ValueError) if there is none or several."""
         index = self._load(entity)
-        what = _WHAT[entity]
         m = _ID_SUFFIX.match(text)
         if m:
             rid = int(m.group(2))
             if rid not in self._labels[entity]:
-                raise ValueError(f"there is no {what} with id {rid} (or it is in the trash)")
+                raise ParseError("cell.no_id", what=Msg(f"term.{entity}"), id=rid)
             return rid
         ids = index.get(name_key(text), set())
         if len(ids) == 1:
             return next(iter(ids))
         if not ids:
-            raise ValueError(f"no {what} is named '{text}'; add it first, or check the "
-                             "spelling")
+            raise ParseError("cell.no_name", what=Msg(f"term.{entity}"), text=text)
         shown = ", ".join(f"{self._labels[entity][i]} [{i}]" for i in sorted(ids)[:5])
-        raise ValueError(f"'{text}' names {len(ids)} {what}s ({shown}); write the one meant "
-                         f"with its id, e.g. '{text} [{min(ids)}]'")
+        raise ParseError("cell.several", text=text, n=len(ids),
+                         what=Msg(f"term.{entity}s"), shown=shown, id=min(ids))
 
     def many(self, entity: str, text: str) -> list[int]:
         """Ids for a cell naming one or more records, separated by ';' or new lines (or
@@ -113,23 +114,29 @@ class Links:
         for part in parts:
             try:
                 out.append(self.one(entity, part))
-            except ValueError as exc:
-                problems.append(str(exc))
+            except ParseError as exc:
+                problems.append(Msg(exc.code, exc.params))
+        if len(problems) == 1:
+            raise ParseError(problems[0].code, **problems[0].params)
         if problems:
-            raise ValueError("; ".join(problems))
+            raise ParseError("cell.problems", problems=Joined(tuple(problems), "; "))
         return list(dict.fromkeys(out))
 
 
 # -- duplicates ---------------------------------------------------------------------------------
-_SQL = {
-    "partner": "SELECT id, name_en, country, name_th FROM partners WHERE deleted_at IS NULL",
-    "contact": "SELECT id, name, partner_id, email FROM contacts WHERE deleted_at IS NULL",
-    "agreement": "SELECT id, title_en, signed_date, title_th FROM agreements "
-                 "WHERE deleted_at IS NULL",
-    "project": "SELECT id, title_en, NULL, title_th FROM projects WHERE deleted_at IS NULL",
-    "activity": "SELECT id, title_en, start_date, title_th FROM activities "
-                "WHERE deleted_at IS NULL",
+# Besides its name, what tells two records apart (None: the name alone), and the other name
+# that may show the same record under another spelling (a contact: the same e-mail).
+KEYS: dict[str, tuple[str | None, str]] = {
+    "partner": ("country", "name_th"), "contact": ("partner_id", "email"),
+    "agreement": ("signed_date", "title_th"), "project": (None, "title_th"),
+    "activity": ("start_date", "title_th"),
 }
+
+
+def _existing_sql(entity: str) -> str:
+    spec, (second, other) = SPECS[entity], KEYS[entity]
+    return (f"SELECT id, {spec.label_col}, {second or 'NULL'}, {other} FROM {spec.table} "
+            "WHERE deleted_at IS NULL")
 
 
 class Duplicates:
@@ -148,7 +155,7 @@ class Duplicates:
         self.by_sound: dict[str, list[tuple[int, object]]] = defaultdict(list)
         self.by_other: dict[str, list[tuple[int, object]]] = defaultdict(list)
         self.labels: dict[int, str] = {}
-        for rid, name, second, other in conn.execute(_SQL[entity]):
+        for rid, name, second, other in conn.execute(_existing_sql(entity)):
             self.add(rid, name or "", second, other)
 
     def add(self, rid: int, name: str, second: object, other: object) -> None:

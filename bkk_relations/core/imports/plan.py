@@ -9,29 +9,18 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import IO
 
-from ..errors import CoreError
+from ..errors import ImportRefused, RowProblem
 from ..excel.read import FileInfo, SheetInfo
+from ..messages import MESSAGES, Joined, Msg
+
+__all__ = ["ACTIONS", "ACTION_LABELS", "STATUS_LABELS", "ImportPlan", "ImportRefused",
+           "ImportResult", "RowPlan", "RowProblem"]
 
 ACTIONS = ("create", "update", "skip")
-ACTION_LABELS = {"create": "create new", "update": "update existing", "skip": "skip"}
-STATUS_LABELS = {"new": "new", "update": "update existing", "duplicate": "possible duplicate",
-                 "empty": "empty"}
-
-
-class ImportRefused(CoreError):
-    """The import was refused or failed; the database was left as it was."""
-
-
-@dataclass(frozen=True)
-class RowProblem:
-    row: int  # as Excel shows it; 0 for the file as a whole
-    column: str
-    message: str
-
-    def __str__(self) -> str:
-        where = f"Row {self.row}" if self.row else ""
-        where = ", ".join(w for w in (where, self.column) if w)
-        return f"{where}: {self.message}"
+STATUSES = ("new", "update", "duplicate", "empty")
+# The words of each action and status (the catalogue's import.action.*, import.status.*).
+ACTION_LABELS = {a: MESSAGES[f"import.action.{a}"] for a in ACTIONS}
+STATUS_LABELS = {s: MESSAGES[f"import.status.{s}"] for s in STATUSES}
 
 
 @dataclass(slots=True)
@@ -103,9 +92,8 @@ class ImportPlan:
         for r in self.rows:
             if r.action == "update" and r.match_id is not None:
                 if r.match_id in first:
-                    out.append(RowProblem(r.row, "", f"updates the same record as row "
-                                                     f"{first[r.match_id]} ({r.match_label});"
-                                                     " skip one of the two rows"))
+                    out.append(RowProblem(r.row, "", "import.same_target",
+                                          {"row": first[r.match_id], "match": r.match_label}))
                 else:
                     first[r.match_id] = r.row
         return out
@@ -135,16 +123,20 @@ class ImportPlan:
                 return
         raise KeyError(f"no row {row} in the plan")
 
-    def summary(self) -> str:
+    def summary_message(self) -> Joined:
+        """How many rows the file has, and of what kind (to be shown in a language)."""
         c = self.counts()
-        parts = [f"{self.row_count:,} rows", f"{c.get('new', 0)} new",
-                 f"{c.get('update', 0)} update existing",
-                 f"{c.get('duplicate', 0)} possible duplicates"]
+        parts: list[Msg] = [Msg("import.summary", {
+            "rows": self.row_count, "new": c.get("new", 0), "update": c.get("update", 0),
+            "duplicate": c.get("duplicate", 0)})]
         if c.get("empty"):
-            parts.append(f"{c['empty']} empty")
+            parts.append(Msg("import.summary_empty", {"n": c["empty"]}))
         if c.get("with_problems"):
-            parts.append(f"{c['with_problems']} with problems")
-        return ", ".join(parts)
+            parts.append(Msg("import.summary_problems", {"n": c["with_problems"]}))
+        return Joined(tuple(parts), ", ")
+
+    def summary(self) -> str:
+        return str(self.summary_message())
 
     def values(self) -> Iterator[dict[str, object]]:
         """The parsed values of every row, in order (read back from the spool)."""

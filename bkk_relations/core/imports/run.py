@@ -23,11 +23,20 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ..errors import CoreError, ValidationError
+from .. import fields as registry
+from ..errors import (
+    Cancelled,
+    CoreError,
+    FileProblem,
+    ImportRefused,
+    MappingProblem,
+    ParseError,
+    RowProblem,
+)
 from ..excel.columns import FIELDS, IMPORT_TYPES, Field, match_headers
 from ..excel.csv_read import UNDECODABLE, shown
-from ..excel.limits import CELL_LIMIT_HELP, MAX_RECORDS, Oversized
-from ..excel.read import FileProblem, SheetInfo, choose_sheet, inspect, merged_cells
+from ..excel.limits import MAX_CELL_CHARS, MAX_RECORDS, Oversized
+from ..excel.read import SheetInfo, choose_sheet, inspect, merged_cells
 from ..excel.read import read_rows as read_file_rows
 from ..excel.values import (
     clean_text,
@@ -42,21 +51,19 @@ from ..excel.values import (
     parse_vocab,
     unescape_csv,
 )
-from ..excel.writer import Cancelled
+from ..messages import FieldName, Joined, Msg
 from ..records import validation
 from ..records.models import SPECS, Record
 from ..records.normalise import name_key
 from ..records.repository import Repository
-from .match import Duplicates, Links
+from .match import KEYS, Duplicates, Links
 from .plan import (  # noqa: F401 - re-exported: the import API in one place
     ACTION_LABELS,
     ACTIONS,
     STATUS_LABELS,
     ImportPlan,
-    ImportRefused,
     ImportResult,
     RowPlan,
-    RowProblem,
 )
 
 if TYPE_CHECKING:
@@ -64,18 +71,9 @@ if TYPE_CHECKING:
 
 Progress = Callable[[int, int], None]
 # Columns a file must have, by field key (validation explains the other rules row by row).
-REQUIRED_COLUMNS = {"partner": ("name_en",), "contact": ("name", "partner"),
-                    "agreement": ("title_en",), "project": ("title_en",),
-                    "activity": ("title_en", "start_date")}
-_LINK_ENTITY = {"partner": "partner", "partners": "partner", "units": "unit",
-                "agreement": "agreement", "project": "project"}
+REQUIRED_COLUMNS = {e: registry.required(e) for e in IMPORT_TYPES.values()}
 _SPOOL_CHUNK = 500
 _NAMES = {"name_en", "name_th", "name", "title_en", "title_th"}
-
-
-class MappingProblem(ValueError):
-    """A mapping names a column the file does not have, or a field the record has not."""
-
 
 # -- mapping --------------------------------------------------------------------------------
 def entity_of(import_type: str) -> str:
@@ -112,14 +110,14 @@ def custom_mapping(entity: str, headers: list[str], overrides: dict[str, str | N
         if index is None and str(column).isalpha() and len(str(column)) <= 3:
             index = _letter_index(str(column).upper())
         if index is None:
-            raise MappingProblem(f"the file has no column '{column}'; its columns are: "
-                             f"{', '.join(h for h in headers if h)}")
+            raise MappingProblem("mapping.no_column", column=column,
+                                 columns=", ".join(h for h in headers if h))
         if key in (None, "", "ignore"):
             mapping.pop(index, None)
             continue
         if key not in keys:
-            raise MappingProblem(f"'{key}' is not a {entity} field; use one of: "
-                             f"{', '.join(sorted(keys))}")
+            raise MappingProblem("mapping.no_field", key=key, what=Msg(f"term.{entity}"),
+                                 keys=", ".join(sorted(keys)))
         for i, k in list(mapping.items()):
             if k == key:
                 del mapping[i]
@@ -147,11 +145,14 @@ class _Parser:
         self.headers = headers
         self.links = Links(conn)
         self.csv = csv
-        self.unread: set[str] = set()  # columns of the last row that could not be read
+        self.unread: set[str | Msg] = set()  # columns of the last row that could not be read
 
-    def header(self, index: int) -> str:
+    def header(self, index: int) -> str | Msg:
+        """A column as the problems name it: its header and letter, "Town (B)"."""
         name = self.headers[index] if index < len(self.headers) else ""
-        return f"{name} ({column_letter(index)})" if name else f"column {column_letter(index)}"
+        if name:
+            return f"{name} ({column_letter(index)})"
+        return Msg("import.column", {"letter": column_letter(index)})
 
     def parse(self, row: int, values: list[object]) -> tuple[dict[str, object],
                                                              list[RowProblem]]:
@@ -162,30 +163,32 @@ class _Parser:
             raw = values[index] if index < len(values) else None
             unreadable = self._unreadable(raw)
             if unreadable:
-                problems.append(RowProblem(row, self.header(index), unreadable))
+                problems.append(RowProblem(row, self.header(index), unreadable.code,
+                                           unreadable.params))
                 self.unread.add(self.header(index))
                 continue
             if isinstance(raw, str) and self.csv:
                 raw = unescape_csv(raw)
             try:
                 value = self._value(self.fields[key], raw)
-            except ValueError as exc:
-                problems.append(RowProblem(row, self.header(index), str(exc)))
+            except ValueError as exc:  # a ParseError, or a library's own (its text as it is)
+                code, params = ((exc.code, exc.params) if isinstance(exc, ParseError)
+                                else (str(exc), {}))
+                problems.append(RowProblem(row, self.header(index), code, params))
                 continue
             if value is not None and value != []:
                 out[key] = value
         return out, problems
 
-    def _unreadable(self, raw: object) -> str | None:
+    def _unreadable(self, raw: object) -> Msg | None:
         """Why a cell cannot be taken at all: too long to keep, or bytes that are no text
         (never stored as a guess)."""
         if isinstance(raw, Oversized):
-            return f"holds {raw.length:,} characters; {CELL_LIMIT_HELP}. Shorten it"
+            return Msg("cell.oversized", {"length": raw.length, "most": MAX_CELL_CHARS})
         if isinstance(raw, str) and UNDECODABLE.search(raw):
             text = shown(raw)
             text = text if len(text) <= 60 else text[:60] + "…"
-            return (f"has bytes that are not {self.encoding} text (shown as \ufffd): "
-                    f"“{text}”. Correct them, or save the file again as CSV UTF-8")
+            return Msg("cell.undecodable", {"encoding": self.encoding, "text": text})
         return None
 
     def _value(self, f: Field, raw: object) -> object:
@@ -213,11 +216,11 @@ class _Parser:
         text = clean_text(raw)
         if text is None:
             return None
+        if f.link is None:
+            return text
         if kind in ("partners", "units"):
-            return self.links.many(_LINK_ENTITY[kind], text)
-        if kind in _LINK_ENTITY:
-            return self.links.one(_LINK_ENTITY[kind], text)
-        return text
+            return self.links.many(f.link, text)
+        return self.links.one(f.link, text)
 
 
 def build_record(entity: str, values: dict[str, object], existing: Record | None) -> Record:
@@ -227,7 +230,7 @@ def build_record(entity: str, values: dict[str, object], existing: Record | None
     record = dataclasses.replace(existing) if existing is not None else spec.cls()
     fields = {f.key: f for f in FIELDS[entity]}
     for key, value in values.items():
-        if existing is not None and fields[key].kind == "text" and key in _NAMES \
+        if existing is not None and key in _NAMES \
                 and name_key(str(value)) == name_key(getattr(existing, key) or ""):
             continue  # "St. Petersburg" for "Saint Petersburg": keep the recorded spelling
         setattr(record, fields[key].target, value)
@@ -254,29 +257,23 @@ def changed_fields(entity: str, before: Record, after: Record) -> list[str]:
 
 
 def _label(entity: str, values: dict[str, object]) -> str:
-    key = "name" if entity == "contact" else "name_en" if entity == "partner" else "title_en"
-    return str(values.get(key) or "")
+    return str(values.get(SPECS[entity].label_col) or "")
 
 
-def _dup_keys(entity: str, values: dict[str, object], record: Record
-              ) -> tuple[str, object, object]:
-    if entity == "partner":
-        return record.name_en, record.country, record.name_th
-    if entity == "contact":
-        return record.name, record.partner_id, record.email
-    if entity == "agreement":
-        return record.title_en, record.signed_date, record.title_th
-    if entity == "activity":
-        return record.title_en, record.start_date, record.title_th
-    return record.title_en, None, record.title_th
+def _dup_keys(entity: str, record: Record) -> tuple[str, object, object]:
+    """The row's name and the other keys (match.KEYS) its duplicates are found by."""
+    second, other = KEYS[entity]
+    return (getattr(record, SPECS[entity].label_col),
+            getattr(record, second) if second else None, getattr(record, other))
 
 
 def _check(conn: sqlite3.Connection, record: Record, row: int,
-           column_of: Callable[[str], str], unread: set[str]) -> list[RowProblem]:
+           column_of: Callable[[str], str | Msg | FieldName],
+           unread: set[str | Msg]) -> list[RowProblem]:
     """The problems a save would meet, but for columns already reported unreadable (their
     value was left out, so "is required" would only repeat that)."""
     prepared = Repository.prepared(record)  # the same clean-up as a save
-    found = (RowProblem(row, column_of(p.field), p.message)
+    found = (RowProblem(row, column_of(p.field), p.code, p.params)
              for p in validation.problems(conn, prepared))
     return [p for p in found if p.column not in unread]
 
@@ -318,21 +315,21 @@ def plan_import(reg: Register, path: str, import_type: str, *, sheet: str | None
 
 def _column_problems(entity: str, sheet: SheetInfo, mapping: dict[int, str], name: str
                      ) -> list[RowProblem]:
-    fields = {f.key: f for f in FIELDS[entity]}
-    where = f"{name}, sheet “{sheet.name}”" if sheet.name else name
+    where: str | Msg = (Msg("import.file_sheet", {"file": name, "sheet": sheet.name})
+                        if sheet.name else name)
     if not sheet.headers:
-        return [RowProblem(0, where, "no header row was found; the first row should name the "
-                                     "columns (e.g. Name, Country).")]
-    found = ", ".join(h for h in sheet.headers if h.strip()) or "none"
+        return [RowProblem(0, where, "import.no_header")]
+    found = ", ".join(h for h in sheet.headers if h.strip()) or Msg("import.none")
     if not mapping:
-        expected = ", ".join(f.en for f in FIELDS[entity][:6])
-        return [RowProblem(0, where, f"none of the columns ({found}) names a {entity} field; "
-                                     f"expected columns such as {expected}. Rename the "
-                                     "headers or map the columns yourself.")]
-    missing = [fields[k].en for k in REQUIRED_COLUMNS[entity] if k not in mapping.values()]
+        expected = Joined(tuple(FieldName(entity, f.key) for f in FIELDS[entity][:6]), ", ")
+        return [RowProblem(0, where, "import.no_fields",
+                           {"found": found, "what": Msg(f"term.{entity}"),
+                            "expected": expected})]
+    missing = tuple(FieldName(entity, k) for k in REQUIRED_COLUMNS[entity]
+                    if k not in mapping.values())
     if missing:
-        return [RowProblem(0, where, f"no column for {' and '.join(missing)} (required); the "
-                                     f"file's columns are: {found}.")]
+        return [RowProblem(0, where, "import.no_required",
+                           {"missing": Joined(missing, Msg("import.and")), "found": found})]
     return []
 
 
@@ -345,11 +342,11 @@ def _plan_rows(reg: Register, plan: ImportPlan, on_duplicate: str | None,
     fields = {f.key: f for f in FIELDS[entity]}
     attr_to_key = {f.target: f.key for f in FIELDS[entity]}
 
-    def column_of(attr: str) -> str:
+    def column_of(attr: str) -> str | Msg | FieldName:
         key = attr_to_key.get(attr, attr)
         if key in mapped_at:
             return parser.header(mapped_at[key])
-        return fields[key].en if key in fields else attr
+        return FieldName(entity, key) if key in fields else attr
 
     merged = _merged_problems(plan, parser)
     dups = Duplicates(conn, entity)
@@ -377,20 +374,18 @@ def _plan_rows(reg: Register, plan: ImportPlan, on_duplicate: str | None,
             empty_from = 0
         records += 1
         if records > MAX_RECORDS:
-            raise FileProblem(f"{Path(plan.file.path).name}: the sheet “{sheet.name}” has more "
-                              f"than {MAX_RECORDS:,} rows to import; import at most "
-                              f"{MAX_RECORDS:,} at a time (split the file).")
+            raise FileProblem(code="import.too_many_rows", file=Path(plan.file.path).name,
+                              sheet=sheet.name, most=MAX_RECORDS)
         values, problems = parser.parse(row, cells)
         problems += merged.pop(row, [])
         record = build_record(entity, values, None)
-        name, second, other = _dup_keys(entity, values, record)
+        name, second, other = _dup_keys(entity, record)
         plan_row = RowPlan(row, _label(entity, values), "new")
         key = dups.key(name, second)
         if name and key in seen:
-            same = "name" + (f" and {_second_word(entity)}" if _second_word(entity) else "")
-            problems.append(RowProblem(row, column_of(_label_attr(entity)),
-                                       f"repeats row {seen[key]} (same {same}); keep one "
-                                       "of the two rows"))
+            problems.append(RowProblem(row, column_of(SPECS[entity].label_col),
+                                       "import.repeats",
+                                       {"row": seen[key], "same": Msg(_SAME[entity])}))
         elif name:
             seen[key] = row
         match = dups.find(name, second, other)
@@ -417,27 +412,24 @@ def _plan_rows(reg: Register, plan: ImportPlan, on_duplicate: str | None,
     if chunk:
         pickle.dump(chunk, spool, protocol=pickle.HIGHEST_PROTOCOL)
     if not plan.rows:
-        plan.file_problems.append(RowProblem(0, f"sheet “{sheet.name}”",
-                                             "there are no rows to import below the header."))
+        plan.file_problems.append(RowProblem(0, Msg("import.sheet", {"sheet": sheet.name}),
+                                             "import.no_rows"))
     if progress:
         progress(len(plan.rows), len(plan.rows))
 
 
-def _label_attr(entity: str) -> str:
-    return {"partner": "name_en", "contact": "name"}.get(entity, "title_en")
-
-
-def _second_word(entity: str) -> str:
-    return {"partner": "country", "contact": "partner", "activity": "date"}.get(entity, "")
+# What two rows of one file that are the same record have in common (match.KEYS).
+_SAME = {"partner": "import.same_country", "contact": "import.same_partner",
+         "agreement": "import.same_name", "project": "import.same_name",
+         "activity": "import.same_date"}
 
 
 def _merged_problems(plan: ImportPlan, parser: _Parser) -> dict[int, list[RowProblem]]:
     out: dict[int, list[RowProblem]] = {}
     for r1, c1, r2, c2 in merged_cells(plan.file, plan.sheet):
         ref = f"{column_letter(c1 - 1)}{r1}:{column_letter(c2 - 1)}{r2}"
-        message = (f"cells {ref} are merged; unmerge them (Excel: Home → Merge & Center → "
-                   "Unmerge Cells), fill in every row and import again")
-        out.setdefault(r1, []).append(RowProblem(r1, parser.header(c1 - 1), message))
+        out.setdefault(r1, []).append(RowProblem(r1, parser.header(c1 - 1), "import.merged",
+                                                 {"cells": ref}))
     return out
 
 
@@ -461,9 +453,8 @@ def run_import(reg: Register, plan: ImportPlan, *, dry_run: bool = False,
     """
     if not plan.ok:
         problems = plan.problems
-        first = "; ".join(str(p) for p in problems[:3])
-        raise ImportRefused(f"{len(problems)} problem(s) in the file, so nothing was imported. "
-                           f"{first}")
+        raise ImportRefused(code="import.refused", n=len(problems),
+                            first=Joined(tuple(problems[:3]), "; "))
     entity = plan.entity
     cls = SPECS[entity].cls
     batch_id = new_batch_id()
@@ -488,9 +479,9 @@ def run_import(reg: Register, plan: ImportPlan, *, dry_run: bool = False,
                     else:
                         reg.records.create(build_record(entity, values, None), batch_id=batch_id)
                         result.created += 1
-                except (ValidationError, CoreError) as exc:
-                    raise ImportRefused(f"Row {plan_row.row} could not be saved ({exc}); "
-                                       "nothing was imported.") from exc
+                except CoreError as exc:
+                    raise ImportRefused(code="import.row_failed", row=plan_row.row,
+                                        problem=exc) from exc
                 done += 1
                 if progress and (done % 100 == 0 or done == total):
                     progress(done, total)

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 
 from .. import files
 from ..dates import now_iso
-from ..errors import CoreError, NotFoundError
+from ..errors import AttachmentMissing, CoreError, NotFoundError
 from ..storage.sqlite_store import beside_file
 from . import audit
 from .models import SPECS
@@ -31,10 +31,6 @@ if TYPE_CHECKING:
     from ..register import Register
 
 _SHA = re.compile(r"^[0-9a-f]{64}$")
-
-
-class AttachmentMissing(CoreError):
-    """The attachment is recorded but its file is not in the attachments folder."""
 
 
 @dataclass(frozen=True)

@@ -171,6 +171,19 @@ class EntitySpec:
         return ("id", *self.columns, "version", "created_at", "updated_at", "updated_by",
                 "deleted_at")
 
+    @property
+    def label_th_col(self) -> str:
+        """The Thai name or title beside ``label_col`` (name_en → name_th, name → name_th)."""
+        base = self.label_col.removesuffix("_en")
+        return f"{base}_th"
+
+    def link(self, attr: str) -> Link:
+        """The link table behind a list attribute (``party_ids`` → agreement_parties)."""
+        for lk in self.links:
+            if lk.attr == attr:
+                return lk
+        raise KeyError(f"{self.name} has no linked list {attr!r}")
+
 
 def _spec(name: str, table: str, cls: type, label_col: str, links: tuple[Link, ...] = (),
           extra: tuple[str, ...] = ()) -> EntitySpec:
@@ -203,6 +216,56 @@ SPECS: dict[str, EntitySpec] = {
     )
 }
 SPEC_BY_CLASS: dict[type, EntitySpec] = {s.cls: s for s in SPECS.values()}
+
+
+@dataclass(frozen=True)
+class Reference:
+    """How records of ``owner`` point at records of ``target``: through a link table
+    (``table``, whose ``owner_col`` holds the owner's id and ``column`` the target's) or
+    through a column of the owner's own table (``owner_col`` is None)."""
+
+    owner: EntitySpec
+    target: str
+    table: str
+    column: str
+    owner_col: str | None = None
+
+    @property
+    def attr(self) -> str:
+        """The owner's attribute holding the target's ids (``party_ids``, ``partner_id``)."""
+        if self.owner_col is None:
+            return self.column
+        return next(lk.attr for lk in self.owner.links if lk.table == self.table)
+
+
+def _references() -> list[Reference]:
+    # Ids of another record are named for it: partner_id holds a partner's id.
+    out = []
+    for spec in SPECS.values():
+        for lk in spec.links:
+            if lk.value_col.endswith("_id"):
+                out.append(Reference(spec, lk.value_col[:-3], lk.table, lk.value_col,
+                                     lk.owner_col))
+        out += [Reference(spec, c[:-3], spec.table, c) for c in spec.columns
+                if c.endswith("_id") and c[:-3] in SPECS]
+    return out
+
+
+REFERENCES: tuple[Reference, ...] = tuple(_references())
+
+
+def references_to(entity: str) -> list[Reference]:
+    """Every way a record of ``entity`` can be pointed at, in the order of SPECS (for a
+    partner: agreements' parties, projects' and activities' partners, contacts)."""
+    return [r for r in REFERENCES if r.target == entity]
+
+
+def reference(owner: str, attr: str) -> Reference:
+    """How ``owner``'s attribute ``attr`` points at another record."""
+    for r in REFERENCES:
+        if r.owner.name == owner and r.attr == attr:
+            return r
+    raise KeyError(f"{owner}.{attr} points at no record")
 
 
 def spec_of(obj_or_cls: object) -> EntitySpec:

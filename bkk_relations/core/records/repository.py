@@ -18,7 +18,15 @@ from ..errors import ConflictError, NotFoundError
 from ..places.regions import region_for
 from ..storage.database import Database
 from . import audit, validation
-from .models import SPECS, EntitySpec, Record, spec_of
+from .models import (
+    SPECS,
+    EntitySpec,
+    Record,
+    Reference,
+    reference,
+    references_to,
+    spec_of,
+)
 from .normalise import name_key
 
 R = TypeVar("R", bound=Record)
@@ -65,30 +73,22 @@ class Referrer:
     label: str
 
 
-# Who can point at a record of each kind: (entity, SQL reading id and label of those
-# pointing at the record whose id is the parameter; the table is aliased ``t``).
-_REFERRERS: dict[str, list[tuple[str, str]]] = {
-    "partner": [
-        ("agreement", "SELECT t.id, t.title_en FROM agreements t JOIN agreement_parties x "
-                      "ON x.agreement_id = t.id WHERE x.partner_id = ?"),
-        ("project", "SELECT t.id, t.title_en FROM projects t JOIN project_partners x "
-                    "ON x.project_id = t.id WHERE x.partner_id = ?"),
-        ("activity", "SELECT t.id, t.title_en FROM activities t JOIN activity_partners x "
-                     "ON x.activity_id = t.id WHERE x.partner_id = ?"),
-        ("contact", "SELECT t.id, t.name FROM contacts t WHERE t.partner_id = ?"),
-    ],
-    "agreement": [
-        ("project", "SELECT t.id, t.title_en FROM projects t WHERE t.agreement_id = ?"),
-        ("activity", "SELECT t.id, t.title_en FROM activities t WHERE t.agreement_id = ?"),
-    ],
-    "project": [
-        ("activity", "SELECT t.id, t.title_en FROM activities t WHERE t.project_id = ?"),
-    ],
-    "unit": [
-        ("project", "SELECT t.id, t.title_en FROM projects t JOIN project_units x "
-                    "ON x.project_id = t.id WHERE x.unit_id = ?"),
-    ],
-}
+def _referrers_sql(entity: str) -> list[tuple[str, str]]:
+    """Who can point at a record of ``entity``: (their entity, SQL reading the id and label
+    of those pointing at the record whose id is the parameter; their table is ``t``)."""
+    out = []
+    for ref in references_to(entity):
+        owner = ref.owner
+        select = f"SELECT t.id, t.{owner.label_col} FROM {owner.table} t"
+        if ref.owner_col is None:
+            out.append((owner.name, f"{select} WHERE t.{ref.column} = ?"))
+        else:
+            out.append((owner.name, f"{select} JOIN {ref.table} x ON x.{ref.owner_col} = t.id "
+                                    f"WHERE x.{ref.column} = ?"))
+    return out
+
+
+_REFERRERS: dict[str, list[tuple[str, str]]] = {e: _referrers_sql(e) for e in SPECS}
 
 
 @dataclass(frozen=True)
@@ -109,69 +109,85 @@ def _year_between(expr: str, q: Query) -> Clause | None:
     return f"CAST(substr({expr}, 1, 4) AS INTEGER) BETWEEN ? AND ?", [lo, hi]
 
 
-def _via_parties(link_table: str, owner: str, q: Query) -> list[Clause]:
+def _parties(owner: str) -> Reference:
+    """The link table holding the partners of an ``owner`` record (an agreement's parties,
+    a project's or an activity's partners)."""
+    return next(r for r in references_to("partner") if r.owner.name == owner and r.owner_col)
+
+
+def _via_parties(owner: str, q: Query) -> list[Clause]:
     """Filters on the partners linked to a record (kind / country / region)."""
+    ref, partners = _parties(owner), SPECS["partner"].table
     out = []
     for col in ("kind", "country", "region"):
         val = getattr(q, col)
         if val is not None:
-            out.append((f"EXISTS (SELECT 1 FROM {link_table} l JOIN partners p ON p.id = "
-                        f"l.partner_id WHERE l.{owner} = t.id AND p.{col} = ?)", [val]))
+            out.append((f"EXISTS (SELECT 1 FROM {ref.table} l JOIN {partners} p ON p.id = "
+                        f"l.{ref.column} WHERE l.{ref.owner_col} = t.id AND p.{col} = ?)",
+                        [val]))
     return out
+
+
+def _partner_in(owner: str, attr: str) -> str:
+    """A live ``owner`` record (project, agreement) that has partner ``t`` among its parties
+    and the parameter among its ``attr`` (sectors, sdgs)."""
+    spec, parties, values = SPECS[owner], _parties(owner), SPECS[owner].link(attr)
+    return (f"EXISTS (SELECT 1 FROM {parties.table} pp JOIN {values.table} s "
+            f"ON s.{values.owner_col} = pp.{parties.owner_col} JOIN {spec.table} x "
+            f"ON x.id = pp.{parties.owner_col} WHERE pp.{parties.column} = t.id "
+            f"AND s.{values.value_col} = ? AND x.deleted_at IS NULL)")
 
 
 def _partner_filters(q: Query) -> list[Clause]:
     out = [(f"t.{c} = ?", [getattr(q, c)]) for c in ("kind", "org_type", "country", "region",
                                                      "status") if getattr(q, c) is not None]
-    for col, sector_tab, key in (("sector", "sector", "sector"), ("sdg", "sdg", "sdg")):
+    for col, attr in (("sector", "sectors"), ("sdg", "sdgs")):
         val = getattr(q, col)
         if val is not None:
-            out.append((
-                f"(EXISTS (SELECT 1 FROM project_partners pp JOIN project_{sector_tab}s s "
-                f"ON s.project_id = pp.project_id JOIN projects x ON x.id = pp.project_id "
-                f"WHERE pp.partner_id = t.id AND s.{key} = ? AND x.deleted_at IS NULL) "
-                f"OR EXISTS (SELECT 1 FROM agreement_parties ap JOIN agreement_{sector_tab}s s "
-                f"ON s.agreement_id = ap.agreement_id JOIN agreements x ON x.id = "
-                f"ap.agreement_id WHERE ap.partner_id = t.id AND s.{key} = ? "
-                f"AND x.deleted_at IS NULL))", [val, val]))
+            out.append((f"({_partner_in('project', attr)} OR {_partner_in('agreement', attr)})",
+                        [val, val]))
     yr = _year_between("a.signed_date", q)
     if yr:
-        out.append((f"EXISTS (SELECT 1 FROM agreement_parties ap JOIN agreements a ON a.id = "
-                    f"ap.agreement_id WHERE ap.partner_id = t.id AND a.deleted_at IS NULL "
+        ref = _parties("agreement")
+        out.append((f"EXISTS (SELECT 1 FROM {ref.table} ap JOIN {ref.owner.table} a ON a.id = "
+                    f"ap.{ref.owner_col} WHERE ap.{ref.column} = t.id AND a.deleted_at IS NULL "
                     f"AND {yr[0]})", yr[1]))
     return out
 
 
-def _linked(table: str, owner: str, col: str, val: object) -> Clause:
-    return f"EXISTS (SELECT 1 FROM {table} x WHERE x.{owner} = t.id AND x.{col} = ?)", [val]
+def _linked(owner: str, attr: str, val: object) -> Clause:
+    """The record has ``val`` among its ``attr`` (a list kept in its own table)."""
+    link = SPECS[owner].link(attr)
+    return (f"EXISTS (SELECT 1 FROM {link.table} x WHERE x.{link.owner_col} = t.id "
+            f"AND x.{link.value_col} = ?)", [val])
 
 
 def _agreement_filters(q: Query) -> list[Clause]:
-    out = _via_parties("agreement_parties", "agreement_id", q)
+    out = _via_parties("agreement", q)
     if q.type is not None:
         out.append(("t.agreement_type = ?", [q.type]))
     if q.status is not None:
         out.append(("t.status = ?", [q.status]))
     if q.sector is not None:
-        out.append(_linked("agreement_sectors", "agreement_id", "sector", q.sector))
+        out.append(_linked("agreement", "sectors", q.sector))
     if q.sdg is not None:
-        out.append(_linked("agreement_sdgs", "agreement_id", "sdg", q.sdg))
+        out.append(_linked("agreement", "sdgs", q.sdg))
     if q.partner_id is not None:
-        out.append(_linked("agreement_parties", "agreement_id", "partner_id", q.partner_id))
+        out.append(_linked("agreement", "party_ids", q.partner_id))
     yr = _year_between("t.signed_date", q)
     return out + ([yr] if yr else [])
 
 
 def _project_filters(q: Query) -> list[Clause]:
-    out = _via_parties("project_partners", "project_id", q)
+    out = _via_parties("project", q)
     if q.status is not None:
         out.append(("t.status = ?", [q.status]))
     if q.sector is not None:
-        out.append(_linked("project_sectors", "project_id", "sector", q.sector))
+        out.append(_linked("project", "sectors", q.sector))
     if q.sdg is not None:
-        out.append(_linked("project_sdgs", "project_id", "sdg", q.sdg))
+        out.append(_linked("project", "sdgs", q.sdg))
     if q.partner_id is not None:
-        out.append(_linked("project_partners", "project_id", "partner_id", q.partner_id))
+        out.append(_linked("project", "partner_ids", q.partner_id))
     if q.agreement_id is not None:
         out.append(("t.agreement_id = ?", [q.agreement_id]))
     if q.year_from is not None or q.year_to is not None:  # the project ran during the range
@@ -182,11 +198,11 @@ def _project_filters(q: Query) -> list[Clause]:
 
 
 def _activity_filters(q: Query) -> list[Clause]:
-    out = _via_parties("activity_partners", "activity_id", q)
+    out = _via_parties("activity", q)
     if q.type is not None:
         out.append(("t.activity_type = ?", [q.type]))
     if q.partner_id is not None:
-        out.append(_linked("activity_partners", "activity_id", "partner_id", q.partner_id))
+        out.append(_linked("activity", "partner_ids", q.partner_id))
     for col in ("project_id", "agreement_id"):
         if getattr(q, col) is not None:
             out.append((f"t.{col} = ?", [getattr(q, col)]))
@@ -208,8 +224,9 @@ def _contact_filters(q: Query) -> list[Clause]:
 def _unit_filters(q: Query) -> list[Clause]:
     out = [("t.unit_type = ?", [q.type])] if q.type is not None else []
     if q.project_id is not None:
-        out.append(("EXISTS (SELECT 1 FROM project_units x WHERE x.unit_id = t.id "
-                    "AND x.project_id = ?)", [q.project_id]))
+        ref = reference("project", "unit_ids")
+        out.append((f"EXISTS (SELECT 1 FROM {ref.table} x WHERE x.{ref.column} = t.id "
+                    f"AND x.{ref.owner_col} = ?)", [q.project_id]))
     return out
 
 

@@ -1,5 +1,6 @@
-"""The rules a record must meet before it is saved. Each rule adds a Problem; a record that
-breaks several rules gets all of them back at once, in one ValidationError."""
+"""The rules a record must meet before it is saved. Each rule adds a Problem (a field, a
+message code and its parameters); a record that breaks several rules gets all of them back
+at once, in one ValidationError."""
 
 from __future__ import annotations
 
@@ -10,12 +11,24 @@ import sqlite3
 
 import pycountry
 
-from .. import dates
-from ..errors import Problem, ValidationError
+from .. import dates, fields
+from ..errors import ParseError, Problem, ValidationError
 from ..excel.limits import MAX_CELL_CHARS
+from ..messages import Msg
 from ..places.regions import REGIONS
 from . import vocab
-from .models import Activity, Agreement, Contact, Partner, Project, Record, Unit
+from .models import (
+    SPECS,
+    Activity,
+    Agreement,
+    Contact,
+    Partner,
+    Project,
+    Record,
+    Unit,
+    reference,
+    spec_of,
+)
 from .normalise import name_key
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s.]{2,}$")
@@ -29,41 +42,39 @@ class TextRule:
     multiline: bool = False
 
 
-# Every text field by kind, declared once. Names and titles stay short enough to show in a
-# list and to match again on import; notes stay within what an Excel cell holds, so that an
-# export imports back unchanged.
+# The rules of each kind of text (the field registry gives each text field its kind). Names
+# and titles stay short enough to show in a list and to match again on import; notes stay
+# within what an Excel cell holds, so that an export imports back unchanged.
 TEXT_RULES = {"name": TextRule(300), "code": TextRule(50), "tag": TextRule(100),
               "line": TextRule(2_000), "text": TextRule(MAX_CELL_CHARS, multiline=True)}
-TEXT_FIELDS = {
-    "name_en": "name", "name_th": "name", "title_en": "name", "title_th": "name",
-    "name": "name", "acronym": "code", "currency": "code", "website": "line",
-    "email": "line", "phone": "line", "position": "line", "languages": "line",
-    "place": "line", "source": "line", "signatories": "line", "renewal_terms": "line",
-    "funding_source": "line", "notes": "text", "outcomes": "text", "summary": "text",
-}
 # C0 and C1 controls, DEL, and lone surrogates (bytes a file could not decode); a
 # multi-line text may hold tabs and line breaks.
 _FORBIDDEN = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff]")
 _FORBIDDEN_MULTILINE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
+# The name of each vocabulary in a sentence ("'x' is not a known partner kind").
+_VOCAB_TERMS = {"PARTNER_KINDS": "term.partner_kind", "ORG_TYPES": "term.org_type",
+                "PARTNER_STATUSES": "term.partner_status",
+                "AGREEMENT_TYPES": "term.agreement_type",
+                "AGREEMENT_STATUSES": "term.agreement_status",
+                "PROJECT_STATUSES": "term.project_status",
+                "ACTIVITY_TYPES": "term.activity_type", "UNIT_TYPES": "term.unit_type",
+                "SECTORS": "term.sector"}
 
 
-def text_problem(value: str, kind: str) -> str | None:
+def text_problem(value: str, kind: str) -> Msg | None:
     """Why ``value`` cannot be kept as a text of ``kind`` (see TEXT_RULES), or None."""
     rule = TEXT_RULES[kind]
     if len(value) > rule.max_chars:
-        return (f"This text is {len(value):,} characters long; at most {rule.max_chars:,} "
-                "are allowed here.")
+        return Msg("text.too_long", {"length": len(value), "most": rule.max_chars})
     m = (_FORBIDDEN_MULTILINE if rule.multiline else _FORBIDDEN).search(value)
     if m is None:
         return None
     ch, at = m.group(), m.start() + 1
     if ch in "\r\n":
-        return "A line break is not allowed here; write this on one line."
+        return Msg("text.line_break")
     if "\ud800" <= ch <= "\udfff":
-        return (f"Character {at:,} is not valid text (U+{ord(ch):04X}, left by bytes that "
-                "could not be decoded); retype it.")
-    return (f"Character {at:,} is an invisible control character (U+{ord(ch):04X}); "
-            "remove it.")
+        return Msg("text.undecodable", {"at": at, "char": f"{ord(ch):04X}"})
+    return Msg("text.control", {"at": at, "char": f"{ord(ch):04X}"})
 
 
 class _Checker:
@@ -71,59 +82,56 @@ class _Checker:
         self.problems: list[Problem] = []
         self.before = before
 
-    def add(self, field: str, message: str) -> None:
-        self.problems.append(Problem(field, message))
+    def add(self, field: str, code: str, **params: object) -> None:
+        self.problems.append(Problem(field, code, params))
 
-    def required(self, field: str, value: object, what: str) -> None:
+    def required(self, field: str, value: object, code: str) -> None:
         if value is None or (isinstance(value, str) and not value.strip()):
-            self.add(field, f"{what} is required.")
+            self.add(field, code)
 
-    def choice(self, field: str, value: object, allowed: dict, what: str) -> None:
-        if value not in allowed:
-            known = ", ".join(str(k) for k in allowed)
-            self.add(field, f"'{value}' is not a known {what}; use one of: {known}.")
+    def choice(self, field: str, value: object, allowed: str) -> None:
+        table = getattr(vocab, allowed)
+        if value not in table:
+            self.add(field, "choice.unknown", value=value, what=Msg(_VOCAB_TERMS[allowed]),
+                     known=", ".join(str(k) for k in table))
 
-    def choices(self, field: str, values: list, allowed: dict, what: str) -> None:
+    def choices(self, field: str, values: list, allowed: str) -> None:
         for v in values:
-            self.choice(field, v, allowed, what)
+            self.choice(field, v, allowed)
 
-    def date(self, field: str, value: str | None) -> bool:
+    def date(self, field: str, value: str | None) -> None:
         if value and not dates.is_valid(value):
             try:
                 dates.parse_partial(value)
-            except ValueError as exc:
-                self.add(field, f"{exc}.")
-            return False
-        return True
+            except ParseError as exc:
+                self.add(field, "date.invalid", problem=Msg(exc.code, exc.params))
 
     def date_order(self, first: str, first_value: str | None, last: str,
-                   last_value: str | None, message: str) -> None:
+                   last_value: str | None, code: str) -> None:
         if (first_value and last_value and dates.is_valid(first_value)
                 and dates.is_valid(last_value)
                 and dates.latest_day(last_value) < dates.earliest_day(first_value)):
-            self.add(last, message)
+            self.add(last, code)
 
     def sdgs(self, values: list) -> None:
         for v in values:
             if not isinstance(v, int) or isinstance(v, bool) or not 1 <= v <= 17:
-                self.add("sdgs", f"SDG '{v}' does not exist; SDGs are numbered 1 to 17.")
+                self.add("sdgs", "sdg.unknown", value=v)
 
-    def exists(self, conn: sqlite3.Connection, field: str, table: str, ids: list,
-               what: str) -> None:
+    def exists(self, conn: sqlite3.Connection, record: Record, field: str, ids: list) -> None:
         # A link the record already had is kept when its target has gone to the trash since
         # (it is shown as in the trash); only a new link to a record in the trash is refused.
+        target = reference(spec_of(record).name, field).target
         had = getattr(self.before, field, None)
         kept = set(had) if isinstance(had, list) else {had}
+        what = Msg(f"term.{target}")
         for i in ids:
-            row = conn.execute(f"SELECT deleted_at FROM {table} WHERE id = ?", (i,)).fetchone()
+            row = conn.execute(f"SELECT deleted_at FROM {SPECS[target].table} WHERE id = ?",
+                               (i,)).fetchone()
             if row is None:
-                self.add(field, f"There is no {what} with id {i}.")
+                self.add(field, "link.missing", what=what, id=i)
             elif row[0] is not None and i not in kept:
-                self.add(field, f"The {what} with id {i} is in the trash; restore it first.")
-
-    def raise_if_any(self) -> None:
-        if self.problems:
-            raise ValidationError(self.problems)
+                self.add(field, "link.in_trash", what=what, id=i)
 
 
 @functools.lru_cache(maxsize=512)
@@ -135,28 +143,28 @@ def country_name(code: str | None) -> str | None:
 
 
 def _partner(conn: sqlite3.Connection, p: Partner, c: _Checker) -> None:
-    c.required("name_en", p.name_en, "The English name")
-    c.choice("kind", p.kind, vocab.PARTNER_KINDS, "partner kind")
+    c.required("name_en", p.name_en, "required.name_en")
+    c.choice("kind", p.kind, "PARTNER_KINDS")
     if p.kind == "organisation":
         if p.org_type is None:
-            c.add("org_type", "Choose the type of organisation (e.g. city network, UN agency).")
+            c.add("org_type", "partner.org_type_missing")
         else:
-            c.choice("org_type", p.org_type, vocab.ORG_TYPES, "organisation type")
+            c.choice("org_type", p.org_type, "ORG_TYPES")
     elif p.org_type is not None:
-        c.add("org_type", "A city has no organisation type; leave it empty.")
+        c.add("org_type", "partner.city_org_type")
     if p.kind == "city" and not p.country:
-        c.add("country", "A city needs its country.")
+        c.add("country", "partner.city_country")
     if p.country and country_name(p.country) is None:
-        c.add("country", f"'{p.country}' is not an ISO-3166 country code (e.g. TH, KR, JP).")
+        c.add("country", "partner.country_code", value=p.country)
     if p.region is not None and p.region not in REGIONS:
-        c.add("region", f"'{p.region}' is not a known region; use one of: {', '.join(REGIONS)}.")
-    c.choice("status", p.status, vocab.PARTNER_STATUSES, "partner status")
+        c.add("region", "partner.region", value=p.region, known=", ".join(REGIONS))
+    c.choice("status", p.status, "PARTNER_STATUSES")
     if p.latitude is not None and not -90 <= p.latitude <= 90:
-        c.add("latitude", "Latitude must be between -90 and 90.")
+        c.add("latitude", "partner.latitude")
     if p.longitude is not None and not -180 <= p.longitude <= 180:
-        c.add("longitude", "Longitude must be between -180 and 180.")
+        c.add("longitude", "partner.longitude")
     if p.website and not re.match(r"^https?://\S+$", p.website):
-        c.add("website", "A website address starts with http:// or https://.")
+        c.add("website", "partner.website")
     if p.name_en and p.name_en.strip() and p.kind in vocab.PARTNER_KINDS:
         row = conn.execute(
             "SELECT id, name_en FROM partners WHERE kind = ? AND name_key = ? "
@@ -164,70 +172,67 @@ def _partner(conn: sqlite3.Connection, p: Partner, c: _Checker) -> None:
             (p.kind, name_key(p.name_en), (p.country or "").upper(), p.id),
         ).fetchone()
         if row:
-            c.add("name_en", f"'{row[1]}' (id {row[0]}) is already recorded with this kind and "
-                             "country; open that record instead of adding it twice.")
+            c.add("name_en", "partner.duplicate", name=row[1], id=row[0])
 
 
 def _unit(conn: sqlite3.Connection, u: Unit, c: _Checker) -> None:
-    c.required("name_en", u.name_en, "The English name")
-    c.choice("unit_type", u.unit_type, vocab.UNIT_TYPES, "unit type")
+    c.required("name_en", u.name_en, "required.name_en")
+    c.choice("unit_type", u.unit_type, "UNIT_TYPES")
 
 
 def _agreement(conn: sqlite3.Connection, a: Agreement, c: _Checker) -> None:
-    c.required("title_en", a.title_en, "The English title")
-    c.choice("agreement_type", a.agreement_type, vocab.AGREEMENT_TYPES, "agreement type")
-    c.choice("status", a.status, vocab.AGREEMENT_STATUSES, "agreement status")
+    c.required("title_en", a.title_en, "required.title_en")
+    c.choice("agreement_type", a.agreement_type, "AGREEMENT_TYPES")
+    c.choice("status", a.status, "AGREEMENT_STATUSES")
     for f in ("signed_date", "effective_date", "expiry_date"):
         c.date(f, getattr(a, f))
     c.date_order("signed_date", a.signed_date, "expiry_date", a.expiry_date,
-                 "The expiry date is before the signing date.")
-    c.choices("sectors", a.sectors, vocab.SECTORS, "sector")
+                 "date.expiry_before_signed")
+    c.choices("sectors", a.sectors, "SECTORS")
     c.sdgs(a.sdgs)
-    c.exists(conn, "party_ids", "partners", a.party_ids, "partner")
+    c.exists(conn, a, "party_ids", a.party_ids)
 
 
 def _project(conn: sqlite3.Connection, p: Project, c: _Checker) -> None:
-    c.required("title_en", p.title_en, "The English title")
-    c.choice("status", p.status, vocab.PROJECT_STATUSES, "project status")
+    c.required("title_en", p.title_en, "required.title_en")
+    c.choice("status", p.status, "PROJECT_STATUSES")
     c.date("start_date", p.start_date)
     c.date("end_date", p.end_date)
-    c.date_order("start_date", p.start_date, "end_date", p.end_date,
-                 "The end date is before the start date.")
+    c.date_order("start_date", p.start_date, "end_date", p.end_date, "date.end_before_start")
     if p.budget is not None and p.budget < 0:
-        c.add("budget", "The budget cannot be negative.")
-    c.choices("sectors", p.sectors, vocab.SECTORS, "sector")
+        c.add("budget", "project.budget_negative")
+    c.choices("sectors", p.sectors, "SECTORS")
     c.sdgs(p.sdgs)
-    c.exists(conn, "partner_ids", "partners", p.partner_ids, "partner")
-    c.exists(conn, "unit_ids", "units", p.unit_ids, "unit")
+    c.exists(conn, p, "partner_ids", p.partner_ids)
+    c.exists(conn, p, "unit_ids", p.unit_ids)
     if p.agreement_id is not None:
-        c.exists(conn, "agreement_id", "agreements", [p.agreement_id], "agreement")
+        c.exists(conn, p, "agreement_id", [p.agreement_id])
 
 
 def _activity(conn: sqlite3.Connection, a: Activity, c: _Checker) -> None:
-    c.required("title_en", a.title_en, "The English title")
-    c.choice("activity_type", a.activity_type, vocab.ACTIVITY_TYPES, "activity type")
-    c.required("start_date", a.start_date, "The date")
+    c.required("title_en", a.title_en, "required.title_en")
+    c.choice("activity_type", a.activity_type, "ACTIVITY_TYPES")
+    c.required("start_date", a.start_date, "required.date")
     c.date("start_date", a.start_date)
     c.date("end_date", a.end_date)
-    c.date_order("start_date", a.start_date, "end_date", a.end_date,
-                 "The end date is before the start date.")
+    c.date_order("start_date", a.start_date, "end_date", a.end_date, "date.end_before_start")
     if a.participants is not None and a.participants < 0:
-        c.add("participants", "The number of participants cannot be negative.")
-    c.exists(conn, "partner_ids", "partners", a.partner_ids, "partner")
+        c.add("participants", "activity.participants_negative")
+    c.exists(conn, a, "partner_ids", a.partner_ids)
     if a.project_id is not None:
-        c.exists(conn, "project_id", "projects", [a.project_id], "project")
+        c.exists(conn, a, "project_id", [a.project_id])
     if a.agreement_id is not None:
-        c.exists(conn, "agreement_id", "agreements", [a.agreement_id], "agreement")
+        c.exists(conn, a, "agreement_id", [a.agreement_id])
 
 
 def _contact(conn: sqlite3.Connection, k: Contact, c: _Checker) -> None:
-    c.required("name", k.name, "The name")
+    c.required("name", k.name, "required.name")
     if k.partner_id is None:
-        c.add("partner_id", "Choose the partner this person works for.")
+        c.add("partner_id", "contact.partner_missing")
     else:
-        c.exists(conn, "partner_id", "partners", [k.partner_id], "partner")
+        c.exists(conn, k, "partner_id", [k.partner_id])
     if k.email and not _EMAIL.match(k.email.strip()):
-        c.add("email", f"'{k.email}' is not an e-mail address (name@example.org).")
+        c.add("email", "contact.email", value=k.email)
 
 
 _RULES = {Partner: _partner, Unit: _unit, Agreement: _agreement, Project: _project,
@@ -235,18 +240,17 @@ _RULES = {Partner: _partner, Unit: _unit, Agreement: _agreement, Project: _proje
 
 
 def _texts(record: Record, c: _Checker) -> None:
-    for f in dataclasses.fields(record):
-        kind = TEXT_FIELDS.get(f.name)
-        value = getattr(record, f.name)
-        if kind and isinstance(value, str):
-            message = text_problem(value, kind)
-            if message:
-                c.add(f.name, message)
+    for attr, kind in fields.text_rules(spec_of(record).name).items():
+        value = getattr(record, attr)
+        if isinstance(value, str):
+            problem = text_problem(value, kind)
+            if problem:
+                c.add(attr, problem.code, **problem.params)
     for tag in record.tags:
-        message = text_problem(str(tag), "tag")
-        if message:
+        problem = text_problem(str(tag), "tag")
+        if problem:
             shown = _FORBIDDEN.sub("\ufffd", str(tag)[:40])  # the message stays one line
-            c.add("tags", f"Tag “{shown}”: {message}")
+            c.add("tags", "text.tag", tag=shown, problem=problem)
 
 
 def problems(conn: sqlite3.Connection, record: Record, *, texts: bool = True,
@@ -259,7 +263,7 @@ def problems(conn: sqlite3.Connection, record: Record, *, texts: bool = True,
     _RULES[type(record)](conn, record, checker)
     for tag in record.tags:
         if not str(tag).strip():
-            checker.add("tags", "A tag cannot be empty.")
+            checker.add("tags", "text.tag_empty")
     if texts:
         _texts(record, checker)
     return checker.problems
@@ -270,4 +274,4 @@ def validate(conn: sqlite3.Connection, record: Record, *, texts: bool = True,
     """Raise one ValidationError listing every problem with ``record``."""
     found = problems(conn, record, texts=texts, before=before)
     if found:
-        raise ValidationError(found)
+        raise ValidationError(found, spec_of(record).name)

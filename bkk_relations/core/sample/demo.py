@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ...resources import resource
-from ..errors import CoreError
+from ..errors import NotADemo
 from ..records.models import Activity, Agreement, Contact, Partner, Project, Unit
 from ..records.repository import Repository
 from ..storage.database import keep_copy
@@ -26,10 +26,6 @@ if TYPE_CHECKING:
 DEMO_FILE = resource("demo", "bangkok_demo.json")
 DEMO_NOTICE_KEY = "demo_notice"
 FINGERPRINT_KEY = "demo_fingerprint"
-
-
-class NotADemo(CoreError):
-    """The database is not an unchanged demo database, so it is not replaced."""
 
 
 def load_demo_data(path: Path = DEMO_FILE) -> dict:

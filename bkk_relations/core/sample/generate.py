@@ -16,6 +16,7 @@ conferences. A few agreements have no date, as in real registers.
 from __future__ import annotations
 
 import random
+import sqlite3
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -26,6 +27,7 @@ from ..dates import now_iso
 from ..errors import Problem, ValidationError
 from ..places.regions import REGIONS, region_for
 from ..records import vocab
+from ..records.models import SPECS
 from ..records.normalise import name_key
 
 if TYPE_CHECKING:
@@ -157,8 +159,8 @@ def generate(reg: Register, *, partners: int, seed: int = 1,
     """Add ``partners`` synthetic partners with their agreements, projects, activities and
     contacts; return how many of each were written."""
     if not 1 <= partners <= MAX_PARTNERS:
-        raise ValidationError([Problem("partners", f"between 1 and {MAX_PARTNERS:,} "
-                                                   f"partners can be generated, not {partners}")])
+        raise ValidationError([Problem("partners", "generate.partners",
+                                       {"most": MAX_PARTNERS, "n": partners})])
     rng = random.Random(seed)
     nrng = np.random.default_rng(seed)
     world = _World(nrng)
@@ -344,9 +346,9 @@ def _memberships(conn, rng: random.Random, nrng: np.random.Generator, base: int,
         "INSERT INTO agreements (id, agreement_type, title_en, title_th, status, "
         "signed_date, expiry_date, created_at, updated_at, updated_by, version) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows_a)
-    conn.executemany("INSERT INTO agreement_parties VALUES (?, ?)", rows_ap)
-    conn.executemany("INSERT INTO agreement_sectors VALUES (?, ?)",
-                     [(r[0], "governance") for r in rows_a])
+    _links(conn, "agreement", "party_ids", rows_ap)
+    _links(conn, "agreement", "sectors",
+           [(r[0], "governance") for r in rows_a])
     return len(rows_a)
 
 
@@ -359,22 +361,31 @@ def _write(conn, rows: dict[str, list[tuple]]) -> None:
         "INSERT INTO agreements (id, agreement_type, title_en, title_th, status, "
         "signed_date, expiry_date, created_at, updated_at, updated_by, version) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows["a"])
-    conn.executemany("INSERT INTO agreement_parties VALUES (?, ?)", rows["ap"])
-    conn.executemany("INSERT INTO agreement_sectors VALUES (?, ?)", rows["as"])
+    _links(conn, "agreement", "party_ids", rows["ap"])
+    _links(conn, "agreement", "sectors", rows["as"])
     conn.executemany(
         "INSERT INTO projects (id, title_en, title_th, status, start_date, end_date, "
         "budget, currency, agreement_id, created_at, updated_at, updated_by, version) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows["pr"])
-    conn.executemany("INSERT INTO project_partners VALUES (?, ?)", rows["pp"])
-    conn.executemany("INSERT OR IGNORE INTO project_sectors VALUES (?, ?)", rows["ps"])
-    conn.executemany("INSERT OR IGNORE INTO project_sdgs VALUES (?, ?)", rows["pg"])
-    conn.executemany("INSERT INTO project_units VALUES (?, ?)", rows["pu"])
+    _links(conn, "project", "partner_ids", rows["pp"])
+    _links(conn, "project", "sectors", rows["ps"], or_ignore=True)
+    _links(conn, "project", "sdgs", rows["pg"], or_ignore=True)
+    _links(conn, "project", "unit_ids", rows["pu"])
     conn.executemany(
         "INSERT INTO activities (id, activity_type, title_en, title_th, start_date, "
         "place, participants, project_id, created_at, updated_at, updated_by, version) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows["ac"])
-    conn.executemany("INSERT INTO activity_partners VALUES (?, ?)", rows["acp"])
+    _links(conn, "activity", "partner_ids", rows["acp"])
     conn.executemany(
         "INSERT INTO contacts (id, partner_id, name, name_th, position, email, "
         "is_focal_point, created_at, updated_at, updated_by, version) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows["c"])
+
+
+def _links(conn: sqlite3.Connection, owner: str, attr: str, rows: list[tuple],
+           *, or_ignore: bool = False) -> None:
+    """(owner id, value) rows into the table that holds ``owner``'s ``attr``."""
+    link = SPECS[owner].link(attr)
+    verb = "INSERT OR IGNORE" if or_ignore else "INSERT"
+    conn.executemany(f"{verb} INTO {link.table} ({link.owner_col}, {link.value_col}) "
+                     "VALUES (?, ?)", rows)

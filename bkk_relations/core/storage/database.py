@@ -15,12 +15,8 @@ import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
-from ..errors import CoreError, DatabaseOpenError
+from ..errors import DatabaseBusyError, DatabaseOpenError
 from . import is_server_url, redact, schema, sqlite_store
-
-
-class DatabaseBusyError(CoreError):
-    """Another connection kept the database locked for too long."""
 
 log = logging.getLogger(__name__)
 BUSY_TIMEOUT_MS = 10_000
@@ -78,7 +74,7 @@ class Database:
         if is_server_url(p):
             return cls.open(p, create=True)
         if p != MEMORY and Path(p).exists() and Path(p).stat().st_size > 0:
-            raise DatabaseOpenError(f"{p} already exists; choose a new file name.")
+            raise DatabaseOpenError(code="open.exists", file=p)
         return cls.open(p, create=True)
 
     @classmethod
@@ -97,18 +93,18 @@ class Database:
             return cls(conn, p)
         file = Path(p)
         if file.is_dir():
-            raise DatabaseOpenError(f"{p} is a folder, not a database file.")
+            raise DatabaseOpenError(code="open.folder", file=p)
         if file.exists() and not file.is_file():
-            raise DatabaseOpenError(f"{p} is not a regular file; it cannot be a database.")
+            raise DatabaseOpenError(code="open.not_regular", file=p)
         if not file.exists():
             if not create:
-                raise DatabaseOpenError(f"{p} does not exist.")
+                raise DatabaseOpenError(code="open.missing", file=p)
             if not file.parent.exists():
-                raise DatabaseOpenError(f"The folder {file.parent} does not exist.")
+                raise DatabaseOpenError(code="open.no_folder", folder=str(file.parent))
         version = inspect_file(file) if file.exists() and file.stat().st_size > 0 else 0
         if file.exists() and version == 0 and not create:
             # An empty file is only set up when asked to (File > New), never by opening it.
-            raise DatabaseOpenError(f"{p} is empty; it is not a bkk_relations database yet.")
+            raise DatabaseOpenError(code="open.empty", file=p)
         if file.exists() and not _writable(file):
             return cls._open_read_only(file, version)
         kept = None
@@ -129,7 +125,7 @@ class Database:
                 kept.unlink(missing_ok=True)
             if _is_read_only_error(exc) and version == schema.SCHEMA_VERSION:
                 return cls._open_read_only(file, version)  # e.g. a share mounted read-only
-            raise DatabaseOpenError(f"{p} could not be opened: {exc}.") from exc
+            raise DatabaseOpenError(code="open.failed", file=p, detail=str(exc)) from exc
         log.debug("opened %s (schema %d)", p, schema.SCHEMA_VERSION)
         db = cls(conn, p)
         if db.network_drive:
@@ -141,15 +137,12 @@ class Database:
     def _open_read_only(cls, file: Path, version: int) -> Database:
         """A file the user may only read: opened without writing anything, even beside it."""
         if version < schema.SCHEMA_VERSION:
-            raise DatabaseOpenError(
-                f"{file} is read-only and needs upgrading to this version of the app; "
-                "copy it to a folder you can write to and open the copy."
-            )
+            raise DatabaseOpenError(code="open.read_only_old", file=str(file))
         try:
             conn = _configure(sqlite_store.connect_readonly(file))
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         except sqlite3.DatabaseError as exc:
-            raise DatabaseOpenError(f"{file} could not be opened: {exc}.") from exc
+            raise DatabaseOpenError(code="open.failed", file=str(file), detail=str(exc)) from exc
         log.debug("opened %s (schema %d, read-only)", file, version)
         return cls(conn, str(file), read_only=True)
 
@@ -197,7 +190,7 @@ class Database:
                 raise ReadOnlyLoginError(
                     f"Your login may only read this database on {self.path}; changes cannot "
                     "be saved. Ask the office's IT person for an editor login.")
-            raise DatabaseOpenError(f"{self.path} is open read-only; changes cannot be saved.")
+            raise DatabaseOpenError(code="open.read_only", file=self.path)
         name = f"sp{self._depth}"
         if self._depth == 0:
             self._begin()
@@ -300,31 +293,22 @@ def inspect_file(file: Path) -> int:
             conn.close()
     except sqlite3.DatabaseError as exc:
         if getattr(exc, "sqlite_errorcode", None) == _SQLITE_NOTADB:
-            raise DatabaseOpenError(
-                f"{file} is not a bkk_relations database (it is not an SQLite file at all)."
-            ) from exc
+            raise DatabaseOpenError(code="open.not_sqlite", file=str(file)) from exc
         if getattr(exc, "sqlite_errorcode", None) == _SQLITE_CANTOPEN:
-            raise DatabaseOpenError(f"{file} cannot be read.") from exc
-        raise DatabaseOpenError(f"{file} is damaged and cannot be opened ({exc}).") from exc
+            raise DatabaseOpenError(code="open.unreadable", file=str(file)) from exc
+        raise DatabaseOpenError(code="open.damaged", file=str(file), detail=str(exc)) from exc
     if app_id != schema.APPLICATION_ID:
         if app_id == 0 and not tables and version == 0:
             return 0  # an empty SQLite file: safe to set up
-        raise DatabaseOpenError(
-            f"{file} is a database of another application, not of bkk_relations; "
-            "it was not changed."
-        )
+        raise DatabaseOpenError(code="open.foreign", file=str(file))
     if version > schema.SCHEMA_VERSION:
-        raise DatabaseOpenError(
-            f"{file} was written by a newer version of bkk_relations (schema {version}; "
-            f"this app knows up to {schema.SCHEMA_VERSION}). Update the app to open it; "
-            "the file was not changed."
-        )
+        raise DatabaseOpenError(code="open.newer", file=str(file), version=version,
+                                known=schema.SCHEMA_VERSION)
     missing = sorted(schema.tables_at(version) - tables)
     if missing:
-        raise DatabaseOpenError(
-            f"{file} is damaged: tables are missing ({', '.join(missing[:5])}"
-            f"{', …' if len(missing) > 5 else ''}). It was not changed; restore it from a "
-            "backup.")
+        tables_shown = ", ".join(missing[:5]) + (", …" if len(missing) > 5 else "")
+        raise DatabaseOpenError(code="open.tables_missing", file=str(file),
+                                tables=tables_shown)
     return version
 
 
@@ -337,8 +321,7 @@ def _refuse_if_damaged(file: Path) -> None:
     finally:
         conn.close()
     if result != "ok":
-        raise DatabaseOpenError(f"{file} is damaged ({result}) and was not upgraded; "
-                                "restore it from a backup.")
+        raise DatabaseOpenError(code="open.damaged_old", file=str(file), detail=result)
 
 
 def keep_copy(path: str, *, suffix: str) -> Path:

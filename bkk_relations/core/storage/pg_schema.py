@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from ..errors import CoreError
+from ..errors import LoginRefused
 from . import schema as sqlite_schema
 
 APPLICATION_ID = sqlite_schema.APPLICATION_ID
@@ -286,10 +286,6 @@ def setup_roles(conn) -> None:
             f"THEN CREATE ROLE {role} NOLOGIN; END IF; END $$")
     conn.raw_execute(_grants())
     guard_audit_log(conn)
-
-
-class LoginRefused(CoreError):
-    """``server-setup`` will not create or change this login; nothing was changed."""
 
 
 def _refuse_to_change(conn, login: str) -> None:

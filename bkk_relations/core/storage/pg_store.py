@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
-from ..errors import CoreError, DatabaseOpenError
+from ..errors import CoreError, DatabaseOpenError, ReadOnlyLoginError, ServerConnectionError
 from ..records.models import SPECS
 from . import ATTACHMENTS_FOLDER, pg_schema, records_missing_from_index, redact
 
@@ -31,44 +31,6 @@ log = logging.getLogger(__name__)
 CONNECT_TIMEOUT_S = 10
 LOCK_TIMEOUT_MS = 10_000
 WORK_MEM = "32MB"
-
-
-class ReadOnlyLoginError(CoreError):
-    """The server refused a change because the login may only read."""
-
-
-# Why a server database could not be opened, each with its message; ``reason`` lets the
-# app show the same sentence in the user's language.
-SERVER_MESSAGES = {
-    "auth": "The server {where} refused the user name or password. Check them and try again.",
-    "no_database": "The server has no database by that name ({where}). Check the name with "
-                   "the office's IT person.",
-    "no_role": "The server does not know that user name ({where}). Check the name.",
-    "not_allowed": "The server {where} does not accept connections from this computer or "
-                   "user; ask the office's IT person to allow it.",
-    "unreachable": "The database server {where} cannot be reached. Check the server's name "
-                   "and port and that this computer is on the office network.",
-    "lost": "The connection to the database server {where} was lost. Nothing after the last "
-            "save was kept; reconnect and try again.",
-    "foreign": "The database {where} holds another application's tables, not "
-               "bkk_relations'; it was not changed.",
-    "newer": "The database {where} was written by a newer version of bkk_relations (schema "
-             "{detail}). Update the app to use it; nothing was changed.",
-    "upgrade_read_only": "The database {where} needs upgrading to this version of the app, "
-                         "and your login may only read; ask an editor to open it first.",
-    "cannot_set_up": "Your login cannot set up the database {where}; ask the office's IT "
-                     "person to set it up (see the README's 'Shared office server').",
-    "other": "Could not connect to the database server {where}: {detail}",
-}
-
-
-class ServerConnectionError(DatabaseOpenError):
-    """The server database could not be used: unreachable, the login refused, or a database
-    this app must not touch. ``reason`` is a key of SERVER_MESSAGES."""
-
-    def __init__(self, reason: str, url: str, detail: str = ""):
-        self.reason, self.where, self.detail = reason, redact(url), detail
-        super().__init__(SERVER_MESSAGES[reason].format(where=self.where, detail=detail))
 
 
 # -- SQL rewriting ----------------------------------------------------------------------------

@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
-from ..errors import CoreError
+from ..errors import CopyError
 from . import schema
 from .database import Database
 
@@ -23,10 +23,6 @@ TABLES = re.findall(r"CREATE TABLE (\w+)", schema._V1 + schema._V4)
 CHUNK = 2000
 
 Progress = Callable[[str, int, int], None]
-
-
-class CopyError(CoreError):
-    """The copy was refused or did not verify; the target was left as it was."""
 
 
 @dataclass
@@ -74,6 +70,7 @@ def table_check(db: Database, table: str) -> TableCheck:
 
 
 def database_check(db: Database) -> dict[str, TableCheck]:
+    """Every table's row count and checksum: what a copy must reproduce."""
     return {t: table_check(db, t) for t in TABLES}
 
 
@@ -104,7 +101,7 @@ def copy_between(source: Database, dest: Database, *, progress: Progress | None 
         raise CopyError("The two databases have different schema versions "
                         f"({source.schema_version} and {dest.schema_version}).")
     _refuse_unless_empty(dest)
-    expected = {t: table_check(source, t) for t in TABLES}
+    expected = database_check(source)
     report = CopyReport()
     with dest.transaction() as conn:
         conn.execute("DELETE FROM settings")

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .. import dates
+from . import computed
 
 if TYPE_CHECKING:
     from ..register import Register
@@ -66,16 +67,10 @@ def dormant_partners(reg: Register, *, years: int = 3,
         cutoff = today.replace(year=today.year - years)
     except ValueError:  # 29 February
         cutoff = today.replace(year=today.year - years, day=28)
+    last = computed.latest("activity", "partner_ids", "start_date", record="p.id")
     rows = conn.execute(
-        """
-        SELECT p.id, p.name_en, p.name_th, (
-            SELECT max(a.start_date) FROM activity_partners ap
-            JOIN activities a ON a.id = ap.activity_id
-            WHERE ap.partner_id = p.id AND a.deleted_at IS NULL
-        ) AS last
-        FROM partners p
-        WHERE p.deleted_at IS NULL AND p.status = 'active'
-        """)
+        f"SELECT p.id, p.name_en, p.name_th, {last} AS last FROM partners p "
+        "WHERE p.deleted_at IS NULL AND p.status = 'active'")
     out = [DormantPartner(pid, name, last, name_th) for pid, name, name_th, last in rows
            if last is None or dates.latest_day(last) < cutoff]
     return sorted(out, key=lambda d: (d.last_activity or "", d.name.casefold()))

@@ -6,6 +6,7 @@ import sqlite3
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from ..records.models import SPECS
 from . import alerts
 
 if TYPE_CHECKING:
@@ -54,12 +55,14 @@ def dashboard_data(reg: Register, *, expiry_days: int = 180,
     d.partners_by_region = [tuple(r) for r in conn.execute(
         f"SELECT coalesce(region, 'Global'), count(*) AS n FROM partners WHERE {live} "
         "GROUP BY 1 ORDER BY n DESC")]
+    sectors, sdgs = SPECS["project"].link("sectors"), SPECS["project"].link("sdgs")
     d.projects_by_sector = [tuple(r) for r in conn.execute(
-        "SELECT s.sector, count(*) AS n FROM project_sectors s JOIN projects p "
-        "ON p.id = s.project_id WHERE p.deleted_at IS NULL GROUP BY s.sector ORDER BY n DESC")]
+        f"SELECT s.sector, count(*) AS n FROM {sectors.table} s JOIN projects p "
+        f"ON p.id = s.{sectors.owner_col} WHERE p.deleted_at IS NULL GROUP BY s.sector "
+        "ORDER BY n DESC")]
     d.projects_by_sdg = [tuple(r) for r in conn.execute(
-        "SELECT s.sdg, count(*) FROM project_sdgs s JOIN projects p ON p.id = s.project_id "
-        "WHERE p.deleted_at IS NULL GROUP BY s.sdg ORDER BY s.sdg")]
+        f"SELECT s.sdg, count(*) FROM {sdgs.table} s JOIN projects p "
+        f"ON p.id = s.{sdgs.owner_col} WHERE p.deleted_at IS NULL GROUP BY s.sdg ORDER BY s.sdg")]
     d.expiring = alerts.expiring_agreements(reg, days=expiry_days)
     d.dormant = alerts.dormant_partners(reg, years=dormant_years)
     return d

@@ -11,21 +11,20 @@ import sqlite3
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from ..records.models import SPECS
 from ..storage.schema import SEARCH_CODES
 
 if TYPE_CHECKING:
     from ..register import Register
 
 _CODE_ENTITY = {code: entity for entity, code in SEARCH_CODES.items()}
-_LABELS = {
-    "partner": ("partners", "name_en", "name_th"),
-    "agreement": ("agreements", "title_en", "title_th"),
-    "project": ("projects", "title_en", "title_th"),
-    "activity": ("activities", "title_en", "title_th"),
-    "contact": ("contacts", "name", "name_th"),
-    "unit": ("units", "name_en", "name_th"),
-}
 ENTITY_ORDER = list(SEARCH_CODES)
+
+
+def _names(entity: str) -> tuple[str, str, str]:
+    """The table of ``entity`` and the columns of its English and Thai names."""
+    spec = SPECS[entity]
+    return spec.table, spec.label_col, spec.label_th_col
 
 
 @dataclass(frozen=True)
@@ -84,7 +83,7 @@ def _labels(conn: sqlite3.Connection, found: list[tuple[str, int, str]]
     out: dict[tuple[str, int], tuple[str, str | None]] = {}
     for entity in {e for e, _, _ in found}:
         ids = [i for e, i, _ in found if e == entity]
-        table, en, th = _LABELS[entity]
+        table, en, th = _names(entity)
         for row in conn.execute(
                 f"SELECT id, {en}, {th} FROM {table} WHERE deleted_at IS NULL "
                 f"AND id IN ({', '.join('?' * len(ids))})", ids):
@@ -98,7 +97,7 @@ def _scan(conn: sqlite3.Connection, text: str, limit: int, wanted: set[str]) -> 
     for entity in ENTITY_ORDER:
         if entity not in wanted or len(hits) >= limit:
             continue
-        table, en, th = _LABELS[entity]
+        table, en, th = _names(entity)
         rows = conn.execute(
             f"SELECT id, {en}, {th} FROM {table} WHERE deleted_at IS NULL AND "
             f"({en} LIKE ? ESCAPE '\\' OR {th} LIKE ? ESCAPE '\\') LIMIT ?",

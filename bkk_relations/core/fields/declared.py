@@ -1,0 +1,248 @@
+"""Every field of every kind of record, declared once: its kind, the editor's label in
+English and Thai, its spreadsheet header and the other headers an import takes for it, its
+text rule, and (by key, per kind of record) the columns of the lists and reports.
+
+Fields several kinds of record share are declared once below and reused.
+"""
+
+from __future__ import annotations
+
+from .model import Computed, Entity, Field
+
+# -- shared ------------------------------------------------------------------------------------
+_NAME_EN = Field("name_en", "line", ("&Name (English)", "ชื่อ (ภาษาอังกฤษ) (&N)"),
+                 ("Name", "ชื่อ"), text="name", required=True)
+_NAME_TH = Field("name_th", "line", ("Name (&Thai)", "ชื่อ (ภาษาไทย) (&T)"),
+                 ("Thai name", "ชื่อภาษาไทย"),
+                 ("name thai", "name th", "ชื่อไทย", "ชื่อ ภาษาไทย"), text="name")
+_TITLE_EN = Field("title_en", "line", ("&Title (English)", "ชื่อเรื่อง (ภาษาอังกฤษ) (&T)"),
+                  ("Title", "ชื่อเรื่อง"),
+                  ("english title", "title english", "title en", "name",
+                   "ชื่อเรื่อง ภาษาอังกฤษ", "ชื่อ"), text="name", required=True)
+_TITLE_TH = Field("title_th", "line", ("Title (&Thai)", "ชื่อเรื่อง (ภาษาไทย) (&T)"),
+                  ("Thai title", "ชื่อเรื่องภาษาไทย"),
+                  ("title thai", "title th", "ชื่อเรื่อง ภาษาไทย", "ชื่อไทย", "ชื่อภาษาไทย"),
+                  text="name")
+_ACRONYM = Field("acronym", "line", ("&Acronym", "ชื่อย่อ (&A)"), ("Acronym", "ชื่อย่อ"),
+                 ("abbreviation", "short name"), text="code")
+_STATUS_LABEL = ("&Status", "สถานะ (&S)")
+_STATUS_HEADER = ("Status", "สถานะ")
+_TYPE_LABEL = ("&Type", "ประเภท (&T)")
+_TAGS = Field("tags", "tags", ("Ta&gs", "แท็ก (&G)"), ("Tags", "แท็ก"), ("tag", "keywords"))
+_SOURCE = Field("source", "line", ("S&ource", "แหล่งที่มา (&O)"), ("Source", "แหล่งที่มา"),
+                ("sources", "reference", "ที่มา"), text="line")
+_NOTES = Field("notes", "text", ("N&otes", "หมายเหตุ (&O)"), ("Notes", "หมายเหตุ"),
+               ("note", "remarks", "comment", "comments"), text="text")
+_SECTORS = Field("sectors", "sectors", ("Sectors", "สาขา"), ("Sectors", "สาขา"),
+                 ("sector", "themes", "ด้าน"))
+_SDGS = Field("sdgs", "sdgs", ("SDGs", "SDGs"), ("SDGs", "SDGs"),
+              ("sdg", "sustainable development goals"))
+_PARTNERS = Field("partner_ids", "partners", ("&Partners", "คู่ความร่วมมือ (&P)"),
+                  ("Partners", "คู่ความร่วมมือ"),
+                  ("partner", "counterparts", "counterpart", "cities", "เมือง"), key="partners")
+_START = ("Sta&rt", "วันเริ่มต้น (&R)")
+_END = ("&End", "วันสิ้นสุด (&E)")
+_UNDER_AGREEMENT = ("Under a&greement", "ภายใต้ความตกลง (&G)")
+
+_ID = Computed("id", "int", ("ID", "รหัส"))
+
+PARTNER = Entity(
+    "partner",
+    fields=(
+        Field("name_en", "line", _NAME_EN.label, _NAME_EN.header,
+              ("name english", "english name", "name en", "partner", "partner name", "city",
+               "organisation", "organization", "city name", "ชื่อ ภาษาอังกฤษ",
+               "ชื่อภาษาอังกฤษ"), text="name", required=True),
+        _NAME_TH,
+        Field("kind", "vocab:PARTNER_KINDS", ("&Kind", "ลักษณะ (&K)"), ("Kind", "ลักษณะ"),
+              ("partner kind", "city or organisation")),
+        Field("org_type", "vocab:ORG_TYPES", ("Organisation t&ype", "ประเภทองค์กร (&Y)"),
+              ("Organisation type", "ประเภทองค์กร"),
+              ("type", "organization type", "org type", "ประเภท"),
+              list_title=("Type", "ประเภท")),
+        _ACRONYM,
+        Field("country", "country", ("&Country", "ประเทศ (&C)"), ("Country", "ประเทศ"),
+              ("country code", "nation")),
+        Field("region", "region", ("&Region", "ภูมิภาค (&R)"), ("Region", "ภูมิภาค")),
+        Field("status", "vocab:PARTNER_STATUSES", _STATUS_LABEL, _STATUS_HEADER, ("state",)),
+        Field("website", "line", ("&Website", "เว็บไซต์ (&W)"), ("Website", "เว็บไซต์"),
+              ("web", "url", "web site", "homepage"), text="line"),
+        Field("latitude", "float", ("Latitude", "ละติจูด"), ("Latitude", "ละติจูด"), ("lat",)),
+        Field("longitude", "float", ("Longitude", "ลองจิจูด"), ("Longitude", "ลองจิจูด"),
+              ("lon", "lng", "long")),
+        _TAGS, _SOURCE, _NOTES,
+    ),
+    computed=(
+        Computed("ties", "int", ("Agreements", "จำนวนความตกลง")),
+        Computed("focal_point", "text", ("Focal point contact", "ผู้ติดต่อประสานงานหลัก")),
+        Computed("focal_email", "text", ("Focal point e-mail", "อีเมลผู้ประสานงานหลัก")),
+        Computed("last_activity", "date", ("Last activity", "กิจกรรมล่าสุด")),
+        _ID,
+    ),
+    sheet=("name_en", "name_th", "acronym", "kind", "org_type", "country", "region", "status",
+           "website", "latitude", "longitude", "tags", "source", "notes"),
+    lists=("name_en", "name_th", "kind", "org_type", "country", "region", "status", "ties",
+           "last_activity", "id"),
+    report=("name_en", "name_th", "acronym", "kind", "org_type", "country", "region", "status",
+            "ties", "focal_point", "focal_email", "last_activity", "website", "latitude",
+            "longitude", "tags", "source", "notes", "id"),
+)
+
+UNIT = Entity(
+    "unit",
+    fields=(
+        _NAME_EN, _NAME_TH,
+        Field("unit_type", "vocab:UNIT_TYPES", _TYPE_LABEL, ("Type", "ประเภท")),
+        _ACRONYM, _TAGS, _NOTES,
+    ),
+    computed=(Computed("projects", "int", ("Projects", "จำนวนโครงการ")), _ID),
+    sheet=(),
+    lists=("name_en", "name_th", "unit_type", "acronym", "projects", "id"),
+    report=(),
+)
+
+AGREEMENT = Entity(
+    "agreement",
+    fields=(
+        _TITLE_EN, _TITLE_TH,
+        Field("agreement_type", "vocab:AGREEMENT_TYPES", _TYPE_LABEL, ("Type", "ประเภท"),
+              ("agreement type", "kind", "ประเภทความตกลง")),
+        Field("status", "vocab:AGREEMENT_STATUSES", _STATUS_LABEL, _STATUS_HEADER, ("state",)),
+        Field("party_ids", "partners", ("&Parties", "ภาคี (&P)"), ("Parties", "ภาคี"),
+              ("party", "partners", "partner", "counterpart", "counterparts", "คู่ความร่วมมือ",
+               "คู่ภาคี"), key="parties"),
+        Field("signed_date", "date", ("Si&gned", "วันที่ลงนาม (&G)"), ("Signed", "วันที่ลงนาม"),
+              ("signed on", "date signed", "signing date", "signature date", "date",
+               "วันลงนาม", "ลงนาม")),
+        Field("effective_date", "date", ("&Effective from", "มีผลตั้งแต่ (&E)"),
+              ("Effective from", "มีผลตั้งแต่"),
+              ("effective", "effective date", "in force from", "วันที่มีผล")),
+        Field("expiry_date", "date", ("E&xpires", "วันหมดอายุ (&X)"), ("Expires", "วันหมดอายุ"),
+              ("expiry", "expiry date", "expiration", "expiration date", "valid until",
+               "หมดอายุ")),
+        Field("renewal_terms", "line", ("Renewal terms", "เงื่อนไขการต่ออายุ"),
+              ("Renewal terms", "เงื่อนไขการต่ออายุ"), ("renewal",), text="line"),
+        Field("signatories", "line", ("Signatories", "ผู้ลงนาม"), ("Signatories", "ผู้ลงนาม"),
+              ("signed by", "signatory"), text="line"),
+        _SECTORS, _SDGS, _TAGS, _SOURCE, _NOTES,
+    ),
+    computed=(Computed("days_to_expiry", "int", ("Days to expiry", "จำนวนวันก่อนหมดอายุ")), _ID),
+    sheet=("title_en", "title_th", "agreement_type", "status", "parties", "signed_date",
+           "effective_date", "expiry_date", "renewal_terms", "signatories", "sectors", "sdgs",
+           "tags", "source", "notes"),
+    lists=("title_en", "agreement_type", "parties", "status", "signed_date", "expiry_date",
+           "title_th", "id"),
+    report=("title_en", "title_th", "agreement_type", "status", "parties", "signed_date",
+            "effective_date", "expiry_date", "days_to_expiry", "sectors", "sdgs",
+            "renewal_terms", "signatories", "tags", "source", "notes", "id"),
+)
+
+PROJECT = Entity(
+    "project",
+    fields=(
+        _TITLE_EN, _TITLE_TH,
+        Field("status", "vocab:PROJECT_STATUSES", _STATUS_LABEL, _STATUS_HEADER, ("state",)),
+        _PARTNERS,
+        Field("unit_ids", "units", ("Lead &units", "หน่วยงานรับผิดชอบหลัก (&U)"),
+              ("Lead units", "หน่วยงานรับผิดชอบหลัก"),
+              ("lead unit", "units", "unit", "responsible unit", "bma units", "หน่วยงาน",
+               "หน่วยงานรับผิดชอบ"), key="units"),
+        Field("agreement_id", "agreement", _UNDER_AGREEMENT, ("Under agreement", "ภายใต้ความตกลง"),
+              ("agreement", "ความตกลง"), key="agreement"),
+        Field("start_date", "date", _START, ("Start", "วันเริ่มต้น"),
+              ("start date", "from", "begins", "วันเริ่ม")),
+        Field("end_date", "date", _END, ("End", "วันสิ้นสุด"),
+              ("end date", "to", "until", "ends")),
+        Field("budget", "money", ("&Budget", "งบประมาณ (&B)"), ("Budget", "งบประมาณ"),
+              ("amount", "budget thb")),
+        Field("currency", "line", ("Currency", "สกุลเงิน"), ("Currency", "สกุลเงิน"),
+              text="code"),
+        Field("funding_source", "line", ("&Funding source", "แหล่งงบประมาณ (&F)"),
+              ("Funding source", "แหล่งงบประมาณ"), ("funding", "funded by", "แหล่งเงิน"),
+              text="line"),
+        _SECTORS, _SDGS,
+        Field("outcomes", "text", ("Outcomes", "ผลการดำเนินงาน"),
+              ("Outcomes", "ผลการดำเนินงาน"), ("results", "outcome", "ผลลัพธ์"), text="text"),
+        _TAGS, _SOURCE, _NOTES,
+    ),
+    computed=(_ID,),
+    sheet=("title_en", "title_th", "status", "sectors", "sdgs", "units", "partners",
+           "agreement", "start_date", "end_date", "budget", "currency", "funding_source",
+           "outcomes", "tags", "source", "notes"),
+    lists=("title_en", "status", "sectors", "sdgs", "partners", "start_date", "end_date",
+           "budget", "title_th", "id"),
+    report=("title_en", "title_th", "status", "sectors", "sdgs", "units", "partners",
+            "agreement", "start_date", "end_date", "budget", "currency", "funding_source",
+            "outcomes", "tags", "source", "notes", "id"),
+)
+
+ACTIVITY = Entity(
+    "activity",
+    fields=(
+        _TITLE_EN, _TITLE_TH,
+        Field("activity_type", "vocab:ACTIVITY_TYPES", _TYPE_LABEL, ("Type", "ประเภท"),
+              ("activity type", "kind", "ประเภทกิจกรรม")),
+        Field("start_date", "date", _START, ("Date", "วันที่"),
+              ("start", "start date", "from", "date from", "วันเริ่มต้น", "วันเริ่ม"),
+              required=True),
+        Field("end_date", "date", _END, ("End date", "วันสิ้นสุด"),
+              ("end", "to", "until", "date to")),
+        Field("place", "line", ("P&lace", "สถานที่ (&L)"), ("Place", "สถานที่"),
+              ("venue", "location", "city"), text="line"),
+        Field("participants", "int", ("Partic&ipants", "ผู้เข้าร่วม (&I)"),
+              ("Participants", "จำนวนผู้เข้าร่วม"),
+              ("number of participants", "attendees", "participant", "ผู้เข้าร่วม"),
+              list_title=("Participants", "ผู้เข้าร่วม")),
+        _PARTNERS,
+        Field("project_id", "project", ("Pro&ject", "โครงการ (&J)"), ("Project", "โครงการ"),
+              ("under project",), key="project"),
+        Field("agreement_id", "agreement", _UNDER_AGREEMENT, ("Agreement", "ความตกลง"),
+              ("under agreement", "ภายใต้ความตกลง"), key="agreement"),
+        Field("summary", "text", ("S&ummary", "สรุป (&U)"), ("Summary", "สรุป"),
+              ("description", "details", "สรุปผล", "รายละเอียด"), text="text"),
+        _TAGS, _SOURCE,
+    ),
+    computed=(_ID,),
+    sheet=("start_date", "end_date", "title_en", "title_th", "activity_type", "partners",
+           "place", "participants", "project", "agreement", "summary", "tags", "source"),
+    lists=("start_date", "title_en", "activity_type", "partners", "place", "participants",
+           "title_th", "id"),
+    report=("start_date", "end_date", "title_en", "title_th", "activity_type", "partners",
+            "place", "participants", "project", "agreement", "summary", "tags", "source", "id"),
+)
+
+CONTACT = Entity(
+    "contact",
+    fields=(
+        Field("name", "line", ("&Name", "ชื่อ (&N)"), ("Name", "ชื่อ"),
+              ("full name", "person", "contact", "contact name", "name english", "ชื่อ สกุล",
+               "ชื่อ นามสกุล"), text="name", required=True),
+        Field("name_th", "line", _NAME_TH.label, _NAME_TH.header,
+              ("name thai", "ชื่อไทย"), text="name"),
+        Field("partner_id", "partner", ("&Partner", "คู่ความร่วมมือ (&P)"),
+              ("Partner", "คู่ความร่วมมือ"),
+              ("partner name", "organisation", "organization", "city", "works for"),
+              key="partner", required=True),
+        Field("position", "line", ("Pos&ition", "ตำแหน่ง (&I)"), ("Position", "ตำแหน่ง"),
+              ("job title", "role"), text="line"),
+        Field("email", "line", ("&E-mail", "อีเมล (&E)"), ("E-mail", "อีเมล"),
+              ("email address", "mail", "อีเมล์"), text="line"),
+        Field("phone", "line", ("P&hone", "โทรศัพท์ (&H)"), ("Phone", "โทรศัพท์"),
+              ("telephone", "tel", "mobile", "phone number", "โทร", "เบอร์โทร", "เบอร์โทรศัพท์"),
+              text="line"),
+        Field("languages", "line", ("&Languages", "ภาษา (&L)"), ("Languages", "ภาษา"),
+              ("language", "speaks"), text="line"),
+        Field("is_focal_point", "bool", ("&Focal point", "ผู้ประสานงานหลัก (&F)"),
+              ("Focal point", "ผู้ประสานงานหลัก"), ("focal", "main contact", "ผู้ประสานงาน")),
+        _NOTES,
+    ),
+    computed=(_ID,),
+    sheet=("name", "name_th", "partner", "position", "email", "phone", "languages",
+           "is_focal_point", "notes"),
+    lists=("name", "name_th", "position", "partner", "email", "phone", "is_focal_point", "id"),
+    report=("name", "name_th", "partner", "position", "email", "phone", "languages",
+            "is_focal_point", "notes", "id"),
+)
+
+ENTITIES: dict[str, Entity] = {e.name: e for e in (PARTNER, UNIT, AGREEMENT, PROJECT,
+                                                     ACTIVITY, CONTACT)}

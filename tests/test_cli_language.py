@@ -1,0 +1,91 @@
+"""``--language th``: the command line prints the problems and errors the core reports in
+Thai, read from the app's Qt catalogue with QtCore alone (a process of its own, no window)."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import openpyxl
+import pytest
+import thai_catalogue
+from conftest import ROOT
+
+from bkk_relations.core.register import Register
+
+# The command line, with its catalogue taken from the one compiled for the test (the
+# committed one holds the Thai of the messages once the pending lists are merged).
+_RUN = """
+import sys
+from pathlib import Path
+from bkk_relations.cli import language
+language.resource = lambda *parts: Path(sys.argv[1])
+from bkk_relations.cli.commands import main
+sys.exit(main(sys.argv[2:]))
+"""
+
+
+@pytest.fixture(scope="module")
+def qm(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    compiled, missing = thai_catalogue.build(tmp_path_factory.mktemp("i18n"))
+    assert missing == []
+    return compiled
+
+
+def cli(qm: Path, *args: object) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "PYTHONUTF8": "1"}
+    return subprocess.run([sys.executable, "-c", _RUN, str(qm), *map(str, args)], cwd=ROOT,
+                          capture_output=True, text=True, encoding="utf-8", env=env,
+                          timeout=300)
+
+
+@pytest.fixture
+def register(tmp_path: Path) -> Path:
+    path = tmp_path / "register.db"
+    Register.create(path).close()
+    return path
+
+
+def test_an_imports_problems_print_in_thai(qm, register, tmp_path):
+    rows = tmp_path / "partners.csv"
+    rows.write_text("Name,Country,Kind\nSeoul,Atlantis,City\n,JP,village\n", encoding="utf-8")
+    thai = cli(qm, "--language", "th", "import", "--db", register, rows, "--type", "partners")
+    assert thai.returncode == 1
+    lines = thai.stdout.splitlines()
+    assert "แถว 2, Country (B): 'Atlantis' ไม่ใช่ประเทศที่รู้จัก โปรดเขียนชื่อภาษาอังกฤษหรือ" \
+           "ภาษาไทย หรือรหัส ISO (เช่น Japan, ญี่ปุ่น, JP)" in lines
+    assert "แถว 3, Name (A): ต้องระบุชื่อภาษาอังกฤษ" in lines
+    assert lines[:3] == ["กำลังอ่าน partners.csv (แถวหัวตารางคือแถวที่ 1)",
+                         "คอลัมน์: Name → ชื่อ, Country → ประเทศ, Kind → ลักษณะ",
+                         "2 แถว ใหม่ 2 แถว ปรับปรุงรายการเดิม 0 แถว อาจซ้ำ 0 แถว, มีปัญหา 2 แถว"]
+    assert thai.stderr.strip() == "error: พบปัญหาใน 2 แถว จึงไม่ได้นำเข้าข้อมูลใดเลย"
+    english = cli(qm, "import", "--db", register, rows, "--type", "partners")
+    assert "Row 3, Name (A): The English name is required." in english.stdout.splitlines()
+    assert "ต้องระบุ" not in english.stdout
+    assert english.stderr.strip() == "error: problems in 2 row(s); nothing was imported."
+
+
+def test_a_refused_command_says_why_in_thai(qm, register, tmp_path):
+    undo = cli(qm, "--language", "th", "undo-import", "--db", register, "--batch", "nope")
+    assert undo.returncode == 1
+    assert undo.stderr.strip() == "error: 'nope' ไม่ใช่การนำเข้า ยกเลิกได้เฉพาะการนำเข้าเท่านั้น"
+    empty = tmp_path / "empty.csv"
+    empty.write_bytes(b"")
+    refused = cli(qm, "--language", "th", "import", "--db", register, empty, "--type",
+                  "partners")
+    assert refused.stderr.strip() == "error: empty.csv ว่างเปล่า (0 ไบต์) ไม่มีข้อมูลให้นำเข้า"
+    missing = cli(qm, "--language", "th", "stats", "--db", tmp_path / "none.db")
+    assert (missing.returncode, missing.stderr.strip()) == (
+        2, f"error: ไม่พบ {tmp_path / 'none.db'}")
+
+
+def test_an_export_follows_the_programs_language(qm, register, tmp_path):
+    out = tmp_path / "partners.xlsx"
+    done = cli(qm, "--language", "th", "export", "--db", register, "--report", "partners",
+               "--out", out)
+    assert done.returncode == 0, done.stderr
+    sheet = openpyxl.load_workbook(out, read_only=True).worksheets[0]
+    header = next(r for r in sheet.iter_rows(values_only=True) if r and "ชื่อ" in r)
+    assert header[:3] == ("ชื่อ", "ชื่อภาษาไทย", "ชื่อย่อ")
