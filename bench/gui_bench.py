@@ -26,6 +26,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 CACHE = Path(tempfile.gettempdir()) / "bkk-bench"
 BACKUP_MODES = ("no-backup", "backup-new", "backup-old", "backup-new-unchanged")
+WRITE_MODES = ("write-new", "write-old")
 
 
 def child(db_path: str, started: float, auto_backup: bool = False) -> None:
@@ -89,6 +90,139 @@ def child(db_path: str, started: float, auto_backup: bool = False) -> None:
         "peak_rss_mb": rss_mb,
         "rows": page.model.rowCount(),
     }))
+    window.close()
+    QApplication.quit()
+
+
+def write_child(db_path: str, started: float, mode: str) -> None:
+    """A partner renamed and saved, then deleted and brought back (Ctrl+Z), in the window on
+    the Partners page with the record selected: how long the GUI thread is blocked (the
+    longest gap between ticks of a 5 ms timer) and how long until the list and the details
+    show the change, the app's way (``write-new``: the write off the GUI thread, the list
+    refreshing the changed rows, hidden pages only marked) or the old one re-enacted
+    (``write-old``: the write on the GUI thread, then every page read again, the hidden
+    dashboard's figures and charts among them, on the GUI thread)."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    import dataclasses
+
+    from PySide6.QtCore import QEventLoop, QSettings, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from bkk_relations.core.records.models import Partner
+    from bkk_relations.core.register import Register
+    from bkk_relations.core.views.dashboard import dashboard_data
+    from bkk_relations.ui.app import setup_application
+    from bkk_relations.ui.dashboard import draw_charts
+    from bkk_relations.ui.main_window import MainWindow
+    from bkk_relations.ui.prefs import Prefs
+
+    app = setup_application()
+    QSettings.setDefaultFormat(QSettings.IniFormat)
+    QSettings.setPath(QSettings.IniFormat, QSettings.UserScope, tempfile.mkdtemp())
+    prefs = Prefs()
+    prefs.auto_backup = False
+    window = MainWindow(Register.open(db_path), prefs)
+    page = window.pages["partner"]
+    window.nav.setCurrentRow(window.stack.indexOf(page))
+    window.resize(1280, 800)
+    window.show()
+    app.processEvents()
+    window.session.operations.wait()
+    page.view.setCurrentIndex(page.model.index(min(200, page.model.rowCount() - 1), 0))
+    app.processEvents()
+    pid = page.current_id()
+    assert pid is not None
+    name_col = [c.key for c in page.model.columns].index("name_en")
+
+    def row_name() -> str | None:
+        row = page.model.row_of(pid)
+        return None if row is None else page.model.index(row, name_col).data()
+
+    def old_reload() -> None:  # what reload_all did after every write
+        for other in window.pages.values():
+            other.reload()
+        window.trash_page.reload()
+        data = dashboard_data(window.reg)
+        texts, (w, h, ratio) = window.dashboard._texts(), window.dashboard._chart_size()
+        draw_charts(data, texts, w, h, ratio)
+
+    def measure(action, shown) -> tuple[float, float]:
+        """(longest GUI stall in ms, ms until ``shown()``) for ``action``."""
+        ticks = [time.perf_counter()]
+        gaps: list[float] = []
+
+        def tick() -> None:
+            now = time.perf_counter()
+            gaps.append(now - ticks[-1])
+            ticks.append(now)
+
+        timer = QTimer()
+        timer.timeout.connect(tick)
+        timer.start(5)
+        start = time.perf_counter()
+        seen: list[float] = []
+        loop = QEventLoop()
+
+        def poll() -> None:
+            if not seen and shown() and not window.session.operations.busy:
+                seen.append(time.perf_counter() - start)
+                loop.quit()
+
+        watcher = QTimer()
+        watcher.timeout.connect(poll)
+        watcher.start(1)
+        QTimer.singleShot(0, action)
+        loop.exec()
+        watcher.stop()
+        timer.stop()
+        gaps.append(time.perf_counter() - ticks[-1])
+        return max(gaps) * 1000, seen[0] * 1000
+
+    old = mode == "write-old"
+    out: dict[str, list[float]] = {}
+    for n in range(3):  # the first save warms caches: the median of three is reported
+        record = window.reg.records.get(Partner, pid)
+        renamed = dataclasses.replace(record, name_en=f"Bench rename {n} {time.time():.0f}")
+
+        def save(r=renamed) -> None:
+            if old:
+                window.reg.save(r)
+                old_reload()
+            else:
+                window.session.operations.write("Saving", lambda reg, r=r: reg.save(r))
+
+        stall, visible = measure(save, lambda r=renamed: row_name() == r.name_en
+                                 and r.name_en in page.details.toPlainText())
+        out.setdefault("save_stall_ms", []).append(stall)
+        out.setdefault("save_visible_ms", []).append(visible)
+
+        def delete() -> None:
+            if old:
+                window.reg.delete("partner", pid)
+                old_reload()
+            else:
+                window.session.operations.write("Deleting", lambda reg: reg.delete("partner",
+                                                                                    pid))
+
+        stall, visible = measure(delete, lambda: row_name() is None)
+        out.setdefault("delete_stall_ms", []).append(stall)
+        out.setdefault("delete_visible_ms", []).append(visible)
+
+        def undo() -> None:
+            if old:
+                window.reg.restore("partner", pid)
+                old_reload()
+            else:
+                window.session.operations.write("Restoring", lambda reg: reg.restore(
+                    "partner", pid))
+
+        stall, visible = measure(undo, lambda: row_name() is not None)
+        out.setdefault("undo_stall_ms", []).append(stall)
+        out.setdefault("undo_visible_ms", []).append(visible)
+        page.show_record(pid)
+        app.processEvents()
+    window.session.operations.wait()
+    print(json.dumps({k: statistics.median(v) for k, v in out.items()}))
     window.close()
     QApplication.quit()
 
@@ -230,23 +364,36 @@ def main() -> None:
     parser.add_argument("--partners", type=int, default=100_000)
     parser.add_argument("--db", help="an existing generated database to use")
     parser.add_argument("--runs", type=int, default=3)
-    parser.add_argument("--only", choices=["ui", "backup"], help="run one half only")
+    parser.add_argument("--only", choices=["ui", "write", "backup"],
+                        help="run one part only")
     parser.add_argument("--child", help=argparse.SUPPRESS)
     parser.add_argument("--mode", help=argparse.SUPPRESS)
     parser.add_argument("--started", type=float, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
-        if args.mode:
+        if args.mode in WRITE_MODES:
+            write_child(args.child, args.started, args.mode)
+        elif args.mode:
             backup_child(args.child, args.started, args.mode)
         else:
             child(args.child, args.started)
         return
     db = database(args)
-    if args.only != "backup":
+    if args.only in (None, "ui"):
         results = [run_child(["--child", db])[0] for _ in range(args.runs)]
         print(f"rows in the partner list: {results[0]['rows']:,}")
         report("window and lists (no automatic backup):", results)
-    if args.only == "ui" or db.startswith("postgresql:"):
+    if args.only in (None, "write"):
+        with tempfile.TemporaryDirectory() as tmp:
+            copy = Path(tmp) / "bench.db"
+            if not db.startswith("postgresql:"):
+                shutil.copyfile(db, copy)
+            target = db if db.startswith("postgresql:") else str(copy)
+            for mode in WRITE_MODES:
+                results = [run_child(["--child", target, "--mode", mode])[0]
+                           for _ in range(args.runs)]
+                report(f"save, delete and undo with the partner list shown, {mode}:", results)
+    if args.only in ("ui", "write") or db.startswith("postgresql:"):
         return
     with tempfile.TemporaryDirectory() as tmp:
         copy = Path(tmp) / "bench.db"
