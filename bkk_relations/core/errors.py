@@ -207,6 +207,10 @@ class GraphError(CoreError):
     """A graph request that cannot be met (unknown node, ambiguous name…)."""
 
 
+class SavedViewError(CoreError):
+    """A saved graph view that cannot be read; it is left as it is."""
+
+
 # -- importing ----------------------------------------------------------------------------------
 class FileProblem(CoreError):
     """The file cannot be read as a spreadsheet; nothing was changed."""

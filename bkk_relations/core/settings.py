@@ -102,6 +102,11 @@ _DECLARED = (
             "The home city's name in Thai, for the same places in Thai."),
     Setting("home_country", str, "TH",
             "The home city's country (ISO-3166 code)."),
+    Setting("home_latitude", str, None,
+            "Where the home city is on the map: its latitude in degrees (unset: Bangkok for "
+            "the default home city, else the middle of its country)."),
+    Setting("home_longitude", str, None,
+            "Where the home city is on the map: its longitude in degrees."),
     Setting("attachments_folder", str, None,
             "A server database's shared attachments folder, as every officer's computer "
             "reaches it (set by server-setup); a file database keeps its attachments beside "
@@ -168,3 +173,22 @@ def set(db: Database, key: str, value: object) -> None:
     """Write a database's setting (None removes the value, so its default applies)."""
     setting = _of_database(key)
     db.set_setting(key, None if value is None else setting.stored(setting.check(value)))
+
+
+def home_city(db: Database, language: str) -> str:
+    """The home city's name for a reader of ``language``: its Thai name for Thai when one is
+    kept, else the English name; the declared defaults when neither was set."""
+    return home_city_of(db.get_setting("home_city_en"), db.get_setting("home_city_th"),
+                        language)
+
+
+def home_city_of(en: object, th: object, language: str) -> str:
+    """:func:`home_city` from the two stored values (None or "" when never set)."""
+    if language == "th":
+        return str(th or en or declared("home_city_th").default)
+    return str(en or declared("home_city_en").default)
+
+
+def home_country_of(value: object) -> str:
+    """The home country's code from its stored value (None or "" when never set)."""
+    return str(value or declared("home_country").default).upper()

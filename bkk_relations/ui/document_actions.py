@@ -36,6 +36,7 @@ from ..core.excel.writer import Cancelled
 from ..core.records.models import Activity, Partner
 from ..core.records.repository import Query
 from ..core.register import Register
+from ..core.settings import home_city
 from . import labels, printing
 from .export_actions import default_folder
 from .i18n import LANGUAGES
@@ -72,8 +73,7 @@ def _run(parent: QWidget, window: MainWindow, label: str,
 
 def _home(window: MainWindow, language: str) -> str:
     db = window.reg.db
-    return (db.get_setting("home_city_th") if language == "th" else None) or \
-        db.get_setting("home_city_en") or ("กรุงเทพมหานคร" if language == "th" else "Bangkok")
+    return home_city(db, language)
 
 
 class BriefingDialog(QDialog):

@@ -11,133 +11,38 @@ from __future__ import annotations
 
 import copy
 import dataclasses
-import math
-import re
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
-    QLineEdit,
     QMessageBox,
-    QPlainTextEdit,
     QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
+from ..core import fields
 from ..core.changes import Changes
 from ..core.dates import format_timestamp
 from ..core.errors import ConflictError, CoreError, Problem, ValidationError
-from ..core.places.regions import REGIONS
-from ..core.records import vocab
 from ..core.records.models import SPECS, Agreement, Partner, Project, Record, Unit
 from ..core.records.repository import Query
 from . import labels
+from .field_editors import FieldEditor, NotANumber, make_editor
 from .i18n import say
 from .links import in_trash
 from .prefs import Prefs
 from .session import Session
-from .widgets import CountryPicker, DateEdit, MultiChoice, RecordPicker
-
-# (attribute, kind) per entity, in form order. Kinds: line, text, int, float, bool, tags,
-# vocab:<NAME>, country, region, date, sectors, sdgs, partners, units, partner, agreement,
-# project.
-FORMS: dict[str, list[tuple[str, str]]] = {
-    "partner": [("name_en", "line"), ("name_th", "line"), ("kind", "vocab:PARTNER_KINDS"),
-                ("org_type", "vocab:ORG_TYPES"), ("acronym", "line"), ("country", "country"),
-                ("region", "region"), ("status", "vocab:PARTNER_STATUSES"),
-                ("website", "line"), ("latitude", "float"), ("longitude", "float"),
-                ("tags", "tags"), ("source", "line"), ("notes", "text")],
-    "unit": [("name_en", "line"), ("name_th", "line"), ("unit_type", "vocab:UNIT_TYPES"),
-             ("acronym", "line"), ("tags", "tags"), ("notes", "text")],
-    "agreement": [("title_en", "line"), ("title_th", "line"),
-                  ("agreement_type", "vocab:AGREEMENT_TYPES"),
-                  ("status", "vocab:AGREEMENT_STATUSES"), ("party_ids", "partners"),
-                  ("signed_date", "date"), ("effective_date", "date"), ("expiry_date", "date"),
-                  ("renewal_terms", "line"), ("signatories", "line"), ("sectors", "sectors"),
-                  ("sdgs", "sdgs"), ("tags", "tags"), ("source", "line"), ("notes", "text")],
-    "project": [("title_en", "line"), ("title_th", "line"),
-                ("status", "vocab:PROJECT_STATUSES"), ("partner_ids", "partners"),
-                ("unit_ids", "units"), ("agreement_id", "agreement"), ("start_date", "date"),
-                ("end_date", "date"), ("budget", "float"), ("currency", "line"),
-                ("funding_source", "line"), ("sectors", "sectors"), ("sdgs", "sdgs"),
-                ("outcomes", "text"), ("tags", "tags"), ("source", "line"), ("notes", "text")],
-    "activity": [("title_en", "line"), ("title_th", "line"),
-                 ("activity_type", "vocab:ACTIVITY_TYPES"), ("start_date", "date"),
-                 ("end_date", "date"), ("place", "line"), ("participants", "int"),
-                 ("partner_ids", "partners"), ("project_id", "project"),
-                 ("agreement_id", "agreement"), ("summary", "text"), ("tags", "tags"),
-                 ("source", "line")],
-    "contact": [("name", "line"), ("name_th", "line"), ("partner_id", "partner"),
-                ("position", "line"), ("email", "line"), ("phone", "line"),
-                ("languages", "line"), ("is_focal_point", "bool"), ("notes", "text")],
-}
+from .widgets import RecordPicker
 
 
-_FIELD_LABELS = {
-    "name_en": QT_TRANSLATE_NOOP("fields", "&Name (English)"),
-    "name_th": QT_TRANSLATE_NOOP("fields", "Name (&Thai)"),
-    "kind": QT_TRANSLATE_NOOP("fields", "&Kind"),
-    "org_type": QT_TRANSLATE_NOOP("fields", "Organisation t&ype"),
-    "acronym": QT_TRANSLATE_NOOP("fields", "&Acronym"),
-    "country": QT_TRANSLATE_NOOP("fields", "&Country"),
-    "region": QT_TRANSLATE_NOOP("fields", "&Region"),
-    "status": QT_TRANSLATE_NOOP("fields", "&Status"),
-    "website": QT_TRANSLATE_NOOP("fields", "&Website"),
-    "latitude": QT_TRANSLATE_NOOP("fields", "Latitude"),
-    "longitude": QT_TRANSLATE_NOOP("fields", "Longitude"),
-    "tags": QT_TRANSLATE_NOOP("fields", "Ta&gs"),
-    "source": QT_TRANSLATE_NOOP("fields", "S&ource"),
-    "notes": QT_TRANSLATE_NOOP("fields", "N&otes"),
-    "unit_type": QT_TRANSLATE_NOOP("fields", "&Type"),
-    "title_en": QT_TRANSLATE_NOOP("fields", "&Title (English)"),
-    "title_th": QT_TRANSLATE_NOOP("fields", "Title (&Thai)"),
-    "agreement_type": QT_TRANSLATE_NOOP("fields", "&Type"),
-    "party_ids": QT_TRANSLATE_NOOP("fields", "&Parties"),
-    "signed_date": QT_TRANSLATE_NOOP("fields", "Si&gned"),
-    "effective_date": QT_TRANSLATE_NOOP("fields", "&Effective from"),
-    "expiry_date": QT_TRANSLATE_NOOP("fields", "E&xpires"),
-    "renewal_terms": QT_TRANSLATE_NOOP("fields", "Renewal terms"),
-    "signatories": QT_TRANSLATE_NOOP("fields", "Signatories"),
-    "sectors": QT_TRANSLATE_NOOP("fields", "Sectors"),
-    "sdgs": QT_TRANSLATE_NOOP("fields", "SDGs"),
-    "partner_ids": QT_TRANSLATE_NOOP("fields", "&Partners"),
-    "unit_ids": QT_TRANSLATE_NOOP("fields", "Lead &units"),
-    "agreement_id": QT_TRANSLATE_NOOP("fields", "Under a&greement"),
-    "start_date": QT_TRANSLATE_NOOP("fields", "Sta&rt"),
-    "end_date": QT_TRANSLATE_NOOP("fields", "&End"),
-    "budget": QT_TRANSLATE_NOOP("fields", "&Budget"),
-    "currency": QT_TRANSLATE_NOOP("fields", "Currency"),
-    "funding_source": QT_TRANSLATE_NOOP("fields", "&Funding source"),
-    "outcomes": QT_TRANSLATE_NOOP("fields", "Outcomes"),
-    "activity_type": QT_TRANSLATE_NOOP("fields", "&Type"),
-    "place": QT_TRANSLATE_NOOP("fields", "P&lace"),
-    "participants": QT_TRANSLATE_NOOP("fields", "Partic&ipants"),
-    "project_id": QT_TRANSLATE_NOOP("fields", "Pro&ject"),
-    "summary": QT_TRANSLATE_NOOP("fields", "S&ummary"),
-    "partner_id": QT_TRANSLATE_NOOP("fields", "&Partner"),
-    "position": QT_TRANSLATE_NOOP("fields", "Pos&ition"),
-    "email": QT_TRANSLATE_NOOP("fields", "&E-mail"),
-    "phone": QT_TRANSLATE_NOOP("fields", "P&hone"),
-    "languages": QT_TRANSLATE_NOOP("fields", "&Languages"),
-    "is_focal_point": QT_TRANSLATE_NOOP("fields", "&Focal point"),
-}
-
-
-def field_label(attr: str) -> str:
-    """The form label of a field, with a mnemonic."""
-    return QCoreApplication.translate("fields", _FIELD_LABELS.get(attr, attr))
-
-
-def plain_label(attr: str) -> str:
-    """A field's label without its mnemonic ("N&otes" and "หมายเหตุ (&O)" → Notes, หมายเหตุ)."""
-    return re.sub(r"\s*\(&.\)", "", field_label(attr)).replace("&", "")
+def field_label(entity: str, attr: str, language: str) -> str:
+    """The form label of a field, with a mnemonic (the field registry's)."""
+    return fields.label(entity, attr, language)
 
 
 class RecordEditor(QDialog):
@@ -166,9 +71,13 @@ class RecordEditor(QDialog):
         form_widget = QWidget(self)
         form = QFormLayout(form_widget)
         form.setFieldGrowthPolicy(QFormLayout.AllNonFixedFieldsGrow)
-        for attr, kind in FORMS[entity]:
-            widget = self._make(attr, kind)
-            self.widgets[attr] = widget
+        self.form = [(f.attr, f.editor_kind) for f in fields.form(entity)]
+        self.fields: dict[str, FieldEditor] = {}
+        for attr, kind in self.form:
+            editor = make_editor(kind, attr, self, self._touched, prefs, self._picker)
+            editor.widget.setObjectName(f"field_{attr}")
+            self.fields[attr] = editor
+            widget = self.widgets[attr] = editor.widget
             error = QLabel(form_widget)
             error.setObjectName(f"error_{attr}")
             error.setStyleSheet("color: #b00020;")
@@ -181,7 +90,7 @@ class RecordEditor(QDialog):
             box_layout.setSpacing(2)
             box_layout.addWidget(widget)
             box_layout.addWidget(error)
-            label = QLabel(field_label(attr), form_widget)
+            label = QLabel(field_label(entity, attr, prefs.language), form_widget)
             label.setBuddy(widget)
             form.addRow(label, box)
         self.general_error = QLabel(self)
@@ -214,58 +123,10 @@ class RecordEditor(QDialog):
         layout.addWidget(self.buttons)
         self.resize(640, 720)
         self.load(self.record)
-        first = self.widgets[FORMS[entity][0][0]]
+        first = self.widgets[self.form[0][0]]
         first.setFocus()
 
     # -- building -------------------------------------------------------------------------
-    def _make(self, attr: str, kind: str) -> QWidget:
-        lang = self.prefs.language
-        if kind == "text":
-            w = QPlainTextEdit(self)
-            w.setTabChangesFocus(True)
-            w.setMaximumHeight(90)
-            w.textChanged.connect(self._touched)
-        elif kind == "bool":
-            w = QCheckBox(self)
-            w.toggled.connect(self._touched)
-        elif kind.startswith("vocab:"):
-            w = QComboBox(self)
-            values = getattr(vocab, kind[6:])
-            if attr == "org_type":
-                w.addItem(self.tr("(not an organisation)"), None)
-            for key in values:
-                w.addItem(vocab.label(values, key, lang), key)
-            w.currentIndexChanged.connect(self._touched)
-        elif kind == "region":
-            w = QComboBox(self)
-            w.addItem(self.tr("(from the country)"), None)
-            for region in REGIONS:
-                w.addItem(labels.region_label(region, lang), region)
-            w.currentIndexChanged.connect(self._touched)
-        elif kind == "country":
-            w = CountryPicker(lang, self)
-            w.changed.connect(self._touched)
-            w.lineEdit().textEdited.connect(self._touched)
-        elif kind == "date":
-            w = DateEdit(self.prefs, self)
-            w.changed.connect(self._touched)
-        elif kind in ("sectors", "sdgs"):
-            choices = ([(k, vocab.label(vocab.SECTORS, k, lang)) for k in vocab.SECTORS]
-                       if kind == "sectors" else
-                       [(n, f"{n}. {vocab.label(vocab.SDGS, n, lang)}") for n in vocab.SDGS])
-            w = MultiChoice(choices, self)
-            w.changed.connect(self._touched)
-        elif kind in ("partners", "partner", "units", "agreement", "project"):
-            w = self._picker(kind)
-            w.changed.connect(self._touched)
-        else:  # line, int, float, tags
-            w = QLineEdit(self)
-            if kind == "tags":
-                w.setPlaceholderText(self.tr("comma-separated, e.g. ASEAN, MCR2030"))
-            w.textEdited.connect(self._touched)
-        w.setObjectName(f"field_{attr}")
-        return w
-
     def _picker(self, kind: str) -> RecordPicker:
         cls = {"partners": Partner, "partner": Partner, "units": Unit,
                "agreement": Agreement, "project": Project}[kind]
@@ -290,61 +151,15 @@ class RecordEditor(QDialog):
 
     # -- values -----------------------------------------------------------------------------
     def load(self, record: Record) -> None:
-        for attr, kind in FORMS[self.entity]:
-            self._set(self.widgets[attr], kind, getattr(record, attr))
-            self._shown[attr] = self._state(attr, kind)
+        for attr, editor in self.fields.items():
+            editor.set(getattr(record, attr))
+            self._shown[attr] = editor.state()
         self.dirty = False
-
-    def _set(self, w: QWidget, kind: str, value: object) -> None:
-        if kind == "text":
-            w.setPlainText(value or "")
-        elif kind == "bool":
-            w.setChecked(bool(value))
-        elif kind.startswith("vocab:") or kind == "region":
-            index = w.findData(value)
-            if index < 0 and value is not None:  # a value the vocabulary no longer has
-                w.addItem(str(value), value)
-                index = w.count() - 1
-            w.setCurrentIndex(max(index, 0))
-        elif kind == "country":
-            w.set_code(value)
-        elif kind == "date":
-            w.set_iso(value)
-        elif kind in ("sectors", "sdgs"):
-            w.set_values(list(value or []))
-        elif kind in ("partners", "units"):
-            w.set_ids(list(value or []))
-        elif kind in ("partner", "agreement", "project"):
-            w.set_ids([value] if value is not None else [])
-        elif kind == "tags":
-            w.setText(", ".join(value or []))
-        else:
-            w.setText("" if value is None else number_text(value))
-
-    def _state(self, attr: str, kind: str) -> object:
-        """What the widget shows, as it shows it (to tell a touched field from one left as
-        loaded)."""
-        w = self.widgets[attr]
-        if kind == "text":
-            return w.toPlainText()
-        if kind == "bool":
-            return w.isChecked()
-        if kind.startswith("vocab:") or kind == "region":
-            return w.currentIndex()
-        if kind == "country":
-            return w.currentText()
-        if kind == "date":
-            return w.edit.text()
-        if kind in ("sectors", "sdgs"):
-            return tuple(w.values())
-        if kind in ("partners", "units", "partner", "agreement", "project"):
-            return tuple(w.ids())
-        return w.text()
 
     def changed_fields(self) -> list[str]:
         """The fields whose widget no longer shows what was loaded."""
-        return [attr for attr, kind in FORMS[self.entity]
-                if self._state(attr, kind) != self._shown.get(attr)]
+        return [attr for attr, editor in self.fields.items()
+                if editor.state() != self._shown.get(attr)]
 
     def has_changes(self) -> bool:
         return bool(self.changed_fields())
@@ -355,41 +170,16 @@ class RecordEditor(QDialog):
         values: dict[str, object] = {}
         problems: list[Problem] = []
         changed = set(self.changed_fields())
-        for attr, kind in FORMS[self.entity]:
+        for attr, editor in self.fields.items():
+            stored = getattr(self.record, attr)
             if attr not in changed:
-                values[attr] = copy.copy(getattr(self.record, attr))
+                values[attr] = copy.copy(stored)
                 continue
-            w = self.widgets[attr]
-            if kind == "text":
-                # The raw text keeps non-breaking spaces, which toPlainText() turns into spaces.
-                values[attr] = (w.document().toRawText().replace("\u2029", "\n")
-                                .replace("\u2028", "\n"))
-            elif kind == "bool":
-                values[attr] = w.isChecked()
-            elif kind.startswith("vocab:") or kind == "region":
-                values[attr] = w.currentData()
-            elif kind == "country":
-                values[attr] = w.code()
-            elif kind == "date":
-                values[attr] = w.iso()
-            elif kind in ("sectors", "sdgs"):
-                values[attr] = w.values()
-            elif kind in ("partners", "units"):
-                values[attr] = w.ids()
-            elif kind in ("partner", "agreement", "project"):
-                ids = w.ids()
-                values[attr] = ids[0] if ids else None
-            elif kind == "tags":
-                values[attr] = split_tags(w.text(), getattr(self.record, attr) or [])
-            elif kind in ("int", "float"):
-                text = w.text().strip().replace(",", "")
-                try:
-                    values[attr] = parse_number(text, kind) if text else None
-                except ValueError:
-                    problems.append(Problem(attr, self.tr("Enter a number.")))
-                    values[attr] = None
-            else:
-                values[attr] = w.text().strip()
+            try:
+                values[attr] = editor.value(stored)
+            except NotANumber:
+                problems.append(Problem(attr, self.tr("Enter a number.")))
+                values[attr] = None
         record = dataclasses.replace(self.record, **values)
         return record, problems
 
@@ -480,7 +270,8 @@ class RecordEditor(QDialog):
         except CoreError:
             latest = None
         if latest is not None:
-            theirs = [plain_label(a) for a, _k in FORMS[self.entity]
+            theirs = [fields.plain_label(self.entity, a, self.prefs.language)
+                      for a, _k in self.form
                       if getattr(latest, a) != getattr(self.record, a)]
             if theirs:
                 lines.append(self.tr("Changed there: %1.").replace("%1", ", ".join(theirs)))
@@ -521,34 +312,6 @@ class RecordEditor(QDialog):
                 self.save()
                 return
         super().reject()
-
-
-def number_text(value: object) -> str:
-    """A stored number as typed: every digit it has (153.0251 stays 153.0251), whole
-    numbers without ".0"."""
-    if isinstance(value, float):
-        return str(int(value)) if value.is_integer() and abs(value) < 1e15 else repr(value)
-    return str(value)
-
-
-def parse_number(text: str, kind: str) -> int | float:
-    """A typed number (thousands separators already removed); ValueError if it is none."""
-    value = int(text) if kind == "int" else float(text)
-    if not math.isfinite(value):
-        raise ValueError(text)
-    return value
-
-
-def split_tags(text: str, known: list[str]) -> list[str]:
-    """Comma-separated tags. A tag already recorded with a comma in it (from an import)
-    stays whole while it is still in the text."""
-    whole = []
-    for tag in sorted((t for t in known if "," in t), key=len, reverse=True):
-        pattern = re.compile(r"(^|,)\s*" + re.escape(tag) + r"\s*(?=,|$)")
-        if pattern.search(text):
-            text = pattern.sub(r"\1", text, count=1)
-            whole.append(tag)
-    return whole + [t.strip() for t in text.split(",") if t.strip()]
 
 
 def _label(record: Record) -> str:

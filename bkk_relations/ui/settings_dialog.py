@@ -39,10 +39,10 @@ class SettingsDialog(QDialog):
         self.calendar.addItem(self.tr("Gregorian (C.E.)"), "gregorian")
         self.calendar.addItem(self.tr("Buddhist Era (B.E. = C.E. + 543)"), "buddhist")
         self.calendar.setCurrentIndex(self.calendar.findData(prefs.calendar))
-        self.home_en = QLineEdit(db.setting("home_city_en", "Bangkok") or "", self)
-        self.home_th = QLineEdit(db.setting("home_city_th", "กรุงเทพมหานคร") or "", self)
+        self.home_en = QLineEdit(str(db.setting("home_city_en") or ""), self)
+        self.home_th = QLineEdit(str(db.setting("home_city_th") or ""), self)
         self.home_country = CountryPicker(prefs.language, self)
-        self.home_country.set_code(db.setting("home_country", "TH"))
+        self.home_country.set_code(db.setting("home_country"))
         for w in (self.home_en, self.home_th, self.home_country):
             w.setEnabled(not db.read_only)
         self.auto_backup = QCheckBox(self.tr("Back up automatically when the app starts and "
@@ -85,9 +85,9 @@ class SettingsDialog(QDialog):
         self.prefs.keep_daily = self.daily.value()
         self.prefs.keep_weekly = self.weekly.value()
         if not self.session.reg.read_only:
-            values = {"home_city_en": self.home_en.text().strip() or "Bangkok",
+            values = {"home_city_en": self.home_en.text().strip() or None,  # None: default
                       "home_city_th": self.home_th.text().strip() or None,
-                      "home_country": self.home_country.code() or "TH"}
+                      "home_country": self.home_country.code() or None}
 
             def store(reg: Register) -> Changes:
                 done = Changes()

@@ -2350,107 +2350,92 @@
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../../bkk_relations/ui/editor.py" line="163"/>
+        <location filename="../../bkk_relations/ui/editor.py" line="68"/>
         <source>New %1</source>
         <translation>เพิ่ม%1ใหม่</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/editor.py" line="164"/>
+        <location filename="../../bkk_relations/ui/editor.py" line="69"/>
         <source>Edit %1</source>
         <translation>แก้ไข%1</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/editor.py" line="195"/>
+        <location filename="../../bkk_relations/ui/editor.py" line="104"/>
         <source>Save (Ctrl+S)</source>
         <translation>บันทึก (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/editor.py" line="201"/>
+        <location filename="../../bkk_relations/ui/editor.py" line="110"/>
         <source>This database is open read-only: you can read this record but not save changes.</source>
         <translation>ฐานข้อมูลนี้เปิดแบบอ่านอย่างเดียว: อ่านระเบียนนี้ได้ แต่บันทึกการแก้ไขไม่ได้</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/editor.py" line="207"/>
+        <location filename="../../bkk_relations/ui/editor.py" line="116"/>
         <source>View %1 (read-only)</source>
         <translation>ดู%1 (อ่านอย่างเดียว)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/editor.py" line="209"/>
+        <location filename="../../bkk_relations/ui/editor.py" line="118"/>
         <source>&amp;Close</source>
         <translation>ปิด (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/editor.py" line="235"/>
-        <source>(not an organisation)</source>
-        <translation>(ไม่ใช่องค์กร)</translation>
-    </message>
-    <message>
-        <location filename="../../bkk_relations/ui/editor.py" line="241"/>
-        <source>(from the country)</source>
-        <translation>(ตามประเทศ)</translation>
-    </message>
-    <message>
-        <location filename="../../bkk_relations/ui/editor.py" line="264"/>
-        <source>comma-separated, e.g. ASEAN, MCR2030</source>
-        <translation>คั่นด้วยเครื่องหมายจุลภาค เช่น ASEAN, MCR2030</translation>
-    </message>
-    <message>
-        <location filename="../../bkk_relations/ui/editor.py" line="389"/>
+        <location filename="../../bkk_relations/ui/editor.py" line="181"/>
         <source>Enter a number.</source>
         <translation>กรุณากรอกตัวเลข</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/editor.py" line="450"/>
+        <location filename="../../bkk_relations/ui/editor.py" line="240"/>
         <source>Saving</source>
         <translation>การบันทึก</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/editor.py" line="469"/>
+        <location filename="../../bkk_relations/ui/editor.py" line="259"/>
         <source>someone else</source>
         <translation>ผู้อื่น</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/editor.py" line="471"/>
+        <location filename="../../bkk_relations/ui/editor.py" line="261"/>
         <source>you (%1), in another window or on another computer</source>
         <translation>คุณเอง (%1) จากหน้าต่างอื่นหรือคอมพิวเตอร์เครื่องอื่น</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/editor.py" line="474"/>
+        <location filename="../../bkk_relations/ui/editor.py" line="264"/>
         <source>“%1” was changed by %2 on %3, after you opened it.</source>
         <translation>“%1” ถูกแก้ไขโดย %2 เมื่อ %3 หลังจากที่คุณเปิดรายการนี้</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/editor.py" line="486"/>
+        <location filename="../../bkk_relations/ui/editor.py" line="277"/>
         <source>Changed there: %1.</source>
         <translation>ส่วนที่ถูกแก้ไข: %1</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/editor.py" line="487"/>
+        <location filename="../../bkk_relations/ui/editor.py" line="278"/>
         <source>Reload shows their version and discards what you changed in this form. Overwrite saves your version over theirs.</source>
         <translation>โหลดใหม่ จะแสดงฉบับที่ผู้อื่นบันทึกไว้ และยกเลิกสิ่งที่คุณแก้ไขในแบบฟอร์มนี้ ส่วนบันทึกทับ จะบันทึกฉบับของคุณแทนที่ฉบับนั้น</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/editor.py" line="492"/>
+        <location filename="../../bkk_relations/ui/editor.py" line="283"/>
         <source>Changed by someone else</source>
         <translation>มีผู้อื่นแก้ไขรายการนี้แล้ว</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/editor.py" line="495"/>
+        <location filename="../../bkk_relations/ui/editor.py" line="286"/>
         <source>&amp;Reload</source>
         <translation>โหลดใหม่ (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/editor.py" line="496"/>
+        <location filename="../../bkk_relations/ui/editor.py" line="287"/>
         <source>&amp;Overwrite</source>
         <translation>บันทึกทับ (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/editor.py" line="515"/>
+        <location filename="../../bkk_relations/ui/editor.py" line="306"/>
         <source>Unsaved changes</source>
         <translation>มีการแก้ไขที่ยังไม่ได้บันทึก</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/editor.py" line="516"/>
+        <location filename="../../bkk_relations/ui/editor.py" line="307"/>
         <source>Save the changes to this record before closing?</source>
         <translation>ต้องการบันทึกการแก้ไขรายการนี้ก่อนปิดหรือไม่?</translation>
     </message>
@@ -3140,231 +3125,6 @@ Your data is safe; you can go on working.</source>
         <location filename="../../bkk_relations/ui/app.py" line="218"/>
         <source>Cannot open the database</source>
         <translation>ไม่สามารถเปิดฐานข้อมูลได้</translation>
-    </message>
-</context>
-<context>
-    <name>fields</name>
-    <message>
-        <location filename="../../bkk_relations/ui/editor.py" line="84"/>
-        <source>&amp;Name (English)</source>
-        <translation>ชื่อ (ภาษาอังกฤษ) (&amp;N)</translation>
-    </message>
-    <message>
-        <location filename="../../bkk_relations/ui/editor.py" line="85"/>
-        <source>Name (&amp;Thai)</source>
-        <translation>ชื่อ (ภาษาไทย) (&amp;T)</translation>
-    </message>
-    <message>
-        <location filename="../../bkk_relations/ui/editor.py" line="86"/>
-        <source>&amp;Kind</source>
-        <translation>ลักษณะ (&amp;K)</translation>
-    </message>
-    <message>
-        <location filename="../../bkk_relations/ui/editor.py" line="87"/>
-        <source>Organisation t&amp;ype</source>
-        <translation>ประเภทองค์กร (&amp;Y)</translation>
-    </message>
-    <message>
-        <location filename="../../bkk_relations/ui/editor.py" line="88"/>
-        <source>&amp;Acronym</source>
-        <translation>ชื่อย่อ (&amp;A)</translation>
-    </message>
-    <message>
-        <location filename="../../bkk_relations/ui/editor.py" line="89"/>
-        <source>&amp;Country</source>
-        <translation>ประเทศ (&amp;C)</translation>
-    </message>
-    <message>
-        <location filename="../../bkk_relations/ui/editor.py" line="90"/>
-        <source>&amp;Region</source>
-        <translation>ภูมิภาค (&amp;R)</translation>
-    </message>
-    <message>
-        <location filename="../../bkk_relations/ui/editor.py" line="91"/>
-        <source>&amp;Status</source>
-        <translation>สถานะ (&amp;S)</translation>
-    </message>
-    <message>
-        <location filename="../../bkk_relations/ui/editor.py" line="92"/>
-        <source>&amp;Website</source>
-        <translation>เว็บไซต์ (&amp;W)</translation>
-    </message>
-    <message>
-        <location filename="../../bkk_relations/ui/editor.py" line="93"/>
-        <source>Latitude</source>
-        <translation>ละติจูด</translation>
-    </message>
-    <message>
-        <location filename="../../bkk_relations/ui/editor.py" line="94"/>
-        <source>Longitude</source>
-        <translation>ลองจิจูด</translation>
-    </message>
-    <message>
-        <location filename="../../bkk_relations/ui/editor.py" line="95"/>
-        <source>Ta&amp;gs</source>
-        <translation>แท็ก (&amp;G)</translation>
-    </message>
-    <message>
-        <location filename="../../bkk_relations/ui/editor.py" line="96"/>
-        <source>S&amp;ource</source>
-        <translation>แหล่งที่มา (&amp;O)</translation>
-    </message>
-    <message>
-        <location filename="../../bkk_relations/ui/editor.py" line="97"/>
-        <source>N&amp;otes</source>
-        <translation>หมายเหตุ (&amp;O)</translation>
-    </message>
-    <message>
-        <location filename="../../bkk_relations/ui/editor.py" line="98"/>
-        <location filename="../../bkk_relations/ui/editor.py" line="101"/>
-        <location filename="../../bkk_relations/ui/editor.py" line="119"/>
-        <source>&amp;Type</source>
-        <translation>ประเภท (&amp;T)</translation>
-    </message>
-    <message>
-        <location filename="../../bkk_relations/ui/editor.py" line="99"/>
-        <source>&amp;Title (English)</source>
-        <translation>ชื่อเรื่อง (ภาษาอังกฤษ) (&amp;T)</translation>
-    </message>
-    <message>
-        <location filename="../../bkk_relations/ui/editor.py" line="100"/>
-        <source>Title (&amp;Thai)</source>
-        <translation>ชื่อเรื่อง (ภาษาไทย) (&amp;T)</translation>
-    </message>
-    <message>
-        <location filename="../../bkk_relations/ui/editor.py" line="102"/>
-        <source>&amp;Parties</source>
-        <translation>ภาคี (&amp;P)</translation>
-    </message>
-    <message>
-        <location filename="../../bkk_relations/ui/editor.py" line="103"/>
-        <source>Si&amp;gned</source>
-        <translation>วันที่ลงนาม (&amp;G)</translation>
-    </message>
-    <message>
-        <location filename="../../bkk_relations/ui/editor.py" line="104"/>
-        <source>&amp;Effective from</source>
-        <translation>มีผลตั้งแต่ (&amp;E)</translation>
-    </message>
-    <message>
-        <location filename="../../bkk_relations/ui/editor.py" line="105"/>
-        <source>E&amp;xpires</source>
-        <translation>วันหมดอายุ (&amp;X)</translation>
-    </message>
-    <message>
-        <location filename="../../bkk_relations/ui/editor.py" line="106"/>
-        <source>Renewal terms</source>
-        <translation>เงื่อนไขการต่ออายุ</translation>
-    </message>
-    <message>
-        <location filename="../../bkk_relations/ui/editor.py" line="107"/>
-        <source>Signatories</source>
-        <translation>ผู้ลงนาม</translation>
-    </message>
-    <message>
-        <location filename="../../bkk_relations/ui/editor.py" line="108"/>
-        <source>Sectors</source>
-        <translation>สาขา</translation>
-    </message>
-    <message>
-        <location filename="../../bkk_relations/ui/editor.py" line="109"/>
-        <source>SDGs</source>
-        <translation>SDGs</translation>
-    </message>
-    <message>
-        <location filename="../../bkk_relations/ui/editor.py" line="110"/>
-        <source>&amp;Partners</source>
-        <translation>คู่ความร่วมมือ (&amp;P)</translation>
-    </message>
-    <message>
-        <location filename="../../bkk_relations/ui/editor.py" line="111"/>
-        <source>Lead &amp;units</source>
-        <translation>หน่วยงานรับผิดชอบหลัก (&amp;U)</translation>
-    </message>
-    <message>
-        <location filename="../../bkk_relations/ui/editor.py" line="112"/>
-        <source>Under a&amp;greement</source>
-        <translation>ภายใต้ความตกลง (&amp;G)</translation>
-    </message>
-    <message>
-        <location filename="../../bkk_relations/ui/editor.py" line="113"/>
-        <source>Sta&amp;rt</source>
-        <translation>วันเริ่มต้น (&amp;R)</translation>
-    </message>
-    <message>
-        <location filename="../../bkk_relations/ui/editor.py" line="114"/>
-        <source>&amp;End</source>
-        <translation>วันสิ้นสุด (&amp;E)</translation>
-    </message>
-    <message>
-        <location filename="../../bkk_relations/ui/editor.py" line="115"/>
-        <source>&amp;Budget</source>
-        <translation>งบประมาณ (&amp;B)</translation>
-    </message>
-    <message>
-        <location filename="../../bkk_relations/ui/editor.py" line="116"/>
-        <source>Currency</source>
-        <translation>สกุลเงิน</translation>
-    </message>
-    <message>
-        <location filename="../../bkk_relations/ui/editor.py" line="117"/>
-        <source>&amp;Funding source</source>
-        <translation>แหล่งงบประมาณ (&amp;F)</translation>
-    </message>
-    <message>
-        <location filename="../../bkk_relations/ui/editor.py" line="118"/>
-        <source>Outcomes</source>
-        <translation>ผลการดำเนินงาน</translation>
-    </message>
-    <message>
-        <location filename="../../bkk_relations/ui/editor.py" line="120"/>
-        <source>P&amp;lace</source>
-        <translation>สถานที่ (&amp;L)</translation>
-    </message>
-    <message>
-        <location filename="../../bkk_relations/ui/editor.py" line="121"/>
-        <source>Partic&amp;ipants</source>
-        <translation>ผู้เข้าร่วม (&amp;I)</translation>
-    </message>
-    <message>
-        <location filename="../../bkk_relations/ui/editor.py" line="122"/>
-        <source>Pro&amp;ject</source>
-        <translation>โครงการ (&amp;J)</translation>
-    </message>
-    <message>
-        <location filename="../../bkk_relations/ui/editor.py" line="123"/>
-        <source>S&amp;ummary</source>
-        <translation>สรุป (&amp;U)</translation>
-    </message>
-    <message>
-        <location filename="../../bkk_relations/ui/editor.py" line="124"/>
-        <source>&amp;Partner</source>
-        <translation>คู่ความร่วมมือ (&amp;P)</translation>
-    </message>
-    <message>
-        <location filename="../../bkk_relations/ui/editor.py" line="125"/>
-        <source>Pos&amp;ition</source>
-        <translation>ตำแหน่ง (&amp;I)</translation>
-    </message>
-    <message>
-        <location filename="../../bkk_relations/ui/editor.py" line="126"/>
-        <source>&amp;E-mail</source>
-        <translation>อีเมล (&amp;E)</translation>
-    </message>
-    <message>
-        <location filename="../../bkk_relations/ui/editor.py" line="127"/>
-        <source>P&amp;hone</source>
-        <translation>โทรศัพท์ (&amp;H)</translation>
-    </message>
-    <message>
-        <location filename="../../bkk_relations/ui/editor.py" line="128"/>
-        <source>&amp;Languages</source>
-        <translation>ภาษา (&amp;L)</translation>
-    </message>
-    <message>
-        <location filename="../../bkk_relations/ui/editor.py" line="129"/>
-        <source>&amp;Focal point</source>
-        <translation>ผู้ประสานงานหลัก (&amp;F)</translation>
     </message>
 </context>
 <context>
@@ -4166,7 +3926,7 @@ Your data is safe; you can go on working.</source>
     </message>
     <message>
         <location filename="../../bkk_relations/core/messages/catalogue.py" line="213"/>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="447"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="449"/>
         <source>The folder {folder} does not exist.</source>
         <translation>ไม่มีโฟลเดอร์ {folder}</translation>
     </message>
@@ -4738,136 +4498,146 @@ Your data is safe; you can go on working.</source>
     </message>
     <message>
         <location filename="../../bkk_relations/core/messages/catalogue.py" line="430"/>
+        <source>The home city's latitude</source>
+        <translation>ละติจูดของเมืองหลัก</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="431"/>
+        <source>The home city's longitude</source>
+        <translation>ลองจิจูดของเมืองหลัก</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="432"/>
         <source>The shared attachments folder</source>
         <translation>โฟลเดอร์ไฟล์แนบที่ใช้ร่วมกัน</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="431"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="433"/>
         <source>The demo notice</source>
         <translation>ข้อความแจ้งของฐานข้อมูลตัวอย่าง</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="432"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="434"/>
         <source>The Thai demo notice</source>
         <translation>ข้อความแจ้งภาษาไทยของฐานข้อมูลตัวอย่าง</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="433"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="435"/>
         <source>The demo's fingerprint</source>
         <translation>รหัสตรวจสอบของฐานข้อมูลตัวอย่าง</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="434"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="436"/>
         <source>The positions in the graph</source>
         <translation>ตำแหน่งในกราฟ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="435"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="437"/>
         <source>Automatic backups</source>
         <translation>การสำรองข้อมูลอัตโนมัติ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="436"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="438"/>
         <source>Daily backups to keep</source>
         <translation>จำนวนข้อมูลสำรองรายวันที่เก็บไว้</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="437"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="439"/>
         <source>Weekly backups to keep</source>
         <translation>จำนวนข้อมูลสำรองรายสัปดาห์ที่เก็บไว้</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="438"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="440"/>
         <source>The language</source>
         <translation>ภาษา</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="439"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="441"/>
         <source>The calendar</source>
         <translation>ปฏิทิน</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="442"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="444"/>
         <source>{file} already exists; choose a new file name.</source>
         <translation>{file} มีอยู่แล้ว โปรดตั้งชื่อไฟล์ใหม่</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="443"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="445"/>
         <source>{file} is a folder, not a database file.</source>
         <translation>{file} เป็นโฟลเดอร์ ไม่ใช่ไฟล์ฐานข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="444"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="446"/>
         <source>{file} is not a regular file; it cannot be a database.</source>
         <translation>{file} ไม่ใช่ไฟล์ปกติ จึงเป็นฐานข้อมูลไม่ได้</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="446"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="448"/>
         <source>{file} does not exist.</source>
         <translation>ไม่พบ {file}</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="448"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="450"/>
         <source>{file} is empty; it is not a bkk_relations database yet.</source>
         <translation>{file} ว่างเปล่า ยังไม่ใช่ฐานข้อมูล bkk_relations</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="450"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="452"/>
         <source>{file} could not be opened: {detail}.</source>
         <translation>เปิด {file} ไม่ได้: {detail}</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="451"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="453"/>
         <source>{file} is read-only and needs upgrading to this version of the app; copy it to a folder you can write to and open the copy.</source>
         <translation>{file} เป็นไฟล์อ่านอย่างเดียวและต้องปรับให้เข้ากับโปรแกรมรุ่นนี้ โปรดคัดลอกไปยังโฟลเดอร์ที่เขียนได้แล้วเปิดไฟล์ที่คัดลอก</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="454"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="456"/>
         <source>{file} is open read-only; changes cannot be saved.</source>
         <translation>{file} เปิดแบบอ่านอย่างเดียว บันทึกการเปลี่ยนแปลงไม่ได้</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="456"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="458"/>
         <source>{file} is not a bkk_relations database (it is not an SQLite file at all).</source>
         <translation>{file} ไม่ใช่ฐานข้อมูล bkk_relations (ไม่ใช่ไฟล์ SQLite เลย)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="458"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="460"/>
         <source>{file} cannot be read.</source>
         <translation>อ่าน {file} ไม่ได้</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="459"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="461"/>
         <source>{file} is damaged and cannot be opened ({detail}).</source>
         <translation>{file} เสียหายและเปิดไม่ได้ ({detail})</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="461"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="463"/>
         <source>{file} is a database of another application, not of bkk_relations; it was not changed.</source>
         <translation>{file} เป็นฐานข้อมูลของโปรแกรมอื่น ไม่ใช่ของ bkk_relations ไฟล์ไม่ถูกเปลี่ยนแปลง</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="464"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="466"/>
         <source>{file} was written by a newer version of bkk_relations (schema {version}; this app knows up to {known}). Update the app to open it; the file was not changed.</source>
         <translation>{file} ถูกเขียนโดย bkk_relations รุ่นที่ใหม่กว่า (โครงสร้าง {version} โปรแกรมนี้รู้จักถึง {known}) โปรดปรับรุ่นโปรแกรมเพื่อเปิดไฟล์นี้ ไฟล์ไม่ถูกเปลี่ยนแปลง</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="467"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="469"/>
         <source>{file} is damaged: tables are missing ({tables}). It was not changed; restore it from a backup.</source>
         <translation>{file} เสียหาย: ตารางขาดหายไป ({tables}) ไฟล์ไม่ถูกเปลี่ยนแปลง โปรดกู้คืนจากข้อมูลสำรอง</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="470"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="472"/>
         <source>{file} is damaged ({detail}) and was not upgraded; restore it from a backup.</source>
         <translation>{file} เสียหาย ({detail}) จึงไม่ได้ปรับให้เข้ากับรุ่นนี้ โปรดกู้คืนจากข้อมูลสำรอง</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="473"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="475"/>
         <source>{file} is empty; it is not a backup of a bkk_relations database.</source>
         <translation>{file} ว่างเปล่า ไม่ใช่ข้อมูลสำรองของฐานข้อมูล bkk_relations</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="475"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="477"/>
         <source>{file} is damaged ({detail}).</source>
         <translation>{file} เสียหาย ({detail})</translation>
     </message>

@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QShortcut
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
+from bkk_relations.core import fields
 from bkk_relations.core.records.models import (
     Activity,
     Agreement,
@@ -22,10 +23,14 @@ from bkk_relations.core.records.models import (
 )
 from bkk_relations.core.records.repository import Query, Repository
 from bkk_relations.core.storage.database import Database
-from bkk_relations.ui.editor import FORMS, RecordEditor
+from bkk_relations.ui.editor import RecordEditor
 from bkk_relations.ui.widgets import DateEdit
 
 from .helpers import answer_box, button, cancel, go_to, row_labels, select_label
+
+# Each editor's fields in form order, as the field registry declares them.
+FORMS = {e: [(f.attr, f.editor_kind) for f in fields.form(e)]
+         for e in ("partner", "unit", "agreement", "project", "activity", "contact")}
 
 
 def test_create_a_partner_through_the_form(window, qtbot):

@@ -15,7 +15,7 @@ import datetime as _dt
 from dataclasses import dataclass
 
 from ... import __version__
-from .. import dates
+from .. import dates, settings
 from ..errors import CoreError, NotFoundError
 from ..places import countries
 from ..places.regions import REGION_TH
@@ -113,8 +113,7 @@ class _Words:
 
     def __init__(self, reg: Register, language: str, calendar: str, today: _dt.date):
         self.reg, self.lang, self.cal, self.today = reg, language, calendar, today
-        self.home = (reg.setting("home_city_th") if language == "th" else None) or \
-            reg.setting("home_city_en") or ("กรุงเทพมหานคร" if language == "th" else "Bangkok")
+        self.home = settings.home_city(reg.db, language)
 
     def name(self, p: Partner) -> str:
         return (p.name_th or p.name_en) if self.lang == "th" else p.name_en

@@ -19,7 +19,7 @@ from pathlib import Path
 from icalendar import Alarm, Calendar, Event
 
 from ... import __version__
-from .. import dates, files
+from .. import dates, files, settings
 from ..records import vocab
 from ..register import Register
 from ..views.alerts import LIVE_AGREEMENT_STATUSES
@@ -105,7 +105,7 @@ def register_key(reg: Register) -> str:
     row = reg.conn.execute(
         'SELECT ts, "user" FROM audit_log ORDER BY id LIMIT 1').fetchone()
     first = f"{row[0]}|{row[1]}" if row else ""
-    home = reg.setting("home_city_en") or "Bangkok"
+    home = settings.home_city(reg.db, "en")
     return hashlib.sha1(f"{first}|{home}".encode()).hexdigest()[:12]
 
 
@@ -164,8 +164,7 @@ def build_calendar(reg: Register, *, days: int = DEFAULT_DAYS, language: str = "
     stamp = (now or _dt.datetime.now(_dt.UTC)).replace(microsecond=0)
     horizon = today + _dt.timedelta(days=days)
     key = register_key(reg)
-    home = (reg.setting("home_city_th") if language == "th" else None) or \
-        reg.setting("home_city_en") or ("กรุงเทพมหานคร" if language == "th" else "Bangkok")
+    home = settings.home_city(reg.db, language)
     cal = Calendar()
     cal.add("prodid", f"-//bkk_relations//Reminders {__version__}//EN")
     cal.add("version", "2.0")

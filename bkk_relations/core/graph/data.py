@@ -14,6 +14,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from ..places.regions import region_for
+from ..settings import home_city_of, home_country_of
 
 HOME = "home"
 
@@ -118,9 +119,10 @@ def load_graph_data(conn: sqlite3.Connection, *, extras: bool = True) -> GraphDa
     settings = dict(conn.execute(
         "SELECT key, value FROM settings WHERE key IN "
         "('home_city_en', 'home_city_th', 'home_country')").fetchall())
-    country = (settings.get("home_country") or "TH").upper()
-    home = Entity(HOME, "home", 0, "home", settings.get("home_city_en") or "Bangkok",
-                  settings.get("home_city_th") or "กรุงเทพมหานคร", country=country,
+    country = home_country_of(settings.get("home_country"))
+    en, th = settings.get("home_city_en"), settings.get("home_city_th")
+    home = Entity(HOME, "home", 0, "home", home_city_of(en, th, "en"),
+                  home_city_of(en, th, "th"), country=country,
                   region=region_for(country), status="active")
     partners = {
         r[0]: Entity(f"partner:{r[0]}", "partner", r[0], r[1], r[2], r[3] or "", r[4] or "",

@@ -18,7 +18,7 @@ from typing import Any
 from .. import changes as ch
 from ..changes import Changes
 from ..dates import now_iso
-from ..errors import CoreError, NotFoundError, Problem, ValidationError
+from ..errors import NotFoundError, Problem, SavedViewError, ValidationError
 from ..register import Register
 from .aggregate import GROUP_BY
 from .draw import COLOR_BY
@@ -28,10 +28,6 @@ from .model import METRICS, GraphFilter
 SPEC_VERSION = 1
 NAME_LIMIT = 120
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
-
-
-class SavedViewError(CoreError):
-    """A saved view that cannot be read; it is left as it is."""
 
 
 @dataclass(frozen=True)

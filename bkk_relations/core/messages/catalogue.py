@@ -427,6 +427,8 @@ MESSAGES: dict[str, str] = {
     "setting.home_city_en": QT_TRANSLATE_NOOP("messages", "The home city's English name"),
     "setting.home_city_th": QT_TRANSLATE_NOOP("messages", "The home city's Thai name"),
     "setting.home_country": QT_TRANSLATE_NOOP("messages", "The home country"),
+    "setting.home_latitude": QT_TRANSLATE_NOOP("messages", "The home city's latitude"),
+    "setting.home_longitude": QT_TRANSLATE_NOOP("messages", "The home city's longitude"),
     "setting.attachments_folder": QT_TRANSLATE_NOOP("messages", "The shared attachments folder"),
     "setting.demo_notice": QT_TRANSLATE_NOOP("messages", "The demo notice"),
     "setting.demo_notice_th": QT_TRANSLATE_NOOP("messages", "The Thai demo notice"),

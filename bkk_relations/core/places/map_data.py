@@ -14,6 +14,7 @@ import numpy as np
 from ..graph.model import ENDED, HOME, NOT_YET, GraphData, GraphFilter, build_graph
 from ..graph.model import load_graph_data as _load_graph_data
 from ..register import Register
+from ..settings import home_city_of, home_country_of
 from . import world
 
 # Where the home city is when the register does not say (settings home_latitude and
@@ -79,8 +80,8 @@ def home_place(settings: dict[str, str | None]) -> Place:
         lat = lon = float("nan")
     approximate = False
     if not _valid(lat, lon):
-        country = (settings.get("home_country") or "TH").upper()
-        city = (settings.get("home_city_en") or "Bangkok").strip().casefold()
+        country = home_country_of(settings.get("home_country"))
+        city = home_city_of(settings.get("home_city_en"), None, "en").strip().casefold()
         if country == "TH" and city in ("bangkok", "krung thep", ""):
             lon, lat = BANGKOK
         else:

@@ -291,6 +291,8 @@ def inspect_file(file: Path) -> int:
                 "SELECT name FROM sqlite_master WHERE type = 'table'")}
         finally:
             conn.close()
+    except UnicodeDecodeError as exc:  # names in the schema that are not text: damaged
+        raise DatabaseOpenError(code="open.damaged", file=str(file), detail=str(exc)) from exc
     except sqlite3.DatabaseError as exc:
         if getattr(exc, "sqlite_errorcode", None) == _SQLITE_NOTADB:
             raise DatabaseOpenError(code="open.not_sqlite", file=str(file)) from exc
