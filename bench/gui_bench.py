@@ -1,7 +1,7 @@
 """GUI benchmark, offscreen: start-up to a filled partner list, quick-filter keystrokes,
 opening an editor, peak memory, a save, a delete and its undo (the longest GUI stall and the
-time until the list shows it, beside the old path), and the automatic backups on start and on closing (the app's
-way beside the old blocking one), on a generated database.
+time until the list shows it, beside the old path), and the automatic backups on start and
+on closing (the app's way beside the old blocking one), on a generated database.
 
     .venv/bin/python bench/gui_bench.py [--partners 100000] [--db FILE] [--runs 3]
 
