@@ -51,11 +51,13 @@ from .support import (
 
 log = logging.getLogger(__name__)
 _open = open_register
-try:
-    from psycopg import Error as _ServerError
-    _SERVER_ERRORS: tuple[type[Exception], ...] = (_ServerError,)
-except ImportError:  # pragma: no cover
-    _SERVER_ERRORS = ()
+
+
+def _server_error(exc: BaseException) -> bool:
+    """An error the database server reported (psycopg is imported only once a server was
+    used, so a command on a file starts without it)."""
+    psycopg = sys.modules.get("psycopg")
+    return psycopg is not None and isinstance(exc, psycopg.Error)
 
 
 def _refuse_server_with_records(url: str) -> None:
@@ -377,8 +379,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _fail(f"{name} could not be read or written: {exc}.", 1)
     except sqlite3.DatabaseError as exc:
         return _fail(f"{name} is damaged: {exc}.", 1)  # found reading a file that opened
-    except _SERVER_ERRORS as exc:
-        return _fail(f"the database server reported: {str(exc).strip().splitlines()[0]}", 1)
     except BrokenPipeError:  # the reader stopped early (| head): say so once, quietly
         with contextlib.suppress(OSError, ValueError):
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
@@ -388,6 +388,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         return _fail("interrupted; a change under way was not kept.", 130)
     except Exception as exc:  # noqa: BLE001 - the last resort: one line, details in the log
+        if _server_error(exc):
+            return _fail("the database server reported: "
+                         f"{str(exc).strip().splitlines()[0]}", 1)
         log.debug("unexpected error in %s", args.command, exc_info=True)
         return _fail(f"unexpected problem ({type(exc).__name__}: {exc}); the command "
                      "stopped. Run it again with --verbose for the details.", 1)

@@ -15,8 +15,7 @@ import hashlib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-
-from icalendar import Alarm, Calendar, Event
+from typing import TYPE_CHECKING
 
 from ... import __version__
 from .. import dates, files, settings
@@ -24,6 +23,9 @@ from ..records import vocab
 from ..register import Register
 from ..views.alerts import LIVE_AGREEMENT_STATUSES
 from .wording import long_date
+
+if TYPE_CHECKING:  # imported when a calendar is made: the command line starts without it
+    from icalendar import Alarm, Calendar, Event
 
 DEFAULT_DAYS = 730  # two years: the 180-day reminder of an expiry 18 months away is in it
 MAX_DAYS = 36_500
@@ -123,6 +125,8 @@ def _names(reg: Register, table: str, owner: str, record_id: int, language: str)
 def _event(uid: str, summary: str, day: _dt.date, end: _dt.date, *, stamp: _dt.datetime,
            version: int, modified: str | None, category: str, description: str,
            status: str = "CONFIRMED", location: str = "") -> Event:
+    from icalendar import Event
+
     ev = Event()
     ev.add("uid", uid)
     ev.add("dtstamp", stamp)
@@ -147,6 +151,8 @@ def _event(uid: str, summary: str, day: _dt.date, end: _dt.date, *, stamp: _dt.d
 
 
 def _alarm(days: int, text: str) -> Alarm:
+    from icalendar import Alarm
+
     alarm = Alarm()
     alarm.add("action", "DISPLAY")
     alarm.add("description", text)
@@ -165,6 +171,8 @@ def build_calendar(reg: Register, *, days: int = DEFAULT_DAYS, language: str = "
     horizon = today + _dt.timedelta(days=days)
     key = register_key(reg)
     home = settings.home_city(reg.db, language)
+    from icalendar import Calendar
+
     cal = Calendar()
     cal.add("prodid", f"-//bkk_relations//Reminders {__version__}//EN")
     cal.add("version", "2.0")

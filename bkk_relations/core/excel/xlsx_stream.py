@@ -21,9 +21,6 @@ from dataclasses import dataclass
 from typing import Any
 from xml.parsers import expat
 
-from openpyxl.styles.numbers import BUILTIN_FORMATS, is_date_format, is_timedelta_format
-from openpyxl.utils.datetime import MAC_EPOCH, WINDOWS_EPOCH, from_excel, from_ISO8601
-
 from ..errors import XlsxError
 from ..messages import Msg
 from .limits import (
@@ -255,6 +252,12 @@ class Workbook:
         if self._info(main) is None:
             raise XlsxError(code="xlsx.no_workbook", part=main)
         rels = self._relations(main)
+        # openpyxl's date helpers, imported once a workbook is read (a command that reads
+        # none starts without openpyxl)
+        from openpyxl.styles.numbers import is_date_format, is_timedelta_format
+        from openpyxl.utils.datetime import MAC_EPOCH, WINDOWS_EPOCH, from_excel
+
+        self._from_excel = from_excel
         self.sheets: list[Sheet] = []
         self.epoch = WINDOWS_EPOCH
 
@@ -280,6 +283,8 @@ class Workbook:
         self._durations = {i for i, f in enumerate(self._formats) if is_timedelta_format(f)}
 
     def _read_styles(self, part: str) -> None:
+        from openpyxl.styles.numbers import BUILTIN_FORMATS
+
         custom: dict[str, str] = {}
         depth = {"cellXfs": False}
 
@@ -469,6 +474,8 @@ class _SheetReader:
         if kind == "b":
             return raw.strip() in ("1", "true")
         if kind == "d":
+            from openpyxl.utils.datetime import from_ISO8601
+
             try:
                 return from_ISO8601(raw)
             except ValueError:
@@ -484,7 +491,7 @@ class _SheetReader:
         if self.style not in self.book._dates:
             return number
         try:
-            value = from_excel(number, self.book.epoch,
+            value = self.book._from_excel(number, self.book.epoch,
                                timedelta=self.style in self.book._durations)
         except (OverflowError, ValueError):
             return number

@@ -20,7 +20,6 @@ import sqlite3
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-import numpy as np
 import pycountry
 
 from ..dates import now_iso
@@ -31,6 +30,8 @@ from ..records.models import SPECS
 from ..records.normalise import name_key
 
 if TYPE_CHECKING:
+    import numpy as np
+
     from ..register import Register
 
 _LATIN = ["ka", "ro", "mi", "sa", "lo", "ta", "ne", "vi", "do", "ra", "bu", "an", "el", "or",
@@ -88,6 +89,8 @@ class _World:
     """Countries by region with Zipf-like weights (a few countries give many partners)."""
 
     def __init__(self, nrng: np.random.Generator):
+        import numpy as np
+
         by_region: dict[str, list[str]] = {}
         for c in sorted(c.alpha_2 for c in pycountry.countries):
             region = region_for(c)
@@ -162,6 +165,8 @@ def generate(reg: Register, *, partners: int, seed: int = 1,
         raise ValidationError([Problem("partners", "generate.partners",
                                        {"most": MAX_PARTNERS, "n": partners})])
     rng = random.Random(seed)
+    import numpy as np  # imported when generating: the command line starts without it
+
     nrng = np.random.default_rng(seed)
     world = _World(nrng)
     country_of = nrng.choice(len(world.codes), size=partners, p=world.weights)
@@ -315,6 +320,8 @@ def _memberships(conn, rng: random.Random, nrng: np.random.Generator, base: int,
     """One membership agreement per network, naming the network and its member cities: the
     home city and these cities are fellow members. Sizes are heavy-tailed; most networks
     recruit in one region, prominent cities join many."""
+    import numpy as np
+
     cities = np.flatnonzero(is_city)
     if not len(cities):
         return 0

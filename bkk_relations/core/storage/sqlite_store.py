@@ -9,8 +9,6 @@ import weakref
 from pathlib import Path
 from typing import Any
 
-import sqlite_utils
-
 from ..errors import CoreError
 from ..records.models import SPECS
 from . import records_missing_from_index
@@ -64,7 +62,8 @@ class SqliteDialect:
         except sqlite3.DatabaseError as exc:  # too damaged for the checks to finish
             return [f"the file is damaged: {exc}"]
         # Without its triggers the search index would silently stop following the records.
-        triggers = sqlite_utils.Database(conn).triggers_dict
+        triggers = {r[0] for r in conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'trigger'")}
         for spec in SPECS.values():
             for suffix in ("ai", "au", "ad"):
                 if f"{spec.table}_search_{suffix}" not in triggers:
