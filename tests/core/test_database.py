@@ -11,8 +11,10 @@ import pytest
 from bkk_relations.core.errors import DatabaseOpenError
 from bkk_relations.core.records.models import Partner
 from bkk_relations.core.records.repository import Repository
+from bkk_relations.core.register import Register
 from bkk_relations.core.storage import schema
 from bkk_relations.core.storage.database import Database
+from bkk_relations.core.views import stats
 
 
 def digest(path: Path) -> str:
@@ -206,3 +208,16 @@ def test_settings_persist_in_a_file(db_path):
         db.set_setting("home_city_th", "กรุงเทพมหานคร")
     with Database.open(db_path) as db:
         assert db.get_setting("home_city_th") == "กรุงเทพมหานคร"
+
+
+def test_check_names_a_search_trigger_that_is_missing(tmp_path: Path):
+    path = tmp_path / "office.db"
+    with Database.create(path) as db:
+        Repository(db).create(Partner(name_en="Seoul", country="KR"))
+    conn = sqlite3.connect(path)  # a tool or a bad restore dropped it
+    conn.execute("DROP TRIGGER partners_search_ai")
+    conn.commit()
+    conn.close()
+    with Register.open(path) as reg:
+        problems = stats.integrity_problems(reg)
+    assert any("partners_search_ai" in p for p in problems), problems
