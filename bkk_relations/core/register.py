@@ -21,6 +21,7 @@ from .records.models import SPECS, Record, spec_of
 from .records.repository import Repository
 from .storage import sqlite_store
 from .storage.database import Database
+from .storage.protocols import Connection
 
 
 class Register:
@@ -65,7 +66,8 @@ class Register:
 
     # -- what it is -------------------------------------------------------------------------
     @property
-    def conn(self):  # noqa: ANN201 - a sqlite3 or PostgreSQL connection (storage.Connection)
+    def conn(self) -> Connection:
+        """A local file's sqlite3 connection or a server's (see ``storage.protocols``)."""
         return self.db.conn
 
     @property

@@ -7,7 +7,6 @@ from __future__ import annotations
 import datetime as _dt
 import functools
 import os
-import sqlite3
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -20,6 +19,7 @@ from ..records import vocab
 from ..records.audit import current_user
 from ..records.models import SPECS
 from ..records.repository import Query
+from ..storage.protocols import Connection, Cursor
 from ..views.lists import _EXTRA_SQL, COLUMNS, _ordered_select
 from .values import MONTHS_TH
 from .writer import Book, Cancelled, OutColumn, Sheet, open_book
@@ -260,8 +260,8 @@ def write_rows(sheet: Sheet, rows: Iterable[Sequence[object]],
     return n
 
 
-def tuple_rows(conn: sqlite3.Connection, sql: str, params: Sequence[object]
-               ) -> sqlite3.Cursor:
+def tuple_rows(conn: Connection, sql: str, params: Sequence[object]
+               ) -> Cursor:
     """The query's rows as plain tuples (cheaper than sqlite3.Row at 100k rows)."""
     cursor = conn.cursor()
     cursor.row_factory = None

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import json
 import math
-import sqlite3
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -22,6 +21,7 @@ import numpy as np
 
 from ..places.regions import REGION_TH
 from ..storage.database import Database
+from ..storage.protocols import Connection
 from .model import (
     HOME,
     TIE_TYPES,
@@ -354,7 +354,7 @@ def setting_key(view: str) -> str:
     return SETTING_PREFIX + view
 
 
-def load_positions(conn: sqlite3.Connection, view: str) -> Positions:
+def load_positions(conn: Connection, view: str) -> Positions:
     """The positions dragged in ``view`` (empty when none, or when the stored value is not
     readable)."""
     row = conn.execute("SELECT value FROM settings WHERE key = ?", (setting_key(view),)).fetchone()

@@ -11,13 +11,13 @@ from __future__ import annotations
 
 import dataclasses
 import json
-import sqlite3
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..errors import CoreError
 from ..messages import Joined, Msg
 from ..records.models import SPECS, references_to
+from ..storage.protocols import Connection, Row
 
 if TYPE_CHECKING:
     from ..register import Register
@@ -59,7 +59,7 @@ def last_import(reg: Register) -> ImportBatch | None:
     return next((b for b in import_batches(reg) if not b.undone), None)
 
 
-def _conflicts(conn: sqlite3.Connection, batch_id: str, entries: list[sqlite3.Row]
+def _conflicts(conn: Connection, batch_id: str, entries: list[Row]
                ) -> list[str]:
     last_id = max(e["id"] for e in entries)
     out = []
@@ -85,7 +85,7 @@ def _conflicts(conn: sqlite3.Connection, batch_id: str, entries: list[sqlite3.Ro
     return out
 
 
-def _label(conn: sqlite3.Connection, entity: str, record_id: int) -> Msg:
+def _label(conn: Connection, entity: str, record_id: int) -> Msg:
     spec = SPECS[entity]
     row = conn.execute(f"SELECT {spec.label_col} FROM {spec.table} WHERE id = ?",
                        (record_id,)).fetchone()

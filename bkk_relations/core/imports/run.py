@@ -16,7 +16,6 @@ from __future__ import annotations
 import dataclasses
 import datetime as _dt
 import pickle
-import sqlite3
 import tempfile
 import uuid
 from collections.abc import Callable
@@ -56,6 +55,7 @@ from ..records import validation
 from ..records.models import SPECS, Record
 from ..records.normalise import name_key
 from ..records.repository import Repository
+from ..storage.protocols import Connection
 from .match import KEYS, Duplicates, Links
 from .plan import (  # noqa: F401 - re-exported: the import API in one place
     ACTION_LABELS,
@@ -136,7 +136,7 @@ def _letter_index(letters: str) -> int:
 class _Parser:
     """Turns one row's cells into field values, collecting problems per column."""
 
-    def __init__(self, entity: str, conn: sqlite3.Connection, mapping: dict[int, str],
+    def __init__(self, entity: str, conn: Connection, mapping: dict[int, str],
                  headers: list[str], csv: bool, encoding: str | None = None):
         self.entity = entity
         self.encoding = encoding or "UTF-8"
@@ -267,7 +267,7 @@ def _dup_keys(entity: str, record: Record) -> tuple[str, object, object]:
             getattr(record, second) if second else None, getattr(record, other))
 
 
-def _check(conn: sqlite3.Connection, record: Record, row: int,
+def _check(conn: Connection, record: Record, row: int,
            column_of: Callable[[str], str | Msg | FieldName],
            unread: set[str | Msg]) -> list[RowProblem]:
     """The problems a save would meet, but for columns already reported unreadable (their

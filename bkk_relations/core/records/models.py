@@ -161,7 +161,7 @@ class Link:
 class EntitySpec:
     name: str
     table: str
-    cls: type
+    cls: type[Record]
     columns: tuple[str, ...]
     label_col: str
     links: tuple[Link, ...] = ()
@@ -185,7 +185,7 @@ class EntitySpec:
         raise KeyError(f"{self.name} has no linked list {attr!r}")
 
 
-def _spec(name: str, table: str, cls: type, label_col: str, links: tuple[Link, ...] = (),
+def _spec(name: str, table: str, cls: type[Record], label_col: str, links: tuple[Link, ...] = (),
           extra: tuple[str, ...] = ()) -> EntitySpec:
     link_attrs = {lk.attr for lk in links}
     skip = {"id", "tags", "version", "created_at", "updated_at", "updated_by", "deleted_at"}

@@ -14,7 +14,7 @@ import re
 import threading
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from ..errors import CoreError, DatabaseOpenError, ReadOnlyLoginError, ServerConnectionError
@@ -369,7 +369,7 @@ def open_server(url: str, *, create: bool = True) -> tuple[PgConnection, bool]:
 
 class PgDialect:
     name = "postgresql"
-    errors: tuple[type[Exception], ...] = (psycopg.Error,) if psycopg else ()
+    errors: ClassVar[tuple[type[Exception], ...]] = (psycopg.Error,) if psycopg else ()
 
     @staticmethod
     def begin(conn: PgConnection) -> None:

@@ -7,7 +7,7 @@ import sqlite3
 import threading
 import weakref
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 import sqlite_utils
 
@@ -20,7 +20,7 @@ Error = sqlite3.Error
 
 class SqliteDialect:
     name = "sqlite"
-    errors: tuple[type[Exception], ...] = (sqlite3.Error,)
+    errors: ClassVar[tuple[type[Exception], ...]] = (sqlite3.Error,)
 
     @staticmethod
     def begin(conn: sqlite3.Connection) -> None:
