@@ -9,7 +9,7 @@ import functools
 import os
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from .. import settings
 from ..dates import BE_OFFSET
@@ -215,8 +215,9 @@ def _country_name(code: str, language: str) -> str:
     return countries.name(code, language) or code
 
 
-def converter(kind: str, language: str) -> Callable[[object], object] | None:
-    """How a stored value of ``kind`` is shown in the export (None: as stored)."""
+def converter(kind: str, language: str) -> Callable[[Any], object] | None:
+    """How a stored value of ``kind`` (whatever the column holds) is shown in the export
+    (None: as stored)."""
     th = language == "th"
     if kind.startswith("vocab:"):
         labels = {k: v[1 if th else 0] for k, v in getattr(vocab, kind[6:]).items()}

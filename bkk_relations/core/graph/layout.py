@@ -227,7 +227,7 @@ def separate(centres: list[tuple[float, float]], radii: list[float], *, gap: flo
     r = np.array(radii, dtype=float)
     n = len(r)
     if n < 2:
-        return [tuple(map(float, p)) for p in xy]
+        return [(float(x), float(y)) for x, y in xy]
     for _ in range(rounds):
         moved = False
         for i in range(n):

@@ -60,7 +60,7 @@ def last_import(reg: Register) -> ImportBatch | None:
 
 
 def _conflicts(conn: Connection, batch_id: str, entries: list[Row]
-               ) -> list[str]:
+               ) -> list[Msg]:
     last_id = max(e["id"] for e in entries)
     out = []
     for e in entries:
@@ -128,9 +128,9 @@ def undo_import(reg: Register, batch_id: str) -> dict[str, int]:
                 for name, (before, _after) in json.loads(e["changes"]).items():
                     if name not in defaults:
                         continue
-                    if before is None and defaults[name].default_factory is not \
-                            dataclasses.MISSING:
-                        before = defaults[name].default_factory()
+                    factory = defaults[name].default_factory
+                    if before is None and factory is not dataclasses.MISSING:
+                        before = factory()
                     setattr(record, name, before)
                 reg.records.update(record, batch_id=undo)
                 counts["restored"] += 1

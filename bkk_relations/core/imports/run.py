@@ -29,6 +29,7 @@ from ..errors import (
     FileProblem,
     ImportRefused,
     MappingProblem,
+    NotFoundError,
     ParseError,
     RowProblem,
 )
@@ -52,7 +53,7 @@ from ..excel.values import (
 )
 from ..messages import FieldName, Joined, Msg
 from ..records import validation
-from ..records.models import SPECS, Record
+from ..records.models import SPECS, Partner, Record
 from ..records.normalise import name_key
 from ..records.repository import Repository
 from ..storage.protocols import Connection
@@ -234,10 +235,10 @@ def build_record(entity: str, values: dict[str, object], existing: Record | None
                 and name_key(str(value)) == name_key(getattr(existing, key) or ""):
             continue  # "St. Petersburg" for "Saint Petersburg": keep the recorded spelling
         setattr(record, fields[key].target, value)
-    if entity == "partner":
+    if isinstance(record, Partner):
         if "kind" not in values and existing is None and values.get("org_type"):
             record.kind = "organisation"  # a row with an organisation type is one
-        if existing is not None and "country" in values and "region" not in values \
+        if isinstance(existing, Partner) and "country" in values and "region" not in values \
                 and values["country"] != existing.country:
             record.region = None  # derived again from the new country
     return record
@@ -469,6 +470,8 @@ def run_import(reg: Register, plan: ImportPlan, *, dry_run: bool = False,
                     continue
                 try:
                     if plan_row.action == "update":
+                        if plan_row.match_id is None:  # offered only for a row that matched
+                            raise NotFoundError(f"Row {plan_row.row} has no record to update.")
                         existing = reg.records.get(cls, plan_row.match_id)
                         record = build_record(entity, values, existing)
                         if not changed_fields(entity, existing, record):

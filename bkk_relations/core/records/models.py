@@ -274,3 +274,11 @@ def spec_of(obj_or_cls: object) -> EntitySpec:
         return SPEC_BY_CLASS[cls]
     except KeyError:
         raise TypeError(f"{cls.__name__} is not a stored record type") from None
+
+
+def stored_id(record: Record) -> int:
+    """The id of a record that is in the database (read from it, or just saved): only a
+    record not yet saved has none."""
+    if record.id is None:
+        raise ValueError(f"This {type(record).__name__} has not been saved yet.")
+    return record.id

@@ -7,6 +7,8 @@ from __future__ import annotations
 import dataclasses
 import functools
 import re
+from collections.abc import Callable
+from typing import Any
 
 import pycountry
 
@@ -235,8 +237,10 @@ def _contact(conn: Connection, k: Contact, c: _Checker) -> None:
         c.add("email", "contact.email", value=k.email)
 
 
-_RULES = {Partner: _partner, Unit: _unit, Agreement: _agreement, Project: _project,
-          Activity: _activity, Contact: _contact}
+# Each rule takes its own kind of record.
+_RULES: dict[type[Record], Callable[[Connection, Any, _Checker], None]] = {
+    Partner: _partner, Unit: _unit, Agreement: _agreement, Project: _project,
+    Activity: _activity, Contact: _contact}
 
 
 def _texts(record: Record, c: _Checker) -> None:

@@ -14,7 +14,7 @@ import re
 import threading
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import Any, ClassVar
+from typing import Any, ClassVar, SupportsIndex
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from ..errors import CoreError, DatabaseOpenError, ReadOnlyLoginError, ServerConnectionError
@@ -99,7 +99,7 @@ class Row(tuple):
     _index: dict[str, int] = {}
     _names: tuple[str, ...] = ()
 
-    def __getitem__(self, key):  # type: ignore[override]
+    def __getitem__(self, key: SupportsIndex | slice | str) -> Any:
         if isinstance(key, str):
             return tuple.__getitem__(self, self._index[key.lower()])
         return tuple.__getitem__(self, key)

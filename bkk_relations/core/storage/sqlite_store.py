@@ -192,7 +192,7 @@ def connect(path: str | os.PathLike[str], *, read_only: bool = False,
     if target == MEMORY:
         conn = sqlite3.connect(MEMORY, isolation_level=None, check_same_thread=False,
                                factory=SqliteConnection)
-        return conn  # type: ignore[return-value]
+        return conn
     conn = sqlite3.connect(uri(target, read_only=read_only, immutable=immutable), uri=True,
                            isolation_level=None, check_same_thread=False,
                            factory=SqliteConnection)
@@ -201,7 +201,7 @@ def connect(path: str | os.PathLike[str], *, read_only: bool = False,
         with _held_lock:
             _held[key] = _held.get(key, 0) + 1
         conn._release = weakref.finalize(conn, _release_key, key)
-    return conn  # type: ignore[return-value]
+    return conn
 
 
 def connect_readonly(path: str | os.PathLike[str]) -> SqliteConnection:

@@ -57,8 +57,11 @@ def search(reg: Register, text: str, *, limit: int = 50,
     else:
         # Fetch more than asked: rows in the trash or of unwanted entities are dropped below.
         rows = conn.dialect.search_index(conn, words, limit * 4 + 50)
-        found = [(_CODE_ENTITY.get(key % 8), key // 8, snippet) for key, snippet in rows]
-        found = [f for f in found if f[0] in wanted]
+        found: list[tuple[str, int, str]] = []
+        for key, snippet in rows:
+            kind = _CODE_ENTITY.get(key % 8)
+            if kind in wanted:
+                found.append((kind, key // 8, snippet))
         labels = _labels(conn, found)
         for entity, record_id, snippet in found:
             label = labels.get((entity, record_id))
