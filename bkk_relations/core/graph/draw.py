@@ -39,8 +39,8 @@ PALETTE = ["#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e
            "#17becf", "#bcbd22", "#7f7f7f", "#aec7e8", "#ffbb78", "#98df8a", "#ff9896",
            "#c5b0d5", "#c49c94", "#f7b6d2", "#9edae5", "#dbdb8d", "#393b79"]
 NO_VALUE = "#bdbdbd"
-# Tie type -> (colour, line style, width): strong ties solid, networks dashed, projects dotted.
 LineStyle = Literal["solid", "dashed", "dashdot", "dotted"]  # as matplotlib names them
+# Tie type -> (colour, line style, width): strong ties solid, networks dashed, projects dotted.
 EDGE_STYLES: dict[str, tuple[str, LineStyle, float]] = {
     "sister_city": ("#c0392b", "solid", 1.6), "friendship_city": ("#e67e22", "solid", 1.4),
     "membership": ("#2f6f9f", "dashed", 1.3), "network_member": ("#5dade2", "dashed", 1.0),
