@@ -8,6 +8,7 @@ cd "$(dirname "$0")"
 scripts/setup.sh test
 export QT_QPA_PLATFORM=offscreen
 .venv/bin/python -m ruff check bkk_relations tests bench scripts
+.venv/bin/python -m mypy  # the core's types (configuration in pyproject.toml)
 # The core and CLI suites also run against a throw-away PostgreSQL server; when it cannot
 # be installed or started, those tests are reported as skipped with the reason.
 pg_started=""

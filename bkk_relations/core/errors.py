@@ -8,6 +8,7 @@ reader's language from the one catalogue (``core.messages``).
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
@@ -34,7 +35,8 @@ class Problem:
 
     field: str
     code: str
-    params: Mapping[str, object] = field(default_factory=dict, hash=False)
+    # dataclasses.field spelt out: the attribute ``field`` above hides the name in the class.
+    params: Mapping[str, object] = dataclasses.field(default_factory=dict, hash=False)
 
     @property
     def message(self) -> str:

@@ -13,14 +13,20 @@ from __future__ import annotations
 import contextlib
 import os
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 from . import changes as ch
 from . import settings
 from .changes import Changes
-from .records.models import SPECS, Record, spec_of
+from .records.models import SPECS, Record, spec_of, stored_id
 from .records.repository import Repository
 from .storage import sqlite_store
 from .storage.database import Database
+from .storage.protocols import Connection
+
+if TYPE_CHECKING:
+    from .imports.plan import ImportPlan
+    from .imports.run import Progress
 
 
 class Register:
@@ -65,7 +71,8 @@ class Register:
 
     # -- what it is -------------------------------------------------------------------------
     @property
-    def conn(self):  # noqa: ANN201 - a sqlite3 or PostgreSQL connection (storage.Connection)
+    def conn(self) -> Connection:
+        """A local file's sqlite3 connection or a server's (see ``storage.protocols``)."""
         return self.db.conn
 
     @property
@@ -110,10 +117,10 @@ class Register:
         spec = spec_of(record)
         if record.id is None:
             stored = self.records.create(record)
-            return Changes.of(spec.name, [stored.id], ch.RECORDS, ch.LINKS, ch.TAGS,
-                              created=[stored.id], record=stored)
+            return Changes.of(spec.name, [stored_id(stored)], ch.RECORDS, ch.LINKS, ch.TAGS,
+                              created=[stored_id(stored)], record=stored)
         stored = self.records.update(record, force=force)
-        return Changes.of(spec.name, [stored.id], ch.RECORDS, ch.LINKS, ch.TAGS,
+        return Changes.of(spec.name, [stored_id(stored)], ch.RECORDS, ch.LINKS, ch.TAGS,
                           record=stored)
 
     def delete(self, entity: str, record_id: int) -> Changes:
@@ -151,11 +158,11 @@ class Register:
         return Changes.of(att.entity, [att.record_id], ch.ATTACHMENTS, result=att)
 
     # -- imports ----------------------------------------------------------------------------
-    def apply_import(self, plan: object, *, progress: object = None) -> Changes:
+    def apply_import(self, plan: ImportPlan, *, progress: Progress | None = None) -> Changes:
         """Write an import plan, all or nothing; the ImportResult is ``changes.result``."""
         from .imports.run import run_import
 
-        result = run_import(self, plan, progress=progress)  # type: ignore[arg-type]
+        result = run_import(self, plan, progress=progress)
         if not result.batch_id:
             return Changes(result=result)
         return Changes(frozenset({ch.IMPORTS, ch.ALL}), result=result)

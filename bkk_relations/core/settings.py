@@ -66,8 +66,9 @@ class Setting:
                 or self.type is bool and not isinstance(value, bool) \
                 or self.type is str and not isinstance(value, str):
             raise SettingRefused(code="setting.type", what=self.label, expected=self.kind)
-        if self.type is int and not (self.low is None or self.low <= value) \
-                or self.type is int and not (self.high is None or value <= self.high):
+        if isinstance(value, int) and self.type is int and (
+                self.low is not None and value < self.low
+                or self.high is not None and value > self.high):
             raise SettingRefused(code="setting.range", what=self.label, low=self.low,
                                  high=self.high, value=value)
         if self.choices and value not in self.choices:

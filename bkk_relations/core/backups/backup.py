@@ -27,7 +27,7 @@ import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from .. import files
 from ..errors import CoreError
@@ -57,6 +57,8 @@ log = logging.getLogger(__name__)
 AUTO_DEFAULT = bool(SETTINGS["backup/auto"].default)  # automatic backups on start and on exit
 KEEP_DAILY = SETTINGS["backup/daily"]
 KEEP_WEEKLY = SETTINGS["backup/weekly"]
+_DAILY_DEFAULT = cast(int, KEEP_DAILY.default)  # both are declared int settings
+_WEEKLY_DEFAULT = cast(int, KEEP_WEEKLY.default)
 
 _NAME = re.compile(r"-(\d{8}-\d{6})(?:-(\d+))?(-manual)?\.db$")
 _ALWAYS_KEPT = 2  # the newest sound automatic backups, whatever their day
@@ -128,9 +130,10 @@ def _source(source: Register | str | os.PathLike[str]) -> Iterator[tuple[sqlite3
     """The connection to copy from: the open database's own, or (for a path, as a
     background thread needs) a connection of its own, closed afterwards."""
     if not isinstance(source, str | os.PathLike):
-        if source.is_server:
+        conn = source.conn
+        if source.is_server or not isinstance(conn, sqlite3.Connection):
             raise CoreError("A server database is backed up by the server's own tools.")
-        yield source.conn, source.path
+        yield conn, source.path
         return
     path = str(source)
     writable = os.access(path, os.W_OK) and os.access(Path(path).parent, os.W_OK)
@@ -205,8 +208,8 @@ def keep_backup(db: Register | str, *, now: _dt.datetime | None = None) -> Made:
     return _into_folder(db, manual=True, now=now)
 
 
-def rotate(db: Register | str, *, daily: int = KEEP_DAILY.default,
-           weekly: int = KEEP_WEEKLY.default, now: _dt.datetime | None = None) -> Made | None:
+def rotate(db: Register | str, *, daily: int = _DAILY_DEFAULT,
+           weekly: int = _WEEKLY_DEFAULT, now: _dt.datetime | None = None) -> Made | None:
     """Take an automatic backup, check it, and only then prune the older automatic ones:
     the newest sound backup of each of the last ``daily`` days and ``weekly`` ISO weeks is
     kept, and the two newest (the new one and the one before it) always. A damaged older
@@ -254,7 +257,7 @@ def _is_automatic_name(target: Path, db_path: str) -> bool:
     if not backup_dir(db_path).is_dir() or not _same_file(target.parent, backup_dir(db_path)):
         return False
     m = _NAME.search(target.name)
-    return bool(m) and not m.group(3) and target.name[: m.start()] == Path(db_path).stem
+    return m is not None and not m.group(3) and target.name[: m.start()] == Path(db_path).stem
 
 
 def _same_file(a: str | os.PathLike[str], b: str | os.PathLike[str]) -> bool:
@@ -376,8 +379,11 @@ class Mark:
 
 def mark(reg: Register) -> Mark:
     """Where the database stands now, to tell later whether anything was saved since (by
-    this connection or any other)."""
-    return Mark(reg.conn, reg.conn.total_changes, reg.data_version())
+    this connection or any other). Only a file has backups made by the app."""
+    conn = reg.conn
+    if not isinstance(conn, sqlite3.Connection):
+        raise CoreError("A server database is backed up by the server's own tools.")
+    return Mark(conn, conn.total_changes, reg.data_version())
 
 
 def changed_since(reg: Register, since: Mark | None) -> bool:

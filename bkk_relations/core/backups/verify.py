@@ -44,7 +44,7 @@ def verify_database(path: str | os.PathLike[str], *, name: str | None = None) ->
         if not exc.code:
             raise BackupDamaged(str(exc).replace(str(p), name)) from exc
         named = {k: name if v == str(p) else v for k, v in exc.params.items()}
-        raise BackupDamaged(code=exc.code, **named) from exc
+        raise BackupDamaged(None, code=exc.code, **named) from exc
     label = name or str(p)
     if version == 0:
         raise BackupDamaged(code="backup.empty", file=label)

@@ -20,7 +20,7 @@ from ..errors import CoreError, NotFoundError
 from ..places import countries
 from ..places.regions import REGION_TH
 from ..records import vocab
-from ..records.models import Activity, Agreement, Contact, Partner, Project
+from ..records.models import Activity, Agreement, Contact, Partner, Project, stored_id
 from ..records.repository import Query
 from ..register import Register
 from ..views.alerts import LIVE_AGREEMENT_STATUSES
@@ -203,8 +203,9 @@ def identity(w: _Words, p: Partner) -> Section:
 def _ties_text(w: _Words, r: _PartnerRecords) -> tuple[str, str]:
     """(since when, which ties): the first signed or started tie, and the live ties by
     type."""
-    starts = [a.signed_date or a.effective_date for a in r.agreements
-              if a.status not in NOT_SIGNED and (a.signed_date or a.effective_date)]
+    signed = [a.signed_date or a.effective_date for a in r.agreements
+              if a.status not in NOT_SIGNED]
+    starts = [d for d in signed if d]
     starts += [p.start_date for p in r.projects
                if p.status not in ("planned", "cancelled") and p.start_date]
     since = min(starts, key=lambda d: dates.earliest_day(d) if dates.is_valid(d)
@@ -237,9 +238,9 @@ def glance(w: _Words, r: _PartnerRecords) -> Section:
     upcoming = sorted((a for a in r.activities if a.start_date and a.start_date > today),
                       key=lambda a: a.start_date or "")
     live = sum(1 for a in r.agreements if a.status in LIVE_AGREEMENT_STATUSES)
-    sectors = sorted({s for x in [*r.agreements, *r.projects] for s in x.sectors},
-                     key=list(vocab.SECTORS).index)
-    sdgs = sorted({n for x in [*r.agreements, *r.projects] for n in x.sdgs})
+    tied: list[Agreement | Project] = [*r.agreements, *r.projects]
+    sectors = sorted({s for x in tied for s in x.sectors}, key=list(vocab.SECTORS).index)
+    sdgs = sorted({n for x in tied for n in x.sdgs})
     fields = [
         (w.tr("status"), w.label(vocab.PARTNER_STATUSES, r.partner.status)),
         (w.tr("since"), since),
@@ -261,9 +262,10 @@ def glance(w: _Words, r: _PartnerRecords) -> Section:
 
 def _expiry(w: _Words, a: Agreement) -> str:
     text = w.date(a.expiry_date)
-    if not text or a.status not in LIVE_AGREEMENT_STATUSES or not dates.is_valid(a.expiry_date):
+    if not text or a.expiry_date is None or a.status not in LIVE_AGREEMENT_STATUSES \
+            or not dates.is_valid(a.expiry_date):
         return text
-    left = (dates.latest_day(a.expiry_date) - w.today).days  # type: ignore[arg-type]
+    left = (dates.latest_day(a.expiry_date) - w.today).days
     if 0 <= left <= 365:
         return f"{text} ({w.tr('days_left', left)})"
     if left < 0:
@@ -357,7 +359,7 @@ def goals(w: _Words, partner_ids: list[int]) -> Section | None:
 
 def picture_section(w: _Words, p: Partner, with_picture: bool) -> Section:
     section = Section("neighbourhood", w.tr("neighbourhood"))
-    png = neighbourhood.picture(w.reg, p.id, language=w.lang, calendar=w.cal,
+    png = neighbourhood.picture(w.reg, stored_id(p), language=w.lang, calendar=w.cal,
                                 today=w.today) if with_picture else None
     if png is None:
         if with_picture:
@@ -377,7 +379,7 @@ def sources(w: _Words, r: _PartnerRecords) -> Section:
 
 def partner_sections(w: _Words, r: _PartnerRecords, *, level: int = 1,
                      with_picture: bool = True) -> list[Section]:
-    ids = [r.partner.id]  # type: ignore[list-item]
+    ids = [stored_id(r.partner)]
     out = [identity(w, r.partner), glance(w, r), agreements(w, r), projects(w, r),
            activities(w, r), actions(w, ids), contacts(w, r), goals(w, ids),
            picture_section(w, r.partner, with_picture), sources(w, r)]
@@ -394,7 +396,7 @@ def _header(w: _Words, title: str, subtitle: str, sections: list[Section], stem:
     if w.reg.user:
         prepared += " " + w.tr("prepared_by", w.reg.user)
     prepared += " · " + w.tr("home_office", w.home)
-    notice = w.reg.setting("demo_notice_th" if w.lang == "th" else "demo_notice") or ""
+    notice = str(w.reg.setting("demo_notice_th" if w.lang == "th" else "demo_notice") or "")
     footer = f"{title} · {w.date(w.today.isoformat())} · bkk_relations {__version__}"
     return Document(title=title, subtitle=subtitle, prepared=prepared, language=w.lang,
                     calendar=w.cal, sections=sections, footer=footer, notice=notice,

@@ -15,7 +15,7 @@ import hashlib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from ... import __version__
 from .. import dates, files, settings
@@ -291,12 +291,13 @@ def _activities(reg: Register, key: str, today: _dt.date, horizon: _dt.date,
             "month or a year for a date, and so no day in the calendar yet.")
 
 
-def calendar_bytes(reg: Register, **kw: object) -> tuple[bytes, CalendarResult]:
-    cal, result = build_calendar(reg, **kw)  # type: ignore[arg-type]
+def calendar_bytes(reg: Register, **kw: Any) -> tuple[bytes, CalendarResult]:
+    """The calendar as .ics bytes; ``kw`` as ``build_calendar`` takes them."""
+    cal, result = build_calendar(reg, **kw)
     return cal.to_ical(), result
 
 
-def write_calendar(reg: Register, path: str | Path, **kw: object) -> CalendarResult:
+def write_calendar(reg: Register, path: str | Path, **kw: Any) -> CalendarResult:
     """Write the calendar to ``path`` (.ics) in one piece; what went in, and what not."""
     data, result = calendar_bytes(reg, **kw)
     with files.replacing(path) as tmp:

@@ -20,6 +20,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TextIO
 
 from ..errors import CsvProblem
 from ..messages import Msg
@@ -179,7 +180,7 @@ class _Lines:
     row being read counted: a row longer than MAX_CSV_ROW_CHARS ends the reading at once,
     however its quotes and line breaks fall."""
 
-    def __init__(self, fh: object):
+    def __init__(self, fh: TextIO):
         self.fh = fh
         self.row = 1
         self.used = 0
@@ -188,7 +189,7 @@ class _Lines:
         return self
 
     def __next__(self) -> str:
-        line = self.fh.readline(MAX_CSV_ROW_CHARS + 1)  # type: ignore[attr-defined]
+        line = self.fh.readline(MAX_CSV_ROW_CHARS + 1)
         if not line:
             raise StopIteration
         self.used += len(line)

@@ -7,10 +7,9 @@ from __future__ import annotations
 import datetime as _dt
 import functools
 import os
-import sqlite3
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from .. import settings
 from ..dates import BE_OFFSET
@@ -20,6 +19,7 @@ from ..records import vocab
 from ..records.audit import current_user
 from ..records.models import SPECS
 from ..records.repository import Query
+from ..storage.protocols import Connection, Cursor
 from ..views.lists import _EXTRA_SQL, COLUMNS, _ordered_select
 from .values import MONTHS_TH
 from .writer import Book, Cancelled, OutColumn, Sheet, open_book
@@ -215,8 +215,9 @@ def _country_name(code: str, language: str) -> str:
     return countries.name(code, language) or code
 
 
-def converter(kind: str, language: str) -> Callable[[object], object] | None:
-    """How a stored value of ``kind`` is shown in the export (None: as stored)."""
+def converter(kind: str, language: str) -> Callable[[Any], object] | None:
+    """How a stored value of ``kind`` (whatever the column holds) is shown in the export
+    (None: as stored)."""
     th = language == "th"
     if kind.startswith("vocab:"):
         labels = {k: v[1 if th else 0] for k, v in getattr(vocab, kind[6:]).items()}
@@ -260,8 +261,8 @@ def write_rows(sheet: Sheet, rows: Iterable[Sequence[object]],
     return n
 
 
-def tuple_rows(conn: sqlite3.Connection, sql: str, params: Sequence[object]
-               ) -> sqlite3.Cursor:
+def tuple_rows(conn: Connection, sql: str, params: Sequence[object]
+               ) -> Cursor:
     """The query's rows as plain tuples (cheaper than sqlite3.Row at 100k rows)."""
     cursor = conn.cursor()
     cursor.row_factory = None

@@ -192,8 +192,7 @@ def inspect(path: str, entity: str | None = None, *, keep_open: bool = False) ->
         raise
     if not keep_open:
         wb.close()
-        wb = None
-    return FileInfo(str(path), "xlsx", sheets, workbook=wb)
+    return FileInfo(str(path), "xlsx", sheets, workbook=wb if keep_open else None)
 
 
 def choose_sheet(info: FileInfo, entity: str, name: str | None = None) -> SheetInfo:

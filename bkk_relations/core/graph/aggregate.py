@@ -14,6 +14,7 @@ import math
 from collections import Counter
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
+from typing import Any
 
 import networkx as nx
 
@@ -115,8 +116,8 @@ def aggregate(g: nx.Graph, by: str, expanded: Collection[str] = ()) -> Aggregati
         if sa == a and sb == b:
             out.add_edge(a, b, **d)
             continue
-        key = (sa, sb) if sa < sb else (sb, sa)
-        ties.setdefault(key, []).append(d)
+        pair = (sa, sb) if sa < sb else (sb, sa)
+        ties.setdefault(pair, []).append(d)
     for (a, b), ds in ties.items():
         out.add_edge(a, b, **_merged(ds))
     for key, n in internal.items():
@@ -127,12 +128,12 @@ def aggregate(g: nx.Graph, by: str, expanded: Collection[str] = ()) -> Aggregati
     return Aggregation(out, by, members, group_of, opened)
 
 
-def group_attrs(g: nx.Graph, key: str, by: str, nodes: list[str]) -> dict[str, object]:
+def group_attrs(g: nx.Graph, key: str, by: str, nodes: list[str]) -> dict[str, Any]:
     """A group node's attributes: names, how many partners, cities and organisations."""
     return _group_attrs(g, key, by, nodes)
 
 
-def _group_attrs(g: nx.Graph, key: str, by: str, nodes: list[str]) -> dict[str, object]:
+def _group_attrs(g: nx.Graph, key: str, by: str, nodes: list[str]) -> dict[str, Any]:
     en, th, country, region = _group_labels(key, by)
     kinds = Counter(str(g.nodes[n].get("kind")) for n in nodes)
     sectors = Counter(str(g.nodes[n].get("sector")) for n in nodes if g.nodes[n].get("sector"))

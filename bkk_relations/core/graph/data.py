@@ -9,12 +9,12 @@ first. Nodes are ``"home"``, ``"partner:ID"``, ``"project:ID"`` and ``"unit:ID"`
 
 from __future__ import annotations
 
-import sqlite3
 from collections import Counter
 from dataclasses import dataclass, field
 
 from ..places.regions import region_for
 from ..settings import home_city_of, home_country_of
+from ..storage.protocols import Connection
 
 HOME = "home"
 
@@ -103,7 +103,7 @@ def _texts(text: str | None) -> tuple[str, ...]:
     return (text,) if _SEP not in text else tuple(sorted(text.split(_SEP)))
 
 
-def _joined(conn: sqlite3.Connection, sql: str) -> dict[int, str]:
+def _joined(conn: Connection, sql: str) -> dict[int, str]:
     """owner id -> its values joined into one text by the database (``group_concat``), so
     that Python sees one row per owner, not one per value."""
     return dict(conn.execute(sql).fetchall())
@@ -112,7 +112,7 @@ def _joined(conn: sqlite3.Connection, sql: str) -> dict[int, str]:
 _SEP = "\x1f"  # joins texts (sectors), which may hold commas
 
 
-def load_graph_data(conn: sqlite3.Connection, *, extras: bool = True) -> GraphData:
+def load_graph_data(conn: Connection, *, extras: bool = True) -> GraphData:
     """Read the home city, live partners, units, agreements and projects (with ``extras``
     also each tie's sectors and SDGs and each partner's activities by year), in a fixed
     number of queries whatever the size."""
@@ -170,7 +170,7 @@ def load_graph_data(conn: sqlite3.Connection, *, extras: bool = True) -> GraphDa
     return load_extras(conn, data) if extras else data
 
 
-def load_extras(conn: sqlite3.Connection, data: GraphData, *, sectors: bool = True
+def load_extras(conn: Connection, data: GraphData, *, sectors: bool = True
                 ) -> GraphData:
     """``data`` with each partner's activities by year and (``sectors``) each tie's sectors
     and SDGs, whichever were not read yet."""
@@ -184,7 +184,7 @@ def load_extras(conn: sqlite3.Connection, data: GraphData, *, sectors: bool = Tr
                      sectors_read=data.sectors_read or sectors, activities_read=True)
 
 
-def _with_sectors(conn: sqlite3.Connection, links: list[Link]) -> list[Link]:
+def _with_sectors(conn: Connection, links: list[Link]) -> list[Link]:
     found = {}
     for source in ("agreement", "project"):
         found[source] = (
@@ -202,7 +202,7 @@ def _with_sectors(conn: sqlite3.Connection, links: list[Link]) -> list[Link]:
     return out
 
 
-def _activities(conn: sqlite3.Connection, live) -> dict[int, dict[int, int]]:
+def _activities(conn: Connection, live) -> dict[int, dict[int, int]]:
     out: dict[int, dict[int, int]] = {}
     for pid, years in conn.execute(
             "SELECT x.partner_id, group_concat(substr(a.start_date, 1, 4), ',') "

@@ -11,6 +11,7 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import Literal
 
 import networkx as nx
 import numpy as np
@@ -38,8 +39,9 @@ PALETTE = ["#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e
            "#17becf", "#bcbd22", "#7f7f7f", "#aec7e8", "#ffbb78", "#98df8a", "#ff9896",
            "#c5b0d5", "#c49c94", "#f7b6d2", "#9edae5", "#dbdb8d", "#393b79"]
 NO_VALUE = "#bdbdbd"
+LineStyle = Literal["solid", "dashed", "dashdot", "dotted"]  # as matplotlib names them
 # Tie type -> (colour, line style, width): strong ties solid, networks dashed, projects dotted.
-EDGE_STYLES: dict[str, tuple[str, str, float]] = {
+EDGE_STYLES: dict[str, tuple[str, LineStyle, float]] = {
     "sister_city": ("#c0392b", "solid", 1.6), "friendship_city": ("#e67e22", "solid", 1.4),
     "membership": ("#2f6f9f", "dashed", 1.3), "network_member": ("#5dade2", "dashed", 1.0),
     "mou": ("#27ae60", "dashdot", 1.3), "cooperation": ("#16a085", "dashdot", 1.2),
@@ -133,10 +135,10 @@ def dashed(g: nx.Graph) -> bool:
     return g.number_of_edges() <= DASHED_EDGES
 
 
-def edge_legend(g: nx.Graph, lang: str = "en") -> list[tuple[str, str, str]]:
+def edge_legend(g: nx.Graph, lang: str = "en") -> list[tuple[str, str, LineStyle]]:
     present = {t for _, _, t in g.edges(data="type")}
     dashes = dashed(g)
-    out = []
+    out: list[tuple[str, str, LineStyle]] = []
     for t in TIE_TYPES + sorted(present - set(TIE_TYPES)):
         if t in present:
             colour, style, _ = EDGE_STYLES.get(t, ("#999999", "solid", 1.0))
@@ -201,7 +203,9 @@ def add_edges(ax, edges: EdgeSet) -> dict[str, LineCollection]:
     out = {}
     for tie, segs, rgba, width, style in zip(edges.types, edges.segments, edges.colours,
                                              edges.widths, edges.styles, strict=True):
-        lc = LineCollection(segs, colors=rgba, linewidths=width, linestyles=style, zorder=1)
+        # A (k, 2, 2) array is k segments to matplotlib; its stubs only name a Sequence.
+        lc = LineCollection(segs, colors=rgba, linewidths=width,  # type: ignore[arg-type]
+                            linestyles=style, zorder=1)
         ax.add_collection(lc)
         out[tie] = lc
     return out
@@ -446,7 +450,8 @@ def draw_names(ax, g: nx.Graph, drawn: DrawnGraph, lang: str, order: Sequence[st
     discs = node_discs(ax, drawn)
     box, inset = ax.bbox, 3 * fig.dpi / 72  # names keep clear of the plot's edges
     bounds = (box.x0 + inset, box.y0 + inset, box.x1 - inset, box.y1 - inset)
-    halo = [patheffects.withStroke(linewidth=2.5, foreground="white")]
+    halo: list[patheffects.AbstractPathEffect] = [
+        patheffects.withStroke(linewidth=2.5, foreground="white")]
     texts: dict[str, Text] = {}
     requests = []
     for node in order:
@@ -537,11 +542,13 @@ def render_legend(g: nx.Graph, colour_legend: Sequence[tuple[str, str]], *, lang
     from matplotlib.backends.backend_agg import FigureCanvasAgg
 
     fig = Figure(figsize=(width, 8), dpi=dpi)
-    FigureCanvasAgg(fig)
+    canvas = FigureCanvasAgg(fig)
     ax = fig.add_axes((0.03, 0.0, 0.95, 0.99))
     draw_legend(ax, g, colour_legend, lang=lang, color_by=color_by, size_note=size_note)
+    legend = ax.get_legend()
+    assert legend is not None  # draw_legend made it
     # Shrink the figure to the legend's height, measured once it is laid out.
-    box = ax.get_legend().get_window_extent(fig.canvas.get_renderer())
+    box = legend.get_window_extent(canvas.get_renderer())
     height = box.height / dpi + 0.15
     fig.set_size_inches(width, height)
     ax.set_position((0.03, 0.0, 0.95, 1 - 0.06 / height))

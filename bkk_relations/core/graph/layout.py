@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import json
 import math
-import sqlite3
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -22,6 +21,7 @@ import numpy as np
 
 from ..places.regions import REGION_TH
 from ..storage.database import Database
+from ..storage.protocols import Connection
 from .model import (
     HOME,
     TIE_TYPES,
@@ -227,7 +227,7 @@ def separate(centres: list[tuple[float, float]], radii: list[float], *, gap: flo
     r = np.array(radii, dtype=float)
     n = len(r)
     if n < 2:
-        return [tuple(map(float, p)) for p in xy]
+        return [(float(x), float(y)) for x, y in xy]
     for _ in range(rounds):
         moved = False
         for i in range(n):
@@ -354,7 +354,7 @@ def setting_key(view: str) -> str:
     return SETTING_PREFIX + view
 
 
-def load_positions(conn: sqlite3.Connection, view: str) -> Positions:
+def load_positions(conn: Connection, view: str) -> Positions:
     """The positions dragged in ``view`` (empty when none, or when the stored value is not
     readable)."""
     row = conn.execute("SELECT value FROM settings WHERE key = ?", (setting_key(view),)).fetchone()

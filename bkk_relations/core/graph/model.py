@@ -280,8 +280,8 @@ _STATUS_RANK = {s: i for i, s in enumerate(_STATUS_ORDER)}
 
 
 def _edge_attrs(ties: _Ties) -> dict[str, object]:
-    if len(ties) == 1 and ties[0][1] is not None:  # most edges: one tie, one record
-        tie, lk = ties[0]
+    if len(ties) == 1 and (lk := ties[0][1]) is not None:  # most edges: one tie, one record
+        tie = ties[0][0]
         ids = str(lk.record_id)
         return {"type": tie, "types": tie, "weight": 1, "start": lk.start or 0,
                 "end": lk.end or 0, "status": lk.status,
@@ -290,14 +290,14 @@ def _edge_attrs(ties: _Ties) -> dict[str, object]:
     types = sorted({t for t, _ in ties}, key=_priority)
     links = [lk for _, lk in ties if lk is not None]
     starts = [lk.start for lk in links if lk.start is not None]
-    ends = [lk.end for lk in links]
+    ends = [lk.end for lk in links if lk.end is not None]
     statuses = sorted({lk.status for lk in links},
                       key=lambda s: _STATUS_RANK.get(s, len(_STATUS_ORDER)))
     return {
         "type": types[0], "types": ",".join(types), "weight": max(1, len(links)),
         "start": min(starts) if starts else 0,
         # 0 = still open (or no end known)
-        "end": 0 if not ends or None in ends else max(ends),
+        "end": 0 if not ends or len(ends) < len(links) else max(ends),
         "status": statuses[0] if statuses else "active",
         "agreements": ",".join(map(str, sorted({lk.record_id for lk in links
                                                 if lk.source == "agreement"}))),

@@ -11,13 +11,13 @@ from __future__ import annotations
 
 import dataclasses
 import json
-import sqlite3
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..errors import CoreError
 from ..messages import Joined, Msg
 from ..records.models import SPECS, references_to
+from ..storage.protocols import Connection, Row
 
 if TYPE_CHECKING:
     from ..register import Register
@@ -59,8 +59,8 @@ def last_import(reg: Register) -> ImportBatch | None:
     return next((b for b in import_batches(reg) if not b.undone), None)
 
 
-def _conflicts(conn: sqlite3.Connection, batch_id: str, entries: list[sqlite3.Row]
-               ) -> list[str]:
+def _conflicts(conn: Connection, batch_id: str, entries: list[Row]
+               ) -> list[Msg]:
     last_id = max(e["id"] for e in entries)
     out = []
     for e in entries:
@@ -85,7 +85,7 @@ def _conflicts(conn: sqlite3.Connection, batch_id: str, entries: list[sqlite3.Ro
     return out
 
 
-def _label(conn: sqlite3.Connection, entity: str, record_id: int) -> Msg:
+def _label(conn: Connection, entity: str, record_id: int) -> Msg:
     spec = SPECS[entity]
     row = conn.execute(f"SELECT {spec.label_col} FROM {spec.table} WHERE id = ?",
                        (record_id,)).fetchone()
@@ -128,9 +128,9 @@ def undo_import(reg: Register, batch_id: str) -> dict[str, int]:
                 for name, (before, _after) in json.loads(e["changes"]).items():
                     if name not in defaults:
                         continue
-                    if before is None and defaults[name].default_factory is not \
-                            dataclasses.MISSING:
-                        before = defaults[name].default_factory()
+                    factory = defaults[name].default_factory
+                    if before is None and factory is not dataclasses.MISSING:
+                        before = factory()
                     setattr(record, name, before)
                 reg.records.update(record, batch_id=undo)
                 counts["restored"] += 1

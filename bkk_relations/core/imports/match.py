@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import functools
 import re
-import sqlite3
 from collections import defaultdict
 from difflib import SequenceMatcher
 
@@ -16,6 +15,7 @@ from ..excel.values import split_list
 from ..messages import Joined, Msg
 from ..records.models import SPECS
 from ..records.normalise import name_key as _name_key
+from ..storage.protocols import Connection
 
 name_key = functools.lru_cache(maxsize=8192)(_name_key)  # each name is keyed several times
 
@@ -63,7 +63,7 @@ def _names_of(entity: str) -> tuple[str, tuple[str, ...]]:
 class Links:
     """Names → ids of live partners, units, agreements and projects (read once, on demand)."""
 
-    def __init__(self, conn: sqlite3.Connection):
+    def __init__(self, conn: Connection):
         self.conn = conn
         self._index: dict[str, dict[str, set[int]]] = {}
         self._labels: dict[str, dict[int, str]] = {}
@@ -148,7 +148,7 @@ class Duplicates:
     a name that sounds the same (skeleton) and is still alike.
     """
 
-    def __init__(self, conn: sqlite3.Connection, entity: str):
+    def __init__(self, conn: Connection, entity: str):
         self.entity = entity
         self.exact: dict[tuple[str, object], list[int]] = defaultdict(list)
         self.by_name: dict[str, list[tuple[int, object]]] = defaultdict(list)

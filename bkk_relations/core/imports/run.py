@@ -16,7 +16,6 @@ from __future__ import annotations
 import dataclasses
 import datetime as _dt
 import pickle
-import sqlite3
 import tempfile
 import uuid
 from collections.abc import Callable
@@ -30,6 +29,7 @@ from ..errors import (
     FileProblem,
     ImportRefused,
     MappingProblem,
+    NotFoundError,
     ParseError,
     RowProblem,
 )
@@ -53,9 +53,10 @@ from ..excel.values import (
 )
 from ..messages import FieldName, Joined, Msg
 from ..records import validation
-from ..records.models import SPECS, Record
+from ..records.models import SPECS, Partner, Record
 from ..records.normalise import name_key
 from ..records.repository import Repository
+from ..storage.protocols import Connection
 from .match import KEYS, Duplicates, Links
 from .plan import (  # noqa: F401 - re-exported: the import API in one place
     ACTION_LABELS,
@@ -136,7 +137,7 @@ def _letter_index(letters: str) -> int:
 class _Parser:
     """Turns one row's cells into field values, collecting problems per column."""
 
-    def __init__(self, entity: str, conn: sqlite3.Connection, mapping: dict[int, str],
+    def __init__(self, entity: str, conn: Connection, mapping: dict[int, str],
                  headers: list[str], csv: bool, encoding: str | None = None):
         self.entity = entity
         self.encoding = encoding or "UTF-8"
@@ -234,10 +235,10 @@ def build_record(entity: str, values: dict[str, object], existing: Record | None
                 and name_key(str(value)) == name_key(getattr(existing, key) or ""):
             continue  # "St. Petersburg" for "Saint Petersburg": keep the recorded spelling
         setattr(record, fields[key].target, value)
-    if entity == "partner":
+    if isinstance(record, Partner):
         if "kind" not in values and existing is None and values.get("org_type"):
             record.kind = "organisation"  # a row with an organisation type is one
-        if existing is not None and "country" in values and "region" not in values \
+        if isinstance(existing, Partner) and "country" in values and "region" not in values \
                 and values["country"] != existing.country:
             record.region = None  # derived again from the new country
     return record
@@ -267,7 +268,7 @@ def _dup_keys(entity: str, record: Record) -> tuple[str, object, object]:
             getattr(record, second) if second else None, getattr(record, other))
 
 
-def _check(conn: sqlite3.Connection, record: Record, row: int,
+def _check(conn: Connection, record: Record, row: int,
            column_of: Callable[[str], str | Msg | FieldName],
            unread: set[str | Msg]) -> list[RowProblem]:
     """The problems a save would meet, but for columns already reported unreadable (their
@@ -469,6 +470,8 @@ def run_import(reg: Register, plan: ImportPlan, *, dry_run: bool = False,
                     continue
                 try:
                     if plan_row.action == "update":
+                        if plan_row.match_id is None:  # offered only for a row that matched
+                            raise NotFoundError(f"Row {plan_row.row} has no record to update.")
                         existing = reg.records.get(cls, plan_row.match_id)
                         record = build_record(entity, values, existing)
                         if not changed_fields(entity, existing, record):

@@ -138,8 +138,8 @@ def build_map(source: MapSource, f: GraphFilter | None = None,
     for n in keep:
         edge = g.edges[HOME, n] if g.has_edge(HOME, n) else None
         tie.append(str(edge["type"]) if edge else "")
-        ended.append(bool(edge) and (edge.get("status") in ENDED or edge.get("status")
-                                     in NOT_YET))
+        ended.append(bool(edge and (edge.get("status") in ENDED
+                                    or edge.get("status") in NOT_YET)))
     tied = np.array([bool(t) for t in tie], dtype=bool)
     home = source.home
     arcs = world.great_circle(home.lon, home.lat, lonlat_arr[tied, 0], lonlat_arr[tied, 1])

@@ -187,7 +187,7 @@ def _split_at_antimeridian(lon: np.ndarray, lat: np.ndarray) -> list[np.ndarray]
         lon[j] = -edge  # the next piece starts at the other edge
         lat = lat.copy()
         lat[j] = lat_edge
-        start = j
+        start = int(j)
     x, y = project(lon[start:], lat[start:])
     pieces.append(np.column_stack([x, y]))
     return pieces

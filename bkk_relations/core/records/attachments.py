@@ -13,7 +13,6 @@ import mimetypes
 import os
 import re
 import shutil
-import sqlite3
 import tempfile
 import unicodedata
 from dataclasses import dataclass
@@ -23,6 +22,7 @@ from typing import TYPE_CHECKING
 from .. import files
 from ..dates import now_iso
 from ..errors import AttachmentMissing, CoreError, NotFoundError
+from ..storage.protocols import Row
 from ..storage.sqlite_store import beside_file
 from . import audit
 from .models import SPECS
@@ -147,7 +147,7 @@ def attach(reg: Register, entity: str, record_id: int, source: str | os.PathLike
     return get(reg, attachment_id)
 
 
-def _row(row: sqlite3.Row) -> Attachment:
+def _row(row: Row) -> Attachment:
     return Attachment(*(row[k] for k in ("id", "entity", "record_id", "sha256", "original_name",
                                           "size", "mime_type", "added_at", "added_by")))
 

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import getpass
 import json
-import sqlite3
 from dataclasses import dataclass
 
 from ..dates import now_iso
+from ..storage.protocols import Connection, Row
 
 
 @dataclass(frozen=True)
@@ -29,7 +29,7 @@ def current_user() -> str:
         return "unknown"
 
 
-def write(conn: sqlite3.Connection, *, user: str, action: str, entity: str, record_id: int,
+def write(conn: Connection, *, user: str, action: str, entity: str, record_id: int,
           changes: dict[str, list] | None = None, batch_id: str | None = None) -> None:
     conn.execute(
         "INSERT INTO audit_log (ts, \"user\", action, entity, record_id, changes, batch_id) "
@@ -39,12 +39,12 @@ def write(conn: sqlite3.Connection, *, user: str, action: str, entity: str, reco
     )
 
 
-def _entry(row: sqlite3.Row) -> AuditEntry:
+def _entry(row: Row) -> AuditEntry:
     return AuditEntry(row["id"], row["ts"], row["user"], row["action"], row["entity"],
                       row["record_id"], json.loads(row["changes"]), row["batch_id"])
 
 
-def history(conn: sqlite3.Connection, entity: str, record_id: int) -> list[AuditEntry]:
+def history(conn: Connection, entity: str, record_id: int) -> list[AuditEntry]:
     """A record's history, oldest first."""
     rows = conn.execute(
         "SELECT * FROM audit_log WHERE entity = ? AND record_id = ? ORDER BY id",
@@ -53,7 +53,7 @@ def history(conn: sqlite3.Connection, entity: str, record_id: int) -> list[Audit
     return [_entry(r) for r in rows]
 
 
-def recent(conn: sqlite3.Connection, limit: int = 100) -> list[AuditEntry]:
+def recent(conn: Connection, limit: int = 100) -> list[AuditEntry]:
     rows = conn.execute("SELECT * FROM audit_log ORDER BY id DESC LIMIT ?", (limit,))
     return [_entry(r) for r in rows]
 

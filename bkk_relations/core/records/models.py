@@ -161,7 +161,7 @@ class Link:
 class EntitySpec:
     name: str
     table: str
-    cls: type
+    cls: type[Record]
     columns: tuple[str, ...]
     label_col: str
     links: tuple[Link, ...] = ()
@@ -185,7 +185,7 @@ class EntitySpec:
         raise KeyError(f"{self.name} has no linked list {attr!r}")
 
 
-def _spec(name: str, table: str, cls: type, label_col: str, links: tuple[Link, ...] = (),
+def _spec(name: str, table: str, cls: type[Record], label_col: str, links: tuple[Link, ...] = (),
           extra: tuple[str, ...] = ()) -> EntitySpec:
     link_attrs = {lk.attr for lk in links}
     skip = {"id", "tags", "version", "created_at", "updated_at", "updated_by", "deleted_at"}
@@ -274,3 +274,11 @@ def spec_of(obj_or_cls: object) -> EntitySpec:
         return SPEC_BY_CLASS[cls]
     except KeyError:
         raise TypeError(f"{cls.__name__} is not a stored record type") from None
+
+
+def stored_id(record: Record) -> int:
+    """The id of a record that is in the database (read from it, or just saved): only a
+    record not yet saved has none."""
+    if record.id is None:
+        raise ValueError(f"This {type(record).__name__} has not been saved yet.")
+    return record.id

@@ -6,17 +6,18 @@ and writes the audit log. Deleting moves a record to the trash; ``restore`` brin
 
 from __future__ import annotations
 
+import builtins  # the annotations after Repository.list, which hides the builtin
 import copy
 import dataclasses
-import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TypeVar
+from typing import TypeVar, cast
 
 from ..dates import now_iso
 from ..errors import ConflictError, NotFoundError
 from ..places.regions import region_for
 from ..storage.database import Database
+from ..storage.protocols import Connection, Row
 from . import audit, validation
 from .models import (
     SPECS,
@@ -222,7 +223,7 @@ def _contact_filters(q: Query) -> list[Clause]:
 
 
 def _unit_filters(q: Query) -> list[Clause]:
-    out = [("t.unit_type = ?", [q.type])] if q.type is not None else []
+    out: list[Clause] = [("t.unit_type = ?", [q.type])] if q.type is not None else []
     if q.project_id is not None:
         ref = reference("project", "unit_ids")
         out.append((f"EXISTS (SELECT 1 FROM {ref.table} x WHERE x.{ref.column} = t.id "
@@ -255,7 +256,7 @@ class Repository:
         self.user = user or db.login or audit.current_user()
 
     @property
-    def conn(self) -> sqlite3.Connection:
+    def conn(self) -> Connection:
         return self.db.conn
 
     # -- reading ------------------------------------------------------------------------------
@@ -269,9 +270,9 @@ class Repository:
         if row is None or (row["deleted_at"] is not None and not include_deleted):
             where = " (it is in the trash)" if row is not None else ""
             raise NotFoundError(f"There is no {spec.name} with id {record_id}{where}.")
-        return self._build(spec, [row])[0]
+        return cast(R, self._build(spec, [row])[0])  # spec_of(cls) builds a cls
 
-    def _build(self, spec: EntitySpec, rows: list[sqlite3.Row]) -> list[Record]:
+    def _build(self, spec: EntitySpec, rows: list[Row]) -> list[Record]:
         """Records from their rows, with links and tags read for all of them at once (a
         few queries per page rather than a few per record: on a server each is a round
         trip)."""
@@ -321,13 +322,13 @@ class Repository:
         rows = self.conn.execute(sql, params).fetchall()
         return Page(self._build(spec, rows), total)
 
-    def ids(self, cls: type[Record], query: Query | None = None) -> list[int]:
+    def ids(self, cls: type[Record], query: Query | None = None) -> builtins.list[int]:
         spec, q = spec_of(cls), query or Query()
         where, params = self.where_clause(spec, q)
         return [r[0] for r in self.conn.execute(
             f"SELECT t.id FROM {spec.table} t WHERE {where} ORDER BY t.id", params)]
 
-    def where_clause(self, spec: EntitySpec, q: Query) -> tuple[str, list]:
+    def where_clause(self, spec: EntitySpec, q: Query) -> tuple[str, builtins.list]:
         """The SQL condition and parameters for ``q`` on table alias ``t`` (shared by lists,
         list views and reports, so they filter alike)."""
         clauses: list[Clause] = [("t.deleted_at IS NOT NULL" if q.trash
@@ -388,14 +389,15 @@ class Repository:
         spec = spec_of(record)
         if record.id is None:
             raise NotFoundError(f"This {spec.name} has not been saved yet; create it first.")
+        record_id = record.id
         record = self.prepared(record)
         try:
             with self.db.transaction() as conn:
-                current = self.get(type(record), record.id)
+                current = self.get(type(record), record_id)
                 if _comparable(current) == _comparable(record):
                     raise _Unchanged(current)
                 if not force and current.version != record.version:
-                    raise ConflictError(spec.name, record.id, current.updated_by,
+                    raise ConflictError(spec.name, record_id, current.updated_by,
                                         current.updated_at)
                 validation.validate(conn, record, before=current)
                 before = _snapshot(current)
@@ -406,21 +408,21 @@ class Repository:
                 saved = conn.execute(
                     f"UPDATE {spec.table} SET {', '.join(f'{k} = ?' for k in values)}, "
                     f"version = version + 1 WHERE id = ? AND version = ?",
-                    [*values.values(), record.id, current.version]).rowcount
+                    [*values.values(), record_id, current.version]).rowcount
                 if saved != 1:
-                    latest = self.get(type(record), record.id, include_deleted=True)
-                    raise ConflictError(spec.name, record.id, latest.updated_by,
+                    latest = self.get(type(record), record_id, include_deleted=True)
+                    raise ConflictError(spec.name, record_id, latest.updated_by,
                                         latest.updated_at)
-                self._write_links(spec, record.id, record, replace=True)
-                self._write_tags(spec.name, record.id, record.tags, replace=True)
-                updated = self.get(type(record), record.id)
+                self._write_links(spec, record_id, record, replace=True)
+                self._write_tags(spec.name, record_id, record.tags, replace=True)
+                updated = self.get(type(record), record_id)
                 changes = audit.diff(before, _snapshot(updated))
                 if not changes:  # stored as it was (e.g. a tag typed in another case)
                     raise _Unchanged(current)
                 audit.write(conn, user=self.user, action="update", entity=spec.name,
-                            record_id=record.id, changes=changes, batch_id=batch_id)
+                            record_id=record_id, changes=changes, batch_id=batch_id)
         except _Unchanged as same:  # the transaction was rolled back: nothing was written
-            return same.record  # type: ignore[return-value]
+            return cast(R, same.record)  # the record read again with type(record)
         return updated
 
     def delete(self, cls: type[Record], record_id: int, *, batch_id: str | None = None) -> None:
@@ -495,11 +497,11 @@ class Repository:
                     record_id=ref.id, changes=audit.diff(before, _snapshot(after)))
 
     def referrers(self, cls: type[Record], record_id: int, *,
-                  include_deleted: bool = False) -> list[Referrer]:
+                  include_deleted: bool = False) -> builtins.list[Referrer]:
         """The records that point at this one (an agreement's parties, a project's lead
         units, a contact's partner…), live ones only unless ``include_deleted``: what to
         name before it is deleted."""
-        out = []
+        out: builtins.list[Referrer] = []
         live = "" if include_deleted else " AND t.deleted_at IS NULL"
         for entity, sql in _REFERRERS.get(spec_of(cls).name, ()):
             out.extend(Referrer(entity, r[0], r[1]) for r in self.conn.execute(
@@ -507,7 +509,7 @@ class Repository:
                 (record_id,)))
         return out
 
-    def trash(self) -> list[TrashItem]:
+    def trash(self) -> builtins.list[TrashItem]:
         """Everything in the trash, most recently deleted first."""
         items = []
         for spec in SPECS.values():
@@ -535,11 +537,11 @@ class Repository:
             return self.update(record)
         return record
 
-    def history(self, cls: type[Record], record_id: int) -> list[audit.AuditEntry]:
+    def history(self, cls: type[Record], record_id: int) -> builtins.list[audit.AuditEntry]:
         return audit.history(self.conn, spec_of(cls).name, record_id)
 
     # -- helpers -------------------------------------------------------------------------------
-    def check(self, record: Record) -> list:
+    def check(self, record: Record) -> builtins.list:
         """Every problem saving ``record`` would meet, without saving it."""
         before = None
         if record.id is not None:
@@ -564,7 +566,7 @@ class Repository:
                     v.strip() if isinstance(v, str) else v for v in value))
         if hasattr(record, "country") and record.country:
             record.country = record.country.upper()
-            if getattr(record, "region", None) is None:
+            if hasattr(record, "region") and record.region is None:  # a Partner has both
                 record.region = region_for(record.country)
         elif hasattr(record, "region") and record.region is None:
             record.region = region_for(None)
@@ -587,7 +589,7 @@ class Repository:
                 f"INSERT INTO {link.table} ({link.owner_col}, {link.value_col}) VALUES (?, ?)",
                 [(record_id, v) for v in getattr(record, link.attr)])
 
-    def _write_tags(self, entity: str, record_id: int, tags: list[str], *,
+    def _write_tags(self, entity: str, record_id: int, tags: builtins.list[str], *,
                     replace: bool = False) -> None:
         if replace:
             self.conn.execute("DELETE FROM record_tags WHERE entity = ? AND record_id = ?",

@@ -7,7 +7,8 @@ from __future__ import annotations
 import dataclasses
 import functools
 import re
-import sqlite3
+from collections.abc import Callable
+from typing import Any
 
 import pycountry
 
@@ -16,6 +17,7 @@ from ..errors import ParseError, Problem, ValidationError
 from ..excel.limits import MAX_CELL_CHARS
 from ..messages import Msg
 from ..places.regions import REGIONS
+from ..storage.protocols import Connection
 from . import vocab
 from .models import (
     SPECS,
@@ -118,7 +120,7 @@ class _Checker:
             if not isinstance(v, int) or isinstance(v, bool) or not 1 <= v <= 17:
                 self.add("sdgs", "sdg.unknown", value=v)
 
-    def exists(self, conn: sqlite3.Connection, record: Record, field: str, ids: list) -> None:
+    def exists(self, conn: Connection, record: Record, field: str, ids: list) -> None:
         # A link the record already had is kept when its target has gone to the trash since
         # (it is shown as in the trash); only a new link to a record in the trash is refused.
         target = reference(spec_of(record).name, field).target
@@ -142,7 +144,7 @@ def country_name(code: str | None) -> str | None:
     return country.name if country else None
 
 
-def _partner(conn: sqlite3.Connection, p: Partner, c: _Checker) -> None:
+def _partner(conn: Connection, p: Partner, c: _Checker) -> None:
     c.required("name_en", p.name_en, "required.name_en")
     c.choice("kind", p.kind, "PARTNER_KINDS")
     if p.kind == "organisation":
@@ -175,12 +177,12 @@ def _partner(conn: sqlite3.Connection, p: Partner, c: _Checker) -> None:
             c.add("name_en", "partner.duplicate", name=row[1], id=row[0])
 
 
-def _unit(conn: sqlite3.Connection, u: Unit, c: _Checker) -> None:
+def _unit(conn: Connection, u: Unit, c: _Checker) -> None:
     c.required("name_en", u.name_en, "required.name_en")
     c.choice("unit_type", u.unit_type, "UNIT_TYPES")
 
 
-def _agreement(conn: sqlite3.Connection, a: Agreement, c: _Checker) -> None:
+def _agreement(conn: Connection, a: Agreement, c: _Checker) -> None:
     c.required("title_en", a.title_en, "required.title_en")
     c.choice("agreement_type", a.agreement_type, "AGREEMENT_TYPES")
     c.choice("status", a.status, "AGREEMENT_STATUSES")
@@ -193,7 +195,7 @@ def _agreement(conn: sqlite3.Connection, a: Agreement, c: _Checker) -> None:
     c.exists(conn, a, "party_ids", a.party_ids)
 
 
-def _project(conn: sqlite3.Connection, p: Project, c: _Checker) -> None:
+def _project(conn: Connection, p: Project, c: _Checker) -> None:
     c.required("title_en", p.title_en, "required.title_en")
     c.choice("status", p.status, "PROJECT_STATUSES")
     c.date("start_date", p.start_date)
@@ -209,7 +211,7 @@ def _project(conn: sqlite3.Connection, p: Project, c: _Checker) -> None:
         c.exists(conn, p, "agreement_id", [p.agreement_id])
 
 
-def _activity(conn: sqlite3.Connection, a: Activity, c: _Checker) -> None:
+def _activity(conn: Connection, a: Activity, c: _Checker) -> None:
     c.required("title_en", a.title_en, "required.title_en")
     c.choice("activity_type", a.activity_type, "ACTIVITY_TYPES")
     c.required("start_date", a.start_date, "required.date")
@@ -225,7 +227,7 @@ def _activity(conn: sqlite3.Connection, a: Activity, c: _Checker) -> None:
         c.exists(conn, a, "agreement_id", [a.agreement_id])
 
 
-def _contact(conn: sqlite3.Connection, k: Contact, c: _Checker) -> None:
+def _contact(conn: Connection, k: Contact, c: _Checker) -> None:
     c.required("name", k.name, "required.name")
     if k.partner_id is None:
         c.add("partner_id", "contact.partner_missing")
@@ -235,8 +237,10 @@ def _contact(conn: sqlite3.Connection, k: Contact, c: _Checker) -> None:
         c.add("email", "contact.email", value=k.email)
 
 
-_RULES = {Partner: _partner, Unit: _unit, Agreement: _agreement, Project: _project,
-          Activity: _activity, Contact: _contact}
+# Each rule takes its own kind of record.
+_RULES: dict[type[Record], Callable[[Connection, Any, _Checker], None]] = {
+    Partner: _partner, Unit: _unit, Agreement: _agreement, Project: _project,
+    Activity: _activity, Contact: _contact}
 
 
 def _texts(record: Record, c: _Checker) -> None:
@@ -253,7 +257,7 @@ def _texts(record: Record, c: _Checker) -> None:
             c.add("tags", "text.tag", tag=shown, problem=problem)
 
 
-def problems(conn: sqlite3.Connection, record: Record, *, texts: bool = True,
+def problems(conn: Connection, record: Record, *, texts: bool = True,
              before: Record | None = None) -> list[Problem]:
     """Every problem with ``record``; an empty list means it can be saved. ``texts``
     False leaves out the rules on the text itself (length, control characters), for a
@@ -269,7 +273,7 @@ def problems(conn: sqlite3.Connection, record: Record, *, texts: bool = True,
     return checker.problems
 
 
-def validate(conn: sqlite3.Connection, record: Record, *, texts: bool = True,
+def validate(conn: Connection, record: Record, *, texts: bool = True,
              before: Record | None = None) -> None:
     """Raise one ValidationError listing every problem with ``record``."""
     found = problems(conn, record, texts=texts, before=before)

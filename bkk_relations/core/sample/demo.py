@@ -16,7 +16,15 @@ from typing import TYPE_CHECKING
 
 from ...resources import resource
 from ..errors import NotADemo
-from ..records.models import Activity, Agreement, Contact, Partner, Project, Unit
+from ..records.models import (
+    Activity,
+    Agreement,
+    Contact,
+    Partner,
+    Project,
+    Unit,
+    stored_id,
+)
 from ..records.repository import Repository
 from ..storage.database import keep_copy
 
@@ -56,28 +64,29 @@ def write_demo(reg: Register, data: dict | None = None, *, user: str = "demo") -
                 reg.db.set_setting(name, value)
         for u in data.get("units", []):
             fields = {k: v for k, v in u.items() if k != "key"}
-            keys["unit"][u["key"]] = repo.create(Unit(**fields), batch_id=batch).id
+            keys["unit"][u["key"]] = stored_id(repo.create(Unit(**fields), batch_id=batch))
         for p in data.get("partners", []):
             fields = {k: v for k, v in p.items() if k != "key"}
-            keys["partner"][p["key"]] = repo.create(Partner(**fields), batch_id=batch).id
+            keys["partner"][p["key"]] = stored_id(repo.create(Partner(**fields), batch_id=batch))
         for a in data.get("agreements", []):
             fields = {k: v for k, v in a.items() if k not in ("key", "parties")}
             fields["party_ids"] = [ref("partner", k) for k in a.get("parties", [])]
-            keys["agreement"][a["key"]] = repo.create(Agreement(**fields), batch_id=batch).id
+            keys["agreement"][a["key"]] = stored_id(repo.create(Agreement(**fields),
+                                                                batch_id=batch))
         for p in data.get("projects", []):
             fields = {k: v for k, v in p.items()
                       if k not in ("key", "partners", "units", "agreement")}
             fields["partner_ids"] = [ref("partner", k) for k in p.get("partners", [])]
             fields["unit_ids"] = [ref("unit", k) for k in p.get("units", [])]
             fields["agreement_id"] = ref("agreement", p.get("agreement"))
-            keys["project"][p["key"]] = repo.create(Project(**fields), batch_id=batch).id
+            keys["project"][p["key"]] = stored_id(repo.create(Project(**fields), batch_id=batch))
         for a in data.get("activities", []):
             fields = {k: v for k, v in a.items()
                       if k not in ("key", "partners", "project", "agreement")}
             fields["partner_ids"] = [ref("partner", k) for k in a.get("partners", [])]
             fields["project_id"] = ref("project", a.get("project"))
             fields["agreement_id"] = ref("agreement", a.get("agreement"))
-            keys["activity"][a["key"]] = repo.create(Activity(**fields), batch_id=batch).id
+            keys["activity"][a["key"]] = stored_id(repo.create(Activity(**fields), batch_id=batch))
         contacts = 0
         for c in data.get("contacts", []):
             fields = {k: v for k, v in c.items() if k != "partner"}

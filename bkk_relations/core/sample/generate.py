@@ -16,7 +16,6 @@ conferences. A few agreements have no date, as in real registers.
 from __future__ import annotations
 
 import random
-import sqlite3
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -28,6 +27,7 @@ from ..places.regions import REGIONS, region_for
 from ..records import vocab
 from ..records.models import SPECS
 from ..records.normalise import name_key
+from ..storage.protocols import Connection
 
 if TYPE_CHECKING:
     import numpy as np
@@ -313,7 +313,7 @@ def _partner_links(rng: random.Random, n: int, en: str, th: str, base: int,
                       "International relations officer", f"officer{pid}@example.org", 1, *meta))
 
 
-def _memberships(conn, rng: random.Random, nrng: np.random.Generator, base: int,
+def _memberships(conn: Connection, rng: random.Random, nrng: np.random.Generator, base: int,
                  ids: dict[str, int], network_at: set[int], is_city: np.ndarray,
                  country_of: np.ndarray, world: _World, prominence: np.ndarray,
                  meta: tuple) -> int:
@@ -359,7 +359,7 @@ def _memberships(conn, rng: random.Random, nrng: np.random.Generator, base: int,
     return len(rows_a)
 
 
-def _write(conn, rows: dict[str, list[tuple]]) -> None:
+def _write(conn: Connection, rows: dict[str, list[tuple]]) -> None:
     conn.executemany(
         "INSERT INTO partners (id, kind, org_type, name_en, name_th, country, region, "
         "status, name_key, created_at, updated_at, updated_by, version) "
@@ -389,7 +389,7 @@ def _write(conn, rows: dict[str, list[tuple]]) -> None:
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows["c"])
 
 
-def _links(conn: sqlite3.Connection, owner: str, attr: str, rows: list[tuple],
+def _links(conn: Connection, owner: str, attr: str, rows: list[tuple],
            *, or_ignore: bool = False) -> None:
     """(owner id, value) rows into the table that holds ``owner``'s ``attr``."""
     link = SPECS[owner].link(attr)

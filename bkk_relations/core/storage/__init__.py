@@ -60,8 +60,8 @@ def _redact_url(url: str) -> str:
         if 0 <= at < end:
             end = at
     netloc, tail = rest[:end], rest[end:]
-    userinfo, at, host = netloc.rpartition("@")
-    if at:
+    userinfo, sep, host = netloc.rpartition("@")
+    if sep:
         netloc = userinfo.split(":", 1)[0] + "@" + host
     path, q, query = tail.partition("?")
     if q:

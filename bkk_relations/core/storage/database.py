@@ -17,6 +17,7 @@ from pathlib import Path
 
 from ..errors import DatabaseBusyError, DatabaseOpenError
 from . import is_server_url, redact, schema, sqlite_store
+from .protocols import Connection
 
 log = logging.getLogger(__name__)
 BUSY_TIMEOUT_MS = 10_000
@@ -32,7 +33,7 @@ class Database:
     is what opens it again.
     """
 
-    def __init__(self, conn: sqlite3.Connection, path: str, *, read_only: bool = False,
+    def __init__(self, conn: Connection, path: str, *, read_only: bool = False,
                  target: str | None = None):
         self.conn = conn
         self.dialect = conn.dialect
@@ -84,13 +85,13 @@ class Database:
         p = str(path)
         if is_server_url(p):
             from . import pg_store
-            conn, read_only = pg_store.open_server(p)
+            server, read_only = pg_store.open_server(p)
             log.debug("opened %s%s", redact(p), " (read-only login)" if read_only else "")
-            return cls(conn, p, read_only=read_only)
+            return cls(server, p, read_only=read_only)
         if p == MEMORY:
-            conn = _configure(sqlite_store.connect(MEMORY))
-            schema.migrate(conn)
-            return cls(conn, p)
+            memory = _configure(sqlite_store.connect(MEMORY))
+            schema.migrate(memory)
+            return cls(memory, p)
         file = Path(p)
         if file.is_dir():
             raise DatabaseOpenError(code="open.folder", file=p)
@@ -157,7 +158,7 @@ class Database:
         self.conn.close()
 
     @contextlib.contextmanager
-    def reader(self) -> Iterator[sqlite3.Connection]:
+    def reader(self) -> Iterator[Connection]:
         """A separate read-only connection, for reading in another thread while this one
         keeps working (an in-memory database has only its own connection)."""
         if self.path == MEMORY:
@@ -182,7 +183,7 @@ class Database:
 
     # -- transactions -----------------------------------------------------------------------
     @contextlib.contextmanager
-    def transaction(self) -> Iterator[sqlite3.Connection]:
+    def transaction(self) -> Iterator[Connection]:
         """All writes inside the block happen together or not at all. Blocks may nest."""
         if self.read_only:
             if self.is_server:
@@ -248,7 +249,7 @@ class Database:
         return self.dialect.schema_version(self.conn)
 
 
-def _configure(conn: sqlite3.Connection) -> sqlite3.Connection:
+def _configure(conn: sqlite_store.SqliteConnection) -> sqlite_store.SqliteConnection:
     conn.row_factory = sqlite3.Row
     conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     conn.execute("PRAGMA foreign_keys = ON")

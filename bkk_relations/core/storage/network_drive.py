@@ -57,6 +57,8 @@ def network_drive(path: str | os.PathLike[str]) -> str | None:
 
 
 def _windows_remote(path: str | os.PathLike[str]) -> str | None:  # pragma: no cover
+    if sys.platform != "win32":  # ctypes.windll is Windows's (and only called there)
+        return None
     full = os.path.abspath(path)
     if full.startswith("\\\\"):  # \\server\share\…
         return "network drive"

@@ -14,7 +14,7 @@ import re
 import threading
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar, SupportsIndex
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from ..errors import CoreError, DatabaseOpenError, ReadOnlyLoginError, ServerConnectionError
@@ -99,7 +99,7 @@ class Row(tuple):
     _index: dict[str, int] = {}
     _names: tuple[str, ...] = ()
 
-    def __getitem__(self, key):  # type: ignore[override]
+    def __getitem__(self, key: SupportsIndex | slice | str) -> Any:
         if isinstance(key, str):
             return tuple.__getitem__(self, self._index[key.lower()])
         return tuple.__getitem__(self, key)
@@ -369,7 +369,7 @@ def open_server(url: str, *, create: bool = True) -> tuple[PgConnection, bool]:
 
 class PgDialect:
     name = "postgresql"
-    errors: tuple[type[Exception], ...] = (psycopg.Error,) if psycopg else ()
+    errors: ClassVar[tuple[type[Exception], ...]] = (psycopg.Error,) if psycopg else ()
 
     @staticmethod
     def begin(conn: PgConnection) -> None:

@@ -7,7 +7,7 @@ import sqlite3
 import threading
 import weakref
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 from ..errors import CoreError
 from ..records.models import SPECS
@@ -18,7 +18,7 @@ Error = sqlite3.Error
 
 class SqliteDialect:
     name = "sqlite"
-    errors: tuple[type[Exception], ...] = (sqlite3.Error,)
+    errors: ClassVar[tuple[type[Exception], ...]] = (sqlite3.Error,)
 
     @staticmethod
     def begin(conn: sqlite3.Connection) -> None:
@@ -191,7 +191,7 @@ def connect(path: str | os.PathLike[str], *, read_only: bool = False,
     if target == MEMORY:
         conn = sqlite3.connect(MEMORY, isolation_level=None, check_same_thread=False,
                                factory=SqliteConnection)
-        return conn  # type: ignore[return-value]
+        return conn
     conn = sqlite3.connect(uri(target, read_only=read_only, immutable=immutable), uri=True,
                            isolation_level=None, check_same_thread=False,
                            factory=SqliteConnection)
@@ -200,7 +200,7 @@ def connect(path: str | os.PathLike[str], *, read_only: bool = False,
         with _held_lock:
             _held[key] = _held.get(key, 0) + 1
         conn._release = weakref.finalize(conn, _release_key, key)
-    return conn  # type: ignore[return-value]
+    return conn
 
 
 def connect_readonly(path: str | os.PathLike[str]) -> SqliteConnection:

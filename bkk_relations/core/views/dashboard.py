@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import sqlite3
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from ..records.models import SPECS
+from ..storage.protocols import Connection
 from . import alerts
 
 if TYPE_CHECKING:
@@ -29,7 +29,7 @@ class DashboardData:
     dormant: list[alerts.DormantPartner] = field(default_factory=list)
 
 
-def _one(conn: sqlite3.Connection, sql: str) -> int:
+def _one(conn: Connection, sql: str) -> int:
     return conn.execute(sql).fetchone()[0]
 
 

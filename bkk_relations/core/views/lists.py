@@ -127,7 +127,8 @@ def related(reg: Register, entity: str, record_id: int) -> list[Related]:
     """The records linked to one record, for its details pane: what it points at (marked
     ``in_trash`` when that record is in the trash, as the lists mark it) and the live
     records that point at it."""
-    conn, out = reg.conn, []
+    conn = reg.conn
+    out: list[Related] = []
 
     def add(kind: str, sql: str) -> None:
         out.extend(Related(kind, r[0], r[1], r[2] or "", r[3] is not None)

@@ -7,11 +7,11 @@ characters matches — Thai has no spaces between words, so word tokenizers woul
 
 from __future__ import annotations
 
-import sqlite3
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..records.models import SPECS
+from ..storage.protocols import Connection
 from ..storage.schema import SEARCH_CODES
 
 if TYPE_CHECKING:
@@ -57,8 +57,11 @@ def search(reg: Register, text: str, *, limit: int = 50,
     else:
         # Fetch more than asked: rows in the trash or of unwanted entities are dropped below.
         rows = conn.dialect.search_index(conn, words, limit * 4 + 50)
-        found = [(_CODE_ENTITY.get(key % 8), key // 8, snippet) for key, snippet in rows]
-        found = [f for f in found if f[0] in wanted]
+        found: list[tuple[str, int, str]] = []
+        for key, snippet in rows:
+            kind = _CODE_ENTITY.get(key % 8)
+            if kind in wanted:
+                found.append((kind, key // 8, snippet))
         labels = _labels(conn, found)
         for entity, record_id, snippet in found:
             label = labels.get((entity, record_id))
@@ -77,7 +80,7 @@ def search(reg: Register, text: str, *, limit: int = 50,
     return hits
 
 
-def _labels(conn: sqlite3.Connection, found: list[tuple[str, int, str]]
+def _labels(conn: Connection, found: list[tuple[str, int, str]]
             ) -> dict[tuple[str, int], tuple[str, str | None]]:
     """The names of the live records among ``found``, one query per kind of record."""
     out: dict[tuple[str, int], tuple[str, str | None]] = {}
@@ -91,7 +94,7 @@ def _labels(conn: sqlite3.Connection, found: list[tuple[str, int, str]]
     return out
 
 
-def _scan(conn: sqlite3.Connection, text: str, limit: int, wanted: set[str]) -> list[Hit]:
+def _scan(conn: Connection, text: str, limit: int, wanted: set[str]) -> list[Hit]:
     pattern = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
     hits: list[Hit] = []
     for entity in ENTITY_ORDER:
