@@ -183,18 +183,6 @@ class GraphCanvas(FigureCanvasQTAgg):
             return
         self._after_view_change(emit=False)
 
-    def clear_graph(self, message: str = "") -> None:
-        self.graph, self.drawn, self.selected = None, None, None
-        self.painted, self.labels = [], {}
-        self._edges_image = None
-        self.ax.clear()
-        self.ax.set_axis_off()
-        if message:
-            self.ax.text(0.5, 0.5, message, ha="center", va="center", color="gray",
-                         transform=self.ax.transAxes)
-        self.draw_idle()
-        self.update()
-
     def place_overlay(self) -> None:
         """Keep the overlay in the top right corner and the graph to its left."""
         if self.overlay is None or not self.overlay.isVisible():
