@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
 from ..core.documents import briefing, calendar, pdf, word
 from ..core.documents.model import Document
 from ..core.errors import CoreError
-from ..core.excel.writer import Cancelled
 from ..core.records.models import Activity, Partner
 from ..core.records.repository import Query
 from ..core.register import Register
@@ -50,25 +49,10 @@ if TYPE_CHECKING:
 def _run(parent: QWidget, window: MainWindow, label: str,
          work: Callable[[Register, Callable[[int, int], None]], Any]
          ) -> tuple[Any, str | None]:
-    """Run ``work(reg, progress)`` off the GUI thread behind a progress dialog with Cancel
-    and wait for it while the window goes on: (the result, None), (None, why it failed), or
-    (None, None) when it was cancelled or its failure was already shown."""
-    failed: list[str] = []
-
-    def failure(exc: BaseException) -> bool:
-        if isinstance(exc, Cancelled):
-            return True
-        if isinstance(exc, CoreError):
-            failed.append(str(exc))
-            return True
-        return False
-
-    handle = window.session.operations.read(f"document:{label}", label, work,
-                                            lambda _r: None, failure=failure, parent=parent,
-                                            progress=label)
-    if not handle.wait():
-        return None, (failed[0] if failed else None)
-    return handle.result, None
+    """``work(reg, progress)`` off the GUI thread behind a progress dialog with Cancel,
+    waited for (see ``Operations.read_and_wait``)."""
+    return window.session.operations.read_and_wait(f"document:{label}", label, work,
+                                                   parent=parent, progress=label)
 
 
 def _home(window: MainWindow, language: str) -> str:

@@ -34,7 +34,6 @@ from ..core import dates
 from ..core.errors import CoreError
 from ..core.excel.export import ExportOptions, ExportResult, export_list
 from ..core.excel.reports import REPORT_ENTITY, REPORTS, export_report
-from ..core.excel.writer import Cancelled
 from ..core.places import countries
 from ..core.places.regions import REGIONS
 from ..core.records import vocab
@@ -69,23 +68,11 @@ def run_export(parent: QWidget | None, session: Session, label: str,
     """Write an export off the GUI thread behind a progress dialog that can cancel it (no half
     file is left), and wait for it while the window goes on: (the result, None), or (None,
     why it failed), or (None, None) when it was cancelled."""
-    failed: list[str] = []
-
-    def failure(exc: BaseException) -> bool:
-        if isinstance(exc, Cancelled):
-            return True
-        if isinstance(exc, CoreError):
-            failed.append(str(exc))
-            return True
-        return False
-
-    handle = session.operations.read(f"export:{path}", Qca.translate("ExportActions",
-                                                                     "Exporting"),
-                                     work, lambda _r: None, failure=failure, parent=parent,
-                                     progress=label)
-    if not handle.wait():
-        return None, (failed[0] if failed else None)
-    result = handle.result
+    result, problem = session.operations.read_and_wait(
+        f"export:{path}", Qca.translate("ExportActions", "Exporting"), work, parent=parent,
+        progress=label)
+    if result is None:
+        return None, problem
     assert isinstance(result, ExportResult)
     status = getattr(parent, "statusBar", None)
     text = (Qca.translate("ExportActions", "Exported %1 rows to %2")

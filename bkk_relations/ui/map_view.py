@@ -106,14 +106,8 @@ class MapPage(QWidget):
               done: Callable[[Any], None]) -> None:
         """Run ``work(reg)`` on a connection of its own off the GUI thread; ``done(result)``
         gets the result unless a newer read of the same ``key`` was asked for since."""
-        what = QCoreApplication.translate("MapPage", _WHAT[key])
-
-        def failed(exc: BaseException) -> bool:
-            self._failed(self.tr("%1 failed: %2").replace("%1", what)
-                         .replace("%2", str(exc) or type(exc).__name__))
-            return False  # the window says it too, the way it says every failure
-
-        self.session.operations.read(key, what, work, done, failure=failed)
+        self.session.operations.read_for_page(
+            key, QCoreApplication.translate("MapPage", _WHAT[key]), work, done, self._failed)
 
     @property
     def lang(self) -> str:

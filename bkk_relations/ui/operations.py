@@ -41,6 +41,7 @@ from ..core.errors import CoreError
 from ..core.excel.writer import Cancelled
 from ..core.register import Register
 from ..core.storage import sqlite_store
+from .i18n import say
 
 if TYPE_CHECKING:
     from .session import Session
@@ -217,6 +218,40 @@ class Operations(QObject):
         self._latest[key] = job
         return self._start(job, self.reads, what, success, failure, parent, progress,
                            cancellable, notify=False, key=key, on_progress=on_progress)
+
+    def read_for_page(self, key: str, what: str, op: Callable[[Register], Any],
+                      success: Callable[[Any], None], say_in_page: Callable[[str], None]
+                      ) -> Handle:
+        """A page's own read (graph, map): like :meth:`read`, and a failure is also said in
+        the page, as "what failed: why"."""
+        def failure(exc: BaseException) -> bool:
+            say_in_page(QCoreApplication.translate("Operations", "%1 failed: %2")
+                        .replace("%1", what).replace("%2", str(exc) or type(exc).__name__))
+            return False  # the window says it too, the way it says every failure
+
+        return self.read(key, what, op, success, failure=failure)
+
+    def read_and_wait(self, key: str, what: str, op: Callable[..., Any], *,
+                      parent: QWidget | None, progress: str) -> tuple[Any, str | None]:
+        """Run ``op(reg, progress)`` behind a progress dialog with Cancel and wait for it
+        while the window goes on (a file to write, a document to put together): (the result,
+        None); (None, why) when the core refused, for the caller to say in its words; (None,
+        None) when it was cancelled or its failure was already shown."""
+        refused: list[str] = []
+
+        def failure(exc: BaseException) -> bool:
+            if isinstance(exc, Cancelled):
+                return True
+            if isinstance(exc, CoreError):
+                refused.append(say(exc))
+                return True
+            return False
+
+        handle = self.read(key, what, op, lambda _r: None, failure=failure, parent=parent,
+                           progress=progress)
+        if not handle.wait():
+            return None, (refused[0] if refused else None)
+        return handle.result, None
 
     # -- the machinery ----------------------------------------------------------------------
     @staticmethod
