@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
 
 from ..core import fields
 from ..core.changes import Changes
-from ..core.dates import format_timestamp
 from ..core.errors import ConflictError, CoreError, Problem, ValidationError
 from ..core.records.models import SPECS, Agreement, Partner, Project, Record, Unit
 from ..core.records.repository import Query
@@ -263,7 +262,7 @@ class RecordEditor(QDialog):
         label = getattr(self.record, "label", "") or f"#{exc.record_id}"
         lines = [self.tr("“%1” was changed by %2 on %3, after you opened it.")
                  .replace("%1", label).replace("%2", user)
-                 .replace("%3", format_timestamp(exc.when, self.prefs.calendar))]
+                 .replace("%3", self.prefs.show_timestamp(exc.when))]
         try:
             latest = self.session.reg.records.get(type(self.record), exc.record_id,
                                                   include_deleted=True)
