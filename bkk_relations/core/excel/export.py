@@ -292,7 +292,7 @@ def export_list(reg: Register, entity: str, query: Query | None, columns: Sequen
     q = Query(**{**vars(query or Query()), "limit": None, "offset": 0})
     extras = _extra_sql(entity, "en")
     select = [f"{extras[c.key]} AS {c.key}" if c.key in extras else f"t.{c.key}" for c in cols]
-    sql, params = _ordered_select(reg, spec.cls, q, select)
+    sql, params = _ordered_select(reg, spec.cls, q, select, "en")
     total = reg.conn.execute(f"SELECT count(*) FROM ({sql}) AS q", params).fetchone()[0]
     kinds = [c.data for c in cols]  # country, region, sectors and money written as such
     titles = [c.title_in(lang) for c in cols]

@@ -77,7 +77,7 @@ def names(owner: str, attr: str, *, trash: str = "mark", language: str = "en") -
     live = " AND x.deleted_at IS NULL" if trash == "hide" else ""
     return (f"(SELECT group_concat(name, '; ') FROM (SELECT {name} AS name FROM {ref.table} l "
             f"JOIN {table} x ON x.id = l.{ref.column} WHERE l.{ref.owner_col} = t.id{live} "
-            f"ORDER BY name COLLATE NOCASE) AS names)")
+            f"ORDER BY ({name}) COLLATE NOCASE) AS names)")
 
 
 def values(owner: str, attr: str, sep: str, *, ordered: bool = True) -> str:
