@@ -259,7 +259,9 @@ class RecordEditor(QDialog):
         if exc.user and exc.user == self.session.reg.user:
             user = self.tr("you (%1), in another window or on another computer").replace(
                 "%1", exc.user)
-        label = getattr(self.record, "label", "") or f"#{exc.record_id}"
+        thai = getattr(self.record, self.spec.label_th_col, None)
+        label = (thai if self.prefs.language == "th" and thai
+                 else getattr(self.record, "label", "")) or f"#{exc.record_id}"
         lines = [self.tr("“%1” was changed by %2 on %3, after you opened it.")
                  .replace("%1", label).replace("%2", user)
                  .replace("%3", self.prefs.show_timestamp(exc.when))]

@@ -106,6 +106,7 @@ def test_a_thai_conflict_message_gives_a_thai_date(thai_window):
     text = editor.conflict_message(ConflictError("partner", moscow.id, "malee",
                                                  "2026-11-29T05:00:00+00:00"))
     assert "29 พ.ย. 2569" in text and "29/11/2569" not in text
+    assert "“มอสโก”" in text
     editor.dirty = False
     editor.close()
 
