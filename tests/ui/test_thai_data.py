@@ -155,3 +155,18 @@ def test_no_two_fields_of_an_editor_share_an_alt_key(window, qapp, qtbot, prefs,
         assert not shared, f"{entity} ({language}): Alt+{', Alt+'.join(shared)} twice"
         editor.dirty = False
         editor.close()
+
+
+def test_the_thai_editor_names_linked_records_in_thai(thai_window):
+    page = go_to(thai_window, "project")
+    rows = range(page.model.rowCount())
+    rid = next(page.model.record_id(r) for r in rows
+               if "ฉงชิ่ง" in (page.model.index(r, [c.key for c in page.model.columns]
+                                                  .index("partners")).data() or ""))
+    page.show_record(rid)
+    editor = thai_window.edit_current()
+    linked = editor.widgets["partner_ids"].list
+    shown = [linked.item(i).text() for i in range(linked.count())]
+    assert any(s.startswith("ฉงชิ่ง") for s in shown) and "Chongqing (CN)" not in shown
+    editor.dirty = False
+    editor.close()
