@@ -11,6 +11,14 @@ import re
 from .errors import ParseError
 
 BE_OFFSET = 543
+# How a date is written: "numeric" 29/11/2026; "thai" 29 พ.ย. 2569 (the Thai interface);
+# "thai_digits" the same in Thai digits, ๒๙ พ.ย. ๒๕๖๙, as official letters write it.
+DATE_STYLES = ("numeric", "thai", "thai_digits")
+THAI_MONTHS = ("มกราคม", "กุมภาพันธ์", "มีนาคม", "เมษายน", "พฤษภาคม", "มิถุนายน", "กรกฎาคม",
+               "สิงหาคม", "กันยายน", "ตุลาคม", "พฤศจิกายน", "ธันวาคม")
+THAI_MONTHS_SHORT = ("ม.ค.", "ก.พ.", "มี.ค.", "เม.ย.", "พ.ค.", "มิ.ย.", "ก.ค.", "ส.ค.", "ก.ย.",
+                     "ต.ค.", "พ.ย.", "ธ.ค.")
+_THAI_DIGITS = str.maketrans("0123456789", "๐๑๒๓๔๕๖๗๘๙")
 # ASCII digits only: Thai or full-width digits would pass int() but break year filters in SQL.
 _PARTIAL = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$", re.ASCII)
 
@@ -62,27 +70,40 @@ def earliest_day(text: str) -> _dt.date:
     return _dt.date(year, month or 1, day or 1)
 
 
-def format_date(text: str | None, calendar: str = "gregorian") -> str:
-    """Show a stored date as D/M/YYYY in the chosen calendar ("gregorian" or "buddhist")."""
+def thai_digits(text: str) -> str:
+    return text.translate(_THAI_DIGITS)
+
+
+def format_date(text: str | None, calendar: str = "gregorian", style: str = "numeric") -> str:
+    """Show a stored date in the chosen calendar ("gregorian" or "buddhist") and style
+    (``DATE_STYLES``): D/M/YYYY, or a Thai date with the month's short name."""
     if not text:
         return ""
     year, month, day = parse_partial(text)
     if calendar == "buddhist":
         year += BE_OFFSET
-    if day is not None:
-        return f"{day}/{month}/{year}"
+    if style not in ("thai", "thai_digits"):
+        if day is not None:
+            return f"{day}/{month}/{year}"
+        if month is not None:
+            return f"{month}/{year}"
+        return str(year)
+    parts = [str(day)] if day is not None else []
     if month is not None:
-        return f"{month}/{year}"
-    return str(year)
+        parts.append(THAI_MONTHS_SHORT[month - 1])
+    parts.append(str(year))
+    shown = " ".join(parts)
+    return thai_digits(shown) if style == "thai_digits" else shown
 
 
 def now_iso() -> str:
     return _dt.datetime.now(_dt.UTC).isoformat(timespec="seconds")
 
 
-def format_timestamp(ts: str | None, calendar: str = "gregorian") -> str:
+def format_timestamp(ts: str | None, calendar: str = "gregorian", style: str = "numeric"
+                     ) -> str:
     """A stored time stamp (ISO, UTC: audit log, last save, trash) as D/M/YYYY HH:MM in this
-    computer's time zone and the chosen calendar."""
+    computer's time zone, the chosen calendar and date style."""
     if not ts:
         return ""
     try:
@@ -92,4 +113,5 @@ def format_timestamp(ts: str | None, calendar: str = "gregorian") -> str:
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=_dt.UTC)
     local = moment.astimezone()
-    return f"{format_date(local.date().isoformat(), calendar)} {local:%H:%M}"
+    shown = f"{format_date(local.date().isoformat(), calendar, style)} {local:%H:%M}"
+    return thai_digits(shown) if style == "thai_digits" else shown

@@ -137,6 +137,9 @@ _DECLARED = (
     Setting("ui/calendar", str, "gregorian",
             "How dates are shown and typed: Gregorian or Buddhist Era years.", scope=APP,
             choices=("gregorian", "buddhist")),
+    Setting("ui/thai_digits", bool, False,
+            "In the Thai interface, write dates in Thai digits (๒๙ พ.ย. ๒๕๖๙) rather than "
+            "Arabic ones (29 พ.ย. 2569).", scope=APP),
 )
 SETTINGS: dict[str, Setting] = {s.key: s for s in _DECLARED}
 

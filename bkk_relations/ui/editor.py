@@ -27,9 +27,8 @@ from PySide6.QtWidgets import (
 
 from ..core import fields
 from ..core.changes import Changes
-from ..core.dates import format_timestamp
 from ..core.errors import ConflictError, CoreError, Problem, ValidationError
-from ..core.records.models import SPECS, Agreement, Partner, Project, Record, Unit
+from ..core.records.models import SPECS, Agreement, Partner, Project, Record, Unit, spec_of
 from ..core.records.repository import Query
 from . import labels
 from .field_editors import FieldEditor, NotANumber, make_editor
@@ -130,18 +129,19 @@ class RecordEditor(QDialog):
     def _picker(self, kind: str) -> RecordPicker:
         cls = {"partners": Partner, "partner": Partner, "units": Unit,
                "agreement": Agreement, "project": Project}[kind]
-        repo = self.session.reg.records
+        repo, lang = self.session.reg.records, self.prefs.language
 
         def find(text: str) -> list[tuple[int, str]]:
             page = repo.list(cls, Query(text=text, limit=25))
-            return [(r.id, _label(r)) for r in page.records]
+            return [(r.id, _label(r, lang)) for r in page.records]
 
         def label_of(rid: int) -> str:
             try:
                 record = repo.get(cls, rid, include_deleted=True)
             except CoreError:
                 return f"#{rid}"
-            return in_trash(_label(record)) if record.deleted_at else _label(record)
+            label = _label(record, lang)
+            return in_trash(label) if record.deleted_at else label
 
         return RecordPicker(find, label_of, single=kind in ("partner", "agreement", "project"),
                             parent=self)
@@ -260,10 +260,12 @@ class RecordEditor(QDialog):
         if exc.user and exc.user == self.session.reg.user:
             user = self.tr("you (%1), in another window or on another computer").replace(
                 "%1", exc.user)
-        label = getattr(self.record, "label", "") or f"#{exc.record_id}"
+        thai = getattr(self.record, self.spec.label_th_col, None)
+        label = (thai if self.prefs.language == "th" and thai
+                 else getattr(self.record, "label", "")) or f"#{exc.record_id}"
         lines = [self.tr("“%1” was changed by %2 on %3, after you opened it.")
                  .replace("%1", label).replace("%2", user)
-                 .replace("%3", format_timestamp(exc.when, self.prefs.calendar))]
+                 .replace("%3", self.prefs.show_timestamp(exc.when))]
         try:
             latest = self.session.reg.records.get(type(self.record), exc.record_id,
                                                   include_deleted=True)
@@ -314,7 +316,10 @@ class RecordEditor(QDialog):
         super().reject()
 
 
-def _label(record: Record) -> str:
-    label = getattr(record, "label", "")
+def _label(record: Record, language: str = "en") -> str:
+    """A linked record as a picker lists it: its name in ``language`` (the English one
+    where it has no Thai one), and a partner's country code."""
+    thai = getattr(record, spec_of(record).label_th_col, None)
+    label = thai if language == "th" and thai else getattr(record, "label", "")
     extra = getattr(record, "country", None)
     return f"{label} ({extra})" if extra else label

@@ -37,6 +37,8 @@ _COLUMN_TITLES = [
     QT_TRANSLATE_NOOP("labels", "E-mail"), QT_TRANSLATE_NOOP("labels", "Phone"),
     QT_TRANSLATE_NOOP("labels", "Focal point"), QT_TRANSLATE_NOOP("labels", "Acronym"),
     QT_TRANSLATE_NOOP("labels", "Projects"),
+    # the Thai lists' English name column (core.views.lists.columns)
+    QT_TRANSLATE_NOOP("labels", "English name"), QT_TRANSLATE_NOOP("labels", "English title"),
 ]
 
 

@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.changes import Changes
-from ..core.dates import format_timestamp
 from ..core.errors import CoreError
 from ..core.places import countries
 from ..core.places.regions import REGIONS
@@ -34,7 +33,15 @@ from ..core.records import attachments, vocab
 from ..core.records.models import SPECS, Record
 from ..core.records.repository import Query
 from ..core.register import Register
-from ..core.views.lists import COLUMNS, count_rows, countries_in_use, related, row_ids, table_rows
+from ..core.views.lists import (
+    LABEL,
+    columns,
+    count_rows,
+    countries_in_use,
+    related,
+    row_ids,
+    table_rows,
+)
 from . import labels
 from .links import in_trash
 from .prefs import Prefs
@@ -75,12 +82,12 @@ class ListPage(QWidget):
         self._details_for: tuple[int, int] | None = None  # (record id, data generation)
         self._generation = 0
         self._stored: dict[int, Record] = {}  # records as a save just returned them
-        cls = SPECS[entity].cls
+        cls, lang = SPECS[entity].cls, prefs.language
         self.model = RecordTableModel(
-            COLUMNS[entity], prefs, parent=self,
-            fetch=lambda q: table_rows(self.reg, cls, q),
+            columns(entity, lang), prefs, parent=self,
+            fetch=lambda q: table_rows(self.reg, cls, q, lang),
             count=lambda q: count_rows(self.reg, cls, q),
-            ids=lambda q: row_ids(self.reg, cls, q))
+            ids=lambda q: row_ids(self.reg, cls, q, lang))
 
         self.quick = QLineEdit(self)
         self.quick.setObjectName("quick_filter")
@@ -296,7 +303,7 @@ class ListPage(QWidget):
             hidden = [hidden]
         for i, c in enumerate(self.model.columns):
             self.view.setColumnHidden(i, c.key in (hidden or []))
-        widths = {"name_en": 220, "title_en": 300, "name_th": 160, "title_th": 260,
+        widths = {LABEL: 260, "name_en": 220, "title_en": 300, "name_th": 160, "title_th": 260,
                   "parties": 200, "partners": 200}
         for i, c in enumerate(self.model.columns):
             self.view.setColumnWidth(i, widths.get(c.key, 110))
@@ -404,7 +411,9 @@ class ListPage(QWidget):
         lang = self.prefs.language
         esc = html.escape
         title = getattr(record, "label", "")
-        th = getattr(record, "name_th", None) or getattr(record, "title_th", None)
+        th = getattr(record, spec.label_th_col, None)
+        if lang == "th" and th:  # the Thai name first, the English one below it
+            title, th = th, title
         parts = [f"<h2>{esc(title)}</h2>"]
         if th:
             parts.append(f"<h3>{esc(th)}</h3>")
@@ -413,8 +422,8 @@ class ListPage(QWidget):
         def row(name: str, value_html: str) -> None:
             rows.append(f"<tr><td style='color:#555'>{esc(name)}</td><td>{value_html}</td></tr>")
 
-        for col in COLUMNS[self.entity]:
-            if col.key in ("name_en", "title_en", "name_th", "title_th", "id"):
+        for col in self.model.columns:
+            if col.key in (LABEL, "name_en", "title_en", "name_th", "title_th", "id"):
                 continue
             if hasattr(record, col.key):
                 value = getattr(record, col.key)
@@ -448,18 +457,20 @@ class ListPage(QWidget):
             if value:
                 row(name, _linkify(value))
         parts.append("<table cellspacing='4'>" + "".join(rows) + "</table>")
-        links = related(self.reg, self.entity, record_id)
+        links = related(self.reg, self.entity, record_id, lang)
         if links:
             heading = self.tr("Linked records")
             parts.append(f"<h3>{esc(heading)}</h3><ul>")
             statuses = {**vocab.PROJECT_STATUSES, **vocab.AGREEMENT_STATUSES}
             for r in links:
-                if r.detail[:4].isdigit():
+                if r.entity == "partner" and r.detail:  # its country
+                    detail = countries.name(r.detail, lang) or r.detail
+                elif r.detail[:4].isdigit():
                     detail = self.prefs.show_date(r.detail)
                 elif r.detail in statuses:
                     detail = vocab.label(statuses, r.detail, lang)
                 else:
-                    detail = r.detail
+                    detail = r.detail if r.detail != r.label else ""  # a unit's Thai name
                 name = in_trash(r.label) if r.in_trash else r.label
                 parts.append(f"<li>{esc(labels.entity_name(r.entity))}: "
                              f"<a href='{r.entity}:{r.id}'>{esc(name)}</a> "
@@ -487,7 +498,7 @@ class ListPage(QWidget):
                        "detach": self.tr("attachment removed")}
             for h in reversed(history[-20:]):
                 fields = ", ".join(h.changes)[:160] if h.action == "update" else ""
-                when = format_timestamp(h.ts, self.prefs.calendar)
+                when = self.prefs.show_timestamp(h.ts)
                 parts.append(f"<li>{esc(when)} — {esc(h.user)}: "
                              f"{esc(actions.get(h.action, h.action))} "
                              f"<span style='color:gray'>{esc(fields)}</span></li>")

@@ -16,6 +16,7 @@ from ..core.storage import is_server_url, redact
 
 MAX_RECENT = 8
 _LANGUAGE, _CALENDAR = SETTINGS["ui/language"], SETTINGS["ui/calendar"]
+_THAI_DIGITS = SETTINGS["ui/thai_digits"]
 _AUTO, _DAILY, _WEEKLY = (SETTINGS[k] for k in ("backup/auto", "backup/daily", "backup/weekly"))
 BACKUP_AUTO, BACKUP_DAILY, BACKUP_WEEKLY = _AUTO.key, _DAILY.key, _WEEKLY.key
 
@@ -61,6 +62,22 @@ class Prefs:
     @calendar.setter
     def calendar(self, value: str) -> None:
         self._write(_CALENDAR, value)
+
+    @property
+    def thai_digits(self) -> bool:
+        """Thai dates in Thai digits (only the Thai interface writes Thai dates)."""
+        return bool(self._read(_THAI_DIGITS))
+
+    @thai_digits.setter
+    def thai_digits(self, value: bool) -> None:
+        self._write(_THAI_DIGITS, bool(value))
+
+    @property
+    def date_style(self) -> str:
+        """How dates are written (``core.dates.DATE_STYLES``): Thai dates in Thai."""
+        if self.language != "th":
+            return "numeric"
+        return "thai_digits" if self.thai_digits else "thai"
 
     @property
     def last_db(self) -> str | None:
@@ -123,6 +140,9 @@ class Prefs:
 
     def show_date(self, iso: str | None) -> str:
         try:
-            return dates.format_date(iso, self.calendar)
+            return dates.format_date(iso, self.calendar, self.date_style)
         except ValueError:
             return iso or ""
+
+    def show_timestamp(self, ts: str | None) -> str:
+        return dates.format_timestamp(ts, self.calendar, self.date_style)

@@ -231,7 +231,8 @@ def list_printout(page: ListPage, *, home: str, language: str, calendar: str
             "to Excel (File → Export this list…) and print from there.")
             .replace("%1", f"{total:,}").replace("%2", f"{math.ceil(total / 30):,}"))
     query = dataclasses.replace(model.query, limit=None, offset=0)
-    rows = table_rows(page.reg, SPECS[page.entity].cls, query) if total else []
+    rows = (table_rows(page.reg, SPECS[page.entity].cls, query, page.prefs.language)
+            if total else [])
     name = labels.entity_name(page.entity, plural=True)
     when = _today(calendar)
     filters = filter_note(page)

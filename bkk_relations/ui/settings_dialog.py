@@ -39,6 +39,10 @@ class SettingsDialog(QDialog):
         self.calendar.addItem(self.tr("Gregorian (C.E.)"), "gregorian")
         self.calendar.addItem(self.tr("Buddhist Era (B.E. = C.E. + 543)"), "buddhist")
         self.calendar.setCurrentIndex(self.calendar.findData(prefs.calendar))
+        self.thai_digits = QCheckBox(self.tr("Write Thai dates in Thai digits (๒๙ พ.ย. ๒๕๖๙ "
+                                             "rather than 29 พ.ย. 2569)"), self)
+        self.thai_digits.setObjectName("setting_thai_digits")
+        self.thai_digits.setChecked(prefs.thai_digits)
         self.home_en = QLineEdit(str(db.setting("home_city_en") or ""), self)
         self.home_th = QLineEdit(str(db.setting("home_city_th") or ""), self)
         self.home_country = CountryPicker(prefs.language, self)
@@ -57,6 +61,7 @@ class SettingsDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("&Language"), self.language)
         form.addRow(self.tr("&Calendar"), self.calendar)
+        form.addRow("", self.thai_digits)
         form.addRow(self.tr("Home city (&English)"), self.home_en)
         form.addRow(self.tr("Home city (&Thai)"), self.home_th)
         form.addRow(self.tr("Home c&ountry"), self.home_country)
@@ -77,10 +82,13 @@ class SettingsDialog(QDialog):
         layout.addWidget(buttons)
 
     def apply(self) -> bool:
-        """Store the choices; return True when the language changed."""
-        changed = self.language.currentData() != self.prefs.language
+        """Store the choices; return True when the language (or how Thai dates are
+        written) changed, so the window is built again."""
+        changed = (self.language.currentData() != self.prefs.language
+                   or self.thai_digits.isChecked() != self.prefs.thai_digits)
         self.prefs.language = self.language.currentData()
         self.prefs.calendar = self.calendar.currentData()
+        self.prefs.thai_digits = self.thai_digits.isChecked()
         self.prefs.auto_backup = self.auto_backup.isChecked()
         self.prefs.keep_daily = self.daily.value()
         self.prefs.keep_weekly = self.weekly.value()

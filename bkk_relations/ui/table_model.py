@@ -13,6 +13,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
+from ..core.places import countries
 from ..core.records.repository import Query
 from ..core.views.lists import Column
 from . import labels
@@ -126,6 +127,8 @@ class RecordTableModel(QAbstractTableModel):
             return labels.vocab_label(column.kind[6:], value, lang)
         if column.kind == "bool":
             return "✓" if value else ""
+        if column.data == "country":
+            return countries.name(str(value), lang) or str(value)
         if column.key == "region":
             return labels.region_label(str(value), lang)
         if column.key == "sectors":

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
 
 from ..core import changes as ch
 from ..core.changes import Changes
-from ..core.dates import format_timestamp
 from ..core.errors import CoreError
 from ..core.records.models import SPECS
 from ..core.records.repository import TrashItem
@@ -53,7 +52,7 @@ class TrashModel(QAbstractTableModel):
             return None
         item = self.items[index.row()]
         return [labels.entity_name(item.entity), item.label,
-                format_timestamp(item.deleted_at, self.prefs.calendar)][index.column()]
+                self.prefs.show_timestamp(item.deleted_at)][index.column()]
 
 
 class TrashPage(QWidget):

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from PySide6.QtCore import QDate, QStringListModel, Qt, Signal
+from PySide6.QtCore import QDate, QLocale, QStringListModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCalendarWidget,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMenu,
+    QSpinBox,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -77,6 +78,70 @@ class CountryPicker(QComboBox):
             self.setEditText(code or "")
 
 
+class _BuddhistYear(QSpinBox):
+    """A Gregorian year shown and typed as its Buddhist Era year (2026 as 2569)."""
+
+    def textFromValue(self, value: int) -> str:  # noqa: N802
+        return str(value + BE_OFFSET)
+
+    def valueFromText(self, text: str) -> int:  # noqa: N802
+        digits = "".join(ch for ch in text if ch.isdigit())
+        year = int(digits) if digits else self.value() + BE_OFFSET
+        return year - BE_OFFSET if year > 2300 else year
+
+    def validate(self, text: str, pos: int) -> object:
+        from PySide6.QtGui import QValidator
+
+        return (QValidator.Acceptable if text.strip().isdigit() else QValidator.Intermediate,
+                text, pos)
+
+
+class CalendarPopup(QCalendarWidget):
+    """The date picker in the user's language and calendar: Thai month and day names in
+    Thai, and with the Buddhist Era chosen the year shown as B.E. (Qt has no Buddhist
+    calendar, so the navigation bar's year is a B.E. spin box of its own)."""
+
+    def __init__(self, prefs: Prefs, parent=None):
+        super().__init__(parent)
+        if prefs.language == "th":
+            self.setLocale(QLocale(QLocale.Thai, QLocale.Thailand))
+        self.year: QSpinBox | None = None
+        if prefs.calendar != "buddhist":
+            return
+        bar = self.findChild(QWidget, "qt_calendar_navigationbar")
+        qt_year = self.findChild(QToolButton, "qt_calendar_yearbutton")
+        if bar is None or qt_year is None or bar.layout() is None:
+            return  # another Qt's calendar: its own year (C.E.) stays
+        self.year = _BuddhistYear(bar)
+        self.year.setObjectName("calendar_be_year")
+        self.year.setRange(self.minimumDate().year(), self.maximumDate().year())
+        self.year.setValue(self.yearShown())
+        self.year.setFont(qt_year.font())
+        qt_year.hide()
+        layout = bar.layout()
+        layout.insertWidget(layout.indexOf(qt_year) + 1, self.year)
+        self.year.valueChanged.connect(
+            lambda y: self.setCurrentPage(y, self.monthShown()))
+        self.currentPageChanged.connect(self._page_changed)
+
+    def _page_changed(self, year: int, _month: int) -> None:
+        if self.year is not None and self.year.value() != year:
+            self.year.blockSignals(True)
+            self.year.setValue(year)
+            self.year.blockSignals(False)
+
+    def shown_year(self) -> str:
+        """The year the navigation bar shows, as the user reads it."""
+        if self.year is not None:
+            return self.year.text()
+        button = self.findChild(QToolButton, "qt_calendar_yearbutton")
+        return button.text() if button is not None else str(self.yearShown())
+
+    def shown_month(self) -> str:
+        button = self.findChild(QToolButton, "qt_calendar_monthbutton")
+        return button.text() if button is not None else ""
+
+
 _DMY = re.compile(r"^(?:(\d{1,2})/)?(?:(\d{1,2})/)?(\d{4})$")
 
 
@@ -98,7 +163,7 @@ class DateEdit(QWidget):
         self.button.setText("…")
         self.button.setToolTip(self.tr("Pick a date from a calendar"))
         self.button.setPopupMode(QToolButton.InstantPopup)
-        self.calendar = QCalendarWidget(self)
+        self.calendar = CalendarPopup(prefs, self)
         self.calendar.clicked.connect(self._picked)
         menu = QMenu(self.button)
         action = QWidgetAction(menu)

@@ -91,102 +91,102 @@
 <context>
     <name>BriefingDialog</name>
     <message>
-        <location filename="../../bkk_relations/ui/document_actions.py" line="88"/>
+        <location filename="../../bkk_relations/ui/document_actions.py" line="72"/>
         <source>Briefing for a visit</source>
         <translation>เอกสารสรุปข้อมูลก่อนการเยือน</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/document_actions.py" line="90"/>
+        <location filename="../../bkk_relations/ui/document_actions.py" line="74"/>
         <source>A partner</source>
         <translation>พันธมิตร</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/document_actions.py" line="91"/>
+        <location filename="../../bkk_relations/ui/document_actions.py" line="75"/>
         <source>An activity and its partners</source>
         <translation>กิจกรรมและพันธมิตรของกิจกรรม</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/document_actions.py" line="118"/>
+        <location filename="../../bkk_relations/ui/document_actions.py" line="102"/>
         <source>Gregorian (C.E.)</source>
         <translation>คริสต์ศักราช (ค.ศ.)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/document_actions.py" line="119"/>
+        <location filename="../../bkk_relations/ui/document_actions.py" line="103"/>
         <source>Buddhist Era (B.E.)</source>
         <translation>พุทธศักราช (พ.ศ.)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/document_actions.py" line="124"/>
+        <location filename="../../bkk_relations/ui/document_actions.py" line="108"/>
         <source>&amp;Language</source>
         <translation>ภาษา</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/document_actions.py" line="125"/>
+        <location filename="../../bkk_relations/ui/document_actions.py" line="109"/>
         <source>&amp;Calendar</source>
         <translation>ปฏิทิน</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/document_actions.py" line="126"/>
+        <location filename="../../bkk_relations/ui/document_actions.py" line="110"/>
         <source>Word (.docx) is set in TH Sarabun New for editing and circulating; the PDF carries its own Thai font.</source>
         <translation>ไฟล์ Word (.docx) ใช้แบบอักษร TH Sarabun New สำหรับแก้ไขและเวียนแจ้ง ส่วนไฟล์ PDF ฝังแบบอักษรภาษาไทยไว้ในไฟล์</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/document_actions.py" line="130"/>
+        <location filename="../../bkk_relations/ui/document_actions.py" line="114"/>
         <source>Save as &amp;Word…</source>
         <translation>บันทึกเป็น Word…</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/document_actions.py" line="131"/>
+        <location filename="../../bkk_relations/ui/document_actions.py" line="115"/>
         <source>Save as &amp;PDF…</source>
         <translation>บันทึกเป็น PDF…</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/document_actions.py" line="132"/>
+        <location filename="../../bkk_relations/ui/document_actions.py" line="116"/>
         <source>Print pre&amp;view…</source>
         <translation>ดูตัวอย่างก่อนพิมพ์…</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/document_actions.py" line="175"/>
+        <location filename="../../bkk_relations/ui/document_actions.py" line="159"/>
         <source>Choose a partner or an activity first.</source>
         <translation>โปรดเลือกพันธมิตรหรือกิจกรรมก่อน</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/document_actions.py" line="186"/>
+        <location filename="../../bkk_relations/ui/document_actions.py" line="170"/>
         <source>Preparing the briefing…</source>
         <translation>กำลังจัดทำเอกสารสรุปข้อมูล…</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/document_actions.py" line="188"/>
+        <location filename="../../bkk_relations/ui/document_actions.py" line="172"/>
         <source>Cannot prepare the briefing</source>
         <translation>จัดทำเอกสารสรุปข้อมูลไม่ได้</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/document_actions.py" line="196"/>
+        <location filename="../../bkk_relations/ui/document_actions.py" line="180"/>
         <source>Word document</source>
         <translation>เอกสาร Word</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/document_actions.py" line="196"/>
+        <location filename="../../bkk_relations/ui/document_actions.py" line="180"/>
         <source>PDF document</source>
         <translation>เอกสาร PDF</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/document_actions.py" line="198"/>
+        <location filename="../../bkk_relations/ui/document_actions.py" line="182"/>
         <source>Save the briefing</source>
         <translation>บันทึกเอกสารสรุปข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/document_actions.py" line="208"/>
+        <location filename="../../bkk_relations/ui/document_actions.py" line="192"/>
         <source>Writing the briefing…</source>
         <translation>กำลังเขียนเอกสารสรุปข้อมูล…</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/document_actions.py" line="210"/>
+        <location filename="../../bkk_relations/ui/document_actions.py" line="194"/>
         <source>Cannot save the briefing</source>
         <translation>บันทึกเอกสารสรุปข้อมูลไม่ได้</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/document_actions.py" line="213"/>
+        <location filename="../../bkk_relations/ui/document_actions.py" line="197"/>
         <source>Saved %1</source>
         <translation>บันทึก %1 แล้ว</translation>
     </message>
@@ -317,17 +317,17 @@
 <context>
     <name>DateEdit</name>
     <message>
-        <location filename="../../bkk_relations/ui/widgets.py" line="94"/>
+        <location filename="../../bkk_relations/ui/widgets.py" line="159"/>
         <source>dd/mm/yyyy (B.E.), mm/yyyy or yyyy</source>
         <translation>วว/ดด/ปปปป (พ.ศ.), ดด/ปปปป หรือ ปปปป</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/widgets.py" line="95"/>
+        <location filename="../../bkk_relations/ui/widgets.py" line="160"/>
         <source>dd/mm/yyyy, mm/yyyy or yyyy</source>
         <translation>วว/ดด/ปปปป, ดด/ปปปป หรือ ปปปป</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/widgets.py" line="99"/>
+        <location filename="../../bkk_relations/ui/widgets.py" line="164"/>
         <source>Pick a date from a calendar</source>
         <translation>เลือกวันที่จากปฏิทิน</translation>
     </message>
@@ -439,108 +439,108 @@
 <context>
     <name>DocumentActions</name>
     <message>
-        <location filename="../../bkk_relations/ui/document_actions.py" line="251"/>
+        <location filename="../../bkk_relations/ui/document_actions.py" line="235"/>
         <source>&amp;Briefing for a visit…</source>
         <translation>เอกสารสรุปข้อมูลก่อนการเยือน…</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/document_actions.py" line="252"/>
+        <location filename="../../bkk_relations/ui/document_actions.py" line="236"/>
         <source>A one- to two-page briefing on a partner or an activity, as Word or PDF</source>
         <translation>เอกสารสรุปข้อมูลพันธมิตรหรือกิจกรรม 1–2 หน้า เป็นไฟล์ Word หรือ PDF</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/document_actions.py" line="254"/>
+        <location filename="../../bkk_relations/ui/document_actions.py" line="238"/>
         <source>Add reminders to my &amp;calendar…</source>
         <translation>เพิ่มการแจ้งเตือนลงในปฏิทินของฉัน…</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/document_actions.py" line="255"/>
+        <location filename="../../bkk_relations/ui/document_actions.py" line="239"/>
         <source>Agreement expiries (reminders 180, 90 and 30 days before) and upcoming activities as an .ics file for Outlook, Google or Thunderbird</source>
         <translation>วันสิ้นสุดความตกลง (แจ้งเตือนล่วงหน้า 180, 90 และ 30 วัน) และกิจกรรมที่กำลังจะมาถึง เป็นไฟล์ .ics สำหรับ Outlook, Google หรือ Thunderbird</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/document_actions.py" line="257"/>
+        <location filename="../../bkk_relations/ui/document_actions.py" line="241"/>
         <source>&amp;Print…</source>
         <translation>พิมพ์…</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/document_actions.py" line="259"/>
+        <location filename="../../bkk_relations/ui/document_actions.py" line="243"/>
         <source>Print what this page shows</source>
         <translation>พิมพ์สิ่งที่แสดงอยู่ในหน้านี้</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/document_actions.py" line="260"/>
+        <location filename="../../bkk_relations/ui/document_actions.py" line="244"/>
         <source>Print pre&amp;view…</source>
         <translation>ดูตัวอย่างก่อนพิมพ์…</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/document_actions.py" line="282"/>
+        <location filename="../../bkk_relations/ui/document_actions.py" line="266"/>
         <source>This list, as shown (%1 rows)</source>
         <translation>รายการนี้ตามที่แสดง (%1 แถว)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/document_actions.py" line="285"/>
+        <location filename="../../bkk_relations/ui/document_actions.py" line="269"/>
         <source>The selected record's details</source>
         <translation>รายละเอียดของรายการที่เลือก</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/document_actions.py" line="287"/>
+        <location filename="../../bkk_relations/ui/document_actions.py" line="271"/>
         <source>The briefing on the selected %1</source>
         <translation>เอกสารสรุปข้อมูลของ%1ที่เลือก</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/document_actions.py" line="291"/>
+        <location filename="../../bkk_relations/ui/document_actions.py" line="275"/>
         <source>The map, as shown</source>
         <translation>แผนที่ตามที่แสดง</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/document_actions.py" line="293"/>
+        <location filename="../../bkk_relations/ui/document_actions.py" line="277"/>
         <source>The graph, as shown</source>
         <translation>แผนภาพเครือข่ายตามที่แสดง</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/document_actions.py" line="328"/>
-        <location filename="../../bkk_relations/ui/document_actions.py" line="341"/>
+        <location filename="../../bkk_relations/ui/document_actions.py" line="312"/>
+        <location filename="../../bkk_relations/ui/document_actions.py" line="325"/>
         <source>Print</source>
         <translation>พิมพ์</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/document_actions.py" line="331"/>
+        <location filename="../../bkk_relations/ui/document_actions.py" line="315"/>
         <source>Nothing to print yet.</source>
         <translation>ยังไม่มีสิ่งที่จะพิมพ์</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/document_actions.py" line="341"/>
+        <location filename="../../bkk_relations/ui/document_actions.py" line="325"/>
         <source>Print preview</source>
         <translation>ดูตัวอย่างก่อนพิมพ์</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/document_actions.py" line="343"/>
+        <location filename="../../bkk_relations/ui/document_actions.py" line="327"/>
         <source>What would you like to print?</source>
         <translation>ต้องการพิมพ์อะไร</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/document_actions.py" line="378"/>
+        <location filename="../../bkk_relations/ui/document_actions.py" line="362"/>
         <source>Add reminders to my calendar</source>
         <translation>เพิ่มการแจ้งเตือนลงในปฏิทินของฉัน</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/document_actions.py" line="379"/>
+        <location filename="../../bkk_relations/ui/document_actions.py" line="363"/>
         <source>Calendar file (*.ics)</source>
         <translation>ไฟล์ปฏิทิน (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/document_actions.py" line="390"/>
+        <location filename="../../bkk_relations/ui/document_actions.py" line="374"/>
         <source>Writing the calendar…</source>
         <translation>กำลังเขียนไฟล์ปฏิทิน…</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/document_actions.py" line="392"/>
+        <location filename="../../bkk_relations/ui/document_actions.py" line="376"/>
         <source>Cannot write the calendar</source>
         <translation>เขียนไฟล์ปฏิทินไม่ได้</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/document_actions.py" line="395"/>
+        <location filename="../../bkk_relations/ui/document_actions.py" line="379"/>
         <source>Saved %1: %2 agreement expiries with reminders, %3 activities. Open it with Outlook, Google Calendar or Thunderbird; importing a newer file updates the events.</source>
         <translation>บันทึก %1 แล้ว: วันสิ้นสุดความตกลง %2 รายการพร้อมการแจ้งเตือน กิจกรรม %3 รายการ เปิดด้วย Outlook, Google Calendar หรือ Thunderbird การนำเข้าไฟล์ที่ใหม่กว่าจะปรับปรุงนัดหมายเดิม</translation>
     </message>
@@ -548,37 +548,37 @@
 <context>
     <name>ExportActions</name>
     <message>
-        <location filename="../../bkk_relations/ui/export_actions.py" line="145"/>
+        <location filename="../../bkk_relations/ui/export_actions.py" line="132"/>
         <source>Export failed</source>
         <translation>ส่งออกไม่สำเร็จ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/export_actions.py" line="91"/>
+        <location filename="../../bkk_relations/ui/export_actions.py" line="78"/>
         <source>Exported %1 rows to %2</source>
         <translation>ส่งออก %1 แถวไปยัง %2 แล้ว</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/export_actions.py" line="82"/>
+        <location filename="../../bkk_relations/ui/export_actions.py" line="72"/>
         <source>Exporting</source>
         <translation>การส่งออก</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/export_actions.py" line="99"/>
+        <location filename="../../bkk_relations/ui/export_actions.py" line="86"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>เวิร์กบุ๊ก Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/export_actions.py" line="100"/>
+        <location filename="../../bkk_relations/ui/export_actions.py" line="87"/>
         <source>CSV, UTF-8 (*.csv)</source>
         <translation>CSV แบบ UTF-8 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/export_actions.py" line="134"/>
+        <location filename="../../bkk_relations/ui/export_actions.py" line="121"/>
         <source>Export list</source>
         <translation>ส่งออกรายการ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/export_actions.py" line="142"/>
+        <location filename="../../bkk_relations/ui/export_actions.py" line="129"/>
         <source>Exporting…</source>
         <translation>กำลังส่งออก…</translation>
     </message>
@@ -674,384 +674,379 @@
         <translation>สไลด์ 16:9 แบบ PDF</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="194"/>
-        <source>%1 failed: %2</source>
-        <translation>%1 ไม่สำเร็จ: %2</translation>
-    </message>
-    <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="219"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="213"/>
         <source>Group partners by country or region into one node each; a big network opens grouped</source>
         <translation>รวมคู่ความร่วมมือตามประเทศหรือภูมิภาคเป็นจุดเดียว เครือข่ายขนาดใหญ่จะเปิดแบบจัดกลุ่ม</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="227"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="221"/>
         <source>Projects</source>
         <translation>โครงการ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="228"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="222"/>
         <source>Units</source>
         <translation>หน่วยงาน</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="229"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="223"/>
         <source>Partners without ties</source>
         <translation>คู่ความร่วมมือที่ไม่มีความสัมพันธ์</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="234"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="228"/>
         <source>depth </source>
         <translation>ความลึก </translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="236"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="230"/>
         <source>Focus on selected</source>
         <translation>เน้นเฉพาะที่เลือก</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="237"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="231"/>
         <source>Show only the selected node and its neighbours</source>
         <translation>แสดงเฉพาะโหนดที่เลือกและโหนดข้างเคียง</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="239"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="233"/>
         <source>Show all</source>
         <translation>แสดงทั้งหมด</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="241"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="235"/>
         <source>Fit</source>
         <translation>พอดีหน้าจอ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="242"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="236"/>
         <source>Show the whole graph (pan: drag the background; zoom: mouse wheel)</source>
         <translation>แสดงแผนภาพเครือข่ายทั้งหมด (เลื่อน: ลากพื้นหลัง ย่อ/ขยาย: หมุนล้อเมาส์)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="244"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="238"/>
         <source>Reset positions</source>
         <translation>รีเซ็ตตำแหน่ง</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="245"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="239"/>
         <source>Forget the positions dragged in this view</source>
         <translation>ล้างตำแหน่งที่ลากย้ายไว้ในมุมมองนี้</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="253"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="247"/>
         <source>Resolution of PNG pictures</source>
         <translation>ความละเอียดของภาพ PNG</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="255"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="249"/>
         <source>Export</source>
         <translation>ส่งออก</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="272"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="266"/>
         <source>Saved views</source>
         <translation>มุมมองที่บันทึกไว้</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="278"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="272"/>
         <source>any</source>
         <translation>ไม่ระบุ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="293"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="287"/>
         <source>Kind</source>
         <translation>ลักษณะ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="293"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="287"/>
         <source>Region</source>
         <translation>ภูมิภาค</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="294"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="288"/>
         <source>Country</source>
         <translation>ประเทศ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="294"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="288"/>
         <source>Sector</source>
         <translation>สาขา</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="295"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="289"/>
         <source>SDG</source>
         <translation>เป้าหมาย SDG</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="295"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="289"/>
         <source>Agreement type</source>
         <translation>ประเภทความตกลง</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="296"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="290"/>
         <source>Status</source>
         <translation>สถานะ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="304"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="298"/>
         <source>As of year</source>
         <translation>ณ ปี</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="306"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="300"/>
         <source>Only ties that existed in the chosen year; ties whose start year is not known are left out and counted</source>
         <translation>เฉพาะความสัมพันธ์ที่มีอยู่ในปีที่เลือก ความสัมพันธ์ที่ไม่ทราบปีที่เริ่มต้นจะไม่แสดงและนับจำนวนไว้</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="807"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="801"/>
         <source>1 tie has no start year and is not shown</source>
         <translation>ความสัมพันธ์ 1 รายการไม่มีปีที่เริ่มต้นและไม่ได้แสดง</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="808"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="802"/>
         <source>%1 ties have no start year and are not shown</source>
         <translation>ความสัมพันธ์ %1 รายการไม่มีปีที่เริ่มต้นและไม่ได้แสดง</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="815"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="809"/>
         <source>%1 nodes: grouped by country so the picture stays readable. Click a group to open it, or choose “No grouping”.</source>
         <translation>%1 โหนด: จัดกลุ่มตามประเทศเพื่อให้อ่านภาพได้ คลิกกลุ่มเพื่อเปิดดู หรือเลือก “ไม่จัดกลุ่ม”</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="317"/>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="718"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="311"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="712"/>
         <source>Play</source>
         <translation>เล่น</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="320"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="314"/>
         <source>Play the network through the years</source>
         <translation>แสดงความเปลี่ยนแปลงของเครือข่ายไล่ตามลำดับปี</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="383"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="377"/>
         <source>Key partners</source>
         <translation>คู่ความร่วมมือสำคัญ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="385"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="379"/>
         <source>ranked by</source>
         <translation>จัดอันดับตาม</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="418"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="412"/>
         <source>Cancel</source>
         <translation>ยกเลิก</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="426"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="420"/>
         <source>Layout</source>
         <translation>รูปแบบการจัดวาง</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="427"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="421"/>
         <source>Group</source>
         <translation>จัดกลุ่ม</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="428"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="422"/>
         <source>Size</source>
         <translation>ขนาด</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="429"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="423"/>
         <source>Colour</source>
         <translation>สี</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="521"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="515"/>
         <source>Reading the data…</source>
         <translation>กำลังอ่านข้อมูล…</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="614"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="608"/>
         <source>Laying out the graph…</source>
         <translation>กำลังจัดวางแผนภาพเครือข่าย…</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="620"/>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="654"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="614"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="648"/>
         <source>Cancelled.</source>
         <translation>ยกเลิกแล้ว</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="647"/>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="698"/>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="771"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="641"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="692"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="765"/>
         <source>Measuring the network…</source>
         <translation>กำลังคำนวณค่าชี้วัดเครือข่าย…</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="662"/>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="764"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="656"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="758"/>
         <source>Click a node to see it beside the graph, double-click to edit it, drag to move it; hover for its ties.</source>
         <translation>คลิกโหนดเพื่อดูรายละเอียดข้างกราฟ ดับเบิลคลิกเพื่อแก้ไข ลากเพื่อย้าย ชี้เพื่อดูความสัมพันธ์</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="715"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="709"/>
         <source>Pause</source>
         <translation>หยุดชั่วคราว</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="792"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="786"/>
         <source>exact</source>
         <translation>ค่าแม่นตรง</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="793"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="787"/>
         <source>approximate, %1 sampled sources</source>
         <translation>ค่าประมาณจากโหนดต้นทางที่สุ่มตัวอย่าง %1 โหนด</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="794"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="788"/>
         <source>%1 nodes, %2 links · components: %3 · communities: %4 (modularity %5) · betweenness: %6</source>
         <translation>%1 โหนด %2 เส้นเชื่อม · ส่วนประกอบเชื่อมโยง: %3 · กลุ่มย่อย: %4 (ค่ามอดูลาริตี %5) · ความเป็นสื่อกลาง: %6</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="830"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="824"/>
         <source>%1: international relations network</source>
         <translation>%1: เครือข่ายความสัมพันธ์ระหว่างประเทศ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="837"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="831"/>
         <source>as of %1</source>
         <translation>ณ ปี %1</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="839"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="833"/>
         <source>around %1</source>
         <translation>โดยมี %1 เป็นศูนย์กลาง</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="842"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="836"/>
         <source>grouped by country</source>
         <translation>จัดกลุ่มตามประเทศ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="843"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="837"/>
         <source>grouped by region</source>
         <translation>จัดกลุ่มตามภูมิภาค</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="848"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="842"/>
         <source>%1 international relations register (%2)</source>
         <translation>ทะเบียนความสัมพันธ์ระหว่างประเทศของ%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="923"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="917"/>
         <source>%1 and %2 others are not linked to the home city at all</source>
         <translation>%1 และอีก %2 รายไม่มีเส้นเชื่อมถึงเมืองที่ตั้งเลย</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="925"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="919"/>
         <source>%1 is not linked to the home city at all</source>
         <translation>%1 ไม่มีเส้นเชื่อมถึงเมืองที่ตั้งเลย</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="927"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="921"/>
         <source>%1 is the only link to %2 partners</source>
         <translation>%1 เป็นจุดเชื่อมเพียงจุดเดียวที่เชื่อมถึงคู่ความร่วมมือ %2 ราย</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="932"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="926"/>
         <source>%1 hangs on one link to %2 (%3)</source>
         <translation>%1 เชื่อมถึงเครือข่ายผ่านเส้นเชื่อมเพียงเส้นเดียวกับ %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="935"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="929"/>
         <source>with %1 others behind it</source>
         <translation>โดยมีอีก %1 รายที่ต้องพึ่งพาเส้นเชื่อมนี้</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="941"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="935"/>
         <source>Weak points</source>
         <translation>จุดเปราะบาง</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="1011"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="1005"/>
         <source>Opening the group…</source>
         <translation>กำลังเปิดกลุ่ม…</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="1030"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="1024"/>
         <source>Keeping a moved node's place</source>
         <translation>การจำตำแหน่งของโหนดที่ย้าย</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="1048"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="1042"/>
         <source>Resetting the positions</source>
         <translation>การล้างตำแหน่งที่จัดไว้</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="1080"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="1074"/>
         <source>Save this view…</source>
         <translation>บันทึกมุมมองนี้…</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="1092"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="1086"/>
         <source>Saved by %1 on %2</source>
         <translation>บันทึกโดย %1 เมื่อ %2</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="1096"/>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="1135"/>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="1139"/>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="1142"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="1090"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="1129"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="1133"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="1136"/>
         <source>Delete a saved view</source>
         <translation>ลบมุมมองที่บันทึกไว้</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="1103"/>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="1112"/>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="1117"/>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="1122"/>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="1126"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="1097"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="1106"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="1111"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="1116"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="1120"/>
         <source>Save this view</source>
         <translation>บันทึกมุมมองนี้</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="1104"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="1098"/>
         <source>Name of the view:</source>
         <translation>ชื่อมุมมอง:</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="1118"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="1112"/>
         <source>A view called “%1” exists already. Replace it?</source>
         <translation>มีมุมมองชื่อ “%1” อยู่แล้ว ต้องการแทนที่หรือไม่</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="1131"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="1125"/>
         <source>Saved the view “%1”.</source>
         <translation>บันทึกมุมมอง “%1” แล้ว</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="1136"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="1130"/>
         <source>Delete the saved view “%1”? The records are not touched.</source>
         <translation>ลบมุมมอง “%1” หรือไม่ ข้อมูลในทะเบียนจะไม่ถูกเปลี่ยนแปลง</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="1151"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="1145"/>
         <source>Open a saved view</source>
         <translation>เปิดมุมมองที่บันทึกไว้</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="1197"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="1191"/>
         <source>Export the graph</source>
         <translation>ส่งออกแผนภาพเครือข่าย</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="1237"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="1231"/>
         <source>Export failed</source>
         <translation>ส่งออกไม่สำเร็จ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="1241"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="1235"/>
         <source>Saved %1</source>
         <translation>บันทึก %1 แล้ว</translation>
     </message>
@@ -1261,207 +1256,207 @@
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="87"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="94"/>
         <source>Filter this list (English or Thai)…</source>
         <translation>กรองรายการ (ภาษาอังกฤษหรือภาษาไทย)…</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="102"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="109"/>
         <source>Years</source>
         <translation>ปี</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="135"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="142"/>
         <source>Click to sort; right-click to choose columns</source>
         <translation>คลิกเพื่อเรียงลำดับ คลิกขวาเพื่อเลือกคอลัมน์</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="197"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="204"/>
         <source>any</source>
         <translation>ไม่ระบุ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="198"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="205"/>
         <source>Year, in the calendar chosen in Settings</source>
         <translation>ปีตามศักราชที่เลือกไว้ในการตั้งค่า</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="208"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="215"/>
         <source>All kinds</source>
         <translation>ทุกลักษณะ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="208"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="215"/>
         <source>All statuses</source>
         <translation>ทุกสถานะ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="209"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="216"/>
         <source>All regions</source>
         <translation>ทุกภูมิภาค</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="209"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="216"/>
         <source>All types</source>
         <translation>ทุกประเภท</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="210"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="217"/>
         <source>All sectors</source>
         <translation>ทุกสาขา</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="210"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="217"/>
         <source>All SDGs</source>
         <translation>ทุกเป้าหมาย SDG</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="211"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="218"/>
         <source>All countries</source>
         <translation>ทุกประเทศ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="275"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="282"/>
         <source>%1 of %2 shown</source>
         <translation>แสดง %1 จาก %2 รายการ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="364"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="371"/>
         <source>Cannot open the attachment</source>
         <translation>ไม่สามารถเปิดไฟล์แนบได้</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="379"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="386"/>
         <source>Remove the attachment</source>
         <translation>นำไฟล์แนบออก</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="380"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="387"/>
         <source>Remove '%1' from this record? Its file is deleted unless another record uses it; the record's history keeps a note of it.</source>
         <translation>นำ '%1' ออกจากรายการนี้หรือไม่ ไฟล์จะถูกลบ เว้นแต่รายการอื่นยังใช้อยู่ ประวัติของรายการจะบันทึกไว้</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="376"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="383"/>
         <source>Cannot remove the attachment</source>
         <translation>นำไฟล์แนบออกไม่ได้</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="385"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="392"/>
         <source>Removing the attachment</source>
         <translation>การนำไฟล์แนบออก</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="392"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="399"/>
         <source>Choose a record to see its details.</source>
         <translation>เลือกรายการเพื่อดูรายละเอียด</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="427"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="436"/>
         <source>Effective from</source>
         <translation>มีผลตั้งแต่</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="431"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="440"/>
         <source>Sectors</source>
         <translation>สาขา</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="431"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="440"/>
         <source>SDGs</source>
         <translation>SDGs</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="432"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="441"/>
         <source>Tags</source>
         <translation>แท็ก</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="442"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="451"/>
         <source>Website</source>
         <translation>เว็บไซต์</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="442"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="451"/>
         <source>Signatories</source>
         <translation>ผู้ลงนาม</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="443"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="452"/>
         <source>Renewal terms</source>
         <translation>เงื่อนไขการต่ออายุ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="444"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="453"/>
         <source>Funding source</source>
         <translation>แหล่งงบประมาณ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="445"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="454"/>
         <source>Notes</source>
         <translation>หมายเหตุ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="445"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="454"/>
         <source>Summary</source>
         <translation>สรุป</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="446"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="455"/>
         <source>Outcomes</source>
         <translation>ผลการดำเนินงาน</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="446"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="455"/>
         <source>Source</source>
         <translation>แหล่งที่มา</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="453"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="462"/>
         <source>Linked records</source>
         <translation>รายการที่เกี่ยวข้อง</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="470"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="481"/>
         <source>Attachments</source>
         <translation>ไฟล์แนบ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="472"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="483"/>
         <source>remove</source>
         <translation>นำออก</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="482"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="493"/>
         <source>History</source>
         <translation>ประวัติการแก้ไข</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="484"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="495"/>
         <source>created</source>
         <translation>สร้างรายการ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="484"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="495"/>
         <source>changed</source>
         <translation>แก้ไข</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="485"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="496"/>
         <source>moved to the trash</source>
         <translation>ย้ายไปยังถังขยะ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="485"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="496"/>
         <source>restored</source>
         <translation>กู้คืน</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="486"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="497"/>
         <source>file attached</source>
         <translation>แนบไฟล์</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="487"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="498"/>
         <source>attachment removed</source>
         <translation>นำไฟล์แนบออก</translation>
     </message>
@@ -1883,132 +1878,127 @@
         <translation>เอกสาร PDF</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/map_view.py" line="112"/>
-        <source>%1 failed: %2</source>
-        <translation>%1 ไม่สำเร็จ: %2</translation>
-    </message>
-    <message>
-        <location filename="../../bkk_relations/ui/map_view.py" line="135"/>
+        <location filename="../../bkk_relations/ui/map_view.py" line="129"/>
         <source>any</source>
         <translation>ทั้งหมด</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/map_view.py" line="137"/>
+        <location filename="../../bkk_relations/ui/map_view.py" line="131"/>
         <source>Kind</source>
         <translation>ประเภท</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/map_view.py" line="139"/>
+        <location filename="../../bkk_relations/ui/map_view.py" line="133"/>
         <source>Region</source>
         <translation>ภูมิภาค</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/map_view.py" line="141"/>
+        <location filename="../../bkk_relations/ui/map_view.py" line="135"/>
         <source>Sector</source>
         <translation>สาขา</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/map_view.py" line="143"/>
+        <location filename="../../bkk_relations/ui/map_view.py" line="137"/>
         <source>SDG</source>
         <translation>SDG</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/map_view.py" line="145"/>
+        <location filename="../../bkk_relations/ui/map_view.py" line="139"/>
         <source>Agreement type</source>
         <translation>ประเภทความตกลง</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/map_view.py" line="147"/>
+        <location filename="../../bkk_relations/ui/map_view.py" line="141"/>
         <source>Status</source>
         <translation>สถานะ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/map_view.py" line="157"/>
+        <location filename="../../bkk_relations/ui/map_view.py" line="151"/>
         <source>Partners without ties</source>
         <translation>พันธมิตรที่ไม่มีความสัมพันธ์</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/map_view.py" line="160"/>
+        <location filename="../../bkk_relations/ui/map_view.py" line="154"/>
         <source>As of year</source>
         <translation>ณ ปี</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/map_view.py" line="162"/>
+        <location filename="../../bkk_relations/ui/map_view.py" line="156"/>
         <source>Only ties that existed in the chosen year</source>
         <translation>เฉพาะความสัมพันธ์ที่มีอยู่ในปีที่เลือก</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/map_view.py" line="172"/>
+        <location filename="../../bkk_relations/ui/map_view.py" line="166"/>
         <source>Fit</source>
         <translation>แสดงทั้งโลก</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/map_view.py" line="173"/>
+        <location filename="../../bkk_relations/ui/map_view.py" line="167"/>
         <source>Show the whole world (pan: drag; zoom: mouse wheel)</source>
         <translation>แสดงแผนที่ทั้งโลก (เลื่อน: ลาก ย่อ/ขยาย: ล้อเมาส์)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/map_view.py" line="178"/>
+        <location filename="../../bkk_relations/ui/map_view.py" line="172"/>
         <source>Export</source>
         <translation>ส่งออก</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/map_view.py" line="229"/>
+        <location filename="../../bkk_relations/ui/map_view.py" line="223"/>
         <source>Reading the partners…</source>
         <translation>กำลังอ่านข้อมูลพันธมิตร…</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/map_view.py" line="255"/>
+        <location filename="../../bkk_relations/ui/map_view.py" line="249"/>
         <source>Drawing the map…</source>
         <translation>กำลังวาดแผนที่…</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/map_view.py" line="269"/>
+        <location filename="../../bkk_relations/ui/map_view.py" line="263"/>
         <source>%1 partners on the map, %2 of them tied to the home city. Hollow markers: %3 partners without coordinates, placed at the middle of their country.</source>
         <translation>พันธมิตรบนแผนที่ %1 ราย มีความสัมพันธ์กับเมืองหลัก %2 ราย จุดกลวง: พันธมิตร %3 รายที่ไม่มีพิกัด จึงแสดงไว้ที่กึ่งกลางประเทศ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/map_view.py" line="276"/>
+        <location filename="../../bkk_relations/ui/map_view.py" line="270"/>
         <source>Not on the map (no coordinates and no country): %1 (%2)</source>
         <translation>ไม่แสดงบนแผนที่ (ไม่มีพิกัดและไม่ระบุประเทศ): %1 ราย (%2)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/map_view.py" line="312"/>
+        <location filename="../../bkk_relations/ui/map_view.py" line="306"/>
         <source>%1: partners around the world</source>
         <translation>%1: พันธมิตรทั่วโลก</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/map_view.py" line="317"/>
+        <location filename="../../bkk_relations/ui/map_view.py" line="311"/>
         <source>as of %1</source>
         <translation>ณ ปี %1</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/map_view.py" line="325"/>
+        <location filename="../../bkk_relations/ui/map_view.py" line="319"/>
         <source>Data as of %1 · Natural Earth 1:110m · bkk_relations</source>
         <translation>ข้อมูล ณ วันที่ %1 · Natural Earth 1:110m · bkk_relations</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/map_view.py" line="378"/>
+        <location filename="../../bkk_relations/ui/map_view.py" line="372"/>
         <source>Export the map</source>
         <translation>ส่งออกแผนที่</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/map_view.py" line="404"/>
+        <location filename="../../bkk_relations/ui/map_view.py" line="398"/>
         <source>Cannot write '%1'; use .png, .svg or .pdf.</source>
         <translation>เขียนไฟล์ '%1' ไม่ได้ โปรดใช้ .png, .svg หรือ .pdf</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/map_view.py" line="407"/>
+        <location filename="../../bkk_relations/ui/map_view.py" line="401"/>
         <source>Export failed</source>
         <translation>ส่งออกไม่สำเร็จ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/map_view.py" line="411"/>
+        <location filename="../../bkk_relations/ui/map_view.py" line="405"/>
         <source>Saved %1</source>
         <translation>บันทึก %1 แล้ว</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/map_view.py" line="430"/>
+        <location filename="../../bkk_relations/ui/map_view.py" line="424"/>
         <source>The picture could not be written.</source>
         <translation>เขียนไฟล์รูปภาพไม่ได้</translation>
     </message>
@@ -2064,37 +2054,38 @@
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../../bkk_relations/ui/operations.py" line="70"/>
+        <location filename="../../bkk_relations/ui/operations.py" line="71"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>ยกเลิกแล้ว ไม่มีสิ่งใดถูกเปลี่ยนแปลง</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/operations.py" line="286"/>
+        <location filename="../../bkk_relations/ui/operations.py" line="321"/>
         <source>Cancel</source>
         <translation>ยกเลิก</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/operations.py" line="289"/>
+        <location filename="../../bkk_relations/ui/operations.py" line="324"/>
         <source>Please wait</source>
         <translation>โปรดรอสักครู่</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/operations.py" line="330"/>
+        <location filename="../../bkk_relations/ui/operations.py" line="228"/>
+        <location filename="../../bkk_relations/ui/operations.py" line="365"/>
         <source>%1 failed: %2</source>
         <translation>%1 ไม่สำเร็จ: %2</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/operations.py" line="341"/>
+        <location filename="../../bkk_relations/ui/operations.py" line="376"/>
         <source>%1 failed.</source>
         <translation>%1 ไม่สำเร็จ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/operations.py" line="343"/>
+        <location filename="../../bkk_relations/ui/operations.py" line="378"/>
         <source>Details were written to %1.</source>
         <translation>รายละเอียดถูกบันทึกไว้ที่ %1</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/operations.py" line="349"/>
+        <location filename="../../bkk_relations/ui/operations.py" line="384"/>
         <source>Something went wrong</source>
         <translation>เกิดข้อผิดพลาด</translation>
     </message>
@@ -2160,17 +2151,17 @@
         <translation>รายการนี้มี %1 แถว ประมาณ %2 หน้า โปรดใช้ตัวกรองให้รายการสั้นลง หรือส่งออกเป็น Excel (แฟ้ม → ส่งออกรายการนี้…) แล้วพิมพ์จาก Excel</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/printing.py" line="243"/>
+        <location filename="../../bkk_relations/ui/printing.py" line="244"/>
         <source>%1 of %2 records</source>
         <translation>%1 จาก %2 รายการ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/printing.py" line="272"/>
+        <location filename="../../bkk_relations/ui/printing.py" line="273"/>
         <source>Filters: %1</source>
         <translation>ตัวกรอง: %1</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/printing.py" line="284"/>
+        <location filename="../../bkk_relations/ui/printing.py" line="285"/>
         <source>Relationship graph</source>
         <translation>แผนภาพเครือข่ายความสัมพันธ์</translation>
     </message>
@@ -2350,32 +2341,32 @@
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../../bkk_relations/ui/editor.py" line="68"/>
+        <location filename="../../bkk_relations/ui/editor.py" line="67"/>
         <source>New %1</source>
         <translation>เพิ่ม%1ใหม่</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/editor.py" line="69"/>
+        <location filename="../../bkk_relations/ui/editor.py" line="68"/>
         <source>Edit %1</source>
         <translation>แก้ไข%1</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/editor.py" line="104"/>
+        <location filename="../../bkk_relations/ui/editor.py" line="103"/>
         <source>Save (Ctrl+S)</source>
         <translation>บันทึก (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/editor.py" line="110"/>
+        <location filename="../../bkk_relations/ui/editor.py" line="109"/>
         <source>This database is open read-only: you can read this record but not save changes.</source>
         <translation>ฐานข้อมูลนี้เปิดแบบอ่านอย่างเดียว: อ่านระเบียนนี้ได้ แต่บันทึกการแก้ไขไม่ได้</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/editor.py" line="116"/>
+        <location filename="../../bkk_relations/ui/editor.py" line="115"/>
         <source>View %1 (read-only)</source>
         <translation>ดู%1 (อ่านอย่างเดียว)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/editor.py" line="118"/>
+        <location filename="../../bkk_relations/ui/editor.py" line="117"/>
         <source>&amp;Close</source>
         <translation>ปิด (&amp;C)</translation>
     </message>
@@ -2400,42 +2391,42 @@
         <translation>คุณเอง (%1) จากหน้าต่างอื่นหรือคอมพิวเตอร์เครื่องอื่น</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/editor.py" line="264"/>
+        <location filename="../../bkk_relations/ui/editor.py" line="266"/>
         <source>“%1” was changed by %2 on %3, after you opened it.</source>
         <translation>“%1” ถูกแก้ไขโดย %2 เมื่อ %3 หลังจากที่คุณเปิดรายการนี้</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/editor.py" line="277"/>
+        <location filename="../../bkk_relations/ui/editor.py" line="279"/>
         <source>Changed there: %1.</source>
         <translation>ส่วนที่ถูกแก้ไข: %1</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/editor.py" line="278"/>
+        <location filename="../../bkk_relations/ui/editor.py" line="280"/>
         <source>Reload shows their version and discards what you changed in this form. Overwrite saves your version over theirs.</source>
         <translation>โหลดใหม่ จะแสดงฉบับที่ผู้อื่นบันทึกไว้ และยกเลิกสิ่งที่คุณแก้ไขในแบบฟอร์มนี้ ส่วนบันทึกทับ จะบันทึกฉบับของคุณแทนที่ฉบับนั้น</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/editor.py" line="283"/>
+        <location filename="../../bkk_relations/ui/editor.py" line="285"/>
         <source>Changed by someone else</source>
         <translation>มีผู้อื่นแก้ไขรายการนี้แล้ว</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/editor.py" line="286"/>
+        <location filename="../../bkk_relations/ui/editor.py" line="288"/>
         <source>&amp;Reload</source>
         <translation>โหลดใหม่ (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/editor.py" line="287"/>
+        <location filename="../../bkk_relations/ui/editor.py" line="289"/>
         <source>&amp;Overwrite</source>
         <translation>บันทึกทับ (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/editor.py" line="306"/>
+        <location filename="../../bkk_relations/ui/editor.py" line="308"/>
         <source>Unsaved changes</source>
         <translation>มีการแก้ไขที่ยังไม่ได้บันทึก</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/editor.py" line="307"/>
+        <location filename="../../bkk_relations/ui/editor.py" line="309"/>
         <source>Save the changes to this record before closing?</source>
         <translation>ต้องการบันทึกการแก้ไขรายการนี้ก่อนปิดหรือไม่?</translation>
     </message>
@@ -2443,12 +2434,12 @@
 <context>
     <name>RecordPicker</name>
     <message>
-        <location filename="../../bkk_relations/ui/widgets.py" line="207"/>
+        <location filename="../../bkk_relations/ui/widgets.py" line="272"/>
         <source>Type to find, Enter to add</source>
         <translation>พิมพ์เพื่อค้นหา กด Enter เพื่อเพิ่ม</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/widgets.py" line="221"/>
+        <location filename="../../bkk_relations/ui/widgets.py" line="286"/>
         <source>Remove the selected link</source>
         <translation>นำการเชื่อมโยงที่เลือกออก</translation>
     </message>
@@ -2456,217 +2447,217 @@
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../bkk_relations/ui/export_actions.py" line="170"/>
+        <location filename="../../bkk_relations/ui/export_actions.py" line="157"/>
         <source>Reports</source>
         <translation>รายงาน</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/export_actions.py" line="175"/>
+        <location filename="../../bkk_relations/ui/export_actions.py" line="162"/>
         <source>Partner list</source>
         <translation>รายชื่อคู่ความร่วมมือ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/export_actions.py" line="176"/>
+        <location filename="../../bkk_relations/ui/export_actions.py" line="163"/>
         <source>Agreement register</source>
         <translation>ทะเบียนความตกลง</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/export_actions.py" line="177"/>
+        <location filename="../../bkk_relations/ui/export_actions.py" line="164"/>
         <source>Project portfolio</source>
         <translation>ประมวลโครงการ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/export_actions.py" line="178"/>
+        <location filename="../../bkk_relations/ui/export_actions.py" line="165"/>
         <source>Activity log</source>
         <translation>บันทึกกิจกรรม</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/export_actions.py" line="179"/>
+        <location filename="../../bkk_relations/ui/export_actions.py" line="166"/>
         <source>Partner profile (workbook)</source>
         <translation>โปรไฟล์คู่ความร่วมมือ (เวิร์กบุ๊ก)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/export_actions.py" line="185"/>
+        <location filename="../../bkk_relations/ui/export_actions.py" line="172"/>
         <source>Kind</source>
         <translation>ลักษณะ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/export_actions.py" line="185"/>
+        <location filename="../../bkk_relations/ui/export_actions.py" line="172"/>
         <source>Country</source>
         <translation>ประเทศ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/export_actions.py" line="186"/>
+        <location filename="../../bkk_relations/ui/export_actions.py" line="173"/>
         <source>Region</source>
         <translation>ภูมิภาค</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/export_actions.py" line="186"/>
+        <location filename="../../bkk_relations/ui/export_actions.py" line="173"/>
         <source>Status</source>
         <translation>สถานะ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/export_actions.py" line="187"/>
+        <location filename="../../bkk_relations/ui/export_actions.py" line="174"/>
         <source>Type</source>
         <translation>ประเภท</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/export_actions.py" line="187"/>
+        <location filename="../../bkk_relations/ui/export_actions.py" line="174"/>
         <source>Sector</source>
         <translation>สาขา</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/export_actions.py" line="187"/>
+        <location filename="../../bkk_relations/ui/export_actions.py" line="174"/>
         <source>SDG</source>
         <translation>เป้าหมาย SDG</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/export_actions.py" line="198"/>
+        <location filename="../../bkk_relations/ui/export_actions.py" line="185"/>
         <source>any</source>
         <translation>ไม่ระบุ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/export_actions.py" line="199"/>
+        <location filename="../../bkk_relations/ui/export_actions.py" line="186"/>
         <source>Year, in the calendar chosen in Settings</source>
         <translation>ปีตามศักราชที่เลือกไว้ในการตั้งค่า</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/export_actions.py" line="201"/>
+        <location filename="../../bkk_relations/ui/export_actions.py" line="188"/>
         <source>Years</source>
         <translation>ปี</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/export_actions.py" line="202"/>
+        <location filename="../../bkk_relations/ui/export_actions.py" line="189"/>
         <source>Filters</source>
         <translation>ตัวกรอง</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/export_actions.py" line="214"/>
+        <location filename="../../bkk_relations/ui/export_actions.py" line="201"/>
         <source>Gregorian (C.E.)</source>
         <translation>คริสต์ศักราช (ค.ศ.)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/export_actions.py" line="215"/>
+        <location filename="../../bkk_relations/ui/export_actions.py" line="202"/>
         <source>Buddhist Era (B.E. = C.E. + 543)</source>
         <translation>พุทธศักราช (พ.ศ. = ค.ศ. + 543)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/export_actions.py" line="219"/>
+        <location filename="../../bkk_relations/ui/export_actions.py" line="206"/>
         <source>Browse…</source>
         <translation>เรียกดู…</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/export_actions.py" line="224"/>
+        <location filename="../../bkk_relations/ui/export_actions.py" line="211"/>
         <source>Open the file when it is written</source>
         <translation>เปิดแฟ้มเมื่อบันทึกเสร็จ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/export_actions.py" line="231"/>
+        <location filename="../../bkk_relations/ui/export_actions.py" line="218"/>
         <source>&amp;Report</source>
         <translation>รายงาน (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/export_actions.py" line="232"/>
+        <location filename="../../bkk_relations/ui/export_actions.py" line="219"/>
         <source>&amp;Partner</source>
         <translation>คู่ความร่วมมือ (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/export_actions.py" line="233"/>
+        <location filename="../../bkk_relations/ui/export_actions.py" line="220"/>
         <source>From date</source>
         <translation>ตั้งแต่วันที่</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/export_actions.py" line="234"/>
+        <location filename="../../bkk_relations/ui/export_actions.py" line="221"/>
         <source>To date</source>
         <translation>ถึงวันที่</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/export_actions.py" line="235"/>
+        <location filename="../../bkk_relations/ui/export_actions.py" line="222"/>
         <source>&amp;Language</source>
         <translation>ภาษา (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/export_actions.py" line="236"/>
+        <location filename="../../bkk_relations/ui/export_actions.py" line="223"/>
         <source>&amp;Calendar</source>
         <translation>ศักราช (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/export_actions.py" line="237"/>
+        <location filename="../../bkk_relations/ui/export_actions.py" line="224"/>
         <source>&amp;File</source>
         <translation>แฟ้ม (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/export_actions.py" line="242"/>
+        <location filename="../../bkk_relations/ui/export_actions.py" line="229"/>
         <source>&amp;Export</source>
         <translation>ส่งออก (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/export_actions.py" line="256"/>
+        <location filename="../../bkk_relations/ui/export_actions.py" line="243"/>
         <source>All kinds</source>
         <translation>ทุกลักษณะ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/export_actions.py" line="257"/>
+        <location filename="../../bkk_relations/ui/export_actions.py" line="244"/>
         <source>All sectors</source>
         <translation>ทุกสาขา</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/export_actions.py" line="258"/>
+        <location filename="../../bkk_relations/ui/export_actions.py" line="245"/>
         <source>All SDGs</source>
         <translation>ทุกเป้าหมาย SDG</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/export_actions.py" line="265"/>
+        <location filename="../../bkk_relations/ui/export_actions.py" line="252"/>
         <source>All regions</source>
         <translation>ทุกภูมิภาค</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/export_actions.py" line="268"/>
+        <location filename="../../bkk_relations/ui/export_actions.py" line="255"/>
         <source>All countries</source>
         <translation>ทุกประเทศ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/export_actions.py" line="280"/>
+        <location filename="../../bkk_relations/ui/export_actions.py" line="267"/>
         <source>All statuses</source>
         <translation>ทุกสถานะ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/export_actions.py" line="280"/>
+        <location filename="../../bkk_relations/ui/export_actions.py" line="267"/>
         <source>All types</source>
         <translation>ทุกประเภท</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/export_actions.py" line="311"/>
+        <location filename="../../bkk_relations/ui/export_actions.py" line="298"/>
         <source>Save the report as</source>
         <translation>บันทึกรายงานเป็น</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/export_actions.py" line="337"/>
+        <location filename="../../bkk_relations/ui/export_actions.py" line="324"/>
         <source>Choose the file to write.</source>
         <translation>กรุณาเลือกแฟ้มที่จะบันทึก</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/export_actions.py" line="339"/>
+        <location filename="../../bkk_relations/ui/export_actions.py" line="326"/>
         <source>The file name must end in .xlsx or .csv.</source>
         <translation>ชื่อแฟ้มต้องลงท้ายด้วย .xlsx หรือ .csv</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/export_actions.py" line="341"/>
+        <location filename="../../bkk_relations/ui/export_actions.py" line="328"/>
         <source>Choose the partner whose profile to export.</source>
         <translation>กรุณาเลือกคู่ความร่วมมือที่ต้องการส่งออกโปรไฟล์</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/export_actions.py" line="343"/>
+        <location filename="../../bkk_relations/ui/export_actions.py" line="330"/>
         <source>The partner profile has several sheets; save it as .xlsx.</source>
         <translation>โปรไฟล์คู่ความร่วมมือมีหลายชีต กรุณาบันทึกเป็น .xlsx</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/export_actions.py" line="349"/>
+        <location filename="../../bkk_relations/ui/export_actions.py" line="336"/>
         <source>The dates are not valid; type dd/mm/yyyy, mm/yyyy or a year.</source>
         <translation>วันที่ไม่ถูกต้อง กรุณาพิมพ์ วว/ดด/ปปปป, ดด/ปปปป หรือปี</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/export_actions.py" line="360"/>
+        <location filename="../../bkk_relations/ui/export_actions.py" line="347"/>
         <source>Exporting…</source>
         <translation>กำลังส่งออก…</translation>
     </message>
@@ -2873,57 +2864,62 @@
         <translation>พุทธศักราช (พ.ศ. = ค.ศ. + 543)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/settings_dialog.py" line="48"/>
+        <location filename="../../bkk_relations/ui/settings_dialog.py" line="42"/>
+        <source>Write Thai dates in Thai digits (๒๙ พ.ย. ๒๕๖๙ rather than 29 พ.ย. 2569)</source>
+        <translation>เขียนวันที่ภาษาไทยด้วยเลขไทย (๒๙ พ.ย. ๒๕๖๙ แทน 29 พ.ย. 2569)</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/settings_dialog.py" line="52"/>
         <source>Back up automatically when the app starts and closes</source>
         <translation>สำรองข้อมูลโดยอัตโนมัติเมื่อเปิดและปิดโปรแกรม</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/settings_dialog.py" line="58"/>
+        <location filename="../../bkk_relations/ui/settings_dialog.py" line="62"/>
         <source>&amp;Language</source>
         <translation>ภาษา (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/settings_dialog.py" line="59"/>
+        <location filename="../../bkk_relations/ui/settings_dialog.py" line="63"/>
         <source>&amp;Calendar</source>
         <translation>ศักราช (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/settings_dialog.py" line="60"/>
+        <location filename="../../bkk_relations/ui/settings_dialog.py" line="65"/>
         <source>Home city (&amp;English)</source>
         <translation>เมืองที่ตั้ง (ภาษาอังกฤษ) (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/settings_dialog.py" line="61"/>
+        <location filename="../../bkk_relations/ui/settings_dialog.py" line="66"/>
         <source>Home city (&amp;Thai)</source>
         <translation>เมืองที่ตั้ง (ภาษาไทย) (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/settings_dialog.py" line="62"/>
+        <location filename="../../bkk_relations/ui/settings_dialog.py" line="67"/>
         <source>Home c&amp;ountry</source>
         <translation>ประเทศที่ตั้ง (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/settings_dialog.py" line="63"/>
+        <location filename="../../bkk_relations/ui/settings_dialog.py" line="68"/>
         <source>&amp;Backups</source>
         <translation>สำรองข้อมูล (&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/settings_dialog.py" line="64"/>
+        <location filename="../../bkk_relations/ui/settings_dialog.py" line="69"/>
         <source>Daily backups to keep</source>
         <translation>จำนวนข้อมูลสำรองรายวันที่เก็บไว้</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/settings_dialog.py" line="65"/>
+        <location filename="../../bkk_relations/ui/settings_dialog.py" line="70"/>
         <source>Weekly backups to keep</source>
         <translation>จำนวนข้อมูลสำรองรายสัปดาห์ที่เก็บไว้</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/settings_dialog.py" line="66"/>
+        <location filename="../../bkk_relations/ui/settings_dialog.py" line="71"/>
         <source>The newest automatic backup of each of these days and weeks is kept, and always the two newest. Backups made with File → Backup now are never removed.</source>
         <translation>ข้อมูลสำรองอัตโนมัติที่ใหม่ที่สุดของแต่ละวันและแต่ละสัปดาห์ตามจำนวนนี้จะถูกเก็บไว้ รวมทั้งสองชุดล่าสุดเสมอ ส่วนข้อมูลสำรองที่สร้างด้วย แฟ้ม → สำรองข้อมูลทันที จะไม่ถูกลบ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/settings_dialog.py" line="98"/>
+        <location filename="../../bkk_relations/ui/settings_dialog.py" line="106"/>
         <source>Saving the settings</source>
         <translation>การบันทึกการตั้งค่า</translation>
     </message>
@@ -2954,17 +2950,17 @@
 <context>
     <name>TrashModel</name>
     <message>
-        <location filename="../../bkk_relations/ui/trash_page.py" line="48"/>
+        <location filename="../../bkk_relations/ui/trash_page.py" line="47"/>
         <source>Kind</source>
         <translation>ประเภท</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/trash_page.py" line="48"/>
+        <location filename="../../bkk_relations/ui/trash_page.py" line="47"/>
         <source>Record</source>
         <translation>รายการ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/trash_page.py" line="48"/>
+        <location filename="../../bkk_relations/ui/trash_page.py" line="47"/>
         <source>Deleted</source>
         <translation>วันที่ลบ</translation>
     </message>
@@ -2972,64 +2968,64 @@
 <context>
     <name>TrashPage</name>
     <message>
-        <location filename="../../bkk_relations/ui/trash_page.py" line="75"/>
+        <location filename="../../bkk_relations/ui/trash_page.py" line="74"/>
         <source>&amp;Restore</source>
         <translation>กู้คืน (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/trash_page.py" line="76"/>
+        <location filename="../../bkk_relations/ui/trash_page.py" line="75"/>
         <source>Put the selected records back where they were</source>
         <translation>นำรายการที่เลือกกลับคืนสู่ตำแหน่งเดิม</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/trash_page.py" line="78"/>
+        <location filename="../../bkk_relations/ui/trash_page.py" line="77"/>
         <source>Delete for &amp;good</source>
         <translation>ลบถาวร (&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/trash_page.py" line="79"/>
+        <location filename="../../bkk_relations/ui/trash_page.py" line="78"/>
         <source>Remove the selected records permanently</source>
         <translation>ลบรายการที่เลือกอย่างถาวร</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bkk_relations/ui/trash_page.py" line="121"/>
+        <location filename="../../bkk_relations/ui/trash_page.py" line="120"/>
         <source>%n record(s) in the trash</source>
         <translation>
             <numerusform>%n รายการในถังขยะ</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/trash_page.py" line="152"/>
+        <location filename="../../bkk_relations/ui/trash_page.py" line="151"/>
         <source>Cannot restore</source>
         <translation>ไม่สามารถกู้คืนได้</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/trash_page.py" line="157"/>
+        <location filename="../../bkk_relations/ui/trash_page.py" line="156"/>
         <source>Restoring from the trash</source>
         <translation>การกู้คืนจากถังขยะ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/trash_page.py" line="165"/>
+        <location filename="../../bkk_relations/ui/trash_page.py" line="164"/>
         <source>Delete for good</source>
         <translation>ลบถาวร</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/trash_page.py" line="181"/>
+        <location filename="../../bkk_relations/ui/trash_page.py" line="180"/>
         <source>Deleting for good</source>
         <translation>การลบถาวร</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/trash_page.py" line="187"/>
+        <location filename="../../bkk_relations/ui/trash_page.py" line="186"/>
         <source>Delete %1 records permanently? This cannot be undone.</source>
         <translation>ต้องการลบ %1 รายการอย่างถาวรหรือไม่? การดำเนินการนี้ไม่สามารถย้อนกลับได้</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/trash_page.py" line="199"/>
+        <location filename="../../bkk_relations/ui/trash_page.py" line="198"/>
         <source>They lose their link to what is deleted; a partner's contacts are deleted with it.</source>
         <translation>รายการเหล่านั้นจะไม่เชื่อมโยงกับรายการที่ถูกลบอีกต่อไป และผู้ติดต่อของคู่ความร่วมมือจะถูกลบไปด้วย</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/trash_page.py" line="179"/>
+        <location filename="../../bkk_relations/ui/trash_page.py" line="178"/>
         <source>Cannot delete</source>
         <translation>ไม่สามารถลบได้</translation>
     </message>
@@ -3327,6 +3323,16 @@ Your data is safe; you can go on working.</source>
         <location filename="../../bkk_relations/ui/labels.py" line="38"/>
         <source>Acronym</source>
         <translation>ชื่อย่อ</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/labels.py" line="41"/>
+        <source>English name</source>
+        <translation>ชื่อภาษาอังกฤษ</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/labels.py" line="41"/>
+        <source>English title</source>
+        <translation>ชื่อเรื่องภาษาอังกฤษ</translation>
     </message>
 </context>
 <context>
@@ -3926,7 +3932,7 @@ Your data is safe; you can go on working.</source>
     </message>
     <message>
         <location filename="../../bkk_relations/core/messages/catalogue.py" line="213"/>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="449"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="450"/>
         <source>The folder {folder} does not exist.</source>
         <translation>ไม่มีโฟลเดอร์ {folder}</translation>
     </message>
@@ -4557,87 +4563,92 @@ Your data is safe; you can go on working.</source>
         <translation>ปฏิทิน</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="444"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="442"/>
+        <source>Thai dates in Thai digits</source>
+        <translation>วันที่แบบไทยเป็นเลขไทย</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="445"/>
         <source>{file} already exists; choose a new file name.</source>
         <translation>{file} มีอยู่แล้ว โปรดตั้งชื่อไฟล์ใหม่</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="445"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="446"/>
         <source>{file} is a folder, not a database file.</source>
         <translation>{file} เป็นโฟลเดอร์ ไม่ใช่ไฟล์ฐานข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="446"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="447"/>
         <source>{file} is not a regular file; it cannot be a database.</source>
         <translation>{file} ไม่ใช่ไฟล์ปกติ จึงเป็นฐานข้อมูลไม่ได้</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="448"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="449"/>
         <source>{file} does not exist.</source>
         <translation>ไม่พบ {file}</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="450"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="451"/>
         <source>{file} is empty; it is not a bkk_relations database yet.</source>
         <translation>{file} ว่างเปล่า ยังไม่ใช่ฐานข้อมูล bkk_relations</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="452"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="453"/>
         <source>{file} could not be opened: {detail}.</source>
         <translation>เปิด {file} ไม่ได้: {detail}</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="453"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="454"/>
         <source>{file} is read-only and needs upgrading to this version of the app; copy it to a folder you can write to and open the copy.</source>
         <translation>{file} เป็นไฟล์อ่านอย่างเดียวและต้องปรับให้เข้ากับโปรแกรมรุ่นนี้ โปรดคัดลอกไปยังโฟลเดอร์ที่เขียนได้แล้วเปิดไฟล์ที่คัดลอก</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="456"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="457"/>
         <source>{file} is open read-only; changes cannot be saved.</source>
         <translation>{file} เปิดแบบอ่านอย่างเดียว บันทึกการเปลี่ยนแปลงไม่ได้</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="458"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="459"/>
         <source>{file} is not a bkk_relations database (it is not an SQLite file at all).</source>
         <translation>{file} ไม่ใช่ฐานข้อมูล bkk_relations (ไม่ใช่ไฟล์ SQLite เลย)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="460"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="461"/>
         <source>{file} cannot be read.</source>
         <translation>อ่าน {file} ไม่ได้</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="461"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="462"/>
         <source>{file} is damaged and cannot be opened ({detail}).</source>
         <translation>{file} เสียหายและเปิดไม่ได้ ({detail})</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="463"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="464"/>
         <source>{file} is a database of another application, not of bkk_relations; it was not changed.</source>
         <translation>{file} เป็นฐานข้อมูลของโปรแกรมอื่น ไม่ใช่ของ bkk_relations ไฟล์ไม่ถูกเปลี่ยนแปลง</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="466"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="467"/>
         <source>{file} was written by a newer version of bkk_relations (schema {version}; this app knows up to {known}). Update the app to open it; the file was not changed.</source>
         <translation>{file} ถูกเขียนโดย bkk_relations รุ่นที่ใหม่กว่า (โครงสร้าง {version} โปรแกรมนี้รู้จักถึง {known}) โปรดปรับรุ่นโปรแกรมเพื่อเปิดไฟล์นี้ ไฟล์ไม่ถูกเปลี่ยนแปลง</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="469"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="470"/>
         <source>{file} is damaged: tables are missing ({tables}). It was not changed; restore it from a backup.</source>
         <translation>{file} เสียหาย: ตารางขาดหายไป ({tables}) ไฟล์ไม่ถูกเปลี่ยนแปลง โปรดกู้คืนจากข้อมูลสำรอง</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="472"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="473"/>
         <source>{file} is damaged ({detail}) and was not upgraded; restore it from a backup.</source>
         <translation>{file} เสียหาย ({detail}) จึงไม่ได้ปรับให้เข้ากับรุ่นนี้ โปรดกู้คืนจากข้อมูลสำรอง</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="475"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="476"/>
         <source>{file} is empty; it is not a backup of a bkk_relations database.</source>
         <translation>{file} ว่างเปล่า ไม่ใช่ข้อมูลสำรองของฐานข้อมูล bkk_relations</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="477"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="478"/>
         <source>{file} is damaged ({detail}).</source>
         <translation>{file} เสียหาย ({detail})</translation>
     </message>

@@ -95,3 +95,16 @@ def test_time_stamps_are_shown_in_local_time_and_the_chosen_calendar(monkeypatch
     finally:
         monkeypatch.undo()
         time.tzset()
+
+
+def test_thai_dates_in_arabic_or_thai_digits():
+    from bkk_relations.core.dates import format_date, format_timestamp
+
+    assert format_date("2026-11-29", "buddhist", "thai") == "29 พ.ย. 2569"
+    assert format_date("2026-11-29", "buddhist", "thai_digits") == "๒๙ พ.ย. ๒๕๖๙"
+    assert format_date("2026-11", "buddhist", "thai") == "พ.ย. 2569"
+    assert format_date("2026", "gregorian", "thai") == "2026"
+    assert format_date("2026-01-02", "gregorian", "thai") == "2 ม.ค. 2026"
+    assert format_date("2026-11-29", "buddhist") == "29/11/2569"  # English as before
+    assert format_timestamp("2026-11-29T12:00:00+00:00", "buddhist", "thai_digits") \
+        .startswith("๒๙ พ.ย. ๒๕๖๙ ")

@@ -373,3 +373,32 @@ def test_long_exports_give_the_same_rows_with_grouped_lookups(repo, sample, make
             for n in ("lookups.xlsx", "grouped.xlsx")]
     assert rows[0] == rows[1]
     assert {r[0]: r[8] for r in rows[1]} == {"Seoul": 1, "Tokyo": 2, "C40 Cities": 0}
+
+
+def test_thai_reports_name_partners_and_linked_records_in_thai(repo, sample, tmp_path, reg):
+    path = tmp_path / "seoul-th.xlsx"
+    export_report(reg, "profile", path, partner_id=sample["seoul"].id, options=TH_BE)
+    wb = openpyxl.load_workbook(path)
+    for ws in wb:
+        assert "ข้อมูลคู่ความร่วมมือ: โซล" in ws["A1"].value
+    info = {r[0]: r[1] for r in data_rows(wb["คู่ความร่วมมือ"])}
+    assert info["กิจกรรมล่าสุด"] == "15 มิ.ย. 2562"
+    register = tmp_path / "agreements-th.xlsx"
+    export_report(reg, "agreements", register, options=TH_BE)
+    ws = openpyxl.load_workbook(register)["ความตกลง"]
+    parties = {r[0]: r[column(ws, "ภาคี") - 1] for r in data_rows(ws)}
+    assert parties["Seoul sister city"] == "โซล" and parties["Tokyo MOU"] == "โตเกียว"
+    english = tmp_path / "agreements-en.xlsx"
+    export_report(reg, "agreements", english, options=EN)
+    ws = openpyxl.load_workbook(english)["Agreements"]
+    assert {r[column(ws, "Parties") - 1] for r in data_rows(ws)} == {"Seoul", "Tokyo"}
+
+
+def test_a_thai_list_exports_both_names_as_stored(repo, sample, tmp_path, reg):
+    from bkk_relations.core.views.lists import LABEL
+
+    path = tmp_path / "list-th.xlsx"
+    export_list(reg, "partner", None, [LABEL, "name_en", "country"], path, options=TH_BE)
+    ws = openpyxl.load_workbook(path)["คู่ความร่วมมือ"]
+    assert header(ws) == ["ชื่อ", "ชื่อภาษาไทย", "ประเทศ"]  # imports back as ever
+    assert ["Seoul", "โซล", "เกาหลีใต้"] in data_rows(ws)

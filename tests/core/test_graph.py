@@ -343,3 +343,30 @@ def test_a_cancelled_view_stops(db, net):
 
     with pytest.raises(Cancelled):
         compute_view(load_graph_data(db.conn), GraphFilter(), cancelled=lambda: True)
+
+
+def test_the_thai_graph_workbook_is_thai_with_rounded_measures(db, net, tmp_path: Path):
+    g = build_graph(load_graph_data(db.conn))
+    m = compute_metrics(g)
+    path = tmp_path / "net-th.xlsx"
+    write_excel(g, path, m, risks(g), lang="th", calendar="buddhist")
+    wb = openpyxl.load_workbook(path)
+    assert wb.sheetnames == ["จุด", "ความสัมพันธ์", "จุดเสี่ยง", "เกี่ยวกับ"]
+    nodes = list(wb["จุด"].iter_rows(values_only=True))
+    ties = list(wb["ความสัมพันธ์"].iter_rows(values_only=True))
+    head = nodes[0]
+    assert head[:3] == ("จุด", "ชื่อภาษาอังกฤษ", "ชื่อภาษาไทย") and "ความเป็นสื่อกลาง" in head
+    osaka = next(r for r in nodes[1:] if r[2] == "โอซากา")
+    assert osaka[head.index("ลักษณะ")] == "เมือง"
+    assert osaka[head.index("ประเทศ")] == "ญี่ปุ่น"
+    assert osaka[head.index("สถานะ")] not in ("active", "")
+    assert isinstance(osaka[head.index("จำนวนความสัมพันธ์")], int)
+    busan = next(r for r in ties[1:] if "Busan" in (r[1], r[3]))  # no Thai name: English
+    assert "เมืองทดสอบ" in (busan[1], busan[3])
+    for r in nodes[1:]:
+        value = r[head.index("ความเป็นสื่อกลาง")]
+        assert value == round(value, 4)
+    assert ties[0][0] == "จาก"
+    assert all(not str(r[4]).isascii() for r in ties[1:])  # tie types in Thai
+    about = dict(wb["เกี่ยวกับ"].iter_rows(min_row=2, values_only=True))
+    assert about["จุด"] == g.number_of_nodes()

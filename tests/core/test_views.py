@@ -137,3 +137,23 @@ def test_details_show_what_a_record_points_at_even_in_the_trash(repo, make):
     assert {("project", "Flood", False), ("agreement", "MOU", True)} <= set(
         shown("activity", visit.id))
     assert shown("contact", contact.id) == [("partner", "Seoul", True)]
+
+
+def test_thai_lists_name_records_in_thai_with_english_where_there_is_no_thai(repo, make, reg):
+    seoul = make.partner(name_en="Seoul", name_th="โซล", country="KR")
+    astana = make.partner(name_en="Astana", country="KZ")  # no Thai name
+    make.agreement(title_en="Sister cities", title_th="ความตกลงเมืองพี่เมืองน้อง",
+                   party_ids=[seoul.id, astana.id])
+    keys = [c.key for c in views.columns("partner", "th")]
+    assert keys[:2] == [views.LABEL, "name_en"]  # the shown name, then the English one
+    rows = views.table_rows(reg, Partner, None, "th")
+    assert [(r[views.LABEL], r["name_en"]) for r in rows] == [("Astana", "Astana"),
+                                                              ("โซล", "Seoul")]
+    agreement = views.table_rows(reg, Agreement, None, "th")[0]
+    assert agreement[views.LABEL] == "ความตกลงเมืองพี่เมืองน้อง"
+    assert sorted(agreement["parties"].split("; ")) == ["Astana", "โซล"]  # one name each
+    assert views.table_rows(reg, Agreement)[0]["parties"] in ("Seoul; Astana", "Astana; Seoul")
+    found = {r.label for r in views.related(reg, "partner", seoul.id, "th")}
+    assert found == {"ความตกลงเมืองพี่เมืองน้อง"}
+    by_label = views.row_ids(reg, Partner, Query(sort=views.LABEL, descending=True), "th")
+    assert by_label == [seoul.id, astana.id]

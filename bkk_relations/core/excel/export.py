@@ -20,7 +20,7 @@ from ..records.audit import current_user
 from ..records.models import SPECS
 from ..records.repository import Query
 from ..storage.protocols import Connection, Cursor
-from ..views.lists import _EXTRA_SQL, COLUMNS, _ordered_select
+from ..views.lists import COLUMNS, LABEL, _extra_sql, _ordered_select
 from .values import MONTHS_TH
 from .writer import Book, Cancelled, OutColumn, Sheet, open_book
 
@@ -282,15 +282,18 @@ def export_list(reg: Register, entity: str, query: Query | None, columns: Sequen
     opts = options or ExportOptions()
     lang = opts.language
     by_key = {c.key: c for c in COLUMNS[entity]}
+    spec = SPECS[entity]
+    if LABEL in columns:  # a Thai list's columns: written as stored, both names as ever
+        columns = [spec.label_col if k == LABEL else spec.label_th_col
+                   if k == spec.label_col else k for k in columns]
     unknown = [k for k in columns if k not in by_key]
     if unknown or not columns:
         raise ValueError(f"unknown or no columns for {entity}: {unknown or columns}")
     cols = [by_key[k] for k in columns]
-    spec = SPECS[entity]
     q = Query(**{**vars(query or Query()), "limit": None, "offset": 0})
-    extras = _EXTRA_SQL.get(entity, {})
+    extras = _extra_sql(entity, "en")
     select = [f"{extras[c.key]} AS {c.key}" if c.key in extras else f"t.{c.key}" for c in cols]
-    sql, params = _ordered_select(reg, spec.cls, q, select)
+    sql, params = _ordered_select(reg, spec.cls, q, select, "en")
     total = reg.conn.execute(f"SELECT count(*) FROM ({sql}) AS q", params).fetchone()[0]
     kinds = [c.data for c in cols]  # country, region, sectors and money written as such
     titles = [c.title_in(lang) for c in cols]

@@ -10,6 +10,7 @@ last activity, days to expiry, ID) are ignored by the importer.
 from __future__ import annotations
 
 import datetime as _dt
+import functools
 import os
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
@@ -64,36 +65,45 @@ _NOTES = {
 
 _FOCAL = ("(SELECT c.{0} FROM contacts c WHERE c.partner_id = t.id AND c.is_focal_point = 1 "
           "AND c.deleted_at IS NULL ORDER BY c.id LIMIT 1)")
-# The report columns worked out from linked records (the others are the record's own).
-_SQL = {
-    "partner": {
-        "ties": computed.live_count("agreement", "party_ids"),
-        "last_activity": computed.latest("activity", "partner_ids", "start_date"),
-        "focal_point": _FOCAL.format("name || char(31) || coalesce(c.email, '')"),
-        "focal_email": "NULL",
-    },
-    "agreement": {
-        "parties": computed.names("agreement", "party_ids", trash="hide"),
-        "sectors": computed.values("agreement", "sectors", ","),
-        "sdgs": computed.values("agreement", "sdgs", ", "),
-        "days_to_expiry": "t.expiry_date",
-    },
-    "project": {
-        "partners": computed.names("project", "partner_ids", trash="hide"),
-        "units": computed.names("project", "unit_ids", trash="hide"),
-        "agreement": computed.names("project", "agreement_id", trash="hide"),
-        "sectors": computed.values("project", "sectors", ","),
-        "sdgs": computed.values("project", "sdgs", ", "),
-    },
-    "activity": {
-        "partners": computed.names("activity", "partner_ids", trash="hide"),
-        "project": computed.names("activity", "project_id", trash="hide"),
-        "agreement": computed.names("activity", "agreement_id", trash="hide"),
-    },
-    "contact": {
-        "partner": computed.names("contact", "partner_id", trash="show"),
-    },
-}
+
+
+# The report columns worked out from linked records (the others are the record's own), the
+# linked records named in the report's language (an import finds them by either name).
+@functools.cache
+def _sql(language: str) -> dict[str, dict[str, str]]:
+    def names(owner: str, attr: str, trash: str = "hide") -> str:
+        return computed.names(owner, attr, trash=trash, language=language)
+
+    return {
+        "partner": {
+            "ties": computed.live_count("agreement", "party_ids"),
+            "last_activity": computed.latest("activity", "partner_ids", "start_date"),
+            "focal_point": _FOCAL.format("name || char(31) || coalesce(c.email, '')"),
+            "focal_email": "NULL",
+        },
+        "agreement": {
+            "parties": names("agreement", "party_ids"),
+            "sectors": computed.values("agreement", "sectors", ","),
+            "sdgs": computed.values("agreement", "sdgs", ", "),
+            "days_to_expiry": "t.expiry_date",
+        },
+        "project": {
+            "partners": names("project", "partner_ids"),
+            "units": names("project", "unit_ids"),
+            "agreement": names("project", "agreement_id"),
+            "sectors": computed.values("project", "sectors", ","),
+            "sdgs": computed.values("project", "sdgs", ", "),
+        },
+        "activity": {
+            "partners": names("activity", "partner_ids"),
+            "project": names("activity", "project_id"),
+            "agreement": names("activity", "agreement_id"),
+        },
+        "contact": {
+            "partner": names("contact", "partner_id", trash="show"),
+        },
+    }
+
 
 # For long exports the partners' ties and last activity are computed in one grouped pass
 # each and joined (about twice as fast at 100k partners as a lookup per row); short
@@ -135,14 +145,14 @@ def column_defs(entity: str, keys: Sequence[str], language: str) -> list[tuple[s
     return [(key, columns[key].data, columns[key].title_in(language)) for key in keys]
 
 
-def _select(entity: str, key: str) -> str:
+def _select(entity: str, key: str, language: str = "en") -> str:
     spec = SPECS[entity]
     if key == "tags":
         return (f"(SELECT group_concat(name, '; ') FROM (SELECT g.name FROM record_tags r "
                 f"JOIN tags g ON g.id = r.tag_id WHERE r.entity = '{entity}' "
                 f"AND r.record_id = t.id ORDER BY g.name) AS names)")
-    if key in _SQL.get(entity, {}):
-        return _SQL[entity][key]
+    if key in _sql(language).get(entity, {}):
+        return _sql(language)[entity][key]
     if key == "id" or key in spec.columns:
         return f"t.{key}"
     raise KeyError(f"no SQL for {entity}.{key}")
@@ -162,12 +172,13 @@ def _date_range(date_from: str | None, date_to: str | None) -> tuple[list[str], 
 
 
 def _query_sql(reg: Register, sheet: SheetDef, q: Query, extra_where: list[str],
-               extra_params: list, *, bulk: bool = False) -> tuple[str, list]:
+               extra_params: list, *, bulk: bool = False, language: str = "en"
+               ) -> tuple[str, list]:
     spec = SPECS[sheet.entity]
     where, params = reg.records.where_clause(spec, q)  # the same filters as the lists
     where = " AND ".join([where, *extra_where])
     joins = _JOINS.get(sheet.entity, {}) if bulk else {}
-    select = ", ".join(joins[k][0] if k in joins else _select(sheet.entity, k)
+    select = ", ".join(joins[k][0] if k in joins else _select(sheet.entity, k, language)
                        for k in sheet.keys)
     joined = "".join(" " + joins[k][1] for k in sheet.keys if k in joins)
     own = q.sort if q.sort and (q.sort in spec.columns or q.sort == "id") else None
@@ -205,7 +216,7 @@ def _write_sheet(book: Book, reg: Register, sheet: SheetDef, q: Query, opts: Exp
     lang = opts.language
     defs = column_defs(sheet.entity, sheet.keys, lang)
     sql, params = _query_sql(reg, sheet, q, extra_where or [], extra_params or [],
-                             bulk=total > BULK_ROWS)
+                             bulk=total > BULK_ROWS, language=lang)
     convs = [converter(kind, lang) for _, kind, _ in defs]
     style = None
     if sheet.entity == "agreement":
@@ -283,7 +294,8 @@ def _range_filters(date_from: str | None, date_to: str | None, opts: ExportOptio
     out = []
     for key, value in (("date_from", date_from), ("date_to", date_to)):
         if value:
-            shown = dates.format_date(value, opts.calendar)
+            shown = dates.format_date(value, opts.calendar,
+                                      "thai" if opts.language == "th" else "numeric")
             out.append((tr(key, opts.language), shown))
     return out
 
@@ -312,7 +324,7 @@ def _profile_rows(reg: Register, partner: Partner, opts: ExportOptions
         (partner.id,)).fetchone()[0]
     if last:
         rows.append((fields.title("partner", "last_activity", lang),
-                     dates.format_date(last, opts.calendar)))
+                     dates.format_date(last, opts.calendar, "thai" if th else "numeric")))
     rows.append((fields.title("partner", "id", lang), partner.id))
     return [(k, v) for k, v in rows if v not in (None, "")]
 
@@ -325,7 +337,8 @@ def _export_profile(reg: Register, partner_id: int, path: str | os.PathLike[str]
                         "export it as .xlsx.")
     partner = reg.records.get(Partner, partner_id)  # NotFoundError names a missing partner
     lang = opts.language
-    report = f"{name}: {partner.name_en}"
+    shown = partner.name_th if lang == "th" and partner.name_th else partner.name_en
+    report = f"{name}: {shown}"
     title = title_line(reg, report, opts)
     parts = [(e, Query(partner_id=partner_id, sort=q.sort, descending=q.descending))
              for e in ("agreement", "project", "activity", "contact")]
@@ -354,6 +367,6 @@ def _export_profile(reg: Register, partner_id: int, path: str | os.PathLike[str]
             done += n
             sheet_rows[book.sheets[-1].name] = n
         write_filters_sheet(book, reg, report, opts,
-                            [(tr("partner_id", lang), f"{partner.name_en} [{partner.id}]"),
+                            [(tr("partner_id", lang), f"{shown} [{partner.id}]"),
                              *_range_filters(date_from, date_to, opts)], sheet_rows)
     return ExportResult(str(path), done, sheet_rows)

@@ -7,7 +7,20 @@ Fields several kinds of record share are declared once below and reused.
 
 from __future__ import annotations
 
-from .model import Computed, Entity, Field
+import dataclasses
+import re
+
+from .model import Computed, Entity, Field, plain
+
+
+def _keyed(field: Field, label: str) -> Field:
+    """``field`` with another mnemonic on this form (``label`` in English with its ``&``;
+    the Thai label takes the same letter), so no two fields of a form share an Alt key."""
+    found = re.search(r"&(\w)", label)
+    assert found, label
+    thai = f"{plain(field.label[1])} (&{found.group(1).upper()})"
+    return dataclasses.replace(field, label=(label, thai))
+
 
 # -- shared ------------------------------------------------------------------------------------
 _NAME_EN = Field("name_en", "line", ("&Name (English)", "ชื่อ (ภาษาอังกฤษ) (&N)"),
@@ -27,7 +40,7 @@ _ACRONYM = Field("acronym", "line", ("&Acronym", "ชื่อย่อ (&A)"), 
                  ("abbreviation", "short name"), text="code")
 _STATUS_LABEL = ("&Status", "สถานะ (&S)")
 _STATUS_HEADER = ("Status", "สถานะ")
-_TYPE_LABEL = ("&Type", "ประเภท (&T)")
+_TYPE_LABEL = ("T&ype", "ประเภท (&Y)")  # &T is the title's
 _TAGS = Field("tags", "tags", ("Ta&gs", "แท็ก (&G)"), ("Tags", "แท็ก"), ("tag", "keywords"))
 _SOURCE = Field("source", "line", ("S&ource", "แหล่งที่มา (&O)"), ("Source", "แหล่งที่มา"),
                 ("sources", "reference", "ที่มา"), text="line")
@@ -43,6 +56,9 @@ _PARTNERS = Field("partner_ids", "partners", ("&Partners", "คู่ควา�
 _START = ("Sta&rt", "วันเริ่มต้น (&R)")
 _END = ("&End", "วันสิ้นสุด (&E)")
 _UNDER_AGREEMENT = ("Under a&greement", "ภายใต้ความตกลง (&G)")
+# The same fields with another Alt key where a form already uses theirs.
+_TITLE_TH_H = _keyed(_TITLE_TH, "Title (T&hai)")
+_TAGS_A = _keyed(_TAGS, "T&ags")
 
 _ID = Computed("id", "int", ("ID", "รหัส"))
 
@@ -70,7 +86,7 @@ PARTNER = Entity(
         Field("latitude", "float", ("Latitude", "ละติจูด"), ("Latitude", "ละติจูด"), ("lat",)),
         Field("longitude", "float", ("Longitude", "ลองจิจูด"), ("Longitude", "ลองจิจูด"),
               ("lon", "lng", "long")),
-        _TAGS, _SOURCE, _NOTES,
+        _TAGS, _SOURCE, _keyed(_NOTES, "Not&es"),
     ),
     computed=(
         Computed("ties", "int", ("Agreements", "จำนวนความตกลง")),
@@ -104,7 +120,7 @@ UNIT = Entity(
 AGREEMENT = Entity(
     "agreement",
     fields=(
-        _TITLE_EN, _TITLE_TH,
+        _TITLE_EN, _TITLE_TH_H,
         Field("agreement_type", "vocab:AGREEMENT_TYPES", _TYPE_LABEL, ("Type", "ประเภท"),
               ("agreement type", "kind", "ประเภทความตกลง")),
         Field("status", "vocab:AGREEMENT_STATUSES", _STATUS_LABEL, _STATUS_HEADER, ("state",)),
@@ -124,7 +140,7 @@ AGREEMENT = Entity(
               ("Renewal terms", "เงื่อนไขการต่ออายุ"), ("renewal",), text="line"),
         Field("signatories", "line", ("Signatories", "ผู้ลงนาม"), ("Signatories", "ผู้ลงนาม"),
               ("signed by", "signatory"), text="line"),
-        _SECTORS, _SDGS, _TAGS, _SOURCE, _NOTES,
+        _SECTORS, _SDGS, _TAGS_A, _SOURCE, _keyed(_NOTES, "&Notes"),
     ),
     computed=(Computed("days_to_expiry", "int", ("Days to expiry", "จำนวนวันก่อนหมดอายุ")), _ID),
     sheet=("title_en", "title_th", "agreement_type", "status", "parties", "signed_date",
@@ -140,7 +156,7 @@ AGREEMENT = Entity(
 PROJECT = Entity(
     "project",
     fields=(
-        _TITLE_EN, _TITLE_TH,
+        _TITLE_EN, _TITLE_TH_H,
         Field("status", "vocab:PROJECT_STATUSES", _STATUS_LABEL, _STATUS_HEADER, ("state",)),
         _PARTNERS,
         Field("unit_ids", "units", ("Lead &units", "หน่วยงานรับผิดชอบหลัก (&U)"),
@@ -163,7 +179,7 @@ PROJECT = Entity(
         _SECTORS, _SDGS,
         Field("outcomes", "text", ("Outcomes", "ผลการดำเนินงาน"),
               ("Outcomes", "ผลการดำเนินงาน"), ("results", "outcome", "ผลลัพธ์"), text="text"),
-        _TAGS, _SOURCE, _NOTES,
+        _TAGS_A, _SOURCE, _keyed(_NOTES, "&Notes"),
     ),
     computed=(_ID,),
     sheet=("title_en", "title_th", "status", "sectors", "sdgs", "units", "partners",
@@ -179,7 +195,7 @@ PROJECT = Entity(
 ACTIVITY = Entity(
     "activity",
     fields=(
-        _TITLE_EN, _TITLE_TH,
+        _TITLE_EN, _TITLE_TH_H,
         Field("activity_type", "vocab:ACTIVITY_TYPES", _TYPE_LABEL, ("Type", "ประเภท"),
               ("activity type", "kind", "ประเภทกิจกรรม")),
         Field("start_date", "date", _START, ("Date", "วันที่"),
@@ -200,7 +216,7 @@ ACTIVITY = Entity(
               ("under agreement", "ภายใต้ความตกลง"), key="agreement"),
         Field("summary", "text", ("S&ummary", "สรุป (&U)"), ("Summary", "สรุป"),
               ("description", "details", "สรุปผล", "รายละเอียด"), text="text"),
-        _TAGS, _SOURCE,
+        _TAGS_A, _SOURCE,
     ),
     computed=(_ID,),
     sheet=("start_date", "end_date", "title_en", "title_th", "activity_type", "partners",

@@ -19,6 +19,9 @@ from matplotlib.figure import Figure
 from .. import files
 from ..dates import BE_OFFSET
 from ..excel import writer as excel_writer
+from ..places import countries
+from ..places.regions import REGION_TH
+from ..records import vocab
 from .aggregate import is_group
 from .draw import (  # noqa: F401 - the drawing's names, as earlier versions exported them
     COLOR_BY,
@@ -40,7 +43,7 @@ from .draw import (  # noqa: F401 - the drawing's names, as earlier versions exp
     top_nodes,
 )
 from .layout import Annotation, Positions
-from .model import Metrics, Risk, metric_label, node_label, tie_label
+from .model import METRIC_LABELS, Metrics, Risk, kind_label, metric_label, node_label, tie_label
 
 PICTURE_FORMATS = (".png", ".svg", ".pdf")
 DATA_FORMATS = (".graphml", ".gexf", ".xlsx")
@@ -202,57 +205,141 @@ def write_gexf(g: nx.Graph, path: str | Path, metrics: Metrics | None = None,
     nx.write_gexf(h, str(path))
 
 
-NODE_COLUMNS = [("node", "Node"), ("label_en", "Name"), ("label_th", "Thai name"),
-                ("kind", "Kind"), ("country", "Country"), ("region", "Region"),
-                ("status", "Status"), ("sector", "Main sector"), ("degree", "Ties (degree)"),
-                ("weighted_degree", "Weighted degree"), ("betweenness", "Betweenness"),
-                ("eigenvector", "Eigenvector centrality"), ("community", "Community"),
-                ("component", "Component")]
-EDGE_COLUMNS = [("source", "From"), ("source_name", "From (name)"), ("target", "To"),
-                ("target_name", "To (name)"), ("type", "Main tie type"), ("types", "Tie types"),
-                ("weight", "Number of ties"), ("start", "Since"), ("end", "Until"),
-                ("status", "Status"), ("agreements", "Agreement ids"),
-                ("projects", "Project ids")]
+NODE_COLUMNS = [("node", "Node", "จุด"), ("label_en", "Name", "ชื่อภาษาอังกฤษ"),
+                ("label_th", "Thai name", "ชื่อภาษาไทย"), ("kind", "Kind", "ลักษณะ"),
+                ("country", "Country", "ประเทศ"), ("region", "Region", "ภูมิภาค"),
+                ("status", "Status", "สถานะ"), ("sector", "Main sector", "สาขาหลัก"),
+                ("degree", *METRIC_LABELS["degree"]),
+                ("weighted_degree", *METRIC_LABELS["weighted_degree"]),
+                ("betweenness", *METRIC_LABELS["betweenness"]),
+                ("eigenvector", *METRIC_LABELS["eigenvector"]),
+                ("community", "Community", "กลุ่มย่อย"), ("component", "Component", "ส่วนเชื่อมต่อ")]
+EDGE_COLUMNS = [("source", "From", "จาก"), ("source_name", "From (name)", "จาก (ชื่อ)"),
+                ("target", "To", "ถึง"), ("target_name", "To (name)", "ถึง (ชื่อ)"),
+                ("type", "Main tie type", "ประเภทความสัมพันธ์หลัก"),
+                ("types", "Tie types", "ประเภทความสัมพันธ์"),
+                ("weight", "Number of ties", "จำนวนความสัมพันธ์"), ("start", "Since", "ตั้งแต่"),
+                ("end", "Until", "ถึงปี"), ("status", "Status", "สถานะ"),
+                ("agreements", "Agreement ids", "รหัสความตกลง"),
+                ("projects", "Project ids", "รหัสโครงการ")]
+# The workbook's sheets and its other words, in English and Thai.
+_WORDS = {
+    "Nodes": "จุด", "Ties": "ความสัมพันธ์", "Risks": "จุดเสี่ยง", "About": "เกี่ยวกับ",
+    "Risk": "ความเสี่ยง", "Node": "จุด", "Through": "ผ่าน", "Ties on the link":
+    "ความสัมพันธ์บนเส้นเชื่อม", "Nodes cut off": "จำนวนจุดที่ถูกตัดขาด",
+    "Cut off (first 50)": "จุดที่ถูกตัดขาด (50 แรก)", "Item": "รายการ", "Value": "ค่า",
+    "Title": "ชื่อเรื่อง", "View": "มุมมอง", "Exported": "วันที่ส่งออก",
+    "Components": "จำนวนส่วนเชื่อมต่อ", "Communities": "จำนวนกลุ่มย่อย",
+    "Modularity": "ค่าความเป็นกลุ่ม (modularity)",
+    "Betweenness": "ความเป็นสื่อกลาง", "Degree": "จำนวนความสัมพันธ์",
+    "Weighted degree": "ความสัมพันธ์ถ่วงน้ำหนัก", "Eigenvector": "ความสำคัญของเครือข่าย",
+    "number of partners a node is tied to": "จำนวนคู่ความร่วมมือที่จุดนั้นเชื่อมโยงอยู่",
+    "number of agreements and projects behind those ties":
+        "จำนวนความตกลงและโครงการเบื้องหลังความสัมพันธ์เหล่านั้น",
+    "1 = the best-connected node's neighbourhood": "1 = จุดที่เชื่อมโยงกับจุดสำคัญมากที่สุด",
+    "tie": "ความสัมพันธ์เดียว", "node": "จุดเดียว", "unreachable": "ไม่เชื่อมกับเมืองหลัก",
+}
+# Measures rounded to what a reader can use (betweenness and eigenvector are shares of 1).
+_DECIMALS = {"weighted_degree": 2, "betweenness": 4, "eigenvector": 4}
+
+
+def _word(text: str, lang: str) -> str:
+    return _WORDS.get(text, text) if lang == "th" else text
+
+
+def _node_cells(h: nx.Graph, n: str, lang: str) -> list[object]:
+    """A node's row: its measures rounded; in Thai its kind, country, region, status and
+    sector as Thai words (English keeps the codes, as earlier workbooks had them)."""
+    d = h.nodes[n]
+    row: list[object] = [n]
+    for key, *_titles in NODE_COLUMNS[1:]:
+        value = d.get(key, "")
+        if key in _DECIMALS and isinstance(value, float):
+            value = round(value, _DECIMALS[key])
+        elif lang == "th" and value and key in _WORDED:
+            value = _thai_value(key, str(value))
+        row.append(value)
+    return row
+
+
+_WORDED = ("kind", "country", "region", "status", "sector")
+
+
+def _thai_value(key: str, value: str, statuses: dict | None = None) -> str:
+    if key == "kind":
+        return kind_label(value, "th")
+    if key == "country":
+        return countries.name(value, "th") or value
+    if key == "region":
+        return REGION_TH.get(value, value)
+    if key == "status":
+        return vocab.label(statuses or vocab.PARTNER_STATUSES, value, "th") or value
+    if key == "sector":
+        return vocab.label(vocab.SECTORS, value, "th") or value
+    return value
+
+
+_TIE_STATUSES = {**vocab.PROJECT_STATUSES, **vocab.AGREEMENT_STATUSES}
 
 
 def write_excel(g: nx.Graph, path: str | Path, metrics: Metrics, risks: Sequence[Risk] = (),
                 *, title: str = "International relations network", subtitle: str = "",
-                lang: str = "en") -> None:
-    """A workbook: Nodes (with metrics, ranked by betweenness), Ties, Risks, About. Names
-    are written as text, never as formulas or links (``excel_writer.write_cell``)."""
+                lang: str = "en", calendar: str = "gregorian") -> None:
+    """A workbook: Nodes (with metrics, ranked by betweenness), Ties, Risks, About, in
+    ``lang`` (sheets, headers and words). Names are written as text, never as formulas or
+    links (``excel_writer.write_cell``)."""
     import xlsxwriter
 
+    th = lang == "th"
+    col = 2 if th else 1
     h = with_metrics(g, metrics, None)
     wb = xlsxwriter.Workbook(str(path), excel_writer.SAFE_OPTIONS)
     try:
         bold = wb.add_format({"bold": True, "bg_color": "#dde7f0", "border": 1})
         styles = (bold, wb.add_format({"quote_prefix": True}))
         nodes = sorted(h, key=lambda n: (-metrics.betweenness[n], -metrics.degree[n], n))
-        rows = [[n, *(h.nodes[n].get(k, "") for k, _ in NODE_COLUMNS[1:])] for n in nodes]
-        _sheet(wb, "Nodes", [t for _, t in NODE_COLUMNS], rows, styles)
+        rows = [_node_cells(h, n, lang) for n in nodes]
+        _sheet(wb, _word("Nodes", lang), [c[col] for c in NODE_COLUMNS], rows, styles)
         erows = []
         for a, b, d in h.edges(data=True):
-            erows.append([a, node_label(h, a), b, node_label(h, b), tie_label(str(d["type"])),
-                          ", ".join(tie_label(t) for t in str(d["types"]).split(",")),
-                          d["weight"], d["start"] or "", d["end"] or "", d["status"],
+            status = str(d["status"] or "")
+            erows.append([a, node_label(h, a, lang), b, node_label(h, b, lang),
+                          tie_label(str(d["type"]), lang),
+                          ", ".join(tie_label(t, lang) for t in str(d["types"]).split(",")),
+                          d["weight"], d["start"] or "", d["end"] or "",
+                          _thai_value("status", status, _TIE_STATUSES) if th and status else status,
                           d["agreements"], d["projects"]])
-        _sheet(wb, "Ties", [t for _, t in EDGE_COLUMNS], erows, styles)
-        rrows = [[r.kind, node_label(h, r.node), node_label(h, r.via) if r.via else "",
-                  r.ties, len(r.cut_off), "; ".join(node_label(h, n) for n in r.cut_off[:50])]
+        _sheet(wb, _word("Ties", lang), [c[col] for c in EDGE_COLUMNS], erows, styles)
+        rrows = [[_word(r.kind, lang), node_label(h, r.node, lang),
+                  node_label(h, r.via, lang) if r.via else "", r.ties, len(r.cut_off),
+                  "; ".join(node_label(h, n, lang) for n in r.cut_off[:50])]
                  for r in risks]
-        _sheet(wb, "Risks", ["Risk", "Node", "Through", "Ties on the link", "Nodes cut off",
-                             "Cut off (first 50)"], rrows, styles)
-        about = [["Title", title], ["View", subtitle], ["Exported", _dt.date.today().isoformat()],
+        _sheet(wb, _word("Risks", lang), [_word(t, lang) for t in (
+            "Risk", "Node", "Through", "Ties on the link", "Nodes cut off",
+            "Cut off (first 50)")], rrows, styles)
+        today = _dt.date.today()
+        about = [["Title", title], ["View", subtitle],
+                 ["Exported", long_date(today, lang, calendar) if th else today.isoformat()],
                  ["Nodes", h.number_of_nodes()], ["Ties", h.number_of_edges()],
                  ["Components", metrics.components], ["Communities", metrics.communities],
                  ["Modularity", round(metrics.modularity, 4)],
-                 ["Betweenness", metrics.betweenness_note],
-                 ["Degree", "number of partners a node is tied to"],
-                 ["Weighted degree", "number of agreements and projects behind those ties"],
-                 ["Eigenvector", "1 = the best-connected node's neighbourhood"]]
-        _sheet(wb, "About", ["Item", "Value"], about, styles)
+                 ["Betweenness", metrics.betweenness_note if not th else
+                  _betweenness_th(metrics)],
+                 ["Degree", _word("number of partners a node is tied to", lang)],
+                 ["Weighted degree",
+                  _word("number of agreements and projects behind those ties", lang)],
+                 ["Eigenvector", _word("1 = the best-connected node's neighbourhood", lang)]]
+        about = [[_word(k, lang), v] for k, v in about]
+        _sheet(wb, _word("About", lang), [_word("Item", lang), _word("Value", lang)], about,
+               styles)
     finally:
         wb.close()
+
+
+def _betweenness_th(metrics: Metrics) -> str:
+    if metrics.betweenness_exact:
+        return "ค่าที่คำนวณครบทุกจุด"
+    return f"ค่าประมาณจาก {metrics.betweenness_samples} จุดตัวอย่าง"
 
 
 def _sheet(wb, name: str, header: list[str], rows: list[list], styles: tuple) -> None:
@@ -317,5 +404,5 @@ def export_graph(path: str | Path, g: nx.Graph, pos: Positions, metrics: Metrics
             write_gexf(g, tmp, metrics, pos, spec.color_by, spec.size_by)
         else:
             write_excel(g, tmp, metrics, risks, title=spec.title, subtitle=spec.subtitle,
-                        lang=spec.lang)
+                        lang=spec.lang, calendar=spec.calendar)
     return changed

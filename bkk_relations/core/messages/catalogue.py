@@ -439,6 +439,7 @@ MESSAGES: dict[str, str] = {
     "setting.backup/weekly": QT_TRANSLATE_NOOP("messages", "Weekly backups to keep"),
     "setting.ui/language": QT_TRANSLATE_NOOP("messages", "The language"),
     "setting.ui/calendar": QT_TRANSLATE_NOOP("messages", "The calendar"),
+    "setting.ui/thai_digits": QT_TRANSLATE_NOOP("messages", "Thai dates in Thai digits"),
 
     # -- opening a database file (storage.database, backups.verify) ----------------------------
     "open.exists": QT_TRANSLATE_NOOP("messages", "{file} already exists; choose a new file name."),

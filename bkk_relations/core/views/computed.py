@@ -7,7 +7,7 @@ Each function returns an SQL expression for the record aliased ``t`` in the oute
 
 from __future__ import annotations
 
-from ..records.models import SPECS, Reference, reference
+from ..records.models import SPECS, reference
 
 # Added to the name of a linked record that is in the trash: the link is kept (Ctrl+Z or
 # the Trash brings the record back), so lists show it, marked, rather than hide it. The app
@@ -15,9 +15,19 @@ from ..records.models import SPECS, Reference, reference
 TRASH_MARK = " (in the Trash)"
 
 
-def marked(alias: str, col: str) -> str:
-    """A linked record's name, with TRASH_MARK when it is in the trash."""
-    return (f"{alias}.{col} || CASE WHEN {alias}.deleted_at IS NULL THEN '' "
+def label(entity: str, alias: str, language: str = "en") -> str:
+    """A record's name or title in ``language``: in Thai its Thai one, the English one where
+    it has none (never both, so a column reads in one language where it can)."""
+    spec = SPECS[entity]
+    if language != "th":
+        return f"{alias}.{spec.label_col}"
+    return f"COALESCE(NULLIF({alias}.{spec.label_th_col}, ''), {alias}.{spec.label_col})"
+
+
+def marked(alias: str, shown: str) -> str:
+    """A linked record's name (the SQL ``shown``), with TRASH_MARK when it is in the
+    trash."""
+    return (f"{shown} || CASE WHEN {alias}.deleted_at IS NULL THEN '' "
             f"ELSE '{TRASH_MARK}' END")
 
 
@@ -50,28 +60,24 @@ def grouped(owner: str, attr: str, value: str, alias: str) -> tuple[str, str]:
             f"GROUP BY l.{ref.column}) {alias} ON {alias}.rid = t.id")
 
 
-def _target(ref: Reference) -> tuple[str, str]:
-    spec = SPECS[ref.target]
-    return spec.table, spec.label_col
-
-
-def names(owner: str, attr: str, *, trash: str = "mark") -> str:
-    """The names of the records ``t`` links to through ``attr`` ("Seoul; Tokyo"). Those in
-    the trash are marked (``trash="mark"``), left out (``"hide"``: the names are then
-    sorted) or shown as they are (``"show"``, for a single link)."""
+def names(owner: str, attr: str, *, trash: str = "mark", language: str = "en") -> str:
+    """The names of the records ``t`` links to through ``attr`` ("Seoul; Tokyo"), in
+    ``language`` (see ``label``). Those in the trash are marked (``trash="mark"``), left out
+    (``"hide"``: the names are then sorted) or shown as they are (``"show"``, for a single
+    link)."""
     ref = reference(owner, attr)
-    table, label = _target(ref)
+    table, name = SPECS[ref.target].table, label(ref.target, "x", language)
     if ref.owner_col is None:  # one id in a column of the record itself
-        shown = marked("x", label) if trash == "mark" else f"x.{label}"
+        shown = marked("x", name) if trash == "mark" else name
         live = " AND x.deleted_at IS NULL" if trash == "hide" else ""
         return f"(SELECT {shown} FROM {table} x WHERE x.id = t.{ref.column}{live})"
     if trash == "mark":
-        return (f"(SELECT group_concat({marked('x', label)}, '; ') FROM {ref.table} l "
+        return (f"(SELECT group_concat({marked('x', name)}, '; ') FROM {ref.table} l "
                 f"JOIN {table} x ON x.id = l.{ref.column} WHERE l.{ref.owner_col} = t.id)")
     live = " AND x.deleted_at IS NULL" if trash == "hide" else ""
-    return (f"(SELECT group_concat({label}, '; ') FROM (SELECT x.{label} FROM {ref.table} l "
+    return (f"(SELECT group_concat(name, '; ') FROM (SELECT {name} AS name FROM {ref.table} l "
             f"JOIN {table} x ON x.id = l.{ref.column} WHERE l.{ref.owner_col} = t.id{live} "
-            f"ORDER BY x.{label} COLLATE NOCASE) AS names)")
+            f"ORDER BY ({name}) COLLATE NOCASE) AS names)")
 
 
 def values(owner: str, attr: str, sep: str, *, ordered: bool = True) -> str:

@@ -3,6 +3,7 @@ see beside it (an agreement's party names, a partner's number of ties and last a
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -16,43 +17,81 @@ from .computed import TRASH_MARK
 if TYPE_CHECKING:
     from ..register import Register
 
-__all__ = ["COLUMNS", "Column", "Related", "TRASH_MARK", "count_rows", "countries_in_use",
-           "related", "row_ids", "table_rows"]
+__all__ = ["COLUMNS", "LABEL", "Column", "Related", "TRASH_MARK", "columns", "count_rows",
+           "countries_in_use", "related", "row_ids", "table_rows"]
 
-# The list columns worked out from linked records, by entity and column key.
-_EXTRA_SQL = {
-    "partner": {
-        "ties": computed.live_count("agreement", "party_ids"),
-        "last_activity": computed.latest("activity", "partner_ids", "start_date"),
-    },
-    "agreement": {"parties": computed.names("agreement", "party_ids")},
-    "project": {
-        "partners": computed.names("project", "partner_ids"),
-        "sectors": computed.values("project", "sectors", ", ", ordered=False),
-        "sdgs": computed.values("project", "sdgs", ", "),
-    },
-    "activity": {"partners": computed.names("activity", "partner_ids")},
-    "contact": {"partner": computed.names("contact", "partner_id")},
-    "unit": {"projects": computed.live_count("project", "unit_ids")},
-}
+# What a list shows in its name column in Thai: the Thai name, the English one where there is
+# none (the English name keeps a column of its own, where the Thai name's column was).
+LABEL = "label"
+
+
+def _extra_sql(entity: str, language: str) -> dict[str, str]:
+    """The list columns worked out from linked records (by column key), names in
+    ``language``."""
+    def names(owner: str, attr: str) -> str:
+        return computed.names(owner, attr, language=language)
+
+    extras = {
+        "partner": {
+            "ties": computed.live_count("agreement", "party_ids"),
+            "last_activity": computed.latest("activity", "partner_ids", "start_date"),
+        },
+        "agreement": {"parties": names("agreement", "party_ids")},
+        "project": {
+            "partners": names("project", "partner_ids"),
+            "sectors": computed.values("project", "sectors", ", ", ordered=False),
+            "sdgs": computed.values("project", "sdgs", ", "),
+        },
+        "activity": {"partners": names("activity", "partner_ids")},
+        "contact": {"partner": names("contact", "partner_id")},
+        "unit": {"projects": computed.live_count("project", "unit_ids")},
+    }[entity]
+    if language == "th":
+        extras[LABEL] = computed.label(entity, "t", "th")
+    return extras
+
 
 # The columns of each list, in the field registry's order and titles.
 COLUMNS: dict[str, list[Column]] = {e: fields.list_columns(e) for e in SPECS}
 
 
-def _ordered_select(reg: Register, cls: type[Record], q: Query, select: list[str]
-                    ) -> tuple[str, list]:
+def columns(entity: str, language: str = "en") -> list[Column]:
+    """The columns of a list in ``language``. In Thai the name column (key ``LABEL``)
+    shows the Thai name or title, the English one where there is none, and the English name
+    takes the Thai name's place."""
+    if language != "th":
+        return COLUMNS[entity]
+    spec, out = SPECS[entity], []
+    for c in COLUMNS[entity]:
+        if c.key == spec.label_col:
+            out.append(dataclasses.replace(c, key=LABEL))
+        elif c.key == spec.label_th_col:
+            title, title_th = (("English title", "ชื่อเรื่องภาษาอังกฤษ")
+                               if spec.label_col.startswith("title")
+                               else ("English name", "ชื่อภาษาอังกฤษ"))
+            out.append(Column(spec.label_col, title, c.kind, title_th, c.data))
+        else:
+            out.append(c)
+    return out
+
+
+def _ordered_select(reg: Register, cls: type[Record], q: Query, select: list[str],
+                    language: str) -> tuple[str, list]:
     spec = spec_of(cls)
     where, params = reg.records.where_clause(spec, q)
-    extras = _EXTRA_SQL.get(spec.name, {})
-    own = [c.key for c in COLUMNS[spec.name] if c.key not in extras]
+    extras = _extra_sql(spec.name, language)
+    own = [c.key for c in columns(spec.name, language) if c.key not in extras]
     order = " DESC" if q.descending else ""
     if q.sort in extras:
         sort_expr = f"({extras[q.sort]})"
-    else:
-        sort_expr = f"t.{q.sort if q.sort in own else spec.label_col}"
-        if not q.sort or q.sort == spec.label_col:
+        if q.sort == LABEL:
             sort_expr += " COLLATE NOCASE"
+    elif q.sort in own and q.sort != spec.label_col:
+        sort_expr = f"t.{q.sort}"
+    elif language == "th" and q.sort != spec.label_col:  # unsorted: by the name shown
+        sort_expr = f"({extras[LABEL]}) COLLATE NOCASE"
+    else:
+        sort_expr = f"t.{spec.label_col} COLLATE NOCASE"
     sql = (f"SELECT {', '.join(select)} FROM {spec.table} t WHERE {where} "
            f"ORDER BY {sort_expr}{order}, t.id{order}")
     if q.limit is not None:
@@ -60,23 +99,24 @@ def _ordered_select(reg: Register, cls: type[Record], q: Query, select: list[str
     return sql, params
 
 
-def table_rows(reg: Register, cls: type[Record], query: Query | None = None
-               ) -> list[dict[str, object]]:
-    """Rows for a list of ``cls`` records matching ``query``, as dicts keyed by column.
+def table_rows(reg: Register, cls: type[Record], query: Query | None = None,
+               language: str = "en") -> list[dict[str, object]]:
+    """Rows for a list of ``cls`` records matching ``query``, as dicts keyed by column
+    (``columns(entity, language)``): names of linked records in ``language``.
 
     Sorting on a record's own column uses its index; sorting on a derived column (e.g. a
     partner's number of agreements) computes it for every matching row, so it is slower.
     """
     spec, q = spec_of(cls), query or Query()
-    extras = _EXTRA_SQL.get(spec.name, {})
-    select = [f"t.{c.key}" for c in COLUMNS[spec.name] if c.key not in extras]
+    extras = _extra_sql(spec.name, language)
+    select = [f"t.{c.key}" for c in columns(spec.name, language) if c.key not in extras]
     select += [f"{sql} AS {key}" for key, sql in extras.items()]
     if q.limit is None:
-        sql, params = _ordered_select(reg, cls, q, select)
+        sql, params = _ordered_select(reg, cls, q, select, language)
         return [dict(r) for r in reg.conn.execute(sql, params)]
     # A page deep in a long list: find its ids from the index first, then read just those
     # rows, so the rows skipped by OFFSET are never read or computed.
-    ids = row_ids(reg, cls, q)
+    ids = row_ids(reg, cls, q, language)
     if not ids:
         return []
     rows = {r["id"]: dict(r) for r in reg.conn.execute(
@@ -85,9 +125,10 @@ def table_rows(reg: Register, cls: type[Record], query: Query | None = None
     return [rows[i] for i in ids if i in rows]
 
 
-def row_ids(reg: Register, cls: type[Record], query: Query | None = None) -> list[int]:
+def row_ids(reg: Register, cls: type[Record], query: Query | None = None,
+            language: str = "en") -> list[int]:
     """The ids of the matching records in the list's order (to find a record's row)."""
-    sql, params = _ordered_select(reg, cls, query or Query(), ["t.id"])
+    sql, params = _ordered_select(reg, cls, query or Query(), ["t.id"], language)
     return [r[0] for r in reg.conn.execute(sql, params)]
 
 
@@ -123,10 +164,11 @@ _ORDER = {("partner", "agreement"): "x.signed_date", ("partner", "activity"): "x
           ("agreement", "activity"): "x.start_date", ("project", "activity"): "x.start_date"}
 
 
-def related(reg: Register, entity: str, record_id: int) -> list[Related]:
-    """The records linked to one record, for its details pane: what it points at (marked
-    ``in_trash`` when that record is in the trash, as the lists mark it) and the live
-    records that point at it."""
+def related(reg: Register, entity: str, record_id: int, language: str = "en"
+            ) -> list[Related]:
+    """The records linked to one record, for its details pane, named in ``language``:
+    what it points at (marked ``in_trash`` when that record is in the trash, as the lists
+    mark it) and the live records that point at it."""
     conn = reg.conn
     out: list[Related] = []
 
@@ -136,17 +178,19 @@ def related(reg: Register, entity: str, record_id: int) -> list[Related]:
 
     for ref in (r for r in REFERENCES if r.owner.name == entity):  # what it points at
         target = SPECS[ref.target]
-        cols = f"x.id, x.{target.label_col}, x.{_DETAIL[target.name]}, x.deleted_at"
+        name = computed.label(target.name, "x", language)
+        cols = f"x.id, {name}, x.{_DETAIL[target.name]}, x.deleted_at"
         if ref.owner_col is None:
             add(target.name, f"SELECT {cols} FROM {target.table} x JOIN {ref.table} t "
                 f"ON t.{ref.column} = x.id WHERE t.id = ?")
         else:
             add(target.name, f"SELECT {cols} FROM {target.table} x JOIN {ref.table} l "
                 f"ON l.{ref.column} = x.id WHERE l.{ref.owner_col} = ? "
-                f"ORDER BY x.{target.label_col} COLLATE NOCASE")
+                f"ORDER BY ({name}) COLLATE NOCASE")
     for ref in references_to(entity):  # the live records that point at it
         owner = ref.owner
-        cols = f"x.id, x.{owner.label_col}, x.{_DETAIL[owner.name]}, x.deleted_at"
+        cols = (f"x.id, {computed.label(owner.name, 'x', language)}, "
+                f"x.{_DETAIL[owner.name]}, x.deleted_at")
         order = _ORDER.get((entity, owner.name))
         order = f" ORDER BY {order}" if order else ""
         if ref.owner_col is None:
