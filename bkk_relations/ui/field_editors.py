@@ -15,7 +15,7 @@ from ..core.places.regions import REGIONS
 from ..core.records import vocab
 from . import labels
 from .prefs import Prefs
-from .widgets import CountryPicker, DateEdit, MultiChoice, RecordPicker
+from .widgets import CountryPicker, DateEdit, MultiChoice, RecordPicker, fit_combo
 
 
 def _tr(text: str) -> str:
@@ -83,6 +83,7 @@ class ChoiceEditor(FieldEditor):
     def __init__(self, parent: QWidget, touched: Callable[..., None],
                  items: list[tuple[str, object]]):
         self.widget = w = QComboBox(parent)
+        fit_combo(w)
         for text, data in items:
             w.addItem(text, data)
         w.currentIndexChanged.connect(touched)

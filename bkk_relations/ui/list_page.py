@@ -9,6 +9,7 @@ import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, QSettings, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -87,6 +88,9 @@ class ListPage(QWidget):
         self.quick.setPlaceholderText(self.tr("Filter this list (English or Thai)…"))
         self.quick.setClearButtonEnabled(True)
         self.quick.textChanged.connect(self.apply_filters)
+        escape = QShortcut(QKeySequence(Qt.Key_Escape), self)
+        escape.setContext(Qt.WidgetWithChildrenShortcut)  # only while this list has focus
+        escape.activated.connect(self.clear_filters)
         self.count_label = QLabel(self)
         self.count_label.setObjectName("count_label")
         top = QHBoxLayout()
@@ -119,7 +123,12 @@ class ListPage(QWidget):
         self.view.setObjectName(f"table_{entity}")
         self.view.setModel(self.model)
         self.view.setSortingEnabled(True)
-        self.view.horizontalHeader().setSortIndicator(0, Qt.AscendingOrder)
+        keys = [c.key for c in self.model.columns]
+        if entity == "activity" and "start_date" in keys:  # the latest activity first
+            self.view.horizontalHeader().setSortIndicator(keys.index("start_date"),
+                                                          Qt.DescendingOrder)
+        else:
+            self.view.horizontalHeader().setSortIndicator(0, Qt.AscendingOrder)
         self.view.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SingleSelection)
         self.view.setAlternatingRowColors(True)
@@ -301,6 +310,23 @@ class ListPage(QWidget):
         for i, c in enumerate(self.model.columns):
             self.view.setColumnWidth(i, widths.get(c.key, 110))
 
+    def clear_filters(self) -> None:
+        """Esc: the whole list again, the selected record kept in view."""
+        boxes = [b for b in (self.year_from, self.year_to) if b is not None]
+        if not self.quick.text() and not any(c.currentIndex() > 0 for c in self.combos.values()) \
+                and not any(b.value() for b in boxes):
+            return
+        for widget in [self.quick, *self.combos.values(), *boxes]:
+            widget.blockSignals(True)
+        self.quick.clear()
+        for combo in self.combos.values():
+            combo.setCurrentIndex(0)
+        for box in boxes:
+            box.setValue(0)
+        for widget in [self.quick, *self.combos.values(), *boxes]:
+            widget.blockSignals(False)
+        self.apply_filters()
+
     # -- selection ----------------------------------------------------------------------------
     def current_id(self) -> int | None:
         index = self.view.currentIndex()
@@ -414,10 +440,13 @@ class ListPage(QWidget):
             rows.append(f"<tr><td style='color:#555'>{esc(name)}</td><td>{value_html}</td></tr>")
 
         for col in COLUMNS[self.entity]:
-            if col.key in ("name_en", "title_en", "name_th", "title_th", "id"):
+            if col.key in ("name_en", "title_en", "name_th", "title_th", "id",
+                           "sectors", "sdgs", "tags"):  # lists: shown formatted below
                 continue
             if hasattr(record, col.key):
                 value = getattr(record, col.key)
+                if isinstance(value, list | tuple | set):  # never a Python list on screen
+                    continue
                 if col.key == "country" and value:
                     text = f"{countries.name(value, lang)} ({value})"
                 else:
