@@ -9,7 +9,6 @@ import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, QSettings, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -88,9 +87,6 @@ class ListPage(QWidget):
         self.quick.setPlaceholderText(self.tr("Filter this list (English or Thai)…"))
         self.quick.setClearButtonEnabled(True)
         self.quick.textChanged.connect(self.apply_filters)
-        escape = QShortcut(QKeySequence(Qt.Key_Escape), self)
-        escape.setContext(Qt.WidgetWithChildrenShortcut)  # only while this list has focus
-        escape.activated.connect(self.clear_filters)
         self.count_label = QLabel(self)
         self.count_label.setObjectName("count_label")
         top = QHBoxLayout()
@@ -309,6 +305,14 @@ class ListPage(QWidget):
                   "parties": 200, "partners": 200}
         for i, c in enumerate(self.model.columns):
             self.view.setColumnWidth(i, widths.get(c.key, 110))
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802
+        # Esc reaches the page when the filter box or the table had no use for it.
+        if event.key() == Qt.Key_Escape and event.modifiers() == Qt.NoModifier:
+            self.clear_filters()
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     def clear_filters(self) -> None:
         """Esc: the whole list again, the selected record kept in view."""
