@@ -138,6 +138,7 @@ class Dashboard(QWidget):
     open_record = Signal(str, int)
     loaded = Signal()
     calendar_requested = Signal()  # "Add to my calendar…": the reminders as an .ics file
+    start_empty_requested = Signal()  # on the demo: "Start an empty register…"
 
     def __init__(self, session: Session, prefs: Prefs, parent=None):
         super().__init__(parent)
@@ -212,7 +213,17 @@ class Dashboard(QWidget):
         split.setSizes([260, 420])
         self.splitter = split
         layout = QVBoxLayout(self)
-        layout.addWidget(self.notice)
+        # On the demo (what a first start opens), the way to the office's own register.
+        self.start_empty = QPushButton(self.tr("Start an empty register…"), self)
+        self.start_empty.setObjectName("start_empty")
+        self.start_empty.setToolTip(self.tr("Create a new, empty database file for the "
+                                            "office's own records; the demo stays as it is"))
+        self.start_empty.clicked.connect(self.start_empty_requested)
+        self.start_empty.hide()
+        notice_row = QHBoxLayout()
+        notice_row.addWidget(self.notice, 1)
+        notice_row.addWidget(self.start_empty)
+        layout.addLayout(notice_row)
         layout.addLayout(tiles)
         layout.addWidget(split, 1)
 
@@ -262,6 +273,7 @@ class Dashboard(QWidget):
         reg = self.session.reg
         notice = reg.setting("demo_notice_th" if lang == "th" else "demo_notice")
         self.notice.setVisible(bool(notice))
+        self.start_empty.setVisible(bool(notice) and not reg.read_only)
         sample = self.tr("Sample data")
         self.notice.setText(f"<b>{sample}</b> — {notice}" if notice else "")
         texts, (w, h, ratio) = self._texts(), self._chart_size()

@@ -175,6 +175,7 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self.documents = DocumentActions(self)  # briefing, calendar, print
         self.dashboard.calendar_requested.connect(self.documents.save_calendar)
+        self.dashboard.start_empty_requested.connect(self.new_database)
         self.status_db = QLabel(self)
         self.statusBar().addWidget(self.status_db, 1)
         self.status_ro = QLabel(self.tr("Read-only"), self)

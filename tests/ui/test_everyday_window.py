@@ -193,3 +193,20 @@ def test_a_record_with_lists_keeps_them_out_of_the_plain_rows(window):
     assert "Waste management" in text and "11 Sustainable cities" in text
     assert "waste" not in text.replace("Waste", "")
 
+
+
+def test_the_demo_offers_to_start_an_empty_register(window, qtbot, monkeypatch, tmp_path):
+    button = window.dashboard.start_empty
+    assert button.isVisible() and button.text() == "Start an empty register…"
+    demo = window.reg.path
+    target = tmp_path / "office.db"
+    monkeypatch.setattr("PySide6.QtWidgets.QFileDialog.getSaveFileName",
+                        lambda *_a, **_k: (str(target), ""))
+    with qtbot.waitSignal(window.dashboard.loaded, timeout=10_000):
+        qtbot.mouseClick(button, Qt.LeftButton)
+    assert window.reg.path == str(target)
+    assert window.reg.records.count(Partner) == 0
+    assert window.dashboard.tiles["active_partners"].value.text() == "0"
+    assert not button.isVisible()
+    assert window.prefs.last_db == str(target)  # the next start opens the office's register
+    assert demo != str(target)
