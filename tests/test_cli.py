@@ -275,6 +275,22 @@ def test_alerts_json(alerts_file):
         {"id": partner_id, "name": "Quiet City", "last_activity": None, "name_th": None}]
 
 
+def test_alerts_tell_expired_but_active_apart(tmp_path):
+    path = tmp_path / "overdue.db"
+    with Database.create(path) as db:
+        expiry = dt.date.today() - dt.timedelta(days=12)
+        Repository(db).create(Agreement(title_en="MOU left active",
+                                        expiry_date=expiry.isoformat()))
+    result = run("alerts", "--db", path)
+    lines = result.stdout.splitlines()
+    assert lines[0] == "Agreements expiring within 180 days: 0"
+    assert lines[1] == "Expired within the last 180 days but still marked active: 1"
+    assert lines[2].endswith("(12 days ago)")
+    data = json.loads(run("alerts", "--db", path, "--json").stdout)
+    assert data["expiring_agreements"] == []
+    assert [a["days_left"] for a in data["expired_still_active"]] == [-12]
+
+
 def test_alerts_horizon_option(alerts_file):
     path, _, _ = alerts_file
     data = json.loads(run("alerts", "--db", path, "--json", "--days", "5").stdout)

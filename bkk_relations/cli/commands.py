@@ -87,6 +87,19 @@ def cmd_demo(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_init(args: argparse.Namespace) -> int:
+    target = database_path(args.db)
+    if is_server_url(target):
+        raise UsageError("init makes a database file; a server database is prepared with "
+                         "server-setup.")
+    if Path(target).exists():
+        raise UsageError(f"{target} already exists; init only makes a new file (nothing in "
+                         "an existing file is touched).")
+    Register.create(target).close()
+    print(f"Empty register created: {target}")
+    return 0
+
+
 def cmd_generate(args: argparse.Namespace) -> int:
     target = database_path(args.db)
     if not is_server_url(target) and not Path(target).exists():
@@ -134,17 +147,25 @@ def cmd_search(args: argparse.Namespace) -> int:
 
 def cmd_alerts(args: argparse.Namespace) -> int:
     with _open(args.db) as reg:
-        expiring = alerts.expiring_agreements(reg, days=args.days)
+        expiring, overdue = alerts.split_overdue(
+            alerts.expiring_agreements(reg, days=args.days))
         dormant = alerts.dormant_partners(reg, years=args.years)
     if args.json:
         print(json.dumps({"expiring_agreements": [asdict(a) for a in expiring],
+                          "expired_still_active": [asdict(a) for a in overdue],
                           "dormant_partners": [asdict(d) for d in dormant]},
                          ensure_ascii=False, indent=2))
         return 0
     print(f"Agreements expiring within {args.days} days: {len(expiring)}")
     for a in expiring:
-        when = f"in {a.days_left} days" if a.days_left >= 0 else f"{-a.days_left} days ago"
-        print(f"  [{a.id}] {printable(a.title)} — expires {a.expiry_date} ({when})")
+        print(f"  [{a.id}] {printable(a.title)} — expires {a.expiry_date} "
+              f"(in {a.days_left} days)")
+    if overdue:
+        print(f"Expired within the last {args.days} days but still marked active: "
+              f"{len(overdue)}")
+        for a in overdue:
+            print(f"  [{a.id}] {printable(a.title)} — expired {a.expiry_date} "
+                  f"({-a.days_left} days ago)")
     print(f"Partners with no activity for {args.years} years: {len(dormant)}")
     for d in dormant:
         last = d.last_activity or "never recorded"
@@ -261,6 +282,7 @@ def build_parser() -> argparse.ArgumentParser:
         p.set_defaults(func=func)
         return p
 
+    add("init", cmd_init, "Create a new, empty register (refused if the file exists).")
     p = add("demo", cmd_demo, "Write the Bangkok demo database (sample data from public "
                               "sources; verify before official use).")
     p.add_argument("--force", action="store_true",

@@ -107,6 +107,10 @@ class Register:
         """Changes whenever another connection commits (to notice other users' saves)."""
         return self.db.data_version()
 
+    def own_writer(self, writer: Register) -> None:
+        """``writer``'s saves are this register's own, not another user's."""
+        self.db.own_writer(writer.db)
+
     # -- records ----------------------------------------------------------------------------
     def get(self, entity: str, record_id: int, *, include_deleted: bool = False) -> Record:
         return self.records.get(SPECS[entity].cls, record_id, include_deleted=include_deleted)

@@ -12,8 +12,9 @@ from dataclasses import dataclass
 
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
+from matplotlib.ticker import MaxNLocator
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QImage, QPixmap, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QBrush, QColor, QImage, QPixmap, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -37,6 +38,8 @@ from .prefs import Prefs
 from .session import Session
 
 ID_ROLE = Qt.UserRole + 1
+# The Excel reports' colours: amber for what expires soon, red for what is past its expiry.
+EXPIRING_COLOUR, OVERDUE_COLOUR = QColor("#fff2cc"), QColor("#f8cbad")
 
 
 class _Tile(QFrame):
@@ -92,7 +95,7 @@ def draw_charts(data: DashboardData, texts: ChartTexts, width: int, height: int,
     years = [y + (543 if texts.buddhist else 0) for y, _ in data.agreements_per_year]
     ax.bar(years, [n for _, n in data.agreements_per_year], color=colour)
     ax.set_title(texts.per_year)
-    ax.yaxis.get_major_locator().set_params(integer=True)
+    ax.xaxis.set_major_locator(MaxNLocator(integer=True))  # no year 2006.5
 
     ax = axes[0][1]
     regions = data.partners_by_region[:8][::-1]
@@ -110,11 +113,17 @@ def draw_charts(data: DashboardData, texts: ChartTexts, width: int, height: int,
     ax.bar([str(s) for s, _ in data.projects_by_sdg], [n for _, n in data.projects_by_sdg],
            color="#3f9f5f")
     ax.set_title(texts.by_sdg)
+    counts = (axes[0][0].yaxis, axes[0][1].xaxis, axes[1][0].xaxis, axes[1][1].yaxis)
+    for axis in counts:  # whole numbers of records: no 0.5 ticks
+        axis.set_major_locator(MaxNLocator(integer=True))
     for row in axes:
         for a in row:
             a.spines[["top", "right"]].set_visible(False)
             a.tick_params(labelsize=8)
-            if not a.has_data():
+            if not a.has_data():  # no made-up ±0.04 scale around nothing
+                a.set_xticks([])
+                a.set_yticks([])
+                a.spines[["left", "bottom"]].set_visible(False)
                 a.text(0.5, 0.5, texts.no_data, ha="center", va="center",
                        transform=a.transAxes, color="gray")
     canvas = FigureCanvasAgg(fig)
@@ -129,6 +138,7 @@ class Dashboard(QWidget):
     open_record = Signal(str, int)
     loaded = Signal()
     calendar_requested = Signal()  # "Add to my calendar…": the reminders as an .ics file
+    start_empty_requested = Signal()  # on the demo: "Start an empty register…"
 
     def __init__(self, session: Session, prefs: Prefs, parent=None):
         super().__init__(parent)
@@ -186,6 +196,8 @@ class Dashboard(QWidget):
             view.setEditTriggers(QAbstractItemView.NoEditTriggers)
             view.activated.connect(lambda index, e=entity, m=model: self._open(e, m, index))
             view.doubleClicked.connect(lambda index, e=entity, m=model: self._open(e, m, index))
+            if entity == "agreement":  # groups of reminders, always open
+                view.setItemsExpandable(False)
             grid.addWidget(view, 1, col)
             self.views[entity] = view
 
@@ -201,12 +213,23 @@ class Dashboard(QWidget):
         split.setSizes([260, 420])
         self.splitter = split
         layout = QVBoxLayout(self)
-        layout.addWidget(self.notice)
+        # On the demo (what a first start opens), the way to the office's own register.
+        self.start_empty = QPushButton(self.tr("Start an empty register…"), self)
+        self.start_empty.setObjectName("start_empty")
+        self.start_empty.setToolTip(self.tr("Create a new, empty database file for the "
+                                            "office's own records; the demo stays as it is"))
+        self.start_empty.clicked.connect(self.start_empty_requested)
+        self.start_empty.hide()
+        notice_row = QHBoxLayout()
+        notice_row.addWidget(self.notice, 1)
+        notice_row.addWidget(self.start_empty)
+        layout.addLayout(notice_row)
         layout.addLayout(tiles)
         layout.addWidget(split, 1)
 
     def _open(self, entity: str, model: QStandardItemModel, index) -> None:
-        rid = model.item(index.row(), 0).data(ID_ROLE)
+        item = model.itemFromIndex(index.siblingAtColumn(0))
+        rid = item.data(ID_ROLE) if item is not None else None
         if rid is not None:
             self.open_record.emit(entity, int(rid))
 
@@ -250,12 +273,13 @@ class Dashboard(QWidget):
         reg = self.session.reg
         notice = reg.setting("demo_notice_th" if lang == "th" else "demo_notice")
         self.notice.setVisible(bool(notice))
+        self.start_empty.setVisible(bool(notice) and not reg.read_only)
         sample = self.tr("Sample data")
         self.notice.setText(f"<b>{sample}</b> — {notice}" if notice else "")
         texts, (w, h, ratio) = self._texts(), self._chart_size()
 
         def read(reg: Register) -> tuple[DashboardData, Charts]:
-            data = dashboard_data(reg)
+            data = dashboard_data(reg, language=lang)
             return data, draw_charts(data, texts, w, h, ratio)
 
         self.session.operations.read("dashboard", self.tr("Reading the dashboard figures"),
@@ -281,16 +305,8 @@ class Dashboard(QWidget):
         dormant = self.tr("Partners without activity for 3 years")
         self.expiring_title.setText(f"<b>{expiring}</b> ({len(data.expiring)})")
         self.dormant_title.setText(f"<b>{dormant}</b> ({len(data.dormant)})")
-        self.expiring_model.clear()
-        self.expiring_model.setHorizontalHeaderLabels(
-            [self.tr("Agreement"), self.tr("Expires"), self.tr("Days left")])
+        self._fill_expiring(data)
         thai = self.prefs.language == "th"
-        for a in data.expiring:
-            first = QStandardItem(a.title_th if thai and a.title_th else a.title)
-            first.setData(a.id, ID_ROLE)
-            self.expiring_model.appendRow(
-                [first, QStandardItem(self.prefs.show_date(a.expiry_date)),
-                 QStandardItem(str(a.days_left))])
         self.dormant_model.clear()
         self.dormant_model.setHorizontalHeaderLabels(
             [self.tr("Partner"), self.tr("Last activity")])
@@ -301,6 +317,42 @@ class Dashboard(QWidget):
             self.dormant_model.appendRow([first, QStandardItem(last)])
         for view in self.views.values():
             view.setColumnWidth(0, 300)
+        self.views["agreement"].expandAll()
         if charts is not None:
             self._show_charts(charts)
         self.loaded.emit()
+
+    def _fill_expiring(self, data: DashboardData) -> None:
+        """Two groups: what expires soon (amber), and what is past its expiry but still
+        marked active (red: renew it or mark it expired)."""
+        model = self.expiring_model
+        model.clear()
+        model.setHorizontalHeaderLabels(
+            [self.tr("Agreement"), self.tr("Expires"), self.tr("Days left")])
+        thai = self.prefs.language == "th"
+        self.expiring_groups: dict[str, QStandardItem] = {}
+        for key, title, found, colour in (
+                ("expiring", self.tr("Expiring"), data.expiring, EXPIRING_COLOUR),
+                ("overdue", self.tr("Expired but still marked active"), data.overdue,
+                 OVERDUE_COLOUR)):
+            if not found:
+                continue
+            group = QStandardItem(f"{title} ({len(found)})")
+            font = group.font()
+            font.setBold(True)
+            group.setFont(font)
+            group.setSelectable(False)
+            for a in found:
+                first = QStandardItem(a.title_th if thai and a.title_th else a.title)
+                first.setData(a.id, ID_ROLE)
+                days = (str(a.days_left) if not a.overdue
+                        else self.tr("%1 days ago").replace("%1", str(-a.days_left)))
+                row = [first, QStandardItem(self.prefs.show_date(a.expiry_date)),
+                       QStandardItem(days)]
+                for item in row:
+                    item.setBackground(QBrush(colour))
+                    item.setForeground(QBrush(QColor("#000000")))
+                    item.setToolTip(title)
+                group.appendRow(row)
+            model.appendRow([group, QStandardItem(), QStandardItem()])
+            self.expiring_groups[key] = group

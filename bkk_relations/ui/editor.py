@@ -12,8 +12,8 @@ from __future__ import annotations
 import copy
 import dataclasses
 
-from PySide6.QtCore import Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QScrollArea,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -120,12 +121,32 @@ class RecordEditor(QDialog):
         layout.addWidget(self.general_error)
         layout.addWidget(scroll, 1)
         layout.addWidget(self.buttons)
-        self.resize(640, 720)
+        self.form_scroll = scroll
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)  # the form fits instead
+        self._fit_to_screen(form_widget)
         self.load(self.record)
         first = self.widgets[self.form[0][0]]
         first.setFocus()
 
     # -- building -------------------------------------------------------------------------
+    def _fit_to_screen(self, form: QWidget) -> None:
+        """As wide as the form asks (within reason) and as tall as it needs, but never
+        beyond the free area of the screen (a 1366×768 laptop): what does not fit scrolls
+        vertically."""
+        screen = (self.parentWidget() or self).screen() or QGuiApplication.primaryScreen()
+        free = screen.availableGeometry()
+        title_bar = 40  # drawn by the window manager, outside the dialog's own size
+        scrollbar = self.style().pixelMetric(QStyle.PM_ScrollBarExtent)
+        margins = self.layout().contentsMargins()
+        chrome_w = margins.left() + margins.right() + scrollbar + 2 * self.form_scroll.frameWidth()
+        wanted_w = max(form.sizeHint().width(), 720) + chrome_w
+        width = min(wanted_w, 900, free.width() - 20)
+        others = self.buttons.sizeHint().height() + margins.top() + margins.bottom() + 24
+        wanted_h = form.sizeHint().height() + others + 2 * self.form_scroll.frameWidth()
+        height = min(wanted_h, free.height() - title_bar)
+        form.setMinimumWidth(0)
+        self.resize(width, height)
+
     def _picker(self, kind: str) -> RecordPicker:
         cls = {"partners": Partner, "partner": Partner, "units": Unit,
                "agreement": Agreement, "project": Project}[kind]
@@ -210,8 +231,13 @@ class RecordEditor(QDialog):
             self.accept()  # nothing to save: nothing is written
             return True
         record, problems = self.collect()
-        if problems:  # what could not even be read (a number, a date): said at once
-            self.show_problems(problems)
+        if problems:  # what could not even be read (a number): said with every other problem
+            unread = {p.field for p in problems}
+            try:
+                others = self.session.reg.records.check(record)
+            except CoreError:  # the checks themselves could not run: the save will say why
+                others = []
+            self.show_problems(problems + [p for p in others if p.field not in unread])
             return False
         return self._write(record, force=False)
 

@@ -15,11 +15,7 @@ from ..core.places.regions import REGIONS
 from ..core.records import vocab
 from . import labels
 from .prefs import Prefs
-from .widgets import CountryPicker, DateEdit, MultiChoice, RecordPicker
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RecordEditor", text)
+from .widgets import CountryPicker, DateEdit, MultiChoice, RecordPicker, fit_combo
 
 
 class NotANumber(ValueError):
@@ -83,6 +79,7 @@ class ChoiceEditor(FieldEditor):
     def __init__(self, parent: QWidget, touched: Callable[..., None],
                  items: list[tuple[str, object]]):
         self.widget = w = QComboBox(parent)
+        fit_combo(w)
         for text, data in items:
             w.addItem(text, data)
         w.currentIndexChanged.connect(touched)
@@ -182,7 +179,8 @@ class LineEditor(FieldEditor):
         self.widget = w = QLineEdit(parent)
         self.kind = kind
         if kind == "tags":
-            w.setPlaceholderText(_tr("comma-separated, e.g. ASEAN, MCR2030"))
+            w.setPlaceholderText(QCoreApplication.translate(
+                "RecordEditor", "comma-separated, e.g. ASEAN, MCR2030"))
         w.textEdited.connect(touched)
 
     def set(self, value: object) -> None:
@@ -219,11 +217,13 @@ def make_editor(kind: str, attr: str, parent: QWidget, touched: Callable[..., No
         values = getattr(vocab, kind[6:])
         items: list[tuple[str, object]] = []
         if attr == "org_type":
-            items.append((_tr("(not an organisation)"), None))
+            items.append((QCoreApplication.translate("RecordEditor", "(not an organisation)"),
+                          None))
         items += [(vocab.label(values, key, lang), key) for key in values]
         return ChoiceEditor(parent, touched, items)
     if kind == "region":
-        return ChoiceEditor(parent, touched, [(_tr("(from the country)"), None)] + [
+        return ChoiceEditor(parent, touched, [(QCoreApplication.translate(
+            "RecordEditor", "(from the country)"), None)] + [
             (labels.region_label(region, lang), region) for region in REGIONS])
     if kind == "country":
         return CountryEditor(parent, touched, lang)

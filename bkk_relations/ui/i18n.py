@@ -44,3 +44,11 @@ def install_language(app: QCoreApplication, language: str) -> bool:
         app.installTranslator(qt)
         _installed.append(qt)
     return ok
+
+
+def counted(text: str, n: int) -> str:
+    """A numerus ``tr(source, "", n)`` as shown: the catalogue has the Thai plural forms; in
+    English (no catalogue) "record(s)" reads "record" or "records"."""
+    if _language == "en":
+        return text.replace("(s)", "" if n == 1 else "s")
+    return text

@@ -126,7 +126,12 @@ class ListPage(QWidget):
         self.view.setObjectName(f"table_{entity}")
         self.view.setModel(self.model)
         self.view.setSortingEnabled(True)
-        self.view.horizontalHeader().setSortIndicator(0, Qt.AscendingOrder)
+        keys = [c.key for c in self.model.columns]
+        if entity == "activity" and "start_date" in keys:  # the latest activity first
+            self.view.horizontalHeader().setSortIndicator(keys.index("start_date"),
+                                                          Qt.DescendingOrder)
+        else:
+            self.view.horizontalHeader().setSortIndicator(0, Qt.AscendingOrder)
         self.view.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SingleSelection)
         self.view.setAlternatingRowColors(True)
@@ -308,6 +313,31 @@ class ListPage(QWidget):
         for i, c in enumerate(self.model.columns):
             self.view.setColumnWidth(i, widths.get(c.key, 110))
 
+    def keyPressEvent(self, event) -> None:  # noqa: N802
+        # Esc reaches the page when the filter box or the table had no use for it.
+        if event.key() == Qt.Key_Escape and event.modifiers() == Qt.NoModifier:
+            self.clear_filters()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def clear_filters(self) -> None:
+        """Esc: the whole list again, the selected record kept in view."""
+        boxes = [b for b in (self.year_from, self.year_to) if b is not None]
+        if not self.quick.text() and not any(c.currentIndex() > 0 for c in self.combos.values()) \
+                and not any(b.value() for b in boxes):
+            return
+        for widget in [self.quick, *self.combos.values(), *boxes]:
+            widget.blockSignals(True)
+        self.quick.clear()
+        for combo in self.combos.values():
+            combo.setCurrentIndex(0)
+        for box in boxes:
+            box.setValue(0)
+        for widget in [self.quick, *self.combos.values(), *boxes]:
+            widget.blockSignals(False)
+        self.apply_filters()
+
     # -- selection ----------------------------------------------------------------------------
     def current_id(self) -> int | None:
         index = self.view.currentIndex()
@@ -423,10 +453,13 @@ class ListPage(QWidget):
             rows.append(f"<tr><td style='color:#555'>{esc(name)}</td><td>{value_html}</td></tr>")
 
         for col in self.model.columns:
-            if col.key in (LABEL, "name_en", "title_en", "name_th", "title_th", "id"):
+            if col.key in (LABEL, "name_en", "title_en", "name_th", "title_th", "id",
+                           "sectors", "sdgs", "tags"):  # lists: shown formatted below
                 continue
             if hasattr(record, col.key):
                 value = getattr(record, col.key)
+                if isinstance(value, list | tuple | set):  # never a Python list on screen
+                    continue
                 if col.key == "country" and value:
                     text = f"{countries.name(value, lang)} ({value})"
                 else:

@@ -7,7 +7,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence, QStandardItem, QStandardItemModel
+from PySide6.QtGui import (
+    QAction,
+    QGuiApplication,
+    QKeySequence,
+    QStandardItem,
+    QStandardItemModel,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -169,6 +175,7 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self.documents = DocumentActions(self)  # briefing, calendar, print
         self.dashboard.calendar_requested.connect(self.documents.save_calendar)
+        self.dashboard.start_empty_requested.connect(self.new_database)
         self.status_db = QLabel(self)
         self.statusBar().addWidget(self.status_db, 1)
         self.status_ro = QLabel(self.tr("Read-only"), self)
@@ -324,9 +331,9 @@ class MainWindow(QMainWindow):
         self.act_attach = self._action(self.tr("&Attach file…"), self.attach_file, "Ctrl+Shift+A",
                                        self.tr("Attach a file (scan, report, photo) to the "
                                                "selected record"))
-        self.act_settings = self._action(self.tr("&Settings…"), self.open_settings,
-                                         QKeySequence.Preferences)
-        self.act_exit = self._action(self.tr("E&xit"), self.close, QKeySequence.Quit)
+        # Spelt out: on some platforms the standard keys are a media key ("Settings", "Exit").
+        self.act_settings = self._action(self.tr("&Settings…"), self.open_settings, "Ctrl+,")
+        self.act_exit = self._action(self.tr("E&xit"), self.close, "Ctrl+Q")
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         file_menu.addAction(self.act_new_db)
         file_menu.addAction(self.act_open)
@@ -770,7 +777,7 @@ class MainWindow(QMainWindow):
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
         else:
-            self.resize(1366, 820)
+            self._fit_to_screen()
         state = s.value("window/state")
         if isinstance(state, QByteArray):
             self.restoreState(state)
@@ -778,6 +785,18 @@ class MainWindow(QMainWindow):
             value = s.value(f"window/{key}")
             if isinstance(value, QByteArray):
                 splitter.restoreState(value)
+
+    def _fit_to_screen(self) -> None:
+        """First start: as large as is comfortable, but never beyond the screen's free area
+        (a 1366×768 laptop has about 728 px under its taskbar, less the title bar)."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        free = screen.availableGeometry()
+        title_bar = 40  # drawn by the window manager, outside the window's own size
+        width = min(1366, free.width())
+        height = min(820, free.height() - title_bar)
+        self.resize(width, height)
+        self.move(free.x() + (free.width() - width) // 2,
+                  free.y() + max(0, (free.height() - height - title_bar) // 2))
 
     def _splitters(self) -> dict[str, QSplitter]:
         out = {"main_splitter": self.splitter, "dashboard_splitter": self.dashboard.splitter}

@@ -169,6 +169,7 @@ class Operations(QObject):
             return None
         if self._writer is None or self._writer.target != reg.target:
             self._writer = Register.open(reg.target, user=reg.user)
+            reg.own_writer(self._writer)  # an import or undo of ours is no other user's
         return self._writer
 
     # -- writing ----------------------------------------------------------------------------
@@ -339,6 +340,8 @@ class Operations(QObject):
     def _succeeded(self, result: object, success: Callable | None, notify: bool) -> None:
         if notify and isinstance(result, Changes) and not result.empty:
             self.session.notify(result)
+        elif notify:  # a write of ours that changed nothing on screen is still not another's
+            self.session.seen_own_write()
         if success is not None:
             success(result)
 

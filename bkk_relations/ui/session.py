@@ -51,6 +51,10 @@ class Session(QObject):
         self._seen_version = self._version()
         self.changed.emit(changes)
 
+    def seen_own_write(self) -> None:
+        """A write made here ended: whatever it committed is not another user's."""
+        self._seen_version = self._version()
+
     def status(self, text: str, msecs: int = 8000) -> None:
         self.message.emit(text, msecs)
 

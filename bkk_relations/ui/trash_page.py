@@ -21,6 +21,7 @@ from ..core.records.models import SPECS
 from ..core.records.repository import TrashItem
 from ..core.register import Register
 from . import labels, links
+from .i18n import counted
 from .prefs import Prefs
 from .session import Session
 
@@ -117,7 +118,7 @@ class TrashPage(QWidget):
         self._stale = False
         self.model.set_items(self.reg.records.trash())
         n = len(self.model.items)
-        self.summary.setText(self.tr("%n record(s) in the trash", "", n))
+        self.summary.setText(counted(self.tr("%n record(s) in the trash", "", n), n))
 
     def select(self, entity: str, record_id: int) -> bool:
         """Select a record in the trash (when a link to it is followed)."""
@@ -183,8 +184,8 @@ class TrashPage(QWidget):
     def purge_question(self, items: list[TrashItem]) -> str:
         """Asked before deleting for good: how many, and which other records lose their link
         to them (a partner's contacts go with it)."""
-        text = self.tr("Delete %1 records permanently? This cannot be undone.").replace(
-            "%1", str(len(items)))
+        text = counted(self.tr("Delete %n record(s) permanently? This cannot be undone.", "",
+                               len(items)), len(items))
         named = []
         for item in items:
             try:

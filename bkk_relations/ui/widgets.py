@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from PySide6.QtCore import QDate, QLocale, QStringListModel, Qt, Signal
+from PySide6.QtCore import QDate, QLocale, QPoint, QRect, QStringListModel, Qt, Signal
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCalendarWidget,
@@ -16,18 +17,37 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QMenu,
     QSpinBox,
     QToolButton,
     QVBoxLayout,
     QWidget,
-    QWidgetAction,
 )
 
 from ..core import dates
 from ..core.dates import BE_OFFSET
 from ..core.places import countries
 from .prefs import Prefs
+
+
+def fit_combo(combo: QComboBox, chars: int = 16) -> None:
+    """A combo box that does not ask for its longest item's width (which pushed forms
+    wider than a laptop's screen and hid the arrow); its list opens as wide as needed."""
+    combo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(chars)
+    combo.view().setTextElideMode(Qt.ElideNone)
+
+
+def fit_on_screen(widget: QWidget, rect: QRect) -> QRect:
+    """``rect`` moved (never beyond the top-left) so it lies inside the free area of the
+    screen ``widget`` is on."""
+    screen = widget.screen() or QGuiApplication.primaryScreen()
+    free = screen.availableGeometry()
+    x = max(free.left(), min(rect.x(), free.right() + 1 - rect.width()))
+    y = rect.y()
+    if y + rect.height() > free.bottom() + 1:
+        y = free.bottom() + 1 - rect.height()
+    y = max(free.top(), y)
+    return QRect(x, y, rect.width(), rect.height())
 
 
 class CountryPicker(QComboBox):
@@ -39,6 +59,7 @@ class CountryPicker(QComboBox):
         super().__init__(parent)
         self.setEditable(True)
         self.setInsertPolicy(QComboBox.NoInsert)
+        fit_combo(self)
         self.addItem("", None)
         for code, en, th in countries.all_countries():
             text = f"{th} — {en} ({code})" if language == "th" else f"{en} ({code}) {th}"
@@ -162,23 +183,41 @@ class DateEdit(QWidget):
         self.button = QToolButton(self)
         self.button.setText("…")
         self.button.setToolTip(self.tr("Pick a date from a calendar"))
-        self.button.setPopupMode(QToolButton.InstantPopup)
+        self.button.clicked.connect(self.open_calendar)
+        # A popup of its own, placed by open_calendar() so it always lies on the screen.
         self.calendar = CalendarPopup(prefs, self)
+        self.calendar.setWindowFlags(Qt.Popup)
+        self.calendar.setObjectName("date_popup")
         self.calendar.clicked.connect(self._picked)
-        menu = QMenu(self.button)
-        action = QWidgetAction(menu)
-        action.setDefaultWidget(self.calendar)
-        menu.addAction(action)
-        self.button.setMenu(menu)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.edit, 1)
         layout.addWidget(self.button)
         self.setFocusProxy(self.edit)
 
+    def open_calendar(self) -> None:
+        """The calendar under the field (above it near the bottom of the screen, moved in
+        from the edge near the right), on the date typed if there is one."""
+        try:
+            iso = self.iso()
+            day = dates.earliest_day(iso) if iso else None
+        except ValueError:
+            day = None
+        if day is not None:
+            self.calendar.setSelectedDate(QDate(day.year, day.month, day.day))
+        size = self.calendar.sizeHint()
+        below = self.mapToGlobal(QPoint(self.width() - size.width(), self.height()))
+        rect = QRect(below, size)
+        screen = (self.screen() or QGuiApplication.primaryScreen()).availableGeometry()
+        if rect.bottom() > screen.bottom():  # no room below: open above the field
+            rect.moveBottom(self.mapToGlobal(QPoint(0, 0)).y() - 1)
+        self.calendar.setGeometry(fit_on_screen(self, rect))
+        self.calendar.show()
+        self.calendar.setFocus()
+
     def _picked(self, date: QDate) -> None:
         self.set_iso(date.toString("yyyy-MM-dd"))
-        self.button.menu().hide()
+        self.calendar.hide()
 
     def set_iso(self, iso: str | None) -> None:
         try:
@@ -216,6 +255,7 @@ class MultiChoice(QListWidget):
     """Tick any number of values from a vocabulary (sectors, SDGs)."""
 
     changed = Signal()
+    ROWS = 8  # rows shown at least
 
     def __init__(self, choices: list[tuple[object, str]], parent=None):
         super().__init__(parent)
@@ -225,7 +265,13 @@ class MultiChoice(QListWidget):
             item.setFlags(item.flags() | Qt.ItemIsUserCheckable)
             item.setCheckState(Qt.Unchecked)
         self.itemChanged.connect(lambda _i: self.changed.emit())
-        self.setMaximumHeight(130)
+        # Enough rows to see most of the list (not three), long labels wrapped, not scrolled.
+        self.setWordWrap(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        self.setResizeMode(QListWidget.Adjust)
+        row = self.sizeHintForRow(0) if self.count() else self.fontMetrics().height() + 4
+        self.setMinimumHeight(row * min(self.count(), self.ROWS) + 2 * self.frameWidth())
+        self.setMaximumHeight(row * min(self.count(), 2 * self.ROWS) + 2 * self.frameWidth())
 
     def values(self) -> list:
         return [self.item(i).data(Qt.UserRole) for i in range(self.count())
@@ -280,7 +326,12 @@ class RecordPicker(QWidget):
         self.edit.returnPressed.connect(lambda: self._add_text(self.edit.text()))
         self.list = QListWidget(self)
         self.list.setSelectionMode(QAbstractItemView.ExtendedSelection)
-        self.list.setMaximumHeight(40 if single else 100)
+        # Long titles wrap instead of needing a horizontal scrollbar.
+        self.list.setWordWrap(True)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        self.list.setResizeMode(QListWidget.Adjust)
+        line = self.list.fontMetrics().lineSpacing()
+        self.list.setMaximumHeight(2 * line + 10 if single else 100)
         self.remove = QToolButton(self)
         self.remove.setText("−")
         self.remove.setToolTip(self.tr("Remove the selected link"))

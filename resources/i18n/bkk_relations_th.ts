@@ -194,122 +194,147 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../bkk_relations/ui/dashboard.py" line="149"/>
+        <location filename="../../bkk_relations/ui/dashboard.py" line="159"/>
         <source>Active partners</source>
         <translation>คู่ความร่วมมือที่ดำเนินการอยู่</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/dashboard.py" line="150"/>
+        <location filename="../../bkk_relations/ui/dashboard.py" line="160"/>
         <source>Cities</source>
         <translation>เมือง</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/dashboard.py" line="151"/>
+        <location filename="../../bkk_relations/ui/dashboard.py" line="161"/>
         <source>Organisations</source>
         <translation>องค์กร</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/dashboard.py" line="152"/>
+        <location filename="../../bkk_relations/ui/dashboard.py" line="162"/>
         <source>Active agreements</source>
         <translation>ความตกลงที่มีผลอยู่</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/dashboard.py" line="153"/>
+        <location filename="../../bkk_relations/ui/dashboard.py" line="163"/>
         <source>Ongoing projects</source>
         <translation>โครงการที่กำลังดำเนินการ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/dashboard.py" line="154"/>
+        <location filename="../../bkk_relations/ui/dashboard.py" line="164"/>
         <source>Activities</source>
         <translation>กิจกรรม</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/dashboard.py" line="168"/>
+        <location filename="../../bkk_relations/ui/dashboard.py" line="178"/>
         <source>Add to my calendar…</source>
         <translation>เพิ่มลงในปฏิทินของฉัน…</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/dashboard.py" line="170"/>
+        <location filename="../../bkk_relations/ui/dashboard.py" line="180"/>
         <source>Save these reminders (180, 90 and 30 days before each expiry) and the coming activities as an .ics file for your calendar</source>
         <translation>บันทึกการแจ้งเตือนเหล่านี้ (ล่วงหน้า 180, 90 และ 30 วันก่อนความตกลงสิ้นสุด) และกิจกรรมที่กำลังจะมาถึงเป็นไฟล์ .ics สำหรับปฏิทินของคุณ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/dashboard.py" line="253"/>
+        <location filename="../../bkk_relations/ui/dashboard.py" line="217"/>
+        <source>Start an empty register…</source>
+        <translation>เริ่มทะเบียนใหม่ที่ว่างเปล่า…</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/dashboard.py" line="219"/>
+        <source>Create a new, empty database file for the office's own records; the demo stays as it is</source>
+        <translation>สร้างไฟล์ฐานข้อมูลใหม่ที่ว่างเปล่าสำหรับข้อมูลของสำนักงาน ข้อมูลตัวอย่างยังคงอยู่เหมือนเดิม</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/dashboard.py" line="277"/>
         <source>Sample data</source>
         <translation>ข้อมูลตัวอย่าง</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/dashboard.py" line="261"/>
+        <location filename="../../bkk_relations/ui/dashboard.py" line="285"/>
         <source>Reading the dashboard figures</source>
         <translation>การอ่านตัวเลขของแดชบอร์ด</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/dashboard.py" line="269"/>
+        <location filename="../../bkk_relations/ui/dashboard.py" line="293"/>
         <source>Drawing the dashboard charts</source>
         <translation>การวาดแผนภูมิของแดชบอร์ด</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/dashboard.py" line="280"/>
+        <location filename="../../bkk_relations/ui/dashboard.py" line="304"/>
         <source>Agreements expiring within 180 days</source>
         <translation>ความตกลงที่จะหมดอายุภายใน 180 วัน</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/dashboard.py" line="281"/>
+        <location filename="../../bkk_relations/ui/dashboard.py" line="305"/>
         <source>Partners without activity for 3 years</source>
         <translation>คู่ความร่วมมือที่ไม่มีกิจกรรมมา 3 ปี</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/dashboard.py" line="286"/>
+        <location filename="../../bkk_relations/ui/dashboard.py" line="331"/>
         <source>Agreement</source>
         <translation>ความตกลง</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/dashboard.py" line="286"/>
+        <location filename="../../bkk_relations/ui/dashboard.py" line="331"/>
         <source>Expires</source>
         <translation>วันหมดอายุ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/dashboard.py" line="286"/>
+        <location filename="../../bkk_relations/ui/dashboard.py" line="331"/>
         <source>Days left</source>
         <translation>จำนวนวันที่เหลือ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/dashboard.py" line="296"/>
+        <location filename="../../bkk_relations/ui/dashboard.py" line="335"/>
+        <source>Expiring</source>
+        <translation>ใกล้หมดอายุ</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/dashboard.py" line="336"/>
+        <source>Expired but still marked active</source>
+        <translation>หมดอายุแล้วแต่ยังระบุว่าใช้งานอยู่</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/dashboard.py" line="349"/>
+        <source>%1 days ago</source>
+        <translation>เมื่อ %1 วันก่อน</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/dashboard.py" line="312"/>
         <source>Partner</source>
         <translation>คู่ความร่วมมือ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/dashboard.py" line="296"/>
+        <location filename="../../bkk_relations/ui/dashboard.py" line="312"/>
         <source>Last activity</source>
         <translation>กิจกรรมล่าสุด</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/dashboard.py" line="300"/>
+        <location filename="../../bkk_relations/ui/dashboard.py" line="316"/>
         <source>never</source>
         <translation>ยังไม่มี</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/dashboard.py" line="236"/>
+        <location filename="../../bkk_relations/ui/dashboard.py" line="259"/>
         <source>Agreements signed per year</source>
         <translation>จำนวนความตกลงที่ลงนามในแต่ละปี</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/dashboard.py" line="236"/>
+        <location filename="../../bkk_relations/ui/dashboard.py" line="259"/>
         <source>Partners by region</source>
         <translation>คู่ความร่วมมือจำแนกตามภูมิภาค</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/dashboard.py" line="237"/>
+        <location filename="../../bkk_relations/ui/dashboard.py" line="260"/>
         <source>Projects by sector</source>
         <translation>โครงการจำแนกตามสาขา</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/dashboard.py" line="237"/>
+        <location filename="../../bkk_relations/ui/dashboard.py" line="260"/>
         <source>Projects by SDG</source>
         <translation>โครงการจำแนกตามเป้าหมาย SDG</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/dashboard.py" line="238"/>
+        <location filename="../../bkk_relations/ui/dashboard.py" line="261"/>
         <source>No data yet</source>
         <translation>ยังไม่มีข้อมูล</translation>
     </message>
@@ -317,17 +342,17 @@
 <context>
     <name>DateEdit</name>
     <message>
-        <location filename="../../bkk_relations/ui/widgets.py" line="159"/>
+        <location filename="../../bkk_relations/ui/widgets.py" line="180"/>
         <source>dd/mm/yyyy (B.E.), mm/yyyy or yyyy</source>
         <translation>วว/ดด/ปปปป (พ.ศ.), ดด/ปปปป หรือ ปปปป</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/widgets.py" line="160"/>
+        <location filename="../../bkk_relations/ui/widgets.py" line="181"/>
         <source>dd/mm/yyyy, mm/yyyy or yyyy</source>
         <translation>วว/ดด/ปปปป, ดด/ปปปป หรือ ปปปป</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/widgets.py" line="164"/>
+        <location filename="../../bkk_relations/ui/widgets.py" line="185"/>
         <source>Pick a date from a calendar</source>
         <translation>เลือกวันที่จากปฏิทิน</translation>
     </message>
@@ -1266,197 +1291,197 @@
         <translation>ปี</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="142"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="147"/>
         <source>Click to sort; right-click to choose columns</source>
         <translation>คลิกเพื่อเรียงลำดับ คลิกขวาเพื่อเลือกคอลัมน์</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="204"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="209"/>
         <source>any</source>
         <translation>ไม่ระบุ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="205"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="210"/>
         <source>Year, in the calendar chosen in Settings</source>
         <translation>ปีตามศักราชที่เลือกไว้ในการตั้งค่า</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="215"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="220"/>
         <source>All kinds</source>
         <translation>ทุกลักษณะ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="215"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="220"/>
         <source>All statuses</source>
         <translation>ทุกสถานะ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="216"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="221"/>
         <source>All regions</source>
         <translation>ทุกภูมิภาค</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="216"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="221"/>
         <source>All types</source>
         <translation>ทุกประเภท</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="217"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="222"/>
         <source>All sectors</source>
         <translation>ทุกสาขา</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="217"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="222"/>
         <source>All SDGs</source>
         <translation>ทุกเป้าหมาย SDG</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="218"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="223"/>
         <source>All countries</source>
         <translation>ทุกประเทศ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="282"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="287"/>
         <source>%1 of %2 shown</source>
         <translation>แสดง %1 จาก %2 รายการ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="371"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="401"/>
         <source>Cannot open the attachment</source>
         <translation>ไม่สามารถเปิดไฟล์แนบได้</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="386"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="416"/>
         <source>Remove the attachment</source>
         <translation>นำไฟล์แนบออก</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="387"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="417"/>
         <source>Remove '%1' from this record? Its file is deleted unless another record uses it; the record's history keeps a note of it.</source>
         <translation>นำ '%1' ออกจากรายการนี้หรือไม่ ไฟล์จะถูกลบ เว้นแต่รายการอื่นยังใช้อยู่ ประวัติของรายการจะบันทึกไว้</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="383"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="413"/>
         <source>Cannot remove the attachment</source>
         <translation>นำไฟล์แนบออกไม่ได้</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="392"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="422"/>
         <source>Removing the attachment</source>
         <translation>การนำไฟล์แนบออก</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="399"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="429"/>
         <source>Choose a record to see its details.</source>
         <translation>เลือกรายการเพื่อดูรายละเอียด</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="436"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="469"/>
         <source>Effective from</source>
         <translation>มีผลตั้งแต่</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="440"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="473"/>
         <source>Sectors</source>
         <translation>สาขา</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="440"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="473"/>
         <source>SDGs</source>
         <translation>SDGs</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="441"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="474"/>
         <source>Tags</source>
         <translation>แท็ก</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="451"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="484"/>
         <source>Website</source>
         <translation>เว็บไซต์</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="451"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="484"/>
         <source>Signatories</source>
         <translation>ผู้ลงนาม</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="452"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="485"/>
         <source>Renewal terms</source>
         <translation>เงื่อนไขการต่ออายุ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="453"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="486"/>
         <source>Funding source</source>
         <translation>แหล่งงบประมาณ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="454"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="487"/>
         <source>Notes</source>
         <translation>หมายเหตุ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="454"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="487"/>
         <source>Summary</source>
         <translation>สรุป</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="455"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="488"/>
         <source>Outcomes</source>
         <translation>ผลการดำเนินงาน</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="455"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="488"/>
         <source>Source</source>
         <translation>แหล่งที่มา</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="462"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="495"/>
         <source>Linked records</source>
         <translation>รายการที่เกี่ยวข้อง</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="481"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="514"/>
         <source>Attachments</source>
         <translation>ไฟล์แนบ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="483"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="516"/>
         <source>remove</source>
         <translation>นำออก</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="493"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="526"/>
         <source>History</source>
         <translation>ประวัติการแก้ไข</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="495"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="528"/>
         <source>created</source>
         <translation>สร้างรายการ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="495"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="528"/>
         <source>changed</source>
         <translation>แก้ไข</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="496"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="529"/>
         <source>moved to the trash</source>
         <translation>ย้ายไปยังถังขยะ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="496"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="529"/>
         <source>restored</source>
         <translation>กู้คืน</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="497"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="530"/>
         <source>file attached</source>
         <translation>แนบไฟล์</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="498"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="531"/>
         <source>attachment removed</source>
         <translation>นำไฟล์แนบออก</translation>
     </message>
@@ -1464,388 +1489,388 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="135"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="141"/>
         <source>Dashboard</source>
         <translation>ภาพรวม</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="148"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="154"/>
         <source>Graph</source>
         <translation>แผนภาพเครือข่าย</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="152"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="158"/>
         <source>Map</source>
         <translation>แผนที่</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="155"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="161"/>
         <source>Trash</source>
         <translation>ถังขยะ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="157"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="163"/>
         <source>Search results</source>
         <translation>ผลการค้นหา</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="174"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="181"/>
         <source>Read-only</source>
         <translation>อ่านอย่างเดียว</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="179"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="186"/>
         <source>Network drive</source>
         <translation>ไดรฟ์เครือข่าย</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="228"/>
-        <location filename="../../bkk_relations/ui/main_window.py" line="462"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="235"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="469"/>
         <source> (read-only)</source>
         <translation> (อ่านอย่างเดียว)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="242"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="249"/>
         <source>Your login may only read this database: you can look, search, see the graph and export, but not change anything.</source>
         <translation>บัญชีผู้ใช้ของคุณอ่านฐานข้อมูลนี้ได้อย่างเดียว: ดู ค้นหา ดูแผนภาพเครือข่าย และส่งออกได้ แต่แก้ไขข้อมูลไม่ได้</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="244"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="251"/>
         <source>This file is read-only: you can look, search, see the graph and export, but not change anything.</source>
         <translation>แฟ้มนี้เปิดแบบอ่านอย่างเดียว: ดู ค้นหา ดูแผนภาพเครือข่าย และส่งออกได้ แต่แก้ไขข้อมูลไม่ได้</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="246"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="253"/>
         <source>The server's backups are made on the server by the office's IT person</source>
         <translation>การสำรองข้อมูลของเซิร์ฟเวอร์ทำบนเซิร์ฟเวอร์โดยเจ้าหน้าที่ไอทีของสำนักงาน</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="266"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="273"/>
         <source>This file is on a network drive (%1). Two people editing it at the same time can lose changes or damage it there: keep the register on your own disk, or use the office's shared server.</source>
         <translation>แฟ้มนี้อยู่บนไดรฟ์เครือข่าย (%1) หากมีสองคนแก้ไขพร้อมกันบนไดรฟ์นี้ อาจทำให้การเปลี่ยนแปลงสูญหายหรือแฟ้มเสียหายได้ ควรเก็บทะเบียนไว้ในดิสก์ของเครื่องคุณเอง หรือใช้เซิร์ฟเวอร์กลางของสำนักงาน</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="302"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="309"/>
         <source>&amp;New database…</source>
         <translation>ฐานข้อมูลใหม่ (&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="303"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="310"/>
         <source>&amp;Open…</source>
         <translation>เปิด (&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="305"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="312"/>
         <source>&amp;Connect to server…</source>
         <translation>เชื่อมต่อเซิร์ฟเวอร์ (&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="306"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="313"/>
         <source>Open the office's shared database on its PostgreSQL server</source>
         <translation>เปิดฐานข้อมูลกลางของสำนักงานบนเซิร์ฟเวอร์ PostgreSQL</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="308"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="315"/>
         <source>Add a checked backup to the backups folder beside the database; it is kept until you delete it</source>
         <translation>สร้างข้อมูลสำรองที่ผ่านการตรวจสอบแล้วไว้ในโฟลเดอร์สำรองข้อมูลข้างแฟ้มฐานข้อมูล และเก็บไว้จนกว่าคุณจะลบเอง</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="312"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="319"/>
         <source>Save a verified copy of the database</source>
         <translation>บันทึกสำเนาฐานข้อมูลที่ผ่านการตรวจสอบแล้ว</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="313"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="320"/>
         <source>Res&amp;tore from backup…</source>
         <translation>กู้คืนจากข้อมูลสำรอง (&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="314"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="321"/>
         <source>E&amp;xport this list…</source>
         <translation>ส่งออกรายการนี้ (&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="316"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="323"/>
         <source>Save the list as shown (filters, sort, columns) to Excel or CSV</source>
         <translation>บันทึกรายการตามที่แสดงอยู่ (ตัวกรอง การเรียงลำดับ คอลัมน์) เป็น Excel หรือ CSV</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="318"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="325"/>
         <source>&amp;Reports…</source>
         <translation>รายงาน (&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="319"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="326"/>
         <source>Partner list, agreement register, project portfolio, activity log, partner profile</source>
         <translation>รายชื่อคู่ความร่วมมือ ทะเบียนความตกลง ประมวลโครงการ บันทึกกิจกรรม โปรไฟล์คู่ความร่วมมือ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="321"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="328"/>
         <source>&amp;Import from Excel or CSV…</source>
         <translation>นำเข้าจาก Excel หรือ CSV (&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="323"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="330"/>
         <source>U&amp;ndo last import…</source>
         <translation>เลิกทำการนำเข้าครั้งล่าสุด (&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="324"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="331"/>
         <source>&amp;Attach file…</source>
         <translation>แนบไฟล์ (&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="325"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="332"/>
         <source>Attach a file (scan, report, photo) to the selected record</source>
         <translation>แนบไฟล์ (ภาพสแกน รายงาน ภาพถ่าย) กับรายการที่เลือก</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="327"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="335"/>
         <source>&amp;Settings…</source>
         <translation>การตั้งค่า (&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="329"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="336"/>
         <source>E&amp;xit</source>
         <translation>ออกจากโปรแกรม (&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="330"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="337"/>
         <source>&amp;File</source>
         <translation>แฟ้ม (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="334"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="341"/>
         <source>Open &amp;recent</source>
         <translation>เปิดแฟ้มล่าสุด (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="348"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="355"/>
         <source>&amp;New record…</source>
         <translation>เพิ่มรายการใหม่ (&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="349"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="356"/>
         <source>Add a record to this list (Ctrl+N)</source>
         <translation>เพิ่มรายการใหม่ในหน้านี้ (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="350"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="357"/>
         <source>&amp;Edit record…</source>
         <translation>แก้ไขรายการ (&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="351"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="358"/>
         <source>Edit the selected record (Ctrl+E or Enter)</source>
         <translation>แก้ไขรายการที่เลือก (Ctrl+E หรือ Enter)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="352"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="359"/>
         <source>&amp;Delete</source>
         <translation>ลบ (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="354"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="361"/>
         <source>Move the selected record to the trash (Del)</source>
         <translation>ย้ายรายการที่เลือกไปยังถังขยะ (Del)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="355"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="362"/>
         <source>&amp;Undo delete</source>
         <translation>เลิกทำการลบ (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="357"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="364"/>
         <source>Bring back the record just deleted (Ctrl+Z)</source>
         <translation>นำรายการที่เพิ่งลบกลับคืนมา (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="359"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="366"/>
         <source>&amp;Find…</source>
         <translation>ค้นหา (&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="360"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="367"/>
         <source>Search every record (Ctrl+F)</source>
         <translation>ค้นหาจากทุกรายการ (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="361"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="368"/>
         <source>&amp;Edit</source>
         <translation>แก้ไข (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="366"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="373"/>
         <source>&amp;Refresh</source>
         <translation>รีเฟรช (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="368"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="375"/>
         <source>Read the data again (F5)</source>
         <translation>โหลดข้อมูลใหม่อีกครั้ง (F5)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="369"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="376"/>
         <source>&amp;View</source>
         <translation>มุมมอง (&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="377"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="384"/>
         <source>&amp;Help</source>
         <translation>วิธีใช้ (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="378"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="385"/>
         <source>&amp;About</source>
         <translation>เกี่ยวกับ (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="389"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="396"/>
         <source>Main</source>
         <translation>แถบเครื่องมือหลัก</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="398"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="405"/>
         <source>Search everything (Ctrl+F)…</source>
         <translation>ค้นหาทั้งหมด (Ctrl+F)…</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="399"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="406"/>
         <source>Type at least three letters, Thai or English; Enter opens the first result</source>
         <translation>พิมพ์อย่างน้อยสามตัวอักษร (ภาษาไทยหรือภาษาอังกฤษ) กด Enter เพื่อเปิดผลลัพธ์แรก</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="452"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="459"/>
         <source>Updated with changes saved by another user.</source>
         <translation>ปรับปรุงข้อมูลตามการแก้ไขที่ผู้ใช้อื่นบันทึกไว้แล้ว</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="475"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="482"/>
         <source>That record is in the Trash; restore it to use it again.</source>
         <translation>รายการนี้อยู่ในถังขยะ กู้คืนก่อนจึงจะใช้งานได้อีกครั้ง</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="477"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="484"/>
         <source>That record is no longer available.</source>
         <translation>ไม่พบรายการดังกล่าวแล้ว</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="487"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="494"/>
         <source>The list's filter hides that record; clear the filter to see it.</source>
         <translation>ตัวกรองของรายการซ่อนข้อมูลนี้อยู่ ล้างตัวกรองเพื่อดูข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="510"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="517"/>
         <source>Cannot open the record</source>
         <translation>ไม่สามารถเปิดรายการได้</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="534"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="541"/>
         <source>Saved.</source>
         <translation>บันทึกเรียบร้อยแล้ว</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="546"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="553"/>
         <source>Cannot delete</source>
         <translation>ไม่สามารถลบได้</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="619"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="626"/>
         <source>bkk_relations databases (*.db *.sqlite);;All files (*)</source>
         <translation>ฐานข้อมูล bkk_relations (*.db *.sqlite);;แฟ้มทั้งหมด (*)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="622"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="629"/>
         <source>Open database</source>
         <translation>เปิดฐานข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="628"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="635"/>
         <source>New database</source>
         <translation>สร้างฐานข้อมูลใหม่</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="636"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="643"/>
         <source>Cannot create the file</source>
         <translation>ไม่สามารถสร้างแฟ้มได้</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="679"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="686"/>
         <source>Cannot open the file</source>
         <translation>ไม่สามารถเปิดแฟ้มได้</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="709"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="716"/>
         <source>Attach files</source>
         <translation>แนบไฟล์</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="726"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="733"/>
         <source>Attached under another name</source>
         <translation>แนบไฟล์ด้วยชื่ออื่น</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="727"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="734"/>
         <source>These files were attached under a name every computer can save (short enough, without characters Windows does not allow):</source>
         <translation>ไฟล์เหล่านี้ถูกแนบด้วยชื่อที่คอมพิวเตอร์ทุกเครื่องบันทึกได้ (ยาวไม่เกินกำหนด และไม่มีอักขระที่ Windows ไม่อนุญาต):</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="747"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="754"/>
         <source>The import was undone.</source>
         <translation>เลิกทำการนำเข้าเรียบร้อยแล้ว</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="307"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="314"/>
         <source>&amp;Backup now</source>
         <translation>สำรองข้อมูลทันที (&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="311"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="318"/>
         <source>Save a backup &amp;as…</source>
         <translation>บันทึกข้อมูลสำรองเป็น (&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="551"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="558"/>
         <source>Moving to the Trash</source>
         <translation>การย้ายไปถังขยะ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="557"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="564"/>
         <source>“%1” moved to the Trash. Press Ctrl+Z to undo.</source>
         <translation>ย้าย “%1” ไปยังถังขยะแล้ว กด Ctrl+Z เพื่อเลิกทำ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="563"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="570"/>
         <source>Move to the Trash</source>
         <translation>ย้ายไปยังถังขยะ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="568"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="575"/>
         <source>Move “%1” to the Trash anyway? Those records keep their link to it, shown as “%2”, and Ctrl+Z brings it back.</source>
         <translation>ยืนยันย้าย “%1” ไปยังถังขยะหรือไม่ รายการเหล่านั้นยังคงเชื่อมโยงอยู่ โดยแสดงเป็น “%2” และกด Ctrl+Z เพื่อนำกลับมาได้</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="571"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="578"/>
         <source>&amp;Move to the Trash</source>
         <translation>ย้ายไปยังถังขยะ (&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="581"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="588"/>
         <source>Bringing back from the Trash</source>
         <translation>การนำกลับจากถังขยะ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="717"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="724"/>
         <source>Attaching %1</source>
         <translation>การแนบ %1</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="762"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="769"/>
         <source>About bkk_relations</source>
         <translation>เกี่ยวกับ bkk_relations</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="763"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="770"/>
         <source>&lt;b&gt;bkk_relations&lt;/b&gt; %1&lt;br&gt;International relations register for a city's foreign affairs office.</source>
         <translation>&lt;b&gt;bkk_relations&lt;/b&gt; %1&lt;br&gt;ระบบทะเบียนข้อมูลความสัมพันธ์ระหว่างประเทศสำหรับหน่วยงานด้านการต่างประเทศของเมือง</translation>
     </message>
@@ -2059,33 +2084,33 @@
         <translation>ยกเลิกแล้ว ไม่มีสิ่งใดถูกเปลี่ยนแปลง</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/operations.py" line="321"/>
+        <location filename="../../bkk_relations/ui/operations.py" line="322"/>
         <source>Cancel</source>
         <translation>ยกเลิก</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/operations.py" line="324"/>
+        <location filename="../../bkk_relations/ui/operations.py" line="325"/>
         <source>Please wait</source>
         <translation>โปรดรอสักครู่</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/operations.py" line="228"/>
-        <location filename="../../bkk_relations/ui/operations.py" line="365"/>
+        <location filename="../../bkk_relations/ui/operations.py" line="229"/>
+        <location filename="../../bkk_relations/ui/operations.py" line="368"/>
         <source>%1 failed: %2</source>
         <translation>%1 ไม่สำเร็จ: %2</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/operations.py" line="376"/>
+        <location filename="../../bkk_relations/ui/operations.py" line="379"/>
         <source>%1 failed.</source>
         <translation>%1 ไม่สำเร็จ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/operations.py" line="378"/>
+        <location filename="../../bkk_relations/ui/operations.py" line="381"/>
         <source>Details were written to %1.</source>
         <translation>รายละเอียดถูกบันทึกไว้ที่ %1</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/operations.py" line="384"/>
+        <location filename="../../bkk_relations/ui/operations.py" line="387"/>
         <source>Something went wrong</source>
         <translation>เกิดข้อผิดพลาด</translation>
     </message>
@@ -2341,105 +2366,120 @@
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../../bkk_relations/ui/editor.py" line="67"/>
+        <location filename="../../bkk_relations/ui/editor.py" line="68"/>
         <source>New %1</source>
         <translation>เพิ่ม%1ใหม่</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/editor.py" line="68"/>
+        <location filename="../../bkk_relations/ui/editor.py" line="69"/>
         <source>Edit %1</source>
         <translation>แก้ไข%1</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/editor.py" line="103"/>
+        <location filename="../../bkk_relations/ui/editor.py" line="104"/>
         <source>Save (Ctrl+S)</source>
         <translation>บันทึก (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/editor.py" line="109"/>
+        <location filename="../../bkk_relations/ui/editor.py" line="110"/>
         <source>This database is open read-only: you can read this record but not save changes.</source>
         <translation>ฐานข้อมูลนี้เปิดแบบอ่านอย่างเดียว: อ่านระเบียนนี้ได้ แต่บันทึกการแก้ไขไม่ได้</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/editor.py" line="115"/>
+        <location filename="../../bkk_relations/ui/editor.py" line="116"/>
         <source>View %1 (read-only)</source>
         <translation>ดู%1 (อ่านอย่างเดียว)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/editor.py" line="117"/>
+        <location filename="../../bkk_relations/ui/editor.py" line="118"/>
         <source>&amp;Close</source>
         <translation>ปิด (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/editor.py" line="181"/>
+        <location filename="../../bkk_relations/ui/editor.py" line="202"/>
         <source>Enter a number.</source>
         <translation>กรุณากรอกตัวเลข</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/editor.py" line="240"/>
+        <location filename="../../bkk_relations/ui/editor.py" line="266"/>
         <source>Saving</source>
         <translation>การบันทึก</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/editor.py" line="259"/>
+        <location filename="../../bkk_relations/ui/editor.py" line="285"/>
         <source>someone else</source>
         <translation>ผู้อื่น</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/editor.py" line="261"/>
+        <location filename="../../bkk_relations/ui/editor.py" line="287"/>
         <source>you (%1), in another window or on another computer</source>
         <translation>คุณเอง (%1) จากหน้าต่างอื่นหรือคอมพิวเตอร์เครื่องอื่น</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/editor.py" line="266"/>
+        <location filename="../../bkk_relations/ui/editor.py" line="292"/>
         <source>“%1” was changed by %2 on %3, after you opened it.</source>
         <translation>“%1” ถูกแก้ไขโดย %2 เมื่อ %3 หลังจากที่คุณเปิดรายการนี้</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/editor.py" line="279"/>
+        <location filename="../../bkk_relations/ui/editor.py" line="305"/>
         <source>Changed there: %1.</source>
         <translation>ส่วนที่ถูกแก้ไข: %1</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/editor.py" line="280"/>
+        <location filename="../../bkk_relations/ui/editor.py" line="306"/>
         <source>Reload shows their version and discards what you changed in this form. Overwrite saves your version over theirs.</source>
         <translation>โหลดใหม่ จะแสดงฉบับที่ผู้อื่นบันทึกไว้ และยกเลิกสิ่งที่คุณแก้ไขในแบบฟอร์มนี้ ส่วนบันทึกทับ จะบันทึกฉบับของคุณแทนที่ฉบับนั้น</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/editor.py" line="285"/>
+        <location filename="../../bkk_relations/ui/editor.py" line="311"/>
         <source>Changed by someone else</source>
         <translation>มีผู้อื่นแก้ไขรายการนี้แล้ว</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/editor.py" line="288"/>
+        <location filename="../../bkk_relations/ui/editor.py" line="314"/>
         <source>&amp;Reload</source>
         <translation>โหลดใหม่ (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/editor.py" line="289"/>
+        <location filename="../../bkk_relations/ui/editor.py" line="315"/>
         <source>&amp;Overwrite</source>
         <translation>บันทึกทับ (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/editor.py" line="308"/>
+        <location filename="../../bkk_relations/ui/editor.py" line="334"/>
         <source>Unsaved changes</source>
         <translation>มีการแก้ไขที่ยังไม่ได้บันทึก</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/editor.py" line="309"/>
+        <location filename="../../bkk_relations/ui/editor.py" line="335"/>
         <source>Save the changes to this record before closing?</source>
         <translation>ต้องการบันทึกการแก้ไขรายการนี้ก่อนปิดหรือไม่?</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/field_editors.py" line="182"/>
+        <source>comma-separated, e.g. ASEAN, MCR2030</source>
+        <translation>คั่นด้วยเครื่องหมายจุลภาค เช่น ASEAN, MCR2030</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/field_editors.py" line="220"/>
+        <source>(not an organisation)</source>
+        <translation>(ไม่ใช่องค์กร)</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/field_editors.py" line="225"/>
+        <source>(from the country)</source>
+        <translation>(ตามประเทศ)</translation>
     </message>
 </context>
 <context>
     <name>RecordPicker</name>
     <message>
-        <location filename="../../bkk_relations/ui/widgets.py" line="272"/>
+        <location filename="../../bkk_relations/ui/widgets.py" line="318"/>
         <source>Type to find, Enter to add</source>
         <translation>พิมพ์เพื่อค้นหา กด Enter เพื่อเพิ่ม</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/widgets.py" line="286"/>
+        <location filename="../../bkk_relations/ui/widgets.py" line="337"/>
         <source>Remove the selected link</source>
         <translation>นำการเชื่อมโยงที่เลือกออก</translation>
     </message>
@@ -2693,7 +2733,7 @@
 <context>
     <name>SearchPage</name>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="98"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="104"/>
         <source>%1 records match “%2”</source>
         <translation>พบ %1 รายการที่ตรงกับ “%2”</translation>
     </message>
@@ -2950,17 +2990,17 @@
 <context>
     <name>TrashModel</name>
     <message>
-        <location filename="../../bkk_relations/ui/trash_page.py" line="47"/>
+        <location filename="../../bkk_relations/ui/trash_page.py" line="48"/>
         <source>Kind</source>
         <translation>ประเภท</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/trash_page.py" line="47"/>
+        <location filename="../../bkk_relations/ui/trash_page.py" line="48"/>
         <source>Record</source>
         <translation>รายการ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/trash_page.py" line="47"/>
+        <location filename="../../bkk_relations/ui/trash_page.py" line="48"/>
         <source>Deleted</source>
         <translation>วันที่ลบ</translation>
     </message>
@@ -2968,64 +3008,66 @@
 <context>
     <name>TrashPage</name>
     <message>
-        <location filename="../../bkk_relations/ui/trash_page.py" line="74"/>
+        <location filename="../../bkk_relations/ui/trash_page.py" line="75"/>
         <source>&amp;Restore</source>
         <translation>กู้คืน (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/trash_page.py" line="75"/>
+        <location filename="../../bkk_relations/ui/trash_page.py" line="76"/>
         <source>Put the selected records back where they were</source>
         <translation>นำรายการที่เลือกกลับคืนสู่ตำแหน่งเดิม</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/trash_page.py" line="77"/>
+        <location filename="../../bkk_relations/ui/trash_page.py" line="78"/>
         <source>Delete for &amp;good</source>
         <translation>ลบถาวร (&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/trash_page.py" line="78"/>
+        <location filename="../../bkk_relations/ui/trash_page.py" line="79"/>
         <source>Remove the selected records permanently</source>
         <translation>ลบรายการที่เลือกอย่างถาวร</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bkk_relations/ui/trash_page.py" line="120"/>
+        <location filename="../../bkk_relations/ui/trash_page.py" line="121"/>
         <source>%n record(s) in the trash</source>
         <translation>
             <numerusform>%n รายการในถังขยะ</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/trash_page.py" line="151"/>
+        <location filename="../../bkk_relations/ui/trash_page.py" line="152"/>
         <source>Cannot restore</source>
         <translation>ไม่สามารถกู้คืนได้</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/trash_page.py" line="156"/>
+        <location filename="../../bkk_relations/ui/trash_page.py" line="157"/>
         <source>Restoring from the trash</source>
         <translation>การกู้คืนจากถังขยะ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/trash_page.py" line="164"/>
+        <location filename="../../bkk_relations/ui/trash_page.py" line="165"/>
         <source>Delete for good</source>
         <translation>ลบถาวร</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/trash_page.py" line="180"/>
+        <location filename="../../bkk_relations/ui/trash_page.py" line="181"/>
         <source>Deleting for good</source>
         <translation>การลบถาวร</translation>
     </message>
-    <message>
-        <location filename="../../bkk_relations/ui/trash_page.py" line="186"/>
-        <source>Delete %1 records permanently? This cannot be undone.</source>
-        <translation>ต้องการลบ %1 รายการอย่างถาวรหรือไม่? การดำเนินการนี้ไม่สามารถย้อนกลับได้</translation>
+    <message numerus="yes">
+        <location filename="../../bkk_relations/ui/trash_page.py" line="187"/>
+        <source>Delete %n record(s) permanently? This cannot be undone.</source>
+        <translation>
+            <numerusform>ต้องการลบ %n รายการอย่างถาวรหรือไม่? การดำเนินการนี้ไม่สามารถย้อนกลับได้</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/trash_page.py" line="198"/>
+        <location filename="../../bkk_relations/ui/trash_page.py" line="199"/>
         <source>They lose their link to what is deleted; a partner's contacts are deleted with it.</source>
         <translation>รายการเหล่านั้นจะไม่เชื่อมโยงกับรายการที่ถูกลบอีกต่อไป และผู้ติดต่อของคู่ความร่วมมือจะถูกลบไปด้วย</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/trash_page.py" line="178"/>
+        <location filename="../../bkk_relations/ui/trash_page.py" line="179"/>
         <source>Cannot delete</source>
         <translation>ไม่สามารถลบได้</translation>
     </message>

@@ -144,3 +144,24 @@ def test_dormant_on_29_february(repo, make, reg):
     leap = dt.date(2024, 2, 29)
     assert [d.name for d in dormant_partners(reg, today=leap)] == []
     assert [d.name for d in dormant_partners(reg, years=1, today=leap)] == ["Leap"]
+
+
+def test_expired_but_still_active_is_told_apart_from_expiring(repo, make, reg):
+    from bkk_relations.core.views.alerts import split_overdue
+
+    for title, expiry in (("Later", "2025-06-01"), ("Long gone", "2024-08-01"),
+                          ("Just gone", "2025-01-10"), ("Soon", "2025-02-01"),
+                          ("Last year", "2024")):
+        make.agreement(title_en=title, expiry_date=expiry)
+    coming, overdue = split_overdue(expiring_agreements(reg, today=TODAY))
+    assert [a.title for a in coming] == ["Soon", "Later"]
+    assert [a.title for a in overdue] == ["Just gone", "Last year", "Long gone"]
+
+
+def test_dormant_partners_in_thai_follow_thai_order(repo, make, reg):
+    make.partner(name_en="Aaa", name_th="เชียงใหม่", country="TH")  # เ sorts after ช
+    make.partner(name_en="Bbb", name_th="ขอนแก่น", country="TH")
+    make.partner(name_en="Ccc", name_th="ชลบุรี", country="TH")
+    thai = [d.name_th for d in dormant_partners(reg, today=TODAY, language="th")]
+    assert thai == ["ขอนแก่น", "ชลบุรี", "เชียงใหม่"]
+    assert [d.name for d in dormant_partners(reg, today=TODAY)] == ["Aaa", "Bbb", "Ccc"]

@@ -61,6 +61,17 @@ def test_other_connections_changes_are_noticed_but_not_our_own(pg_url):
         assert watcher.data_version() != start
 
 
+def test_saves_of_the_windows_own_writer_are_not_another_users(pg_url):
+    with Database.open(pg_url) as window, Database.open(pg_url) as writer, \
+            Database.open(pg_url) as colleague:
+        window.own_writer(writer)  # the window saves through a connection of its own
+        start = window.data_version()
+        Repository(writer).create(Partner(name_en="Imported here", country="JP"))
+        assert window.data_version() == start
+        Repository(colleague).create(Partner(name_en="Saved elsewhere", country="KR"))
+        assert window.data_version() != start
+
+
 def test_audit_log_records_each_login(pg_url, pg_server):
     run = run_cli("server-setup", "--db", pg_url, "--add-editor", "officer_a",
                   "--add-editor", "officer_b", "--password-env", "BKK_TEST_PW",

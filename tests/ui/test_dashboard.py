@@ -20,11 +20,12 @@ def test_expiring_agreement_appears_and_opens(window, qtbot):
     created = repo.create(Agreement(title_en="MOU about to expire", expiry_date=soon))
     window.reload_all()
     qtbot.waitUntil(lambda: window.dashboard.expiring_model.rowCount() == 1, timeout=5000)
-    model = window.dashboard.expiring_model
-    assert model.item(0, 0).text() == "MOU about to expire"
-    assert model.item(0, 2).text() == "30"
+    group = window.dashboard.expiring_model.item(0, 0)
+    assert group.text() == "Expiring (1)"
+    assert group.child(0, 0).text() == "MOU about to expire"
+    assert group.child(0, 2).text() == "30"
     view = window.dashboard.views["agreement"]
-    view.doubleClicked.emit(model.index(0, 0))
+    view.doubleClicked.emit(group.child(0, 0).index())
     page = window.pages["agreement"]
     assert window.stack.currentWidget() is page
     assert page.current_id() == created.id

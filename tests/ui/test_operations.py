@@ -21,7 +21,7 @@ def log_folder(tmp_path: Path) -> Iterator[Path]:
 
 
 def _break_dashboard(monkeypatch, exc: Exception) -> None:
-    def broken(_conn):
+    def broken(_conn, **_options):
         raise exc
 
     monkeypatch.setattr(dashboard, "dashboard_data", broken)

@@ -231,6 +231,15 @@ class Database:
         """Changes whenever another connection commits (to refresh views)."""
         return self.dialect.data_version(self.conn)
 
+    def own_writer(self, writer: Database) -> None:
+        """``writer`` saves on this one's behalf (the window's writer thread): its commits
+        are not another user's. A file needs nothing (its version is read at once after
+        each save); a server's notices arrive later and are told apart by session."""
+        pids = getattr(self.conn, "own_pids", None)
+        pid = getattr(writer.conn, "_pid", None)
+        if pids is not None and pid is not None:
+            pids.add(pid)
+
     # -- settings ---------------------------------------------------------------------------
     def get_setting(self, key: str, default: str | None = None) -> str | None:
         row = self.conn.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()

@@ -178,6 +178,7 @@ class PgConnection:
         self.raw, self.url, self.read_only = raw, url, read_only
         self.dialect = PgDialect
         self.changes_seen = 0
+        self.own_pids: set[int] = set()  # sessions saving for this one (Database.own_writer)
         self.listening: str | None = None
         self._lock = threading.RLock()
         self._pid = raw.info.backend_pid
@@ -199,7 +200,7 @@ class PgConnection:
         self.changes_seen += 1
 
     def _notified(self, note: Any) -> None:
-        if note.pid != self._pid:  # our own changes need no refresh
+        if note.pid != self._pid and note.pid not in self.own_pids:  # ours need no refresh
             self.changes_seen += 1
 
     @property

@@ -23,6 +23,12 @@ class ExpiringAgreement:
     days_left: int  # negative: already past expiry but still marked active
     title_th: str | None = None
 
+    @property
+    def overdue(self) -> bool:
+        """Past its expiry (its last possible day, for a partial date) yet still marked
+        active: someone has to renew it or mark it expired."""
+        return self.days_left < 0
+
 
 @dataclass(frozen=True)
 class DormantPartner:
@@ -58,9 +64,38 @@ def expiring_agreements(reg: Register, *, days: int = 180,
     return sorted(out, key=lambda a: a.days_left)
 
 
-def dormant_partners(reg: Register, *, years: int = 3,
-                     today: _dt.date | None = None) -> list[DormantPartner]:
-    """Active partners with no activity in the last ``years`` years (or none ever)."""
+def split_overdue(found: list[ExpiringAgreement]
+                  ) -> tuple[list[ExpiringAgreement], list[ExpiringAgreement]]:
+    """(still to expire, soonest first; expired but still marked active, most recent
+    first): two different jobs for the office, shown apart."""
+    coming = [a for a in found if not a.overdue]
+    overdue = sorted((a for a in found if a.overdue), key=lambda a: -a.days_left)
+    return coming, overdue
+
+
+_THAI_LEADING_VOWELS = "เแโใไ"
+
+
+def thai_sort_key(text: str) -> str:
+    """Thai dictionary order: a leading vowel (เ แ โ ใ ไ) sorts after the consonant it is
+    written before."""
+    out = []
+    chars = list(text.casefold())
+    i = 0
+    while i < len(chars):
+        if chars[i] in _THAI_LEADING_VOWELS and i + 1 < len(chars):
+            out += [chars[i + 1], chars[i]]
+            i += 2
+        else:
+            out.append(chars[i])
+            i += 1
+    return "".join(out)
+
+
+def dormant_partners(reg: Register, *, years: int = 3, today: _dt.date | None = None,
+                     language: str = "en") -> list[DormantPartner]:
+    """Active partners with no activity in the last ``years`` years (or none ever), longest
+    quiet first, then by name in ``language`` (the Thai name where there is one)."""
     conn = reg.conn
     today = today or _dt.date.today()
     try:
@@ -73,4 +108,7 @@ def dormant_partners(reg: Register, *, years: int = 3,
         "WHERE p.deleted_at IS NULL AND p.status = 'active'")
     out = [DormantPartner(pid, name, last, name_th) for pid, name, name_th, last in rows
            if last is None or dates.latest_day(last) < cutoff]
+    if language == "th":
+        return sorted(out, key=lambda d: (d.last_activity or "",
+                                          thai_sort_key(d.name_th or d.name)))
     return sorted(out, key=lambda d: (d.last_activity or "", d.name.casefold()))

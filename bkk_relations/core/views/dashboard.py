@@ -25,7 +25,8 @@ class DashboardData:
     partners_by_region: list[tuple[str, int]] = field(default_factory=list)
     projects_by_sector: list[tuple[str, int]] = field(default_factory=list)
     projects_by_sdg: list[tuple[int, int]] = field(default_factory=list)
-    expiring: list[alerts.ExpiringAgreement] = field(default_factory=list)
+    expiring: list[alerts.ExpiringAgreement] = field(default_factory=list)  # still to come
+    overdue: list[alerts.ExpiringAgreement] = field(default_factory=list)  # past, still active
     dormant: list[alerts.DormantPartner] = field(default_factory=list)
 
 
@@ -33,8 +34,8 @@ def _one(conn: Connection, sql: str) -> int:
     return conn.execute(sql).fetchone()[0]
 
 
-def dashboard_data(reg: Register, *, expiry_days: int = 180,
-                   dormant_years: int = 3) -> DashboardData:
+def dashboard_data(reg: Register, *, expiry_days: int = 180, dormant_years: int = 3,
+                   language: str = "en") -> DashboardData:
     """Everything the dashboard shows, read in one go (may take a moment on big files)."""
     conn = reg.conn
     live = "deleted_at IS NULL"
@@ -63,6 +64,7 @@ def dashboard_data(reg: Register, *, expiry_days: int = 180,
     d.projects_by_sdg = [tuple(r) for r in conn.execute(
         f"SELECT s.sdg, count(*) FROM {sdgs.table} s JOIN projects p "
         f"ON p.id = s.{sdgs.owner_col} WHERE p.deleted_at IS NULL GROUP BY s.sdg ORDER BY s.sdg")]
-    d.expiring = alerts.expiring_agreements(reg, days=expiry_days)
-    d.dormant = alerts.dormant_partners(reg, years=dormant_years)
+    d.expiring, d.overdue = alerts.split_overdue(
+        alerts.expiring_agreements(reg, days=expiry_days))
+    d.dormant = alerts.dormant_partners(reg, years=dormant_years, language=language)
     return d
