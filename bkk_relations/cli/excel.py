@@ -155,6 +155,15 @@ def _mapping_arg(text: str | None) -> dict[str, str | None] | None:
     return mapping
 
 
+def _import_type(text: str) -> str:
+    """A record type by its plural (as listed) or its singular ("partner")."""
+    for plural, entity in IMPORT_TYPES.items():
+        if text in (plural, entity):
+            return plural
+    raise argparse.ArgumentTypeError(f"invalid choice: {text!r} (choose from "
+                                     f"{', '.join(IMPORT_TYPES)})")
+
+
 def _report(plan: ImportPlan, say: Language) -> None:
     """What the import will do, row by row, and every problem, in ``say``'s language."""
     sheet, entity = plan.sheet, plan.entity
@@ -162,8 +171,8 @@ def _report(plan: ImportPlan, say: Language) -> None:
              if plan.file.kind == "xlsx" else "")
     print(say(Msg("import.report.reading", {"file": Path(plan.file.path).name, "sheet": where,
                                             "row": sheet.header_row})))
-    used = [f"{sheet.headers[i] or column_letter(i)} → {say(FieldName(entity, k))}"
-            for i, k in sorted(plan.mapping.items())]
+    used = [f"{sheet.headers[i] or column_letter(i)} → {say(FieldName(entity, k))} "
+            f"({plan.confidence.get(i, 1.0):.0%})" for i, k in sorted(plan.mapping.items())]
     ignored = [h for i, h in enumerate(sheet.headers) if h and i not in plan.mapping]
     if used:
         print(say(Msg("import.report.columns", {
@@ -269,7 +278,8 @@ def register(add: AddCommand) -> None:
                                   "activities from .xlsx or .csv: every row checked, all or "
                                   "nothing.")
     p.add_argument("file", metavar="FILE")
-    p.add_argument("--type", required=True, choices=list(IMPORT_TYPES))
+    p.add_argument("--type", required=True, type=_import_type,
+                   metavar="{" + ",".join(IMPORT_TYPES) + "}")
     p.add_argument("--sheet", metavar="NAME", help="the sheet to read (default: the one "
                                                    "whose headers fit best)")
     p.add_argument("--mapping", metavar="JSON", help="column → field, e.g. "

@@ -42,7 +42,7 @@ from PySide6.QtWidgets import (
 
 from ..core.changes import Changes
 from ..core.errors import CoreError
-from ..core.excel.columns import FIELDS, IMPORT_TYPES
+from ..core.excel.columns import FIELDS, IMPORT_TYPES, match_scored
 from ..core.excel.read import FileInfo, FileProblem, SheetInfo, choose_sheet, inspect
 from ..core.imports.batches import last_import
 from ..core.imports.run import (
@@ -50,7 +50,6 @@ from ..core.imports.run import (
     ImportPlan,
     ImportResult,
     RowPlan,
-    auto_mapping,
     column_letter,
     plan_import,
 )
@@ -187,10 +186,11 @@ class MappingPage(QWizardPage):
         self.setTitle(self.tr("Match the columns to fields"))
         self.setSubTitle(self.tr("Columns are matched by their headers (English or Thai); "
                                  "change any that are wrong, or ignore a column."))
-        self.table = QTableWidget(0, 3, self)
+        self.table = QTableWidget(0, 4, self)
         self.table.setObjectName("import_mapping")
         self.table.setHorizontalHeaderLabels([self.tr("Column in the file"),
-                                              self.tr("Example"), self.tr("Field")])
+                                              self.tr("Example"), self.tr("Field"),
+                                              self.tr("Match")])
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.Stretch)
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
@@ -212,7 +212,8 @@ class MappingPage(QWizardPage):
         assert sheet is not None
         entity, lang = self.wiz.entity(), self.wiz.prefs.language
         fields = FIELDS[entity]
-        mapping = auto_mapping(entity, sheet.headers)
+        scored = match_scored(entity, sheet.headers)
+        mapping = {col: key for col, (key, _) in scored.items()}
         width = max([len(sheet.headers)] + [len(s) for s in sheet.samples])
         self.table.setRowCount(width)
         self.combos.clear()
@@ -231,10 +232,30 @@ class MappingPage(QWizardPage):
             combo.currentIndexChanged.connect(lambda _i: self.error.clear())
             self.table.setCellWidget(col, 2, combo)
             self.combos[col] = combo
+            self.table.setItem(col, 3, QTableWidgetItem())
+            self._show_match(col, scored[col][1] if col in scored else None)
+            combo.currentIndexChanged.connect(
+                lambda _i, c=col: self._show_match(c, 1.0, chosen=True))
         self.table.resizeColumnToContents(0)
+        self.table.resizeColumnToContents(3)
         titles = {f.key: f.title(lang) for f in fields}
         needed = ", ".join(titles[k] for k in REQUIRED_COLUMNS[entity])
         self.required.setText(self.tr("Required: %1").replace("%1", needed))
+
+    def _show_match(self, col: int, confidence: float | None, chosen: bool = False) -> None:
+        """How sure the match of a column is: by its exact header, by the meaning of its
+        words (with a percentage), or chosen by the user."""
+        item = self.table.item(col, 3)
+        if self.combos[col].currentData() == IGNORE:
+            item.setText("")
+        elif chosen:
+            item.setText(self.tr("chosen"))
+        elif confidence is not None and confidence >= 1.0:
+            item.setText(self.tr("exact"))
+        elif confidence is not None:
+            item.setText(self.tr("by meaning, %1%").replace("%1", f"{confidence * 100:.0f}"))
+            item.setToolTip(self.tr("The header's words name this field; check that it "
+                                    "is the right one."))
 
     def mapping(self) -> dict[int, str]:
         return {col: combo.currentData() for col, combo in self.combos.items()

@@ -72,6 +72,7 @@ class ImportPlan:
     file: FileInfo
     sheet: SheetInfo
     mapping: dict[int, str]  # column index → field key
+    confidence: dict[int, float] = field(default_factory=dict)  # column → how sure (0–1)
     rows: list[RowPlan] = field(default_factory=list)
     file_problems: list[RowProblem] = field(default_factory=list)
     _spool: IO[bytes] | None = None  # the parsed rows, pickled in chunks

@@ -33,7 +33,7 @@ from ..errors import (
     ParseError,
     RowProblem,
 )
-from ..excel.columns import FIELDS, IMPORT_TYPES, Field, match_headers
+from ..excel.columns import FIELDS, IMPORT_TYPES, Field, match_headers, match_scored
 from ..excel.csv_read import UNDECODABLE, shown
 from ..excel.limits import MAX_CELL_CHARS, MAX_RECORDS, Oversized
 from ..excel.read import SheetInfo, choose_sheet, inspect, merged_cells
@@ -96,6 +96,15 @@ def column_letter(index: int) -> str:
 
 def auto_mapping(entity: str, headers: list[str]) -> dict[int, str]:
     return match_headers(entity, headers)
+
+
+def match_confidence(entity: str, headers: list[str], mapping: dict[int, str]
+                     ) -> dict[int, float]:
+    """How sure the match of each mapped column is: as the headers were read where the
+    mapping took the automatic match, sure (1.0) where a person chose the field."""
+    scored = match_scored(entity, headers)
+    return {col: scored[col][1] if scored.get(col, ("", 0))[0] == key else 1.0
+            for col, key in mapping.items()}
 
 
 def custom_mapping(entity: str, headers: list[str], overrides: dict[str, str | None]
@@ -300,7 +309,8 @@ def plan_import(reg: Register, path: str, import_type: str, *, sheet: str | None
         if mapping is None:
             mapping = (custom_mapping(entity, headers, overrides) if overrides
                        else auto_mapping(entity, headers))
-        plan = ImportPlan(entity, info, chosen, dict(mapping))
+        plan = ImportPlan(entity, info, chosen, dict(mapping),
+                          match_confidence(entity, headers, mapping))
         plan.file_problems = _column_problems(entity, chosen, mapping, Path(path).name)
         if not plan.file_problems:
             try:
@@ -496,4 +506,4 @@ def run_import(reg: Register, plan: ImportPlan, *, dry_run: bool = False,
 
 __all__ = ["ACTIONS", "Cancelled", "FileProblem", "ImportRefused", "ImportPlan",
            "ImportResult", "MappingProblem", "RowPlan", "RowProblem", "auto_mapping",
-           "custom_mapping", "plan_import", "run_import"]
+           "custom_mapping", "match_confidence", "plan_import", "run_import"]

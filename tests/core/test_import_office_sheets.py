@@ -1,0 +1,67 @@
+"""Imports of the sheets officers keep as they are: Thai and English headers written in
+their own words, Buddhist-Era dates as typed, countries and labels in either language (or
+both), formulas with no value, near-duplicates inside one file, and a sister-city list that
+brings its ties along."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from bkk_relations.core.excel.columns import match_scored
+from bkk_relations.core.imports.run import plan_import
+
+TITLE = "ทะเบียนเมืองพี่เมืองน้องของกรุงเทพมหานคร"
+THAI_HEADERS = ["ลำดับ", "ชื่อเมือง (อังกฤษ)", "ชื่อเมือง (ไทย)", "ประเทศ", "สถานะ", "หมายเหตุ"]
+
+
+def officer_sheet(path: Path, headers: list[str], rows: list[list[object]]) -> Path:
+    """A sheet as an office keeps it: a merged Thai title above the header row."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "ทะเบียน"
+    ws["A1"] = TITLE
+    ws.merge_cells(start_row=1, start_column=1, end_row=1, end_column=len(headers))
+    ws.append(headers)
+    for row in rows:
+        ws.append(row)
+    wb.save(path)
+    return path
+
+
+@pytest.mark.parametrize("headers, entity, expected", [
+    (["ลำดับ", "ชื่อเมือง (อังกฤษ)", "ชื่อเมือง (ไทย)", "ประเทศ", "หมายเหตุ"], "partner",
+     {1: "name_en", 2: "name_th", 3: "country", 4: "notes"}),
+    (["No.", "City (English)", "City (Thai)", "Country"], "partner",
+     {1: "name_en", 2: "name_th", 3: "country"}),
+    (["1. ชื่อองค์กร", "2. ชื่อย่อ", "3. ประเทศ"], "partner",
+     {0: "name_en", 1: "acronym", 2: "country"}),
+    (["ชื่อคู่ความร่วมมือ", "Name (TH)"], "partner", {0: "name_en", 1: "name_th"}),
+    (["ชื่อเรื่อง", "ประเภทความตกลง", "วันที่ลงนาม", "ชื่อเมือง", "สถานะ"], "agreement",
+     {0: "title_en", 1: "agreement_type", 2: "signed_date", 3: "parties", 4: "status"}),
+    (["ปี พ.ศ. ที่ลงนาม", "Title (EN)"], "agreement", {0: "signed_date", 1: "title_en"}),
+])
+def test_headers_are_matched_by_meaning(headers, entity, expected):
+    scored = match_scored(entity, headers)
+    assert {col: key for col, (key, _) in scored.items()} == expected
+
+
+def test_each_match_says_how_sure_it_is():
+    scored = match_scored("partner", ["Name", "ชื่อเมือง (ไทย)", "ผู้ประสานงาน", "ลำดับ"])
+    assert scored[0] == ("name_en", 1.0)  # the field's own title
+    assert scored[1][0] == "name_th" and 0.5 <= scored[1][1] < 1.0  # read by meaning
+    assert 2 not in scored and 3 not in scored  # a contact person, a sequence number
+
+
+def test_a_merged_thai_title_above_thai_headers(reg, tmp_path):
+    path = officer_sheet(tmp_path / "cities.xlsx", THAI_HEADERS,
+                         [[1, "Kobe", "โกเบ", "Japan", None, None]])
+    with plan_import(reg, str(path), "partners") as plan:
+        assert plan.sheet.header_row == 2
+        assert plan.ok, [str(p) for p in plan.problems]
+        assert set(plan.mapping.values()) == {"name_en", "name_th", "country", "status",
+                                              "notes"}
+        assert plan.confidence[1] < 1.0 and plan.confidence[3] == 1.0
+        assert next(plan.values()) == {"name_en": "Kobe", "name_th": "โกเบ", "country": "JP"}
