@@ -197,6 +197,9 @@ def _report(plan: ImportPlan, say: Language) -> None:
             print(say(Msg("import.report.match", {
                 "row": r.row, "status": Msg(f"import.status.{r.status}"), "match": r.match_label,
                 "action": Msg(f"import.action.{r.action}"), "changes": changes})))
+        for n in r.notes:
+            print(say(Msg("import.report.note", {"where": n.where(say.code, say.translate),
+                                                 "note": Msg(n.code, n.params)})))
         for p in r.problems:
             print(say(p))
 

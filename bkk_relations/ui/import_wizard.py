@@ -286,9 +286,10 @@ class MappingPage(QWizardPage):
 
 # -- 4. the preview ---------------------------------------------------------------------------
 class PlanModel(QAbstractTableModel):
-    """The plan's rows: row number, record, status, action (editable), match, problems."""
+    """The plan's rows: row number, record, status, action (editable), match, problems, and
+    notes (cells read other than as written: a Buddhist-Era date cell, a formula)."""
 
-    COLUMNS = ("row", "record", "status", "action", "match", "problems")
+    COLUMNS = ("row", "record", "status", "action", "match", "problems", "notes")
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -326,7 +327,8 @@ class PlanModel(QAbstractTableModel):
                     Qca.translate("ImportWizard", "Status"),
                     Qca.translate("ImportWizard", "Action"),
                     Qca.translate("ImportWizard", "Existing record"),
-                    Qca.translate("ImportWizard", "Problems")][section]
+                    Qca.translate("ImportWizard", "Problems"),
+                    Qca.translate("ImportWizard", "Notes")][section]
         return None
 
     def flags(self, index: QModelIndex) -> Qt.ItemFlag:
@@ -352,8 +354,9 @@ class PlanModel(QAbstractTableModel):
                 return action_label(r.action)
             if column == "match":
                 return r.match_label
+            said = r.notes if column == "notes" else r.problems
             return "\n".join(f"{say(p.column)}: {say_code(p.code, p.params)}" if p.column
-                             else say_code(p.code, p.params) for p in r.problems)
+                             else say_code(p.code, p.params) for p in said)
         if role == Qt.EditRole and column == "action":
             return r.action
         if role == Qt.BackgroundRole:

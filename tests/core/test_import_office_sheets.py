@@ -5,11 +5,14 @@ brings its ties along."""
 
 from __future__ import annotations
 
+import datetime as dt
+import zipfile
 from pathlib import Path
 
 import openpyxl
 import pytest
 
+from bkk_relations.core.excel import values
 from bkk_relations.core.excel.columns import match_scored
 from bkk_relations.core.imports.run import plan_import
 
@@ -65,3 +68,65 @@ def test_a_merged_thai_title_above_thai_headers(reg, tmp_path):
                                               "notes"}
         assert plan.confidence[1] < 1.0 and plan.confidence[3] == 1.0
         assert next(plan.values()) == {"name_en": "Kobe", "name_th": "โกเบ", "country": "JP"}
+
+
+# -- Buddhist-Era dates as typed --------------------------------------------------------------
+@pytest.mark.parametrize("typed, stored", [
+    ("พ.ศ. 2536", "1993"), ("พ.ศ.2536", "1993"), ("B.E. 2536", "1993"), ("ปี 2536", "1993"),
+    ("ปี พ.ศ. 2536", "1993"), ("2536 B.E.", "1993"), ("๒๕๓๖", "1993"), ("พ.ศ. ๒๕๓๖", "1993"),
+    ("ค.ศ. 1993", "1993"), ("มิ.ย. 66", "2023-06"), ("มิ.ย.66", "2023-06"),
+    ("5 เม.ย. 55", "2012-04-05"), ("19 มิถุนายน พ.ศ. 2549", "2006-06-19"),
+])
+def test_buddhist_era_dates_as_typed(typed, stored):
+    assert values.parse_date(typed) == stored
+
+
+@pytest.mark.parametrize("typed", ["ปีงบประมาณ 2566", "ค.ศ. 2536", "Jun 66"])
+def test_dates_that_cannot_be_told_are_refused(typed):
+    with pytest.raises(ValueError):
+        values.parse_date(typed)
+
+
+def _plan_notes(plan) -> list[str]:
+    return [str(n) for r in plan.rows for n in r.notes]
+
+
+def test_a_date_cell_holding_a_buddhist_era_year_is_read_with_a_note(reg, tmp_path):
+    path = officer_sheet(tmp_path / "visits.xlsx", ["ชื่อกิจกรรม", "วันที่"],
+                         [["Study visit", dt.date(2549, 6, 19)], ["Forum", "พ.ศ. 2550"]])
+    with plan_import(reg, str(path), "activities") as plan:
+        assert plan.ok, [str(p) for p in plan.problems]
+        assert [v["start_date"] for v in plan.values()] == ["2006-06-19", "2007"]
+        assert _plan_notes(plan) == [
+            "Row 3, วันที่ (B): the date cell holds 2549-06-19, a Buddhist-Era year: read as "
+            "2006-06-19"]
+
+
+# -- nothing dropped silently -----------------------------------------------------------------
+def _as_libreoffice_saves_it(path: Path) -> None:
+    """The formula cell as LibreOffice re-saves it: computed, to an error."""
+    with zipfile.ZipFile(path) as z:
+        parts = {n: z.read(n) for n in z.namelist()}
+    sheet = parts["xl/worksheets/sheet1.xml"].decode()
+    formula = "".join(f"&#{ord(c)};" for c in "ติดตามผล")
+    assert f"<f>{formula}</f><v></v>" in sheet
+    sheet = sheet.replace(f'<c r="F3"><f>{formula}</f><v></v>',
+                          '<c r="F3" t="e"><f aca="false">ติดตามผล</f><v>#NAME?</v>')
+    parts["xl/worksheets/sheet1.xml"] = sheet.encode()
+    with zipfile.ZipFile(path, "w") as z:
+        for name, data in parts.items():
+            z.writestr(name, data)
+
+
+@pytest.mark.parametrize("resaved", [False, True])
+def test_a_formula_with_no_value_is_kept_as_text_with_a_note(reg, tmp_path, resaved):
+    path = officer_sheet(tmp_path / "cities.xlsx", THAI_HEADERS,
+                         [[1, "Kobe", "โกเบ", "Japan", None, "=ติดตามผล"]])
+    if resaved:
+        _as_libreoffice_saves_it(path)
+    with plan_import(reg, str(path), "partners") as plan:
+        assert plan.ok
+        assert next(plan.values())["notes"] == "ติดตามผล"
+        gives = ", which gives #NAME?" if resaved else " with no value"
+        assert _plan_notes(plan) == [f"Row 3, หมายเหตุ (F): the cell holds the formula "
+                                     f"=ติดตามผล{gives}: its text was kept as “ติดตามผล”"]

@@ -32,11 +32,17 @@ _MONTH_NAMES = {**{m: i + 1 for i, m in enumerate(_MONTHS_EN)},
                 **{m[:3]: i + 1 for i, m in enumerate(_MONTHS_EN)}, "sept": 9,
                 **{m: i + 1 for i, m in enumerate(MONTHS_TH)},
                 **{m: i + 1 for i, m in enumerate(_MONTHS_TH_SHORT)}}
+_THAI_MONTHS = frozenset(MONTHS_TH) | frozenset(_MONTHS_TH_SHORT)
 _DMY = re.compile(r"^(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})$")
 _MY = re.compile(r"^(\d{1,2})[/.\-](\d{4})$")
 _ISO = re.compile(r"^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?(?:[T ][\d:.]+)?$")
-_WORDS = re.compile(r"^(?:(\d{1,2})\s+)?([^\d\s]+)\s+(?:(?:พ\.?\s?ศ\.?|ค\.?\s?ศ\.?)\s*)?(\d{4})"
-                    r"(?:\s*(?:B\.?E\.?|A\.?D\.?|C\.?E\.?))?$", re.IGNORECASE)
+_WORDS = re.compile(r"^(?:(\d{1,2})\s*)?([^\d\s]+)\s*(\d{4}|\d{2})$")
+# The era people write before or after a year: Buddhist ("พ.ศ. 2536", "B.E. 2536") or
+# Christian ("ค.ศ. 1993", "1993 AD"); "ปี" (year) says nothing of the era.
+_BE = r"พ\.?\s?ศ\.?|B\.?\s?E\.?"
+_CE = r"ค\.?\s?ศ\.?|A\.?\s?D\.?|C\.?\s?E\.?"
+_ERA = re.compile(rf"(?:^|(?<=\s)|(?<=\d))(?:ปี\s*)?(?:(?P<be>{_BE})|(?P<ce>{_CE}))(?=\s|\d|$)"
+                  r"|^ปี(?=\s|\d)", re.IGNORECASE)
 
 
 def clean_text(value: object) -> str | None:
@@ -95,6 +101,8 @@ def parse_date(value: object, precision: str | None = None) -> str | None:
         return None
     if isinstance(value, _dt.datetime | _dt.date):
         day = value.date() if isinstance(value, _dt.datetime) else value
+        if be_date_cell(day):  # a B.E. year typed into a date cell (see be_date_cell)
+            day = _be_day(day)
         if precision == "year":
             return f"{day.year:04d}"
         if precision == "month":
@@ -110,6 +118,13 @@ def parse_date(value: object, precision: str | None = None) -> str | None:
     if text is None:
         return None
     text = text.translate(_THAI_DIGITS)
+    era = None
+    if _ERA.search(text):
+        m = _ERA.search(text)
+        era = "be" if m.group("be") else "ce" if m.group("ce") else None
+        text = " ".join(_ERA.sub(" ", text).split())
+        if era == "ce" and re.search(r"\b(2[3-9]\d\d)\b", text):
+            raise ParseError("value.not_date", text=str(value))
     if m := _ISO.match(text):
         y, mo, d = m.groups()
         return _iso(int(y), int(mo) if mo else None, int(d) if d else None, text)
@@ -123,10 +138,29 @@ def parse_date(value: object, precision: str | None = None) -> str | None:
         return from_serial(float(text))
     if m := _WORDS.match(text):
         d, month, y = m.groups()
-        number = _MONTH_NAMES.get(month.casefold().replace(".", ""))
+        key = month.casefold().replace(".", "")
+        number = _MONTH_NAMES.get(key)
+        if number is not None and len(y) == 2:
+            # "มิ.ย. 66": a two-digit year after a Thai month is the Buddhist Era's 25xx.
+            number = number if key in _THAI_MONTHS or era == "be" else None
+            y = str(2500 + int(y))
         if number is not None:
             return _iso(int(y), number, int(d) if d else None, text)
     raise ParseError("value.not_date", text=text)
+
+
+def be_date_cell(value: object) -> bool:
+    """A real date cell whose year is a Buddhist-Era one (2549-06-19): Excel took the
+    typed date as it was, so its year is 543 years ahead. Read as the Gregorian date, and
+    the importer says so."""
+    return isinstance(value, _dt.date) and 2300 <= value.year <= 2800
+
+
+def _be_day(day: _dt.date) -> _dt.date:
+    try:
+        return day.replace(year=day.year - BE_OFFSET)
+    except ValueError:  # 29 February of a B.E. year that is no Gregorian leap year
+        raise ParseError("date.no_day", text=day.isoformat()) from None
 
 
 def parse_number(value: object, *, integer: bool = False) -> float | int | None:

@@ -35,6 +35,7 @@ class RowPlan:
     match_id: int | None = None
     match_label: str = ""
     parse_problems: tuple[RowProblem, ...] = ()
+    notes: tuple[RowProblem, ...] = ()  # what was read other than as written, and why
     checks: dict[str, tuple[RowProblem, ...]] | None = None  # action → its problems
     changes: tuple[str, ...] = ()  # fields an update would change
     until: int = 0  # the last row of a run of empty rows (one plan row stands for the run)

@@ -39,6 +39,7 @@ from ..excel.limits import MAX_CELL_CHARS, MAX_RECORDS, Oversized
 from ..excel.read import SheetInfo, choose_sheet, inspect, merged_cells
 from ..excel.read import read_rows as read_file_rows
 from ..excel.values import (
+    be_date_cell,
     clean_text,
     parse_bool,
     parse_country,
@@ -51,6 +52,7 @@ from ..excel.values import (
     parse_vocab,
     unescape_csv,
 )
+from ..excel.xlsx_stream import Formula
 from ..messages import FieldName, Joined, Msg
 from ..records import validation
 from ..records.models import SPECS, Record
@@ -155,6 +157,7 @@ class _Parser:
         self.links = Links(conn)
         self.csv = csv
         self.unread: set[str | Msg] = set()  # columns of the last row that could not be read
+        self.notes: list[RowProblem] = []  # the last row's cells read other than as written
 
     def header(self, index: int) -> str | Msg:
         """A column as the problems name it: its header and letter, "Town (B)"."""
@@ -167,7 +170,7 @@ class _Parser:
                                                              list[RowProblem]]:
         out: dict[str, object] = {}
         problems = []
-        self.unread = set()
+        self.unread, self.notes = set(), []
         for index, key in self.columns:
             raw = values[index] if index < len(values) else None
             unreadable = self._unreadable(raw)
@@ -178,6 +181,10 @@ class _Parser:
                 continue
             if isinstance(raw, str) and self.csv:
                 raw = unescape_csv(raw)
+            formula = raw if isinstance(raw, Formula) else None
+            if formula is not None:  # kept as the text it is, and said so
+                raw = formula.text
+            note = self._note(self.fields[key], raw)
             try:
                 value = self._value(self.fields[key], raw)
             except ValueError as exc:  # a ParseError, or a library's own (its text as it is)
@@ -187,7 +194,24 @@ class _Parser:
                 continue
             if value is not None and value != []:
                 out[key] = value
+                if formula is not None:
+                    self.notes.append(RowProblem(
+                        row, self.header(index),
+                        "import.note.formula_error" if formula.error else "import.note.formula",
+                        {"formula": str(formula), "error": formula.error or "",
+                         "value": value}))
+                elif note is not None:
+                    self.notes.append(RowProblem(row, self.header(index), note.code,
+                                                 {**note.params, "value": value}))
         return out, problems
+
+    @staticmethod
+    def _note(f: Field, raw: object) -> Msg | None:
+        """What the preview must say about a cell read other than as it stands."""
+        if f.kind == "date" and be_date_cell(raw):
+            day = raw.date() if isinstance(raw, _dt.datetime) else raw
+            return Msg("import.note.be_date", {"text": day.isoformat()})
+        return None
 
     def _unreadable(self, raw: object) -> Msg | None:
         """Why a cell cannot be taken at all: too long to keep, or bytes that are no text
@@ -411,6 +435,7 @@ def _plan_rows(reg: Register, plan: ImportPlan, on_duplicate: str | None,
             default = "update" if status == "update" else "create"
             plan_row.action = on_duplicate or default
         plan_row.parse_problems = tuple(problems)
+        plan_row.notes = tuple(parser.notes)
         plan_row.checks = {a: tuple(ps) for a, ps in checks.items() if ps} or None
         plan.rows.append(plan_row)
         chunk.append(values)

@@ -309,6 +309,15 @@ MESSAGES: dict[str, str] = {
         "messages", "Row {row} could not be saved ({problem}); nothing was imported."),
 
     # -- an import's plan as it is reported (imports.plan; the command line's report) ----------
+    "import.note.be_date": QT_TRANSLATE_NOOP(
+        "messages", "the date cell holds {text}, a Buddhist-Era year: read as {value}"),
+    "import.note.formula": QT_TRANSLATE_NOOP(
+        "messages", "the cell holds the formula {formula} with no value: its text was kept as "
+        "“{value}”"),
+    "import.note.formula_error": QT_TRANSLATE_NOOP(
+        "messages", "the cell holds the formula {formula}, which gives {error}: its text was "
+        "kept as “{value}”"),
+    "import.report.note": QT_TRANSLATE_NOOP("messages", "{where} (note): {note}"),
     "import.status.new": QT_TRANSLATE_NOOP("messages", "new"),
     "import.status.update": QT_TRANSLATE_NOOP("messages", "update existing"),
     "import.status.duplicate": QT_TRANSLATE_NOOP("messages", "possible duplicate"),
