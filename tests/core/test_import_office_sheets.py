@@ -11,6 +11,8 @@ from pathlib import Path
 
 import openpyxl
 import pytest
+import thai_catalogue
+from PySide6.QtCore import QTranslator
 
 from bkk_relations.core.excel import values
 from bkk_relations.core.excel.columns import match_scored
@@ -130,3 +132,48 @@ def test_a_formula_with_no_value_is_kept_as_text_with_a_note(reg, tmp_path, resa
         gives = ", which gives #NAME?" if resaved else " with no value"
         assert _plan_notes(plan) == [f"Row 3, หมายเหตุ (F): the cell holds the formula "
                                      f"=ติดตามผล{gives}: its text was kept as “ติดตามผล”"]
+
+
+# -- countries and labels as people write them ------------------------------------------------
+@pytest.mark.parametrize("written, code", [
+    ("Korea (South)", "KR"), ("Korea, South", "KR"), ("South Korea", "KR"),
+    ("Republic of Korea", "KR"), ("เกาหลีใต้", "KR"), ("Korea (North)", "KP"),
+    ("ญี่ปุ่น (Japan)", "JP"), ("Japan / ญี่ปุ่น", "JP"), ("ฝรั่งเศส (France)", "FR"),
+])
+def test_countries_as_people_write_them(written, code):
+    assert values.parse_country(written) == code
+
+
+def test_two_countries_in_one_cell_are_refused():
+    with pytest.raises(ValueError, match="is not a country we know"):
+        values.parse_country("Japan (France)")
+
+
+@pytest.mark.parametrize("vocab, written, key", [
+    ("PARTNER_STATUSES", "ใช้งาน", "active"), ("PARTNER_STATUSES", "ยุติแล้ว", "ended"),
+    ("AGREEMENT_STATUSES", "ลงนามแล้ว", "active"), ("AGREEMENT_STATUSES", "มีผล", "active"),
+    ("AGREEMENT_TYPES", "เมืองพี่เมืองน้อง", "sister_city"),
+    ("AGREEMENT_TYPES", "บันทึกความเข้าใจ", "mou"),
+    ("AGREEMENT_TYPES", "เมืองมิตรภาพ", "friendship_city"),
+])
+def test_thai_labels_as_officers_write_them(vocab, written, key):
+    assert values.parse_vocab(vocab, written) == key
+
+
+@pytest.fixture(scope="module")
+def thai(tmp_path_factory):
+    catalogue = QTranslator()
+    assert catalogue.load(str(thai_catalogue.build(tmp_path_factory.mktemp("i18n"))[0]))
+    return lambda context, text: catalogue.translate(context, text) or text
+
+
+def test_notes_and_refusals_read_in_thai(reg, tmp_path, thai):
+    path = officer_sheet(tmp_path / "cities.xlsx", THAI_HEADERS,
+                         [[1, "Kobe", "โกเบ", "ญี่ปุ่น (Japan)", "พักไว้", "=ติดตามผล"]])
+    with plan_import(reg, str(path), "partners") as plan:
+        [note] = [n for r in plan.rows for n in r.notes]
+        [problem] = plan.problems
+    assert note.text("th", thai) == ("แถว 3, หมายเหตุ (F): เซลล์มีสูตร =ติดตามผล ที่ไม่มีค่า: "
+                                     "เก็บข้อความไว้เป็น “ติดตามผล”")
+    assert problem.text("th", thai).endswith(
+        "'พักไว้' ไม่ตรงกับค่าใดต่อไปนี้: ดำเนินการอยู่; ไม่มีความเคลื่อนไหว; สิ้นสุดแล้ว")

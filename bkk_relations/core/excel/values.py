@@ -205,21 +205,6 @@ def parse_bool(value: object) -> bool | None:
     raise ParseError("value.not_bool", text=text)
 
 
-# Names officers use that ISO-3166 (and its Thai translation) spell differently.
-_COUNTRY_ALIASES = {
-    "uk": "GB", "england": "GB", "scotland": "GB", "wales": "GB", "great britain": "GB",
-    "britain": "GB", "อังกฤษ": "GB", "russia": "RU", "รัสเซีย": "RU", "america": "US",
-    "อเมริกา": "US", "สหรัฐอเมริกา": "US", "holland": "NL", "turkey": "TR", "ตุรกี": "TR",
-    "laos": "LA", "lao": "LA", "ลาว": "LA", "myanmar": "MM", "burma": "MM", "เมียนมา": "MM",
-    "เมียนมาร์": "MM", "taiwan": "TW", "ไต้หวัน": "TW", "iran": "IR", "อิหร่าน": "IR",
-    "syria": "SY", "bolivia": "BO", "venezuela": "VE", "tanzania": "TZ", "moldova": "MD",
-    "macau": "MO", "czech republic": "CZ", "เช็ก": "CZ", "ivory coast": "CI",
-    "vatican": "VA", "palestine": "PS", "brunei": "BN", "บรูไน": "BN",
-    "south korea": "KR", "republic of korea": "KR", "เกาหลี": "KR", "เกาหลีใต้": "KR",
-    "north korea": "KP", "เกาหลีเหนือ": "KP", "vietnam": "VN",
-}
-
-
 def parse_country(value: object) -> str | None:
     text = clean_text(value)
     if text is None:
@@ -229,19 +214,55 @@ def parse_country(value: object) -> str | None:
 
 @functools.lru_cache(maxsize=4096)  # a sheet repeats the same few countries
 def _country(text: str) -> str:
-    code = countries.resolve(text) or _COUNTRY_ALIASES.get(name_key(text))
+    code = countries.resolve_written(text)
     if code is None:
         raise ParseError("value.country", text=text)
     return code
 
 
-def _label_index(table: dict) -> dict[str, object]:
+# Words officers write for a vocabulary value besides its labels (by vocabulary, then key).
+_VOCAB_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
+    "PARTNER_STATUSES": {
+        "active": ("ใช้งาน", "ใช้งานอยู่", "ยังใช้งาน", "ดำเนินการ", "มีผล", "ยังมีผล", "ปกติ"),
+        "dormant": ("ไม่ใช้งาน", "ไม่เคลื่อนไหว", "ไม่มีกิจกรรม", "inactive"),
+        "ended": ("สิ้นสุด", "ยุติ", "ยุติแล้ว", "ยกเลิก", "ยกเลิกแล้ว", "terminated"),
+    },
+    "AGREEMENT_STATUSES": {
+        "active": ("ลงนาม", "ใช้งาน", "ใช้งานอยู่", "มีผลบังคับใช้", "signed", "in force"),
+        "draft": ("ฉบับร่าง", "ร่างความตกลง"),
+        "negotiation": ("เจรจา", "อยู่ระหว่างการเจรจา", "ระหว่างเจรจา", "negotiating"),
+        "expired": ("หมดอายุแล้ว", "สิ้นสุด"),
+        "terminated": ("ยกเลิกแล้ว", "ยุติ", "ยุติแล้ว"),
+    },
+    "AGREEMENT_TYPES": {
+        "sister_city": ("เมืองพี่เมืองน้อง", "sister cities", "twin city", "twinning",
+                        "บ้านพี่เมืองน้อง"),
+        "friendship_city": ("เมืองมิตรภาพ", "friendship"),
+        "mou": ("บันทึกความเข้าใจ", "memorandum of understanding", "บันทึกความตกลง"),
+        "letter_of_intent": ("loi", "หนังสือแสดงเจตจำนง", "letter of intention"),
+        "cooperation": ("ความร่วมมือ", "ข้อตกลงความร่วมมือ", "cooperation"),
+    },
+}
+# What an agreement type's label says before or after its name ("ข้อตกลงเมืองพี่เมืองน้อง").
+_TYPE_WORDS = re.compile(r"^(?:ข้อตกลง|ความตกลง)|\s+(?:city\s+)?agreement$", re.IGNORECASE)
+
+
+def _label_index(name: str, table: dict) -> dict[str, object]:
+    """Every way of writing a value of a vocabulary: its key, its labels, each half of a
+    label with a "/" ("ลงนามแล้ว / มีผล"), a type's name without "agreement", and the
+    words officers use (_VOCAB_WORDS)."""
     index: dict[str, object] = {}
     for key, (en, th) in table.items():
-        for name in (str(key), str(key).replace("_", " "), en, th):
-            index.setdefault(name_key(name), key)
-        short = re.sub(r"\s+(agreement|city agreement)$", "", en, flags=re.IGNORECASE)
-        index.setdefault(name_key(short), key)
+        for label in (str(key), str(key).replace("_", " "), en, th):
+            index.setdefault(name_key(label), key)
+        for label in (en, th):
+            for part in label.split("/") if "/" in label else ():
+                index.setdefault(name_key(part), key)
+            index.setdefault(name_key(_TYPE_WORDS.sub("", label)), key)
+    for key, words in _VOCAB_WORDS.get(name, {}).items():
+        for word in words:
+            index.setdefault(name_key(word), key)
+    index.pop("", None)
     return index
 
 
@@ -261,7 +282,7 @@ def _vocab(name: str, text: str) -> object:
     table = getattr(vocab, name)
     index = _VOCAB_INDEX.get(name)
     if index is None:
-        index = _VOCAB_INDEX[name] = _label_index(table)
+        index = _VOCAB_INDEX[name] = _label_index(name, table)
     found = index.get(name_key(text))
     if found is None:
         raise ParseError("value.vocab", text=text, known=Choices(name))
