@@ -177,3 +177,24 @@ def test_notes_and_refusals_read_in_thai(reg, tmp_path, thai):
                                      "เก็บข้อความไว้เป็น “ติดตามผล”")
     assert problem.text("th", thai).endswith(
         "'พักไว้' ไม่ตรงกับค่าใดต่อไปนี้: ดำเนินการอยู่; ไม่มีความเคลื่อนไหว; สิ้นสุดแล้ว")
+
+
+# -- duplicates inside one file, by meaning ---------------------------------------------------
+def test_rows_of_one_file_alike_by_meaning_are_flagged_against_each_other(reg, tmp_path):
+    path = officer_sheet(tmp_path / "cities.xlsx", THAI_HEADERS, [
+        [1, "Busan", "ปูซาน", "Korea (South)", None, None],
+        [2, "Pusan", "ปูซาน", "เกาหลีใต้", None, None],  # the same Thai name and country
+        [3, "Chiengmai", None, "Thailand", None, None],
+        [4, "Chiang Mai", None, "ไทย", None, None],  # another romanisation
+        [5, "Lyon", None, "France", None, None],
+        [6, "Perth", "เพิร์ท", "Australia", None, None],
+        [7, "Perth", "เพิร์ท", "United Kingdom", None, None],  # another country: another city
+    ])
+    with plan_import(reg, str(path), "partners") as plan:
+        assert plan.ok
+        flagged = {r.row: [(n.code, n.params["row"]) for n in r.notes] for r in plan.rows}
+        statuses = [r.status for r in plan.rows]
+    like = "import.note.like_row"
+    assert flagged == {3: [(like, 4)], 4: [(like, 3)], 5: [(like, 6)], 6: [(like, 5)],
+                       7: [], 8: [], 9: []}
+    assert statuses == ["duplicate"] * 4 + ["new"] * 3

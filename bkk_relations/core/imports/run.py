@@ -385,6 +385,8 @@ def _plan_rows(reg: Register, plan: ImportPlan, on_duplicate: str | None,
     merged = _merged_problems(plan, parser)
     dups = Duplicates(conn, entity)
     seen: dict[tuple[str, object], int] = {}
+    in_file = Duplicates(None, entity)  # the rows read so far, by row number
+    planned: dict[int, RowPlan] = {}
     spool = tempfile.TemporaryFile()  # noqa: SIM115 - owned by the plan, closed by it
     plan._spool = spool
     chunk: list[dict[str, object]] = []
@@ -416,12 +418,25 @@ def _plan_rows(reg: Register, plan: ImportPlan, on_duplicate: str | None,
         name, second, other = _dup_keys(entity, record)
         plan_row = RowPlan(row, _label(entity, values), "new")
         key = dups.key(name, second)
+        notes = list(parser.notes)
         if name and key in seen:
             problems.append(RowProblem(row, column_of(SPECS[entity].label_col),
                                        "import.repeats",
                                        {"row": seen[key], "same": Msg(_SAME[entity])}))
         elif name:
             seen[key] = row
+            like = in_file.find(name, second, other)
+            if like is not None:  # the same record by meaning: each row names the other
+                earlier = planned[like[1]]
+                column = column_of(SPECS[entity].label_col)
+                notes.append(RowProblem(row, column, "import.note.like_row",
+                                        {"row": earlier.row, "name": earlier.label}))
+                earlier.notes += (RowProblem(earlier.row, column, "import.note.like_row",
+                                             {"row": row, "name": _label(entity, values)}),)
+                earlier.status = "duplicate" if earlier.status == "new" else earlier.status
+                plan_row.status = "duplicate"
+            in_file.add(row, name, second, other)
+        planned[row] = plan_row
         match = dups.find(name, second, other)
         checks = {"create": _check(conn, record, row, column_of, parser.unread)}
         if match:
@@ -435,7 +450,7 @@ def _plan_rows(reg: Register, plan: ImportPlan, on_duplicate: str | None,
             default = "update" if status == "update" else "create"
             plan_row.action = on_duplicate or default
         plan_row.parse_problems = tuple(problems)
-        plan_row.notes = tuple(parser.notes)
+        plan_row.notes = tuple(notes)
         plan_row.checks = {a: tuple(ps) for a, ps in checks.items() if ps} or None
         plan.rows.append(plan_row)
         chunk.append(values)

@@ -317,6 +317,8 @@ MESSAGES: dict[str, str] = {
     "import.note.formula_error": QT_TRANSLATE_NOOP(
         "messages", "the cell holds the formula {formula}, which gives {error}: its text was "
         "kept as “{value}”"),
+    "import.note.like_row": QT_TRANSLATE_NOOP(
+        "messages", "may be the same as row {row} ({name}): skip one of the two if it is"),
     "import.report.note": QT_TRANSLATE_NOOP("messages", "{where} (note): {note}"),
     "import.status.new": QT_TRANSLATE_NOOP("messages", "new"),
     "import.status.update": QT_TRANSLATE_NOOP("messages", "update existing"),
