@@ -50,3 +50,37 @@ def test_thai_headers_are_reported_with_how_sure_each_match_is(db, tmp_path):
     assert "ชื่อเมือง (อังกฤษ) → Name (90%)" in result.stdout
     assert "ประเทศ → Country (100%)" in result.stdout
     assert "ignored: ลำดับ" in result.stdout
+
+
+SISTER = ["ลำดับ", "ชื่อเมือง (อังกฤษ)", "ชื่อเมือง (ไทย)", "ประเทศ", "ประเภทความสัมพันธ์",
+          "ปีที่ลงนาม", "สถานะ", "หมายเหตุ"]
+
+
+def test_an_officers_sister_city_list_in_one_step(db, tmp_path):
+    path = sheet(tmp_path / "sister.xlsx", SISTER, [
+        [1, "Beijing", "ปักกิ่ง", "จีน", "เมืองพี่เมืองน้อง", "พ.ศ. 2536", "ใช้งาน", None],
+        [2, "Xiamenx", "เซียะเหมินx", "China", "เมืองมิตรภาพ", "B.E. 2560", None, "=ติดตามผล"],
+        [None] * 8,
+        [3, "Ulsanx", "อุลซานx", "Korea (South)", "บันทึกความเข้าใจ", "5 เม.ย. 55", None, None],
+        [4, "Olsanx", "อุลซานx", "เกาหลีใต้", "MOU", "๒๕๕๕", None, None],
+    ])
+    dry = run_cli("import", "--db", db, "--type", "partners", path, "--dry-run")
+    assert dry.returncode == 0, dry.stdout + dry.stderr
+    out = dry.stdout
+    assert "ประเภทความสัมพันธ์ → Tie type (100%), ปีที่ลงนาม → Tie signed (100%)" in out
+    assert ("Row 3, ประเภทความสัมพันธ์ (E) (note): its agreement (Sister city agreement) is "
+            "already recorded: Sister-city relationship: Bangkok – Beijing [2]") in out
+    assert ("Row 4, ประเภทความสัมพันธ์ (E) (note): a new agreement (Friendship city "
+            "agreement) with the partner, signed 2017, is created as well") in out
+    assert ("Row 4, หมายเหตุ (H) (note): the cell holds the formula =ติดตามผล with no value: "
+            "its text was kept as “ติดตามผล”") in out
+    assert "Row 5: empty, skipped." in out
+    assert "Row 6, ชื่อเมือง (อังกฤษ) (B) (note): may be the same as row 7 (Olsanx)" in out
+    assert "Row 7, ชื่อเมือง (อังกฤษ) (B) (note): may be the same as row 6 (Ulsanx)" in out
+
+    done = run_cli("import", "--db", db, "--type", "partners", path)
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "Ties: 3 agreements created, 0 given their signing date." in done.stdout
+    again = run_cli("import", "--db", db, "--type", "partners", path, "--dry-run")
+    assert "Ties:" not in again.stdout  # every tie is matched now, none made twice
+    assert again.stdout.count("is already recorded") == 4

@@ -227,6 +227,9 @@ def cmd_import(args: argparse.Namespace) -> int:
             result = run_import(reg, plan, dry_run=args.dry_run)
     done = Msg("import.report.done", {"created": result.created, "updated": result.updated,
                                       "unchanged": result.unchanged, "skipped": result.skipped})
+    if result.ties_created or result.ties_dated:
+        print(say(Msg("import.report.ties", {"created": result.ties_created,
+                                             "dated": result.ties_dated})))
     if result.dry_run:
         print(say(Msg("import.report.dry_run", {"done": done})))
     elif result.batch_id is None:

@@ -570,6 +570,10 @@ class RunPage(QWizardPage):
         text = (self.tr("Imported: %1 created, %2 updated, %3 unchanged, %4 skipped.")
                 .replace("%1", str(result.created)).replace("%2", str(result.updated))
                 .replace("%3", str(result.unchanged)).replace("%4", str(result.skipped)))
+        if result.ties_created or result.ties_dated:
+            text += " " + (self.tr("Ties: %1 agreements created, %2 given their signing date.")
+                           .replace("%1", str(result.ties_created))
+                           .replace("%2", str(result.ties_dated)))
         if result.batch_id:
             text += " " + self.tr("Edit → Undo last import reverses it.")
             self.wiz.imported.emit(result.batch_id)

@@ -16,7 +16,10 @@ from PySide6.QtCore import QTranslator
 
 from bkk_relations.core.excel import values
 from bkk_relations.core.excel.columns import match_scored
-from bkk_relations.core.imports.run import plan_import
+from bkk_relations.core.imports.batches import undo_import
+from bkk_relations.core.imports.run import plan_import, run_import
+from bkk_relations.core.records.models import Agreement, Partner
+from bkk_relations.core.records.repository import Query
 
 TITLE = "ทะเบียนเมืองพี่เมืองน้องของกรุงเทพมหานคร"
 THAI_HEADERS = ["ลำดับ", "ชื่อเมือง (อังกฤษ)", "ชื่อเมือง (ไทย)", "ประเทศ", "สถานะ", "หมายเหตุ"]
@@ -198,3 +201,61 @@ def test_rows_of_one_file_alike_by_meaning_are_flagged_against_each_other(reg, t
     assert flagged == {3: [(like, 4)], 4: [(like, 3)], 5: [(like, 6)], 6: [(like, 5)],
                        7: [], 8: [], 9: []}
     assert statuses == ["duplicate"] * 4 + ["new"] * 3
+
+
+# -- a sister-city list in one step -----------------------------------------------------------
+SISTER_HEADERS = ["ลำดับ", "ชื่อเมือง (อังกฤษ)", "ชื่อเมือง (ไทย)", "ประเทศ",
+                  "ประเภทความสัมพันธ์", "ปีที่ลงนาม"]
+
+
+def _ties(repo, partner_id: int) -> list[tuple[str, str | None]]:
+    return sorted((a.agreement_type, a.signed_date) for a in repo.list(Agreement).records
+                  if partner_id in a.party_ids)
+
+
+def test_a_sister_city_list_brings_each_partners_tie(reg, repo, make, tmp_path):
+    beijing = make.partner(name_en="Beijing", name_th="ปักกิ่ง", country="CN")
+    make.agreement(title_en="Sister-city relationship: Bangkok – Beijing",
+                   agreement_type="sister_city", signed_date="1993", party_ids=[beijing.id])
+    lyon = make.partner(name_en="Lyon", country="FR")
+    make.agreement(title_en="Sister city: Lyon", agreement_type="sister_city",
+                   party_ids=[lyon.id])  # recorded without its date
+    path = officer_sheet(tmp_path / "sister.xlsx", SISTER_HEADERS, [
+        [1, "Beijing", "ปักกิ่ง", "China", "เมืองพี่เมืองน้อง", "พ.ศ. 2536"],
+        [2, "Kobe", "โกเบ", "ญี่ปุ่น (Japan)", "เมืองพี่เมืองน้อง", "ปี 2560"],
+        [3, "Lyon", None, "France", "Sister city", 2542],
+        [4, "Perth", None, "Australia", "MOU", None],
+    ])
+    with plan_import(reg, str(path), "partners") as plan:
+        assert plan.ok, [str(p) for p in plan.problems]
+        notes = {r.row: [n.code for n in r.notes] for r in plan.rows}
+        assert notes == {3: ["import.tie.same"], 4: ["import.tie.new"],
+                         5: ["import.tie.date"], 6: ["import.tie.new"]}
+        result = run_import(reg, plan)
+    assert (result.created, result.ties_created, result.ties_dated) == (2, 2, 1)
+    kobe = repo.list(Partner, Query(text="Kobe")).records[0]
+    perth = repo.list(Partner, Query(text="Perth")).records[0]
+    assert _ties(repo, kobe.id) == [("sister_city", "2017")]  # the year alone, as known
+    assert _ties(repo, perth.id) == [("mou", None)]
+    assert _ties(repo, beijing.id) == [("sister_city", "1993")]  # matched, not repeated
+    assert _ties(repo, lyon.id) == [("sister_city", "1999")]  # its missing date filled in
+    [agreement] = [a for a in repo.list(Agreement).records if kobe.id in a.party_ids]
+    assert agreement.title_en == "Sister city agreement: Bangkok – Kobe"
+    assert agreement.title_th == "ข้อตกลงเมืองพี่เมืองน้อง กรุงเทพมหานคร – โกเบ"
+
+    with plan_import(reg, str(path), "partners") as again:  # the same list once more
+        assert run_import(reg, again).ties_created == 0
+    assert len(repo.list(Agreement).records) == 4
+
+    undo_import(reg, result.batch_id)  # the partners and their ties go together
+    assert {p.name_en for p in repo.list(Partner).records} == {"Beijing", "Lyon"}
+    assert _ties(repo, lyon.id) == [("sister_city", None)]
+    assert len(repo.list(Agreement).records) == 2
+
+
+def test_a_tie_year_with_no_type_is_a_problem(reg, tmp_path):
+    path = officer_sheet(tmp_path / "sister.xlsx", SISTER_HEADERS,
+                         [[1, "Kobe", "โกเบ", "Japan", None, "2560"]])
+    with plan_import(reg, str(path), "partners") as plan:
+        [problem] = plan.problems
+    assert str(problem).startswith("Row 3, ปีที่ลงนาม (F): a signing date with no tie type")

@@ -14,7 +14,7 @@ from ..records.normalise import name_key
 __all__ = ["FIELDS", "IMPORT_TYPES", "Field", "field", "header_index", "match_headers",
            "match_scored"]
 
-FIELDS: dict[str, list[Field]] = {e: registry.sheet(e) for e in registry.importable()}
+FIELDS: dict[str, list[Field]] = {e: registry.import_columns(e) for e in registry.importable()}
 
 # Importable record types, by the plural name people (and the CLI) use, in the order offered.
 IMPORT_TYPES = {"partners": "partner", "contacts": "contact", "agreements": "agreement",
@@ -43,6 +43,12 @@ def header_index(entity: str) -> dict[str, str]:
     return index
 
 
+def _computed_titles(entity: str) -> set[str]:
+    """The titles of the columns a report works out (a partner's "Agreements": how many it
+    has): never taken for a field, so a report imports back as it was written."""
+    return {name_key(t) for c in registry.entity(entity).computed for t in c.header}
+
+
 def match_headers(entity: str, headers: list[str]) -> dict[int, str]:
     """Column index → field key for the headers that name a field (each field once)."""
     return {col: key for col, (key, _) in match_scored(entity, headers).items()}
@@ -58,9 +64,10 @@ def match_scored(entity: str, headers: list[str]) -> dict[int, tuple[str, float]
     takes the column that names it best."""
     index = header_index(entity)
     fields = FIELDS[entity]
+    computed = _computed_titles(entity)
     candidates: list[tuple[float, int, str]] = []
     for col, header in enumerate(headers):
-        if not header or not str(header).strip():
+        if not header or not str(header).strip() or name_key(header) in computed:
             continue
         key = index.get(name_key(header)) or index.get(name_key(meaning.clean(header)))
         if key:

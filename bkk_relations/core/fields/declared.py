@@ -93,6 +93,20 @@ PARTNER = Entity(
     report=("name_en", "name_th", "acronym", "kind", "org_type", "country", "region", "status",
             "ties", "focal_point", "focal_email", "last_activity", "website", "latitude",
             "longitude", "tags", "source", "notes", "id"),
+    # A sister-city list gives each partner's tie: its type and when it was signed (often
+    # a year alone). The import makes or matches the partner's agreement from them.
+    imports=(
+        Field("tie_type", "vocab:AGREEMENT_TYPES", ("Tie type", "ประเภทความสัมพันธ์"),
+              ("Tie type", "ประเภทความสัมพันธ์"),
+              ("relationship", "relationship type", "tie", "agreement type",
+               "ความสัมพันธ์", "ประเภทความตกลง", "ประเภทข้อตกลง"),
+              stored=False, meaning="relation|sister|type agreement? relation? sister?"),
+        Field("tie_signed", "date", ("Tie signed", "ลงนามความสัมพันธ์"),
+              ("Tie signed", "ปีที่ลงนาม"),
+              ("signed", "year", "year signed", "signed on", "date signed", "signing date",
+               "ลงนาม", "ปี", "วันที่ลงนาม", "วันลงนาม"),
+              stored=False, meaning="signed|year date? relation? agreement? sister?"),
+    ),
 )
 
 UNIT = Entity(

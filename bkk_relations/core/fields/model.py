@@ -129,7 +129,9 @@ class Column:
 class Entity:
     """The fields of one kind of record (in the editor's order) and the columns of its
     views, by key: ``sheet`` the spreadsheet columns (empty: not imported), ``lists`` the
-    list's columns, ``report`` the report's columns."""
+    list's columns, ``report`` the report's columns. ``imports``: columns an import reads
+    besides the sheet's that are no field of the record (``stored`` False: a partner
+    sheet's tie type and signing year, which make the partner's agreement)."""
 
     name: str
     fields: tuple[Field, ...]
@@ -137,6 +139,7 @@ class Entity:
     sheet: tuple[str, ...]
     lists: tuple[str, ...]
     report: tuple[str, ...]
+    imports: tuple[Field, ...] = ()
 
 
 def plain(label: str) -> str:

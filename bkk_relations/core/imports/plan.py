@@ -172,3 +172,5 @@ class ImportResult:
     unchanged: int = 0  # rows matching a record that already holds the same values
     skipped: int = 0
     dry_run: bool = False
+    ties_created: int = 0  # a partner sheet's ties (imports.ties): agreements made
+    ties_dated: int = 0  # and recorded ties given the signing date they lacked

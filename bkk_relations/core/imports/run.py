@@ -58,6 +58,7 @@ from ..records import validation
 from ..records.models import SPECS, Record
 from ..records.normalise import name_key
 from ..records.repository import Repository
+from . import ties
 from .match import KEYS, Duplicates, Links
 from .plan import (  # noqa: F401 - re-exported: the import API in one place
     ACTION_LABELS,
@@ -263,6 +264,8 @@ def build_record(entity: str, values: dict[str, object], existing: Record | None
     record = dataclasses.replace(existing) if existing is not None else spec.cls()
     fields = {f.key: f for f in FIELDS[entity]}
     for key, value in values.items():
+        if not fields[key].stored:
+            continue  # read for something else (a partner's tie: ties.py)
         if existing is not None and key in _NAMES \
                 and name_key(str(value)) == name_key(getattr(existing, key) or ""):
             continue  # "St. Petersburg" for "Saint Petersburg": keep the recorded spelling
@@ -281,6 +284,8 @@ def changed_fields(entity: str, before: Record, after: Record) -> list[str]:
     a, b = Repository.prepared(before), Repository.prepared(after)
     out = []
     for f in FIELDS[entity]:
+        if not f.stored:
+            continue
         x, y = getattr(a, f.target), getattr(b, f.target)
         if isinstance(x, list) and isinstance(y, list):
             x, y = sorted(x, key=str), sorted(y, key=str)
@@ -449,6 +454,8 @@ def _plan_rows(reg: Register, plan: ImportPlan, on_duplicate: str | None,
             plan_row.changes = tuple(changed_fields(entity, existing, merged_record))
             default = "update" if status == "update" else "create"
             plan_row.action = on_duplicate or default
+        if entity == "partner":
+            _plan_tie(conn, plan_row, values, problems, notes, column_of)
         plan_row.parse_problems = tuple(problems)
         plan_row.notes = tuple(notes)
         plan_row.checks = {a: tuple(ps) for a, ps in checks.items() if ps} or None
@@ -466,6 +473,19 @@ def _plan_rows(reg: Register, plan: ImportPlan, on_duplicate: str | None,
                                              "import.no_rows"))
     if progress:
         progress(len(plan.rows), len(plan.rows))
+
+
+def _plan_tie(conn: sqlite3.Connection, plan_row: RowPlan, values: dict[str, object],
+              problems: list[RowProblem], notes: list[RowProblem],
+              column_of: Callable[[str], str | Msg | FieldName]) -> None:
+    """A partner row's tie (ties.py): what the import will do with it, or why it cannot."""
+    wrong = ties.problem(plan_row.row, values, column_of(ties.SIGNED))
+    if wrong is not None:
+        problems.append(wrong)
+    tie = ties.of(values)
+    if tie is not None and plan_row.action != "skip":
+        partner = plan_row.match_id if plan_row.action == "update" else None
+        notes.append(ties.preview(conn, plan_row.row, column_of(ties.TYPE), tie, partner))
 
 
 # What two rows of one file that are the same record have in common (match.KEYS).
@@ -524,11 +544,17 @@ def run_import(reg: Register, plan: ImportPlan, *, dry_run: bool = False,
                         if not changed_fields(entity, existing, record):
                             result.unchanged += 1  # no write, no audit entry
                         else:
-                            reg.records.update(record, batch_id=batch_id)
+                            record = reg.records.update(record, batch_id=batch_id)
                             result.updated += 1
                     else:
-                        reg.records.create(build_record(entity, values, None), batch_id=batch_id)
+                        record = reg.records.create(build_record(entity, values, None),
+                                                    batch_id=batch_id)
                         result.created += 1
+                    tie = ties.of(values) if entity == "partner" else None
+                    if tie is not None:
+                        done_tie = ties.write(reg, record, tie, batch_id)
+                        result.ties_created += done_tie == "created"
+                        result.ties_dated += done_tie == "dated"
                 except CoreError as exc:
                     raise ImportRefused(code="import.row_failed", row=plan_row.row,
                                         problem=exc) from exc
@@ -539,7 +565,7 @@ def run_import(reg: Register, plan: ImportPlan, *, dry_run: bool = False,
                 raise _DryRun
     except _DryRun:
         pass
-    if not result.created and not result.updated:
+    if not (result.created or result.updated or result.ties_created or result.ties_dated):
         result.batch_id = None
     return result
 

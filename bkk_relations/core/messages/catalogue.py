@@ -319,6 +319,21 @@ MESSAGES: dict[str, str] = {
         "kept as “{value}”"),
     "import.note.like_row": QT_TRANSLATE_NOOP(
         "messages", "may be the same as row {row} ({name}): skip one of the two if it is"),
+    "import.tie.no_type": QT_TRANSLATE_NOOP(
+        "messages", "a signing date with no tie type: write the type of the tie (e.g. sister "
+        "city) or leave the date out"),
+    "import.tie.new": QT_TRANSLATE_NOOP(
+        "messages", "a new agreement ({type}) with the partner, signed {signed}, is created "
+        "as well"),
+    "import.tie.same": QT_TRANSLATE_NOOP(
+        "messages", "its agreement ({type}) is already recorded: {match}"),
+    "import.tie.date": QT_TRANSLATE_NOOP(
+        "messages", "its agreement ({type}) {match} gets the signing date {signed}"),
+    "import.tie.differs": QT_TRANSLATE_NOOP(
+        "messages", "its agreement ({type}) {match} is recorded as signed {recorded}; "
+        "the sheet's {signed} is not taken (change it in the agreement if it is right)"),
+    "import.report.ties": QT_TRANSLATE_NOOP(
+        "messages", "Ties: {created} agreements created, {dated} given their signing date."),
     "import.report.note": QT_TRANSLATE_NOOP("messages", "{where} (note): {note}"),
     "import.status.new": QT_TRANSLATE_NOOP("messages", "new"),
     "import.status.update": QT_TRANSLATE_NOOP("messages", "update existing"),
