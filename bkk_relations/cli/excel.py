@@ -168,7 +168,7 @@ def _report(plan: ImportPlan, say: Language) -> None:
     """What the import will do, row by row, and every problem, in ``say``'s language."""
     sheet, entity = plan.sheet, plan.entity
     where = (Msg("import.report.in_sheet", {"sheet": sheet.name})
-             if plan.file.kind == "xlsx" else "")
+             if plan.file.kind != "csv" else "")
     print(say(Msg("import.report.reading", {"file": Path(plan.file.path).name, "sheet": where,
                                             "row": sheet.header_row})))
     used = [f"{sheet.headers[i] or column_letter(i)} → {say(FieldName(entity, k))} "

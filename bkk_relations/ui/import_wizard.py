@@ -81,8 +81,9 @@ class FilePage(QWizardPage):
         super().__init__(wizard)
         self.wiz = wizard
         self.setTitle(self.tr("Choose the file"))
-        self.setSubTitle(self.tr("An Excel workbook (.xlsx) or a CSV file, in English or "
-                                 "Thai."))
+        self.setSubTitle(self.tr("An Excel workbook (.xlsx or the older .xls), an "
+                                 "OpenDocument spreadsheet (.ods) or a CSV file, in English "
+                                 "or Thai."))
         self.type = QComboBox(self)
         self.type.setObjectName("import_type")
         for plural, entity in IMPORT_TYPES.items():
@@ -106,7 +107,7 @@ class FilePage(QWizardPage):
     def _browse(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
             self, self.tr("Import from"), self.path.text(),
-            self.tr("Spreadsheets (*.xlsx *.csv);;All files (*)"))
+            self.tr("Spreadsheets (*.xlsx *.xls *.ods *.csv);;All files (*)"))
         if path:
             self.path.setText(path)
 
@@ -466,7 +467,7 @@ class PreviewPage(QWizardPage):
             dict(self.wiz.mapping)
 
         def work(reg: Register, progress: Progress) -> object:
-            return plan_import(reg, path, kind, sheet=name if info.kind == "xlsx" else None,
+            return plan_import(reg, path, kind, sheet=name if info.kind != "csv" else None,
                                mapping=mapping, progress=progress)
 
         self.wiz.start(work, self._planned, self._failed, self._progressed, write=False)

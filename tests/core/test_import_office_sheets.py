@@ -260,3 +260,55 @@ def test_a_tie_year_with_no_type_is_a_problem(reg, tmp_path):
     with plan_import(reg, str(path), "partners") as plan:
         [problem] = plan.problems
     assert str(problem).startswith("Row 3, ปีที่ลงนาม (F): a signing date with no tie type")
+
+
+# -- more file kinds --------------------------------------------------------------------------
+def _cell(value: object) -> str:
+    if value is None:
+        return "<table:table-cell/>"
+    if isinstance(value, int):
+        return (f'<table:table-cell office:value-type="float" office:value="{value}">'
+                f"<text:p>{value}</text:p></table:table-cell>")
+    return (f'<table:table-cell office:value-type="string"><text:p>{value}</text:p>'
+            "</table:table-cell>")
+
+
+def ods(path: Path, rows: list[list[object]]) -> Path:
+    """An OpenDocument spreadsheet as LibreOffice writes one, at its smallest."""
+    body = "".join("<table:table-row>" + "".join(_cell(v) for v in row) + "</table:table-row>"
+                   for row in rows)
+    content = (
+        '<?xml version="1.0" encoding="UTF-8"?><office:document-content '
+        'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+        'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
+        'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.2">'
+        '<office:body><office:spreadsheet><table:table table:name="ทะเบียน">'
+        f"{body}</table:table></office:spreadsheet></office:body></office:document-content>")
+    manifest = (
+        '<?xml version="1.0" encoding="UTF-8"?><manifest:manifest '
+        'xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" '
+        'manifest:version="1.2"><manifest:file-entry manifest:full-path="/" '
+        'manifest:media-type="application/vnd.oasis.opendocument.spreadsheet"/>'
+        '<manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/>'
+        "</manifest:manifest>")
+    with zipfile.ZipFile(path, "w") as z:
+        z.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet",
+                   compress_type=zipfile.ZIP_STORED)
+        z.writestr("content.xml", content)
+        z.writestr("META-INF/manifest.xml", manifest)
+    return path
+
+
+def test_an_opendocument_sheet_is_read_like_an_excel_one(reg, tmp_path):
+    path = ods(tmp_path / "cities.ods", [
+        [TITLE], THAI_HEADERS,
+        [1, "Kobe", "โกเบ", "ญี่ปุ่น (Japan)", "ใช้งาน", None],
+        [None], [2, "Lyon", None, "France", None, "พ.ศ. 2536"],
+    ])
+    with plan_import(reg, str(path), "partners") as plan:
+        assert plan.file.kind == "ods" and plan.sheet.header_row == 2
+        assert plan.ok, [str(p) for p in plan.problems]
+        assert [r.status for r in plan.rows] == ["new", "empty", "new"]
+        assert [v for v in plan.values() if v] == [
+            {"name_en": "Kobe", "name_th": "โกเบ", "country": "JP", "status": "active"},
+            {"name_en": "Lyon", "country": "FR", "notes": "พ.ศ. 2536"}]
