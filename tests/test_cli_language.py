@@ -58,7 +58,7 @@ def test_an_imports_problems_print_in_thai(qm, register, tmp_path):
            "ภาษาไทย หรือรหัส ISO (เช่น Japan, ญี่ปุ่น, JP)" in lines
     assert "แถว 3, Name (A): ต้องระบุชื่อภาษาอังกฤษ" in lines
     assert lines[:3] == ["กำลังอ่าน partners.csv (แถวหัวตารางคือแถวที่ 1)",
-                         "คอลัมน์: Name → ชื่อ, Country → ประเทศ, Kind → ลักษณะ",
+                         "คอลัมน์: Name → ชื่อ (100%), Country → ประเทศ (100%), Kind → ลักษณะ (100%)",
                          "2 แถว ใหม่ 2 แถว ปรับปรุงรายการเดิม 0 แถว อาจซ้ำ 0 แถว, มีปัญหา 2 แถว"]
     assert thai.stderr.strip() == "error: พบปัญหาใน 2 แถว จึงไม่ได้นำเข้าข้อมูลใดเลย"
     english = cli(qm, "import", "--db", register, rows, "--type", "partners")

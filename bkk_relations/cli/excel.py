@@ -155,15 +155,24 @@ def _mapping_arg(text: str | None) -> dict[str, str | None] | None:
     return mapping
 
 
+def _import_type(text: str) -> str:
+    """A record type by its plural (as listed) or its singular ("partner")."""
+    for plural, entity in IMPORT_TYPES.items():
+        if text in (plural, entity):
+            return plural
+    raise argparse.ArgumentTypeError(f"invalid choice: {text!r} (choose from "
+                                     f"{', '.join(IMPORT_TYPES)})")
+
+
 def _report(plan: ImportPlan, say: Language) -> None:
     """What the import will do, row by row, and every problem, in ``say``'s language."""
     sheet, entity = plan.sheet, plan.entity
     where = (Msg("import.report.in_sheet", {"sheet": sheet.name})
-             if plan.file.kind == "xlsx" else "")
+             if plan.file.kind != "csv" else "")
     print(say(Msg("import.report.reading", {"file": Path(plan.file.path).name, "sheet": where,
                                             "row": sheet.header_row})))
-    used = [f"{sheet.headers[i] or column_letter(i)} → {say(FieldName(entity, k))}"
-            for i, k in sorted(plan.mapping.items())]
+    used = [f"{sheet.headers[i] or column_letter(i)} → {say(FieldName(entity, k))} "
+            f"({plan.confidence.get(i, 1.0):.0%})" for i, k in sorted(plan.mapping.items())]
     ignored = [h for i, h in enumerate(sheet.headers) if h and i not in plan.mapping]
     if used:
         print(say(Msg("import.report.columns", {
@@ -188,6 +197,9 @@ def _report(plan: ImportPlan, say: Language) -> None:
             print(say(Msg("import.report.match", {
                 "row": r.row, "status": Msg(f"import.status.{r.status}"), "match": r.match_label,
                 "action": Msg(f"import.action.{r.action}"), "changes": changes})))
+        for n in r.notes:
+            print(say(Msg("import.report.note", {"where": n.where(say.code, say.translate),
+                                                 "note": Msg(n.code, n.params)})))
         for p in r.problems:
             print(say(p))
 
@@ -215,6 +227,9 @@ def cmd_import(args: argparse.Namespace) -> int:
             result = run_import(reg, plan, dry_run=args.dry_run)
     done = Msg("import.report.done", {"created": result.created, "updated": result.updated,
                                       "unchanged": result.unchanged, "skipped": result.skipped})
+    if result.ties_created or result.ties_dated:
+        print(say(Msg("import.report.ties", {"created": result.ties_created,
+                                             "dated": result.ties_dated})))
     if result.dry_run:
         print(say(Msg("import.report.dry_run", {"done": done})))
     elif result.batch_id is None:
@@ -269,7 +284,8 @@ def register(add: AddCommand) -> None:
                                   "activities from .xlsx or .csv: every row checked, all or "
                                   "nothing.")
     p.add_argument("file", metavar="FILE")
-    p.add_argument("--type", required=True, choices=list(IMPORT_TYPES))
+    p.add_argument("--type", required=True, type=_import_type,
+                   metavar="{" + ",".join(IMPORT_TYPES) + "}")
     p.add_argument("--sheet", metavar="NAME", help="the sheet to read (default: the one "
                                                    "whose headers fit best)")
     p.add_argument("--mapping", metavar="JSON", help="column → field, e.g. "

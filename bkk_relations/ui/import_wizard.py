@@ -42,7 +42,7 @@ from PySide6.QtWidgets import (
 
 from ..core.changes import Changes
 from ..core.errors import CoreError
-from ..core.excel.columns import FIELDS, IMPORT_TYPES
+from ..core.excel.columns import FIELDS, IMPORT_TYPES, match_scored
 from ..core.excel.read import FileInfo, FileProblem, SheetInfo, choose_sheet, inspect
 from ..core.imports.batches import last_import
 from ..core.imports.run import (
@@ -50,7 +50,6 @@ from ..core.imports.run import (
     ImportPlan,
     ImportResult,
     RowPlan,
-    auto_mapping,
     column_letter,
     plan_import,
 )
@@ -82,8 +81,9 @@ class FilePage(QWizardPage):
         super().__init__(wizard)
         self.wiz = wizard
         self.setTitle(self.tr("Choose the file"))
-        self.setSubTitle(self.tr("An Excel workbook (.xlsx) or a CSV file, in English or "
-                                 "Thai."))
+        self.setSubTitle(self.tr("An Excel workbook (.xlsx or the older .xls), an "
+                                 "OpenDocument spreadsheet (.ods) or a CSV file, in English "
+                                 "or Thai."))
         self.type = QComboBox(self)
         self.type.setObjectName("import_type")
         for plural, entity in IMPORT_TYPES.items():
@@ -107,7 +107,7 @@ class FilePage(QWizardPage):
     def _browse(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
             self, self.tr("Import from"), self.path.text(),
-            self.tr("Spreadsheets (*.xlsx *.csv);;All files (*)"))
+            self.tr("Spreadsheets (*.xlsx *.xls *.ods *.csv);;All files (*)"))
         if path:
             self.path.setText(path)
 
@@ -187,10 +187,11 @@ class MappingPage(QWizardPage):
         self.setTitle(self.tr("Match the columns to fields"))
         self.setSubTitle(self.tr("Columns are matched by their headers (English or Thai); "
                                  "change any that are wrong, or ignore a column."))
-        self.table = QTableWidget(0, 3, self)
+        self.table = QTableWidget(0, 4, self)
         self.table.setObjectName("import_mapping")
         self.table.setHorizontalHeaderLabels([self.tr("Column in the file"),
-                                              self.tr("Example"), self.tr("Field")])
+                                              self.tr("Example"), self.tr("Field"),
+                                              self.tr("Match")])
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.Stretch)
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
@@ -212,7 +213,8 @@ class MappingPage(QWizardPage):
         assert sheet is not None
         entity, lang = self.wiz.entity(), self.wiz.prefs.language
         fields = FIELDS[entity]
-        mapping = auto_mapping(entity, sheet.headers)
+        scored = match_scored(entity, sheet.headers)
+        mapping = {col: key for col, (key, _) in scored.items()}
         width = max([len(sheet.headers)] + [len(s) for s in sheet.samples])
         self.table.setRowCount(width)
         self.combos.clear()
@@ -231,10 +233,30 @@ class MappingPage(QWizardPage):
             combo.currentIndexChanged.connect(lambda _i: self.error.clear())
             self.table.setCellWidget(col, 2, combo)
             self.combos[col] = combo
+            self.table.setItem(col, 3, QTableWidgetItem())
+            self._show_match(col, scored[col][1] if col in scored else None)
+            combo.currentIndexChanged.connect(
+                lambda _i, c=col: self._show_match(c, 1.0, chosen=True))
         self.table.resizeColumnToContents(0)
+        self.table.resizeColumnToContents(3)
         titles = {f.key: f.title(lang) for f in fields}
         needed = ", ".join(titles[k] for k in REQUIRED_COLUMNS[entity])
         self.required.setText(self.tr("Required: %1").replace("%1", needed))
+
+    def _show_match(self, col: int, confidence: float | None, chosen: bool = False) -> None:
+        """How sure the match of a column is: by its exact header, by the meaning of its
+        words (with a percentage), or chosen by the user."""
+        item = self.table.item(col, 3)
+        if self.combos[col].currentData() == IGNORE:
+            item.setText("")
+        elif chosen:
+            item.setText(self.tr("chosen"))
+        elif confidence is not None and confidence >= 1.0:
+            item.setText(self.tr("exact"))
+        elif confidence is not None:
+            item.setText(self.tr("by meaning, %1%").replace("%1", f"{confidence * 100:.0f}"))
+            item.setToolTip(self.tr("The header's words name this field; check that it "
+                                    "is the right one."))
 
     def mapping(self) -> dict[int, str]:
         return {col: combo.currentData() for col, combo in self.combos.items()
@@ -265,9 +287,10 @@ class MappingPage(QWizardPage):
 
 # -- 4. the preview ---------------------------------------------------------------------------
 class PlanModel(QAbstractTableModel):
-    """The plan's rows: row number, record, status, action (editable), match, problems."""
+    """The plan's rows: row number, record, status, action (editable), match, problems, and
+    notes (cells read other than as written: a Buddhist-Era date cell, a formula)."""
 
-    COLUMNS = ("row", "record", "status", "action", "match", "problems")
+    COLUMNS = ("row", "record", "status", "action", "match", "problems", "notes")
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -305,7 +328,8 @@ class PlanModel(QAbstractTableModel):
                     Qca.translate("ImportWizard", "Status"),
                     Qca.translate("ImportWizard", "Action"),
                     Qca.translate("ImportWizard", "Existing record"),
-                    Qca.translate("ImportWizard", "Problems")][section]
+                    Qca.translate("ImportWizard", "Problems"),
+                    Qca.translate("ImportWizard", "Notes")][section]
         return None
 
     def flags(self, index: QModelIndex) -> Qt.ItemFlag:
@@ -331,8 +355,9 @@ class PlanModel(QAbstractTableModel):
                 return action_label(r.action)
             if column == "match":
                 return r.match_label
+            said = r.notes if column == "notes" else r.problems
             return "\n".join(f"{say(p.column)}: {say_code(p.code, p.params)}" if p.column
-                             else say_code(p.code, p.params) for p in r.problems)
+                             else say_code(p.code, p.params) for p in said)
         if role == Qt.EditRole and column == "action":
             return r.action
         if role == Qt.BackgroundRole:
@@ -442,7 +467,7 @@ class PreviewPage(QWizardPage):
             dict(self.wiz.mapping)
 
         def work(reg: Register, progress: Progress) -> object:
-            return plan_import(reg, path, kind, sheet=name if info.kind == "xlsx" else None,
+            return plan_import(reg, path, kind, sheet=name if info.kind != "csv" else None,
                                mapping=mapping, progress=progress)
 
         self.wiz.start(work, self._planned, self._failed, self._progressed, write=False)
@@ -546,6 +571,10 @@ class RunPage(QWizardPage):
         text = (self.tr("Imported: %1 created, %2 updated, %3 unchanged, %4 skipped.")
                 .replace("%1", str(result.created)).replace("%2", str(result.updated))
                 .replace("%3", str(result.unchanged)).replace("%4", str(result.skipped)))
+        if result.ties_created or result.ties_dated:
+            text += " " + (self.tr("Ties: %1 agreements created, %2 given their signing date.")
+                           .replace("%1", str(result.ties_created))
+                           .replace("%2", str(result.ties_dated)))
         if result.batch_id:
             text += " " + self.tr("Edit → Undo last import reverses it.")
             self.wiz.imported.emit(result.batch_id)

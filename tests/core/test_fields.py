@@ -37,7 +37,7 @@ def test_lists_spreadsheets_reports_and_imports_read_the_registry():
         assert lists.COLUMNS[name] == fields.list_columns(name)
     assert set(columns.FIELDS) == set(fields.importable()) == set(columns.IMPORT_TYPES.values())
     for name in columns.FIELDS:
-        assert columns.FIELDS[name] == fields.sheet(name)
+        assert columns.FIELDS[name] == fields.import_columns(name)
         assert reports.SHEETS[name].keys == tuple(c.key for c in fields.report_columns(name))
         assert REQUIRED_COLUMNS[name] == fields.required(name)
     # what the import wizard and the command line asked for before the registry

@@ -92,23 +92,23 @@ def test_the_thai_editor_shows_every_problem_in_thai(repo, thai):
 
 def test_an_import_names_rows_columns_and_fields_in_the_readers_language(reg, thai, tmp_path):
     unknown = tmp_path / "towns.csv"
-    unknown.write_text("Town,Population\nSeoul,9000000\n", encoding="utf-8")
+    unknown.write_text("Ort,Population\nSeoul,9000000\n", encoding="utf-8")
     with plan_import(reg, str(unknown), "partners") as plan:
         [problem] = plan.file_problems
-    assert str(problem).startswith("towns.csv, sheet “towns”: none of the columns (Town, "
+    assert str(problem).startswith("towns.csv, sheet “towns”: none of the columns (Ort, "
                                    "Population) names a partner field; expected columns such "
                                    "as Name, Thai name, Acronym")
     assert problem.text("th", thai).startswith(
-        "towns.csv แผ่นงาน “towns”: ไม่มีคอลัมน์ใด (Town, Population) ที่ตรงกับข้อมูลของ"
+        "towns.csv แผ่นงาน “towns”: ไม่มีคอลัมน์ใด (Ort, Population) ที่ตรงกับข้อมูลของ"
         "คู่ความร่วมมือ คอลัมน์ที่ควรมี เช่น ชื่อ, ชื่อภาษาไทย, ชื่อย่อ")
     without_name = tmp_path / "cities.csv"
-    without_name.write_text("Town,Country\nSeoul,KR\n", encoding="utf-8")
+    without_name.write_text("Ort,Country\nSeoul,KR\n", encoding="utf-8")
     with plan_import(reg, str(without_name), "partners") as plan:
         [problem] = plan.file_problems
     assert str(problem) == ("cities.csv, sheet “cities”: no column for Name (required); the "
-                            "file's columns are: Town, Country.")
+                            "file's columns are: Ort, Country.")
     assert problem.text("th", thai) == ("cities.csv แผ่นงาน “cities”: ไม่มีคอลัมน์สำหรับ ชื่อ "
-                                        "(จำเป็นต้องมี) คอลัมน์ของไฟล์คือ: Town, Country")
+                                        "(จำเป็นต้องมี) คอลัมน์ของไฟล์คือ: Ort, Country")
 
     cells = tmp_path / "partners.csv"
     cells.write_text("Name,Country,Kind\nSeoul,Atlantis,City\n,JP,village\n", encoding="utf-8")

@@ -175,7 +175,7 @@ def test_csv_skips_the_sheet_page_and_columns_can_be_mapped_by_hand(qtbot, wizar
                                                                     tmp_path):
     _, repo = opened
     path = tmp_path / "towns.csv"
-    path.write_text("Town,Land\nUdon Thani,Thailand\n", encoding="utf-8")
+    path.write_text("Ort,Land\nUdon Thani,Thailand\n", encoding="utf-8")  # no header says Name
     choose_file(wizard, path)
     assert wizard.currentId() == MAPPING_PAGE
     mapping = wizard.pages[MAPPING_PAGE]
@@ -230,3 +230,16 @@ def test_undo_with_nothing_to_undo(qtbot, opened, monkeypatch, session):
                         lambda *a: shown.append(a[2]))
     assert not undo_last_import(None, session)
     assert shown == ["There is no import to undo."]
+
+
+def test_the_column_page_shows_how_sure_each_match_is(qtbot, wizard, opened, tmp_path):
+    path = tmp_path / "cities.csv"
+    path.write_text("ชื่อเมือง (อังกฤษ),ประเทศ,ผู้ประสานงาน\nKobe,Japan,Ms Sato\n",
+                    encoding="utf-8")
+    choose_file(wizard, path)
+    page = wizard.pages[MAPPING_PAGE]
+    assert page.mapping() == {0: "name_en", 1: "country"}
+    match = [page.table.item(row, 3).text() for row in range(3)]
+    assert match == ["by meaning, 90%", "exact", ""]
+    page.set_field(2, "notes")
+    assert page.table.item(2, 3).text() == "chosen"

@@ -8,12 +8,13 @@ against their aliases), so a file exported in either language imports again unch
 from __future__ import annotations
 
 from .. import fields as registry
-from ..fields import Field
+from ..fields import Field, meaning
 from ..records.normalise import name_key
 
-__all__ = ["FIELDS", "IMPORT_TYPES", "Field", "field", "header_index", "match_headers"]
+__all__ = ["FIELDS", "IMPORT_TYPES", "Field", "field", "header_index", "match_headers",
+           "match_scored"]
 
-FIELDS: dict[str, list[Field]] = {e: registry.sheet(e) for e in registry.importable()}
+FIELDS: dict[str, list[Field]] = {e: registry.import_columns(e) for e in registry.importable()}
 
 # Importable record types, by the plural name people (and the CLI) use, in the order offered.
 IMPORT_TYPES = {"partners": "partner", "contacts": "contact", "agreements": "agreement",
@@ -42,12 +43,45 @@ def header_index(entity: str) -> dict[str, str]:
     return index
 
 
+def _computed_titles(entity: str) -> set[str]:
+    """The titles of the columns a report works out (a partner's "Agreements": how many it
+    has): never taken for a field, so a report imports back as it was written."""
+    return {name_key(t) for c in registry.entity(entity).computed for t in c.header}
+
+
 def match_headers(entity: str, headers: list[str]) -> dict[int, str]:
     """Column index → field key for the headers that name a field (each field once)."""
+    return {col: key for col, (key, _) in match_scored(entity, headers).items()}
+
+
+MIN_CONFIDENCE = 0.5  # below this a header names too much besides the field to be taken
+
+
+def match_scored(entity: str, headers: list[str]) -> dict[int, tuple[str, float]]:
+    """Column index → (field key, confidence from 0 to 1) for the headers that name a field,
+    each field once. A header that is a field's title or alias (numbering and brackets
+    aside) is sure (1.0); another is read by meaning (core.fields.meaning), and each field
+    takes the column that names it best."""
     index = header_index(entity)
-    out: dict[int, str] = {}
+    fields = FIELDS[entity]
+    computed = _computed_titles(entity)
+    candidates: list[tuple[float, int, str]] = []
     for col, header in enumerate(headers):
-        key = index.get(name_key(header or ""))
-        if key and key not in out.values():
-            out[col] = key
-    return out
+        if not header or not str(header).strip() or name_key(header) in computed:
+            continue
+        key = index.get(name_key(header)) or index.get(name_key(meaning.clean(header)))
+        if key:
+            candidates.append((1.0, col, key))
+            continue
+        said = meaning.concepts(header)
+        for f in fields:
+            score = meaning.confidence(f.meaning, said)
+            if score >= MIN_CONFIDENCE:
+                candidates.append((round(score, 2), col, f.key))
+    out: dict[int, tuple[str, float]] = {}
+    taken: set[str] = set()
+    for score, col, key in sorted(candidates, key=lambda c: (-c[0], c[1])):
+        if col not in out and key not in taken:
+            out[col] = (key, score)
+            taken.add(key)
+    return dict(sorted(out.items()))

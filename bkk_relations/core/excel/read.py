@@ -1,9 +1,10 @@
-"""Reading the spreadsheets officers keep: .xlsx (xlsx_stream) and .csv (csv_read: UTF-8,
-UTF-16 or UTF-32, or Thai Windows cp874; comma, semicolon or tab).
+"""Reading the spreadsheets officers keep: .xlsx (xlsx_stream), legacy .xls and OpenDocument
+.ods (calamine_read) and .csv (csv_read: UTF-8, UTF-16 or UTF-32, or Thai Windows cp874;
+comma, semicolon or tab).
 
 ``inspect`` looks at a file without reading it all: its sheets, where each sheet's header row
 is and how well the headers match a record type. ``read_rows`` then streams one sheet's rows.
-Files that are empty, not spreadsheets, old .xls, password-protected, damaged or beyond the
+Files that are empty, not spreadsheets, password-protected, damaged or beyond the
 limits of input_limits are refused with a message saying what to do; a cell too long to keep
 comes as input_limits.Oversized and undecodable bytes as csv_read.UNDECODABLE characters, for
 the importer to name row and column.
@@ -19,7 +20,7 @@ from typing import Any
 from .. import files
 from ..errors import CsvProblem, FileProblem, FileRefused, XlsxError
 from ..messages import Msg
-from . import csv_read, xlsx_stream
+from . import calamine_read, csv_read, xlsx_stream
 from .columns import FIELDS, match_headers
 from .values import clean_text
 
@@ -45,7 +46,7 @@ class SheetInfo:
 @dataclass
 class FileInfo:
     path: str
-    kind: str  # xlsx | csv
+    kind: str  # xlsx | xls | ods | csv
     sheets: list[SheetInfo]
     encoding: str | None = None  # a CSV file's, as an officer knows it ("UTF-8")
     delimiter: str | None = None
@@ -78,9 +79,9 @@ def _kind(path: Path) -> str:
         head = fh.read(8192)
     suffix = path.suffix.lower()
     if head.startswith(_OLE_MAGIC):
-        raise FileProblem(code="file.old_excel", file=path.name)
+        return "xls"  # or a password-protected workbook: calamine_read tells
     if suffix == ".ods" or head.startswith(_ZIP_MAGIC) and b"opendocument" in head:
-        raise FileProblem(code="file.opendocument", file=path.name)
+        return "ods"
     if head.startswith(_ZIP_MAGIC):
         return "xlsx"
     if suffix in (".xlsx", ".xlsm", ".xls"):
@@ -112,6 +113,21 @@ def _xlsx_rows(book: xlsx_stream.Workbook, sheet: xlsx_stream.Sheet
 
 def _usable(sheet: xlsx_stream.Sheet) -> bool:
     return sheet.state == "visible" and sheet.worksheet  # hidden and chart sheets: no rows
+
+
+# -- xls, ods ----------------------------------------------------------------------------------
+def _open_legacy(path: Path, kind: str) -> calamine_read.Book:
+    """A .xls or .ods workbook; one that cannot be read is refused with what to do."""
+    try:
+        return calamine_read.Book(str(path))
+    except XlsxError:
+        code = "file.old_excel" if kind == "xls" else "file.opendocument"
+        raise FileProblem(code=code, file=path.name) from None
+
+
+def _legacy_rows(book: calamine_read.Book, name: str) -> Iterator[tuple[int, list[object]]]:
+    for number, values in book.rows(name):
+        yield number, [clean_text(v) if isinstance(v, str) else v for v in values]
 
 
 # -- csv ---------------------------------------------------------------------------------------
@@ -178,6 +194,17 @@ def inspect(path: str, entity: str | None = None, *, keep_open: bool = False) ->
         sheet.name = file.stem
         return FileInfo(str(path), "csv", [sheet], encoding.name, delimiter,
                         csv_encoding=encoding)
+    if kind in ("xls", "ods"):
+        book = _open_legacy(file, kind)
+        try:
+            sheets = []
+            for name in book.sheets:
+                sheet = _find_header(_reading(file, _legacy_rows(book, name)), entity)
+                sheet.name = name
+                sheets.append(sheet)
+        finally:
+            book.close()
+        return FileInfo(str(path), kind, sheets)
     wb = _open_workbook(file)
     try:
         sheets = []
@@ -222,6 +249,15 @@ def read_rows(info: FileInfo, sheet: SheetInfo) -> Iterator[tuple[int, list[obje
         for number, values in _reading(file, rows):
             if number > sheet.header_row:
                 yield number, values
+        return
+    if info.kind in ("xls", "ods"):
+        book = _open_legacy(file, info.kind)
+        try:
+            for number, values in _reading(file, _legacy_rows(book, sheet.name)):
+                if number > sheet.header_row:
+                    yield number, values
+        finally:
+            book.close()
         return
     wb = info.workbook or _open_workbook(file)
     try:

@@ -32,11 +32,17 @@ _MONTH_NAMES = {**{m: i + 1 for i, m in enumerate(_MONTHS_EN)},
                 **{m[:3]: i + 1 for i, m in enumerate(_MONTHS_EN)}, "sept": 9,
                 **{m: i + 1 for i, m in enumerate(MONTHS_TH)},
                 **{m: i + 1 for i, m in enumerate(_MONTHS_TH_SHORT)}}
+_THAI_MONTHS = frozenset(MONTHS_TH) | frozenset(_MONTHS_TH_SHORT)
 _DMY = re.compile(r"^(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})$")
 _MY = re.compile(r"^(\d{1,2})[/.\-](\d{4})$")
 _ISO = re.compile(r"^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?(?:[T ][\d:.]+)?$")
-_WORDS = re.compile(r"^(?:(\d{1,2})\s+)?([^\d\s]+)\s+(?:(?:พ\.?\s?ศ\.?|ค\.?\s?ศ\.?)\s*)?(\d{4})"
-                    r"(?:\s*(?:B\.?E\.?|A\.?D\.?|C\.?E\.?))?$", re.IGNORECASE)
+_WORDS = re.compile(r"^(?:(\d{1,2})\s*)?([^\d\s]+)\s*(\d{4}|\d{2})$")
+# The era people write before or after a year: Buddhist ("พ.ศ. 2536", "B.E. 2536") or
+# Christian ("ค.ศ. 1993", "1993 AD"); "ปี" (year) says nothing of the era.
+_BE = r"พ\.?\s?ศ\.?|B\.?\s?E\.?"
+_CE = r"ค\.?\s?ศ\.?|A\.?\s?D\.?|C\.?\s?E\.?"
+_ERA = re.compile(rf"(?:^|(?<=\s)|(?<=\d))(?:ปี\s*)?(?:(?P<be>{_BE})|(?P<ce>{_CE}))(?=\s|\d|$)"
+                  r"|^ปี(?=\s|\d)", re.IGNORECASE)
 
 
 def clean_text(value: object) -> str | None:
@@ -95,6 +101,8 @@ def parse_date(value: object, precision: str | None = None) -> str | None:
         return None
     if isinstance(value, _dt.datetime | _dt.date):
         day = value.date() if isinstance(value, _dt.datetime) else value
+        if be_date_cell(day):  # a B.E. year typed into a date cell (see be_date_cell)
+            day = _be_day(day)
         if precision == "year":
             return f"{day.year:04d}"
         if precision == "month":
@@ -110,6 +118,13 @@ def parse_date(value: object, precision: str | None = None) -> str | None:
     if text is None:
         return None
     text = text.translate(_THAI_DIGITS)
+    era = None
+    m = _ERA.search(text)
+    if m:
+        era = "be" if m.group("be") else "ce" if m.group("ce") else None
+        text = " ".join(_ERA.sub(" ", text).split())
+        if era == "ce" and re.search(r"\b(2[3-9]\d\d)\b", text):
+            raise ParseError("value.not_date", text=str(value))
     if m := _ISO.match(text):
         y, mo, d = m.groups()
         return _iso(int(y), int(mo) if mo else None, int(d) if d else None, text)
@@ -123,10 +138,29 @@ def parse_date(value: object, precision: str | None = None) -> str | None:
         return from_serial(float(text))
     if m := _WORDS.match(text):
         d, month, y = m.groups()
-        number = _MONTH_NAMES.get(month.casefold().replace(".", ""))
+        key = month.casefold().replace(".", "")
+        number = _MONTH_NAMES.get(key)
+        if number is not None and len(y) == 2:
+            # "มิ.ย. 66": a two-digit year after a Thai month is the Buddhist Era's 25xx.
+            number = number if key in _THAI_MONTHS or era == "be" else None
+            y = str(2500 + int(y))
         if number is not None:
             return _iso(int(y), number, int(d) if d else None, text)
     raise ParseError("value.not_date", text=text)
+
+
+def be_date_cell(value: object) -> bool:
+    """A real date cell whose year is a Buddhist-Era one (2549-06-19): Excel took the
+    typed date as it was, so its year is 543 years ahead. Read as the Gregorian date, and
+    the importer says so."""
+    return isinstance(value, _dt.date) and 2300 <= value.year <= 2800
+
+
+def _be_day(day: _dt.date) -> _dt.date:
+    try:
+        return day.replace(year=day.year - BE_OFFSET)
+    except ValueError:  # 29 February of a B.E. year that is no Gregorian leap year
+        raise ParseError("date.no_day", text=day.isoformat()) from None
 
 
 def parse_number(value: object, *, integer: bool = False) -> float | int | None:
@@ -171,21 +205,6 @@ def parse_bool(value: object) -> bool | None:
     raise ParseError("value.not_bool", text=text)
 
 
-# Names officers use that ISO-3166 (and its Thai translation) spell differently.
-_COUNTRY_ALIASES = {
-    "uk": "GB", "england": "GB", "scotland": "GB", "wales": "GB", "great britain": "GB",
-    "britain": "GB", "อังกฤษ": "GB", "russia": "RU", "รัสเซีย": "RU", "america": "US",
-    "อเมริกา": "US", "สหรัฐอเมริกา": "US", "holland": "NL", "turkey": "TR", "ตุรกี": "TR",
-    "laos": "LA", "lao": "LA", "ลาว": "LA", "myanmar": "MM", "burma": "MM", "เมียนมา": "MM",
-    "เมียนมาร์": "MM", "taiwan": "TW", "ไต้หวัน": "TW", "iran": "IR", "อิหร่าน": "IR",
-    "syria": "SY", "bolivia": "BO", "venezuela": "VE", "tanzania": "TZ", "moldova": "MD",
-    "macau": "MO", "czech republic": "CZ", "เช็ก": "CZ", "ivory coast": "CI",
-    "vatican": "VA", "palestine": "PS", "brunei": "BN", "บรูไน": "BN",
-    "south korea": "KR", "republic of korea": "KR", "เกาหลี": "KR", "เกาหลีใต้": "KR",
-    "north korea": "KP", "เกาหลีเหนือ": "KP", "vietnam": "VN",
-}
-
-
 def parse_country(value: object) -> str | None:
     text = clean_text(value)
     if text is None:
@@ -195,19 +214,55 @@ def parse_country(value: object) -> str | None:
 
 @functools.lru_cache(maxsize=4096)  # a sheet repeats the same few countries
 def _country(text: str) -> str:
-    code = countries.resolve(text) or _COUNTRY_ALIASES.get(name_key(text))
+    code = countries.resolve_written(text)
     if code is None:
         raise ParseError("value.country", text=text)
     return code
 
 
-def _label_index(table: dict) -> dict[str, object]:
+# Words officers write for a vocabulary value besides its labels (by vocabulary, then key).
+_VOCAB_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
+    "PARTNER_STATUSES": {
+        "active": ("ใช้งาน", "ใช้งานอยู่", "ยังใช้งาน", "ดำเนินการ", "มีผล", "ยังมีผล", "ปกติ"),
+        "dormant": ("ไม่ใช้งาน", "ไม่เคลื่อนไหว", "ไม่มีกิจกรรม", "inactive"),
+        "ended": ("สิ้นสุด", "ยุติ", "ยุติแล้ว", "ยกเลิก", "ยกเลิกแล้ว", "terminated"),
+    },
+    "AGREEMENT_STATUSES": {
+        "active": ("ลงนาม", "ใช้งาน", "ใช้งานอยู่", "มีผลบังคับใช้", "signed", "in force"),
+        "draft": ("ฉบับร่าง", "ร่างความตกลง"),
+        "negotiation": ("เจรจา", "อยู่ระหว่างการเจรจา", "ระหว่างเจรจา", "negotiating"),
+        "expired": ("หมดอายุแล้ว", "สิ้นสุด"),
+        "terminated": ("ยกเลิกแล้ว", "ยุติ", "ยุติแล้ว"),
+    },
+    "AGREEMENT_TYPES": {
+        "sister_city": ("เมืองพี่เมืองน้อง", "sister cities", "twin city", "twinning",
+                        "บ้านพี่เมืองน้อง"),
+        "friendship_city": ("เมืองมิตรภาพ", "friendship"),
+        "mou": ("บันทึกความเข้าใจ", "memorandum of understanding", "บันทึกความตกลง"),
+        "letter_of_intent": ("loi", "หนังสือแสดงเจตจำนง", "letter of intention"),
+        "cooperation": ("ความร่วมมือ", "ข้อตกลงความร่วมมือ", "cooperation"),
+    },
+}
+# What an agreement type's label says before or after its name ("ข้อตกลงเมืองพี่เมืองน้อง").
+_TYPE_WORDS = re.compile(r"^(?:ข้อตกลง|ความตกลง)|\s+(?:city\s+)?agreement$", re.IGNORECASE)
+
+
+def _label_index(name: str, table: dict) -> dict[str, object]:
+    """Every way of writing a value of a vocabulary: its key, its labels, each half of a
+    label with a "/" ("ลงนามแล้ว / มีผล"), a type's name without "agreement", and the
+    words officers use (_VOCAB_WORDS)."""
     index: dict[str, object] = {}
     for key, (en, th) in table.items():
-        for name in (str(key), str(key).replace("_", " "), en, th):
-            index.setdefault(name_key(name), key)
-        short = re.sub(r"\s+(agreement|city agreement)$", "", en, flags=re.IGNORECASE)
-        index.setdefault(name_key(short), key)
+        for label in (str(key), str(key).replace("_", " "), en, th):
+            index.setdefault(name_key(label), key)
+        for label in (en, th):
+            for part in label.split("/") if "/" in label else ():
+                index.setdefault(name_key(part), key)
+            index.setdefault(name_key(_TYPE_WORDS.sub("", label)), key)
+    for key, words in _VOCAB_WORDS.get(name, {}).items():
+        for word in words:
+            index.setdefault(name_key(word), key)
+    index.pop("", None)
     return index
 
 
@@ -227,7 +282,7 @@ def _vocab(name: str, text: str) -> object:
     table = getattr(vocab, name)
     index = _VOCAB_INDEX.get(name)
     if index is None:
-        index = _VOCAB_INDEX[name] = _label_index(table)
+        index = _VOCAB_INDEX[name] = _label_index(name, table)
     found = index.get(name_key(text))
     if found is None:
         raise ParseError("value.vocab", text=text, known=Choices(name))

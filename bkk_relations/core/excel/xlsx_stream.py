@@ -157,6 +157,20 @@ class _Strings:
         return self.data[start:self.ends[index]].decode("utf-8", "surrogatepass")
 
 
+@dataclass(frozen=True)
+class Formula:
+    """A formula cell with no value to show: saved without its result (as openpyxl and
+    scripts write it) or with an error as its result (a note typed as "=ติดตามผล" that
+    Excel or LibreOffice then failed to compute: "#NAME?"). ``text`` is the formula as
+    written, without its "="; the importer keeps it as text and says so."""
+
+    text: str
+    error: str | None = None
+
+    def __str__(self) -> str:
+        return "=" + self.text
+
+
 @dataclass
 class Sheet:
     name: str
@@ -387,6 +401,7 @@ class _SheetReader:
         self.kind = "n"
         self.style = 0
         self.text: _Text | None = None
+        self.formula: _Text | None = None
         self.target: _Text | None = None  # where character data goes now
         self.phonetic = 0
         self.in_cell = False
@@ -412,7 +427,7 @@ class _SheetReader:
             self.kind = attrs.get("t", "n")
             style = attrs.get("s", "0")
             self.style = int(style) if style.isdigit() and len(style) < 9 else 0
-            self.text, self.in_cell = None, True
+            self.text, self.formula, self.in_cell = None, None, True
         elif tag == "row":
             number = attrs.get("r")
             row = _number(number, self.what) if number else self.row + 1
@@ -426,6 +441,8 @@ class _SheetReader:
             if self.text is None:
                 self.text = _Text()
             self.target = self.text
+        elif self.in_cell and tag == "f":
+            self.formula = self.target = _Text()
         elif tag == "rPh":
             self.phonetic += 1
         elif tag == "dimension":
@@ -438,16 +455,20 @@ class _SheetReader:
             self.sheet.last_row = row
 
     def end(self, tag: str) -> None:
-        if tag in ("v", "t"):
+        if tag in ("v", "t", "f"):
             self.target = None
         elif tag == "rPh":
             self.phonetic -= 1
         elif tag == "c":
-            if self.text is not None:
-                value = self._value(self.text.value())
-                if value is not None and value != "":
-                    self.cells[self.column] = value
-            self.text, self.in_cell = None, False
+            value = self._value(self.text.value()) if self.text is not None else None
+            if self.formula is not None and (value is None or value == "" or self.kind == "e"):
+                formula = self.formula.value()
+                if isinstance(formula, str) and formula.strip():
+                    value = Formula(formula, str(value) if self.kind == "e" and value is not None
+                                    else None)
+            if value is not None and value != "":
+                self.cells[self.column] = value
+            self.text, self.formula, self.in_cell = None, None, False
         elif tag == "row":
             if self.cells:
                 values: list[object] = [None] * max(self.cells)

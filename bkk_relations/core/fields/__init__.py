@@ -11,8 +11,8 @@ from .declared import ENTITIES
 from .model import Column, Computed, Entity, Field, list_kind, plain
 
 __all__ = ["Column", "Computed", "Entity", "Field", "ENTITIES", "entity", "field", "form",
-           "label", "plain_label", "title", "sheet", "importable", "required", "list_columns",
-           "report_columns", "text_rules", "plain"]
+           "label", "plain_label", "title", "sheet", "import_columns", "importable", "required",
+           "list_columns", "report_columns", "text_rules", "plain"]
 
 
 def entity(name: str) -> Entity:
@@ -24,7 +24,7 @@ def entity(name: str) -> Entity:
 
 def field(entity_name: str, name: str) -> Field:
     """A field by its attribute (``party_ids``) or its spreadsheet key (``parties``)."""
-    for f in entity(entity_name).fields:
+    for f in entity(entity_name).fields + entity(entity_name).imports:
         if name in (f.attr, f.key):
             return f
     raise KeyError(f"{entity_name} has no field {name!r}")
@@ -63,6 +63,11 @@ def sheet(entity_name: str) -> list[Field]:
     """The spreadsheet columns of a kind of record, in order: what exports write and imports
     match (empty for a kind that is not imported)."""
     return [field(entity_name, key) for key in entity(entity_name).sheet]
+
+
+def import_columns(entity_name: str) -> list[Field]:
+    """The columns an import matches: the spreadsheet's, then those read besides."""
+    return sheet(entity_name) + list(entity(entity_name).imports)
 
 
 def importable() -> list[str]:

@@ -27,25 +27,30 @@ _NAME_EN = Field("name_en", "line", ("&Name (English)", "ชื่อ (ภาษ
                  ("Name", "ชื่อ"), text="name", required=True)
 _NAME_TH = Field("name_th", "line", ("Name (&Thai)", "ชื่อ (ภาษาไทย) (&T)"),
                  ("Thai name", "ชื่อภาษาไทย"),
-                 ("name thai", "name th", "ชื่อไทย", "ชื่อ ภาษาไทย"), text="name")
+                 ("name thai", "name th", "ชื่อไทย", "ชื่อ ภาษาไทย"), text="name",
+                 meaning="name|city|org|partner|contact th")
 _TITLE_EN = Field("title_en", "line", ("&Title (English)", "ชื่อเรื่อง (ภาษาอังกฤษ) (&T)"),
                   ("Title", "ชื่อเรื่อง"),
                   ("english title", "title english", "title en", "name",
-                   "ชื่อเรื่อง ภาษาอังกฤษ", "ชื่อ"), text="name", required=True)
+                   "ชื่อเรื่อง ภาษาอังกฤษ", "ชื่อ"), text="name", required=True,
+                  meaning="title|name en? agreement? project? activity? !th")
 _TITLE_TH = Field("title_th", "line", ("Title (&Thai)", "ชื่อเรื่อง (ภาษาไทย) (&T)"),
                   ("Thai title", "ชื่อเรื่องภาษาไทย"),
                   ("title thai", "title th", "ชื่อเรื่อง ภาษาไทย", "ชื่อไทย", "ชื่อภาษาไทย"),
-                  text="name")
+                  text="name", meaning="title|name th agreement? project? activity?")
 _ACRONYM = Field("acronym", "line", ("&Acronym", "ชื่อย่อ (&A)"), ("Acronym", "ชื่อย่อ"),
-                 ("abbreviation", "short name"), text="code")
+                 ("abbreviation", "short name"), text="code", meaning="acronym name?")
 _STATUS_LABEL = ("&Status", "สถานะ (&S)")
 _STATUS_HEADER = ("Status", "สถานะ")
 _TYPE_LABEL = ("T&ype", "ประเภท (&Y)")  # &T is the title's
-_TAGS = Field("tags", "tags", ("Ta&gs", "แท็ก (&G)"), ("Tags", "แท็ก"), ("tag", "keywords"))
+_TAGS = Field("tags", "tags", ("Ta&gs", "แท็ก (&G)"), ("Tags", "แท็ก"), ("tag", "keywords"),
+              meaning="tags")
 _SOURCE = Field("source", "line", ("S&ource", "แหล่งที่มา (&O)"), ("Source", "แหล่งที่มา"),
-                ("sources", "reference", "ที่มา"), text="line")
+                ("sources", "reference", "ที่มา"), text="line",
+                meaning="source")
 _NOTES = Field("notes", "text", ("N&otes", "หมายเหตุ (&O)"), ("Notes", "หมายเหตุ"),
-               ("note", "remarks", "comment", "comments"), text="text")
+               ("note", "remarks", "comment", "comments"), text="text",
+               meaning="remarks")
 _SECTORS = Field("sectors", "sectors", ("Sectors", "สาขา"), ("Sectors", "สาขา"),
                  ("sector", "themes", "ด้าน"))
 _SDGS = Field("sdgs", "sdgs", ("SDGs", "SDGs"), ("SDGs", "SDGs"),
@@ -68,21 +73,23 @@ PARTNER = Entity(
         Field("name_en", "line", _NAME_EN.label, _NAME_EN.header,
               ("name english", "english name", "name en", "partner", "partner name", "city",
                "organisation", "organization", "city name", "ชื่อ ภาษาอังกฤษ",
-               "ชื่อภาษาอังกฤษ"), text="name", required=True),
+               "ชื่อภาษาอังกฤษ"), text="name", required=True,
+              meaning="name|city|org|partner en? !th"),
         _NAME_TH,
         Field("kind", "vocab:PARTNER_KINDS", ("&Kind", "ลักษณะ (&K)"), ("Kind", "ลักษณะ"),
               ("partner kind", "city or organisation")),
         Field("org_type", "vocab:ORG_TYPES", ("Organisation t&ype", "ประเภทองค์กร (&Y)"),
               ("Organisation type", "ประเภทองค์กร"),
               ("type", "organization type", "org type", "ประเภท"),
-              list_title=("Type", "ประเภท")),
+              list_title=("Type", "ประเภท"), meaning="type org? partner? !relation !agreement"),
         _ACRONYM,
         Field("country", "country", ("&Country", "ประเทศ (&C)"), ("Country", "ประเทศ"),
-              ("country code", "nation")),
-        Field("region", "region", ("&Region", "ภูมิภาค (&R)"), ("Region", "ภูมิภาค")),
-        Field("status", "vocab:PARTNER_STATUSES", _STATUS_LABEL, _STATUS_HEADER, ("state",)),
+              ("country code", "nation"), meaning="country name? en? th?"),
+        Field("region", "region", ("&Region", "ภูมิภาค (&R)"), ("Region", "ภูมิภาค"), meaning="region"),
+        Field("status", "vocab:PARTNER_STATUSES", _STATUS_LABEL, _STATUS_HEADER, ("state",),
+              meaning="status partner? relation?"),
         Field("website", "line", ("&Website", "เว็บไซต์ (&W)"), ("Website", "เว็บไซต์"),
-              ("web", "url", "web site", "homepage"), text="line"),
+              ("web", "url", "web site", "homepage"), text="line", meaning="website"),
         Field("latitude", "float", ("Latitude", "ละติจูด"), ("Latitude", "ละติจูด"), ("lat",)),
         Field("longitude", "float", ("Longitude", "ลองจิจูด"), ("Longitude", "ลองจิจูด"),
               ("lon", "lng", "long")),
@@ -102,6 +109,20 @@ PARTNER = Entity(
     report=("name_en", "name_th", "acronym", "kind", "org_type", "country", "region", "status",
             "ties", "focal_point", "focal_email", "last_activity", "website", "latitude",
             "longitude", "tags", "source", "notes", "id"),
+    # A sister-city list gives each partner's tie: its type and when it was signed (often
+    # a year alone). The import makes or matches the partner's agreement from them.
+    imports=(
+        Field("tie_type", "vocab:AGREEMENT_TYPES", ("Tie type", "ประเภทความสัมพันธ์"),
+              ("Tie type", "ประเภทความสัมพันธ์"),
+              ("relationship", "relationship type", "tie", "agreement type",
+               "ความสัมพันธ์", "ประเภทความตกลง", "ประเภทข้อตกลง"),
+              stored=False, meaning="relation|sister|type agreement? relation? sister?"),
+        Field("tie_signed", "date", ("Tie signed", "ลงนามความสัมพันธ์"),
+              ("Tie signed", "ปีที่ลงนาม"),
+              ("signed", "year", "year signed", "signed on", "date signed", "signing date",
+               "ลงนาม", "ปี", "วันที่ลงนาม", "วันลงนาม"),
+              stored=False, meaning="signed|year date? relation? agreement? sister?"),
+    ),
 )
 
 UNIT = Entity(
@@ -122,20 +143,23 @@ AGREEMENT = Entity(
     fields=(
         _TITLE_EN, _TITLE_TH_H,
         Field("agreement_type", "vocab:AGREEMENT_TYPES", _TYPE_LABEL, ("Type", "ประเภท"),
-              ("agreement type", "kind", "ประเภทความตกลง")),
-        Field("status", "vocab:AGREEMENT_STATUSES", _STATUS_LABEL, _STATUS_HEADER, ("state",)),
+              ("agreement type", "kind", "ประเภทความตกลง"),
+              meaning="type agreement? relation? sister?"),
+        Field("status", "vocab:AGREEMENT_STATUSES", _STATUS_LABEL, _STATUS_HEADER, ("state",),
+              meaning="status agreement?"),
         Field("party_ids", "partners", ("&Parties", "ภาคี (&P)"), ("Parties", "ภาคี"),
               ("party", "partners", "partner", "counterpart", "counterparts", "คู่ความร่วมมือ",
-               "คู่ภาคี"), key="parties"),
+               "คู่ภาคี"), key="parties", meaning="partner|city|org name? country?"),
         Field("signed_date", "date", ("Si&gned", "วันที่ลงนาม (&G)"), ("Signed", "วันที่ลงนาม"),
               ("signed on", "date signed", "signing date", "signature date", "date",
-               "วันลงนาม", "ลงนาม")),
+               "วันลงนาม", "ลงนาม"), meaning="signed|year date? agreement?"),
         Field("effective_date", "date", ("&Effective from", "มีผลตั้งแต่ (&E)"),
               ("Effective from", "มีผลตั้งแต่"),
-              ("effective", "effective date", "in force from", "วันที่มีผล")),
+              ("effective", "effective date", "in force from", "วันที่มีผล"),
+              meaning="effective date?"),
         Field("expiry_date", "date", ("E&xpires", "วันหมดอายุ (&X)"), ("Expires", "วันหมดอายุ"),
               ("expiry", "expiry date", "expiration", "expiration date", "valid until",
-               "หมดอายุ")),
+               "หมดอายุ"), meaning="expiry|end date? agreement?"),
         Field("renewal_terms", "line", ("Renewal terms", "เงื่อนไขการต่ออายุ"),
               ("Renewal terms", "เงื่อนไขการต่ออายุ"), ("renewal",), text="line"),
         Field("signatories", "line", ("Signatories", "ผู้ลงนาม"), ("Signatories", "ผู้ลงนาม"),

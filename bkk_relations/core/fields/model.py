@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .meaning import parse_meaning
+
 # Field kinds: line (one line of text), text (several lines), int, float, money, bool, tags,
 # vocab:<NAME> (a value of records.vocab.NAME), country, region, date, sectors, sdgs, and the
 # links to other records: partners, units (lists of ids), partner, agreement, project (one id).
@@ -25,6 +27,9 @@ class Field:
     is named for what it holds: ``parties`` for ``party_ids``). ``list_title``: the list's
     column title when it is not the header. ``text``: the text rule a save applies.
     ``required``: a record cannot be saved without it, so an import needs its column.
+    ``meaning``: the concepts of a header that names it in other words (meaning.py: e.g.
+    "name|city|org en? !th"), matched with a confidence. ``stored``: False for a column an
+    import reads that is no attribute of the record (a partner sheet's tie type and year).
     """
 
     attr: str
@@ -36,10 +41,13 @@ class Field:
     list_title: tuple[str, str] | None = None
     text: str | None = None
     required: bool = False
+    meaning: str = ""
+    stored: bool = True
 
     def __post_init__(self) -> None:
         if not self.key:
             object.__setattr__(self, "key", self.attr)
+        parse_meaning(self.meaning)  # a concept misspelt fails at import time
         if self.text is not None and self.text not in TEXT_RULE_NAMES:
             raise ValueError(f"{self.attr}: unknown text rule {self.text!r}")
 
@@ -121,7 +129,9 @@ class Column:
 class Entity:
     """The fields of one kind of record (in the editor's order) and the columns of its
     views, by key: ``sheet`` the spreadsheet columns (empty: not imported), ``lists`` the
-    list's columns, ``report`` the report's columns."""
+    list's columns, ``report`` the report's columns. ``imports``: columns an import reads
+    besides the sheet's that are no field of the record (``stored`` False: a partner
+    sheet's tie type and signing year, which make the partner's agreement)."""
 
     name: str
     fields: tuple[Field, ...]
@@ -129,6 +139,7 @@ class Entity:
     sheet: tuple[str, ...]
     lists: tuple[str, ...]
     report: tuple[str, ...]
+    imports: tuple[Field, ...] = ()
 
 
 def plain(label: str) -> str:

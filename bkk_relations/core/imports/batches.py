@@ -4,7 +4,8 @@ Every record an import creates or updates is audited with the import's batch id.
 the batch deletes for good what it created and puts back what it changed, in one
 transaction, audited as the batch ``undo:<batch id>``. An undo is refused (nothing changed)
 when a record of the batch was changed since, or when a record created by the import is
-now used by another record — undoing then would lose someone's later work.
+now used by a record the import did not create — undoing then would lose someone's later
+work.
 """
 
 from __future__ import annotations
@@ -62,6 +63,12 @@ def last_import(reg: Register) -> ImportBatch | None:
 def _conflicts(conn: Connection, batch_id: str, entries: list[Row]
                ) -> list[Msg]:
     last_id = max(e["id"] for e in entries)
+    # Records the batch itself created may point at each other (a partner sheet's tie is an
+    # agreement with the partner it created): the undo removes both.
+    created: dict[str, set[int]] = {}
+    for e in entries:
+        if e["action"] == "create":
+            created.setdefault(e["entity"], set()).add(e["record_id"])
     out = []
     for e in entries:
         later = conn.execute(
@@ -77,8 +84,11 @@ def _conflicts(conn: Connection, batch_id: str, entries: list[Row]
         if e["action"] == "create":
             # Any row that points at the record: a link, or a record's own column.
             for ref in references_to(e["entity"]):
-                if conn.execute(f"SELECT 1 FROM {ref.table} WHERE {ref.column} = ? LIMIT 1",
-                                (e["record_id"],)).fetchone():
+                owner = ref.owner_col or "id"
+                users = {r[0] for r in conn.execute(
+                    f"SELECT {owner} FROM {ref.table} WHERE {ref.column} = ?",
+                    (e["record_id"],))}
+                if users - created.get(ref.owner.name, set()):
                     out.append(Msg("undo.used_by", {"record": label,
                                                     "by": Msg(f"term.a_{ref.owner.name}")}))
                     break

@@ -148,14 +148,16 @@ class Duplicates:
     a name that sounds the same (skeleton) and is still alike.
     """
 
-    def __init__(self, conn: Connection, entity: str):
+    def __init__(self, conn: Connection | None, entity: str):
+        """The live records of ``conn``'s database; none without one (the rows of one file
+        are then added one by one, each by its row number)."""
         self.entity = entity
         self.exact: dict[tuple[str, object], list[int]] = defaultdict(list)
         self.by_name: dict[str, list[tuple[int, object]]] = defaultdict(list)
         self.by_sound: dict[str, list[tuple[int, object]]] = defaultdict(list)
         self.by_other: dict[str, list[tuple[int, object]]] = defaultdict(list)
         self.labels: dict[int, str] = {}
-        for rid, name, second, other in conn.execute(_existing_sql(entity)):
+        for rid, name, second, other in (conn.execute(_existing_sql(entity)) if conn else ()):
             self.add(rid, name or "", second, other)
 
     def add(self, rid: int, name: str, second: object, other: object) -> None:

@@ -35,6 +35,7 @@ class RowPlan:
     match_id: int | None = None
     match_label: str = ""
     parse_problems: tuple[RowProblem, ...] = ()
+    notes: tuple[RowProblem, ...] = ()  # what was read other than as written, and why
     checks: dict[str, tuple[RowProblem, ...]] | None = None  # action → its problems
     changes: tuple[str, ...] = ()  # fields an update would change
     until: int = 0  # the last row of a run of empty rows (one plan row stands for the run)
@@ -72,6 +73,7 @@ class ImportPlan:
     file: FileInfo
     sheet: SheetInfo
     mapping: dict[int, str]  # column index → field key
+    confidence: dict[int, float] = field(default_factory=dict)  # column → how sure (0–1)
     rows: list[RowPlan] = field(default_factory=list)
     file_problems: list[RowProblem] = field(default_factory=list)
     _spool: IO[bytes] | None = None  # the parsed rows, pickled in chunks
@@ -170,3 +172,5 @@ class ImportResult:
     unchanged: int = 0  # rows matching a record that already holds the same values
     skipped: int = 0
     dry_run: bool = False
+    ties_created: int = 0  # a partner sheet's ties (imports.ties): agreements made
+    ties_dated: int = 0  # and recorded ties given the signing date they lacked

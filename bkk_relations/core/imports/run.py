@@ -33,12 +33,13 @@ from ..errors import (
     ParseError,
     RowProblem,
 )
-from ..excel.columns import FIELDS, IMPORT_TYPES, Field, match_headers
+from ..excel.columns import FIELDS, IMPORT_TYPES, Field, match_headers, match_scored
 from ..excel.csv_read import UNDECODABLE, shown
 from ..excel.limits import MAX_CELL_CHARS, MAX_RECORDS, Oversized
 from ..excel.read import SheetInfo, choose_sheet, inspect, merged_cells
 from ..excel.read import read_rows as read_file_rows
 from ..excel.values import (
+    be_date_cell,
     clean_text,
     parse_bool,
     parse_country,
@@ -51,12 +52,14 @@ from ..excel.values import (
     parse_vocab,
     unescape_csv,
 )
+from ..excel.xlsx_stream import Formula
 from ..messages import FieldName, Joined, Msg
 from ..records import validation
 from ..records.models import SPECS, Partner, Record
 from ..records.normalise import name_key
 from ..records.repository import Repository
 from ..storage.protocols import Connection
+from . import ties
 from .match import KEYS, Duplicates, Links
 from .plan import (  # noqa: F401 - re-exported: the import API in one place
     ACTION_LABELS,
@@ -97,6 +100,15 @@ def column_letter(index: int) -> str:
 
 def auto_mapping(entity: str, headers: list[str]) -> dict[int, str]:
     return match_headers(entity, headers)
+
+
+def match_confidence(entity: str, headers: list[str], mapping: dict[int, str]
+                     ) -> dict[int, float]:
+    """How sure the match of each mapped column is: as the headers were read where the
+    mapping took the automatic match, sure (1.0) where a person chose the field."""
+    scored = match_scored(entity, headers)
+    return {col: scored[col][1] if scored.get(col, ("", 0))[0] == key else 1.0
+            for col, key in mapping.items()}
 
 
 def custom_mapping(entity: str, headers: list[str], overrides: dict[str, str | None]
@@ -147,6 +159,7 @@ class _Parser:
         self.links = Links(conn)
         self.csv = csv
         self.unread: set[str | Msg] = set()  # columns of the last row that could not be read
+        self.notes: list[RowProblem] = []  # the last row's cells read other than as written
 
     def header(self, index: int) -> str | Msg:
         """A column as the problems name it: its header and letter, "Town (B)"."""
@@ -159,7 +172,7 @@ class _Parser:
                                                              list[RowProblem]]:
         out: dict[str, object] = {}
         problems = []
-        self.unread = set()
+        self.unread, self.notes = set(), []
         for index, key in self.columns:
             raw = values[index] if index < len(values) else None
             unreadable = self._unreadable(raw)
@@ -170,6 +183,10 @@ class _Parser:
                 continue
             if isinstance(raw, str) and self.csv:
                 raw = unescape_csv(raw)
+            formula = raw if isinstance(raw, Formula) else None
+            if formula is not None:  # kept as the text it is, and said so
+                raw = formula.text
+            note = self._note(self.fields[key], raw)
             try:
                 value = self._value(self.fields[key], raw)
             except ValueError as exc:  # a ParseError, or a library's own (its text as it is)
@@ -179,7 +196,25 @@ class _Parser:
                 continue
             if value is not None and value != []:
                 out[key] = value
+                if formula is not None:
+                    self.notes.append(RowProblem(
+                        row, self.header(index),
+                        "import.note.formula_error" if formula.error else "import.note.formula",
+                        {"formula": str(formula), "error": formula.error or "",
+                         "value": value}))
+                elif note is not None:
+                    self.notes.append(RowProblem(row, self.header(index), note.code,
+                                                 {**note.params, "value": value}))
         return out, problems
+
+    @staticmethod
+    def _note(f: Field, raw: object) -> Msg | None:
+        """What the preview must say about a cell read other than as it stands."""
+        if f.kind == "date" and be_date_cell(raw):
+            day = raw.date() if isinstance(raw, _dt.datetime) else raw
+            assert isinstance(day, _dt.date)
+            return Msg("import.note.be_date", {"text": day.isoformat()})
+        return None
 
     def _unreadable(self, raw: object) -> Msg | None:
         """Why a cell cannot be taken at all: too long to keep, or bytes that are no text
@@ -231,6 +266,8 @@ def build_record(entity: str, values: dict[str, object], existing: Record | None
     record = dataclasses.replace(existing) if existing is not None else spec.cls()
     fields = {f.key: f for f in FIELDS[entity]}
     for key, value in values.items():
+        if not fields[key].stored:
+            continue  # read for something else (a partner's tie: ties.py)
         if existing is not None and key in _NAMES \
                 and name_key(str(value)) == name_key(getattr(existing, key) or ""):
             continue  # "St. Petersburg" for "Saint Petersburg": keep the recorded spelling
@@ -249,6 +286,8 @@ def changed_fields(entity: str, before: Record, after: Record) -> list[str]:
     a, b = Repository.prepared(before), Repository.prepared(after)
     out = []
     for f in FIELDS[entity]:
+        if not f.stored:
+            continue
         x, y = getattr(a, f.target), getattr(b, f.target)
         if isinstance(x, list) and isinstance(y, list):
             x, y = sorted(x, key=str), sorted(y, key=str)
@@ -301,7 +340,8 @@ def plan_import(reg: Register, path: str, import_type: str, *, sheet: str | None
         if mapping is None:
             mapping = (custom_mapping(entity, headers, overrides) if overrides
                        else auto_mapping(entity, headers))
-        plan = ImportPlan(entity, info, chosen, dict(mapping))
+        plan = ImportPlan(entity, info, chosen, dict(mapping),
+                          match_confidence(entity, headers, mapping))
         plan.file_problems = _column_problems(entity, chosen, mapping, Path(path).name)
         if not plan.file_problems:
             try:
@@ -352,6 +392,8 @@ def _plan_rows(reg: Register, plan: ImportPlan, on_duplicate: str | None,
     merged = _merged_problems(plan, parser)
     dups = Duplicates(conn, entity)
     seen: dict[tuple[str, object], int] = {}
+    in_file = Duplicates(None, entity)  # the rows read so far, by row number
+    planned: dict[int, RowPlan] = {}
     spool = tempfile.TemporaryFile()  # noqa: SIM115 - owned by the plan, closed by it
     plan._spool = spool
     chunk: list[dict[str, object]] = []
@@ -383,12 +425,25 @@ def _plan_rows(reg: Register, plan: ImportPlan, on_duplicate: str | None,
         name, second, other = _dup_keys(entity, record)
         plan_row = RowPlan(row, _label(entity, values), "new")
         key = dups.key(name, second)
+        notes = list(parser.notes)
         if name and key in seen:
             problems.append(RowProblem(row, column_of(SPECS[entity].label_col),
                                        "import.repeats",
                                        {"row": seen[key], "same": Msg(_SAME[entity])}))
         elif name:
             seen[key] = row
+            like = in_file.find(name, second, other)
+            if like is not None:  # the same record by meaning: each row names the other
+                earlier = planned[like[1]]
+                column = column_of(SPECS[entity].label_col)
+                notes.append(RowProblem(row, column, "import.note.like_row",
+                                        {"row": earlier.row, "name": earlier.label}))
+                earlier.notes += (RowProblem(earlier.row, column, "import.note.like_row",
+                                             {"row": row, "name": _label(entity, values)}),)
+                earlier.status = "duplicate" if earlier.status == "new" else earlier.status
+                plan_row.status = "duplicate"
+            in_file.add(row, name, second, other)
+        planned[row] = plan_row
         match = dups.find(name, second, other)
         checks = {"create": _check(conn, record, row, column_of, parser.unread)}
         if match:
@@ -401,7 +456,10 @@ def _plan_rows(reg: Register, plan: ImportPlan, on_duplicate: str | None,
             plan_row.changes = tuple(changed_fields(entity, existing, merged_record))
             default = "update" if status == "update" else "create"
             plan_row.action = on_duplicate or default
+        if entity == "partner":
+            _plan_tie(conn, plan_row, values, problems, notes, column_of)
         plan_row.parse_problems = tuple(problems)
+        plan_row.notes = tuple(notes)
         plan_row.checks = {a: tuple(ps) for a, ps in checks.items() if ps} or None
         plan.rows.append(plan_row)
         chunk.append(values)
@@ -417,6 +475,19 @@ def _plan_rows(reg: Register, plan: ImportPlan, on_duplicate: str | None,
                                              "import.no_rows"))
     if progress:
         progress(len(plan.rows), len(plan.rows))
+
+
+def _plan_tie(conn: Connection, plan_row: RowPlan, values: dict[str, object],
+              problems: list[RowProblem], notes: list[RowProblem],
+              column_of: Callable[[str], str | Msg | FieldName]) -> None:
+    """A partner row's tie (ties.py): what the import will do with it, or why it cannot."""
+    wrong = ties.problem(plan_row.row, values, column_of(ties.SIGNED))
+    if wrong is not None:
+        problems.append(wrong)
+    tie = ties.of(values)
+    if tie is not None and plan_row.action != "skip":
+        partner = plan_row.match_id if plan_row.action == "update" else None
+        notes.append(ties.preview(conn, plan_row.row, column_of(ties.TYPE), tie, partner))
 
 
 # What two rows of one file that are the same record have in common (match.KEYS).
@@ -477,11 +548,18 @@ def run_import(reg: Register, plan: ImportPlan, *, dry_run: bool = False,
                         if not changed_fields(entity, existing, record):
                             result.unchanged += 1  # no write, no audit entry
                         else:
-                            reg.records.update(record, batch_id=batch_id)
+                            record = reg.records.update(record, batch_id=batch_id)
                             result.updated += 1
                     else:
-                        reg.records.create(build_record(entity, values, None), batch_id=batch_id)
+                        record = reg.records.create(build_record(entity, values, None),
+                                                    batch_id=batch_id)
                         result.created += 1
+                    tie = ties.of(values) if isinstance(record, Partner) else None
+                    if tie is not None:
+                        assert isinstance(record, Partner)
+                        done_tie = ties.write(reg, record, tie, batch_id)
+                        result.ties_created += done_tie == "created"
+                        result.ties_dated += done_tie == "dated"
                 except CoreError as exc:
                     raise ImportRefused(code="import.row_failed", row=plan_row.row,
                                         problem=exc) from exc
@@ -492,11 +570,11 @@ def run_import(reg: Register, plan: ImportPlan, *, dry_run: bool = False,
                 raise _DryRun
     except _DryRun:
         pass
-    if not result.created and not result.updated:
+    if not (result.created or result.updated or result.ties_created or result.ties_dated):
         result.batch_id = None
     return result
 
 
 __all__ = ["ACTIONS", "Cancelled", "FileProblem", "ImportRefused", "ImportPlan",
            "ImportResult", "MappingProblem", "RowPlan", "RowProblem", "auto_mapping",
-           "custom_mapping", "plan_import", "run_import"]
+           "custom_mapping", "match_confidence", "plan_import", "run_import"]

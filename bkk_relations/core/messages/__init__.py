@@ -31,7 +31,7 @@ _CODE = re.compile(r"[a-z_]+(\.[a-z_/:]+)+")  # "import.row", "setting.backup/da
 _NAMESPACES = frozenset(code.split(".", 1)[0] for code in MESSAGES)
 Translate = Callable[[str, str], str]  # (context, English source) → translation ("" if none)
 
-__all__ = ["CONTEXT", "MESSAGES", "Choices", "FieldName", "Joined", "Msg", "Translate",
+__all__ = ["CONTEXT", "MESSAGES", "Choices", "FieldName", "Joined", "Label", "Msg", "Translate",
            "english", "known", "render", "text"]
 
 
@@ -69,6 +69,17 @@ class Choices:
 
 
 @dataclass(frozen=True)
+class Label:
+    """One value of a vocabulary (records.vocab), by its label in the reader's language."""
+
+    vocab: str
+    key: str
+
+    def __str__(self) -> str:
+        return render(self)
+
+
+@dataclass(frozen=True)
 class Joined:
     """Several parameters in a row, joined by ``sep`` (itself text, or a Msg such as " and
     ")."""
@@ -100,6 +111,9 @@ def _value(value: object, language: str, translate: Translate | None) -> object:
             return value.key
     if isinstance(value, Choices):
         return value.sep.join(_labels(value.vocab, language))
+    if isinstance(value, Label):
+        pair = getattr(vocab, value.vocab).get(value.key)
+        return value.key if pair is None else pair[1] if language == "th" else pair[0]
     if isinstance(value, Joined):
         sep = str(_value(value.sep, language, translate))
         return sep.join(str(_value(v, language, translate)) for v in value.items)

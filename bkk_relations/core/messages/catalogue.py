@@ -309,6 +309,32 @@ MESSAGES: dict[str, str] = {
         "messages", "Row {row} could not be saved ({problem}); nothing was imported."),
 
     # -- an import's plan as it is reported (imports.plan; the command line's report) ----------
+    "import.note.be_date": QT_TRANSLATE_NOOP(
+        "messages", "the date cell holds {text}, a Buddhist-Era year: read as {value}"),
+    "import.note.formula": QT_TRANSLATE_NOOP(
+        "messages", "the cell holds the formula {formula} with no value: its text was kept as "
+        "“{value}”"),
+    "import.note.formula_error": QT_TRANSLATE_NOOP(
+        "messages", "the cell holds the formula {formula}, which gives {error}: its text was "
+        "kept as “{value}”"),
+    "import.note.like_row": QT_TRANSLATE_NOOP(
+        "messages", "may be the same as row {row} ({name}): skip one of the two if it is"),
+    "import.tie.no_type": QT_TRANSLATE_NOOP(
+        "messages", "a signing date with no tie type: write the type of the tie (e.g. sister "
+        "city) or leave the date out"),
+    "import.tie.new": QT_TRANSLATE_NOOP(
+        "messages", "a new agreement ({type}) with the partner, signed {signed}, is created "
+        "as well"),
+    "import.tie.same": QT_TRANSLATE_NOOP(
+        "messages", "its agreement ({type}) is already recorded: {match}"),
+    "import.tie.date": QT_TRANSLATE_NOOP(
+        "messages", "its agreement ({type}) {match} gets the signing date {signed}"),
+    "import.tie.differs": QT_TRANSLATE_NOOP(
+        "messages", "its agreement ({type}) {match} is recorded as signed {recorded}; "
+        "the sheet's {signed} is not taken (change it in the agreement if it is right)"),
+    "import.report.ties": QT_TRANSLATE_NOOP(
+        "messages", "Ties: {created} agreements created, {dated} given their signing date."),
+    "import.report.note": QT_TRANSLATE_NOOP("messages", "{where} (note): {note}"),
     "import.status.new": QT_TRANSLATE_NOOP("messages", "new"),
     "import.status.update": QT_TRANSLATE_NOOP("messages", "update existing"),
     "import.status.duplicate": QT_TRANSLATE_NOOP("messages", "possible duplicate"),

@@ -1,10 +1,12 @@
 """Country names in English and Thai (from pycountry's ISO-3166 translations), and turning
-what people type — a name in either language or a code — into an ISO-3166 alpha-2 code."""
+what people type — a name in either language, a name officers use that ISO spells otherwise,
+or a code — into an ISO-3166 alpha-2 code."""
 
 from __future__ import annotations
 
 import functools
 import gettext
+import re
 
 import pycountry
 
@@ -39,6 +41,22 @@ def all_countries() -> list[tuple[str, str, str]]:
     return sorted(out, key=lambda c: c[1])
 
 
+# Names officers use that ISO-3166 (and its Thai translation) spell differently.
+ALIASES = {
+    "uk": "GB", "england": "GB", "scotland": "GB", "wales": "GB", "great britain": "GB",
+    "britain": "GB", "อังกฤษ": "GB", "russia": "RU", "รัสเซีย": "RU", "america": "US",
+    "อเมริกา": "US", "สหรัฐอเมริกา": "US", "holland": "NL", "turkey": "TR", "ตุรกี": "TR",
+    "laos": "LA", "lao": "LA", "ลาว": "LA", "myanmar": "MM", "burma": "MM", "เมียนมา": "MM",
+    "เมียนมาร์": "MM", "taiwan": "TW", "ไต้หวัน": "TW", "iran": "IR", "อิหร่าน": "IR",
+    "syria": "SY", "bolivia": "BO", "venezuela": "VE", "tanzania": "TZ", "moldova": "MD",
+    "macau": "MO", "czech republic": "CZ", "เช็ก": "CZ", "ivory coast": "CI",
+    "vatican": "VA", "palestine": "PS", "brunei": "BN", "บรูไน": "BN",
+    "south korea": "KR", "republic of korea": "KR", "เกาหลี": "KR", "เกาหลีใต้": "KR",
+    "north korea": "KP", "เกาหลีเหนือ": "KP", "vietnam": "VN",
+}
+
+
+
 @functools.cache
 def _lookup() -> dict[str, str]:
     table: dict[str, str] = {}
@@ -48,6 +66,8 @@ def _lookup() -> dict[str, str]:
         for k in keys:
             if k:
                 table[name_key(k)] = c.alpha_2
+    for alias, code in ALIASES.items():
+        table.setdefault(name_key(alias), code)
     return table
 
 
@@ -56,3 +76,26 @@ def resolve(text: str | None) -> str | None:
     if not text or not text.strip():
         return None
     return _lookup().get(name_key(text.strip()))
+
+
+_PARTS = re.compile(r"\s*[(),\[\]/|]\s*|\s+-\s+")
+
+
+def resolve_written(text: str | None) -> str | None:
+    """A country as people write it: a name, an alias or a code (resolve), a name with its
+    qualifier in brackets ("Korea (South)"), or the name in both languages ("ญี่ปุ่น
+    (Japan)", "Japan / ญี่ปุ่น") when both parts name the same country."""
+    code = resolve(text)
+    if code is not None or not text:
+        return code
+    parts = [p for p in _PARTS.split(text) if p.strip()]
+    if len(parts) < 2:
+        return None
+    if len(parts) == 2:  # "Korea (South)" is South Korea
+        outer, inner = parts
+        code = resolve(f"{inner} {outer}") or resolve(f"{outer} {inner}")
+        if code is not None:
+            return code
+    codes = {resolve(p) for p in parts}
+    codes.discard(None)
+    return codes.pop() if len(codes) == 1 and len(parts) == 2 else None
