@@ -18,7 +18,8 @@ if scripts/pg_test_server.sh start; then
 else
   echo "PostgreSQL test server could not be started: server tests will be skipped." >&2
 fi
-.venv/bin/python -m pytest -q "$@"
+# Two worker processes, one test file each at a time (a file's fixtures are built once).
+.venv/bin/python -m pytest -q -n 2 --dist loadfile "$@"
 # The real window (Qt's xcb platform, as on an officer's Linux desktop) on a virtual screen:
 # fails if a library the window needs is missing.
 if command -v xvfb-run >/dev/null 2>&1; then
