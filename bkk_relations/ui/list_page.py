@@ -192,7 +192,7 @@ class ListPage(QWidget):
         if (changes.is_everything or changes.rows_changed(self.entity)
                 or any(changes.touches(entity=o) for o in SHOWS[self.entity])
                 or not self.model.refresh_ids(changes.ids_of(self.entity))):
-            self.reload()
+            self.reload(gone=frozenset(changes.removed.get(self.entity, ())))
         elif own:
             self._show_details()
 
@@ -261,8 +261,10 @@ class ListPage(QWidget):
             setattr(q, field, combo.currentData())
         return q
 
-    def apply_filters(self, *_args: object) -> None:
+    def apply_filters(self, *_args: object, gone: frozenset[int] = frozenset()) -> None:
         current = self.current_id()
+        if current in gone:  # moved to the Trash: no row to keep selected, none to look for
+            current = None
         self.model.set_query(self.query())
         self._update_count()
         if current is not None:
@@ -270,13 +272,14 @@ class ListPage(QWidget):
         if self.current_id() is None:
             self._show_details()
 
-    def reload(self) -> None:
-        """Read the rows again (after a change), keeping the selected record selected."""
+    def reload(self, gone: frozenset[int] = frozenset()) -> None:
+        """Read the rows again (after a change), keeping the selected record selected
+        unless it is among the records ``gone`` from the list."""
         self._stale = False
         self._generation += 1  # whatever is shown may have changed
         if "country" in self.combos:
             self._fill_combo("country")
-        self.apply_filters()
+        self.apply_filters(gone=gone)
 
     def _update_count(self) -> None:
         # Without a filter the model has just counted every live record: on a server a
