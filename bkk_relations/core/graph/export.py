@@ -219,24 +219,28 @@ def write_excel(g: nx.Graph, path: str | Path, metrics: Metrics, risks: Sequence
                 *, title: str = "International relations network", subtitle: str = "",
                 lang: str = "en") -> None:
     """A workbook: Nodes (with metrics, ranked by betweenness), Ties, Risks, About. Names
-    are written as text, never as formulas or links (``excel_writer.write_cell``)."""
+    are written as text, never as formulas or links (``excel_writer.write_cell``); each
+    sheet prints as the reports do (``excel_writer.print_setup``)."""
     import xlsxwriter
 
     h = with_metrics(g, metrics, None)
     wb = xlsxwriter.Workbook(str(path), excel_writer.SAFE_OPTIONS)
     try:
-        bold = wb.add_format({"bold": True, "bg_color": "#dde7f0", "border": 1})
-        styles = (bold, wb.add_format({"quote_prefix": True}))
+        bold = wb.add_format({"bold": True, "bg_color": "#dde7f0", "border": 1,
+                              "text_wrap": True, "valign": "top"})
+        cell = {"text_wrap": True, "valign": "top"}
+        styles = (bold, wb.add_format({**cell, "quote_prefix": True}), wb.add_format(cell),
+                  f"{title} — {subtitle}" if subtitle else title, lang)
         nodes = sorted(h, key=lambda n: (-metrics.betweenness[n], -metrics.degree[n], n))
         rows = [[n, *(h.nodes[n].get(k, "") for k, _ in NODE_COLUMNS[1:])] for n in nodes]
-        _sheet(wb, "Nodes", [t for _, t in NODE_COLUMNS], rows, styles)
+        _sheet(wb, "Nodes", [t for _, t in NODE_COLUMNS], rows, styles, key_columns=2)
         erows = []
         for a, b, d in h.edges(data=True):
             erows.append([a, node_label(h, a), b, node_label(h, b), tie_label(str(d["type"])),
                           ", ".join(tie_label(t) for t in str(d["types"]).split(",")),
                           d["weight"], d["start"] or "", d["end"] or "", d["status"],
                           d["agreements"], d["projects"]])
-        _sheet(wb, "Ties", [t for _, t in EDGE_COLUMNS], erows, styles)
+        _sheet(wb, "Ties", [t for _, t in EDGE_COLUMNS], erows, styles, key_columns=2)
         rrows = [[r.kind, node_label(h, r.node), node_label(h, r.via) if r.via else "",
                   r.ties, len(r.cut_off), "; ".join(node_label(h, n) for n in r.cut_off[:50])]
                  for r in risks]
@@ -255,18 +259,34 @@ def write_excel(g: nx.Graph, path: str | Path, metrics: Metrics, risks: Sequence
         wb.close()
 
 
-def _sheet(wb, name: str, header: list[str], rows: list[list], styles: tuple) -> None:
-    bold, quoted = styles
+def _sheet(wb, name: str, header: list[str], rows: list[list], styles: tuple,
+           key_columns: int = 1) -> None:
+    bold, quoted, plain, title, lang = styles
     ws = wb.add_worksheet(name)
     for c, text in enumerate(header):
         ws.write_string(0, c, text, bold)
-    widths = [len(h) + 2 for h in header]
-    for r, row in enumerate(rows, start=1):
+    widths = [excel_writer.header_width(h) for h in header]
+    for row in rows:
         for c, v in enumerate(row):
-            excel_writer.write_cell(ws, r, c, v, quoted=quoted)
-            widths[c] = min(60, max(widths[c], len(str(v)) + 2))
+            widths[c] = max(widths[c], excel_writer.text_width(str(v)) + 2)
+    widths = excel_writer.column_widths(
+        [excel_writer.OutColumn(h) for h in header], widths)
+    ws.set_row(0, excel_writer.row_height(max(excel_writer.wrapped_lines(h, w * 0.9)
+                                              for h, w in zip(header, widths, strict=True)),
+                                          False))
+    for r, row in enumerate(rows, start=1):
+        lines, thai = 1, False
+        for c, v in enumerate(row):
+            excel_writer.write_cell(ws, r, c, v, plain, quoted=quoted)
+            if isinstance(v, str) and len(v) > widths[c] - 2:
+                lines = max(lines, excel_writer.wrapped_lines(v, widths[c]))
+                thai = thai or excel_writer.is_thai(v)
+        if lines > 1:
+            ws.set_row(r, excel_writer.row_height(lines, thai))
     for c, w in enumerate(widths):
         ws.set_column(c, c, w)
+    excel_writer.print_setup(ws, widths, title=title, language=lang, head_row=0,
+                             key_columns=key_columns)
     ws.freeze_panes(1, 0)
     if rows:
         ws.autofilter(0, 0, len(rows), len(header) - 1)
