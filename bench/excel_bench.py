@@ -88,7 +88,8 @@ def child(mode: str, db_path: str, out: str, extra: str) -> dict[str, float]:
         repo = Repository(Database.open(db_path))
         _reset_peak()
         start = time.perf_counter()
-        result["rows"] = export_report(Register(repo.db, user=repo.user), "partners", out).rows
+        result["rows"] = export_report(Register(repo.db, user=repo.user), "partners", out,
+                                       all_columns=True).rows  # the 19 columns
     elif mode in ("xlsxwriter", "openpyxl"):
         rows = _report_cells(db_path)
         _reset_peak()
