@@ -44,9 +44,8 @@ DATE_FORMATS = {"day": "dd/mm/yyyy", "month": "mm/yyyy", "year": "yyyy"}
 # Whole numbers and coordinates show well in General, so they get no format (cheaper).
 _NUMBER_FORMATS = {"number": "#,##0.####", "money": "#,##0.00"}
 _FIXED_WIDTH = {"date": 11, "int": 8, "number": 12, "money": 14, "coord": 10, "bool": 8}
-# Data cells: aligned at the top (a wrapped neighbour makes the row taller) with a faint rule
-# under each row, so a row can be followed across a printed page.
-_CELL = {"valign": "top", "bottom": 1, "bottom_color": "#D9D9D9"}
+# Data cells are aligned at the top: a wrapped neighbour makes the row taller.
+_CELL = {"valign": "top"}
 _ROW_STYLES = {"expiring": {"bg_color": "#FFEB9C", "font_color": "#9C5700"},
                "overdue": {"bg_color": "#FFC7CE", "font_color": "#9C0006"}}
 MAX_WIDTH = 40  # longer texts wrap within the column
@@ -203,6 +202,8 @@ def print_setup(ws: Any, widths: Sequence[float], *, title: str, language: str =
     else:
         ws.set_portrait()
     ws.set_print_scale(scale)
+    ws.print_across()  # the pieces of the same rows follow one another when a table is wide
+    ws.hide_gridlines(0)  # printed: a row can be followed across the page
     ws.set_margins(left=SIDE_MARGIN, right=SIDE_MARGIN, top=0.75, bottom=0.75)
     ws.repeat_rows(head_row)
     if key_columns > 0 and len(widths) > key_columns:
@@ -341,11 +342,14 @@ class XlsxSheet:
         c = -1
         for value in values:
             c += 1
-            if value is None or value == "":  # formatted: the row's colour and rule go on
-                ws.write_blank(r, c, None, date_formats["day"] if kinds[c] == "date"
-                               else number_formats[c])
+            if value is None:
+                if style:
+                    ws.write_blank(r, c, None, date_formats["day"] if kinds[c] == "date"
+                                   else number_formats[c])
                 continue
             if type(value) is str:
+                if not value:
+                    continue
                 if kinds[c] == "date":
                     cell = date_cell(value)
                     if cell is not None:
