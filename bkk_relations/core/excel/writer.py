@@ -203,13 +203,21 @@ def print_setup(ws: Any, widths: Sequence[float], *, title: str, language: str =
         ws.set_portrait()
     ws.set_print_scale(scale)
     ws.print_across()  # the pieces of the same rows follow one another when a table is wide
-    ws.hide_gridlines(0)  # printed: a row can be followed across the page
     ws.set_margins(left=SIDE_MARGIN, right=SIDE_MARGIN, top=0.75, bottom=0.75)
     ws.repeat_rows(head_row)
     if key_columns > 0 and len(widths) > key_columns:
         ws.repeat_columns(0, key_columns - 1)
     ws.set_header("&C" + _header_text(title))
     ws.set_footer(f"&L&A&R{_PAGE_WORDS.get(language, _PAGE_WORDS['en'])}")
+
+
+def row_rules(ws: Any, rule: object, first: int, last: int, columns: int) -> None:
+    """A faint line under every row of a table, so a row can be followed across a printed
+    page, empty cells included: one conditional format for the whole range (a border on each
+    cell would need a written blank in every empty one)."""
+    if last >= first and columns:
+        ws.conditional_format(first, 0, last, columns - 1,
+                              {"type": "formula", "criteria": "TRUE", "format": rule})
 
 
 @dataclass(frozen=True)
@@ -377,6 +385,8 @@ class XlsxSheet:
             ws.set_column(c, c, width)
         last = HEADER_ROW + max(self.rows, 1)
         ws.autofilter(HEADER_ROW, 0, last, max(len(self.columns) - 1, 0))
+        row_rules(ws, self.book.format("rule"), HEADER_ROW + 1, HEADER_ROW + self.rows,
+                  len(self.columns))
         print_setup(ws, widths, title=self.title, language=self.book.language,
                     key_columns=self.key_columns)
 
@@ -403,6 +413,7 @@ class XlsxBook:
                 "note": {"italic": True, "font_color": "#595959"},
                 "header": {"bold": True, "bg_color": "#DCE6F1", "bottom": 1,
                            "text_wrap": True, "valign": "vcenter"},
+                "rule": {"bottom": 1, "bottom_color": "#BFBFBF"},
             }[name]
             self._styles[name] = self.wb.add_format(props)
         return self._styles[name]

@@ -230,7 +230,8 @@ def write_excel(g: nx.Graph, path: str | Path, metrics: Metrics, risks: Sequence
                               "text_wrap": True, "valign": "top"})
         cell = {"text_wrap": True, "valign": "top"}
         styles = (bold, wb.add_format({**cell, "quote_prefix": True}), wb.add_format(cell),
-                  f"{title} — {subtitle}" if subtitle else title, lang)
+                  f"{title} — {subtitle}" if subtitle else title, lang,
+                  wb.add_format({"bottom": 1, "bottom_color": "#BFBFBF"}))
         nodes = sorted(h, key=lambda n: (-metrics.betweenness[n], -metrics.degree[n], n))
         rows = [[n, *(h.nodes[n].get(k, "") for k, _ in NODE_COLUMNS[1:])] for n in nodes]
         _sheet(wb, "Nodes", [t for _, t in NODE_COLUMNS], rows, styles, key_columns=2)
@@ -261,7 +262,7 @@ def write_excel(g: nx.Graph, path: str | Path, metrics: Metrics, risks: Sequence
 
 def _sheet(wb, name: str, header: list[str], rows: list[list], styles: tuple,
            key_columns: int = 1) -> None:
-    bold, quoted, plain, title, lang = styles
+    bold, quoted, plain, title, lang, rule = styles
     ws = wb.add_worksheet(name)
     for c, text in enumerate(header):
         ws.write_string(0, c, text, bold)
@@ -287,6 +288,7 @@ def _sheet(wb, name: str, header: list[str], rows: list[list], styles: tuple,
         ws.set_column(c, c, w)
     excel_writer.print_setup(ws, widths, title=title, language=lang, head_row=0,
                              key_columns=key_columns)
+    excel_writer.row_rules(ws, rule, 1, len(rows), len(header))
     ws.freeze_panes(1, 0)
     if rows:
         ws.autofilter(0, 0, len(rows), len(header) - 1)
