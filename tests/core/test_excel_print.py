@@ -175,3 +175,15 @@ def test_graph_workbook_prints_like_the_reports(demo, tmp_path):
     nodes = wb["Nodes"]
     long_name = max(range(2, nodes.max_row + 1), key=lambda r: len(nodes.cell(r, 2).value or ""))
     assert nodes.cell(long_name, 2).alignment.wrap_text
+
+
+def test_an_ampersand_or_a_very_long_name_keeps_the_page_header(repo, make, db, tmp_path,
+                                                                reg):
+    db.set_setting("home_city_en", "Krung & Thep")
+    partner = make.partner(name_en="Alliance of " + "Cities & Regions " * 16, country="JP")
+    path = tmp_path / "profile.xlsx"
+    export_report(reg, "profile", path, partner_id=partner.id, options=EN)
+    for ws in openpyxl.load_workbook(path):
+        header = ws.oddHeader.center.text
+        assert header.startswith("Krung && Thep — Partner profile: Alliance of Cities && ")
+        assert len(header) <= 255 and header.endswith("…")  # Excel drops a longer header

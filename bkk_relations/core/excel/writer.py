@@ -186,8 +186,16 @@ def page_layout(widths: Sequence[float]) -> tuple[str, int]:
 
 
 def _header_text(text: str) -> str:
-    text = text if len(text) <= _HEADER_CHARS else text[:_HEADER_CHARS - 1] + "…"
-    return text.replace("&", "&&")  # a lone & starts a header code
+    escaped = text.replace("&", "&&")  # a lone & starts a header code
+    if len(escaped) <= _HEADER_CHARS:
+        return escaped
+    out, size = [], 1  # room for the ellipsis
+    for piece in ("&&" if ch == "&" else ch for ch in text):
+        if size + len(piece) > _HEADER_CHARS:
+            break
+        out.append(piece)
+        size += len(piece)
+    return "".join(out) + "…"
 
 
 def print_setup(ws: Any, widths: Sequence[float], *, title: str, language: str = "en",
