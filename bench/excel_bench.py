@@ -58,16 +58,16 @@ def _report_cells(db_path: str) -> list[list[object]]:
     from bkk_relations.core.excel import reports
     from bkk_relations.core.excel.export import converter
     from bkk_relations.core.excel.writer import date_cell
-    from bkk_relations.core.records.repository import Query, Repository
+    from bkk_relations.core.records.repository import Query
 
-    repo = Repository(Database.open(db_path))
+    reg = Register(Database.open(db_path))
     sheet = reports.SHEETS["partner"]
     defs = reports.column_defs("partner", sheet.keys, "en")
     convs = [converter(kind, "en") for _, kind, _ in defs]
     dates = [kind == "date" for _, kind, _ in defs]
-    sql, params = reports._query_sql(repo, sheet, Query(), [], [], bulk=True)
+    sql, params = reports._query_sql(reg, sheet, Query(), [], [], bulk=True)
     rows = []
-    for raw in reports.sheet_rows(Register(repo.db, user=repo.user), sheet, sql, params):
+    for raw in reports.sheet_rows(reg, sheet, sql, params):
         row = []
         for v, f, is_date in zip(raw, convs, dates, strict=True):
             v = f(v) if f else v
@@ -88,7 +88,8 @@ def child(mode: str, db_path: str, out: str, extra: str) -> dict[str, float]:
         repo = Repository(Database.open(db_path))
         _reset_peak()
         start = time.perf_counter()
-        result["rows"] = export_report(Register(repo.db, user=repo.user), "partners", out).rows
+        result["rows"] = export_report(Register(repo.db, user=repo.user), "partners", out,
+                                       all_columns=True).rows  # the 19 columns
     elif mode in ("xlsxwriter", "openpyxl"):
         rows = _report_cells(db_path)
         _reset_peak()

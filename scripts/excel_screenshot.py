@@ -1,9 +1,12 @@
 """Render an exported Partner list sheet to PNG for the README, with LibreOffice headless.
 
     .venv/bin/python scripts/excel_screenshot.py [OUT.png] [--thai]
+    .venv/bin/python scripts/excel_screenshot.py --printed [REPORT] [OUT.png] [--thai]
 
 Writes docs/screenshots/excel-partner-list.png by default (--thai: Thai labels and
 Buddhist-Era dates, to check that LibreOffice shows B.E. years from the date cells).
+``--printed`` renders the first page of a report (default: agreements) as it prints, with
+the app's own page setup, header and footer, to docs/screenshots/excel-REPORT-printed.png.
 Needs LibreOffice Calc and poppler's pdftoppm (Debian: apt-get install libreoffice-calc
 poppler-utils); only for the picture, not for the tests.
 
@@ -46,14 +49,19 @@ def main() -> int:
     import openpyxl
 
     from bkk_relations.core.excel.export import ExportOptions
-    from bkk_relations.core.excel.reports import export_report
+    from bkk_relations.core.excel.reports import REPORTS, export_report
     from bkk_relations.core.register import Register
     from bkk_relations.core.sample.demo import create_demo_database
     from bkk_relations.core.storage.database import Database
 
-    args = [a for a in sys.argv[1:] if a != "--thai"]
+    args = [a for a in sys.argv[1:] if a not in ("--thai", "--printed")]
     thai = "--thai" in sys.argv[1:]
-    out = Path(args[0]) if args else ROOT / "docs" / "screenshots" / "excel-partner-list.png"
+    printed = "--printed" in sys.argv[1:]
+    report = "partners"
+    if printed:
+        report = args.pop(0) if args and args[0] in REPORTS else "agreements"
+    name = f"excel-{report}-printed.png" if printed else "excel-partner-list.png"
+    out = Path(args[0]) if args else ROOT / "docs" / "screenshots" / name
     soffice = shutil.which("soffice") or shutil.which("libreoffice")
     pdftoppm = shutil.which("pdftoppm")
     if not soffice or not pdftoppm:
@@ -65,32 +73,40 @@ def main() -> int:
         db_path = folder / "demo.db"
         create_demo_database(db_path)
         with Database.open(db_path) as db:
-            xlsx = folder / "partner-list.xlsx"
-            export_report(Register(db), "partners", xlsx,
+            xlsx = folder / "report.xlsx"
+            export_report(Register(db), report, xlsx,
                           options=ExportOptions(language="th" if thai else "en",
                                                 calendar="buddhist" if thai else "gregorian",
                                                 today=dt.date.today()))
-        wb = openpyxl.load_workbook(xlsx)
-        ws = wb.worksheets[0]
-        ws.print_area = PRINT_AREA
-        ws.page_setup.fitToHeight = 1
-        ws.page_setup.fitToWidth = 1
-        ws.oddFooter.left.text = ws.oddFooter.right.text = ""
-        wb.remove(wb.worksheets[-1])  # the filters sheet
         shot = folder / "shot.xlsx"
-        wb.save(shot)
+        if printed:  # as the app wrote it
+            shutil.copy(xlsx, shot)
+        else:
+            wb = openpyxl.load_workbook(xlsx)
+            ws = wb.worksheets[0]
+            ws.print_area = PRINT_AREA
+            ws.sheet_properties.pageSetUpPr.fitToPage = True
+            ws.page_setup.fitToHeight = 1
+            ws.page_setup.fitToWidth = 1
+            ws.oddHeader.center.text = ""
+            ws.oddFooter.left.text = ws.oddFooter.right.text = ""
+            wb.remove(wb.worksheets[-1])  # the filters sheet
+            wb.save(shot)
         env = {**os.environ, "FONTCONFIG_FILE": str(_fontconfig(folder)),
                "HOME": str(folder)}
         subprocess.run([soffice, "--headless", "--convert-to", "pdf", "--outdir", str(folder),
                         str(shot)], check=True, env=env, capture_output=True, timeout=180)
-        subprocess.run([pdftoppm, "-png", "-r", "160", "-singlefile", str(folder / "shot.pdf"),
-                        str(folder / "page")], check=True, timeout=120)
+        subprocess.run([pdftoppm, "-png", "-r", "100" if printed else "160", "-singlefile",
+                        str(folder / "shot.pdf"), str(folder / "page")], check=True,
+                       timeout=120)
         from PIL import Image, ImageChops
 
         page = Image.open(folder / "page.png").convert("RGB")
         background = Image.new("RGB", page.size, (255, 255, 255))
         box = ImageChops.difference(page, background).getbbox()
-        if box:
+        if printed:  # the whole sheet of paper, its margins, header and footer included
+            page = page.quantize(colors=64)
+        elif box:
             pad = 16
             page = page.crop((max(box[0] - pad, 0), max(box[1] - pad, 0),
                               min(box[2] + pad, page.width), min(box[3] + pad, page.height)))

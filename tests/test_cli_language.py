@@ -88,4 +88,4 @@ def test_an_export_follows_the_programs_language(qm, register, tmp_path):
     assert done.returncode == 0, done.stderr
     sheet = openpyxl.load_workbook(out, read_only=True).worksheets[0]
     header = next(r for r in sheet.iter_rows(values_only=True) if r and "ชื่อ" in r)
-    assert header[:3] == ("ชื่อ", "ชื่อภาษาไทย", "ชื่อย่อ")
+    assert header[:3] == ("ชื่อ", "ชื่อภาษาไทย", "ลักษณะ")  # the columns for paper

@@ -129,7 +129,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     with open_register(args.db) as reg:
         result = export_report(
             reg, args.report, out, query=query, partner_id=args.partner,
-            date_from=date_from, date_to=date_to,
+            date_from=date_from, date_to=date_to, all_columns=args.all_columns,
             options=ExportOptions(language=args.language or args.message_language,
                                   calendar=args.calendar))
     name = REPORTS[args.report][0]
@@ -277,6 +277,9 @@ def register(add: AddCommand) -> None:
     p.add_argument("--language", choices=["en", "th"],
                    help="the language of the report (default: the program's --language)")
     p.add_argument("--calendar", choices=["gregorian", "buddhist"], default="gregorian")
+    p.add_argument("--all-columns", action="store_true",
+                   help="every column, as wide as it gets (default for .xlsx: the columns a "
+                        "printed A4 page holds; a .csv always has them all)")
     p.add_argument("--out", required=True, metavar="FILE", action=OutputFile,
                    help="FILE.xlsx or FILE.csv (never a database)")
 

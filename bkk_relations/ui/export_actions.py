@@ -208,6 +208,11 @@ class ReportDialog(QDialog):
         file_row = QHBoxLayout()
         file_row.addWidget(self.path, 1)
         file_row.addWidget(browse)
+        self.all_columns = QCheckBox(self.tr("Every column (wider than a printed page)"), self)
+        self.all_columns.setObjectName("report_all_columns")
+        self.all_columns.setToolTip(self.tr(
+            "Unchecked, a report shows the columns an A4 page holds. A .csv file always "
+            "has every column."))
         self.open_after = QCheckBox(self.tr("Open the file when it is written"), self)
         self.message = QLabel(self)
         self.message.setObjectName("report_message")
@@ -232,6 +237,7 @@ class ReportDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.filter_box)
+        layout.addWidget(self.all_columns)
         layout.addWidget(self.open_after)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
@@ -337,11 +343,12 @@ class ReportDialog(QDialog):
                                       "year."))
         query, language, calendar = self.query(), self.language.currentData(), \
             self.calendar.currentData()
+        every = self.all_columns.isChecked()
         self.message.clear()
 
         def work(reg: Register, progress: Callable[[int, int], None]) -> ExportResult:
             return export_report(reg, key, path, query=query, partner_id=partner,
-                                 date_from=date_from, date_to=date_to,
+                                 date_from=date_from, date_to=date_to, all_columns=every,
                                  options=_options(self.prefs, language, calendar, progress))
 
         result, problem = run_export(self.parent(), self.session, self.tr("Exporting…"), work,

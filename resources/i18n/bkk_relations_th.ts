@@ -1346,147 +1346,147 @@
         <translation>ทุกประเทศ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="287"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="290"/>
         <source>%1 of %2 shown</source>
         <translation>แสดง %1 จาก %2 รายการ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="401"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="404"/>
         <source>Cannot open the attachment</source>
         <translation>ไม่สามารถเปิดไฟล์แนบได้</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="416"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="419"/>
         <source>Remove the attachment</source>
         <translation>นำไฟล์แนบออก</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="417"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="420"/>
         <source>Remove '%1' from this record? Its file is deleted unless another record uses it; the record's history keeps a note of it.</source>
         <translation>นำ '%1' ออกจากรายการนี้หรือไม่ ไฟล์จะถูกลบ เว้นแต่รายการอื่นยังใช้อยู่ ประวัติของรายการจะบันทึกไว้</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="413"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="416"/>
         <source>Cannot remove the attachment</source>
         <translation>นำไฟล์แนบออกไม่ได้</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="422"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="425"/>
         <source>Removing the attachment</source>
         <translation>การนำไฟล์แนบออก</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="429"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="432"/>
         <source>Choose a record to see its details.</source>
         <translation>เลือกรายการเพื่อดูรายละเอียด</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="469"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="472"/>
         <source>Effective from</source>
         <translation>มีผลตั้งแต่</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="473"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="476"/>
         <source>Sectors</source>
         <translation>สาขา</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="473"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="476"/>
         <source>SDGs</source>
         <translation>SDGs</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="474"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="477"/>
         <source>Tags</source>
         <translation>แท็ก</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="484"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="487"/>
         <source>Website</source>
         <translation>เว็บไซต์</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="484"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="487"/>
         <source>Signatories</source>
         <translation>ผู้ลงนาม</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="485"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="488"/>
         <source>Renewal terms</source>
         <translation>เงื่อนไขการต่ออายุ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="486"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="489"/>
         <source>Funding source</source>
         <translation>แหล่งงบประมาณ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="487"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="490"/>
         <source>Notes</source>
         <translation>หมายเหตุ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="487"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="490"/>
         <source>Summary</source>
         <translation>สรุป</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="488"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="491"/>
         <source>Outcomes</source>
         <translation>ผลการดำเนินงาน</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="488"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="491"/>
         <source>Source</source>
         <translation>แหล่งที่มา</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="495"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="498"/>
         <source>Linked records</source>
         <translation>รายการที่เกี่ยวข้อง</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="514"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="517"/>
         <source>Attachments</source>
         <translation>ไฟล์แนบ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="516"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="519"/>
         <source>remove</source>
         <translation>นำออก</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="526"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="529"/>
         <source>History</source>
         <translation>ประวัติการแก้ไข</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="528"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="531"/>
         <source>created</source>
         <translation>สร้างรายการ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="528"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="531"/>
         <source>changed</source>
         <translation>แก้ไข</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="529"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="532"/>
         <source>moved to the trash</source>
         <translation>ย้ายไปยังถังขยะ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="529"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="532"/>
         <source>restored</source>
         <translation>กู้คืน</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="530"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="533"/>
         <source>file attached</source>
         <translation>แนบไฟล์</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="531"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="534"/>
         <source>attachment removed</source>
         <translation>นำไฟล์แนบออก</translation>
     </message>
@@ -2618,116 +2618,126 @@
     </message>
     <message>
         <location filename="../../bkk_relations/ui/export_actions.py" line="211"/>
+        <source>Every column (wider than a printed page)</source>
+        <translation>ทุกคอลัมน์ (กว้างกว่าหน้ากระดาษ)</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/export_actions.py" line="214"/>
+        <source>Unchecked, a report shows the columns an A4 page holds. A .csv file always has every column.</source>
+        <translation>หากไม่เลือก รายงานจะแสดงเฉพาะคอลัมน์ที่พอดีกับกระดาษ A4 ส่วนไฟล์ .csv จะมีทุกคอลัมน์เสมอ</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/export_actions.py" line="216"/>
         <source>Open the file when it is written</source>
         <translation>เปิดแฟ้มเมื่อบันทึกเสร็จ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/export_actions.py" line="218"/>
+        <location filename="../../bkk_relations/ui/export_actions.py" line="223"/>
         <source>&amp;Report</source>
         <translation>รายงาน (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/export_actions.py" line="219"/>
+        <location filename="../../bkk_relations/ui/export_actions.py" line="224"/>
         <source>&amp;Partner</source>
         <translation>คู่ความร่วมมือ (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/export_actions.py" line="220"/>
+        <location filename="../../bkk_relations/ui/export_actions.py" line="225"/>
         <source>From date</source>
         <translation>ตั้งแต่วันที่</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/export_actions.py" line="221"/>
+        <location filename="../../bkk_relations/ui/export_actions.py" line="226"/>
         <source>To date</source>
         <translation>ถึงวันที่</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/export_actions.py" line="222"/>
+        <location filename="../../bkk_relations/ui/export_actions.py" line="227"/>
         <source>&amp;Language</source>
         <translation>ภาษา (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/export_actions.py" line="223"/>
+        <location filename="../../bkk_relations/ui/export_actions.py" line="228"/>
         <source>&amp;Calendar</source>
         <translation>ศักราช (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/export_actions.py" line="224"/>
+        <location filename="../../bkk_relations/ui/export_actions.py" line="229"/>
         <source>&amp;File</source>
         <translation>แฟ้ม (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/export_actions.py" line="229"/>
+        <location filename="../../bkk_relations/ui/export_actions.py" line="234"/>
         <source>&amp;Export</source>
         <translation>ส่งออก (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/export_actions.py" line="243"/>
+        <location filename="../../bkk_relations/ui/export_actions.py" line="249"/>
         <source>All kinds</source>
         <translation>ทุกลักษณะ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/export_actions.py" line="244"/>
+        <location filename="../../bkk_relations/ui/export_actions.py" line="250"/>
         <source>All sectors</source>
         <translation>ทุกสาขา</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/export_actions.py" line="245"/>
+        <location filename="../../bkk_relations/ui/export_actions.py" line="251"/>
         <source>All SDGs</source>
         <translation>ทุกเป้าหมาย SDG</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/export_actions.py" line="252"/>
+        <location filename="../../bkk_relations/ui/export_actions.py" line="258"/>
         <source>All regions</source>
         <translation>ทุกภูมิภาค</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/export_actions.py" line="255"/>
+        <location filename="../../bkk_relations/ui/export_actions.py" line="261"/>
         <source>All countries</source>
         <translation>ทุกประเทศ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/export_actions.py" line="267"/>
+        <location filename="../../bkk_relations/ui/export_actions.py" line="273"/>
         <source>All statuses</source>
         <translation>ทุกสถานะ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/export_actions.py" line="267"/>
+        <location filename="../../bkk_relations/ui/export_actions.py" line="273"/>
         <source>All types</source>
         <translation>ทุกประเภท</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/export_actions.py" line="298"/>
+        <location filename="../../bkk_relations/ui/export_actions.py" line="304"/>
         <source>Save the report as</source>
         <translation>บันทึกรายงานเป็น</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/export_actions.py" line="324"/>
+        <location filename="../../bkk_relations/ui/export_actions.py" line="330"/>
         <source>Choose the file to write.</source>
         <translation>กรุณาเลือกแฟ้มที่จะบันทึก</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/export_actions.py" line="326"/>
+        <location filename="../../bkk_relations/ui/export_actions.py" line="332"/>
         <source>The file name must end in .xlsx or .csv.</source>
         <translation>ชื่อแฟ้มต้องลงท้ายด้วย .xlsx หรือ .csv</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/export_actions.py" line="328"/>
+        <location filename="../../bkk_relations/ui/export_actions.py" line="334"/>
         <source>Choose the partner whose profile to export.</source>
         <translation>กรุณาเลือกคู่ความร่วมมือที่ต้องการส่งออกโปรไฟล์</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/export_actions.py" line="330"/>
+        <location filename="../../bkk_relations/ui/export_actions.py" line="336"/>
         <source>The partner profile has several sheets; save it as .xlsx.</source>
         <translation>โปรไฟล์คู่ความร่วมมือมีหลายชีต กรุณาบันทึกเป็น .xlsx</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/export_actions.py" line="336"/>
+        <location filename="../../bkk_relations/ui/export_actions.py" line="342"/>
         <source>The dates are not valid; type dd/mm/yyyy, mm/yyyy or a year.</source>
         <translation>วันที่ไม่ถูกต้อง กรุณาพิมพ์ วว/ดด/ปปปป, ดด/ปปปป หรือปี</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/export_actions.py" line="347"/>
+        <location filename="../../bkk_relations/ui/export_actions.py" line="354"/>
         <source>Exporting…</source>
         <translation>กำลังส่งออก…</translation>
     </message>

@@ -62,7 +62,7 @@ def sample(repo, make):
 
 def test_partner_list_layout(repo, sample, tmp_path, reg):
     path = tmp_path / "partners.xlsx"
-    result = export_report(reg, "partners", path, options=EN)
+    result = export_report(reg, "partners", path, options=EN, all_columns=True)
     assert result.rows == 3
     wb = openpyxl.load_workbook(path)
     assert wb.sheetnames == ["Partners", "Filters"]
@@ -124,7 +124,7 @@ def test_buddhist_calendar_keeps_real_dates_with_the_thai_calendar_format(repo, 
 
 def test_numbers_are_numbers(repo, sample, tmp_path, reg):
     path = tmp_path / "projects.xlsx"
-    export_report(reg, "projects", path, options=EN)
+    export_report(reg, "projects", path, options=EN, all_columns=True)
     ws = openpyxl.load_workbook(path)["Projects"]
     budget = ws.cell(4, column(ws, "Budget"))
     assert budget.data_type == "n" and budget.value == 1250000.5
@@ -136,7 +136,7 @@ def test_numbers_are_numbers(repo, sample, tmp_path, reg):
 
 def test_thai_labels_and_names(repo, sample, tmp_path, reg):
     path = tmp_path / "partners-th.xlsx"
-    export_report(reg, "partners", path, options=TH_BE)
+    export_report(reg, "partners", path, options=TH_BE, all_columns=True)
     ws = openpyxl.load_workbook(path)["คู่ความร่วมมือ"]
     rows = {r[0]: r for r in data_rows(ws)}
     seoul = rows["Seoul"]
@@ -366,9 +366,9 @@ def test_long_exports_give_the_same_rows_with_grouped_lookups(repo, sample, make
 
     gone = make.agreement(title_en="Deleted", party_ids=[sample["seoul"].id])
     repo.delete(Agreement, gone.id)
-    export_report(reg, "partners", tmp_path / "lookups.xlsx", options=EN)
+    export_report(reg, "partners", tmp_path / "lookups.xlsx", options=EN, all_columns=True)
     monkeypatch.setattr(reports, "BULK_ROWS", 0)
-    export_report(reg, "partners", tmp_path / "grouped.xlsx", options=EN)
+    export_report(reg, "partners", tmp_path / "grouped.xlsx", options=EN, all_columns=True)
     rows = [data_rows(openpyxl.load_workbook(tmp_path / n)["Partners"])
             for n in ("lookups.xlsx", "grouped.xlsx")]
     assert rows[0] == rows[1]

@@ -61,6 +61,21 @@ def test_report_dialog_writes_reports(qtbot, window, tmp_path):
         "ข้อตกลงเมืองพี่เมืองน้อง"}
 
 
+def test_report_dialog_offers_every_column(qtbot, window, tmp_path):
+    dialog = ReportDialog(window.session, window.prefs, window)
+    qtbot.addWidget(dialog)
+    dialog.report.setCurrentIndex(dialog.report.findData("partners"))
+    headers = {}
+    for every in (False, True):
+        dialog.all_columns.setChecked(every)
+        dialog.path.setText(str(tmp_path / f"partners-{every}.xlsx"))
+        assert dialog.export() is not None
+        ws = openpyxl.load_workbook(tmp_path / f"partners-{every}.xlsx")["Partners"]
+        headers[every] = [c.value for c in ws[3] if c.value]
+    assert "Website" not in headers[False] and "Website" in headers[True]
+    assert len(headers[False]) < len(headers[True])
+
+
 def test_report_dialog_profile_needs_a_partner_and_xlsx(qtbot, window, tmp_path):
     dialog = ReportDialog(window.session, window.prefs, window)
     qtbot.addWidget(dialog)

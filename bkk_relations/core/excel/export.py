@@ -305,7 +305,7 @@ def export_list(reg: Register, entity: str, query: Query | None, columns: Sequen
     extra = [(tr("sorted_by", lang),
               f"{sort_title}, {tr('descending' if q.descending else 'ascending', lang)}"),
              (tr("columns", lang), ", ".join(titles))]
-    with open_book(path, calendar=opts.calendar,
+    with open_book(path, calendar=opts.calendar, language=lang,
                    properties={"title": report, "author": home_city(reg, lang)}) as book:
         sheet = book.add_sheet(ENTITY_NAMES[entity][1 if lang == "th" else 0], out_cols,
                                title=title_line(reg, report, opts),

@@ -3,8 +3,12 @@ and the Partner profile workbook.
 
 Each report streams its rows from one SQL query into the writer (no list of records is built,
 so memory stays flat at 100k rows). Columns that are record fields carry the same headers the
-importer matches, so a report imports back unchanged; report-only columns (ties, focal point,
-last activity, days to expiry, ID) are ignored by the importer.
+importer matches, so a report imports back; report-only columns (ties, focal point, last
+activity, days to expiry, ID) are ignored by the importer.
+
+An .xlsx report shows by default the columns a printed A4 page can hold (``PAPER``);
+``all_columns`` gives every column (``SHEETS``), as a .csv report always has, so that the
+file imports back unchanged.
 """
 
 from __future__ import annotations
@@ -137,6 +141,27 @@ _ORDER = {"partner": "t.name_en COLLATE NOCASE", "agreement": "t.title_en COLLAT
           "contact": "t.name COLLATE NOCASE"}
 SHEETS = {e: SheetDef(e, tuple(c.key for c in fields.report_columns(e)), order)
           for e, order in _ORDER.items()}
+# The columns of a report on paper: what identifies a record and what a reader of the
+# printout asks first (the focal point's name and e-mail come from one lookup: both or none).
+PAPER = {
+    "partner": ("name_en", "name_th", "kind", "country", "status", "ties", "focal_point",
+                "focal_email", "last_activity"),
+    "agreement": ("title_en", "title_th", "agreement_type", "status", "parties",
+                  "signed_date", "expiry_date", "days_to_expiry"),
+    "project": ("title_en", "title_th", "status", "partners", "units", "start_date",
+                "end_date", "budget"),
+    "activity": ("start_date", "title_en", "title_th", "activity_type", "partners", "place",
+                 "participants"),
+    "contact": ("name", "name_th", "position", "email", "phone", "is_focal_point"),
+}
+PAPER_SHEETS = {e: SheetDef(e, keys, SHEETS[e].order) for e, keys in PAPER.items()}
+_LABELS = ("name_en", "title_en", "name")
+
+
+def key_columns(keys: Sequence[str]) -> int:
+    """How many leading columns name the record (repeated on every printed page): up to
+    its name or title (an activity's date and title)."""
+    return next((i + 1 for i, k in enumerate(keys[:3]) if k in _LABELS), 1)
 
 
 def column_defs(entity: str, keys: Sequence[str], language: str) -> list[tuple[str, str, str]]:
@@ -224,7 +249,7 @@ def _write_sheet(book: Book, reg: Register, sheet: SheetDef, q: Query, opts: Exp
         convs[sheet.keys.index("days_to_expiry")] = lambda v: _days_left(v, today)
         style = _agreement_style(sheet.keys, today)
     out = book.add_sheet(name, [OutColumn(t, out_kind(k)) for _, k, t in defs],
-                         title=title, note=note)
+                         title=title, note=note, key_columns=key_columns(sheet.keys))
     progress = opts.progress
     shifted = (lambda n, _t: progress(done + n, total)) if progress else None
     return write_rows(out, sheet_rows(reg, sheet, sql, params), convs, total, shifted, style)
@@ -252,23 +277,27 @@ def _count(reg: Register, entity: str, q: Query, extra_where: list[str],
 def export_report(reg: Register, report: str, path: str | os.PathLike[str], *,
                   query: Query | None = None, partner_id: int | None = None,
                   date_from: str | None = None, date_to: str | None = None,
-                  options: ExportOptions | None = None) -> ExportResult:
+                  options: ExportOptions | None = None,
+                  all_columns: bool = False) -> ExportResult:
     """Write one of REPORTS to .xlsx (or, for a one-sheet report, .csv).
 
     ``query`` filters the report's records as in the lists; ``date_from``/``date_to`` (ISO)
     limit activities; ``partner_id`` is the partner of the profile (or limits the others to
-    one partner's records).
+    one partner's records). An .xlsx report has the columns for paper unless
+    ``all_columns``; a .csv report has them all.
     """
     if report not in REPORTS:
         raise ValueError(f"unknown report {report!r}; choose one of {', '.join(REPORTS)}")
     opts = options or ExportOptions()
     lang = opts.language
     name = REPORTS[report][1 if lang == "th" else 0]
+    sheets = SHEETS if all_columns or output_format(path) == "csv" else PAPER_SHEETS
     q = Query(**{**vars(query or Query()), "limit": None, "offset": 0})
     if report == "profile":
         if partner_id is None:
             raise ValueError("the partner profile needs a partner")
-        return _export_profile(reg, partner_id, path, q, date_from, date_to, opts, name)
+        return _export_profile(reg, partner_id, path, q, date_from, date_to, opts, name,
+                               sheets)
     if partner_id is not None:
         q.partner_id = partner_id
     entity = REPORT_ENTITY[report]
@@ -278,10 +307,10 @@ def export_report(reg: Register, report: str, path: str | os.PathLike[str], *,
     note = filters_note(filters, lang)
     if report in _NOTES:
         note += "  ·  " + _NOTES[report][1 if lang == "th" else 0] % EXPIRY_WARNING_DAYS
-    with open_book(path, calendar=opts.calendar,
+    with open_book(path, calendar=opts.calendar, language=lang,
                    properties={"title": name, "author": home_city(reg, lang)}) as book:
         sheet_name = ENTITY_NAMES[entity][1 if lang == "th" else 0]
-        n = _write_sheet(book, reg, SHEETS[entity], q, opts, name=sheet_name,
+        n = _write_sheet(book, reg, sheets[entity], q, opts, name=sheet_name,
                          title=title_line(reg, name, opts), note=note, extra_where=where,
                          extra_params=params, total=total)
         if book.kind == "xlsx":
@@ -331,7 +360,7 @@ def _profile_rows(reg: Register, partner: Partner, opts: ExportOptions
 
 def _export_profile(reg: Register, partner_id: int, path: str | os.PathLike[str], q: Query,
                     date_from: str | None, date_to: str | None, opts: ExportOptions,
-                    name: str) -> ExportResult:
+                    name: str, sheets: dict[str, SheetDef]) -> ExportResult:
     if output_format(path) != "xlsx":
         raise CoreError("The partner profile has several sheets, which CSV cannot hold; "
                         "export it as .xlsx.")
@@ -347,7 +376,7 @@ def _export_profile(reg: Register, partner_id: int, path: str | os.PathLike[str]
     counts = {e: _count(reg, e, pq, *ranges[e]) for e, pq in parts}
     total, done = sum(counts.values()), 0
     sheet_rows: dict[str, int] = {}
-    with open_book(path, calendar=opts.calendar,
+    with open_book(path, calendar=opts.calendar, language=lang,
                    properties={"title": report, "author": home_city(reg, lang)}) as book:
         # "number" column: numbers stay numbers, text stays text
         info = book.add_sheet(ENTITY_NAMES["partner"][1 if lang == "th" else 0],
@@ -359,7 +388,7 @@ def _export_profile(reg: Register, partner_id: int, path: str | os.PathLike[str]
         for entity, pq in parts:
             sheet_name = ENTITY_NAMES[entity][1 if lang == "th" else 0]
             where, params = ranges[entity]
-            n = _write_sheet(book, reg, SHEETS[entity], pq, opts, name=sheet_name,
+            n = _write_sheet(book, reg, sheets[entity], pq, opts, name=sheet_name,
                              title=title, note=filters_note(
                                  _range_filters(date_from, date_to, opts)
                                  if entity == "activity" else [], lang),

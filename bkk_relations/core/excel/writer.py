@@ -2,7 +2,8 @@
 .csv (UTF-8 with BOM, so Excel shows Thai), behind one small interface.
 
 Every sheet gets a title row, a note row, a bold frozen header with an autofilter, column
-widths from the header and the first rows, real date cells and numbers. A text value that
+widths from the header and the first rows, real date cells and numbers, and a print setup
+(``print_setup``) that keeps the text readable on A4. A text value that
 starts with = + - @ tab or CR is written as a string (with Excel's quote prefix), never as a
 formula; in CSV it gets a leading apostrophe, as OWASP recommends.
 
@@ -42,12 +43,36 @@ BUDDHIST_CODE = "[$-107041E]"
 DATE_FORMATS = {"day": "dd/mm/yyyy", "month": "mm/yyyy", "year": "yyyy"}
 # Whole numbers and coordinates show well in General, so they get no format (cheaper).
 _NUMBER_FORMATS = {"number": "#,##0.####", "money": "#,##0.00"}
-_FIXED_WIDTH = {"date": 12, "int": 10, "number": 12, "money": 16, "coord": 11, "bool": 9}
+_FIXED_WIDTH = {"date": 11, "int": 8, "number": 12, "money": 14, "coord": 10, "bool": 8}
+# Data cells are aligned at the top: a wrapped neighbour makes the row taller.
+_CELL = {"valign": "top"}
 _ROW_STYLES = {"expiring": {"bg_color": "#FFEB9C", "font_color": "#9C5700"},
                "overdue": {"bg_color": "#FFC7CE", "font_color": "#9C0006"}}
-MAX_WIDTH = 50
-WIDTH_SAMPLE_ROWS = 2000  # widths come from the header and the first rows: cheap, and enough
+MAX_WIDTH = 40  # longer texts wrap within the column
+WIDTH_SAMPLE_ROWS = 1000  # widths come from the header and the first rows: cheap, and enough
 HEADER_ROW = 2  # 0-based: title, note, header
+# Printing. Cells keep Excel's default font (Calibri 11); a page is never scaled below
+# MIN_SCALE, so body text prints at 9 pt or more. A table wider than the page at that scale
+# goes on over further pages, its header row and first columns repeated on each.
+BODY_PT = 11
+LINE_PT = 15  # Excel's row height for one line of Calibri 11
+MIN_PRINT_PT = 9
+MIN_SCALE = -(-100 * MIN_PRINT_PT // BODY_PT)  # 82 %
+SIDE_MARGIN = 0.4  # inches
+# The printable width of A4 in pixels at 96 dpi (Excel's column unit is ~7 px plus 5 px of
+# padding), less a fifth: where Calibri is missing (LibreOffice on Linux) the column unit
+# comes from a wider font and the same columns take more paper.
+_PRINT_PX = {"portrait": int((8.27 - 2 * SIDE_MARGIN) * 96 * 0.82),
+             "landscape": int((11.69 - 2 * SIDE_MARGIN) * 96 * 0.82)}
+_PAGE_WORDS = {"en": "Page &P of &N", "th": "หน้า &P จาก &N"}
+_HEADER_CHARS = 200  # Excel refuses a header or footer over 255 characters
+# Thai vowel and tone marks sit above or below the letter before them: they take no width.
+_THAI_MARKS = re.compile("[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]")
+_THAI = re.compile("[\u0e00-\u0e7f]")
+# Widths of letters in Excel's column unit (the width of a digit) where they differ from 1,
+# to guess where a wrapped text breaks.
+_NARROW = (dict.fromkeys(" .,:;'!|()[]-/ijlftrI", 0.5) | dict.fromkeys("abcdeghknopqsuvxyz", 0.9)
+           | dict.fromkeys("mwMW", 1.4) | dict.fromkeys("ABCDEFGHKNOPQRSUVXYZ&@", 1.15))
 _BAD_SHEET_CHARS = re.compile(r"[\[\]:*?/\\]")
 
 
@@ -70,6 +95,137 @@ def write_cell(ws: Any, row: int, col: int, value: object, fmt: object = None,
         return
     text = str(value)
     ws.write_string(row, col, text, quoted if text[0] in _DANGEROUS else fmt)
+
+
+def text_width(text: str) -> int:
+    """Roughly how many character widths ``text`` takes (Thai marks take none)."""
+    return len(text) if text.isascii() else len(_THAI_MARKS.sub("", text))
+
+
+def _letters_width(word: str) -> float:
+    if not word.isascii():
+        word = _THAI_MARKS.sub("", word)
+    return sum(_NARROW.get(ch, 1.0) for ch in word)
+
+
+def is_thai(text: str) -> bool:
+    return not text.isascii() and _THAI.search(text) is not None
+
+
+def header_width(title: str) -> int:
+    """The narrowest column whose header shows every word whole on at most two lines."""
+    longest = max((text_width(w) for w in title.split()), default=0)
+    return max(longest, -(-text_width(title) // 2) + 1) + 2
+
+
+def wrapped_lines(text: str, width: float) -> int:
+    """How many lines ``text`` takes when wrapped in a column ``width`` characters wide:
+    greedy at spaces, a word longer than a line broken over lines; on the generous side
+    (proportional letters are mostly narrower than Excel's unit, the digit)."""
+    room = max(width - 1, 1)
+    total = 0
+    for part in text.split("\n"):
+        lines, line = 1, -1.0
+        for word in part.split(" "):
+            w = _letters_width(word)
+            if line >= 0 and line + 1 + w > room:
+                lines, line = lines + 1, -1
+            if line < 0:
+                broken = int((w - 1) // room) if w > room else 0
+                lines, line = lines + broken, w - broken * room
+            else:
+                line += 1 + w
+        total += lines
+    return total
+
+
+def row_height(lines: int, thai: bool) -> float:
+    """Points for ``lines`` of body text (Thai marks above and below need more room)."""
+    return lines * (LINE_PT + 2 if thai else LINE_PT) + 1
+
+
+def column_widths(columns: Sequence[OutColumn], wanted: Sequence[float]) -> list[float]:
+    """The width of each column for the page. Fixed kinds keep theirs; a text column gets
+    what its sampled content ``wanted`` unless the table would then be wider than a
+    landscape page at MIN_SCALE: then the widest text columns are narrowed to a common
+    width (their texts wrap), never below 18. A table that cannot fit even so goes on over
+    several pages wide, its text columns at most 30."""
+    widths = []
+    free = []
+    for c, col in enumerate(columns):
+        if col.width or col.kind in _FIXED_WIDTH:
+            widths.append(float(max(min(col.width or _FIXED_WIDTH[col.kind], MAX_WIDTH),
+                                    header_width(col.title))))
+        else:
+            widths.append(float(max(header_width(col.title), min(wanted[c], MAX_WIDTH))))
+            free.append(c)
+    room = (_PRINT_PX["landscape"] * 100 / MIN_SCALE - 5 * len(columns)) / 7
+    if sum(widths) <= room or not free:
+        return widths
+    fixed = sum(w for c, w in enumerate(widths) if c not in free)
+    ordered = sorted(widths[c] for c in free)
+    cap, left = 30.0, room - fixed
+    for i, w in enumerate(ordered):  # the common width the widest ones can have
+        share = left / (len(ordered) - i)
+        if w > share:
+            cap = share if share >= 18 else 30.0
+            break
+        left -= w
+    return [min(w, max(cap, header_width(col.title))) if c in free else w
+            for c, (col, w) in enumerate(zip(columns, widths, strict=True))]
+
+
+def page_layout(widths: Sequence[float]) -> tuple[str, int]:
+    """(orientation, print scale %) for columns of these widths: portrait when the table
+    fits it at full size; otherwise landscape, shrunk to fit the width but never below
+    MIN_SCALE (wider tables go on over further pages)."""
+    px = sum(7 * w + 5 for w in widths)
+    if px <= _PRINT_PX["portrait"]:
+        return "portrait", 100
+    return "landscape", max(MIN_SCALE, min(100, int(100 * _PRINT_PX["landscape"] / px)))
+
+
+def _header_text(text: str) -> str:
+    escaped = text.replace("&", "&&")  # a lone & starts a header code
+    if len(escaped) <= _HEADER_CHARS:
+        return escaped
+    out, size = [], 1  # room for the ellipsis
+    for piece in ("&&" if ch == "&" else ch for ch in text):
+        if size + len(piece) > _HEADER_CHARS:
+            break
+        out.append(piece)
+        size += len(piece)
+    return "".join(out) + "…"
+
+
+def print_setup(ws: Any, widths: Sequence[float], *, title: str, language: str = "en",
+                head_row: int = HEADER_ROW, key_columns: int = 1) -> None:
+    """A4, orientation and scale from ``page_layout``, the header row and the first
+    ``key_columns`` columns repeated on every page, the title in the page header and the
+    sheet name and page numbers (in ``language``) in the footer."""
+    orientation, scale = page_layout(widths)
+    ws.set_paper(9)  # A4
+    if orientation == "landscape":
+        ws.set_landscape()
+    else:
+        ws.set_portrait()
+    ws.set_print_scale(scale)
+    ws.print_across()  # the pieces of the same rows follow one another when a table is wide
+    ws.set_margins(left=SIDE_MARGIN, right=SIDE_MARGIN, top=0.75, bottom=0.75)
+    ws.repeat_rows(head_row)
+    if key_columns > 0 and len(widths) > key_columns:
+        ws.repeat_columns(0, key_columns - 1)
+    ws.set_header("&C" + _header_text(title))
+    ws.set_footer(f"&L&A&R{_PAGE_WORDS.get(language, _PAGE_WORDS['en'])}")
+
+
+def row_rules(ws: Any, rule: object, first: int, last: int, columns: int) -> None:
+    """A faint line under every row of a table, so a row can be followed across a printed
+    page, empty cells included: one conditional format for the whole range (a border on each
+    cell would need a written blank in every empty one)."""
+    if last >= first and columns:
+        ws.conditional_format(first, 0, last, columns - 1,
+                              {"type": "formula", "criteria": "TRUE", "format": rule})
 
 
 @dataclass(frozen=True)
@@ -106,18 +262,23 @@ class Book(Protocol):
     kind: str  # "xlsx" (any number of sheets) or "csv" (one table)
 
     def add_sheet(self, name: str, columns: Sequence[OutColumn], *, title: str,
-                  note: str = "") -> Sheet: ...
+                  note: str = "", key_columns: int = 1) -> Sheet: ...
 
 
 # -- xlsx ------------------------------------------------------------------------------------
 class XlsxSheet:
     def __init__(self, book: XlsxBook, name: str, columns: Sequence[OutColumn], title: str,
-                 note: str):
+                 note: str, key_columns: int = 1):
         self.book, self.columns = book, list(columns)
+        self.title, self.key_columns = title, key_columns
         self.ws = book.wb.add_worksheet(name)
         self.name = name
         self.kinds = [c.kind for c in self.columns]
-        self.widths = [max(len(c.title) + 4, 8) for c in self.columns]
+        # The first rows wait here until the column widths are known from them, so that every
+        # row written can be given the height its wrapped texts need.
+        self.measured = [0] * len(self.columns)
+        self.sample: list[tuple[Sequence[object], str | None]] | None = []
+        self.final: list[float] = []
         self.rows = 0
         self._next = HEADER_ROW + 1
         self._formats: dict[tuple[str, str, str | None], object] = {}
@@ -129,20 +290,16 @@ class XlsxSheet:
         header = book.format("header")
         for c, col in enumerate(self.columns):
             ws.write_string(HEADER_ROW, c, col.title, header)
-        ws.set_row(HEADER_ROW, 30)
         ws.freeze_panes(HEADER_ROW + 1, 0)
-        ws.repeat_rows(0, HEADER_ROW)
-        ws.set_landscape()
-        ws.set_paper(9)  # A4
-        ws.fit_to_pages(1, 0)
-        ws.set_footer("&L&A&RPage &P / &N")
         self._plain = self._row_formats(None)
 
     def fmt(self, kind: str, variant: str = "", style: str | None = None) -> object:
         key = (kind, variant, style)
         found = self._formats.get(key)
         if found is None:
-            props: dict[str, object] = dict(_ROW_STYLES.get(style or "", {}))
+            props: dict[str, object] = {**_CELL, **_ROW_STYLES.get(style or "", {})}
+            if kind == "text":
+                props["text_wrap"] = True
             if kind == "date":
                 code = BUDDHIST_CODE if self.book.calendar == "buddhist" else ""
                 props["num_format"] = code + DATE_FORMATS[variant]
@@ -151,7 +308,7 @@ class XlsxSheet:
                 props["num_format"] = _NUMBER_FORMATS[kind]
             elif variant == "quoted":
                 props["quote_prefix"] = True
-            found = self._formats[key] = self.book.wb.add_format(props) if props else None
+            found = self._formats[key] = self.book.wb.add_format(props)
         return found
 
     def _row_formats(self, style: str | None) -> tuple[object, object, dict, list]:
@@ -165,16 +322,39 @@ class XlsxSheet:
         return found
 
     def add_row(self, values: Sequence[object], style: str | None = None) -> None:
+        self.rows += 1
+        if self.sample is None:
+            self._write(values, style)
+            return
+        self.sample.append((values, style))
+        measured = self.measured
+        for c, value in enumerate(values):
+            if type(value) is str and len(value) > measured[c]:
+                measured[c] = max(measured[c], text_width(value))
+        if len(self.sample) >= WIDTH_SAMPLE_ROWS:
+            self._settle()
+
+    def _settle(self) -> None:
+        """Fix the column widths from the sampled rows, then write those rows."""
+        self.final = column_widths(self.columns, [w + 2 for w in self.measured])
+        lines = max((wrapped_lines(col.title, w * 0.9)  # bold
+                     for col, w in zip(self.columns, self.final, strict=True)), default=1)
+        self.ws.set_row(HEADER_ROW, row_height(lines, any(is_thai(c.title)
+                                                          for c in self.columns)))
+        sample, self.sample = self.sample or [], None
+        for values, style in sample:
+            self._write(values, style)
+
+    def _write(self, values: Sequence[object], style: str | None) -> None:
         """Write one row; per cell only a type test and the write (this loop is the cost of
         a 100k-row export beyond the writer itself)."""
         r = self._next
         self._next += 1
-        self.rows += 1
-        ws, kinds, widths = self.ws, self.kinds, self.widths
+        ws, kinds, wrap = self.ws, self.kinds, self.final
         write_string, write_number = ws.write_string, ws.write_number
         plain, quoted, date_formats, number_formats = (
             self._plain if style is None else self._row_formats(style))
-        measure = self.rows <= WIDTH_SAMPLE_ROWS
+        lines, thai = 1, False
         c = -1
         for value in values:
             c += 1
@@ -192,8 +372,9 @@ class XlsxSheet:
                         write_number(r, c, cell[0], date_formats[cell[1]])
                         continue
                 write_string(r, c, value, quoted if value[0] in _DANGEROUS else plain)
-                if measure and len(value) > widths[c]:
-                    widths[c] = len(value)
+                if len(value) > wrap[c] - 2 or "\n" in value:
+                    lines = max(lines, wrapped_lines(value, wrap[c]))
+                    thai = thai or is_thai(value)
             elif type(value) is bool or kinds[c] == "bool":
                 ws.write_boolean(r, c, bool(value), plain)
             elif isinstance(value, int | float):
@@ -201,14 +382,21 @@ class XlsxSheet:
             else:
                 text = str(value)
                 write_string(r, c, text, quoted if text[:1] in _DANGEROUS else plain)
+        if lines > 1:  # Excel and LibreOffice keep a written row's height as it is
+            ws.set_row(r, row_height(lines, thai))
 
     def finish(self) -> None:
-        ws = self.ws
-        for c, col in enumerate(self.columns):
-            width = col.width or _FIXED_WIDTH.get(col.kind) or self.widths[c] + 2
-            ws.set_column(c, c, min(max(width, len(col.title) + 4), MAX_WIDTH))
+        if self.sample is not None:
+            self._settle()
+        ws, widths = self.ws, self.final
+        for c, width in enumerate(widths):
+            ws.set_column(c, c, width)
         last = HEADER_ROW + max(self.rows, 1)
         ws.autofilter(HEADER_ROW, 0, last, max(len(self.columns) - 1, 0))
+        row_rules(ws, self.book.format("rule"), HEADER_ROW + 1, HEADER_ROW + self.rows,
+                  len(self.columns))
+        print_setup(ws, widths, title=self.title, language=self.book.language,
+                    key_columns=self.key_columns)
 
 
 class XlsxBook:
@@ -216,8 +404,9 @@ class XlsxBook:
 
     kind = "xlsx"
 
-    def __init__(self, tmp: str, *, calendar: str, properties: dict[str, str]):
-        self.calendar = calendar
+    def __init__(self, tmp: str, *, calendar: str, properties: dict[str, str],
+                 language: str = "en"):
+        self.calendar, self.language = calendar, language
         self.wb = xlsxwriter.Workbook(tmp, {"constant_memory": True, **SAFE_OPTIONS})
         self.wb.set_properties(properties)
         self._styles: dict[str, object] = {}
@@ -232,15 +421,16 @@ class XlsxBook:
                 "note": {"italic": True, "font_color": "#595959"},
                 "header": {"bold": True, "bg_color": "#DCE6F1", "bottom": 1,
                            "text_wrap": True, "valign": "vcenter"},
+                "rule": {"bottom": 1, "bottom_color": "#BFBFBF"},
             }[name]
             self._styles[name] = self.wb.add_format(props)
         return self._styles[name]
 
     def add_sheet(self, name: str, columns: Sequence[OutColumn], *, title: str,
-                  note: str = "") -> XlsxSheet:
+                  note: str = "", key_columns: int = 1) -> XlsxSheet:
         if self.sheets:
             self.sheets[-1].finish()
-        sheet = XlsxSheet(self, self._sheet_name(name), columns, title, note)
+        sheet = XlsxSheet(self, self._sheet_name(name), columns, title, note, key_columns)
         self.sheets.append(sheet)
         return sheet
 
@@ -302,7 +492,7 @@ class CsvBook:
         self.sheets: list[CsvSheet] = []
 
     def add_sheet(self, name: str, columns: Sequence[OutColumn], *, title: str,
-                  note: str = "") -> CsvSheet:
+                  note: str = "", key_columns: int = 1) -> CsvSheet:
         if self.sheets:
             raise CoreError("This export has several sheets, which CSV cannot hold; "
                             "export it as .xlsx.")
@@ -328,15 +518,18 @@ def output_format(path: str | os.PathLike[str]) -> str:
 
 @contextlib.contextmanager
 def open_book(path: str | os.PathLike[str], *, calendar: str = "gregorian",
-              properties: dict[str, str] | None = None) -> Iterator[XlsxBook | CsvBook]:
+              properties: dict[str, str] | None = None, language: str = "en"
+              ) -> Iterator[XlsxBook | CsvBook]:
     """A workbook written to a temporary file beside ``path`` and moved into place only when
     the block ends without error, so a failed or cancelled export leaves no half file (and an
-    existing file is kept until the new one is complete)."""
+    existing file is kept until the new one is complete). ``language``: of the printed
+    page's footer."""
     target = Path(path)
     kind = output_format(target)
     try:
         with files.replacing(target) as tmp:
-            book = (XlsxBook(str(tmp), calendar=calendar, properties=properties or {})
+            book = (XlsxBook(str(tmp), calendar=calendar, properties=properties or {},
+                             language=language)
                     if kind == "xlsx" else CsvBook(str(tmp)))
             try:
                 yield book

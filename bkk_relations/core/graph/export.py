@@ -287,7 +287,8 @@ def write_excel(g: nx.Graph, path: str | Path, metrics: Metrics, risks: Sequence
                 lang: str = "en", calendar: str = "gregorian") -> None:
     """A workbook: Nodes (with metrics, ranked by betweenness), Ties, Risks, About, in
     ``lang`` (sheets, headers and words). Names are written as text, never as formulas or
-    links (``excel_writer.write_cell``)."""
+    links (``excel_writer.write_cell``); each sheet prints as the reports do
+    (``excel_writer.print_setup``)."""
     import xlsxwriter
 
     th = lang == "th"
@@ -295,11 +296,16 @@ def write_excel(g: nx.Graph, path: str | Path, metrics: Metrics, risks: Sequence
     h = with_metrics(g, metrics, None)
     wb = xlsxwriter.Workbook(str(path), excel_writer.SAFE_OPTIONS)
     try:
-        bold = wb.add_format({"bold": True, "bg_color": "#dde7f0", "border": 1})
-        styles = (bold, wb.add_format({"quote_prefix": True}))
+        bold = wb.add_format({"bold": True, "bg_color": "#dde7f0", "border": 1,
+                              "text_wrap": True, "valign": "top"})
+        cell = {"text_wrap": True, "valign": "top"}
+        styles = (bold, wb.add_format({**cell, "quote_prefix": True}), wb.add_format(cell),
+                  f"{title} — {subtitle}" if subtitle else title, lang,
+                  wb.add_format({"bottom": 1, "bottom_color": "#BFBFBF"}))
         nodes = sorted(h, key=lambda n: (-metrics.betweenness[n], -metrics.degree[n], n))
         rows = [_node_cells(h, n, lang) for n in nodes]
-        _sheet(wb, _word("Nodes", lang), [c[col] for c in NODE_COLUMNS], rows, styles)
+        _sheet(wb, _word("Nodes", lang), [c[col] for c in NODE_COLUMNS], rows, styles,
+               key_columns=2)
         erows = []
         for a, b, d in h.edges(data=True):
             status = str(d["status"] or "")
@@ -309,7 +315,8 @@ def write_excel(g: nx.Graph, path: str | Path, metrics: Metrics, risks: Sequence
                           d["weight"], d["start"] or "", d["end"] or "",
                           _thai_value("status", status, _TIE_STATUSES) if th and status else status,
                           d["agreements"], d["projects"]])
-        _sheet(wb, _word("Ties", lang), [c[col] for c in EDGE_COLUMNS], erows, styles)
+        _sheet(wb, _word("Ties", lang), [c[col] for c in EDGE_COLUMNS], erows, styles,
+               key_columns=2)
         rrows = [[_word(r.kind, lang), node_label(h, r.node, lang),
                   node_label(h, r.via, lang) if r.via else "", r.ties, len(r.cut_off),
                   "; ".join(node_label(h, n, lang) for n in r.cut_off[:50])]
@@ -342,18 +349,35 @@ def _betweenness_th(metrics: Metrics) -> str:
     return f"ค่าประมาณจาก {metrics.betweenness_samples} จุดตัวอย่าง"
 
 
-def _sheet(wb, name: str, header: list[str], rows: list[list], styles: tuple) -> None:
-    bold, quoted = styles
+def _sheet(wb, name: str, header: list[str], rows: list[list], styles: tuple,
+           key_columns: int = 1) -> None:
+    bold, quoted, plain, title, lang, rule = styles
     ws = wb.add_worksheet(name)
     for c, text in enumerate(header):
         ws.write_string(0, c, text, bold)
-    widths = [len(h) + 2 for h in header]
-    for r, row in enumerate(rows, start=1):
+    wanted = [excel_writer.header_width(h) for h in header]
+    for row in rows:
         for c, v in enumerate(row):
-            excel_writer.write_cell(ws, r, c, v, quoted=quoted)
-            widths[c] = min(60, max(widths[c], len(str(v)) + 2))
+            wanted[c] = max(wanted[c], excel_writer.text_width(str(v)) + 2)
+    widths = excel_writer.column_widths(
+        [excel_writer.OutColumn(h) for h in header], wanted)
+    ws.set_row(0, excel_writer.row_height(max(excel_writer.wrapped_lines(h, w * 0.9)
+                                              for h, w in zip(header, widths, strict=True)),
+                                          False))
+    for r, row in enumerate(rows, start=1):
+        lines, thai = 1, False
+        for c, v in enumerate(row):
+            excel_writer.write_cell(ws, r, c, v, plain, quoted=quoted)
+            if isinstance(v, str) and len(v) > widths[c] - 2:
+                lines = max(lines, excel_writer.wrapped_lines(v, widths[c]))
+                thai = thai or excel_writer.is_thai(v)
+        if lines > 1:
+            ws.set_row(r, excel_writer.row_height(lines, thai))
     for c, w in enumerate(widths):
         ws.set_column(c, c, w)
+    excel_writer.print_setup(ws, widths, title=title, language=lang, head_row=0,
+                             key_columns=key_columns)
+    excel_writer.row_rules(ws, rule, 1, len(rows), len(header))
     ws.freeze_panes(1, 0)
     if rows:
         ws.autofilter(0, 0, len(rows), len(header) - 1)
