@@ -3,8 +3,9 @@
     QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/screenshots.py [OUTDIR]
 
 Writes main-en.png, main-th.png, dashboard.png, dashboard-th.png, editor-error.png and the
-graph page in English and Thai, graph-en.png and graph-th.png (default OUTDIR:
-docs/screenshots). Settings are kept in a temporary folder, so the user's own are untouched.
+graph page's shots (scripts/graph_screenshots.py: the demo in English and Thai, a year view,
+the region layout, a generated register of 20,000 partners, the slides), default OUTDIR:
+docs/screenshots. Settings are kept in a temporary folder, so the user's own are untouched.
 """
 
 from __future__ import annotations
@@ -82,51 +83,20 @@ def main() -> int:
     settle(w)
     w.grab().save(str(out / "dashboard-th.png"))
     w.close()
-    _graph_shots(app, db_path, out)
+    from graph_screenshots import take  # the graph page's shots, beside this script
+
+    problems = take(app, db_path, out, tmp / "generated-20000.db")
+    for p in problems:
+        print("PROBLEM:", p)
     print(f"screenshots written to {out}")
     return 0
-
-
-def _graph_shots(app, db_path: Path, out: Path) -> None:
-    from PySide6.QtCore import QEventLoop, QTimer
-
-    from bkk_relations.core.register import Register
-    from bkk_relations.ui.graph_view import GraphPage
-    from bkk_relations.ui.i18n import install_language
-    from bkk_relations.ui.prefs import Prefs
-    from bkk_relations.ui.session import Session
-
-    def settle(page: GraphPage) -> None:
-        while not page.ready:
-            app.processEvents()
-        page.session.operations.wait()
-        loop = QEventLoop()
-        QTimer.singleShot(300, loop.quit)
-        loop.exec()
-
-    for language, calendar in (("en", "gregorian"), ("th", "buddhist")):
-        prefs = Prefs()
-        prefs.language, prefs.calendar = language, calendar
-        install_language(app, language)
-        page = GraphPage(Session(Register.open(db_path)), prefs)
-        page.resize(1400, 860)
-        page.show()
-        page.reload()
-        settle(page)
-        seoul = next(n for n, d in page.view.graph.nodes(data=True) if d["label_en"] == "Seoul")
-        page.select_node(seoul)  # shows the selection ring and fills the status line
-        settle(page)
-        page.grab().save(str(out / f"graph-{language}.png"))
-        page.close()
-        page.session.close()
-        page.reg.close()
 
 
 def _partner_id(window, name: str) -> int:
     from bkk_relations.core.records.models import Partner
     from bkk_relations.core.records.repository import Query
 
-    return window.repo.list(Partner, Query(text=name, limit=1)).records[0].id
+    return window.reg.records.list(Partner, Query(text=name, limit=1)).records[0].id
 
 
 if __name__ == "__main__":

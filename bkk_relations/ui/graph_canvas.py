@@ -219,6 +219,7 @@ class GraphCanvas(FigureCanvasQTAgg):
     def set_selected(self, node: str | None) -> None:
         self.selected = node if self.graph is not None and node in self.graph else None
         self._draw_ring()
+        self._relabel()  # the ring is wider than its node: names keep clear of it
         self.draw_idle()
 
     def _draw_ring(self) -> None:
@@ -229,9 +230,14 @@ class GraphCanvas(FigureCanvasQTAgg):
             return
         i = self.drawn.index[self.selected]
         x, y = self.drawn.xy[i]
-        self._ring = self.ax.scatter([x], [y], s=[self.drawn.sizes[i] * 1.8 + 60],
+        self._ring = self.ax.scatter([x], [y], s=[self._ring_area(i)],
                                      facecolors="none", edgecolors="#111111", linewidths=2,
                                      zorder=5)
+
+    def _ring_area(self, i: int) -> float:
+        """The selection ring's marker area (points²) around drawn node ``i``."""
+        assert self.drawn is not None
+        return float(self.drawn.sizes[i]) * 1.8 + 60
 
     # -- the view ------------------------------------------------------------------------------
     def limits(self) -> tuple[float, float, float, float]:
@@ -359,6 +365,10 @@ class GraphCanvas(FigureCanvasQTAgg):
         base, bold = self._fonts()
         metrics = {False: QFontMetricsF(base), True: QFontMetricsF(bold)}
         discs = node_discs(self.ax, d)
+        if self.selected is not None and self.selected in d.index:
+            i = d.index[self.selected]  # its ring (2 points wide) takes room like a node
+            discs[i, 2] = max(discs[i, 2], (np.sqrt(self._ring_area(i)) / 2 + 1)
+                              * self.figure.dpi / 72)
         requests, texts = [], {}
         for node in wanted:
             text = short_label(g, node, self.lang)
@@ -619,10 +629,12 @@ class GraphCanvas(FigureCanvasQTAgg):
         note = self._note_font()
         halo = QPen(QColor(255, 255, 255, 220), 2.5)
         ink, grey = QColor("#222222"), QColor("#555555")
-        painter.setPen(QPen(QColor("#888888"), 0.8))
-        for label in self.painted:
-            if label.leader is not None:
-                painter.drawLine(*label.leader)
+        # leaders dark on a white halo: a long one stays visible across a bundle of ties
+        leaders = [label.leader for label in self.painted if label.leader is not None]
+        for pen in (QPen(QColor(255, 255, 255, 220), 2.6), QPen(QColor("#555555"), 0.9)):
+            painter.setPen(pen)
+            for leader in leaders:
+                painter.drawLine(*leader)
         for label in self.painted:
             font = note if label.annotation else bold if label.bold else base
             fm = QFontMetricsF(font)

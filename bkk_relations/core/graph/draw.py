@@ -35,7 +35,8 @@ COLOR_BY_LABELS = {"kind": ("Kind", "ประเภท"), "region": ("Region", 
                    "sector": ("Main sector", "สาขาหลัก")}
 KIND_COLOURS = {"home": "#c0392b", "city": "#2f6f9f", "organisation": "#e39b2d",
                 "project": "#5e9f3f", "unit": "#8e6bb0", "group": "#6c7a89"}
-PALETTE = ["#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2",
+# Colours of regions and sectors; no red, which is the home city's.
+PALETTE = ["#1f77b4", "#ff7f0e", "#2ca02c", "#9467bd", "#8c564b", "#e377c2",
            "#17becf", "#bcbd22", "#7f7f7f", "#aec7e8", "#ffbb78", "#98df8a", "#ff9896",
            "#c5b0d5", "#c49c94", "#f7b6d2", "#9edae5", "#dbdb8d", "#393b79"]
 NO_VALUE = "#bdbdbd"
@@ -495,8 +496,10 @@ def draw_names(ax, g: nx.Graph, drawn: DrawnGraph, lang: str, order: Sequence[st
         drawn.labels[spot.node] = t
         if spot.leader is not None:
             (x0, y0), (x1, y1) = to_data.transform([spot.leader[:2], spot.leader[2:]])
-            ax.add_line(Line2D([x0, x1], [y0, y1], color="#888888", linewidth=0.6,
-                               zorder=3))
+            # dark on a white halo: a long leader stays visible across a bundle of ties
+            ax.add_line(Line2D([x0, x1], [y0, y1], color="#555555", linewidth=0.7, zorder=3,
+                               path_effects=[patheffects.withStroke(linewidth=2.2,
+                                                                    foreground="white")]))
     drawn.placement = placement
     return placement
 
@@ -547,9 +550,11 @@ def render_legend(g: nx.Graph, colour_legend: Sequence[tuple[str, str]], *, lang
     draw_legend(ax, g, colour_legend, lang=lang, color_by=color_by, size_note=size_note)
     legend = ax.get_legend()
     assert legend is not None  # draw_legend made it
-    # Shrink the figure to the legend's height, measured once it is laid out.
+    # Shrink the figure to the legend's height, measured once it is laid out, and widen it
+    # if a line is longer than ``width`` (the picture beside it makes room).
     box = legend.get_window_extent(canvas.get_renderer())
     height = box.height / dpi + 0.15
+    width = max(width, (box.x1 / dpi + 0.08) / 0.98)
     fig.set_size_inches(width, height)
     ax.set_position((0.03, 0.0, 0.95, 1 - 0.06 / height))
     return fig

@@ -85,14 +85,15 @@ class PictureSpec:
 
 
 def size_note(spec: PictureSpec, metrics: Metrics, g: nx.Graph | None = None) -> str:
+    """What the node size shows, one short line per fact: the legend is narrow."""
     th = spec.lang == "th"
-    note = ("ขนาดจุด: " if th else "Node size: ") + metric_label(spec.size_by, spec.lang)
+    lines = [("ขนาดจุด: " if th else "Node size: ") + metric_label(spec.size_by, spec.lang)]
     if spec.size_by == "betweenness" and not metrics.betweenness_exact:
-        note += (f" (ค่าประมาณจาก {metrics.betweenness_samples} จุดตัวอย่าง)" if th
-                 else f" (approximate, {metrics.betweenness_samples} sampled sources)")
+        lines.append(f"(ค่าประมาณจาก {metrics.betweenness_samples} จุดตัวอย่าง)" if th
+                     else f"(approximate, {metrics.betweenness_samples} sampled sources)")
     if g is not None and any(is_group(n) for n in g):
-        note += ("; กลุ่ม: จำนวนพันธมิตรในกลุ่ม" if th else "; a group: partners in it")
-    return note
+        lines.append("กลุ่ม: จำนวนพันธมิตรในกลุ่ม" if th else "A group: partners in it")
+    return "\n".join(lines)
 
 
 def source_line(spec: PictureSpec) -> str:
