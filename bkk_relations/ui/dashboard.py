@@ -36,6 +36,7 @@ from ..core.views.dashboard import DashboardData, dashboard_data
 from . import labels
 from .prefs import Prefs
 from .session import Session
+from .widgets import ShownPage
 
 ID_ROLE = Qt.UserRole + 1
 # The Excel reports' colours: amber for what expires soon, red for what is past its expiry.
@@ -134,7 +135,7 @@ def draw_charts(data: DashboardData, texts: ChartTexts, width: int, height: int,
     return Charts(fig, image)
 
 
-class Dashboard(QWidget):
+class Dashboard(ShownPage):
     open_record = Signal(str, int)
     loaded = Signal()
     calendar_requested = Signal()  # "Add to my calendar…": the reminders as an .ics file
@@ -240,14 +241,7 @@ class Dashboard(QWidget):
         if not (changes.touches(kind=ch.RECORDS) or changes.touches(kind=ch.TRASH)
                 or changes.touches(kind=ch.LINKS) or changes.touches(kind=ch.SETTINGS)):
             return
-        self._stale = True
-        if self.isVisible():
-            self.reload()
-
-    def showEvent(self, event) -> None:  # noqa: N802
-        super().showEvent(event)
-        if self._stale:
-            self.reload()
+        self.mark_stale()
 
     def resizeEvent(self, event) -> None:  # noqa: N802
         super().resizeEvent(event)

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QTableView,
     QTextBrowser,
     QVBoxLayout,
-    QWidget,
 )
 
 from ..core.changes import Changes
@@ -47,6 +46,7 @@ from .links import in_trash
 from .prefs import Prefs
 from .session import Session
 from .table_model import RecordTableModel
+from .widgets import ShownPage
 
 # The filter choices each list offers (all are Query fields).
 FILTERS = {
@@ -68,7 +68,7 @@ SHOWS = {"partner": {"agreement", "activity", "project"}, "agreement": {"partner
          "unit": {"project"}}
 
 
-class ListPage(QWidget):
+class ListPage(ShownPage):
     """The list of one entity's records."""
 
     open_record = Signal(str, int)
@@ -195,12 +195,6 @@ class ListPage(QWidget):
             self.reload(gone=frozenset(changes.removed.get(self.entity, ())))
         elif own:
             self._show_details()
-
-    def showEvent(self, event) -> None:  # noqa: N802
-        super().showEvent(event)
-        if self._stale:
-            self._stale = False
-            self.reload()
 
     # -- filters ------------------------------------------------------------------------------
     def _year_box(self) -> QSpinBox:

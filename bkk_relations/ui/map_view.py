@@ -37,7 +37,6 @@ from PySide6.QtWidgets import (
     QSlider,
     QToolButton,
     QVBoxLayout,
-    QWidget,
 )
 
 from ..core import dates
@@ -60,6 +59,7 @@ from .map_canvas import (
     paint_legend,
 )
 from .prefs import Prefs
+from .widgets import ShownPage
 
 if TYPE_CHECKING:
     from .session import Session
@@ -76,7 +76,7 @@ EXPORTS = [(".png", QT_TRANSLATE_NOOP("MapPage", "PNG picture")),
 PNG_SCALE = 2.5  # an exported PNG has this many pixels for each pixel on screen
 
 
-class MapPage(QWidget):
+class MapPage(ShownPage):
     """The map of the open database's partners."""
 
     open_record = Signal(str, int)
@@ -199,20 +199,6 @@ class MapPage(QWidget):
         self._show_year()
 
     # -- data ---------------------------------------------------------------------------
-    def mark_stale(self) -> None:
-        """The register changed: read it again now if the map is on screen, else when it
-        is next shown (a hidden map costs nothing)."""
-        self._stale = True
-        if self.isVisible():
-            self._stale = False
-            self.reload()
-
-    def showEvent(self, event) -> None:  # noqa: N802
-        super().showEvent(event)
-        if getattr(self, "_stale", True):
-            self._stale = False
-            self.reload()
-
     def current_filter(self) -> GraphFilter:
         values = {k: c.currentData() for k, c in self.filters.items()}
         return GraphFilter(year=self.year_slider.value() if self.year_box.isChecked() else None,

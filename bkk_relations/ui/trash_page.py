@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QTableView,
     QVBoxLayout,
-    QWidget,
 )
 
 from ..core import changes as ch
@@ -24,6 +23,7 @@ from . import labels, links
 from .i18n import counted
 from .prefs import Prefs
 from .session import Session
+from .widgets import ShownPage
 
 
 class TrashModel(QAbstractTableModel):
@@ -56,7 +56,7 @@ class TrashModel(QAbstractTableModel):
                 self.prefs.show_timestamp(item.deleted_at)][index.column()]
 
 
-class TrashPage(QWidget):
+class TrashPage(ShownPage):
     open_record = Signal(str, int)
 
     def __init__(self, session: Session, parent=None, prefs: Prefs | None = None):
@@ -105,14 +105,7 @@ class TrashPage(QWidget):
         if changes.touches(kind=ch.TRASH):
             self.reload()
         elif changes.touches(kind=ch.RECORDS):
-            self._stale = True
-            if self.isVisible():
-                self.reload()
-
-    def showEvent(self, event) -> None:  # noqa: N802
-        super().showEvent(event)
-        if self._stale:
-            self.reload()
+            self.mark_stale()
 
     def reload(self) -> None:
         self._stale = False

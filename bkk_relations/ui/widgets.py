@@ -382,3 +382,28 @@ class RecordPicker(QWidget):
         for rid in ids:
             item = QListWidgetItem(self._label_of(rid), self.list)
             item.setData(Qt.UserRole, rid)
+
+
+class ShownPage(QWidget):
+    """A page that reads its data only while it is on screen: a change while it is hidden
+    marks it stale, and it reads again when it is next shown (Anki's
+    ``refresh_if_needed``). Subclasses give ``reload()``."""
+
+    _stale = True  # never read yet
+
+    def mark_stale(self) -> None:
+        """What the page shows changed: read it again now if it is on screen, else when it
+        is next shown."""
+        self._stale = True
+        if self.isVisible():
+            self._stale = False
+            self.reload()
+
+    def showEvent(self, event) -> None:  # noqa: N802
+        super().showEvent(event)
+        if self._stale:
+            self._stale = False
+            self.reload()
+
+    def reload(self) -> None:
+        raise NotImplementedError
