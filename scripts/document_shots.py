@@ -17,11 +17,12 @@ import os
 import shutil
 import subprocess
 import sys
-import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+
+import shots_support  # noqa: E402 - beside this script
 
 
 def render_pdf_page(pdf: Path, png: Path, dpi: int = 80) -> bool:
@@ -60,27 +61,18 @@ def word_picture(docx: Path, png: Path, tmp: Path) -> None:
 def main() -> int:
     out = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "docs" / "screenshots"
     out.mkdir(parents=True, exist_ok=True)
-    tmp = Path(tempfile.mkdtemp(prefix="bkk-doc-shots-"))
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    os.environ["XDG_CONFIG_HOME"] = str(tmp / "config")
-    os.environ["XDG_DATA_HOME"] = str(tmp / "data")
+    app, tmp, db_path = shots_support.start("bkk-doc-shots-")
 
     from icalendar import Calendar
-    from PySide6.QtCore import QEventLoop, QSettings, QTimer
+    from PySide6.QtCore import QEventLoop, QTimer
 
     from bkk_relations.core.documents import briefing, calendar, pdf, word
     from bkk_relations.core.register import Register
-    from bkk_relations.core.sample.demo import create_demo_database
     from bkk_relations.core.storage.database import Database
-    from bkk_relations.ui.app import setup_application
     from bkk_relations.ui.i18n import install_language
     from bkk_relations.ui.main_window import MainWindow
     from bkk_relations.ui.prefs import Prefs
 
-    app = setup_application()
-    QSettings.setDefaultFormat(QSettings.IniFormat)
-    db_path = tmp / "bangkok-demo.db"
-    create_demo_database(db_path)
 
     for language, cal in (("en", "gregorian"), ("th", "buddhist")):
         prefs = Prefs()

@@ -23,7 +23,6 @@ Settings are kept in a temporary folder, so the user's own are untouched.
 from __future__ import annotations
 
 import argparse
-import os
 import shutil
 import subprocess
 import sys
@@ -32,6 +31,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+
+import shots_support  # noqa: E402 - beside this script
 
 MAX_BYTES = 350_000  # a screenshot above this is reduced to 256 colours
 SLIDE_VIEW = "Bangkok's partners"
@@ -89,20 +90,7 @@ def main() -> int:
     args = parser.parse_args()
     out = Path(args.outdir)
     out.mkdir(parents=True, exist_ok=True)
-    tmp = Path(tempfile.mkdtemp(prefix="bkk-graph-shots-"))
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    os.environ["XDG_CONFIG_HOME"] = str(tmp / "config")
-    os.environ["XDG_DATA_HOME"] = str(tmp / "data")
-
-    from PySide6.QtCore import QSettings
-
-    from bkk_relations.core.sample.demo import create_demo_database
-    from bkk_relations.ui.app import setup_application
-
-    app = setup_application()
-    QSettings.setDefaultFormat(QSettings.IniFormat)
-    db_path = tmp / "bangkok-demo.db"
-    create_demo_database(db_path)
+    app, tmp, db_path = shots_support.start("bkk-graph-shots-")
     big = Path(args.big_db) if args.big_db else tmp / f"generated-{args.partners}.db"
     problems = take(app, db_path, out, big, args.partners)
     for p in problems:

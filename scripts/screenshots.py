@@ -10,36 +10,26 @@ docs/screenshots. Settings are kept in a temporary folder, so the user's own are
 
 from __future__ import annotations
 
-import os
 import sys
-import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+import shots_support  # noqa: E402 - beside this script
+
 
 def main() -> int:
     out = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "docs" / "screenshots"
     out.mkdir(parents=True, exist_ok=True)
-    tmp = Path(tempfile.mkdtemp(prefix="bkk-shots-"))
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    os.environ["XDG_CONFIG_HOME"] = str(tmp / "config")
-    os.environ["XDG_DATA_HOME"] = str(tmp / "data")
+    app, tmp, db_path = shots_support.start("bkk-shots-")
 
-    from PySide6.QtCore import QEventLoop, QSettings, QTimer
+    from PySide6.QtCore import QEventLoop, QTimer
 
     from bkk_relations.core.register import Register
-    from bkk_relations.core.sample.demo import create_demo_database
-    from bkk_relations.ui.app import setup_application
     from bkk_relations.ui.i18n import install_language
     from bkk_relations.ui.main_window import MainWindow
     from bkk_relations.ui.prefs import Prefs
-
-    app = setup_application()
-    QSettings.setDefaultFormat(QSettings.IniFormat)
-    db_path = tmp / "bangkok-demo.db"
-    create_demo_database(db_path)
 
     def settle(window: MainWindow) -> None:
         window.session.operations.wait()
