@@ -936,7 +936,7 @@ class GraphPage(QWidget):
 
     # -- interaction -------------------------------------------------------------------------------
     def _pick(self, node: str | None) -> None:
-        """Select a node from a list: its ring on the picture (or its group's) and its record
+        """Pick a node from a list: its ring on the picture (or its group's) and its record
         beside it."""
         if node is None or self.view is None:
             return

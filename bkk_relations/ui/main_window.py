@@ -476,7 +476,7 @@ class MainWindow(QMainWindow):
         self.nav.setCurrentRow(self.stack.indexOf(page))
         if page.show_record(record_id):
             return
-        if self.trash_page.select(entity, record_id):  # a link to a record in the Trash
+        if self.trash_page.show_in_trash(entity, record_id):  # a link to a record in the Trash
             self.nav.setCurrentRow(self.stack.indexOf(self.trash_page))
             self.statusBar().showMessage(
                 self.tr("That record is in the Trash; restore it to use it again."), 8000)

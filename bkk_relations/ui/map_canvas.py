@@ -174,7 +174,7 @@ def build_scene(data: MapData) -> MapScene:
         for faded in (True, False):
             mask = (tie_of_arc == tie) & (faded_arc == faded)
             if mask.any():
-                lines = data.arcs.select(mask)
+                lines = data.arcs.subset(mask)
                 arcs.append((tie, faded, path_of(lines.points, lines.starts)))
     points = []
     kinds = np.array(data.kind, dtype=object)

@@ -113,8 +113,8 @@ class TrashPage(ShownPage):
         n = len(self.model.items)
         self.summary.setText(counted(self.tr("%n record(s) in the trash", "", n), n))
 
-    def select(self, entity: str, record_id: int) -> bool:
-        """Select a record in the trash (when a link to it is followed)."""
+    def show_in_trash(self, entity: str, record_id: int) -> bool:
+        """Show a record of the trash as the current row (when a link to it is followed)."""
         for row, item in enumerate(self.model.items):
             if (item.entity, item.id) == (entity, record_id):
                 self.view.selectRow(row)

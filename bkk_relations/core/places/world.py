@@ -106,7 +106,7 @@ class Polylines:
     def lengths(self) -> np.ndarray:
         return np.diff(np.append(self.starts, len(self.points)))
 
-    def select(self, lines: np.ndarray) -> Polylines:
+    def subset(self, lines: np.ndarray) -> Polylines:
         """Only the lines whose index is in ``lines`` (a boolean mask over the lines)."""
         lengths = self.lengths
         keep = np.repeat(lines, lengths)
