@@ -194,147 +194,147 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../bkk_relations/ui/dashboard.py" line="159"/>
+        <location filename="../../bkk_relations/ui/dashboard.py" line="160"/>
         <source>Active partners</source>
         <translation>คู่ความร่วมมือที่ดำเนินการอยู่</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/dashboard.py" line="160"/>
+        <location filename="../../bkk_relations/ui/dashboard.py" line="161"/>
         <source>Cities</source>
         <translation>เมือง</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/dashboard.py" line="161"/>
+        <location filename="../../bkk_relations/ui/dashboard.py" line="162"/>
         <source>Organisations</source>
         <translation>องค์กร</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/dashboard.py" line="162"/>
+        <location filename="../../bkk_relations/ui/dashboard.py" line="163"/>
         <source>Active agreements</source>
         <translation>ความตกลงที่มีผลอยู่</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/dashboard.py" line="163"/>
+        <location filename="../../bkk_relations/ui/dashboard.py" line="164"/>
         <source>Ongoing projects</source>
         <translation>โครงการที่กำลังดำเนินการ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/dashboard.py" line="164"/>
+        <location filename="../../bkk_relations/ui/dashboard.py" line="165"/>
         <source>Activities</source>
         <translation>กิจกรรม</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/dashboard.py" line="178"/>
+        <location filename="../../bkk_relations/ui/dashboard.py" line="179"/>
         <source>Add to my calendar…</source>
         <translation>เพิ่มลงในปฏิทินของฉัน…</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/dashboard.py" line="180"/>
+        <location filename="../../bkk_relations/ui/dashboard.py" line="181"/>
         <source>Save these reminders (180, 90 and 30 days before each expiry) and the coming activities as an .ics file for your calendar</source>
         <translation>บันทึกการแจ้งเตือนเหล่านี้ (ล่วงหน้า 180, 90 และ 30 วันก่อนความตกลงสิ้นสุด) และกิจกรรมที่กำลังจะมาถึงเป็นไฟล์ .ics สำหรับปฏิทินของคุณ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/dashboard.py" line="217"/>
+        <location filename="../../bkk_relations/ui/dashboard.py" line="218"/>
         <source>Start an empty register…</source>
         <translation>เริ่มทะเบียนใหม่ที่ว่างเปล่า…</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/dashboard.py" line="219"/>
+        <location filename="../../bkk_relations/ui/dashboard.py" line="220"/>
         <source>Create a new, empty database file for the office's own records; the demo stays as it is</source>
         <translation>สร้างไฟล์ฐานข้อมูลใหม่ที่ว่างเปล่าสำหรับข้อมูลของสำนักงาน ข้อมูลตัวอย่างยังคงอยู่เหมือนเดิม</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/dashboard.py" line="277"/>
+        <location filename="../../bkk_relations/ui/dashboard.py" line="271"/>
         <source>Sample data</source>
         <translation>ข้อมูลตัวอย่าง</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/dashboard.py" line="285"/>
+        <location filename="../../bkk_relations/ui/dashboard.py" line="279"/>
         <source>Reading the dashboard figures</source>
         <translation>การอ่านตัวเลขของแดชบอร์ด</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/dashboard.py" line="293"/>
+        <location filename="../../bkk_relations/ui/dashboard.py" line="287"/>
         <source>Drawing the dashboard charts</source>
         <translation>การวาดแผนภูมิของแดชบอร์ด</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/dashboard.py" line="304"/>
+        <location filename="../../bkk_relations/ui/dashboard.py" line="298"/>
         <source>Agreements expiring within 180 days</source>
         <translation>ความตกลงที่จะหมดอายุภายใน 180 วัน</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/dashboard.py" line="305"/>
+        <location filename="../../bkk_relations/ui/dashboard.py" line="299"/>
         <source>Partners without activity for 3 years</source>
         <translation>คู่ความร่วมมือที่ไม่มีกิจกรรมมา 3 ปี</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/dashboard.py" line="331"/>
+        <location filename="../../bkk_relations/ui/dashboard.py" line="325"/>
         <source>Agreement</source>
         <translation>ความตกลง</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/dashboard.py" line="331"/>
+        <location filename="../../bkk_relations/ui/dashboard.py" line="325"/>
         <source>Expires</source>
         <translation>วันหมดอายุ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/dashboard.py" line="331"/>
+        <location filename="../../bkk_relations/ui/dashboard.py" line="325"/>
         <source>Days left</source>
         <translation>จำนวนวันที่เหลือ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/dashboard.py" line="335"/>
+        <location filename="../../bkk_relations/ui/dashboard.py" line="329"/>
         <source>Expiring</source>
         <translation>ใกล้หมดอายุ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/dashboard.py" line="336"/>
+        <location filename="../../bkk_relations/ui/dashboard.py" line="330"/>
         <source>Expired but still marked active</source>
         <translation>หมดอายุแล้วแต่ยังระบุว่าใช้งานอยู่</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/dashboard.py" line="349"/>
+        <location filename="../../bkk_relations/ui/dashboard.py" line="343"/>
         <source>%1 days ago</source>
         <translation>เมื่อ %1 วันก่อน</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/dashboard.py" line="312"/>
+        <location filename="../../bkk_relations/ui/dashboard.py" line="306"/>
         <source>Partner</source>
         <translation>คู่ความร่วมมือ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/dashboard.py" line="312"/>
+        <location filename="../../bkk_relations/ui/dashboard.py" line="306"/>
         <source>Last activity</source>
         <translation>กิจกรรมล่าสุด</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/dashboard.py" line="316"/>
+        <location filename="../../bkk_relations/ui/dashboard.py" line="310"/>
         <source>never</source>
         <translation>ยังไม่มี</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/dashboard.py" line="259"/>
+        <location filename="../../bkk_relations/ui/dashboard.py" line="253"/>
         <source>Agreements signed per year</source>
         <translation>จำนวนความตกลงที่ลงนามในแต่ละปี</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/dashboard.py" line="259"/>
+        <location filename="../../bkk_relations/ui/dashboard.py" line="253"/>
         <source>Partners by region</source>
         <translation>คู่ความร่วมมือจำแนกตามภูมิภาค</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/dashboard.py" line="260"/>
+        <location filename="../../bkk_relations/ui/dashboard.py" line="254"/>
         <source>Projects by sector</source>
         <translation>โครงการจำแนกตามสาขา</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/dashboard.py" line="260"/>
+        <location filename="../../bkk_relations/ui/dashboard.py" line="254"/>
         <source>Projects by SDG</source>
         <translation>โครงการจำแนกตามเป้าหมาย SDG</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/dashboard.py" line="261"/>
+        <location filename="../../bkk_relations/ui/dashboard.py" line="255"/>
         <source>No data yet</source>
         <translation>ยังไม่มีข้อมูล</translation>
     </message>
@@ -1301,192 +1301,192 @@
         <translation>คลิกเพื่อเรียงลำดับ คลิกขวาเพื่อเลือกคอลัมน์</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="209"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="203"/>
         <source>any</source>
         <translation>ไม่ระบุ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="210"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="204"/>
         <source>Year, in the calendar chosen in Settings</source>
         <translation>ปีตามศักราชที่เลือกไว้ในการตั้งค่า</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="220"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="214"/>
         <source>All kinds</source>
         <translation>ทุกลักษณะ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="220"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="214"/>
         <source>All statuses</source>
         <translation>ทุกสถานะ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="221"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="215"/>
         <source>All regions</source>
         <translation>ทุกภูมิภาค</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="221"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="215"/>
         <source>All types</source>
         <translation>ทุกประเภท</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="222"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="216"/>
         <source>All sectors</source>
         <translation>ทุกสาขา</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="222"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="216"/>
         <source>All SDGs</source>
         <translation>ทุกเป้าหมาย SDG</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="223"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="217"/>
         <source>All countries</source>
         <translation>ทุกประเทศ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="290"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="284"/>
         <source>%1 of %2 shown</source>
         <translation>แสดง %1 จาก %2 รายการ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="404"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="398"/>
         <source>Cannot open the attachment</source>
         <translation>ไม่สามารถเปิดไฟล์แนบได้</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="419"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="413"/>
         <source>Remove the attachment</source>
         <translation>นำไฟล์แนบออก</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="420"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="414"/>
         <source>Remove '%1' from this record? Its file is deleted unless another record uses it; the record's history keeps a note of it.</source>
         <translation>นำ '%1' ออกจากรายการนี้หรือไม่ ไฟล์จะถูกลบ เว้นแต่รายการอื่นยังใช้อยู่ ประวัติของรายการจะบันทึกไว้</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="416"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="410"/>
         <source>Cannot remove the attachment</source>
         <translation>นำไฟล์แนบออกไม่ได้</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="425"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="419"/>
         <source>Removing the attachment</source>
         <translation>การนำไฟล์แนบออก</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="432"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="426"/>
         <source>Choose a record to see its details.</source>
         <translation>เลือกรายการเพื่อดูรายละเอียด</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="472"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="466"/>
         <source>Effective from</source>
         <translation>มีผลตั้งแต่</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="476"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="470"/>
         <source>Sectors</source>
         <translation>สาขา</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="476"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="470"/>
         <source>SDGs</source>
         <translation>SDGs</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="477"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="471"/>
         <source>Tags</source>
         <translation>แท็ก</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="487"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="481"/>
         <source>Website</source>
         <translation>เว็บไซต์</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="487"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="481"/>
         <source>Signatories</source>
         <translation>ผู้ลงนาม</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="488"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="482"/>
         <source>Renewal terms</source>
         <translation>เงื่อนไขการต่ออายุ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="489"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="483"/>
         <source>Funding source</source>
         <translation>แหล่งงบประมาณ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="490"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="484"/>
         <source>Notes</source>
         <translation>หมายเหตุ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="490"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="484"/>
         <source>Summary</source>
         <translation>สรุป</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="491"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="485"/>
         <source>Outcomes</source>
         <translation>ผลการดำเนินงาน</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="491"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="485"/>
         <source>Source</source>
         <translation>แหล่งที่มา</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="498"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="492"/>
         <source>Linked records</source>
         <translation>รายการที่เกี่ยวข้อง</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="517"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="511"/>
         <source>Attachments</source>
         <translation>ไฟล์แนบ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="519"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="513"/>
         <source>remove</source>
         <translation>นำออก</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="529"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="523"/>
         <source>History</source>
         <translation>ประวัติการแก้ไข</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="531"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="525"/>
         <source>created</source>
         <translation>สร้างรายการ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="531"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="525"/>
         <source>changed</source>
         <translation>แก้ไข</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="532"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="526"/>
         <source>moved to the trash</source>
         <translation>ย้ายไปยังถังขยะ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="532"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="526"/>
         <source>restored</source>
         <translation>กู้คืน</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="533"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="527"/>
         <source>file attached</source>
         <translation>แนบไฟล์</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="534"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="528"/>
         <source>attachment removed</source>
         <translation>นำไฟล์แนบออก</translation>
     </message>
@@ -1973,62 +1973,62 @@
         <translation>ส่งออก</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/map_view.py" line="223"/>
+        <location filename="../../bkk_relations/ui/map_view.py" line="209"/>
         <source>Reading the partners…</source>
         <translation>กำลังอ่านข้อมูลพันธมิตร…</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/map_view.py" line="249"/>
+        <location filename="../../bkk_relations/ui/map_view.py" line="235"/>
         <source>Drawing the map…</source>
         <translation>กำลังวาดแผนที่…</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/map_view.py" line="263"/>
+        <location filename="../../bkk_relations/ui/map_view.py" line="249"/>
         <source>%1 partners on the map, %2 of them tied to the home city. Hollow markers: %3 partners without coordinates, placed at the middle of their country.</source>
         <translation>พันธมิตรบนแผนที่ %1 ราย มีความสัมพันธ์กับเมืองหลัก %2 ราย จุดกลวง: พันธมิตร %3 รายที่ไม่มีพิกัด จึงแสดงไว้ที่กึ่งกลางประเทศ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/map_view.py" line="270"/>
+        <location filename="../../bkk_relations/ui/map_view.py" line="256"/>
         <source>Not on the map (no coordinates and no country): %1 (%2)</source>
         <translation>ไม่แสดงบนแผนที่ (ไม่มีพิกัดและไม่ระบุประเทศ): %1 ราย (%2)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/map_view.py" line="306"/>
+        <location filename="../../bkk_relations/ui/map_view.py" line="292"/>
         <source>%1: partners around the world</source>
         <translation>%1: พันธมิตรทั่วโลก</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/map_view.py" line="311"/>
+        <location filename="../../bkk_relations/ui/map_view.py" line="297"/>
         <source>as of %1</source>
         <translation>ณ ปี %1</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/map_view.py" line="319"/>
+        <location filename="../../bkk_relations/ui/map_view.py" line="305"/>
         <source>Data as of %1 · Natural Earth 1:110m · bkk_relations</source>
         <translation>ข้อมูล ณ วันที่ %1 · Natural Earth 1:110m · bkk_relations</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/map_view.py" line="372"/>
+        <location filename="../../bkk_relations/ui/map_view.py" line="358"/>
         <source>Export the map</source>
         <translation>ส่งออกแผนที่</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/map_view.py" line="398"/>
+        <location filename="../../bkk_relations/ui/map_view.py" line="384"/>
         <source>Cannot write '%1'; use .png, .svg or .pdf.</source>
         <translation>เขียนไฟล์ '%1' ไม่ได้ โปรดใช้ .png, .svg หรือ .pdf</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/map_view.py" line="401"/>
+        <location filename="../../bkk_relations/ui/map_view.py" line="387"/>
         <source>Export failed</source>
         <translation>ส่งออกไม่สำเร็จ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/map_view.py" line="405"/>
+        <location filename="../../bkk_relations/ui/map_view.py" line="391"/>
         <source>Saved %1</source>
         <translation>บันทึก %1 แล้ว</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/map_view.py" line="424"/>
+        <location filename="../../bkk_relations/ui/map_view.py" line="410"/>
         <source>The picture could not be written.</source>
         <translation>เขียนไฟล์รูปภาพไม่ได้</translation>
     </message>
@@ -2224,37 +2224,37 @@
 <context>
     <name>QLineEdit</name>
     <message>
-        <location filename="../../bkk_relations/ui/qt_strings.py" line="32"/>
+        <location filename="../../scripts/qt_strings.py" line="33"/>
         <source>&amp;Undo</source>
         <translation>เลิกทำ (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/qt_strings.py" line="33"/>
+        <location filename="../../scripts/qt_strings.py" line="34"/>
         <source>&amp;Redo</source>
         <translation>ทำซ้ำ (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/qt_strings.py" line="34"/>
+        <location filename="../../scripts/qt_strings.py" line="35"/>
         <source>Cu&amp;t</source>
         <translation>ตัด (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/qt_strings.py" line="35"/>
+        <location filename="../../scripts/qt_strings.py" line="36"/>
         <source>&amp;Copy</source>
         <translation>คัดลอก (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/qt_strings.py" line="36"/>
+        <location filename="../../scripts/qt_strings.py" line="37"/>
         <source>&amp;Paste</source>
         <translation>วาง (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/qt_strings.py" line="37"/>
+        <location filename="../../scripts/qt_strings.py" line="38"/>
         <source>Delete</source>
         <translation>ลบ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/qt_strings.py" line="38"/>
+        <location filename="../../scripts/qt_strings.py" line="39"/>
         <source>Select All</source>
         <translation>เลือกทั้งหมด</translation>
     </message>
@@ -2262,12 +2262,12 @@
 <context>
     <name>QMessageBox</name>
     <message>
-        <location filename="../../bkk_relations/ui/qt_strings.py" line="30"/>
+        <location filename="../../scripts/qt_strings.py" line="31"/>
         <source>Show Details...</source>
         <translation>แสดงรายละเอียด...</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/qt_strings.py" line="31"/>
+        <location filename="../../scripts/qt_strings.py" line="32"/>
         <source>Hide Details...</source>
         <translation>ซ่อนรายละเอียด...</translation>
     </message>
@@ -2275,92 +2275,92 @@
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../../bkk_relations/ui/qt_strings.py" line="7"/>
+        <location filename="../../scripts/qt_strings.py" line="8"/>
         <source>OK</source>
         <translation>ตกลง</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/qt_strings.py" line="8"/>
+        <location filename="../../scripts/qt_strings.py" line="9"/>
         <source>Save</source>
         <translation>บันทึก</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/qt_strings.py" line="9"/>
+        <location filename="../../scripts/qt_strings.py" line="10"/>
         <source>Save All</source>
         <translation>บันทึกทั้งหมด</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/qt_strings.py" line="10"/>
+        <location filename="../../scripts/qt_strings.py" line="11"/>
         <source>Open</source>
         <translation>เปิด</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/qt_strings.py" line="11"/>
+        <location filename="../../scripts/qt_strings.py" line="12"/>
         <source>&amp;Yes</source>
         <translation>ใช่ (&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/qt_strings.py" line="12"/>
+        <location filename="../../scripts/qt_strings.py" line="13"/>
         <source>Yes to &amp;All</source>
         <translation>ใช่ทั้งหมด (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/qt_strings.py" line="13"/>
+        <location filename="../../scripts/qt_strings.py" line="14"/>
         <source>&amp;No</source>
         <translation>ไม่ใช่ (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/qt_strings.py" line="14"/>
+        <location filename="../../scripts/qt_strings.py" line="15"/>
         <source>N&amp;o to All</source>
         <translation>ไม่ใช่ทั้งหมด (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/qt_strings.py" line="15"/>
+        <location filename="../../scripts/qt_strings.py" line="16"/>
         <source>Abort</source>
         <translation>ยกเลิกการทำงาน</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/qt_strings.py" line="16"/>
+        <location filename="../../scripts/qt_strings.py" line="17"/>
         <source>Retry</source>
         <translation>ลองใหม่</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/qt_strings.py" line="17"/>
+        <location filename="../../scripts/qt_strings.py" line="18"/>
         <source>Ignore</source>
         <translation>ข้าม</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/qt_strings.py" line="18"/>
+        <location filename="../../scripts/qt_strings.py" line="19"/>
         <source>Close</source>
         <translation>ปิด</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/qt_strings.py" line="19"/>
+        <location filename="../../scripts/qt_strings.py" line="20"/>
         <source>Cancel</source>
         <translation>ยกเลิก</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/qt_strings.py" line="20"/>
+        <location filename="../../scripts/qt_strings.py" line="21"/>
         <source>Discard</source>
         <translation>ไม่บันทึก</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/qt_strings.py" line="21"/>
+        <location filename="../../scripts/qt_strings.py" line="22"/>
         <source>Help</source>
         <translation>วิธีใช้</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/qt_strings.py" line="22"/>
+        <location filename="../../scripts/qt_strings.py" line="23"/>
         <source>Apply</source>
         <translation>ใช้</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/qt_strings.py" line="23"/>
+        <location filename="../../scripts/qt_strings.py" line="24"/>
         <source>Reset</source>
         <translation>รีเซ็ต</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/qt_strings.py" line="24"/>
+        <location filename="../../scripts/qt_strings.py" line="25"/>
         <source>Restore Defaults</source>
         <translation>คืนค่าเริ่มต้น</translation>
     </message>
@@ -2368,27 +2368,27 @@
 <context>
     <name>QWizard</name>
     <message>
-        <location filename="../../bkk_relations/ui/qt_strings.py" line="25"/>
+        <location filename="../../scripts/qt_strings.py" line="26"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; ย้อนกลับ (&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/qt_strings.py" line="26"/>
+        <location filename="../../scripts/qt_strings.py" line="27"/>
         <source>&amp;Next &gt;</source>
         <translation>ถัดไป (&amp;N) &gt;</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/qt_strings.py" line="27"/>
+        <location filename="../../scripts/qt_strings.py" line="28"/>
         <source>&amp;Finish</source>
         <translation>เสร็จสิ้น (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/qt_strings.py" line="28"/>
+        <location filename="../../scripts/qt_strings.py" line="29"/>
         <source>Cancel</source>
         <translation>ยกเลิก</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/qt_strings.py" line="29"/>
+        <location filename="../../scripts/qt_strings.py" line="30"/>
         <source>&amp;Help</source>
         <translation>วิธีใช้ (&amp;H)</translation>
     </message>
@@ -3073,46 +3073,46 @@
         <translation>ลบรายการที่เลือกอย่างถาวร</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bkk_relations/ui/trash_page.py" line="121"/>
+        <location filename="../../bkk_relations/ui/trash_page.py" line="114"/>
         <source>%n record(s) in the trash</source>
         <translation>
             <numerusform>%n รายการในถังขยะ</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/trash_page.py" line="152"/>
+        <location filename="../../bkk_relations/ui/trash_page.py" line="145"/>
         <source>Cannot restore</source>
         <translation>ไม่สามารถกู้คืนได้</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/trash_page.py" line="157"/>
+        <location filename="../../bkk_relations/ui/trash_page.py" line="150"/>
         <source>Restoring from the trash</source>
         <translation>การกู้คืนจากถังขยะ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/trash_page.py" line="165"/>
+        <location filename="../../bkk_relations/ui/trash_page.py" line="158"/>
         <source>Delete for good</source>
         <translation>ลบถาวร</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/trash_page.py" line="181"/>
+        <location filename="../../bkk_relations/ui/trash_page.py" line="174"/>
         <source>Deleting for good</source>
         <translation>การลบถาวร</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bkk_relations/ui/trash_page.py" line="187"/>
+        <location filename="../../bkk_relations/ui/trash_page.py" line="180"/>
         <source>Delete %n record(s) permanently? This cannot be undone.</source>
         <translation>
             <numerusform>ต้องการลบ %n รายการอย่างถาวรหรือไม่? การดำเนินการนี้ไม่สามารถย้อนกลับได้</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/trash_page.py" line="199"/>
+        <location filename="../../bkk_relations/ui/trash_page.py" line="192"/>
         <source>They lose their link to what is deleted; a partner's contacts are deleted with it.</source>
         <translation>รายการเหล่านั้นจะไม่เชื่อมโยงกับรายการที่ถูกลบอีกต่อไป และผู้ติดต่อของคู่ความร่วมมือจะถูกลบไปด้วย</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/trash_page.py" line="179"/>
+        <location filename="../../bkk_relations/ui/trash_page.py" line="172"/>
         <source>Cannot delete</source>
         <translation>ไม่สามารถลบได้</translation>
     </message>

@@ -1,5 +1,6 @@
 """Qt's own button and menu texts, listed so they get a Thai translation in our .ts file
-(Qt ships no Thai translation of its standard dialogs). The contexts are Qt's."""
+(Qt ships no Thai translation of its standard dialogs). The contexts are Qt's. Only the
+translation tools read this file (scripts/update_translations.sh); the app never imports it."""
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
