@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from ..core import fields
 from ..core.changes import Changes
 from ..core.errors import ConflictError, CoreError, Problem, ValidationError
-from ..core.records.models import SPECS, Agreement, Partner, Project, Record, Unit, spec_of
+from ..core.records.models import SPECS, Goal, Record, spec_of
 from ..core.records.repository import Query
 from . import labels
 from .field_editors import FieldEditor, NotANumber, make_editor
@@ -148,8 +148,7 @@ class RecordEditor(QDialog):
         self.resize(width, height)
 
     def _picker(self, kind: str) -> RecordPicker:
-        cls = {"partners": Partner, "partner": Partner, "units": Unit,
-               "agreement": Agreement, "project": Project}[kind]
+        cls = SPECS[fields.LINK_KINDS[kind]].cls
         repo, lang = self.session.reg.records, self.prefs.language
 
         def find(text: str) -> list[tuple[int, str]]:
@@ -164,7 +163,7 @@ class RecordEditor(QDialog):
             label = _label(record, lang)
             return in_trash(label) if record.deleted_at else label
 
-        return RecordPicker(find, label_of, single=kind in ("partner", "agreement", "project"),
+        return RecordPicker(find, label_of, single=kind not in fields.LIST_LINK_KINDS,
                             parent=self)
 
     def _touched(self, *_args: object) -> None:
@@ -347,5 +346,7 @@ def _label(record: Record, language: str = "en") -> str:
     where it has no Thai one), and a partner's country code."""
     thai = getattr(record, spec_of(record).label_th_col, None)
     label = thai if language == "th" and thai else getattr(record, "label", "")
+    if isinstance(record, Goal):  # "11. Sustainable cities and communities"
+        return f"{record.code}. {label}"
     extra = getattr(record, "country", None)
     return f"{label} ({extra})" if extra else label

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QPlainTextEdit, QWidget
 
+from ..core import fields
 from ..core.places.regions import REGIONS
 from ..core.records import vocab
 from . import labels
@@ -235,9 +236,8 @@ def make_editor(kind: str, attr: str, parent: QWidget, touched: Callable[..., No
     if kind == "sdgs":
         return MultiEditor(parent, touched, [(n, f"{n}. {vocab.label(vocab.SDGS, n, lang)}")
                                              for n in vocab.SDGS])
-    if kind in ("partners", "units", "partner", "agreement", "project"):
-        return LinkEditor(picker(kind), touched,
-                          single=kind in ("partner", "agreement", "project"))
+    if kind in fields.LINK_KINDS:
+        return LinkEditor(picker(kind), touched, single=kind not in fields.LIST_LINK_KINDS)
     return LineEditor(parent, touched, kind)  # line, int, float, tags
 
 

@@ -2426,77 +2426,77 @@
         <translation>ปิด (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/editor.py" line="202"/>
+        <location filename="../../bkk_relations/ui/editor.py" line="201"/>
         <source>Enter a number.</source>
         <translation>กรุณากรอกตัวเลข</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/editor.py" line="266"/>
+        <location filename="../../bkk_relations/ui/editor.py" line="265"/>
         <source>Saving</source>
         <translation>การบันทึก</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/editor.py" line="285"/>
+        <location filename="../../bkk_relations/ui/editor.py" line="284"/>
         <source>someone else</source>
         <translation>ผู้อื่น</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/editor.py" line="287"/>
+        <location filename="../../bkk_relations/ui/editor.py" line="286"/>
         <source>you (%1), in another window or on another computer</source>
         <translation>คุณเอง (%1) จากหน้าต่างอื่นหรือคอมพิวเตอร์เครื่องอื่น</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/editor.py" line="292"/>
+        <location filename="../../bkk_relations/ui/editor.py" line="291"/>
         <source>“%1” was changed by %2 on %3, after you opened it.</source>
         <translation>“%1” ถูกแก้ไขโดย %2 เมื่อ %3 หลังจากที่คุณเปิดรายการนี้</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/editor.py" line="305"/>
+        <location filename="../../bkk_relations/ui/editor.py" line="304"/>
         <source>Changed there: %1.</source>
         <translation>ส่วนที่ถูกแก้ไข: %1</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/editor.py" line="306"/>
+        <location filename="../../bkk_relations/ui/editor.py" line="305"/>
         <source>Reload shows their version and discards what you changed in this form. Overwrite saves your version over theirs.</source>
         <translation>โหลดใหม่ จะแสดงฉบับที่ผู้อื่นบันทึกไว้ และยกเลิกสิ่งที่คุณแก้ไขในแบบฟอร์มนี้ ส่วนบันทึกทับ จะบันทึกฉบับของคุณแทนที่ฉบับนั้น</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/editor.py" line="311"/>
+        <location filename="../../bkk_relations/ui/editor.py" line="310"/>
         <source>Changed by someone else</source>
         <translation>มีผู้อื่นแก้ไขรายการนี้แล้ว</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/editor.py" line="314"/>
+        <location filename="../../bkk_relations/ui/editor.py" line="313"/>
         <source>&amp;Reload</source>
         <translation>โหลดใหม่ (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/editor.py" line="315"/>
+        <location filename="../../bkk_relations/ui/editor.py" line="314"/>
         <source>&amp;Overwrite</source>
         <translation>บันทึกทับ (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/editor.py" line="334"/>
+        <location filename="../../bkk_relations/ui/editor.py" line="333"/>
         <source>Unsaved changes</source>
         <translation>มีการแก้ไขที่ยังไม่ได้บันทึก</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/editor.py" line="335"/>
+        <location filename="../../bkk_relations/ui/editor.py" line="334"/>
         <source>Save the changes to this record before closing?</source>
         <translation>ต้องการบันทึกการแก้ไขรายการนี้ก่อนปิดหรือไม่?</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/field_editors.py" line="182"/>
+        <location filename="../../bkk_relations/ui/field_editors.py" line="183"/>
         <source>comma-separated, e.g. ASEAN, MCR2030</source>
         <translation>คั่นด้วยเครื่องหมายจุลภาค เช่น ASEAN, MCR2030</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/field_editors.py" line="220"/>
+        <location filename="../../bkk_relations/ui/field_editors.py" line="221"/>
         <source>(not an organisation)</source>
         <translation>(ไม่ใช่องค์กร)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/field_editors.py" line="225"/>
+        <location filename="../../bkk_relations/ui/field_editors.py" line="226"/>
         <source>(from the country)</source>
         <translation>(ตามประเทศ)</translation>
     </message>
@@ -3593,1204 +3593,1309 @@ Your data is safe; you can go on working.</source>
         <translation>สาขา</translation>
     </message>
     <message>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="33"/>
+        <source>follow-up action</source>
+        <translation>การดำเนินการติดตามผล</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="34"/>
+        <source>lesson</source>
+        <translation>บทเรียน</translation>
+    </message>
+    <message>
         <location filename="../../bkk_relations/core/messages/catalogue.py" line="35"/>
+        <source>framework</source>
+        <translation>กรอบยุทธศาสตร์</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="36"/>
+        <source>goal</source>
+        <translation>เป้าหมาย</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="37"/>
+        <source>action status</source>
+        <translation>สถานะการดำเนินการ</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="38"/>
+        <source>lesson stage</source>
+        <translation>ขั้นของบทเรียน</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="41"/>
         <source>The English name is required.</source>
         <translation>ต้องระบุชื่อภาษาอังกฤษ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="36"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="42"/>
         <source>The English title is required.</source>
         <translation>ต้องระบุชื่อเรื่องภาษาอังกฤษ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="37"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="43"/>
         <source>The name is required.</source>
         <translation>ต้องระบุชื่อ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="38"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="44"/>
         <source>The date is required.</source>
         <translation>ต้องระบุวันที่</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="39"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="45"/>
         <source>'{value}' is not a known {what}; use one of: {known}.</source>
         <translation>'{value}' ไม่ใช่{what}ที่รู้จัก โปรดใช้ค่าใดค่าหนึ่งต่อไปนี้: {known}</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="41"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="47"/>
         <source>{problem}.</source>
         <translation>{problem}</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="42"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="48"/>
         <source>The expiry date is before the signing date.</source>
         <translation>วันหมดอายุอยู่ก่อนวันที่ลงนาม</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="44"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="50"/>
         <source>The end date is before the start date.</source>
         <translation>วันสิ้นสุดอยู่ก่อนวันเริ่มต้น</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="46"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="52"/>
         <source>SDG '{value}' does not exist; SDGs are numbered 1 to 17.</source>
         <translation>ไม่มี SDG '{value}' เป้าหมาย SDG มีหมายเลข 1 ถึง 17</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="48"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="54"/>
         <source>There is no {what} with id {id}.</source>
         <translation>ไม่มี{what}ที่มีรหัส {id}</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="49"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="55"/>
         <source>The {what} with id {id} is in the trash; restore it first.</source>
         <translation>{what}รหัส {id} อยู่ในถังขยะ โปรดกู้คืนก่อน</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="51"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="57"/>
         <source>Choose the type of organisation (e.g. city network, UN agency).</source>
         <translation>โปรดเลือกประเภทขององค์กร (เช่น เครือข่ายเมือง หน่วยงานสหประชาชาติ)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="53"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="59"/>
         <source>A city has no organisation type; leave it empty.</source>
         <translation>เมืองไม่มีประเภทองค์กร โปรดเว้นว่างไว้</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="55"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="61"/>
         <source>A city needs its country.</source>
         <translation>เมืองต้องระบุประเทศ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="56"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="62"/>
         <source>'{value}' is not an ISO-3166 country code (e.g. TH, KR, JP).</source>
         <translation>'{value}' ไม่ใช่รหัสประเทศตาม ISO-3166 (เช่น TH, KR, JP)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="58"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="64"/>
         <source>'{value}' is not a known region; use one of: {known}.</source>
         <translation>'{value}' ไม่ใช่ภูมิภาคที่รู้จัก โปรดใช้ค่าใดค่าหนึ่งต่อไปนี้: {known}</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="60"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="66"/>
         <source>Latitude must be between -90 and 90.</source>
         <translation>ละติจูดต้องอยู่ระหว่าง -90 ถึง 90</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="61"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="67"/>
         <source>Longitude must be between -180 and 180.</source>
         <translation>ลองจิจูดต้องอยู่ระหว่าง -180 ถึง 180</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="63"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="69"/>
         <source>A website address starts with http:// or https://.</source>
         <translation>ที่อยู่เว็บไซต์ต้องขึ้นต้นด้วย http:// หรือ https://</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="65"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="71"/>
         <source>'{name}' (id {id}) is already recorded with this kind and country; open that record instead of adding it twice.</source>
         <translation>'{name}' (รหัส {id}) มีบันทึกไว้แล้วด้วยลักษณะและประเทศเดียวกัน โปรดเปิดรายการนั้นแทนการเพิ่มซ้ำ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="68"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="74"/>
         <source>The budget cannot be negative.</source>
         <translation>งบประมาณติดลบไม่ได้</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="69"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="75"/>
         <source>The number of participants cannot be negative.</source>
         <translation>จำนวนผู้เข้าร่วมติดลบไม่ได้</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="71"/>
-        <source>Choose the partner this person works for.</source>
-        <translation>โปรดเลือกคู่ความร่วมมือที่บุคคลนี้สังกัด</translation>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="77"/>
+        <source>Choose the partner or the unit this person works for.</source>
+        <translation>เลือกคู่ความร่วมมือหรือหน่วยงานที่บุคคลนี้สังกัด</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="73"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="79"/>
+        <source>A person works for a partner or for one of the city's units, not both; clear one of them.</source>
+        <translation>บุคคลหนึ่งสังกัดคู่ความร่วมมือหรือหน่วยงานของเมืองอย่างใดอย่างหนึ่ง ไม่ใช่ทั้งสองอย่าง กรุณาลบออกหนึ่งรายการ</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="82"/>
+        <source>Choose the framework this goal belongs to.</source>
+        <translation>เลือกกรอบยุทธศาสตร์ที่เป้าหมายนี้สังกัด</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="84"/>
+        <source>The goal needs its code (e.g. 1, 2.1).</source>
+        <translation>เป้าหมายต้องมีรหัส (เช่น 1, 2.1)</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="86"/>
+        <source>This framework already has a goal with the code '{value}' ({name}).</source>
+        <translation>กรอบยุทธศาสตร์นี้มีเป้าหมายรหัส '{value}' อยู่แล้ว ({name})</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="88"/>
+        <source>The goal above this one must belong to the same framework.</source>
+        <translation>เป้าหมายหลักต้องอยู่ในกรอบยุทธศาสตร์เดียวกัน</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="90"/>
+        <source>A goal cannot sit under itself or under one of its own sub-goals.</source>
+        <translation>เป้าหมายไม่สามารถอยู่ภายใต้ตัวเองหรือเป้าหมายย่อยของตัวเองได้</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="92"/>
+        <source>The period ends before it starts.</source>
+        <translation>ช่วงเวลาสิ้นสุดก่อนวันเริ่มต้น</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="94"/>
+        <source>An action that is still open has no date done; set its status to Done or clear the date.</source>
+        <translation>การดำเนินการที่ยังไม่เสร็จไม่มีวันที่ดำเนินการเสร็จ กรุณาเปลี่ยนสถานะเป็น ดำเนินการแล้ว หรือลบวันที่ออก</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="97"/>
+        <source>The dates must follow each other: learned, then piloted, then scaled up.</source>
+        <translation>วันที่ต้องเรียงตามลำดับ: เรียนรู้ นำร่อง แล้วจึงขยายผล</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="99"/>
         <source>'{value}' is not an e-mail address (name@example.org).</source>
         <translation>'{value}' ไม่ใช่ที่อยู่อีเมล (name@example.org)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="75"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="101"/>
         <source>This text is {length:,} characters long; at most {most:,} are allowed here.</source>
         <translation>ข้อความนี้ยาว {length:,} ตัวอักษร ช่องนี้รับได้ไม่เกิน {most:,} ตัวอักษร</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="78"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="104"/>
         <source>A line break is not allowed here; write this on one line.</source>
         <translation>ช่องนี้ขึ้นบรรทัดใหม่ไม่ได้ โปรดเขียนเป็นบรรทัดเดียว</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="80"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="106"/>
         <source>Character {at:,} is not valid text (U+{char}, left by bytes that could not be decoded); retype it.</source>
         <translation>ตัวอักษรที่ {at:,} ไม่ใช่ข้อความที่ถูกต้อง (U+{char} เหลือจากไบต์ที่ถอดรหัสไม่ได้) โปรดพิมพ์ใหม่</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="83"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="109"/>
         <source>Character {at:,} is an invisible control character (U+{char}); remove it.</source>
         <translation>ตัวอักษรที่ {at:,} เป็นอักขระควบคุมที่มองไม่เห็น (U+{char}) โปรดลบออก</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="86"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="112"/>
         <source>Tag “{tag}”: {problem}</source>
         <translation>แท็ก “{tag}”: {problem}</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="87"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="113"/>
         <source>A tag cannot be empty.</source>
         <translation>แท็กต้องไม่ว่าง</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="90"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="116"/>
         <source>'{text}' is not a date in the form YYYY, YYYY-MM or YYYY-MM-DD</source>
         <translation>'{text}' ไม่ใช่วันที่ในรูปแบบ YYYY, YYYY-MM หรือ YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="92"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="118"/>
         <source>'{text}' has no month {month}</source>
         <translation>'{text}' ไม่มีเดือนที่ {month}</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="93"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="119"/>
         <source>'{text}' is not a real calendar day</source>
         <translation>'{text}' ไม่ใช่วันที่ที่มีอยู่จริงในปฏิทิน</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="94"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="120"/>
         <source>'{text}': the year {year} is out of range; Buddhist-Era years must be converted (subtract 543)</source>
         <translation>'{text}': ปี {year} อยู่นอกช่วงที่รับได้ ปีพุทธศักราชต้องแปลงเป็นคริสต์ศักราชก่อน (ลบ 543)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="99"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="125"/>
         <source>'{text}': the year {year} is out of range</source>
         <translation>'{text}': ปี {year} อยู่นอกช่วงที่รับได้</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="100"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="126"/>
         <source>'{text}' has no month {month}; write it as dd/mm/yyyy, yyyy-mm-dd, mm/yyyy or a year (day first)</source>
         <translation>'{text}' ไม่มีเดือนที่ {month} โปรดเขียนเป็น วว/ดด/ปปปป, ปปปป-ดด-วว, ดด/ปปปป หรือเฉพาะปี (วันขึ้นก่อน)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="103"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="129"/>
         <source>{serial} is not an Excel date serial number</source>
         <translation>{serial} ไม่ใช่เลขลำดับวันที่ของ Excel</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="104"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="130"/>
         <source>'{text}' is not a date; write it as dd/mm/yyyy, yyyy-mm-dd, mm/yyyy or a year</source>
         <translation>'{text}' ไม่ใช่วันที่ โปรดเขียนเป็น วว/ดด/ปปปป, ปปปป-ดด-วว, ดด/ปปปป หรือเฉพาะปี</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="107"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="133"/>
         <source>'{text}' is not a number</source>
         <translation>'{text}' ไม่ใช่ตัวเลข</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="108"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="134"/>
         <source>'{text}' is not a whole number</source>
         <translation>'{text}' ไม่ใช่จำนวนเต็ม</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="109"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="135"/>
         <source>'{text}' is not yes or no</source>
         <translation>'{text}' ไม่ใช่คำตอบ ใช่ หรือ ไม่ใช่</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="110"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="136"/>
         <source>'{text}' is not a country we know; write its English or Thai name or its ISO code (e.g. Japan, ญี่ปุ่น, JP)</source>
         <translation>'{text}' ไม่ใช่ประเทศที่รู้จัก โปรดเขียนชื่อภาษาอังกฤษหรือภาษาไทย หรือรหัส ISO (เช่น Japan, ญี่ปุ่น, JP)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="113"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="139"/>
         <source>'{text}' is not one of: {known}</source>
         <translation>'{text}' ไม่ตรงกับค่าใดต่อไปนี้: {known}</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="114"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="140"/>
         <source>'{text}' is not a region; use one of: {known}</source>
         <translation>'{text}' ไม่ใช่ภูมิภาค โปรดใช้ค่าใดค่าหนึ่งต่อไปนี้: {known}</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="115"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="141"/>
         <source>'{text}' is not an SDG; SDGs are numbered 1 to 17</source>
         <translation>'{text}' ไม่ใช่ SDG เป้าหมาย SDG มีหมายเลข 1 ถึง 17</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="118"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="144"/>
         <source>is not a spreadsheet or a text (CSV) file; import .xlsx or .csv files</source>
         <translation>ไม่ใช่ตารางคำนวณหรือไฟล์ข้อความ (CSV) โปรดนำเข้าไฟล์ .xlsx หรือ .csv</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="120"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="146"/>
         <source>is not saved as UTF-8 or Thai text: {bytes:,} byte(s) are in another encoding (perhaps Windows Western European), the first {where}. Nothing was guessed. In Excel choose File → Save As and the type “CSV UTF-8 (Comma delimited) (*.csv)”, then import that file</source>
         <translation>ไม่ได้บันทึกเป็นข้อความ UTF-8 หรือภาษาไทย: มี {bytes:,} ไบต์ที่อยู่ในการเข้ารหัสอื่น (อาจเป็น Windows Western European) ไบต์แรกอยู่{where} โปรแกรมไม่ได้เดาการเข้ารหัส ใน Excel โปรดเลือก ไฟล์ → บันทึกเป็น แล้วเลือกชนิด “CSV UTF-8 (Comma delimited) (*.csv)” จากนั้นนำเข้าไฟล์นั้น</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="125"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="151"/>
         <source>in row {row}, column {column}</source>
         <translation>ที่แถว {row} คอลัมน์ {column}</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="126"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="152"/>
         <source>near the start</source>
         <translation>ใกล้ต้นไฟล์</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="127"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="153"/>
         <source>row {row} is longer than {most:,} characters (a cell holds at most {cell:,}); a quote may be missing its closing quote, or this is not a CSV file</source>
         <translation>แถว {row} ยาวเกิน {most:,} ตัวอักษร (เซลล์หนึ่งเก็บได้ไม่เกิน {cell:,} ตัวอักษร) อาจมีเครื่องหมายคำพูดที่ไม่ได้ปิด หรือไฟล์นี้ไม่ใช่ไฟล์ CSV</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="130"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="156"/>
         <source>row {row} cannot be read as CSV ({detail})</source>
         <translation>อ่านแถว {row} เป็น CSV ไม่ได้ ({detail})</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="132"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="158"/>
         <source>has more than {rows:,} rows (Excel's last row is {rows:,}); split it into smaller files</source>
         <translation>มีมากกว่า {rows:,} แถว (แถวสุดท้ายของ Excel คือแถวที่ {rows:,}) โปรดแบ่งเป็นไฟล์ที่เล็กลง</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="135"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="161"/>
         <source>row {row} has {columns:,} columns, more than Excel's {most:,}; check the separator</source>
         <translation>แถว {row} มี {columns:,} คอลัมน์ เกินขีดจำกัดของ Excel ที่ {most:,} คอลัมน์ โปรดตรวจสอบตัวคั่น</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="140"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="166"/>
         <source>the sheet “{sheet}”</source>
         <translation>แผ่นงาน “{sheet}”</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="141"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="167"/>
         <source>the part {part}</source>
         <translation>ส่วน {part}</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="142"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="168"/>
         <source>its text (the shared strings)</source>
         <translation>ข้อความของไฟล์ (shared strings)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="143"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="169"/>
         <source>{what} declares row {row}, beyond Excel's limit (Excel's last row is {rows:,}); the file is damaged or was not written by a spreadsheet program: open it in Excel and save it again as .xlsx</source>
         <translation>{what} ระบุแถว {row} ซึ่งเกินขีดจำกัดของ Excel (แถวสุดท้ายของ Excel คือแถวที่ {rows:,}) ไฟล์เสียหายหรือไม่ได้เขียนด้วยโปรแกรมตารางคำนวณ โปรดเปิดใน Excel แล้วบันทึกใหม่เป็น .xlsx</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="147"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="173"/>
         <source>{what} has a cell reference '{ref}' that is not a cell; the file is damaged: open it in Excel and save it again as .xlsx</source>
         <translation>{what} มีการอ้างอิงเซลล์ '{ref}' ที่ไม่ใช่เซลล์ ไฟล์เสียหาย โปรดเปิดใน Excel แล้วบันทึกใหม่เป็น .xlsx</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="150"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="176"/>
         <source>{what} names the cell {ref}, beyond Excel's last column (XFD): the file is damaged; open it in Excel and save it again as .xlsx</source>
         <translation>{what} ระบุเซลล์ {ref} ซึ่งเกินคอลัมน์สุดท้ายของ Excel (XFD) ไฟล์เสียหาย โปรดเปิดใน Excel แล้วบันทึกใหม่เป็น .xlsx</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="153"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="179"/>
         <source>its part {part} declares a DTD, which workbooks never do; the file is damaged or crafted: open it in Excel and save it again as .xlsx</source>
         <translation>ส่วน {part} ของไฟล์ประกาศ DTD ซึ่งสมุดงานไม่มีทางมี ไฟล์เสียหายหรือถูกดัดแปลง โปรดเปิดใน Excel แล้วบันทึกใหม่เป็น .xlsx</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="156"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="182"/>
         <source>its part {part} nests elements more than {depth} deep, which workbooks never do; the file is damaged or crafted: open it in Excel and save it again as .xlsx</source>
         <translation>ส่วน {part} ของไฟล์ซ้อนองค์ประกอบลึกเกิน {depth} ชั้น ซึ่งสมุดงานไม่มีทางเป็น ไฟล์เสียหายหรือถูกดัดแปลง โปรดเปิดใน Excel แล้วบันทึกใหม่เป็น .xlsx</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="160"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="186"/>
         <source>is damaged or not an Excel workbook ({detail}); open it in Excel and save it again as .xlsx</source>
         <translation>เสียหายหรือไม่ใช่สมุดงาน Excel ({detail}) โปรดเปิดใน Excel แล้วบันทึกใหม่เป็น .xlsx</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="163"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="189"/>
         <source>is encrypted; remove the password in Excel and save it as an Excel Workbook (.xlsx)</source>
         <translation>ถูกเข้ารหัสไว้ โปรดลบรหัสผ่านใน Excel แล้วบันทึกเป็นสมุดงาน Excel (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="166"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="192"/>
         <source>has no part {part}; the file is damaged: open it in Excel and save it again as .xlsx</source>
         <translation>ไม่มีส่วน {part} ไฟล์เสียหาย โปรดเปิดใน Excel แล้วบันทึกใหม่เป็น .xlsx</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="169"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="195"/>
         <source>{what} takes {size} MB once unpacked, more than the {most} MB allowed; split the data into smaller files</source>
         <translation>{what} มีขนาด {size} MB เมื่อแตกไฟล์ ซึ่งเกิน {most} MB ที่รับได้ โปรดแบ่งข้อมูลเป็นไฟล์ที่เล็กลง</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="172"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="198"/>
         <source>{what} has a tag of more than {most} MB, which workbooks never have; the file is damaged or crafted: open it in Excel and save it again as .xlsx</source>
         <translation>{what} มีแท็กขนาดเกิน {most} MB ซึ่งสมุดงานไม่มีทางมี ไฟล์เสียหายหรือถูกดัดแปลง โปรดเปิดใน Excel แล้วบันทึกใหม่เป็น .xlsx</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="175"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="201"/>
         <source>{what} is not well-formed XML ({detail}); the file is damaged: open it in Excel and save it again as .xlsx</source>
         <translation>{what} ไม่ใช่ XML ที่ถูกต้อง ({detail}) ไฟล์เสียหาย โปรดเปิดใน Excel แล้วบันทึกใหม่เป็น .xlsx</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="178"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="204"/>
         <source>is damaged ({detail}); open it in Excel and save it again as .xlsx</source>
         <translation>เสียหาย ({detail}) โปรดเปิดใน Excel แล้วบันทึกใหม่เป็น .xlsx</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="180"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="206"/>
         <source>is not an Excel workbook (it has no {part}); save it from Excel as .xlsx</source>
         <translation>ไม่ใช่สมุดงาน Excel (ไม่มี {part}) โปรดบันทึกจาก Excel เป็น .xlsx</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="182"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="208"/>
         <source>has more than {most:,} sheets; keep the records to import in a workbook of their own</source>
         <translation>มีแผ่นงานมากกว่า {most:,} แผ่น โปรดแยกรายการที่จะนำเข้าไว้ในสมุดงานของตัวเอง</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="185"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="211"/>
         <source>the sheet “{sheet}” has more than {most:,} merged cells; unmerge them (Excel: Home → Merge &amp; Center → Unmerge Cells)</source>
         <translation>แผ่นงาน “{sheet}” มีเซลล์ที่ผสานกันมากกว่า {most:,} ช่วง โปรดยกเลิกการผสานเซลล์ (Excel: หน้าแรก → ผสานและจัดกึ่งกลาง → ยกเลิกการผสานเซลล์)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="188"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="214"/>
         <source>{what} has a row with more than {most:,} columns, Excel's limit; the file is damaged: open it in Excel and save it again as .xlsx</source>
         <translation>{what} มีแถวที่มีคอลัมน์มากกว่า {most:,} คอลัมน์ ซึ่งเกินขีดจำกัดของ Excel ไฟล์เสียหาย โปรดเปิดใน Excel แล้วบันทึกใหม่เป็น .xlsx</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="191"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="217"/>
         <source>{what} lists row {row} after row {after}; the file is damaged: open it in Excel and save it again as .xlsx</source>
         <translation>{what} มีแถว {row} อยู่หลังแถว {after} ไฟล์เสียหาย โปรดเปิดใน Excel แล้วบันทึกใหม่เป็น .xlsx</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="194"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="220"/>
         <source>{what}, row {row}: a cell refers to a text the file does not hold; the file is damaged: open it in Excel and save it again as .xlsx</source>
         <translation>{what} แถว {row}: เซลล์อ้างถึงข้อความที่ไม่มีในไฟล์ ไฟล์เสียหาย โปรดเปิดใน Excel แล้วบันทึกใหม่เป็น .xlsx</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="199"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="225"/>
         <source>file</source>
         <translation>ไฟล์</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="200"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="226"/>
         <source>spreadsheet</source>
         <translation>ไฟล์ตารางคำนวณ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="201"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="227"/>
         <source>mapping file</source>
         <translation>ไฟล์จับคู่คอลัมน์</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="202"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="228"/>
         <source>backup</source>
         <translation>ไฟล์สำรองข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="203"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="229"/>
         <source>file to attach</source>
         <translation>ไฟล์ที่จะแนบ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="204"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="230"/>
         <source>{path} does not exist.</source>
         <translation>ไม่พบ {path}</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="205"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="231"/>
         <source>{path} cannot be read: {detail}.</source>
         <translation>อ่าน {path} ไม่ได้: {detail}</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="206"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="232"/>
         <source>{path} is a folder; choose a {what}.</source>
         <translation>{path} เป็นโฟลเดอร์ โปรดเลือก{what}</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="207"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="233"/>
         <source>{path} is not a regular file; choose a {what}.</source>
         <translation>{path} ไม่ใช่ไฟล์ปกติ โปรดเลือก{what}</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="209"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="235"/>
         <source>{path} is the database this app has open; it cannot be used as a {what}.</source>
         <translation>{path} คือฐานข้อมูลที่โปรแกรมนี้เปิดอยู่ จึงใช้เป็น{what}ไม่ได้</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="211"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="237"/>
         <source>{path} is a folder; choose a file name.</source>
         <translation>{path} เป็นโฟลเดอร์ โปรดตั้งชื่อไฟล์</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="213"/>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="476"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="239"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="508"/>
         <source>The folder {folder} does not exist.</source>
         <translation>ไม่มีโฟลเดอร์ {folder}</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="214"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="240"/>
         <source>{name} is the name of a database's working file (-wal, -shm, -journal); choose another file name.</source>
         <translation>{name} เป็นชื่อไฟล์ทำงานของฐานข้อมูล (-wal, -shm, -journal) โปรดตั้งชื่อไฟล์อื่น</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="217"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="243"/>
         <source>{path} is the database this app has open; choose another file name.</source>
         <translation>{path} คือฐานข้อมูลที่โปรแกรมนี้เปิดอยู่ โปรดตั้งชื่อไฟล์อื่น</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="219"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="245"/>
         <source>{path} is not a regular file; choose another file name.</source>
         <translation>{path} ไม่ใช่ไฟล์ปกติ โปรดตั้งชื่อไฟล์อื่น</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="221"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="247"/>
         <source>{path} is a database; it will not be overwritten. Choose another file name.</source>
         <translation>{path} เป็นฐานข้อมูล จะไม่ถูกเขียนทับ โปรดตั้งชื่อไฟล์อื่น</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="224"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="250"/>
         <source>{path} is read-only; choose another file name.</source>
         <translation>{path} เป็นไฟล์อ่านอย่างเดียว โปรดตั้งชื่อไฟล์อื่น</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="226"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="252"/>
         <source>Cannot write in the folder {folder}: {detail}.</source>
         <translation>เขียนลงในโฟลเดอร์ {folder} ไม่ได้: {detail}</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="230"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="256"/>
         <source>{file} is empty (0 bytes); there is nothing to import.</source>
         <translation>{file} ว่างเปล่า (0 ไบต์) ไม่มีข้อมูลให้นำเข้า</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="232"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="258"/>
         <source>{file} is an old Excel 97–2003 workbook or a password-protected one; open it in Excel, remove any password and save it as an Excel Workbook (.xlsx).</source>
         <translation>{file} เป็นสมุดงาน Excel 97–2003 แบบเก่าหรือสมุดงานที่ตั้งรหัสผ่านไว้ โปรดเปิดใน Excel ลบรหัสผ่าน (ถ้ามี) แล้วบันทึกเป็นสมุดงาน Excel (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="235"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="261"/>
         <source>{file} is an OpenDocument spreadsheet; save it as .xlsx (Excel 2007-365) and import that.</source>
         <translation>{file} เป็นตารางคำนวณ OpenDocument โปรดบันทึกเป็น .xlsx (Excel 2007-365) แล้วนำเข้าไฟล์นั้น</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="238"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="264"/>
         <source>{file} is not an Excel workbook (its contents are not a .xlsx file); save it from Excel as .xlsx or as CSV UTF-8.</source>
         <translation>{file} ไม่ใช่สมุดงาน Excel (เนื้อหาไม่ใช่ไฟล์ .xlsx) โปรดบันทึกจาก Excel เป็น .xlsx หรือ CSV UTF-8</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="241"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="267"/>
         <source>{file} {problem}.</source>
         <translation>{file} {problem}</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="242"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="268"/>
         <source>{file}: {problem}.</source>
         <translation>{file}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="243"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="269"/>
         <source>{file} has no sheet “{sheet}”; it has: {sheets}.</source>
         <translation>{file} ไม่มีแผ่นงาน “{sheet}” มีเพียง: {sheets}</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="245"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="271"/>
         <source>{file} has no rows to import (every sheet is empty).</source>
         <translation>{file} ไม่มีแถวให้นำเข้า (ทุกแผ่นงานว่างเปล่า)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="247"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="273"/>
         <source>{file} has several sheets that could hold the records: {sheets}. Choose one (--sheet NAME).</source>
         <translation>{file} มีหลายแผ่นงานที่อาจเป็นรายการที่ต้องการ: {sheets} โปรดเลือกแผ่นงานหนึ่ง (--sheet NAME)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="252"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="278"/>
         <source>partners</source>
         <translation>คู่ความร่วมมือ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="253"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="279"/>
         <source>units</source>
         <translation>หน่วยงาน</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="254"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="280"/>
         <source>agreements</source>
         <translation>ความตกลง</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="255"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="281"/>
         <source>projects</source>
         <translation>โครงการ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="256"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="282"/>
+        <source>goals</source>
+        <translation>เป้าหมาย</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="283"/>
+        <source>frameworks</source>
+        <translation>กรอบยุทธศาสตร์</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="284"/>
         <source>there is no {what} with id {id} (or it is in the trash)</source>
         <translation>ไม่มี{what}ที่มีรหัส {id} (หรืออยู่ในถังขยะ)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="258"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="286"/>
         <source>no {what} is named '{text}'; add it first, or check the spelling</source>
         <translation>ไม่มี{what}ชื่อ '{text}' โปรดเพิ่มก่อน หรือตรวจสอบการสะกด</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="260"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="288"/>
         <source>'{text}' names {n} {what} ({shown}); write the one meant with its id, e.g. '{text} [{id}]'</source>
         <translation>'{text}' ตรงกับ{what} {n} รายการ ({shown}) โปรดระบุรายการที่ต้องการพร้อมรหัส เช่น '{text} [{id}]'</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="263"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="291"/>
         <source>{problems}</source>
         <translation>{problems}</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="266"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="294"/>
         <source>Row {row}</source>
         <translation>แถว {row}</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="267"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="295"/>
         <source>column {letter}</source>
         <translation>คอลัมน์ {letter}</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="268"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="296"/>
         <source>sheet “{sheet}”</source>
         <translation>แผ่นงาน “{sheet}”</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="269"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="297"/>
         <source>{file}, sheet “{sheet}”</source>
         <translation>{file} แผ่นงาน “{sheet}”</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="270"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="298"/>
         <source>none</source>
         <translation>ไม่มี</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="271"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="299"/>
         <source> and </source>
         <translation> และ </translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="272"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="300"/>
         <source>holds {length:,} characters; a cell holds at most {most:,} characters, as in Excel. Shorten it</source>
         <translation>มี {length:,} ตัวอักษร เซลล์หนึ่งเก็บได้ไม่เกิน {most:,} ตัวอักษรเช่นเดียวกับ Excel โปรดตัดให้สั้นลง</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="275"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="303"/>
         <source>has bytes that are not {encoding} text (shown as �): “{text}”. Correct them, or save the file again as CSV UTF-8</source>
         <translation>มีไบต์ที่ไม่ใช่ข้อความ {encoding} (แสดงเป็น �): “{text}” โปรดแก้ไข หรือบันทึกไฟล์ใหม่เป็น CSV UTF-8</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="278"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="306"/>
         <source>the file has no column '{column}'; its columns are: {columns}</source>
         <translation>ไฟล์ไม่มีคอลัมน์ '{column}' คอลัมน์ของไฟล์คือ: {columns}</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="280"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="308"/>
         <source>'{key}' is not a {what} field; use one of: {keys}</source>
         <translation>'{key}' ไม่ใช่ข้อมูลของ{what} โปรดใช้ค่าใดค่าหนึ่งต่อไปนี้: {keys}</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="282"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="310"/>
         <source>no header row was found; the first row should name the columns (e.g. Name, Country).</source>
         <translation>ไม่พบแถวหัวตาราง แถวแรกควรเป็นชื่อคอลัมน์ (เช่น ชื่อ, ประเทศ)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="285"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="313"/>
         <source>none of the columns ({found}) names a {what} field; expected columns such as {expected}. Rename the headers or map the columns yourself.</source>
         <translation>ไม่มีคอลัมน์ใด ({found}) ที่ตรงกับข้อมูลของ{what} คอลัมน์ที่ควรมี เช่น {expected} โปรดเปลี่ยนชื่อหัวคอลัมน์หรือจับคู่คอลัมน์เอง</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="288"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="316"/>
         <source>no column for {missing} (required); the file's columns are: {found}.</source>
         <translation>ไม่มีคอลัมน์สำหรับ {missing} (จำเป็นต้องมี) คอลัมน์ของไฟล์คือ: {found}</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="290"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="318"/>
         <source>{file}: the sheet “{sheet}” has more than {most:,} rows to import; import at most {most:,} at a time (split the file).</source>
         <translation>{file}: แผ่นงาน “{sheet}” มีแถวที่จะนำเข้ามากกว่า {most:,} แถว นำเข้าได้ครั้งละไม่เกิน {most:,} แถว (โปรดแบ่งไฟล์)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="293"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="321"/>
         <source>repeats row {row} (same {same}); keep one of the two rows</source>
         <translation>ซ้ำกับแถว {row} ({same}เดียวกัน) โปรดเก็บไว้เพียงแถวเดียว</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="295"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="323"/>
         <source>name</source>
         <translation>ชื่อ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="296"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="324"/>
         <source>name and country</source>
         <translation>ชื่อและประเทศ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="297"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="325"/>
         <source>name and partner</source>
         <translation>ชื่อและคู่ความร่วมมือ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="298"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="326"/>
         <source>name and date</source>
         <translation>ชื่อและวันที่</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="299"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="327"/>
         <source>there are no rows to import below the header.</source>
         <translation>ไม่มีแถวให้นำเข้าใต้แถวหัวตาราง</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="301"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="329"/>
         <source>cells {cells} are merged; unmerge them (Excel: Home → Merge &amp; Center → Unmerge Cells), fill in every row and import again</source>
         <translation>เซลล์ {cells} ถูกผสานไว้ โปรดยกเลิกการผสาน (Excel: หน้าแรก → ผสานและจัดกึ่งกลาง → ยกเลิกการผสานเซลล์) กรอกข้อมูลให้ครบทุกแถวแล้วนำเข้าใหม่</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="304"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="332"/>
         <source>updates the same record as row {row} ({match}); skip one of the two rows</source>
         <translation>ปรับปรุงรายการเดียวกับแถว {row} ({match}) โปรดข้ามแถวใดแถวหนึ่ง</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="306"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="334"/>
         <source>{n} problem(s) in the file, so nothing was imported. {first}</source>
         <translation>พบปัญหา {n} รายการในไฟล์ จึงไม่ได้นำเข้าข้อมูลใดเลย {first}</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="308"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="336"/>
         <source>Row {row} could not be saved ({problem}); nothing was imported.</source>
         <translation>บันทึกแถว {row} ไม่ได้ ({problem}) จึงไม่ได้นำเข้าข้อมูลใดเลย</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="312"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="340"/>
         <source>the date cell holds {text}, a Buddhist-Era year: read as {value}</source>
         <translation>เซลล์วันที่มีค่า {text} ซึ่งเป็นปี พ.ศ.: อ่านเป็น {value}</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="314"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="342"/>
         <source>the cell holds the formula {formula} with no value: its text was kept as “{value}”</source>
         <translation>เซลล์มีสูตร {formula} ที่ไม่มีค่า: เก็บข้อความไว้เป็น “{value}”</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="317"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="345"/>
         <source>the cell holds the formula {formula}, which gives {error}: its text was kept as “{value}”</source>
         <translation>เซลล์มีสูตร {formula} ซึ่งให้ผลเป็น {error}: เก็บข้อความไว้เป็น “{value}”</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="320"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="348"/>
         <source>may be the same as row {row} ({name}): skip one of the two if it is</source>
         <translation>อาจเป็นรายการเดียวกับแถว {row} ({name}): หากใช่ ให้ข้ามแถวใดแถวหนึ่ง</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="322"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="350"/>
         <source>a signing date with no tie type: write the type of the tie (e.g. sister city) or leave the date out</source>
         <translation>มีวันที่ลงนามแต่ไม่มีประเภทความสัมพันธ์: โปรดระบุประเภทความสัมพันธ์ (เช่น เมืองพี่เมืองน้อง) หรือเว้นวันที่ไว้</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="325"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="353"/>
         <source>a new agreement ({type}) with the partner, signed {signed}, is created as well</source>
         <translation>จะสร้างความตกลงใหม่ ({type}) กับคู่ความร่วมมือนี้ด้วย ลงนามเมื่อ {signed}</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="328"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="356"/>
         <source>its agreement ({type}) is already recorded: {match}</source>
         <translation>มีความตกลง ({type}) ของคู่ความร่วมมือนี้อยู่แล้ว: {match}</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="330"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="358"/>
         <source>its agreement ({type}) {match} gets the signing date {signed}</source>
         <translation>ความตกลง ({type}) {match} จะได้รับวันที่ลงนาม {signed}</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="332"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="360"/>
         <source>its agreement ({type}) {match} is recorded as signed {recorded}; the sheet's {signed} is not taken (change it in the agreement if it is right)</source>
         <translation>ความตกลง ({type}) {match} บันทึกไว้ว่าลงนามเมื่อ {recorded} จึงไม่ใช้ค่า {signed} ในแผ่นงาน (หากค่านี้ถูกต้อง โปรดแก้ไขที่ความตกลง)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="335"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="363"/>
         <source>Ties: {created} agreements created, {dated} given their signing date.</source>
         <translation>ความสัมพันธ์: สร้างความตกลงใหม่ {created} รายการ เติมวันที่ลงนาม {dated} รายการ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="337"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="365"/>
         <source>{where} (note): {note}</source>
         <translation>{where} (หมายเหตุ): {note}</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="338"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="366"/>
         <source>new</source>
         <translation>ใหม่</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="339"/>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="343"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="367"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="371"/>
         <source>update existing</source>
         <translation>ปรับปรุงรายการเดิม</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="340"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="368"/>
         <source>possible duplicate</source>
         <translation>อาจซ้ำกับ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="341"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="369"/>
         <source>empty</source>
         <translation>ว่าง</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="342"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="370"/>
         <source>create new</source>
         <translation>สร้างใหม่</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="344"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="372"/>
         <source>skip</source>
         <translation>ข้าม</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="345"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="373"/>
         <source>{rows:,} rows, {new} new, {update} update existing, {duplicate} possible duplicates</source>
         <translation>{rows:,} แถว ใหม่ {new} แถว ปรับปรุงรายการเดิม {update} แถว อาจซ้ำ {duplicate} แถว</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="348"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="376"/>
         <source>{n} empty</source>
         <translation>ว่าง {n} แถว</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="349"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="377"/>
         <source>{n} with problems</source>
         <translation>มีปัญหา {n} แถว</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="350"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="378"/>
         <source>Reading {file}{sheet} (header on row {row}).</source>
         <translation>กำลังอ่าน {file}{sheet} (แถวหัวตารางคือแถวที่ {row})</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="352"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="380"/>
         <source>, sheet “{sheet}”</source>
         <translation> แผ่นงาน “{sheet}”</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="353"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="381"/>
         <source>Columns: {used}{ignored}</source>
         <translation>คอลัมน์: {used}{ignored}</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="354"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="382"/>
         <source>; ignored: {columns}</source>
         <translation> ไม่ใช้: {columns}</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="355"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="383"/>
         <source>{summary}.</source>
         <translation>{summary}</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="356"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="384"/>
         <source>Row {rows}: empty, skipped.</source>
         <translation>แถว {rows}: ว่าง ข้ามไป</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="357"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="385"/>
         <source>Rows {rows}: empty, skipped.</source>
         <translation>แถว {rows}: ว่าง ข้ามไป</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="358"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="386"/>
         <source>Row {row}: {status} {match} → {action}{changes}.</source>
         <translation>แถว {row}: {status} {match} → {action}{changes}</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="360"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="388"/>
         <source> ({fields})</source>
         <translation> ({fields})</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="361"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="389"/>
         <source> (no changes)</source>
         <translation> (ไม่มีการเปลี่ยนแปลง)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="362"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="390"/>
         <source>problems in {what}; nothing was imported.</source>
         <translation>พบปัญหาใน{what} จึงไม่ได้นำเข้าข้อมูลใดเลย</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="364"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="392"/>
         <source>the file</source>
         <translation>ไฟล์</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="365"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="393"/>
         <source>{n} row(s)</source>
         <translation> {n} แถว</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="366"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="394"/>
         <source>{created} created, {updated} updated, {unchanged} unchanged, {skipped} skipped</source>
         <translation>สร้าง {created} ปรับปรุง {updated} ไม่เปลี่ยนแปลง {unchanged} ข้าม {skipped}</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="369"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="397"/>
         <source>Dry run: {done} — nothing was changed.</source>
         <translation>ทดลองนำเข้า: {done} — ไม่มีการเปลี่ยนแปลงใด ๆ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="371"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="399"/>
         <source>Nothing to import: {done}.</source>
         <translation>ไม่มีข้อมูลให้นำเข้า: {done}</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="372"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="400"/>
         <source>Imported: {done} (batch {batch}). To undo: undo-import --db {db} --batch {batch}</source>
         <translation>นำเข้าแล้ว: {done} (ชุด {batch}) หากต้องการยกเลิก: undo-import --db {db} --batch {batch}</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="377"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="405"/>
         <source>an agreement</source>
         <translation>ความตกลง</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="378"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="406"/>
         <source>a project</source>
         <translation>โครงการ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="379"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="407"/>
         <source>an activity</source>
         <translation>กิจกรรม</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="380"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="408"/>
         <source>a contact</source>
         <translation>ผู้ติดต่อ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="381"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="409"/>
+        <source>a follow-up action</source>
+        <translation>การดำเนินการติดตามผล</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="410"/>
+        <source>a lesson</source>
+        <translation>บทเรียน</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="411"/>
+        <source>a framework</source>
+        <translation>กรอบยุทธศาสตร์</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="412"/>
+        <source>a goal</source>
+        <translation>เป้าหมาย</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="413"/>
         <source>'{batch}' is not an import; only imports can be undone here.</source>
         <translation>'{batch}' ไม่ใช่การนำเข้า ยกเลิกได้เฉพาะการนำเข้าเท่านั้น</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="383"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="415"/>
         <source>There is no import '{batch}' in this database.</source>
         <translation>ไม่มีการนำเข้า '{batch}' ในฐานข้อมูลนี้</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="385"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="417"/>
         <source>The import '{batch}' has already been undone.</source>
         <translation>การนำเข้า '{batch}' ถูกยกเลิกไปแล้ว</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="386"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="418"/>
         <source>{what} “{name}” (id {id})</source>
         <translation>{what} “{name}” (รหัส {id})</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="387"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="419"/>
         <source>{what} {id}</source>
         <translation>{what} {id}</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="388"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="420"/>
         <source>{record} was changed after the import ({action} by {user}, {when})</source>
         <translation>{record} ถูกแก้ไขหลังการนำเข้า ({action} โดย {user}, {when})</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="390"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="422"/>
         <source>{record} is now used by {by}</source>
         <translation>{record} ถูกใช้โดย{by}แล้ว</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="391"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="423"/>
         <source>; and {n} more</source>
         <translation>; และอีก {n} รายการ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="392"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="424"/>
         <source>The import cannot be undone without losing later work: {conflicts}{more}. Nothing was changed; correct these records by hand.</source>
         <translation>ยกเลิกการนำเข้าไม่ได้โดยไม่ทำให้งานที่ทำภายหลังสูญหาย: {conflicts}{more} ไม่มีการเปลี่ยนแปลงใด ๆ โปรดแก้ไขรายการเหล่านี้ด้วยตนเอง</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="397"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="429"/>
         <source>The server {where} refused the user name or password. Check them and try again.</source>
         <translation>เซิร์ฟเวอร์ {where} ไม่ยอมรับชื่อผู้ใช้หรือรหัสผ่าน โปรดตรวจสอบแล้วลองอีกครั้ง</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="400"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="432"/>
         <source>The server has no database by that name ({where}). Check the name with the office's IT person.</source>
         <translation>เซิร์ฟเวอร์ไม่มีฐานข้อมูลชื่อนี้ ({where}) โปรดตรวจสอบชื่อกับเจ้าหน้าที่ไอทีของสำนักงาน</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="403"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="435"/>
         <source>The server does not know that user name ({where}). Check the name.</source>
         <translation>เซิร์ฟเวอร์ไม่รู้จักชื่อผู้ใช้นี้ ({where}) โปรดตรวจสอบชื่อ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="405"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="437"/>
         <source>The server {where} does not accept connections from this computer or user; ask the office's IT person to allow it.</source>
         <translation>เซิร์ฟเวอร์ {where} ไม่รับการเชื่อมต่อจากคอมพิวเตอร์หรือผู้ใช้นี้ โปรดขอให้เจ้าหน้าที่ไอทีของสำนักงานอนุญาต</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="408"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="440"/>
         <source>The database server {where} cannot be reached. Check the server's name and port and that this computer is on the office network.</source>
         <translation>ติดต่อเซิร์ฟเวอร์ฐานข้อมูล {where} ไม่ได้ โปรดตรวจสอบชื่อและพอร์ตของเซิร์ฟเวอร์ และว่าคอมพิวเตอร์นี้อยู่ในเครือข่ายของสำนักงาน</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="411"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="443"/>
         <source>The connection to the database server {where} was lost. Nothing after the last save was kept; reconnect and try again.</source>
         <translation>การเชื่อมต่อกับเซิร์ฟเวอร์ฐานข้อมูล {where} ขาดหาย สิ่งที่ทำหลังการบันทึกครั้งล่าสุดไม่ได้ถูกเก็บไว้ โปรดเชื่อมต่อใหม่แล้วลองอีกครั้ง</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="414"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="446"/>
         <source>The database {where} holds another application's tables, not bkk_relations'; it was not changed.</source>
         <translation>ฐานข้อมูล {where} มีตารางของโปรแกรมอื่น ไม่ใช่ของ bkk_relations จึงไม่ได้เปลี่ยนแปลงใด ๆ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="417"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="449"/>
         <source>The database {where} was written by a newer version of bkk_relations (schema {detail}). Update the app to use it; nothing was changed.</source>
         <translation>ฐานข้อมูล {where} ถูกเขียนโดย bkk_relations รุ่นที่ใหม่กว่า (โครงสร้าง {detail}) โปรดปรับรุ่นโปรแกรมก่อนใช้งาน ไม่มีการเปลี่ยนแปลงใด ๆ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="420"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="452"/>
         <source>The database {where} needs upgrading to this version of the app, and your login may only read; ask an editor to open it first.</source>
         <translation>ฐานข้อมูล {where} ต้องปรับให้เข้ากับโปรแกรมรุ่นนี้ แต่บัญชีของคุณอ่านได้อย่างเดียว โปรดให้ผู้มีสิทธิ์แก้ไขเปิดก่อน</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="423"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="455"/>
         <source>Your login cannot set up the database {where}; ask the office's IT person to set it up (see the README's 'Shared office server').</source>
         <translation>บัญชีของคุณตั้งค่าฐานข้อมูล {where} ไม่ได้ โปรดขอให้เจ้าหน้าที่ไอทีของสำนักงานตั้งค่าให้ (ดูหัวข้อ 'Shared office server' ใน README)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="426"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="458"/>
         <source>Could not connect to the database server {where}: {detail}</source>
         <translation>เชื่อมต่อเซิร์ฟเวอร์ฐานข้อมูล {where} ไม่ได้: {detail}</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="430"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="462"/>
         <source>between 1 and {most:,} partners can be generated, not {n}</source>
         <translation>สร้างคู่ความร่วมมือได้ตั้งแต่ 1 ถึง {most:,} ราย ไม่ใช่ {n}</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="434"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="466"/>
         <source>Give the view a name.</source>
         <translation>ตั้งชื่อมุมมองนี้</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="435"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="467"/>
         <source>At most {most} characters.</source>
         <translation>ไม่เกิน {most} ตัวอักษร</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="436"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="468"/>
         <source>A name is one line without control characters.</source>
         <translation>ชื่อต้องเป็นบรรทัดเดียวและไม่มีอักขระควบคุม</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="438"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="470"/>
         <source>A view called '{name}' exists already.</source>
         <translation>มีมุมมองชื่อ '{name}' อยู่แล้ว</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="441"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="473"/>
         <source>'{key}' is not a setting of bkk_relations.</source>
         <translation>'{key}' ไม่ใช่การตั้งค่าของ bkk_relations</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="442"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="474"/>
         <source>'{key}' is a preference of the app on one computer, not a setting of the database.</source>
         <translation>'{key}' เป็นค่ากำหนดของโปรแกรมบนคอมพิวเตอร์เครื่องหนึ่ง ไม่ใช่การตั้งค่าของฐานข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="445"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="477"/>
         <source>{what} takes {expected}.</source>
         <translation>{what}ต้องเป็น{expected}</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="446"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="478"/>
         <source>a whole number</source>
         <translation>จำนวนเต็ม</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="447"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="479"/>
         <source>text</source>
         <translation>ข้อความ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="448"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="480"/>
         <source>yes or no</source>
         <translation>ใช่หรือไม่ใช่</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="449"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="481"/>
         <source>{what} must be between {low} and {high} (got {value}).</source>
         <translation>{what}ต้องอยู่ระหว่าง {low} ถึง {high} (ได้รับ {value})</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="451"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="483"/>
         <source>{what} must be one of: {known} (got '{value}').</source>
         <translation>{what}ต้องเป็นค่าใดค่าหนึ่งต่อไปนี้: {known} (ได้รับ '{value}')</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="453"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="485"/>
         <source>The home city's English name</source>
         <translation>ชื่อเมืองภาษาอังกฤษ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="454"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="486"/>
         <source>The home city's Thai name</source>
         <translation>ชื่อเมืองภาษาไทย</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="455"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="487"/>
         <source>The home country</source>
         <translation>ประเทศของเมือง</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="456"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="488"/>
         <source>The home city's latitude</source>
         <translation>ละติจูดของเมืองหลัก</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="457"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="489"/>
         <source>The home city's longitude</source>
         <translation>ลองจิจูดของเมืองหลัก</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="458"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="490"/>
         <source>The shared attachments folder</source>
         <translation>โฟลเดอร์ไฟล์แนบที่ใช้ร่วมกัน</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="459"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="491"/>
         <source>The demo notice</source>
         <translation>ข้อความแจ้งของฐานข้อมูลตัวอย่าง</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="460"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="492"/>
         <source>The Thai demo notice</source>
         <translation>ข้อความแจ้งภาษาไทยของฐานข้อมูลตัวอย่าง</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="461"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="493"/>
         <source>The demo's fingerprint</source>
         <translation>รหัสตรวจสอบของฐานข้อมูลตัวอย่าง</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="462"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="494"/>
         <source>The positions in the graph</source>
         <translation>ตำแหน่งในกราฟ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="463"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="495"/>
         <source>Automatic backups</source>
         <translation>การสำรองข้อมูลอัตโนมัติ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="464"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="496"/>
         <source>Daily backups to keep</source>
         <translation>จำนวนข้อมูลสำรองรายวันที่เก็บไว้</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="465"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="497"/>
         <source>Weekly backups to keep</source>
         <translation>จำนวนข้อมูลสำรองรายสัปดาห์ที่เก็บไว้</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="466"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="498"/>
         <source>The language</source>
         <translation>ภาษา</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="467"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="499"/>
         <source>The calendar</source>
         <translation>ปฏิทิน</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="468"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="500"/>
         <source>Thai dates in Thai digits</source>
         <translation>วันที่แบบไทยเป็นเลขไทย</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="471"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="503"/>
         <source>{file} already exists; choose a new file name.</source>
         <translation>{file} มีอยู่แล้ว โปรดตั้งชื่อไฟล์ใหม่</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="472"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="504"/>
         <source>{file} is a folder, not a database file.</source>
         <translation>{file} เป็นโฟลเดอร์ ไม่ใช่ไฟล์ฐานข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="473"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="505"/>
         <source>{file} is not a regular file; it cannot be a database.</source>
         <translation>{file} ไม่ใช่ไฟล์ปกติ จึงเป็นฐานข้อมูลไม่ได้</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="475"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="507"/>
         <source>{file} does not exist.</source>
         <translation>ไม่พบ {file}</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="477"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="509"/>
         <source>{file} is empty; it is not a bkk_relations database yet.</source>
         <translation>{file} ว่างเปล่า ยังไม่ใช่ฐานข้อมูล bkk_relations</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="479"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="511"/>
         <source>{file} could not be opened: {detail}.</source>
         <translation>เปิด {file} ไม่ได้: {detail}</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="480"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="512"/>
         <source>{file} is read-only and needs upgrading to this version of the app; copy it to a folder you can write to and open the copy.</source>
         <translation>{file} เป็นไฟล์อ่านอย่างเดียวและต้องปรับให้เข้ากับโปรแกรมรุ่นนี้ โปรดคัดลอกไปยังโฟลเดอร์ที่เขียนได้แล้วเปิดไฟล์ที่คัดลอก</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="483"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="515"/>
         <source>{file} is open read-only; changes cannot be saved.</source>
         <translation>{file} เปิดแบบอ่านอย่างเดียว บันทึกการเปลี่ยนแปลงไม่ได้</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="485"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="517"/>
         <source>{file} is not a bkk_relations database (it is not an SQLite file at all).</source>
         <translation>{file} ไม่ใช่ฐานข้อมูล bkk_relations (ไม่ใช่ไฟล์ SQLite เลย)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="487"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="519"/>
         <source>{file} cannot be read.</source>
         <translation>อ่าน {file} ไม่ได้</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="488"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="520"/>
         <source>{file} is damaged and cannot be opened ({detail}).</source>
         <translation>{file} เสียหายและเปิดไม่ได้ ({detail})</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="490"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="522"/>
         <source>{file} is a database of another application, not of bkk_relations; it was not changed.</source>
         <translation>{file} เป็นฐานข้อมูลของโปรแกรมอื่น ไม่ใช่ของ bkk_relations ไฟล์ไม่ถูกเปลี่ยนแปลง</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="493"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="525"/>
         <source>{file} was written by a newer version of bkk_relations (schema {version}; this app knows up to {known}). Update the app to open it; the file was not changed.</source>
         <translation>{file} ถูกเขียนโดย bkk_relations รุ่นที่ใหม่กว่า (โครงสร้าง {version} โปรแกรมนี้รู้จักถึง {known}) โปรดปรับรุ่นโปรแกรมเพื่อเปิดไฟล์นี้ ไฟล์ไม่ถูกเปลี่ยนแปลง</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="496"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="528"/>
         <source>{file} is damaged: tables are missing ({tables}). It was not changed; restore it from a backup.</source>
         <translation>{file} เสียหาย: ตารางขาดหายไป ({tables}) ไฟล์ไม่ถูกเปลี่ยนแปลง โปรดกู้คืนจากข้อมูลสำรอง</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="499"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="531"/>
         <source>{file} is damaged ({detail}) and was not upgraded; restore it from a backup.</source>
         <translation>{file} เสียหาย ({detail}) จึงไม่ได้ปรับให้เข้ากับรุ่นนี้ โปรดกู้คืนจากข้อมูลสำรอง</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="502"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="534"/>
         <source>{file} is empty; it is not a backup of a bkk_relations database.</source>
         <translation>{file} ว่างเปล่า ไม่ใช่ข้อมูลสำรองของฐานข้อมูล bkk_relations</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="504"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="536"/>
         <source>{file} is damaged ({detail}).</source>
         <translation>{file} เสียหาย ({detail})</translation>
     </message>

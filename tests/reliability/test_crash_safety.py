@@ -33,6 +33,7 @@ from bkk_relations.core.records.models import Partner
 from bkk_relations.core.records.repository import Repository
 from bkk_relations.core.register import Register
 from bkk_relations.core.storage.database import Database
+from bkk_relations.core.storage.schema import SEARCH_STRIDE
 from bkk_relations.core.views import stats
 
 HELPER = Path(__file__).with_name("crash_writer.py")
@@ -106,8 +107,8 @@ def check_file(path: Path, writers: Writers, killed: dict[int, int]) -> None:
             "SELECT record_id FROM audit_log WHERE entity = 'partner' AND action = 'create'")}
         tagged = {r[0] for r in conn.execute(
             "SELECT record_id FROM record_tags WHERE entity = 'partner'")}
-        indexed = {r[0] // 8 for r in conn.execute(
-            "SELECT rowid FROM search_index WHERE rowid % 8 = 1")}
+        indexed = {r[0] // SEARCH_STRIDE for r in conn.execute(
+            f"SELECT rowid FROM search_index WHERE rowid % {SEARCH_STRIDE} = 1")}
     for tag, pid in killed.items():
         reported = writers.saved.get(pid, [])
         missing = set(reported) - set(partners)

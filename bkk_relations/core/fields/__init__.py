@@ -8,9 +8,10 @@ The functions here are what each of those needs, in the order it shows them.
 from __future__ import annotations
 
 from .declared import ENTITIES
-from .model import Column, Computed, Entity, Field, list_kind, plain
+from .model import LINK_KINDS, LIST_LINK_KINDS, Column, Computed, Entity, Field, list_kind, plain
 
-__all__ = ["Column", "Computed", "Entity", "Field", "ENTITIES", "entity", "field", "form",
+__all__ = ["LINK_KINDS", "LIST_LINK_KINDS", "Column", "Computed", "Entity", "Field", "ENTITIES",
+           "entity", "field", "form",
            "label", "plain_label", "title", "sheet", "import_columns", "importable", "required",
            "list_columns", "report_columns", "text_rules", "plain"]
 

@@ -10,9 +10,12 @@ from .meaning import parse_meaning
 
 # Field kinds: line (one line of text), text (several lines), int, float, money, bool, tags,
 # vocab:<NAME> (a value of records.vocab.NAME), country, region, date, sectors, sdgs, and the
-# links to other records: partners, units (lists of ids), partner, agreement, project (one id).
-LINK_KINDS = {"partners": "partner", "units": "unit", "partner": "partner",
-              "agreement": "agreement", "project": "project"}
+# links to other records: partners, units, goals (lists of ids), partner, unit, agreement,
+# project, activity, framework, goal (one id).
+LINK_KINDS = {"partners": "partner", "units": "unit", "goals": "goal", "partner": "partner",
+              "unit": "unit", "agreement": "agreement", "project": "project",
+              "activity": "activity", "framework": "framework", "goal": "goal"}
+LIST_LINK_KINDS = ("partners", "units", "goals")  # the others hold one id
 # Text rules (records.validation.TEXT_RULES): name, code, line, text.
 TEXT_RULE_NAMES = ("name", "code", "line", "text")
 

@@ -30,6 +30,12 @@ MESSAGES: dict[str, str] = {
     "term.activity_type": QT_TRANSLATE_NOOP("messages", "activity type"),
     "term.unit_type": QT_TRANSLATE_NOOP("messages", "unit type"),
     "term.sector": QT_TRANSLATE_NOOP("messages", "sector"),
+    "term.action": QT_TRANSLATE_NOOP("messages", "follow-up action"),
+    "term.lesson": QT_TRANSLATE_NOOP("messages", "lesson"),
+    "term.framework": QT_TRANSLATE_NOOP("messages", "framework"),
+    "term.goal": QT_TRANSLATE_NOOP("messages", "goal"),
+    "term.action_status": QT_TRANSLATE_NOOP("messages", "action status"),
+    "term.lesson_stage": QT_TRANSLATE_NOOP("messages", "lesson stage"),
 
     # -- saving a record (records.validation) ---------------------------------------------
     "required.name_en": QT_TRANSLATE_NOOP("messages", "The English name is required."),
@@ -69,7 +75,27 @@ MESSAGES: dict[str, str] = {
     "activity.participants_negative": QT_TRANSLATE_NOOP(
         "messages", "The number of participants cannot be negative."),
     "contact.partner_missing": QT_TRANSLATE_NOOP(
-        "messages", "Choose the partner this person works for."),
+        "messages", "Choose the partner or the unit this person works for."),
+    "contact.two_owners": QT_TRANSLATE_NOOP(
+        "messages", "A person works for a partner or for one of the city's units, not both; "
+        "clear one of them."),
+    "goal.framework_missing": QT_TRANSLATE_NOOP(
+        "messages", "Choose the framework this goal belongs to."),
+    "goal.code_missing": QT_TRANSLATE_NOOP(
+        "messages", "The goal needs its code (e.g. 1, 2.1)."),
+    "goal.code_taken": QT_TRANSLATE_NOOP(
+        "messages", "This framework already has a goal with the code '{value}' ({name})."),
+    "goal.parent_elsewhere": QT_TRANSLATE_NOOP(
+        "messages", "The goal above this one must belong to the same framework."),
+    "goal.parent_loop": QT_TRANSLATE_NOOP(
+        "messages", "A goal cannot sit under itself or under one of its own sub-goals."),
+    "framework.period_order": QT_TRANSLATE_NOOP(
+        "messages", "The period ends before it starts."),
+    "action.done_date_open": QT_TRANSLATE_NOOP(
+        "messages", "An action that is still open has no date done; set its status to Done "
+        "or clear the date."),
+    "lesson.stage_order": QT_TRANSLATE_NOOP(
+        "messages", "The dates must follow each other: learned, then piloted, then scaled up."),
     "contact.email": QT_TRANSLATE_NOOP(
         "messages", "'{value}' is not an e-mail address (name@example.org)."),
     "text.too_long": QT_TRANSLATE_NOOP(
@@ -253,6 +279,8 @@ MESSAGES: dict[str, str] = {
     "term.units": QT_TRANSLATE_NOOP("messages", "units"),
     "term.agreements": QT_TRANSLATE_NOOP("messages", "agreements"),
     "term.projects": QT_TRANSLATE_NOOP("messages", "projects"),
+    "term.goals": QT_TRANSLATE_NOOP("messages", "goals"),
+    "term.frameworks": QT_TRANSLATE_NOOP("messages", "frameworks"),
     "cell.no_id": QT_TRANSLATE_NOOP(
         "messages", "there is no {what} with id {id} (or it is in the trash)"),
     "cell.no_name": QT_TRANSLATE_NOOP(
@@ -378,6 +406,10 @@ MESSAGES: dict[str, str] = {
     "term.a_project": QT_TRANSLATE_NOOP("messages", "a project"),
     "term.a_activity": QT_TRANSLATE_NOOP("messages", "an activity"),
     "term.a_contact": QT_TRANSLATE_NOOP("messages", "a contact"),
+    "term.a_action": QT_TRANSLATE_NOOP("messages", "a follow-up action"),
+    "term.a_lesson": QT_TRANSLATE_NOOP("messages", "a lesson"),
+    "term.a_framework": QT_TRANSLATE_NOOP("messages", "a framework"),
+    "term.a_goal": QT_TRANSLATE_NOOP("messages", "a goal"),
     "undo.not_import": QT_TRANSLATE_NOOP(
         "messages", "'{batch}' is not an import; only imports can be undone here."),
     "undo.no_import": QT_TRANSLATE_NOOP(

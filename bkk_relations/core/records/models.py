@@ -74,6 +74,7 @@ class Agreement(Record):
     party_ids: list[int] = field(default_factory=list)
     sectors: list[str] = field(default_factory=list)
     sdgs: list[int] = field(default_factory=list)
+    goal_ids: list[int] = field(default_factory=list)
 
     @property
     def label(self) -> str:
@@ -100,6 +101,7 @@ class Project(Record):
     unit_ids: list[int] = field(default_factory=list)
     sectors: list[str] = field(default_factory=list)
     sdgs: list[int] = field(default_factory=list)
+    goal_ids: list[int] = field(default_factory=list)
 
     @property
     def label(self) -> str:
@@ -122,6 +124,7 @@ class Activity(Record):
     summary: str | None = None
     source: str | None = None
     partner_ids: list[int] = field(default_factory=list)
+    goal_ids: list[int] = field(default_factory=list)
 
     @property
     def label(self) -> str:
@@ -130,10 +133,11 @@ class Activity(Record):
 
 @dataclass
 class Contact(Record):
-    """A person at a partner, often its focal point."""
+    """A person at a partner or in one of the city's units, often its focal point."""
 
     name: str = ""
     partner_id: int | None = None
+    unit_id: int | None = None
     name_th: str | None = None
     position: str | None = None
     email: str | None = None
@@ -145,6 +149,92 @@ class Contact(Record):
     @property
     def label(self) -> str:
         return self.name
+
+
+@dataclass
+class Framework(Record):
+    """A strategic framework the office's work serves (the SDGs, the Governor's nine
+    dimensions, the office's own plan); ``builtin`` names the shipped ones."""
+
+    name_en: str = ""
+    name_th: str | None = None
+    period_start: str | None = None
+    period_end: str | None = None
+    is_active: bool = True
+    description: str | None = None
+    source: str | None = None
+    notes: str | None = None
+    builtin: str | None = None
+
+    @property
+    def label(self) -> str:
+        return self.name_en
+
+
+@dataclass
+class Goal(Record):
+    """A goal of a framework, possibly under another goal of the same framework."""
+
+    name_en: str = ""
+    framework_id: int | None = None
+    code: str = ""
+    name_th: str | None = None
+    parent_id: int | None = None
+    description: str | None = None
+    source: str | None = None
+
+    @property
+    def label(self) -> str:
+        return self.name_en
+
+
+@dataclass
+class Action(Record):
+    """A follow-up action agreed at a visit, a meeting or in an agreement."""
+
+    title_en: str = ""
+    title_th: str | None = None
+    status: str = "open"
+    due_date: str | None = None
+    done_date: str | None = None
+    unit_id: int | None = None
+    activity_id: int | None = None
+    agreement_id: int | None = None
+    result: str | None = None
+    notes: str | None = None
+    source: str | None = None
+    partner_ids: list[int] = field(default_factory=list)
+    goal_ids: list[int] = field(default_factory=list)
+
+    @property
+    def label(self) -> str:
+        return self.title_en
+
+
+@dataclass
+class Lesson(Record):
+    """Know-how brought home from a partner: learned, piloted, then scaled up by units."""
+
+    title_en: str = ""
+    title_th: str | None = None
+    description: str | None = None
+    stage: str = "learned"
+    learned_date: str | None = None
+    piloted_date: str | None = None
+    scaled_date: str | None = None
+    activity_id: int | None = None
+    project_id: int | None = None
+    evidence: str | None = None
+    source: str | None = None
+    notes: str | None = None
+    partner_ids: list[int] = field(default_factory=list)
+    unit_ids: list[int] = field(default_factory=list)
+    sectors: list[str] = field(default_factory=list)
+    goal_ids: list[int] = field(default_factory=list)
+
+    @property
+    def label(self) -> str:
+        return self.title_en
 
 
 @dataclass(frozen=True)
@@ -202,17 +292,32 @@ SPECS: dict[str, EntitySpec] = {
             Link("party_ids", "agreement_parties", "agreement_id", "partner_id"),
             Link("sectors", "agreement_sectors", "agreement_id", "sector"),
             Link("sdgs", "agreement_sdgs", "agreement_id", "sdg"),
+            Link("goal_ids", "agreement_goals", "agreement_id", "goal_id"),
         )),
         _spec("project", "projects", Project, "title_en", (
             Link("partner_ids", "project_partners", "project_id", "partner_id"),
             Link("unit_ids", "project_units", "project_id", "unit_id"),
             Link("sectors", "project_sectors", "project_id", "sector"),
             Link("sdgs", "project_sdgs", "project_id", "sdg"),
+            Link("goal_ids", "project_goals", "project_id", "goal_id"),
         )),
         _spec("activity", "activities", Activity, "title_en", (
             Link("partner_ids", "activity_partners", "activity_id", "partner_id"),
+            Link("goal_ids", "activity_goals", "activity_id", "goal_id"),
         )),
         _spec("contact", "contacts", Contact, "name"),
+        _spec("action", "actions", Action, "title_en", (
+            Link("partner_ids", "action_partners", "action_id", "partner_id"),
+            Link("goal_ids", "action_goals", "action_id", "goal_id"),
+        )),
+        _spec("lesson", "lessons", Lesson, "title_en", (
+            Link("partner_ids", "lesson_partners", "lesson_id", "partner_id"),
+            Link("unit_ids", "lesson_units", "lesson_id", "unit_id"),
+            Link("sectors", "lesson_sectors", "lesson_id", "sector"),
+            Link("goal_ids", "lesson_goals", "lesson_id", "goal_id"),
+        )),
+        _spec("framework", "frameworks", Framework, "name_en"),
+        _spec("goal", "goals", Goal, "name_en"),
     )
 }
 SPEC_BY_CLASS: dict[type, EntitySpec] = {s.cls: s for s in SPECS.values()}

@@ -51,6 +51,10 @@ class Query:
     partner_id: int | None = None
     project_id: int | None = None
     agreement_id: int | None = None
+    activity_id: int | None = None
+    unit_id: int | None = None
+    framework_id: int | None = None
+    goal_id: int | None = None  # aligned to this goal
     trash: bool = False
     ids: tuple[int, ...] | None = None  # only these records (to read a few rows again)
     sort: str | None = None
@@ -231,14 +235,84 @@ def _unit_filters(q: Query) -> list[Clause]:
     return out
 
 
+def _aligned(owner: str, q: Query) -> list[Clause]:
+    """The record is aligned to goal ``q.goal_id`` (an agreement's or project's SDGs count
+    for the goals of the shipped SDG framework)."""
+    if q.goal_id is None:
+        return []
+    clause, params = _linked(owner, "goal_ids", q.goal_id)
+    spec = SPECS[owner]
+    if any(lk.attr == "sdgs" for lk in spec.links):
+        sdgs = spec.link("sdgs")
+        clause = (f"({clause} OR EXISTS (SELECT 1 FROM {sdgs.table} s JOIN goals g "
+                  f"ON g.code = CAST(s.{sdgs.value_col} AS TEXT) JOIN frameworks f "
+                  f"ON f.id = g.framework_id AND f.builtin = 'sdgs' "
+                  f"WHERE s.{sdgs.owner_col} = t.id AND g.id = ?))")
+        params = [*params, q.goal_id]
+    return [(clause, params)]
+
+
+def _action_filters(q: Query) -> list[Clause]:
+    out = _via_parties("action", q) + _aligned("action", q)
+    if q.status is not None:
+        out.append(("t.status = ?", [q.status]))
+    if q.partner_id is not None:
+        out.append(_linked("action", "partner_ids", q.partner_id))
+    for col in ("unit_id", "activity_id", "agreement_id"):
+        if getattr(q, col) is not None:
+            out.append((f"t.{col} = ?", [getattr(q, col)]))
+    yr = _year_between("t.due_date", q)
+    return out + ([yr] if yr else [])
+
+
+def _lesson_filters(q: Query) -> list[Clause]:
+    out = _via_parties("lesson", q) + _aligned("lesson", q)
+    if q.status is not None:  # the lesson's stage
+        out.append(("t.stage = ?", [q.status]))
+    if q.sector is not None:
+        out.append(_linked("lesson", "sectors", q.sector))
+    if q.partner_id is not None:
+        out.append(_linked("lesson", "partner_ids", q.partner_id))
+    if q.unit_id is not None:
+        out.append(_linked("lesson", "unit_ids", q.unit_id))
+    for col in ("activity_id", "project_id"):
+        if getattr(q, col) is not None:
+            out.append((f"t.{col} = ?", [getattr(q, col)]))
+    return out
+
+
+def _framework_filters(q: Query) -> list[Clause]:
+    return [("t.is_active = ?", [1 if q.status == "active" else 0])] if q.status else []
+
+
+def _goal_filters(q: Query) -> list[Clause]:
+    return [("t.framework_id = ?", [q.framework_id])] if q.framework_id is not None else []
+
+
+def _with_goals(owner: str, filters: Callable[[Query], list[Clause]]
+                ) -> Callable[[Query], list[Clause]]:
+    return lambda q: filters(q) + _aligned(owner, q)
+
+
+def _contact_unit(filters: Callable[[Query], list[Clause]]) -> Callable[[Query], list[Clause]]:
+    return lambda q: filters(q) + ([("t.unit_id = ?", [q.unit_id])]
+                                   if q.unit_id is not None else [])
+
+
 _FILTERS: dict[str, Callable[[Query], list[Clause]]] = {
-    "partner": _partner_filters, "agreement": _agreement_filters, "project": _project_filters,
-    "activity": _activity_filters, "contact": _contact_filters, "unit": _unit_filters,
+    "partner": _partner_filters, "agreement": _with_goals("agreement", _agreement_filters),
+    "project": _with_goals("project", _project_filters),
+    "activity": _with_goals("activity", _activity_filters),
+    "contact": _contact_unit(_contact_filters), "unit": _unit_filters,
+    "action": _action_filters, "lesson": _lesson_filters, "framework": _framework_filters,
+    "goal": _goal_filters,
 }
 _TEXT_COLUMNS = {
     "partner": ("name_en", "name_th", "acronym"), "unit": ("name_en", "name_th", "acronym"),
     "agreement": ("title_en", "title_th"), "project": ("title_en", "title_th"),
     "activity": ("title_en", "title_th", "place"), "contact": ("name", "name_th", "email"),
+    "action": ("title_en", "title_th"), "lesson": ("title_en", "title_th"),
+    "framework": ("name_en", "name_th"), "goal": ("code", "name_en", "name_th"),
 }
 
 
@@ -290,8 +364,9 @@ class Repository:
             for attr, by_id in linked.items():
                 values[attr] = by_id.get(row["id"], [])
             values["tags"] = tags.get(row["id"], [])
-            if "is_focal_point" in values:
-                values["is_focal_point"] = bool(values["is_focal_point"])
+            for flag in ("is_focal_point", "is_active"):  # stored as 0/1
+                if flag in values:
+                    values[flag] = bool(values[flag])
             out.append(spec.cls(**values))
         return out
 

@@ -21,9 +21,13 @@ from ..storage.protocols import Connection
 from . import vocab
 from .models import (
     SPECS,
+    Action,
     Activity,
     Agreement,
     Contact,
+    Framework,
+    Goal,
+    Lesson,
     Partner,
     Project,
     Record,
@@ -60,7 +64,8 @@ _VOCAB_TERMS = {"PARTNER_KINDS": "term.partner_kind", "ORG_TYPES": "term.org_typ
                 "AGREEMENT_STATUSES": "term.agreement_status",
                 "PROJECT_STATUSES": "term.project_status",
                 "ACTIVITY_TYPES": "term.activity_type", "UNIT_TYPES": "term.unit_type",
-                "SECTORS": "term.sector"}
+                "SECTORS": "term.sector", "ACTION_STATUSES": "term.action_status",
+                "LESSON_STAGES": "term.lesson_stage"}
 
 
 def text_problem(value: str, kind: str) -> Msg | None:
@@ -229,18 +234,113 @@ def _activity(conn: Connection, a: Activity, c: _Checker) -> None:
 
 def _contact(conn: Connection, k: Contact, c: _Checker) -> None:
     c.required("name", k.name, "required.name")
-    if k.partner_id is None:
+    if k.partner_id is None and k.unit_id is None:
         c.add("partner_id", "contact.partner_missing")
-    else:
-        c.exists(conn, k, "partner_id", [k.partner_id])
+    elif k.partner_id is not None and k.unit_id is not None:
+        c.add("unit_id", "contact.two_owners")
+    for attr in ("partner_id", "unit_id"):
+        if getattr(k, attr) is not None:
+            c.exists(conn, k, attr, [getattr(k, attr)])
     if k.email and not _EMAIL.match(k.email.strip()):
         c.add("email", "contact.email", value=k.email)
 
 
+def _goals(conn: Connection, record: Any, c: _Checker) -> None:
+    c.exists(conn, record, "goal_ids", record.goal_ids)
+
+
+def _framework(conn: Connection, f: Framework, c: _Checker) -> None:
+    c.required("name_en", f.name_en, "required.name_en")
+    c.date("period_start", f.period_start)
+    c.date("period_end", f.period_end)
+    c.date_order("period_start", f.period_start, "period_end", f.period_end,
+                 "framework.period_order")
+
+
+def _goal(conn: Connection, g: Goal, c: _Checker) -> None:
+    c.required("name_en", g.name_en, "required.name_en")
+    c.required("code", g.code, "goal.code_missing")
+    if g.framework_id is None:
+        c.add("framework_id", "goal.framework_missing")
+        return
+    c.exists(conn, g, "framework_id", [g.framework_id])
+    if g.code and g.code.strip():
+        row = conn.execute(
+            "SELECT id, name_en FROM goals WHERE framework_id = ? AND code = ? "
+            "AND deleted_at IS NULL AND id IS NOT ?",
+            (g.framework_id, g.code.strip(), g.id)).fetchone()
+        if row:
+            c.add("code", "goal.code_taken", value=g.code.strip(), name=row[1])
+    if g.parent_id is not None:
+        seen: set[int] = set()
+        at: int | None = g.parent_id
+        while at is not None and at not in seen:
+            if at == g.id:
+                c.add("parent_id", "goal.parent_loop")
+                return
+            seen.add(at)
+            row = conn.execute("SELECT framework_id, parent_id, deleted_at FROM goals "
+                               "WHERE id = ?", (at,)).fetchone()
+            if row is None:
+                c.add("parent_id", "link.missing", what=Msg("term.goal"), id=at)
+                return
+            if at == g.parent_id and row[0] != g.framework_id:
+                c.add("parent_id", "goal.parent_elsewhere")
+                return
+            at = row[1]
+
+
+def _action(conn: Connection, a: Action, c: _Checker) -> None:
+    c.required("title_en", a.title_en, "required.title_en")
+    c.choice("status", a.status, "ACTION_STATUSES")
+    c.date("due_date", a.due_date)
+    c.date("done_date", a.done_date)
+    if a.done_date and a.status in vocab.OPEN_ACTION_STATUSES:
+        c.add("done_date", "action.done_date_open")
+    c.exists(conn, a, "partner_ids", a.partner_ids)
+    for attr in ("unit_id", "activity_id", "agreement_id"):
+        if getattr(a, attr) is not None:
+            c.exists(conn, a, attr, [getattr(a, attr)])
+    _goals(conn, a, c)
+
+
+_STAGE_DATES = (("learned", "learned_date"), ("piloted", "piloted_date"),
+                ("scaled_up", "scaled_date"))
+
+
+def _lesson(conn: Connection, x: Lesson, c: _Checker) -> None:
+    c.required("title_en", x.title_en, "required.title_en")
+    c.choice("stage", x.stage, "LESSON_STAGES")
+    for _, attr in _STAGE_DATES:
+        c.date(attr, getattr(x, attr))
+    steps = [(attr, getattr(x, attr)) for _, attr in _STAGE_DATES if getattr(x, attr)]
+    for (_, first), (attr, last) in zip(steps, steps[1:], strict=False):
+        if (dates.is_valid(first) and dates.is_valid(last)
+                and dates.latest_day(last) < dates.earliest_day(first)):
+            c.add(attr, "lesson.stage_order")
+            break
+    c.choices("sectors", x.sectors, "SECTORS")
+    c.exists(conn, x, "partner_ids", x.partner_ids)
+    c.exists(conn, x, "unit_ids", x.unit_ids)
+    for attr in ("activity_id", "project_id"):
+        if getattr(x, attr) is not None:
+            c.exists(conn, x, attr, [getattr(x, attr)])
+    _goals(conn, x, c)
+
+
+def _aligned(rule: Callable[[Connection, Any, _Checker], None]
+             ) -> Callable[[Connection, Any, _Checker], None]:
+    def check(conn: Connection, record: Any, c: _Checker) -> None:
+        rule(conn, record, c)
+        _goals(conn, record, c)
+    return check
+
+
 # Each rule takes its own kind of record.
 _RULES: dict[type[Record], Callable[[Connection, Any, _Checker], None]] = {
-    Partner: _partner, Unit: _unit, Agreement: _agreement, Project: _project,
-    Activity: _activity, Contact: _contact}
+    Partner: _partner, Unit: _unit, Agreement: _aligned(_agreement),
+    Project: _aligned(_project), Activity: _aligned(_activity), Contact: _contact,
+    Action: _action, Lesson: _lesson, Framework: _framework, Goal: _goal}
 
 
 def _texts(record: Record, c: _Checker) -> None:

@@ -64,6 +64,21 @@ UNIT_TYPES = {
     "district": ("District office", "สำนักงานเขต"),
 }
 
+ACTION_STATUSES = {
+    "open": ("Open", "ยังไม่ดำเนินการ"),
+    "in_progress": ("In progress", "กำลังดำเนินการ"),
+    "done": ("Done", "ดำเนินการแล้ว"),
+    "dropped": ("Dropped", "ยกเลิก"),
+}
+# Statuses of an action still to be done (the dashboard and alerts follow these up).
+OPEN_ACTION_STATUSES = ("open", "in_progress")
+
+LESSON_STAGES = {
+    "learned": ("Learned", "ได้เรียนรู้"),
+    "piloted": ("Piloted", "นำร่องแล้ว"),
+    "scaled_up": ("Scaled up", "ขยายผลแล้ว"),
+}
+
 SECTORS = {
     "waste": ("Waste management", "การจัดการขยะ"),
     "environment": ("Environment", "สิ่งแวดล้อม"),

@@ -112,11 +112,12 @@ def is_demo(reg: Register) -> bool:
 def fingerprint(reg: Register) -> str:
     """A digest of every row of every table but the settings (which hold the window's
     preferences, not records): any record, link, attachment or audit entry changes it."""
-    from ..storage.transfer import TABLES, table_check
+    from ..storage.transfer import SHIPPED, TABLES, only_shipped, table_check
 
     digest = hashlib.sha256()
+    shipped = only_shipped(reg.db)
     for table in TABLES:
-        if table != "settings":
+        if table != "settings" and not (table in SHIPPED and shipped):
             check = table_check(reg.db, table)
             if not check.rows and table in _LATER_TABLES:
                 continue  # empty, as in a demo written before the table existed
@@ -124,8 +125,11 @@ def fingerprint(reg: Register) -> str:
     return digest.hexdigest()
 
 
-# Tables added after the demo's fingerprint was first kept (saved graph views).
-_LATER_TABLES = {"graph_views"}
+# Tables added after the demo's fingerprint was first kept (saved graph views, the
+# strategy's records); the frameworks every database ships are left out while unchanged.
+_LATER_TABLES = {"graph_views", "actions", "action_partners", "action_goals", "lessons",
+                 "lesson_partners", "lesson_units", "lesson_sectors", "lesson_goals",
+                 "agreement_goals", "project_goals", "activity_goals"}
 
 
 def _refuse_unless_unchanged(reg: Register) -> None:
@@ -153,6 +157,7 @@ def replace_demo(path: str | os.PathLike[str]) -> tuple[dict[str, int], Path]:
     meanwhile makes the replacement refused."""
     from ..register import Register
     from ..storage.transfer import TABLES
+    from ..strategy.builtin import seed_sql
 
     with Register.open(path) as reg:
         _refuse_unless_unchanged(reg)
@@ -163,6 +168,8 @@ def replace_demo(path: str | os.PathLike[str]) -> tuple[dict[str, int], Path]:
             for table in reversed(TABLES):  # children before parents
                 if table != "settings":
                     conn.execute(f"DELETE FROM {table}")
+            for sql, params in seed_sql():  # the frameworks every database starts with
+                conn.execute(sql, params)
             counts = write_demo(reg)
     except BaseException:
         kept.unlink(missing_ok=True)  # nothing was replaced: the copy is not needed

@@ -20,15 +20,16 @@ ATTACHMENTS_FOLDER = "attachments_folder"  # the setting naming a server's share
 
 def records_missing_from_index(run: Callable[[str], Any], key_column: str) -> list[str]:
     """Problems for records the search index lacks (``key_column`` is the index's key,
-    record id * 8 + entity code); ``run`` executes SQL on either engine."""
+    record id * SEARCH_STRIDE + entity code); ``run`` executes SQL on either engine."""
     from ..records.models import SPECS
-    from .schema import SEARCH_CODES
+    from .schema import SEARCH_CODES, SEARCH_STRIDE
 
     problems = []
     for spec in SPECS.values():
+        code = SEARCH_CODES[spec.name]
         missing = run(
             f"SELECT count(*) FROM {spec.table} t WHERE NOT EXISTS (SELECT 1 FROM "
-            f"search_index s WHERE s.{key_column} = t.id * 8 + {SEARCH_CODES[spec.name]})"
+            f"search_index s WHERE s.{key_column} = t.id * {SEARCH_STRIDE} + {code})"
         ).fetchone()[0]
         if missing:
             problems.append(f"search index: {missing} {spec.table} are missing from it")

@@ -333,7 +333,12 @@ def _refuse_if_damaged(file: Path) -> None:
     finally:
         conn.close()
     if result != "ok":
-        raise DatabaseOpenError(code="open.damaged_old", file=str(file), detail=result)
+        # The report may run over several lines ("*** in database main ***" first): the
+        # message stays one line, naming the first problem.
+        lines = [ln.strip() for ln in result.splitlines()
+                 if ln.strip() and not ln.startswith("***")]
+        raise DatabaseOpenError(code="open.damaged_old", file=str(file),
+                                detail=lines[0] if lines else result.strip())
 
 
 def keep_copy(path: str, *, suffix: str) -> Path:

@@ -62,33 +62,39 @@ def _notify_triggers() -> str:
         for t in tables if t != "settings")
 
 
-def _search_sql() -> str:
-    parts = ["""
+_SEARCH_TABLE = """
 CREATE EXTENSION IF NOT EXISTS pg_trgm;
 CREATE TABLE search_index (key bigint PRIMARY KEY, body text NOT NULL);
 CREATE INDEX search_index_body ON search_index USING gin (body gin_trgm_ops);
-"""]
-    for entity, (table, columns) in sqlite_schema._SEARCH_BODY.items():
+"""
+
+
+def _search_sql(entities: tuple[str, ...] | list[str], stride: int) -> str:
+    """Triggers keeping the index in step with the tables of ``entities`` (key = id *
+    ``stride`` + entity code), and the statements filling it from them."""
+    parts = []
+    for entity in entities:
+        table, columns = sqlite_schema._SEARCH_BODY[entity]
         code = sqlite_schema.SEARCH_CODES[entity]
         body = " || ' ' || ".join(f"coalesce(NEW.{c}, '')" for c in columns.split())
         parts.append(f"""
 CREATE FUNCTION {table}_search() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
     IF TG_OP = 'DELETE' THEN
-        DELETE FROM search_index WHERE key = OLD.id * 8 + {code};
+        DELETE FROM search_index WHERE key = OLD.id * {stride} + {code};
         RETURN NULL;
     END IF;
-    INSERT INTO search_index (key, body) VALUES (NEW.id * 8 + {code}, {body})
+    INSERT INTO search_index (key, body) VALUES (NEW.id * {stride} + {code}, {body})
         ON CONFLICT (key) DO UPDATE SET body = excluded.body;
     IF TG_OP = 'UPDATE' AND OLD.id <> NEW.id THEN
-        DELETE FROM search_index WHERE key = OLD.id * 8 + {code};
+        DELETE FROM search_index WHERE key = OLD.id * {stride} + {code};
     END IF;
     RETURN NULL;
 END $$;
 CREATE TRIGGER {table}_search AFTER INSERT OR UPDATE OR DELETE ON {table}
     FOR EACH ROW EXECUTE FUNCTION {table}_search();
 INSERT INTO search_index (key, body)
-    SELECT t.id * 8 + {code}, {body.replace("NEW.", "t.")} FROM {table} AS t;
+    SELECT t.id * {stride} + {code}, {body.replace("NEW.", "t.")} FROM {table} AS t;
 """)
     return "\n".join(parts)
 
@@ -188,10 +194,10 @@ def _migrate_to_1(conn) -> None:
 
 
 def _migrate_to_2(conn) -> None:
-    _run(conn, _search_sql())
+    _run(conn, _SEARCH_TABLE + _search_sql(sqlite_schema._V2_ENTITIES, 8))
 
 
-def _quick_filter_indexes() -> str:
+def _quick_filter_indexes(entities: tuple[str, ...]) -> str:
     """Trigram indexes on the columns a list's quick filter searches (``LIKE '%text%'``):
     a file scans its covering index quickly, a server needs these to avoid reading every
     row."""
@@ -201,7 +207,7 @@ def _quick_filter_indexes() -> str:
     return "\n".join(
         f"CREATE INDEX {SPECS[e].table}_{c}_trgm ON {SPECS[e].table} "
         f"USING gin ({c} gin_trgm_ops);"
-        for e, cols in _TEXT_COLUMNS.items() for c in cols)
+        for e, cols in _TEXT_COLUMNS.items() if e in entities for c in cols)
 
 
 def _live_list_indexes(ddl: str) -> str:
@@ -214,18 +220,19 @@ def _live_list_indexes(ddl: str) -> str:
                   r"ON \1 (kind, \2) WHERE deleted_at IS NULL;", ddl)
 
 
-def _trash_indexes() -> str:
+def _trash_indexes(entities: tuple[str, ...]) -> str:
     """The trash's records found without reading the live ones (a file's list indexes,
     which start with ``deleted_at``, serve both)."""
     from ..records.models import SPECS
 
-    return "\n".join(f"CREATE INDEX {s.table}_trash ON {s.table} (deleted_at) "
-                     "WHERE deleted_at IS NOT NULL;" for s in SPECS.values())
+    return "\n".join(f"CREATE INDEX {SPECS[e].table}_trash ON {SPECS[e].table} (deleted_at) "
+                     "WHERE deleted_at IS NOT NULL;" for e in entities)
 
 
 def _migrate_to_3(conn) -> None:
-    _run(conn, _live_list_indexes(_from_sqlite(sqlite_schema._V3)) + _quick_filter_indexes()
-         + _trash_indexes())
+    first = sqlite_schema._V2_ENTITIES
+    _run(conn, _live_list_indexes(_from_sqlite(sqlite_schema._V3)) + _quick_filter_indexes(first)
+         + _trash_indexes(first))
 
 
 def _migrate_to_4(conn) -> None:
@@ -234,7 +241,35 @@ def _migrate_to_4(conn) -> None:
            "FOR EACH STATEMENT EXECUTE FUNCTION bkk_notify_change();")
 
 
-MIGRATIONS: list[Callable] = [_migrate_to_1, _migrate_to_2, _migrate_to_3, _migrate_to_4]
+_V5_ENTITIES = ("action", "lesson", "framework", "goal")
+
+
+def _migrate_to_5(conn) -> None:
+    from ..strategy.builtin import seed_sql
+
+    tables = re.findall(r"CREATE TABLE (\w+)", sqlite_schema._V5_TABLES)
+    notify = "\n".join(
+        f"CREATE TRIGGER {t}_notify AFTER INSERT OR UPDATE OR DELETE ON {t} "
+        "FOR EACH STATEMENT EXECUTE FUNCTION bkk_notify_change();" for t in tables)
+    old_search = "\n".join(
+        f"DROP TRIGGER {sqlite_schema._SEARCH_BODY[e][0]}_search "
+        f"ON {sqlite_schema._SEARCH_BODY[e][0]};\n"
+        f"DROP FUNCTION {sqlite_schema._SEARCH_BODY[e][0]}_search();"
+        for e in sqlite_schema._V2_ENTITIES)
+    _run(conn, _live_list_indexes(_from_sqlite(sqlite_schema._V5_TABLES)) + notify
+         + _quick_filter_indexes(_V5_ENTITIES) + _trash_indexes(_V5_ENTITIES) + """
+ALTER TABLE contacts ALTER COLUMN partner_id DROP NOT NULL;
+ALTER TABLE contacts ADD COLUMN unit_id integer REFERENCES units (id) ON DELETE CASCADE;
+CREATE INDEX contacts_unit ON contacts (unit_id);
+""")
+    for sql, params in seed_sql():
+        conn.execute(sql, params)
+    _run(conn, old_search + "\nDELETE FROM search_index;\n"
+         + _search_sql(list(sqlite_schema.SEARCH_CODES), sqlite_schema.SEARCH_STRIDE))
+
+
+MIGRATIONS: list[Callable] = [_migrate_to_1, _migrate_to_2, _migrate_to_3, _migrate_to_4,
+                              _migrate_to_5]
 SCHEMA_VERSION = len(MIGRATIONS)
 assert SCHEMA_VERSION == sqlite_schema.SCHEMA_VERSION, "both engines share version numbers"
 

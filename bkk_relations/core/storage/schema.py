@@ -214,8 +214,12 @@ CREATE INDEX audit_log_batch ON audit_log (batch_id);
 """
 
 # Search index: one FTS5 trigram table for every entity, so Thai (no spaces between words)
-# matches by substring. rowid = record id * 8 + entity code, so a row is found without a scan.
-SEARCH_CODES = {"partner": 1, "agreement": 2, "project": 3, "activity": 4, "contact": 5, "unit": 6}
+# matches by substring. rowid = record id * SEARCH_STRIDE + entity code, so a row is found
+# without a scan. Version 2 indexed the first six kinds of record with a stride of 8; version
+# 5 rebuilt the index for every kind with a stride of 16.
+SEARCH_STRIDE = 16
+SEARCH_CODES = {"partner": 1, "agreement": 2, "project": 3, "activity": 4, "contact": 5, "unit": 6,
+                "action": 7, "lesson": 8, "framework": 9, "goal": 10}
 _SEARCH_BODY = {
     "partner": ("partners", "name_en name_th acronym country region website notes"),
     "agreement": ("agreements", "title_en title_th signatories renewal_terms notes"),
@@ -223,35 +227,48 @@ _SEARCH_BODY = {
     "activity": ("activities", "title_en title_th place summary"),
     "contact": ("contacts", "name name_th position email languages notes"),
     "unit": ("units", "name_en name_th acronym notes"),
+    "action": ("actions", "title_en title_th result notes"),
+    "lesson": ("lessons", "title_en title_th description evidence notes"),
+    "framework": ("frameworks", "name_en name_th description"),
+    "goal": ("goals", "code name_en name_th description"),
 }
+_V2_ENTITIES = ("partner", "agreement", "project", "activity", "contact", "unit")
 
 
 def _body_sql(prefix: str, columns: str) -> str:
     return " || ' ' || ".join(f"coalesce({prefix}.{c}, '')" for c in columns.split())
 
 
-def _v2_sql() -> str:
-    parts = ["CREATE VIRTUAL TABLE search_index USING fts5(body, tokenize = 'trigram');"]
-    for entity, (table, columns) in _SEARCH_BODY.items():
+def search_triggers(entities: tuple[str, ...] | list[str], stride: int) -> str:
+    """The triggers keeping the index in step with the tables of ``entities``, and the
+    statements filling it from them."""
+    parts = []
+    for entity in entities:
+        table, columns = _SEARCH_BODY[entity]
         code = SEARCH_CODES[entity]
         new_body = _body_sql("new", columns)
         parts.append(
             f"""
 CREATE TRIGGER {table}_search_ai AFTER INSERT ON {table} BEGIN
-    INSERT INTO search_index (rowid, body) VALUES (new.id * 8 + {code}, {new_body});
+    INSERT INTO search_index (rowid, body) VALUES (new.id * {stride} + {code}, {new_body});
 END;
 CREATE TRIGGER {table}_search_au AFTER UPDATE ON {table} BEGIN
-    DELETE FROM search_index WHERE rowid = old.id * 8 + {code};
-    INSERT INTO search_index (rowid, body) VALUES (new.id * 8 + {code}, {new_body});
+    DELETE FROM search_index WHERE rowid = old.id * {stride} + {code};
+    INSERT INTO search_index (rowid, body) VALUES (new.id * {stride} + {code}, {new_body});
 END;
 CREATE TRIGGER {table}_search_ad AFTER DELETE ON {table} BEGIN
-    DELETE FROM search_index WHERE rowid = old.id * 8 + {code};
+    DELETE FROM search_index WHERE rowid = old.id * {stride} + {code};
 END;
 INSERT INTO search_index (rowid, body)
-    SELECT t.id * 8 + {code}, {_body_sql("t", columns)} FROM {table} AS t;
+    SELECT t.id * {stride} + {code}, {_body_sql("t", columns)} FROM {table} AS t;
 """
         )
     return "\n".join(parts)
+
+
+def _v2_sql() -> str:
+    return ("CREATE VIRTUAL TABLE search_index USING fts5(body, tokenize = 'trigram');\n"
+            + search_triggers(_V2_ENTITIES, 8))
 
 
 def _migrate_to_1(conn: sqlite3.Connection) -> None:
@@ -323,8 +340,169 @@ def _migrate_to_4(conn: sqlite3.Connection) -> None:
     _run_script(conn, _V4)
 
 
+def _goal_links(owner: str, table: str) -> str:
+    return f"""
+CREATE TABLE {owner}_goals (
+    {owner}_id INTEGER NOT NULL REFERENCES {table} (id) ON DELETE CASCADE,
+    goal_id INTEGER NOT NULL REFERENCES goals (id) ON DELETE CASCADE,
+    PRIMARY KEY ({owner}_id, goal_id)
+) WITHOUT ROWID;
+CREATE INDEX {owner}_goals_goal ON {owner}_goals (goal_id);
+"""
+
+
+# The city's strategy: frameworks (the SDGs, the Governor's nine dimensions, the office's own
+# plan) and their goals; follow-up actions agreed with partners; lessons brought home; the
+# alignment of agreements, projects, activities, actions and lessons to goals.
+_V5_TABLES = f"""
+CREATE TABLE frameworks (
+    id INTEGER PRIMARY KEY,
+    name_en TEXT NOT NULL,
+    name_th TEXT,
+    builtin TEXT UNIQUE,
+    period_start TEXT,
+    period_end TEXT,
+    is_active INTEGER NOT NULL DEFAULT 1,
+    description TEXT,
+    source TEXT,
+    notes TEXT,
+    {_META}
+);
+CREATE INDEX frameworks_live_name ON frameworks (deleted_at, name_en COLLATE NOCASE, id, name_th);
+
+CREATE TABLE goals (
+    id INTEGER PRIMARY KEY,
+    framework_id INTEGER NOT NULL REFERENCES frameworks (id) ON DELETE CASCADE,
+    parent_id INTEGER REFERENCES goals (id) ON DELETE SET NULL,
+    code TEXT NOT NULL,
+    name_en TEXT NOT NULL,
+    name_th TEXT,
+    description TEXT,
+    source TEXT,
+    {_META}
+);
+CREATE INDEX goals_framework ON goals (framework_id, code);
+CREATE INDEX goals_parent ON goals (parent_id);
+CREATE INDEX goals_live_name ON goals (deleted_at, name_en COLLATE NOCASE, id, name_th, code);
+
+CREATE TABLE actions (
+    id INTEGER PRIMARY KEY,
+    title_en TEXT NOT NULL,
+    title_th TEXT,
+    status TEXT NOT NULL DEFAULT 'open',
+    due_date TEXT,
+    done_date TEXT,
+    unit_id INTEGER REFERENCES units (id) ON DELETE SET NULL,
+    activity_id INTEGER REFERENCES activities (id) ON DELETE SET NULL,
+    agreement_id INTEGER REFERENCES agreements (id) ON DELETE SET NULL,
+    result TEXT,
+    notes TEXT,
+    source TEXT,
+    {_META}
+);
+CREATE INDEX actions_due ON actions (status, due_date);
+CREATE INDEX actions_unit ON actions (unit_id);
+CREATE INDEX actions_activity ON actions (activity_id);
+CREATE INDEX actions_agreement ON actions (agreement_id);
+CREATE INDEX actions_live_title ON actions (deleted_at, title_en COLLATE NOCASE, id, title_th);
+CREATE TABLE action_partners (
+    action_id INTEGER NOT NULL REFERENCES actions (id) ON DELETE CASCADE,
+    partner_id INTEGER NOT NULL REFERENCES partners (id) ON DELETE CASCADE,
+    PRIMARY KEY (action_id, partner_id)
+) WITHOUT ROWID;
+CREATE INDEX action_partners_partner ON action_partners (partner_id);
+
+CREATE TABLE lessons (
+    id INTEGER PRIMARY KEY,
+    title_en TEXT NOT NULL,
+    title_th TEXT,
+    description TEXT,
+    stage TEXT NOT NULL DEFAULT 'learned',
+    learned_date TEXT,
+    piloted_date TEXT,
+    scaled_date TEXT,
+    activity_id INTEGER REFERENCES activities (id) ON DELETE SET NULL,
+    project_id INTEGER REFERENCES projects (id) ON DELETE SET NULL,
+    evidence TEXT,
+    source TEXT,
+    notes TEXT,
+    {_META}
+);
+CREATE INDEX lessons_stage ON lessons (stage);
+CREATE INDEX lessons_live_title ON lessons (deleted_at, title_en COLLATE NOCASE, id, title_th);
+CREATE TABLE lesson_partners (
+    lesson_id INTEGER NOT NULL REFERENCES lessons (id) ON DELETE CASCADE,
+    partner_id INTEGER NOT NULL REFERENCES partners (id) ON DELETE CASCADE,
+    PRIMARY KEY (lesson_id, partner_id)
+) WITHOUT ROWID;
+CREATE INDEX lesson_partners_partner ON lesson_partners (partner_id);
+CREATE TABLE lesson_units (
+    lesson_id INTEGER NOT NULL REFERENCES lessons (id) ON DELETE CASCADE,
+    unit_id INTEGER NOT NULL REFERENCES units (id) ON DELETE CASCADE,
+    PRIMARY KEY (lesson_id, unit_id)
+) WITHOUT ROWID;
+CREATE INDEX lesson_units_unit ON lesson_units (unit_id);
+CREATE TABLE lesson_sectors (
+    lesson_id INTEGER NOT NULL REFERENCES lessons (id) ON DELETE CASCADE,
+    sector TEXT NOT NULL,
+    PRIMARY KEY (lesson_id, sector)
+) WITHOUT ROWID;
+{_goal_links("agreement", "agreements")}{_goal_links("project", "projects")}
+{_goal_links("activity", "activities")}{_goal_links("action", "actions")}
+{_goal_links("lesson", "lessons")}"""
+
+# A contact now belongs to a partner or to one of the city's units (its staff, one of them
+# the unit's international-affairs focal point): partner_id may be empty, unit_id is new.
+_V5_CONTACTS = f"""
+CREATE TABLE contacts_v5 (
+    id INTEGER PRIMARY KEY,
+    partner_id INTEGER REFERENCES partners (id) ON DELETE CASCADE,
+    unit_id INTEGER REFERENCES units (id) ON DELETE CASCADE,
+    name TEXT NOT NULL,
+    name_th TEXT,
+    position TEXT,
+    email TEXT,
+    phone TEXT,
+    languages TEXT,
+    is_focal_point INTEGER NOT NULL DEFAULT 0,
+    notes TEXT,
+    {_META}
+);
+INSERT INTO contacts_v5 (id, partner_id, name, name_th, position, email, phone, languages,
+                         is_focal_point, notes, created_at, updated_at, updated_by, version,
+                         deleted_at)
+    SELECT id, partner_id, name, name_th, position, email, phone, languages, is_focal_point,
+           notes, created_at, updated_at, updated_by, version, deleted_at FROM contacts;
+DROP TABLE contacts;
+ALTER TABLE contacts_v5 RENAME TO contacts;
+CREATE INDEX contacts_partner ON contacts (partner_id);
+CREATE INDEX contacts_unit ON contacts (unit_id);
+CREATE INDEX contacts_live_name ON contacts (deleted_at, name COLLATE NOCASE, id, name_th, email);
+"""
+
+
+def _v5_search() -> str:
+    drops = "".join(f"DROP TRIGGER IF EXISTS {_SEARCH_BODY[e][0]}_search_{w};\n"
+                    for e in _V2_ENTITIES for w in ("ai", "au", "ad"))
+    return (drops + "DROP TABLE search_index;\n"
+            "CREATE VIRTUAL TABLE search_index USING fts5(body, tokenize = 'trigram');\n"
+            + search_triggers(list(SEARCH_CODES), SEARCH_STRIDE))
+
+
+def _migrate_to_5(conn: sqlite3.Connection) -> None:
+    """Version 5: strategy frameworks and goals (the SDGs and the Governor's nine dimensions
+    shipped), alignment, follow-up actions, lessons, unit contacts; the search index
+    rebuilt for every kind of record."""
+    from ..strategy.builtin import seed_sql
+
+    _run_script(conn, _V5_TABLES + _V5_CONTACTS)
+    for sql, params in seed_sql():
+        conn.execute(sql, params)
+    _run_script(conn, _v5_search())
+
+
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
-    _migrate_to_1, _migrate_to_2, _migrate_to_3, _migrate_to_4,
+    _migrate_to_1, _migrate_to_2, _migrate_to_3, _migrate_to_4, _migrate_to_5,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

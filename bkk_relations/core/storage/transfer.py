@@ -19,7 +19,10 @@ from . import schema
 from .database import Database
 
 # Every table of the schema, parents before children (the order they are created in).
-TABLES = re.findall(r"CREATE TABLE (\w+)", schema._V1 + schema._V4)
+TABLES = re.findall(r"CREATE TABLE (\w+)", schema._V1 + schema._V4 + schema._V5_TABLES)
+# Tables a new schema fills with the shipped frameworks: empty enough when they hold only
+# those, untouched (a copy replaces them with the source's).
+SHIPPED = ("goals", "frameworks")
 CHUNK = 2000
 
 Progress = Callable[[str, int, int], None]
@@ -74,9 +77,19 @@ def database_check(db: Database) -> dict[str, TableCheck]:
     return {t: table_check(db, t) for t in TABLES}
 
 
+def only_shipped(dest: Database) -> bool:
+    """Whether the frameworks and goals are only those a new schema ships, unchanged."""
+    conn = dest.conn
+    return not conn.execute(
+        "SELECT 1 FROM frameworks WHERE builtin IS NULL OR version > 1 "
+        "UNION ALL SELECT 1 FROM goals g JOIN frameworks f ON f.id = g.framework_id "
+        "WHERE f.builtin IS NULL OR g.version > 1 LIMIT 1").fetchone()
+
+
 def _refuse_unless_empty(dest: Database) -> None:
+    shipped_only = only_shipped(dest)
     for table in TABLES:
-        if table == "settings":
+        if table == "settings" or (table in SHIPPED and shipped_only):
             continue
         if dest.conn.execute(f"SELECT 1 FROM {table} LIMIT 1").fetchone():
             raise CopyError(f"{dest.path} already holds data ({table}); copy only into a new "
@@ -105,6 +118,8 @@ def copy_between(source: Database, dest: Database, *, progress: Progress | None 
     report = CopyReport()
     with dest.transaction() as conn:
         conn.execute("DELETE FROM settings")
+        for table in SHIPPED:
+            conn.execute(f"DELETE FROM {table}")
         for table in TABLES:
             done = 0
             for names, rows in _rows(source, table):

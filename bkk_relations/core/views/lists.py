@@ -45,6 +45,15 @@ def _extra_sql(entity: str, language: str) -> dict[str, str]:
         "activity": {"partners": names("activity", "partner_ids")},
         "contact": {"partner": names("contact", "partner_id")},
         "unit": {"projects": computed.live_count("project", "unit_ids")},
+        "action": {"partners": names("action", "partner_ids"),
+                   "unit": names("action", "unit_id")},
+        "lesson": {"partners": names("lesson", "partner_ids"),
+                   "units": names("lesson", "unit_ids")},
+        "framework": {"goals": "(SELECT count(*) FROM goals g WHERE g.framework_id = t.id "
+                               "AND g.deleted_at IS NULL)"},
+        "goal": {"framework": names("goal", "framework_id"),
+                 "parent": f"(SELECT {computed.label('goal', 'x', language)} FROM goals x "
+                           "WHERE x.id = t.parent_id)"},
     }[entity]
     if language == "th":
         extras[LABEL] = computed.label(entity, "t", "th")
@@ -159,7 +168,9 @@ class Related:
 # What the details pane shows beside a linked record of each kind, and the order of several
 # (a partner's activities newest first, a project's in the order they happen).
 _DETAIL = {"partner": "country", "unit": "name_th", "agreement": "signed_date",
-           "project": "status", "activity": "start_date", "contact": "position"}
+           "project": "status", "activity": "start_date", "contact": "position",
+           "action": "due_date", "lesson": "stage", "framework": "period_start",
+           "goal": "code"}
 _ORDER = {("partner", "agreement"): "x.signed_date", ("partner", "activity"): "x.start_date DESC",
           ("agreement", "activity"): "x.start_date", ("project", "activity"): "x.start_date"}
 

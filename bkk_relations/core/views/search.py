@@ -12,13 +12,16 @@ from typing import TYPE_CHECKING
 
 from ..records.models import SPECS
 from ..storage.protocols import Connection
-from ..storage.schema import SEARCH_CODES
+from ..storage.schema import SEARCH_CODES, SEARCH_STRIDE
 
 if TYPE_CHECKING:
     from ..register import Register
 
 _CODE_ENTITY = {code: entity for entity, code in SEARCH_CODES.items()}
-ENTITY_ORDER = list(SEARCH_CODES)
+# What a search looks through unless told otherwise: the office's records, not the goals of
+# the frameworks (their pickers search those).
+ENTITY_ORDER = [e for e in SEARCH_CODES if e not in ("framework", "goal")]
+_EVERY = list(SEARCH_CODES)
 
 
 def _names(entity: str) -> tuple[str, str, str]:
@@ -59,9 +62,9 @@ def search(reg: Register, text: str, *, limit: int = 50,
         rows = conn.dialect.search_index(conn, words, limit * 4 + 50)
         found: list[tuple[str, int, str]] = []
         for key, snippet in rows:
-            kind = _CODE_ENTITY.get(key % 8)
+            kind = _CODE_ENTITY.get(key % SEARCH_STRIDE)
             if kind in wanted:
-                found.append((kind, key // 8, snippet))
+                found.append((kind, key // SEARCH_STRIDE, snippet))
         labels = _labels(conn, found)
         for entity, record_id, snippet in found:
             label = labels.get((entity, record_id))
@@ -73,7 +76,7 @@ def search(reg: Register, text: str, *, limit: int = 50,
 
     def rank(h: Hit) -> tuple:  # names that start with the query come first in each group
         names = (h.label.casefold(), (h.label_th or "").casefold())
-        return (ENTITY_ORDER.index(h.entity), not any(n.startswith(needle) for n in names),
+        return (_EVERY.index(h.entity), not any(n.startswith(needle) for n in names),
                 not any(needle in n for n in names), h.label.casefold())
 
     hits.sort(key=rank)

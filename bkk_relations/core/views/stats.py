@@ -30,6 +30,16 @@ def counts(reg: Register) -> dict[str, int]:
     return out
 
 
+def holds_records(reg: Register) -> bool:
+    """Whether anyone has put anything into the database: a record, a tag, an attachment,
+    or a change to the frameworks every new database ships with."""
+    from ..storage.transfer import SHIPPED, only_shipped
+
+    found = counts(reg)
+    ignored = {"audit_entries", *SHIPPED}
+    return any(n for k, n in found.items() if k not in ignored) or not only_shipped(reg.db)
+
+
 def integrity_problems(reg: Register) -> list[str]:
     """What the engine's own checks (file structure, foreign keys) and the search index's
     check report; an empty list means the database is sound."""
