@@ -464,3 +464,30 @@ def test_a_password_in_the_urls_query_is_never_shown_or_logged(owned, tmp_path):
 def test_redact_takes_out_every_password_a_url_or_message_can_carry(text, shown):
     assert redact(text) == shown
     assert "Pw1" not in redact(text)
+
+
+def test_a_version_4_server_keeps_its_contacts_and_gains_unit_contacts(pg_url):
+    from bkk_relations.core.records.models import Contact
+    from bkk_relations.core.storage import pg_store
+    from bkk_relations.core.views import stats
+
+    conn = pg_store.connect(pg_url)
+    pg_schema.migrate(conn, target=4)
+    now = "2024-01-01T00:00:00+00:00"
+    conn.execute("INSERT INTO partners (kind, name_en, name_key, country, created_at, "
+                 "updated_at) VALUES ('city', 'Osaka', 'osaka', 'JP', ?, ?)", (now, now))
+    conn.execute("INSERT INTO contacts (partner_id, name, created_at, updated_at) "
+                 "SELECT id, 'Keiko Tanaka', ?, ? FROM partners", (now, now))
+    conn.close()
+    with Database.open(pg_url) as db:
+        assert db.schema_version == pg_schema.SCHEMA_VERSION
+        reg = Register(db)
+        assert [h.label for h in search.search(reg, "Keiko")] == ["Keiko Tanaka"]
+        repo = Repository(db, user="tester")
+        unit = repo.create(Unit(name_en="Department of Environment"))
+        focal = repo.create(Contact(name="Somchai", unit_id=unit.id, is_focal_point=True))
+        assert repo.get(Contact, focal.id).unit_id == unit.id
+        assert [h.label for h in search.search(reg, "Somchai")] == ["Somchai"]
+        builtin = {r[0] for r in db.conn.execute("SELECT builtin FROM frameworks")}
+        assert builtin == {"sdgs", "bkk_nine_dimensions"}
+        assert stats.integrity_problems(reg) == []
