@@ -11,7 +11,10 @@ debs=(libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libfreetype
       libglib2.0-0 libx11-6 libx11-xcb1 libxext6 libxrender1 libxi6 libxcb1 libxcb-cursor0
       libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0 libxcb-render-util0
       libxcb-shape0 libxcb-shm0 libxcb-sync1 libxcb-xfixes0 libxcb-xinerama0 libxcb-xkb1
-      libxcb-glx0 libxcb-util1)
+      libxcb-glx0 libxcb-util1
+      # A Thai font for what the desktop draws itself (the window's title bar, the task
+      # bar): the app's own text uses its bundled fonts.
+      fonts-tlwg-loma-otf)
 python="${PYTHON:-python3}"
 # Debian and Ubuntu ship venv (with ensurepip) separately from python3.
 if ! "$python" -c "import ensurepip, venv" >/dev/null 2>&1; then
