@@ -506,6 +506,22 @@ def _merged_problems(plan: ImportPlan, parser: _Parser) -> dict[int, list[RowPro
 
 
 # -- running --------------------------------------------------------------------------------
+_WRITE_CHUNK = 500  # new records written together (imports.run_import)
+
+
+def _write_tie(reg: Register, plan_row: RowPlan, record: Record, values: dict[str, object],
+               batch_id: str, result: ImportResult) -> None:
+    """A partner row's tie, made or completed once the partner is written."""
+    tie = ties.of(values) if isinstance(record, Partner) else None
+    if tie is None:
+        return
+    assert isinstance(record, Partner)
+    try:
+        done_tie = ties.write(reg, record, tie, batch_id)
+    except CoreError as exc:
+        raise ImportRefused(code="import.row_failed", row=plan_row.row, problem=exc) from exc
+    result.ties_created += done_tie == "created"
+    result.ties_dated += done_tie == "dated"
 class _DryRun(Exception):
     """Rolls back the transaction of a dry run."""
 
@@ -533,6 +549,35 @@ def run_import(reg: Register, plan: ImportPlan, *, dry_run: bool = False,
     result = ImportResult(None if dry_run else batch_id, dry_run=dry_run)
     total = sum(1 for r in plan.rows if r.action != "skip")
     done = 0
+    # New records wait here, checked, and are written a chunk at a time; a row whose name a
+    # waiting row has writes them first, so a row is checked against every row before it
+    # that could clash with it (the checks compare records by name). Their ties follow
+    # them, each after its partner.
+    waiting: list[tuple[RowPlan, Record, dict[str, object]]] = []
+    names: set[str] = set()
+
+    def label_key(record: Record) -> str:
+        return name_key(str(getattr(record, SPECS[entity].label_col) or ""))
+
+    def write_waiting() -> None:
+        if not waiting:
+            return
+        try:
+            created = reg.records.create_checked([r for _, r, _ in waiting], batch_id=batch_id)
+        except CoreError:  # found again row by row, to name the row
+            created = []
+            for plan_row, record, _ in waiting:
+                try:
+                    created.append(reg.records.create(record, batch_id=batch_id))
+                except CoreError as exc:
+                    raise ImportRefused(code="import.row_failed", row=plan_row.row,
+                                        problem=exc) from exc
+        result.created += len(created)
+        for (plan_row, _, values), record in zip(waiting, created, strict=True):
+            _write_tie(reg, plan_row, record, values, batch_id, result)
+        waiting.clear()
+        names.clear()
+
     try:
         with reg.db.transaction():
             for plan_row, values in zip(plan.rows, plan.values(), strict=True):
@@ -545,27 +590,34 @@ def run_import(reg: Register, plan: ImportPlan, *, dry_run: bool = False,
                             raise NotFoundError(f"Row {plan_row.row} has no record to update.")
                         existing = reg.records.get(cls, plan_row.match_id)
                         record = build_record(entity, values, existing)
+                        if label_key(record) in names:
+                            write_waiting()
                         if not changed_fields(entity, existing, record):
                             result.unchanged += 1  # no write, no audit entry
                         else:
                             record = reg.records.update(record, batch_id=batch_id)
                             result.updated += 1
+                        _write_tie(reg, plan_row, record, values, batch_id, result)
                     else:
-                        record = reg.records.create(build_record(entity, values, None),
-                                                    batch_id=batch_id)
-                        result.created += 1
-                    tie = ties.of(values) if isinstance(record, Partner) else None
-                    if tie is not None:
-                        assert isinstance(record, Partner)
-                        done_tie = ties.write(reg, record, tie, batch_id)
-                        result.ties_created += done_tie == "created"
-                        result.ties_dated += done_tie == "dated"
+                        record = Repository.prepared(build_record(entity, values, None))
+                        record.id = None
+                        name = label_key(record)
+                        if name in names:
+                            write_waiting()
+                        validation.validate(reg.conn, record)  # as create() checks it
+                        waiting.append((plan_row, record, values))
+                        names.add(name)
+                        if len(waiting) >= _WRITE_CHUNK:
+                            write_waiting()
+                except ImportRefused:
+                    raise  # a waiting row's, already named
                 except CoreError as exc:
                     raise ImportRefused(code="import.row_failed", row=plan_row.row,
                                         problem=exc) from exc
                 done += 1
                 if progress and (done % 100 == 0 or done == total):
                     progress(done, total)
+            write_waiting()
             if dry_run:
                 raise _DryRun
     except _DryRun:
