@@ -18,8 +18,10 @@ def name_key(name: str) -> str:
     >>> name_key("St. Petersburg") == name_key("saint-petersburg")
     True
     """
-    text = unicodedata.normalize("NFKD", name or "")
-    # Latin accents are dropped; Thai vowel and tone marks are letters of the word and kept.
-    text = "".join(c for c in text if not (unicodedata.combining(c) and ord(c) < 0x0E00))
+    text = name or ""
+    if not text.isascii():  # plain ASCII has no accents to drop
+        text = unicodedata.normalize("NFKD", text)
+        # Latin accents are dropped; Thai vowel and tone marks are letters of the word, kept.
+        text = "".join(c for c in text if not (unicodedata.combining(c) and ord(c) < 0x0E00))
     words = _NON_WORD.sub(" ", text.casefold()).split()
     return " ".join(_ABBREVIATIONS.get(w, w) for w in words)

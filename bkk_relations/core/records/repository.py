@@ -9,6 +9,7 @@ from __future__ import annotations
 import builtins  # the annotations after Repository.list, which hides the builtin
 import copy
 import dataclasses
+import functools
 import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -613,13 +614,13 @@ class Repository:
         """A copy with text trimmed, empty text as None and derived fields filled in."""
         record = copy.copy(record)
         values = record.__dict__
-        for f in dataclasses.fields(record):
-            value = values[f.name]
+        for name, optional in _field_names(type(record)):
+            value = values[name]
             if isinstance(value, str):
                 value = value.strip()
-                values[f.name] = None if value == "" and f.default is None else value
+                values[name] = None if value == "" and optional else value
             elif isinstance(value, list):
-                values[f.name] = list(dict.fromkeys(
+                values[name] = list(dict.fromkeys(
                     v.strip() if isinstance(v, str) else v for v in value))
         if hasattr(record, "country") and record.country:
             record.country = record.country.upper()
@@ -677,8 +678,16 @@ def _comparable(record: Record) -> dict[str, object]:
 def _snapshot(record: Record) -> dict[str, object]:
     """The user-visible fields of a record, for the audit log."""
     out = {}
-    for f in dataclasses.fields(record):  # shallow: fields hold only scalars and lists
-        v = getattr(record, f.name)
-        if f.name not in _BOOKKEEPING and v not in (None, [], ""):
-            out[f.name] = list(v) if isinstance(v, list) else v
+    values = record.__dict__
+    for name, _optional in _field_names(type(record)):  # shallow: scalars and lists only
+        v = values[name]
+        if name not in _BOOKKEEPING and v not in (None, [], ""):
+            out[name] = list(v) if isinstance(v, list) else v
     return out
+
+
+@functools.cache
+def _field_names(cls: type) -> tuple[tuple[str, bool], ...]:
+    """A record class's fields, in order, each with whether None is its default (asked for
+    every field of every row of an import)."""
+    return tuple((f.name, f.default is None) for f in dataclasses.fields(cls))
