@@ -184,6 +184,11 @@ class _Parser:
             if isinstance(raw, str) and self.csv:
                 raw = unescape_csv(raw)
             formula = raw if isinstance(raw, Formula) else None
+            if formula is not None and not formula.text:  # an .xls keeps no text to keep
+                code = "import.note.formula_unread" + ("_error" if formula.error else "")
+                self.notes.append(RowProblem(row, self.header(index), code,
+                                             {"error": formula.error or ""}))
+                continue
             if formula is not None:  # kept as the text it is, and said so
                 raw = formula.text
             note = self._note(self.fields[key], raw)

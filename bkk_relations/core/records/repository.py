@@ -9,7 +9,6 @@ from __future__ import annotations
 import builtins  # the annotations after Repository.list, which hides the builtin
 import copy
 import dataclasses
-import functools
 import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -686,8 +685,14 @@ def _snapshot(record: Record) -> dict[str, object]:
     return out
 
 
-@functools.cache
+_FIELD_NAMES: dict[type, tuple[tuple[str, bool], ...]] = {}
+
+
 def _field_names(cls: type) -> tuple[tuple[str, bool], ...]:
     """A record class's fields, in order, each with whether None is its default (asked for
     every field of every row of an import)."""
-    return tuple((f.name, f.default is None) for f in dataclasses.fields(cls))
+    names = _FIELD_NAMES.get(cls)
+    if names is None:
+        names = _FIELD_NAMES[cls] = tuple((f.name, f.default is None)
+                                          for f in dataclasses.fields(cls))
+    return names
