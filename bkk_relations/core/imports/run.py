@@ -53,7 +53,7 @@ from ..excel.values import (
     unescape_csv,
 )
 from ..excel.xlsx_stream import Formula
-from ..messages import FieldName, Joined, Msg
+from ..messages import Day, FieldName, Joined, Msg
 from ..records import validation
 from ..records.models import SPECS, Partner, Record
 from ..records.normalise import name_key
@@ -208,8 +208,9 @@ class _Parser:
                         {"formula": str(formula), "error": formula.error or "",
                          "value": value}))
                 elif note is not None:
+                    shown = Day(str(value)) if self.fields[key].kind == "date" else value
                     self.notes.append(RowProblem(row, self.header(index), note.code,
-                                                 {**note.params, "value": value}))
+                                                 {**note.params, "value": shown}))
         return out, problems
 
     @staticmethod

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..errors import RowProblem
-from ..messages import FieldName, Label, Msg
+from ..messages import Day, FieldName, Label, Msg
 from ..records import vocab
 from ..records.models import Agreement, Partner
 from ..settings import home_city_of
@@ -71,10 +71,11 @@ def preview(conn: Connection, row: int, column: str | Msg | FieldName, tie: Tie,
     found = existing(conn, partner_id, tie.kind) if partner_id is not None else None
     if found is None:
         return RowProblem(row, column, "import.tie.new",
-                          {"type": label, "signed": tie.signed or "—"})
+                          {"type": label, "signed": Day(tie.signed) if tie.signed else "—"})
     tie_id, title, signed = found
-    params = {"type": label, "match": f"{title} [{tie_id}]", "signed": tie.signed or "",
-              "recorded": signed or ""}
+    params = {"type": label, "match": f"{title} [{tie_id}]",
+              "signed": Day(tie.signed) if tie.signed else "",
+              "recorded": Day(signed) if signed else ""}
     if not tie.signed or signed == tie.signed:
         return RowProblem(row, column, "import.tie.same", params)
     if not signed:
