@@ -55,7 +55,7 @@ from ..excel.values import (
 from ..excel.xlsx_stream import Formula
 from ..messages import Day, FieldName, Joined, Msg
 from ..records import validation
-from ..records.models import SPECS, Partner, Record
+from ..records.models import SPECS, Agreement, Partner, Record
 from ..records.normalise import name_key
 from ..records.repository import Repository
 from ..storage.protocols import Connection
@@ -158,7 +158,8 @@ class _Parser:
         self.headers = headers
         self.links = Links(conn)
         self.csv = csv
-        self.unread: set[str | Msg] = set()  # columns of the last row that could not be read
+        # columns of the last row that could not be read (or whose value depends on one)
+        self.unread: set[str | Msg | FieldName] = set()
         self.notes: list[RowProblem] = []  # the last row's cells read other than as written
 
     def header(self, index: int) -> str | Msg:
@@ -315,7 +316,7 @@ def _dup_keys(entity: str, record: Record) -> tuple[str, object, object]:
 
 def _check(conn: Connection, record: Record, row: int,
            column_of: Callable[[str], str | Msg | FieldName],
-           unread: set[str | Msg]) -> list[RowProblem]:
+           unread: set[str | Msg | FieldName]) -> list[RowProblem]:
     """The problems a save would meet, but for columns already reported unreadable (their
     value was left out, so "is required" would only repeat that)."""
     prepared = Repository.prepared(record)  # the same clean-up as a save
@@ -372,8 +373,9 @@ def _column_problems(entity: str, sheet: SheetInfo, mapping: dict[int, str], nam
         return [RowProblem(0, where, "import.no_fields",
                            {"found": found, "what": Msg(f"term.{entity}"),
                             "expected": expected})]
+    made = {"title_en"} if entity == "agreement" and "parties" in mapping.values() else set()
     missing = tuple(FieldName(entity, k) for k in REQUIRED_COLUMNS[entity]
-                    if k not in mapping.values())
+                    if k not in mapping.values() and k not in made)
     if missing:
         return [RowProblem(0, where, "import.no_required",
                            {"missing": Joined(missing, Msg("import.and")), "found": found})]
@@ -427,6 +429,9 @@ def _plan_rows(reg: Register, plan: ImportPlan, on_duplicate: str | None,
                               sheet=sheet.name, most=MAX_RECORDS)
         values, problems = parser.parse(row, cells)
         problems += merged.pop(row, [])
+        made: tuple[str, ...] = ()
+        if entity == "agreement" and "title_en" not in values:
+            made = _made_title(reg, row, values, parser, column_of)
         record = build_record(entity, values, None)
         name, second, other = _dup_keys(entity, record)
         plan_row = RowPlan(row, _label(entity, values), "new")
@@ -451,6 +456,12 @@ def _plan_rows(reg: Register, plan: ImportPlan, on_duplicate: str | None,
             in_file.add(row, name, second, other)
         planned[row] = plan_row
         match = dups.find(name, second, other)
+        if match is None and made:  # the partner's recorded tie of this type is this one
+            match = _recorded_tie(conn, values)
+            if match is not None:  # its title stays as recorded, and no title is said made
+                for made_key in made:
+                    values.pop(made_key, None)
+                notes = [n for n in notes if n.code != "import.note.title_made"]
         checks = {"create": _check(conn, record, row, column_of, parser.unread)}
         if match:
             status, match_id = match
@@ -481,6 +492,39 @@ def _plan_rows(reg: Register, plan: ImportPlan, on_duplicate: str | None,
                                              "import.no_rows"))
     if progress:
         progress(len(plan.rows), len(plan.rows))
+
+
+def _made_title(reg: Register, row: int, values: dict[str, object], parser: _Parser,
+                column_of: Callable[[str], str | Msg | FieldName]) -> tuple[str, ...]:
+    """An agreement row that names its partners but has no title (a sister-city list read
+    as agreements) is titled as the demo's ties are, "Sister-city agreement: Bangkok –
+    Busan", and the preview says so. Returns the keys it filled."""
+    ids = values.get("parties")
+    if not isinstance(ids, list) or not ids:
+        if "parties" in (k for _, k in parser.columns):  # its problem is said already
+            parser.unread.add(column_of("title_en"))
+        return ()
+    partners = [reg.records.get(Partner, i, include_deleted=True) for i in ids]
+    kind = str(values.get("agreement_type") or Agreement().agreement_type)
+    title_en, title_th = ties.titles(kind, partners, reg.db.get_setting("home_city_en"),
+                                     reg.db.get_setting("home_city_th"))
+    values["title_en"] = title_en
+    made = ("title_en",) if "title_th" in values else ("title_en", "title_th")
+    values.setdefault("title_th", title_th)
+    parser.notes.append(RowProblem(row, column_of("party_ids"), "import.note.title_made",
+                                   {"title": title_en}))
+    return made
+
+
+def _recorded_tie(conn: Connection, values: dict[str, object]) -> tuple[str, int] | None:
+    """("update", id) of the one partner's live agreement of the row's type, if it has one
+    (what a partner sheet's tie matches too: ties.existing)."""
+    ids = values.get("parties")
+    if not isinstance(ids, list) or len(ids) != 1:
+        return None
+    kind = str(values.get("agreement_type") or Agreement().agreement_type)
+    found = ties.existing(conn, int(ids[0]), kind)
+    return ("update", found[0]) if found else None
 
 
 def _plan_tie(conn: Connection, plan_row: RowPlan, values: dict[str, object],

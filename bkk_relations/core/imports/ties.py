@@ -85,13 +85,22 @@ def preview(conn: Connection, row: int, column: str | Msg | FieldName, tie: Tie,
     return RowProblem(row, column, "import.tie.differs", params)
 
 
+def titles(kind: str, partners: list[Partner], home_en: object, home_th: object
+           ) -> tuple[str, str]:
+    """An agreement's English and Thai titles as the demo's and the editors' are:
+    "Sister-city agreement: Bangkok – Busan"."""
+    en, th = vocab.AGREEMENT_TYPES.get(kind, (kind, kind))
+    home = home_city_of(home_en, home_th, "en"), home_city_of(home_en, home_th, "th")
+    names_en = ", ".join(p.name_en for p in partners)
+    names_th = ", ".join(p.name_th or p.name_en for p in partners)
+    return f"{en}: {home[0]} – {names_en}", f"{th} {home[1]} – {names_th}"
+
+
 def new_agreement(partner: Partner, tie: Tie, home_en: object, home_th: object
                   ) -> Agreement:
     """The agreement a row's tie makes: titled as the demo's and the editors' are."""
-    en, th = vocab.AGREEMENT_TYPES[tie.kind]
-    home = home_city_of(home_en, home_th, "en"), home_city_of(home_en, home_th, "th")
-    title_th = (f"{th} {home[1]} – {partner.name_th or partner.name_en}")
-    return Agreement(title_en=f"{en}: {home[0]} – {partner.name_en}", title_th=title_th,
+    title_en, title_th = titles(tie.kind, [partner], home_en, home_th)
+    return Agreement(title_en=title_en, title_th=title_th,
                      agreement_type=tie.kind, status="active", signed_date=tie.signed,
                      party_ids=[partner.id] if partner.id is not None else [])
 
