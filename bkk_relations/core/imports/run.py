@@ -572,6 +572,8 @@ def _write_tie(reg: Register, plan_row: RowPlan, record: Record, values: dict[st
         raise ImportRefused(code="import.row_failed", row=plan_row.row, problem=exc) from exc
     result.ties_created += done_tie == "created"
     result.ties_dated += done_tie == "dated"
+
+
 class _DryRun(Exception):
     """Rolls back the transaction of a dry run."""
 
