@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from bkk_relations.core.excel.legacy_formulas import xls_formulas
 from bkk_relations.core.imports.run import plan_import, run_import
 from bkk_relations.core.messages import render
 from bkk_relations.core.records.models import Partner
@@ -52,3 +53,17 @@ def test_an_xls_formula_that_lost_its_text_is_named(reg) -> None:
         assert notes_of(plan) == [(2, "the cell holds a formula that gives #NAME?, whose text "
                                       "an .xls file does not keep: the cell was left empty "
                                       "(save the sheet as .xlsx or .ods to keep it)")]
+
+
+def test_a_damaged_xls_container_is_read_within_its_bounds(tmp_path) -> None:
+    """A container whose sector chain loops back on itself, or points past the file, gives
+    no formula cells (calamine then says whether the file can be read at all)."""
+    data = bytearray((FIXTURES / "formulas.xls").read_bytes())
+    looped = bytearray(data)
+    looped[0x44:0x4C] = (0).to_bytes(4, "little") + (0xFFFFFFFF).to_bytes(4, "little")
+    past = bytearray(data)
+    past[0x30:0x34] = (0x7FFFFFF0).to_bytes(4, "little")  # the directory, far beyond the end
+    for name, content in (("looped.xls", looped), ("past.xls", past)):
+        path = tmp_path / name
+        path.write_bytes(bytes(content))
+        assert isinstance(xls_formulas(str(path)), dict)

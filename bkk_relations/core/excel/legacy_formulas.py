@@ -119,7 +119,9 @@ def xls_formulas(path: str) -> dict[str, Cells]:
     keeps the formula compiled: ``Formula.text`` is empty)."""
     try:
         with open(path, "rb") as fh:
-            data = fh.read()
+            data = fh.read(MAX_SHEET_BYTES + 1)
+        if len(data) > MAX_SHEET_BYTES:
+            return {}  # beyond what is read at all
         stream = _cfb_stream(data, "workbook") or _cfb_stream(data, "book")
     except (IndexError, struct.error, ValueError):
         return {}
@@ -156,11 +158,16 @@ def xls_formulas(path: str) -> dict[str, Cells]:
     return out
 
 
+_WANTED = frozenset((0x0085, 0x0809, 0x0006, 0x0207))  # the records read above
+
+
 def _records(stream: bytes) -> Iterator[tuple[int, int, bytes]]:
-    at = 0
-    while at + 4 <= len(stream):
-        kind, size = struct.unpack_from("<HH", stream, at)
-        yield at, kind, stream[at + 4:at + 4 + size]
+    """(offset, type, body) of the BIFF records read above; the others are stepped over."""
+    at, end, unpack = 0, len(stream), struct.Struct("<HH").unpack_from
+    while at + 4 <= end:
+        kind, size = unpack(stream, at)
+        if kind in _WANTED:
+            yield at, kind, stream[at + 4:at + 4 + size]
         at += 4 + size
 
 
@@ -176,7 +183,7 @@ def _cfb_stream(data: bytes, name: str) -> bytes | None:
         struct.unpack_from("<I", data, 0x48)[0]
     difat = list(struct.unpack_from("<109I", data, 0x4C))
     seen = 0
-    while first_difat < 0xFFFFFFFA and seen <= n_difat:
+    while first_difat < 0xFFFFFFFA and seen <= min(n_difat, len(data) // sector):
         base = 512 + first_difat * sector
         entries = struct.unpack_from(f"<{sector // 4}I", data, base)
         difat += entries[:-1]
