@@ -259,7 +259,7 @@ class ReportDialog(QDialog):
         for region in REGIONS:
             self.combos["region"].addItem(labels.region_label(region, lang), region)
         self.combos["country"].addItem(self.tr("All countries"), None)
-        for code in countries_in_use(self.session.reg):
+        for code in countries.by_name(countries_in_use(self.session.reg), lang):
             self.combos["country"].addItem(
                 f"{countries.name(code, lang) or code} ({code})", code)
 

@@ -6,20 +6,36 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from ..core import messages
 from ..resources import resource
+from .prefs import Prefs
 
 _language = "en"  # the interface's language, for the core's messages
+
+
+class _Words:
+    """The catalogue's words through Qt's translators, and dates (messages.Day) as the user
+    chose to see them: their calendar and date style."""
+
+    def __call__(self, context: str, text: str) -> str:
+        return QCoreApplication.translate(context, text)
+
+    @staticmethod
+    def show_date(iso: str) -> str:
+        return Prefs().show_date(iso)
+
+
+_WORDS = _Words()
 
 
 def say(value: object) -> str:
     """A problem, an error or a message of the core as a sentence in the interface's
     language (the core gives codes and parameters; the words are the catalogue's)."""
-    return messages.render(value, _language, QCoreApplication.translate)
+    return messages.render(value, _language, _WORDS)
 
 
 def say_code(code: str, params: object = None) -> str:
     """The catalogue's sentence ``code`` with ``params`` in the interface's language."""
     return messages.text(code, params or {}, _language,  # type: ignore[arg-type]
-                         QCoreApplication.translate)
+                         _WORDS)
 
 LANGUAGES = {"en": "English", "th": "ไทย"}
 _installed: list[QTranslator] = []

@@ -231,7 +231,7 @@ class ListPage(ShownPage):
                 combo.addItem(labels.region_label(region, lang), region)
             values = None
         else:  # country: only those in use
-            for code in countries_in_use(self.reg):
+            for code in countries.by_name(countries_in_use(self.reg), lang):
                 combo.addItem(f"{countries.name(code, lang) or code} ({code})", code)
             values = None
         if isinstance(values, dict):

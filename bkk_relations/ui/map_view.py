@@ -301,7 +301,7 @@ class MapPage(ShownPage):
         return " · ".join(parts)
 
     def footer(self) -> str:
-        day = dates.format_date(_dt.date.today().isoformat(), self.prefs.calendar)
+        day = self.prefs.show_date(_dt.date.today().isoformat())
         return self.tr("Data as of %1 · Natural Earth 1:110m · bkk_relations").replace("%1", day)
 
     def paint_page(self, painter: QPainter, rect: QRectF, *, px: float,

@@ -188,8 +188,9 @@ def keep_headings_with_next(doc: QTextDocument, page_height: float) -> None:
             return
 
 
-def _today(calendar: str) -> str:
-    return dates.format_date(_dt.date.today().isoformat(), calendar)
+def _today(calendar: str, style: str = "numeric") -> str:
+    """Today in the user's calendar and date style (29 พ.ย. 2569 in the Thai interface)."""
+    return dates.format_date(_dt.date.today().isoformat(), calendar, style)
 
 
 def briefing_printout(doc: Document) -> TextPrintout:
@@ -212,7 +213,7 @@ def details_printout(page: ListPage, record_id: int, *, home: str, language: str
     record = page.reg.records.get(SPECS[page.entity].cls, record_id)
     what = labels.entity_name(page.entity)
     title = f"{what}: {record.label}"
-    footer = f"{home} · {title} · {_today(calendar)}"
+    footer = f"{home} · {title} · {_today(calendar, page.prefs.date_style)}"
     return TextPrintout(title, body, footer=footer, language=language)
 
 
@@ -234,7 +235,7 @@ def list_printout(page: ListPage, *, home: str, language: str, calendar: str
     rows = (table_rows(page.reg, SPECS[page.entity].cls, query, page.prefs.language)
             if total else [])
     name = labels.entity_name(page.entity, plural=True)
-    when = _today(calendar)
+    when = _today(calendar, page.prefs.date_style)
     filters = filter_note(page)
     esc = html.escape
     head = "".join(f"<th>{esc(labels.column_title(c.title))}</th>" for c in columns)

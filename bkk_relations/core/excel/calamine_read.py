@@ -5,7 +5,8 @@ value only, and holds one sheet at a time in memory.
 
 Rows come as xlsx_stream gives them: (row number as the spreadsheet shows it, values), only
 rows that hold a value, an empty cell as None, text longer than a cell may hold as
-Oversized.
+Oversized, and a formula cell with no value (which calamine reads as empty) as
+xlsx_stream.Formula (legacy_formulas).
 """
 
 from __future__ import annotations
@@ -15,13 +16,17 @@ from collections.abc import Iterator
 import python_calamine as calamine
 
 from ..errors import XlsxError
+from . import legacy_formulas
 from .limits import MAX_CELL_CHARS, MAX_ROWS, MAX_SHEETS, Oversized
+from .xlsx_stream import Formula
 
 
 class Book:
     """An open .xls or .ods file: its visible worksheets, and each one's rows."""
 
-    def __init__(self, path: str):
+    def __init__(self, path: str, kind: str = "xls"):
+        self.path, self.kind = path, kind
+        self._formulas: dict[str, dict[tuple[int, int], Formula]] | None = None
         try:
             self.book = calamine.CalamineWorkbook.from_path(path)
             meta = self.book.sheets_metadata
@@ -41,12 +46,25 @@ class Book:
         if first_row + sheet.height > MAX_ROWS:
             raise XlsxError(code="xlsx.row_beyond", what=name, row=first_row + sheet.height,
                             rows=MAX_ROWS)
+        by_row: dict[int, list[tuple[int, Formula]]] = {}
+        for (row, column), formula in self.formulas().get(name, {}).items():
+            by_row.setdefault(row, []).append((column, formula))
         for number, raw in enumerate(sheet.iter_rows(), start=first_row + 1):
             values: list[object] = [None] * first_col + [_value(v) for v in raw]
+            for column, formula in by_row.get(number, ()):
+                if column < len(values) and values[column] is None:
+                    values[column] = formula
             while values and values[-1] is None:
                 values.pop()
             if values:
                 yield number, values
+
+    def formulas(self) -> dict[str, dict[tuple[int, int], Formula]]:
+        """Each sheet's formula cells with no value, read once."""
+        if self._formulas is None:
+            self._formulas = (legacy_formulas.ods_formulas(self.path) if self.kind == "ods"
+                              else legacy_formulas.xls_formulas(self.path))
+        return self._formulas
 
     def close(self) -> None:
         self.book.close()

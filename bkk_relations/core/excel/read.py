@@ -119,7 +119,7 @@ def _usable(sheet: xlsx_stream.Sheet) -> bool:
 def _open_legacy(path: Path, kind: str) -> calamine_read.Book:
     """A .xls or .ods workbook; one that cannot be read is refused with what to do."""
     try:
-        return calamine_read.Book(str(path))
+        return calamine_read.Book(str(path), kind)
     except XlsxError:
         code = "file.old_excel" if kind == "xls" else "file.opendocument"
         raise FileProblem(code=code, file=path.name) from None

@@ -40,6 +40,9 @@ from .limits import (
 _CHUNK = 1 << 16
 _REF = re.compile(r"\$?([A-Za-z]+)\$?(\d+)")
 _ESCAPE = re.compile(r"_x([0-9A-Fa-f]{4})_")
+# A reference as Excel writes it: column letters within XFD, a row number that cannot be
+# out of bounds by its length alone (checked by _reference when it is longer).
+_PLAIN_REF = re.compile(r"([A-Z]{1,3})[1-9]\d{0,5}$")
 _MERGE = re.compile(rb"<(?:\w+:)?mergeCell\s+ref=\"([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?\"")
 
 
@@ -84,6 +87,7 @@ class _Parser:
                  end: Callable[[str], None] | None = None,
                  data: Callable[[str], None] | None = None):
         self.part, self.depth = part, 0
+        self.locals: dict[str, str] = {}
         self.start, self.end = start, end
         self.expat = expat.ParserCreate(namespace_separator=" ")
         self.expat.buffer_text = True
@@ -101,12 +105,18 @@ class _Parser:
         self.depth += 1
         if self.depth > MAX_XML_DEPTH:
             raise XlsxError(code="xlsx.too_deep", part=self.part, depth=MAX_XML_DEPTH)
-        self.start(_local(name), attrs)
+        local = self.locals.get(name)  # a sheet repeats a handful of names 100,000s of times
+        if local is None:
+            local = self.locals[name] = _local(name)
+        self.start(local, attrs)
 
     def _end(self, name: str) -> None:
         self.depth -= 1
         if self.end is not None:
-            self.end(_local(name))
+            local = self.locals.get(name)
+            if local is None:
+                local = self.locals[name] = _local(name)
+            self.end(local)
 
 
 class _Text:
@@ -266,18 +276,12 @@ class Workbook:
         if self._info(main) is None:
             raise XlsxError(code="xlsx.no_workbook", part=main)
         rels = self._relations(main)
-        # openpyxl's date helpers, imported once a workbook is read (a command that reads
-        # none starts without openpyxl)
-        from openpyxl.styles.numbers import is_date_format, is_timedelta_format
-        from openpyxl.utils.datetime import MAC_EPOCH, WINDOWS_EPOCH, from_excel
-
-        self._from_excel = from_excel
         self.sheets: list[Sheet] = []
-        self.epoch = WINDOWS_EPOCH
+        self.mac_epoch = False
 
         def start(tag: str, attrs: dict[str, str]) -> None:
             if tag == "workbookPr" and attrs.get("date1904") in ("1", "true"):
-                self.epoch = MAC_EPOCH
+                self.mac_epoch = True
             if tag == "sheet":
                 if len(self.sheets) >= MAX_SHEETS:
                     raise XlsxError(code="xlsx.too_many_sheets", most=MAX_SHEETS)
@@ -291,16 +295,15 @@ class Workbook:
         self._strings_part = next((t for k, t in rels.values() if k == "sharedStrings"), None)
         styles = next((t for k, t in rels.values() if k == "styles"), None)
         self._formats: list[str] = []
+        self._dates: set[int] = set()
+        self._durations: set[int] = set()
         if styles and self._info(styles) is not None:
             self._read_styles(styles)
-        self._dates = {i for i, f in enumerate(self._formats) if is_date_format(f)}
-        self._durations = {i for i, f in enumerate(self._formats) if is_timedelta_format(f)}
 
     def _read_styles(self, part: str) -> None:
-        from openpyxl.styles.numbers import BUILTIN_FORMATS
-
         custom: dict[str, str] = {}
         depth = {"cellXfs": False}
+        ids: list[str] = []
 
         def start(tag: str, attrs: dict[str, str]) -> None:
             if tag == "numFmt":
@@ -310,11 +313,24 @@ class Workbook:
             elif tag == "cellStyleXfs":
                 depth["cellXfs"] = False
             elif tag == "xf" and depth["cellXfs"]:
-                fid = attrs.get("numFmtId", "0")
-                builtin = BUILTIN_FORMATS.get(int(fid)) if fid.isdigit() else None
-                self._formats.append(custom.get(fid) or builtin or "General")
+                ids.append(attrs.get("numFmtId", "0"))
 
         self._parse(part, start)
+        if all(fid == "0" and not custom.get(fid) for fid in ids):
+            self._formats = ["General"] * len(ids)  # no dates to find: openpyxl not needed
+            return
+        # openpyxl's format helpers, imported only for a workbook with number formats
+        from openpyxl.styles.numbers import (
+            BUILTIN_FORMATS,
+            is_date_format,
+            is_timedelta_format,
+        )
+
+        for fid in ids:
+            builtin = BUILTIN_FORMATS.get(int(fid)) if fid.isdigit() else None
+            self._formats.append(custom.get(fid) or builtin or "General")
+        self._dates = {i for i, f in enumerate(self._formats) if is_date_format(f)}
+        self._durations = {i for i, f in enumerate(self._formats) if is_timedelta_format(f)}
 
     def sheet(self, name: str) -> Sheet:
         for s in self.sheets:
@@ -405,9 +421,11 @@ class _SheetReader:
         self.target: _Text | None = None  # where character data goes now
         self.phonetic = 0
         self.in_cell = False
+        self.columns: dict[str, int] = {}  # "AB" → 28, for the columns met so far
+        self.strings: _Strings | None = None
 
     def rows(self) -> Iterator[tuple[int, list[object]]]:
-        self.book.strings()  # read before the sheet, not in the middle of it
+        self.strings = self.book.strings()  # read before the sheet, not in the middle of it
         parser = _Parser(self.sheet.part, self.start, self.end, self.data)
         for _ in self.book._feed(self.sheet.part, parser, MAX_SHEET_BYTES, self.what):
             if self.done:
@@ -418,7 +436,13 @@ class _SheetReader:
         if tag == "c":
             ref = attrs.get("r")
             if ref:
-                _row, self.column = _reference(ref, self.what)
+                m = _PLAIN_REF.match(ref)  # "B7": the column's number looked up, not computed
+                column = self.columns.get(m.group(1)) if m else None
+                if column is None:
+                    _row, column = _reference(ref, self.what)
+                    if m:
+                        self.columns[m.group(1)] = column
+                self.column = column
             else:
                 self.column += 1
                 if self.column > MAX_COLUMNS:
@@ -486,7 +510,7 @@ class _SheetReader:
             return raw
         kind = self.kind
         if kind == "s":
-            strings = self.book.strings()
+            strings = self.strings if self.strings is not None else self.book.strings()
             if not raw.strip().isdigit() or int(raw) >= len(strings):
                 raise XlsxError(code="xlsx.missing_text", what=self.what, row=self.row)
             return strings[int(raw)]
@@ -511,8 +535,10 @@ class _SheetReader:
             return raw
         if self.style not in self.book._dates:
             return number
+        from openpyxl.utils.datetime import MAC_EPOCH, WINDOWS_EPOCH, from_excel
+
         try:
-            value = self.book._from_excel(number, self.book.epoch,
+            value = from_excel(number, MAC_EPOCH if self.book.mac_epoch else WINDOWS_EPOCH,
                                timedelta=self.style in self.book._durations)
         except (OverflowError, ValueError):
             return number

@@ -33,11 +33,12 @@ _TITLE_EN = Field("title_en", "line", ("&Title (English)", "ชื่อเร�
                   ("Title", "ชื่อเรื่อง"),
                   ("english title", "title english", "title en", "name",
                    "ชื่อเรื่อง ภาษาอังกฤษ", "ชื่อ"), text="name", required=True,
-                  meaning="title|name en? agreement? project? activity? !th")
+                  meaning="title|name en? agreement? project? activity? !th !city !partner !org")
 _TITLE_TH = Field("title_th", "line", ("Title (&Thai)", "ชื่อเรื่อง (ภาษาไทย) (&T)"),
                   ("Thai title", "ชื่อเรื่องภาษาไทย"),
                   ("title thai", "title th", "ชื่อเรื่อง ภาษาไทย", "ชื่อไทย", "ชื่อภาษาไทย"),
-                  text="name", meaning="title|name th agreement? project? activity?")
+                  text="name",
+                  meaning="title|name th agreement? project? activity? !city !partner !org")
 _ACRONYM = Field("acronym", "line", ("&Acronym", "ชื่อย่อ (&A)"), ("Acronym", "ชื่อย่อ"),
                  ("abbreviation", "short name"), text="code", meaning="acronym name?")
 _STATUS_LABEL = ("&Status", "สถานะ (&S)")
@@ -153,7 +154,7 @@ AGREEMENT = Entity(
               meaning="status agreement?"),
         Field("party_ids", "partners", ("&Parties", "ภาคี (&P)"), ("Parties", "ภาคี"),
               ("party", "partners", "partner", "counterpart", "counterparts", "คู่ความร่วมมือ",
-               "คู่ภาคี"), key="parties", meaning="partner|city|org name? country?"),
+               "คู่ภาคี"), key="parties", meaning="partner|city|org name? en? th? country?"),
         Field("signed_date", "date", ("Si&gned", "วันที่ลงนาม (&G)"), ("Signed", "วันที่ลงนาม"),
               ("signed on", "date signed", "signing date", "signature date", "date",
                "วันลงนาม", "ลงนาม"), meaning="signed|year date? agreement?"),

@@ -19,6 +19,7 @@ from .. import changes as ch
 from ..changes import Changes
 from ..dates import now_iso
 from ..errors import NotFoundError, Problem, SavedViewError, ValidationError
+from ..records.normalise import sort_key
 from ..register import Register
 from .aggregate import GROUP_BY
 from .draw import COLOR_BY
@@ -144,7 +145,7 @@ _COLUMNS = "id, name, created_at, created_by, updated_at, updated_by, spec"
 def list_views(reg: Register) -> list[SavedView]:
     """Every saved view, by name."""
     rows = reg.conn.execute(f"SELECT {_COLUMNS} FROM graph_views").fetchall()
-    return sorted((SavedView(*r) for r in rows), key=lambda v: v.name.casefold())
+    return sorted((SavedView(*r) for r in rows), key=lambda v: sort_key(v.name))
 
 
 def get_view(reg: Register, name_or_id: str | int) -> SavedView:

@@ -166,10 +166,11 @@ class Duplicates:
         if self.entity == "contact" and other:
             self.exact[("@", str(other).casefold())].append(rid)
         self.exact[(key, self._second(second))].append(rid)
-        self.by_name[key].append((rid, second))
-        self.by_sound[skeleton(name)].append((rid, second))
+        entry = (rid, second)  # one tuple in every index: a file's rows are all held here
+        self.by_name[key].append(entry)
+        self.by_sound[skeleton(name)].append(entry)
         if other and self.entity != "contact":
-            self.by_other[name_key(str(other))].append((rid, second))
+            self.by_other[name_key(str(other))].append(entry)
 
     def _second(self, value: object) -> object:
         if self.entity == "agreement":

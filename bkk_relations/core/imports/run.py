@@ -53,9 +53,9 @@ from ..excel.values import (
     unescape_csv,
 )
 from ..excel.xlsx_stream import Formula
-from ..messages import FieldName, Joined, Msg
+from ..messages import Day, FieldName, Joined, Msg
 from ..records import validation
-from ..records.models import SPECS, Partner, Record
+from ..records.models import SPECS, Agreement, Partner, Record
 from ..records.normalise import name_key
 from ..records.repository import Repository
 from ..storage.protocols import Connection
@@ -158,7 +158,8 @@ class _Parser:
         self.headers = headers
         self.links = Links(conn)
         self.csv = csv
-        self.unread: set[str | Msg] = set()  # columns of the last row that could not be read
+        # columns of the last row that could not be read (or whose value depends on one)
+        self.unread: set[str | Msg | FieldName] = set()
         self.notes: list[RowProblem] = []  # the last row's cells read other than as written
 
     def header(self, index: int) -> str | Msg:
@@ -184,6 +185,11 @@ class _Parser:
             if isinstance(raw, str) and self.csv:
                 raw = unescape_csv(raw)
             formula = raw if isinstance(raw, Formula) else None
+            if formula is not None and not formula.text:  # an .xls keeps no text to keep
+                code = "import.note.formula_unread" + ("_error" if formula.error else "")
+                self.notes.append(RowProblem(row, self.header(index), code,
+                                             {"error": formula.error or ""}))
+                continue
             if formula is not None:  # kept as the text it is, and said so
                 raw = formula.text
             note = self._note(self.fields[key], raw)
@@ -203,8 +209,9 @@ class _Parser:
                         {"formula": str(formula), "error": formula.error or "",
                          "value": value}))
                 elif note is not None:
+                    shown = Day(str(value)) if self.fields[key].kind == "date" else value
                     self.notes.append(RowProblem(row, self.header(index), note.code,
-                                                 {**note.params, "value": value}))
+                                                 {**note.params, "value": shown}))
         return out, problems
 
     @staticmethod
@@ -309,7 +316,7 @@ def _dup_keys(entity: str, record: Record) -> tuple[str, object, object]:
 
 def _check(conn: Connection, record: Record, row: int,
            column_of: Callable[[str], str | Msg | FieldName],
-           unread: set[str | Msg]) -> list[RowProblem]:
+           unread: set[str | Msg | FieldName]) -> list[RowProblem]:
     """The problems a save would meet, but for columns already reported unreadable (their
     value was left out, so "is required" would only repeat that)."""
     prepared = Repository.prepared(record)  # the same clean-up as a save
@@ -366,8 +373,9 @@ def _column_problems(entity: str, sheet: SheetInfo, mapping: dict[int, str], nam
         return [RowProblem(0, where, "import.no_fields",
                            {"found": found, "what": Msg(f"term.{entity}"),
                             "expected": expected})]
+    made = {"title_en"} if entity == "agreement" and "parties" in mapping.values() else set()
     missing = tuple(FieldName(entity, k) for k in REQUIRED_COLUMNS[entity]
-                    if k not in mapping.values())
+                    if k not in mapping.values() and k not in made)
     if missing:
         return [RowProblem(0, where, "import.no_required",
                            {"missing": Joined(missing, Msg("import.and")), "found": found})]
@@ -421,6 +429,9 @@ def _plan_rows(reg: Register, plan: ImportPlan, on_duplicate: str | None,
                               sheet=sheet.name, most=MAX_RECORDS)
         values, problems = parser.parse(row, cells)
         problems += merged.pop(row, [])
+        made: tuple[str, ...] = ()
+        if entity == "agreement" and "title_en" not in values:
+            made = _made_title(reg, row, values, parser, column_of)
         record = build_record(entity, values, None)
         name, second, other = _dup_keys(entity, record)
         plan_row = RowPlan(row, _label(entity, values), "new")
@@ -445,6 +456,12 @@ def _plan_rows(reg: Register, plan: ImportPlan, on_duplicate: str | None,
             in_file.add(row, name, second, other)
         planned[row] = plan_row
         match = dups.find(name, second, other)
+        if match is None and made:  # the partner's recorded tie of this type is this one
+            match = _recorded_tie(conn, values)
+            if match is not None:  # its title stays as recorded, and no title is said made
+                for made_key in made:
+                    values.pop(made_key, None)
+                notes = [n for n in notes if n.code != "import.note.title_made"]
         checks = {"create": _check(conn, record, row, column_of, parser.unread)}
         if match:
             status, match_id = match
@@ -477,6 +494,39 @@ def _plan_rows(reg: Register, plan: ImportPlan, on_duplicate: str | None,
         progress(len(plan.rows), len(plan.rows))
 
 
+def _made_title(reg: Register, row: int, values: dict[str, object], parser: _Parser,
+                column_of: Callable[[str], str | Msg | FieldName]) -> tuple[str, ...]:
+    """An agreement row that names its partners but has no title (a sister-city list read
+    as agreements) is titled as the demo's ties are, "Sister-city agreement: Bangkok –
+    Busan", and the preview says so. Returns the keys it filled."""
+    ids = values.get("parties")
+    if not isinstance(ids, list) or not ids:
+        if "parties" in (k for _, k in parser.columns):  # its problem is said already
+            parser.unread.add(column_of("title_en"))
+        return ()
+    partners = [reg.records.get(Partner, i, include_deleted=True) for i in ids]
+    kind = str(values.get("agreement_type") or Agreement().agreement_type)
+    title_en, title_th = ties.titles(kind, partners, reg.db.get_setting("home_city_en"),
+                                     reg.db.get_setting("home_city_th"))
+    values["title_en"] = title_en
+    made = ("title_en",) if "title_th" in values else ("title_en", "title_th")
+    values.setdefault("title_th", title_th)
+    parser.notes.append(RowProblem(row, column_of("party_ids"), "import.note.title_made",
+                                   {"title": title_en}))
+    return made
+
+
+def _recorded_tie(conn: Connection, values: dict[str, object]) -> tuple[str, int] | None:
+    """("update", id) of the one partner's live agreement of the row's type, if it has one
+    (what a partner sheet's tie matches too: ties.existing)."""
+    ids = values.get("parties")
+    if not isinstance(ids, list) or len(ids) != 1:
+        return None
+    kind = str(values.get("agreement_type") or Agreement().agreement_type)
+    found = ties.existing(conn, int(ids[0]), kind)
+    return ("update", found[0]) if found else None
+
+
 def _plan_tie(conn: Connection, plan_row: RowPlan, values: dict[str, object],
               problems: list[RowProblem], notes: list[RowProblem],
               column_of: Callable[[str], str | Msg | FieldName]) -> None:
@@ -506,6 +556,24 @@ def _merged_problems(plan: ImportPlan, parser: _Parser) -> dict[int, list[RowPro
 
 
 # -- running --------------------------------------------------------------------------------
+_WRITE_CHUNK = 500  # new records written together (imports.run_import)
+
+
+def _write_tie(reg: Register, plan_row: RowPlan, record: Record, values: dict[str, object],
+               batch_id: str, result: ImportResult) -> None:
+    """A partner row's tie, made or completed once the partner is written."""
+    tie = ties.of(values) if isinstance(record, Partner) else None
+    if tie is None:
+        return
+    assert isinstance(record, Partner)
+    try:
+        done_tie = ties.write(reg, record, tie, batch_id)
+    except CoreError as exc:
+        raise ImportRefused(code="import.row_failed", row=plan_row.row, problem=exc) from exc
+    result.ties_created += done_tie == "created"
+    result.ties_dated += done_tie == "dated"
+
+
 class _DryRun(Exception):
     """Rolls back the transaction of a dry run."""
 
@@ -533,6 +601,35 @@ def run_import(reg: Register, plan: ImportPlan, *, dry_run: bool = False,
     result = ImportResult(None if dry_run else batch_id, dry_run=dry_run)
     total = sum(1 for r in plan.rows if r.action != "skip")
     done = 0
+    # New records wait here, checked, and are written a chunk at a time; a row whose name a
+    # waiting row has writes them first, so a row is checked against every row before it
+    # that could clash with it (the checks compare records by name). Their ties follow
+    # them, each after its partner.
+    waiting: list[tuple[RowPlan, Record, dict[str, object]]] = []
+    names: set[str] = set()
+
+    def label_key(record: Record) -> str:
+        return name_key(str(getattr(record, SPECS[entity].label_col) or ""))
+
+    def write_waiting() -> None:
+        if not waiting:
+            return
+        try:
+            created = reg.records.create_checked([r for _, r, _ in waiting], batch_id=batch_id)
+        except CoreError:  # found again row by row, to name the row
+            created = []
+            for plan_row, record, _ in waiting:
+                try:
+                    created.append(reg.records.create(record, batch_id=batch_id))
+                except CoreError as exc:
+                    raise ImportRefused(code="import.row_failed", row=plan_row.row,
+                                        problem=exc) from exc
+        result.created += len(created)
+        for (plan_row, _, values), record in zip(waiting, created, strict=True):
+            _write_tie(reg, plan_row, record, values, batch_id, result)
+        waiting.clear()
+        names.clear()
+
     try:
         with reg.db.transaction():
             for plan_row, values in zip(plan.rows, plan.values(), strict=True):
@@ -545,27 +642,34 @@ def run_import(reg: Register, plan: ImportPlan, *, dry_run: bool = False,
                             raise NotFoundError(f"Row {plan_row.row} has no record to update.")
                         existing = reg.records.get(cls, plan_row.match_id)
                         record = build_record(entity, values, existing)
+                        if label_key(record) in names:
+                            write_waiting()
                         if not changed_fields(entity, existing, record):
                             result.unchanged += 1  # no write, no audit entry
                         else:
                             record = reg.records.update(record, batch_id=batch_id)
                             result.updated += 1
+                        _write_tie(reg, plan_row, record, values, batch_id, result)
                     else:
-                        record = reg.records.create(build_record(entity, values, None),
-                                                    batch_id=batch_id)
-                        result.created += 1
-                    tie = ties.of(values) if isinstance(record, Partner) else None
-                    if tie is not None:
-                        assert isinstance(record, Partner)
-                        done_tie = ties.write(reg, record, tie, batch_id)
-                        result.ties_created += done_tie == "created"
-                        result.ties_dated += done_tie == "dated"
+                        record = Repository.prepared(build_record(entity, values, None))
+                        record.id = None
+                        name = label_key(record)
+                        if name in names:
+                            write_waiting()
+                        validation.validate(reg.conn, record)  # as create() checks it
+                        waiting.append((plan_row, record, values))
+                        names.add(name)
+                        if len(waiting) >= _WRITE_CHUNK:
+                            write_waiting()
+                except ImportRefused:
+                    raise  # a waiting row's, already named
                 except CoreError as exc:
                     raise ImportRefused(code="import.row_failed", row=plan_row.row,
                                         problem=exc) from exc
                 done += 1
                 if progress and (done % 100 == 0 or done == total):
                     progress(done, total)
+            write_waiting()
             if dry_run:
                 raise _DryRun
     except _DryRun:

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..errors import RowProblem
-from ..messages import FieldName, Label, Msg
+from ..messages import Day, FieldName, Label, Msg
 from ..records import vocab
 from ..records.models import Agreement, Partner
 from ..settings import home_city_of
@@ -71,10 +71,11 @@ def preview(conn: Connection, row: int, column: str | Msg | FieldName, tie: Tie,
     found = existing(conn, partner_id, tie.kind) if partner_id is not None else None
     if found is None:
         return RowProblem(row, column, "import.tie.new",
-                          {"type": label, "signed": tie.signed or "—"})
+                          {"type": label, "signed": Day(tie.signed) if tie.signed else "—"})
     tie_id, title, signed = found
-    params = {"type": label, "match": f"{title} [{tie_id}]", "signed": tie.signed or "",
-              "recorded": signed or ""}
+    params = {"type": label, "match": f"{title} [{tie_id}]",
+              "signed": Day(tie.signed) if tie.signed else "",
+              "recorded": Day(signed) if signed else ""}
     if not tie.signed or signed == tie.signed:
         return RowProblem(row, column, "import.tie.same", params)
     if not signed:
@@ -84,13 +85,22 @@ def preview(conn: Connection, row: int, column: str | Msg | FieldName, tie: Tie,
     return RowProblem(row, column, "import.tie.differs", params)
 
 
+def titles(kind: str, partners: list[Partner], home_en: object, home_th: object
+           ) -> tuple[str, str]:
+    """An agreement's English and Thai titles as the demo's and the editors' are:
+    "Sister-city agreement: Bangkok – Busan"."""
+    en, th = vocab.AGREEMENT_TYPES.get(kind, (kind, kind))
+    home = home_city_of(home_en, home_th, "en"), home_city_of(home_en, home_th, "th")
+    names_en = ", ".join(p.name_en for p in partners)
+    names_th = ", ".join(p.name_th or p.name_en for p in partners)
+    return f"{en}: {home[0]} – {names_en}", f"{th} {home[1]} – {names_th}"
+
+
 def new_agreement(partner: Partner, tie: Tie, home_en: object, home_th: object
                   ) -> Agreement:
     """The agreement a row's tie makes: titled as the demo's and the editors' are."""
-    en, th = vocab.AGREEMENT_TYPES[tie.kind]
-    home = home_city_of(home_en, home_th, "en"), home_city_of(home_en, home_th, "th")
-    title_th = (f"{th} {home[1]} – {partner.name_th or partner.name_en}")
-    return Agreement(title_en=f"{en}: {home[0]} – {partner.name_en}", title_th=title_th,
+    title_en, title_th = titles(tie.kind, [partner], home_en, home_th)
+    return Agreement(title_en=title_en, title_th=title_th,
                      agreement_type=tie.kind, status="active", signed_date=tie.signed,
                      party_ids=[partner.id] if partner.id is not None else [])
 

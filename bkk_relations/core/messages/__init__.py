@@ -11,7 +11,8 @@ Qt: a caller hands :func:`render` the translate function it has (the app passes
 Parameters are plain values, or values that read differently per language: :class:`Msg` (a
 phrase of the catalogue, e.g. "partner kind" or "column B"), :class:`FieldName` (a field's
 title from the field registry), :class:`Choices` (the labels of a vocabulary),
-:class:`Joined` (several of these in a row), or anything with a ``text(language, translate)``
+:class:`Joined` (several of these in a row), :class:`Day` (a date, in the reader's
+calendar when the edge says how it shows dates), or anything with a ``text(language, translate)``
 method (a problem, an error).
 """
 
@@ -31,8 +32,8 @@ _CODE = re.compile(r"[a-z_]+(\.[a-z_/:]+)+")  # "import.row", "setting.backup/da
 _NAMESPACES = frozenset(code.split(".", 1)[0] for code in MESSAGES)
 Translate = Callable[[str, str], str]  # (context, English source) → translation ("" if none)
 
-__all__ = ["CONTEXT", "MESSAGES", "Choices", "FieldName", "Joined", "Label", "Msg", "Translate",
-           "english", "known", "render", "text"]
+__all__ = ["CONTEXT", "MESSAGES", "Choices", "Day", "FieldName", "Joined", "Label", "Msg",
+           "Translate", "english", "known", "render", "text"]
 
 
 @dataclass(frozen=True)
@@ -91,6 +92,18 @@ class Joined:
         return render(self)
 
 
+@dataclass(frozen=True)
+class Day:
+    """A date (ISO, or partial: "2011", "2011-05") shown in the reader's calendar and date
+    style: the edge's ``translate`` may carry a ``show_date(iso) -> str``; without one
+    (the command line, logs) the date reads as stored."""
+
+    iso: str
+
+    def __str__(self) -> str:
+        return self.iso
+
+
 def known(code: str) -> bool:
     return code in MESSAGES
 
@@ -114,6 +127,9 @@ def _value(value: object, language: str, translate: Translate | None) -> object:
     if isinstance(value, Label):
         pair = getattr(vocab, value.vocab).get(value.key)
         return value.key if pair is None else pair[1] if language == "th" else pair[0]
+    if isinstance(value, Day):
+        show = getattr(translate, "show_date", None)
+        return show(value.iso) if callable(show) else value.iso
     if isinstance(value, Joined):
         sep = str(_value(value.sep, language, translate))
         return sep.join(str(_value(v, language, translate)) for v in value.items)

@@ -345,6 +345,15 @@ MESSAGES: dict[str, str] = {
     "import.note.formula_error": QT_TRANSLATE_NOOP(
         "messages", "the cell holds the formula {formula}, which gives {error}: its text was "
         "kept as “{value}”"),
+    "import.note.formula_unread": QT_TRANSLATE_NOOP(
+        "messages", "the cell holds a formula with no value, whose text an .xls file does not "
+        "keep: the cell was left empty (save the sheet as .xlsx or .ods to keep it)"),
+    "import.note.formula_unread_error": QT_TRANSLATE_NOOP(
+        "messages", "the cell holds a formula that gives {error}, whose text an .xls file does "
+        "not keep: the cell was left empty (save the sheet as .xlsx or .ods to keep it)"),
+    "import.note.title_made": QT_TRANSLATE_NOOP(
+        "messages", "the sheet has no title column: the agreement is titled “{title}”, as "
+        "ties are"),
     "import.note.like_row": QT_TRANSLATE_NOOP(
         "messages", "may be the same as row {row} ({name}): skip one of the two if it is"),
     "import.tie.no_type": QT_TRANSLATE_NOOP(

@@ -10,7 +10,7 @@ import re
 
 import pycountry
 
-from ..records.normalise import name_key
+from ..records.normalise import name_key, sort_key
 
 
 @functools.cache
@@ -39,6 +39,12 @@ def all_countries() -> list[tuple[str, str, str]]:
     """(code, English name, Thai name) for every country, sorted by English name."""
     out = [(c.alpha_2, name(c.alpha_2), name(c.alpha_2, "th")) for c in pycountry.countries]
     return sorted(out, key=lambda c: c[1])
+
+
+def by_name(codes: list[str], language: str = "en") -> list[str]:
+    """Country codes in the order of their names in ``language`` (Thai in dictionary
+    order), for the choices of a filter."""
+    return sorted(codes, key=lambda code: sort_key(name(code, language) or code))
 
 
 # Names officers use that ISO-3166 (and its Thai translation) spell differently.

@@ -39,6 +39,19 @@ def write(conn: Connection, *, user: str, action: str, entity: str, record_id: i
     )
 
 
+def write_many(conn: Connection, *, user: str, action: str, entity: str,
+               entries: list[tuple[int | None, dict[str, list]]],
+               batch_id: str | None = None) -> None:
+    """write() for many records at once: (record id, changes) each, in order."""
+    ts = now_iso()
+    conn.executemany(
+        "INSERT INTO audit_log (ts, \"user\", action, entity, record_id, changes, batch_id) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?)",
+        [(ts, user, action, entity, record_id,
+          json.dumps(changes or {}, ensure_ascii=False, default=str), batch_id)
+         for record_id, changes in entries])
+
+
 def _entry(row: Row) -> AuditEntry:
     return AuditEntry(row["id"], row["ts"], row["user"], row["action"], row["entity"],
                       row["record_id"], json.loads(row["changes"]), row["batch_id"])

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .. import dates
+from ..records.normalise import sort_key
 from . import computed
 
 if TYPE_CHECKING:
@@ -73,25 +74,6 @@ def split_overdue(found: list[ExpiringAgreement]
     return coming, overdue
 
 
-_THAI_LEADING_VOWELS = "เแโใไ"
-
-
-def thai_sort_key(text: str) -> str:
-    """Thai dictionary order: a leading vowel (เ แ โ ใ ไ) sorts after the consonant it is
-    written before."""
-    out = []
-    chars = list(text.casefold())
-    i = 0
-    while i < len(chars):
-        if chars[i] in _THAI_LEADING_VOWELS and i + 1 < len(chars):
-            out += [chars[i + 1], chars[i]]
-            i += 2
-        else:
-            out.append(chars[i])
-            i += 1
-    return "".join(out)
-
-
 def dormant_partners(reg: Register, *, years: int = 3, today: _dt.date | None = None,
                      language: str = "en") -> list[DormantPartner]:
     """Active partners with no activity in the last ``years`` years (or none ever), longest
@@ -110,5 +92,5 @@ def dormant_partners(reg: Register, *, years: int = 3, today: _dt.date | None = 
            if last is None or dates.latest_day(last) < cutoff]
     if language == "th":
         return sorted(out, key=lambda d: (d.last_activity or "",
-                                          thai_sort_key(d.name_th or d.name)))
+                                          sort_key(d.name_th or d.name)))
     return sorted(out, key=lambda d: (d.last_activity or "", d.name.casefold()))
