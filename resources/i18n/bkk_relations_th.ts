@@ -2201,22 +2201,22 @@
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../bkk_relations/ui/printing.py" line="228"/>
+        <location filename="../../bkk_relations/ui/printing.py" line="229"/>
         <source>This list has %1 rows, about %2 pages. Narrow it with the filters, or export it to Excel (File → Export this list…) and print from there.</source>
         <translation>รายการนี้มี %1 แถว ประมาณ %2 หน้า โปรดใช้ตัวกรองให้รายการสั้นลง หรือส่งออกเป็น Excel (แฟ้ม → ส่งออกรายการนี้…) แล้วพิมพ์จาก Excel</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/printing.py" line="244"/>
+        <location filename="../../bkk_relations/ui/printing.py" line="245"/>
         <source>%1 of %2 records</source>
         <translation>%1 จาก %2 รายการ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/printing.py" line="273"/>
+        <location filename="../../bkk_relations/ui/printing.py" line="274"/>
         <source>Filters: %1</source>
         <translation>ตัวกรอง: %1</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/printing.py" line="285"/>
+        <location filename="../../bkk_relations/ui/printing.py" line="286"/>
         <source>Relationship graph</source>
         <translation>แผนภาพเครือข่ายความสัมพันธ์</translation>
     </message>
@@ -4094,7 +4094,7 @@ Your data is safe; you can go on working.</source>
     </message>
     <message>
         <location filename="../../bkk_relations/core/messages/catalogue.py" line="239"/>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="508"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="517"/>
         <source>The folder {folder} does not exist.</source>
         <translation>ไม่มีโฟลเดอร์ {folder}</translation>
     </message>
@@ -4360,542 +4360,557 @@ Your data is safe; you can go on working.</source>
     </message>
     <message>
         <location filename="../../bkk_relations/core/messages/catalogue.py" line="348"/>
+        <source>the cell holds a formula with no value, whose text an .xls file does not keep: the cell was left empty (save the sheet as .xlsx or .ods to keep it)</source>
+        <translation>เซลล์นี้มีสูตรที่ไม่มีค่า และไฟล์ .xls ไม่เก็บข้อความของสูตรไว้ จึงเว้นเซลล์นี้ว่างไว้ (บันทึกชีตเป็น .xlsx หรือ .ods เพื่อเก็บข้อความไว้)</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="351"/>
+        <source>the cell holds a formula that gives {error}, whose text an .xls file does not keep: the cell was left empty (save the sheet as .xlsx or .ods to keep it)</source>
+        <translation>เซลล์นี้มีสูตรที่ให้ผลเป็น {error} และไฟล์ .xls ไม่เก็บข้อความของสูตรไว้ จึงเว้นเซลล์นี้ว่างไว้ (บันทึกชีตเป็น .xlsx หรือ .ods เพื่อเก็บข้อความไว้)</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="354"/>
+        <source>the sheet has no title column: the agreement is titled “{title}”, as ties are</source>
+        <translation>ชีตไม่มีคอลัมน์ชื่อเรื่อง: ตั้งชื่อความตกลงว่า “{title}” ตามแบบที่ใช้กับความสัมพันธ์</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="357"/>
         <source>may be the same as row {row} ({name}): skip one of the two if it is</source>
         <translation>อาจเป็นรายการเดียวกับแถว {row} ({name}): หากใช่ ให้ข้ามแถวใดแถวหนึ่ง</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="350"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="359"/>
         <source>a signing date with no tie type: write the type of the tie (e.g. sister city) or leave the date out</source>
         <translation>มีวันที่ลงนามแต่ไม่มีประเภทความสัมพันธ์: โปรดระบุประเภทความสัมพันธ์ (เช่น เมืองพี่เมืองน้อง) หรือเว้นวันที่ไว้</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="353"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="362"/>
         <source>a new agreement ({type}) with the partner, signed {signed}, is created as well</source>
         <translation>จะสร้างความตกลงใหม่ ({type}) กับคู่ความร่วมมือนี้ด้วย ลงนามเมื่อ {signed}</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="356"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="365"/>
         <source>its agreement ({type}) is already recorded: {match}</source>
         <translation>มีความตกลง ({type}) ของคู่ความร่วมมือนี้อยู่แล้ว: {match}</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="358"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="367"/>
         <source>its agreement ({type}) {match} gets the signing date {signed}</source>
         <translation>ความตกลง ({type}) {match} จะได้รับวันที่ลงนาม {signed}</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="360"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="369"/>
         <source>its agreement ({type}) {match} is recorded as signed {recorded}; the sheet's {signed} is not taken (change it in the agreement if it is right)</source>
         <translation>ความตกลง ({type}) {match} บันทึกไว้ว่าลงนามเมื่อ {recorded} จึงไม่ใช้ค่า {signed} ในแผ่นงาน (หากค่านี้ถูกต้อง โปรดแก้ไขที่ความตกลง)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="363"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="372"/>
         <source>Ties: {created} agreements created, {dated} given their signing date.</source>
         <translation>ความสัมพันธ์: สร้างความตกลงใหม่ {created} รายการ เติมวันที่ลงนาม {dated} รายการ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="365"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="374"/>
         <source>{where} (note): {note}</source>
         <translation>{where} (หมายเหตุ): {note}</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="366"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="375"/>
         <source>new</source>
         <translation>ใหม่</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="367"/>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="371"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="376"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="380"/>
         <source>update existing</source>
         <translation>ปรับปรุงรายการเดิม</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="368"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="377"/>
         <source>possible duplicate</source>
         <translation>อาจซ้ำกับ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="369"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="378"/>
         <source>empty</source>
         <translation>ว่าง</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="370"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="379"/>
         <source>create new</source>
         <translation>สร้างใหม่</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="372"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="381"/>
         <source>skip</source>
         <translation>ข้าม</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="373"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="382"/>
         <source>{rows:,} rows, {new} new, {update} update existing, {duplicate} possible duplicates</source>
         <translation>{rows:,} แถว ใหม่ {new} แถว ปรับปรุงรายการเดิม {update} แถว อาจซ้ำ {duplicate} แถว</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="376"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="385"/>
         <source>{n} empty</source>
         <translation>ว่าง {n} แถว</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="377"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="386"/>
         <source>{n} with problems</source>
         <translation>มีปัญหา {n} แถว</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="378"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="387"/>
         <source>Reading {file}{sheet} (header on row {row}).</source>
         <translation>กำลังอ่าน {file}{sheet} (แถวหัวตารางคือแถวที่ {row})</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="380"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="389"/>
         <source>, sheet “{sheet}”</source>
         <translation> แผ่นงาน “{sheet}”</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="381"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="390"/>
         <source>Columns: {used}{ignored}</source>
         <translation>คอลัมน์: {used}{ignored}</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="382"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="391"/>
         <source>; ignored: {columns}</source>
         <translation> ไม่ใช้: {columns}</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="383"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="392"/>
         <source>{summary}.</source>
         <translation>{summary}</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="384"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="393"/>
         <source>Row {rows}: empty, skipped.</source>
         <translation>แถว {rows}: ว่าง ข้ามไป</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="385"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="394"/>
         <source>Rows {rows}: empty, skipped.</source>
         <translation>แถว {rows}: ว่าง ข้ามไป</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="386"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="395"/>
         <source>Row {row}: {status} {match} → {action}{changes}.</source>
         <translation>แถว {row}: {status} {match} → {action}{changes}</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="388"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="397"/>
         <source> ({fields})</source>
         <translation> ({fields})</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="389"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="398"/>
         <source> (no changes)</source>
         <translation> (ไม่มีการเปลี่ยนแปลง)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="390"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="399"/>
         <source>problems in {what}; nothing was imported.</source>
         <translation>พบปัญหาใน{what} จึงไม่ได้นำเข้าข้อมูลใดเลย</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="392"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="401"/>
         <source>the file</source>
         <translation>ไฟล์</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="393"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="402"/>
         <source>{n} row(s)</source>
         <translation> {n} แถว</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="394"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="403"/>
         <source>{created} created, {updated} updated, {unchanged} unchanged, {skipped} skipped</source>
         <translation>สร้าง {created} ปรับปรุง {updated} ไม่เปลี่ยนแปลง {unchanged} ข้าม {skipped}</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="397"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="406"/>
         <source>Dry run: {done} — nothing was changed.</source>
         <translation>ทดลองนำเข้า: {done} — ไม่มีการเปลี่ยนแปลงใด ๆ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="399"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="408"/>
         <source>Nothing to import: {done}.</source>
         <translation>ไม่มีข้อมูลให้นำเข้า: {done}</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="400"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="409"/>
         <source>Imported: {done} (batch {batch}). To undo: undo-import --db {db} --batch {batch}</source>
         <translation>นำเข้าแล้ว: {done} (ชุด {batch}) หากต้องการยกเลิก: undo-import --db {db} --batch {batch}</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="405"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="414"/>
         <source>an agreement</source>
         <translation>ความตกลง</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="406"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="415"/>
         <source>a project</source>
         <translation>โครงการ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="407"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="416"/>
         <source>an activity</source>
         <translation>กิจกรรม</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="408"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="417"/>
         <source>a contact</source>
         <translation>ผู้ติดต่อ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="409"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="418"/>
         <source>a follow-up action</source>
         <translation>การดำเนินการติดตามผล</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="410"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="419"/>
         <source>a lesson</source>
         <translation>บทเรียน</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="411"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="420"/>
         <source>a framework</source>
         <translation>กรอบยุทธศาสตร์</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="412"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="421"/>
         <source>a goal</source>
         <translation>เป้าหมาย</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="413"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="422"/>
         <source>'{batch}' is not an import; only imports can be undone here.</source>
         <translation>'{batch}' ไม่ใช่การนำเข้า ยกเลิกได้เฉพาะการนำเข้าเท่านั้น</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="415"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="424"/>
         <source>There is no import '{batch}' in this database.</source>
         <translation>ไม่มีการนำเข้า '{batch}' ในฐานข้อมูลนี้</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="417"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="426"/>
         <source>The import '{batch}' has already been undone.</source>
         <translation>การนำเข้า '{batch}' ถูกยกเลิกไปแล้ว</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="418"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="427"/>
         <source>{what} “{name}” (id {id})</source>
         <translation>{what} “{name}” (รหัส {id})</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="419"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="428"/>
         <source>{what} {id}</source>
         <translation>{what} {id}</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="420"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="429"/>
         <source>{record} was changed after the import ({action} by {user}, {when})</source>
         <translation>{record} ถูกแก้ไขหลังการนำเข้า ({action} โดย {user}, {when})</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="422"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="431"/>
         <source>{record} is now used by {by}</source>
         <translation>{record} ถูกใช้โดย{by}แล้ว</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="423"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="432"/>
         <source>; and {n} more</source>
         <translation>; และอีก {n} รายการ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="424"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="433"/>
         <source>The import cannot be undone without losing later work: {conflicts}{more}. Nothing was changed; correct these records by hand.</source>
         <translation>ยกเลิกการนำเข้าไม่ได้โดยไม่ทำให้งานที่ทำภายหลังสูญหาย: {conflicts}{more} ไม่มีการเปลี่ยนแปลงใด ๆ โปรดแก้ไขรายการเหล่านี้ด้วยตนเอง</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="429"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="438"/>
         <source>The server {where} refused the user name or password. Check them and try again.</source>
         <translation>เซิร์ฟเวอร์ {where} ไม่ยอมรับชื่อผู้ใช้หรือรหัสผ่าน โปรดตรวจสอบแล้วลองอีกครั้ง</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="432"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="441"/>
         <source>The server has no database by that name ({where}). Check the name with the office's IT person.</source>
         <translation>เซิร์ฟเวอร์ไม่มีฐานข้อมูลชื่อนี้ ({where}) โปรดตรวจสอบชื่อกับเจ้าหน้าที่ไอทีของสำนักงาน</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="435"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="444"/>
         <source>The server does not know that user name ({where}). Check the name.</source>
         <translation>เซิร์ฟเวอร์ไม่รู้จักชื่อผู้ใช้นี้ ({where}) โปรดตรวจสอบชื่อ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="437"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="446"/>
         <source>The server {where} does not accept connections from this computer or user; ask the office's IT person to allow it.</source>
         <translation>เซิร์ฟเวอร์ {where} ไม่รับการเชื่อมต่อจากคอมพิวเตอร์หรือผู้ใช้นี้ โปรดขอให้เจ้าหน้าที่ไอทีของสำนักงานอนุญาต</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="440"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="449"/>
         <source>The database server {where} cannot be reached. Check the server's name and port and that this computer is on the office network.</source>
         <translation>ติดต่อเซิร์ฟเวอร์ฐานข้อมูล {where} ไม่ได้ โปรดตรวจสอบชื่อและพอร์ตของเซิร์ฟเวอร์ และว่าคอมพิวเตอร์นี้อยู่ในเครือข่ายของสำนักงาน</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="443"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="452"/>
         <source>The connection to the database server {where} was lost. Nothing after the last save was kept; reconnect and try again.</source>
         <translation>การเชื่อมต่อกับเซิร์ฟเวอร์ฐานข้อมูล {where} ขาดหาย สิ่งที่ทำหลังการบันทึกครั้งล่าสุดไม่ได้ถูกเก็บไว้ โปรดเชื่อมต่อใหม่แล้วลองอีกครั้ง</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="446"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="455"/>
         <source>The database {where} holds another application's tables, not bkk_relations'; it was not changed.</source>
         <translation>ฐานข้อมูล {where} มีตารางของโปรแกรมอื่น ไม่ใช่ของ bkk_relations จึงไม่ได้เปลี่ยนแปลงใด ๆ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="449"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="458"/>
         <source>The database {where} was written by a newer version of bkk_relations (schema {detail}). Update the app to use it; nothing was changed.</source>
         <translation>ฐานข้อมูล {where} ถูกเขียนโดย bkk_relations รุ่นที่ใหม่กว่า (โครงสร้าง {detail}) โปรดปรับรุ่นโปรแกรมก่อนใช้งาน ไม่มีการเปลี่ยนแปลงใด ๆ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="452"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="461"/>
         <source>The database {where} needs upgrading to this version of the app, and your login may only read; ask an editor to open it first.</source>
         <translation>ฐานข้อมูล {where} ต้องปรับให้เข้ากับโปรแกรมรุ่นนี้ แต่บัญชีของคุณอ่านได้อย่างเดียว โปรดให้ผู้มีสิทธิ์แก้ไขเปิดก่อน</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="455"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="464"/>
         <source>Your login cannot set up the database {where}; ask the office's IT person to set it up (see the README's 'Shared office server').</source>
         <translation>บัญชีของคุณตั้งค่าฐานข้อมูล {where} ไม่ได้ โปรดขอให้เจ้าหน้าที่ไอทีของสำนักงานตั้งค่าให้ (ดูหัวข้อ 'Shared office server' ใน README)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="458"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="467"/>
         <source>Could not connect to the database server {where}: {detail}</source>
         <translation>เชื่อมต่อเซิร์ฟเวอร์ฐานข้อมูล {where} ไม่ได้: {detail}</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="462"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="471"/>
         <source>between 1 and {most:,} partners can be generated, not {n}</source>
         <translation>สร้างคู่ความร่วมมือได้ตั้งแต่ 1 ถึง {most:,} ราย ไม่ใช่ {n}</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="466"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="475"/>
         <source>Give the view a name.</source>
         <translation>ตั้งชื่อมุมมองนี้</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="467"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="476"/>
         <source>At most {most} characters.</source>
         <translation>ไม่เกิน {most} ตัวอักษร</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="468"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="477"/>
         <source>A name is one line without control characters.</source>
         <translation>ชื่อต้องเป็นบรรทัดเดียวและไม่มีอักขระควบคุม</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="470"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="479"/>
         <source>A view called '{name}' exists already.</source>
         <translation>มีมุมมองชื่อ '{name}' อยู่แล้ว</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="473"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="482"/>
         <source>'{key}' is not a setting of bkk_relations.</source>
         <translation>'{key}' ไม่ใช่การตั้งค่าของ bkk_relations</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="474"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="483"/>
         <source>'{key}' is a preference of the app on one computer, not a setting of the database.</source>
         <translation>'{key}' เป็นค่ากำหนดของโปรแกรมบนคอมพิวเตอร์เครื่องหนึ่ง ไม่ใช่การตั้งค่าของฐานข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="477"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="486"/>
         <source>{what} takes {expected}.</source>
         <translation>{what}ต้องเป็น{expected}</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="478"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="487"/>
         <source>a whole number</source>
         <translation>จำนวนเต็ม</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="479"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="488"/>
         <source>text</source>
         <translation>ข้อความ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="480"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="489"/>
         <source>yes or no</source>
         <translation>ใช่หรือไม่ใช่</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="481"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="490"/>
         <source>{what} must be between {low} and {high} (got {value}).</source>
         <translation>{what}ต้องอยู่ระหว่าง {low} ถึง {high} (ได้รับ {value})</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="483"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="492"/>
         <source>{what} must be one of: {known} (got '{value}').</source>
         <translation>{what}ต้องเป็นค่าใดค่าหนึ่งต่อไปนี้: {known} (ได้รับ '{value}')</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="485"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="494"/>
         <source>The home city's English name</source>
         <translation>ชื่อเมืองภาษาอังกฤษ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="486"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="495"/>
         <source>The home city's Thai name</source>
         <translation>ชื่อเมืองภาษาไทย</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="487"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="496"/>
         <source>The home country</source>
         <translation>ประเทศของเมือง</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="488"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="497"/>
         <source>The home city's latitude</source>
         <translation>ละติจูดของเมืองหลัก</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="489"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="498"/>
         <source>The home city's longitude</source>
         <translation>ลองจิจูดของเมืองหลัก</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="490"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="499"/>
         <source>The shared attachments folder</source>
         <translation>โฟลเดอร์ไฟล์แนบที่ใช้ร่วมกัน</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="491"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="500"/>
         <source>The demo notice</source>
         <translation>ข้อความแจ้งของฐานข้อมูลตัวอย่าง</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="492"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="501"/>
         <source>The Thai demo notice</source>
         <translation>ข้อความแจ้งภาษาไทยของฐานข้อมูลตัวอย่าง</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="493"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="502"/>
         <source>The demo's fingerprint</source>
         <translation>รหัสตรวจสอบของฐานข้อมูลตัวอย่าง</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="494"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="503"/>
         <source>The positions in the graph</source>
         <translation>ตำแหน่งในกราฟ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="495"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="504"/>
         <source>Automatic backups</source>
         <translation>การสำรองข้อมูลอัตโนมัติ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="496"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="505"/>
         <source>Daily backups to keep</source>
         <translation>จำนวนข้อมูลสำรองรายวันที่เก็บไว้</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="497"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="506"/>
         <source>Weekly backups to keep</source>
         <translation>จำนวนข้อมูลสำรองรายสัปดาห์ที่เก็บไว้</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="498"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="507"/>
         <source>The language</source>
         <translation>ภาษา</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="499"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="508"/>
         <source>The calendar</source>
         <translation>ปฏิทิน</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="500"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="509"/>
         <source>Thai dates in Thai digits</source>
         <translation>วันที่แบบไทยเป็นเลขไทย</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="503"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="512"/>
         <source>{file} already exists; choose a new file name.</source>
         <translation>{file} มีอยู่แล้ว โปรดตั้งชื่อไฟล์ใหม่</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="504"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="513"/>
         <source>{file} is a folder, not a database file.</source>
         <translation>{file} เป็นโฟลเดอร์ ไม่ใช่ไฟล์ฐานข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="505"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="514"/>
         <source>{file} is not a regular file; it cannot be a database.</source>
         <translation>{file} ไม่ใช่ไฟล์ปกติ จึงเป็นฐานข้อมูลไม่ได้</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="507"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="516"/>
         <source>{file} does not exist.</source>
         <translation>ไม่พบ {file}</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="509"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="518"/>
         <source>{file} is empty; it is not a bkk_relations database yet.</source>
         <translation>{file} ว่างเปล่า ยังไม่ใช่ฐานข้อมูล bkk_relations</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="511"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="520"/>
         <source>{file} could not be opened: {detail}.</source>
         <translation>เปิด {file} ไม่ได้: {detail}</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="512"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="521"/>
         <source>{file} is read-only and needs upgrading to this version of the app; copy it to a folder you can write to and open the copy.</source>
         <translation>{file} เป็นไฟล์อ่านอย่างเดียวและต้องปรับให้เข้ากับโปรแกรมรุ่นนี้ โปรดคัดลอกไปยังโฟลเดอร์ที่เขียนได้แล้วเปิดไฟล์ที่คัดลอก</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="515"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="524"/>
         <source>{file} is open read-only; changes cannot be saved.</source>
         <translation>{file} เปิดแบบอ่านอย่างเดียว บันทึกการเปลี่ยนแปลงไม่ได้</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="517"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="526"/>
         <source>{file} is not a bkk_relations database (it is not an SQLite file at all).</source>
         <translation>{file} ไม่ใช่ฐานข้อมูล bkk_relations (ไม่ใช่ไฟล์ SQLite เลย)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="519"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="528"/>
         <source>{file} cannot be read.</source>
         <translation>อ่าน {file} ไม่ได้</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="520"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="529"/>
         <source>{file} is damaged and cannot be opened ({detail}).</source>
         <translation>{file} เสียหายและเปิดไม่ได้ ({detail})</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="522"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="531"/>
         <source>{file} is a database of another application, not of bkk_relations; it was not changed.</source>
         <translation>{file} เป็นฐานข้อมูลของโปรแกรมอื่น ไม่ใช่ของ bkk_relations ไฟล์ไม่ถูกเปลี่ยนแปลง</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="525"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="534"/>
         <source>{file} was written by a newer version of bkk_relations (schema {version}; this app knows up to {known}). Update the app to open it; the file was not changed.</source>
         <translation>{file} ถูกเขียนโดย bkk_relations รุ่นที่ใหม่กว่า (โครงสร้าง {version} โปรแกรมนี้รู้จักถึง {known}) โปรดปรับรุ่นโปรแกรมเพื่อเปิดไฟล์นี้ ไฟล์ไม่ถูกเปลี่ยนแปลง</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="528"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="537"/>
         <source>{file} is damaged: tables are missing ({tables}). It was not changed; restore it from a backup.</source>
         <translation>{file} เสียหาย: ตารางขาดหายไป ({tables}) ไฟล์ไม่ถูกเปลี่ยนแปลง โปรดกู้คืนจากข้อมูลสำรอง</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="531"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="540"/>
         <source>{file} is damaged ({detail}) and was not upgraded; restore it from a backup.</source>
         <translation>{file} เสียหาย ({detail}) จึงไม่ได้ปรับให้เข้ากับรุ่นนี้ โปรดกู้คืนจากข้อมูลสำรอง</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="534"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="543"/>
         <source>{file} is empty; it is not a backup of a bkk_relations database.</source>
         <translation>{file} ว่างเปล่า ไม่ใช่ข้อมูลสำรองของฐานข้อมูล bkk_relations</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="536"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="545"/>
         <source>{file} is damaged ({detail}).</source>
         <translation>{file} เสียหาย ({detail})</translation>
     </message>
