@@ -68,6 +68,7 @@ TEXT = {
     "activity_id": ("Activity", "กิจกรรม"),
     "unit_id": ("Unit", "หน่วยงาน"),
     "overdue": ("Overdue", "เกินกำหนด"),
+    "to_do": ("Still to do", "ยังต้องดำเนินการ"),
     "yes": ("yes", "ใช่"),
     "date_from": ("From date", "ตั้งแต่วันที่"),
     "date_to": ("To date", "ถึงวันที่"),
@@ -166,7 +167,7 @@ def describe_query(reg: Register, entity: str, q: Query, opts: ExportOptions
     lang, out = opts.language, []
     for key in ("text", "kind", "org_type", "country", "region", "status", "type", "sector",
                 "sdg", "year_from", "year_to", "partner_id", "project_id", "agreement_id",
-                "activity_id", "unit_id", "overdue"):
+                "activity_id", "unit_id", "overdue", "to_do"):
         value = getattr(q, key)
         if value is None or value == "" or value is False:
             continue
@@ -182,7 +183,7 @@ def describe_query(reg: Register, entity: str, q: Query, opts: ExportOptions
             shown = REGION_TH.get(value, value) if lang == "th" else value
         elif key in ("year_from", "year_to"):
             shown = str(value + (BE_OFFSET if opts.calendar == "buddhist" else 0))
-        elif key == "overdue":
+        elif key in ("overdue", "to_do"):
             shown = tr("yes", lang)
         elif key.endswith("_id"):
             shown = _record_label(reg, key[:-3], value)

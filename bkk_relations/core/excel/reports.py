@@ -27,8 +27,8 @@ from ..places.regions import REGION_TH
 from ..records import vocab
 from ..records.models import SPECS, Partner
 from ..records.repository import Query
-from ..views import computed
 from ..records.vocab import OPEN_ACTION_STATUSES
+from ..views import computed
 from ..views.alerts import ACTION_DUE_DAYS, LIVE_AGREEMENT_STATUSES
 from .export import (
     ENTITY_NAMES,

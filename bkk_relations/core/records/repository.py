@@ -58,6 +58,7 @@ class Query:
     framework_id: int | None = None
     goal_id: int | None = None  # aligned to this goal
     overdue: bool = False  # follow-up actions still to do whose due date has passed
+    to_do: bool = False  # follow-up actions still to do (open or in progress)
     trash: bool = False
     ids: tuple[int, ...] | None = None  # only these records (to read a few rows again)
     sort: str | None = None
@@ -264,6 +265,9 @@ def _action_filters(q: Query) -> list[Clause]:
     for col in ("unit_id", "activity_id", "agreement_id"):
         if getattr(q, col) is not None:
             out.append((f"t.{col} = ?", [getattr(q, col)]))
+    if q.to_do and not q.overdue:
+        out.append((f"t.status IN ({', '.join('?' * len(OPEN_ACTION_STATUSES))})",
+                    list(OPEN_ACTION_STATUSES)))
     if q.overdue:
         out.append(overdue_clause(_dt.date.today()))
     yr = _year_between("t.due_date", q)

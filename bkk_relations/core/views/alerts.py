@@ -8,6 +8,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .. import dates
+from ..records.models import SPECS
+from ..records.repository import Query
 from ..records.vocab import OPEN_ACTION_STATUSES
 from . import computed
 
@@ -82,8 +84,8 @@ class DueAction:
 
     id: int
     title: str
-    due_date: str
-    days_left: int  # to its due date's last day; negative: overdue
+    due_date: str | None
+    days_left: int | None  # to its due date's last day; negative: overdue; None: no date
     status: str
     title_th: str | None = None
     unit: str | None = None  # the owner unit's name
@@ -91,7 +93,8 @@ class DueAction:
 
     @property
     def overdue(self) -> bool:
-        return self.days_left < 0
+        return (self.days_left is not None and self.days_left < 0
+                and self.status in OPEN_ACTION_STATUSES)
 
 
 def due_actions(reg: Register, *, days: int = ACTION_DUE_DAYS, today: _dt.date | None = None,
@@ -118,6 +121,25 @@ def due_actions(reg: Register, *, days: int = ACTION_DUE_DAYS, today: _dt.date |
             out.append(DueAction(rid, title, due, left, status, title_th, unit_name,
                                  partner_names))
     return sorted(out, key=lambda a: (a.days_left, a.id))
+
+
+def follow_up_actions(reg: Register, query: Query, *, today: _dt.date | None = None,
+                      language: str = "en") -> list[DueAction]:
+    """The actions ``query`` selects (as the list filters them), by due date, those
+    without one last; ``days_left`` counted to each due date's last day."""
+    today = today or _dt.date.today()
+    where, params = reg.records.where_clause(SPECS["action"], query)
+    unit = computed.names("action", "unit_id", trash="show", language=language)
+    partners = computed.names("action", "partner_ids", trash="hide", language=language)
+    rows = reg.conn.execute(
+        f"SELECT t.id, t.title_en, t.due_date, t.status, t.title_th, {unit}, {partners} "
+        f"FROM actions t WHERE {where}", params)
+    found = [DueAction(rid, title, due, (dates.latest_day(due) - today).days
+                       if due and dates.is_valid(due) else None, status, title_th, unit_name,
+                       partner_names)
+             for rid, title, due, status, title_th, unit_name, partner_names in rows]
+    # by the last day each due date means ("2026-11" after "2026-11-25")
+    return sorted(found, key=lambda a: (a.days_left is None, a.days_left or 0, a.id))
 
 
 def split_due(found: list[DueAction]) -> tuple[list[DueAction], list[DueAction]]:
