@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from ..register import Register
 
 __all__ = ["COLUMNS", "LABEL", "Column", "Related", "TRASH_MARK", "columns", "count_rows",
-           "countries_in_use", "related", "row_ids", "table_rows"]
+           "countries_in_use", "related", "row_ids", "table_rows", "units_in_use"]
 
 # What a list shows in its name column in Thai: the Thai name, the English one where there is
 # none (the English name keeps a column of its own, where the Thai name's column was).
@@ -156,6 +156,14 @@ def countries_in_use(reg: Register) -> list[str]:
     alone, so partners in the trash may add a country that lists nothing)."""
     return [r[0] for r in reg.conn.execute(
         "SELECT DISTINCT country FROM partners WHERE country IS NOT NULL ORDER BY country")]
+
+
+def units_in_use(reg: Register, language: str = "en") -> list[tuple[int, str]]:
+    """The live units (id, name in ``language``) by name, for filter choices."""
+    name = computed.label("unit", "t", language)
+    return [(r[0], r[1]) for r in reg.conn.execute(
+        f"SELECT t.id, {name} FROM units t WHERE t.deleted_at IS NULL "
+        f"ORDER BY ({name}) COLLATE NOCASE")]
 
 
 @dataclass(frozen=True)
