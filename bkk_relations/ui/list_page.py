@@ -69,9 +69,12 @@ _STATUS_VOCAB = {"partner": vocab.PARTNER_STATUSES, "agreement": vocab.AGREEMENT
                  "project": vocab.PROJECT_STATUSES, "action": vocab.ACTION_STATUSES,
                  "lesson": vocab.LESSON_STAGES}
 # Whose changes a list shows besides its own records' (names of parties, counts of ties…).
-SHOWS = {"partner": {"agreement", "activity", "project"}, "agreement": {"partner"},
-         "project": {"partner", "unit", "agreement"},
-         "activity": {"partner", "project", "agreement"}, "contact": {"partner", "unit"},
+# (The details pane lists the actions and lessons that come from a record.)
+SHOWS = {"partner": {"agreement", "activity", "project", "action", "lesson"},
+         "agreement": {"partner", "action"},
+         "project": {"partner", "unit", "agreement", "lesson"},
+         "activity": {"partner", "project", "agreement", "action", "lesson"},
+         "contact": {"partner", "unit"},
          "unit": {"project", "contact", "action", "lesson"},
          "action": {"partner", "unit", "activity", "agreement"},
          "lesson": {"partner", "unit", "activity", "project"}}
