@@ -381,7 +381,7 @@ class Dashboard(ShownPage):
             font.setBold(True)
             group.setFont(font)
             group.setSelectable(False)
-            for a in found:
+            for a in found[:1000]:  # the group's title counts them all
                 first = QStandardItem(a.title_th if thai and a.title_th else a.title)
                 first.setData(a.id, ID_ROLE)
                 due = self.prefs.show_date(a.due_date)

@@ -145,8 +145,7 @@ def test_generated_register_has_follow_up_actions_lessons_and_alignment(generate
         assert validation.problems(db.conn, record) == []
     assert all(a.activity_id and a.unit_id for a in actions)
     assert any(a.partner_ids for a in actions)
-    overdue = repo.list(Action, Query(overdue=True)).total
-    assert 0 < overdue < len(actions)
+    assert repo.list(Action, Query(overdue=True)).total < len(actions) // 2
     assert any(a.status == "done" and a.done_date for a in actions)
     for table in ("project_goals", "agreement_goals", "activity_goals"):
         assert db.conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0] > 0

@@ -425,10 +425,10 @@ class _Extra:
         if due >= self.today:
             return rng.choice(["open", "open", "in_progress"]), text, None
         roll = rng.random()
-        if roll < 0.65:
+        if roll < 0.8:
             done = min(due, self.today) - _dt.timedelta(days=rng.randint(0, 20))
             return "done", text, done.isoformat()
-        if roll < 0.7:
+        if roll < 0.86:
             return "dropped", text, None
         return rng.choice(["open", "in_progress"]), text, None
 
