@@ -328,7 +328,8 @@ class MainWindow(QMainWindow):
                                                "to Excel or CSV"))
         self.act_reports = self._action(self.tr("&Reports…"), self.open_reports, "Ctrl+R",
                                         self.tr("Partner list, agreement register, project "
-                                                "portfolio, activity log, partner profile"))
+                                                "portfolio, activity log, follow-up tracker, "
+                                                "lessons, partner profile"))
         self.act_import = self._action(self.tr("&Import from Excel or CSV…"), self.open_import,
                                        "Ctrl+I")
         self.act_undo_import = self._action(self.tr("U&ndo last import…"), self.undo_last_import)

@@ -159,3 +159,25 @@ def test_a_units_focal_point_is_entered_in_the_contact_editor_and_shown_on_the_u
     units = go_to(window, "unit")
     units.show_record(env.id)
     assert "Somsri Jaidee (focal point)" in units.details.toPlainText()
+
+
+def test_the_reports_dialog_writes_the_follow_up_tracker_of_actions_still_open(window, qtbot,
+                                                                                tmp_path):
+    from bkk_relations.ui.export_actions import ReportDialog
+
+    _action(window, "Send the flood study", (TODAY - dt.timedelta(days=3)).isoformat())
+    _action(window, "Thank-you letter", "2025-01", status="done", done_date="2025-01-20")
+    dialog = ReportDialog(window.session, window.prefs, window)
+    qtbot.addWidget(dialog)
+    dialog.report.setCurrentIndex(dialog.report.findData("actions"))
+    assert dialog.report.currentText() == "Follow-up tracker"
+    status = dialog.combos["status"]
+    status.setCurrentIndex(status.findData("open"))
+    dialog.path.setText(str(tmp_path / "tracker.xlsx"))
+    result = dialog.export()
+    assert result is not None and result.rows == 1
+    import openpyxl
+
+    cells = [c for row in openpyxl.load_workbook(tmp_path / "tracker.xlsx").worksheets[0]
+             .iter_rows(values_only=True) for c in row]
+    assert "Send the flood study" in cells and "Thank-you letter" not in cells
