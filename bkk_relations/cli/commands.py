@@ -30,6 +30,8 @@ from ..core.sample.demo import create_demo_database, replace_demo
 from ..core.sample.generate import MAX_PARTNERS, generate
 from ..core.storage import ATTACHMENTS_FOLDER, is_server_url, redact
 from ..core.views import alerts, search, stats
+from ..core.views.alerts import ACTION_DUE_DAYS
+from . import actions as cli_actions
 from . import documents as cli_documents
 from . import excel as cli_excel
 from . import graph as cli_graph
@@ -150,10 +152,13 @@ def cmd_alerts(args: argparse.Namespace) -> int:
         expiring, overdue = alerts.split_overdue(
             alerts.expiring_agreements(reg, days=args.days))
         dormant = alerts.dormant_partners(reg, years=args.years)
+        due, late = alerts.split_due(alerts.due_actions(reg, days=args.action_days))
     if args.json:
         print(json.dumps({"expiring_agreements": [asdict(a) for a in expiring],
                           "expired_still_active": [asdict(a) for a in overdue],
-                          "dormant_partners": [asdict(d) for d in dormant]},
+                          "dormant_partners": [asdict(d) for d in dormant],
+                          "actions_overdue": [asdict(a) for a in late],
+                          "actions_due": [asdict(a) for a in due]},
                          ensure_ascii=False, indent=2))
         return 0
     print(f"Agreements expiring within {args.days} days: {len(expiring)}")
@@ -170,7 +175,19 @@ def cmd_alerts(args: argparse.Namespace) -> int:
     for d in dormant:
         last = d.last_activity or "never recorded"
         print(f"  [{d.id}] {printable(d.name)} — last activity {last}")
+    print(f"Follow-up actions overdue: {len(late)}")
+    for a in late:
+        print(f"  [{a.id}] {printable(a.title)} — due {a.due_date} ({-(a.days_left or 0)} "
+              f"days overdue){_owner(a)}")
+    print(f"Follow-up actions due within {args.action_days} days: {len(due)}")
+    for a in due:
+        print(f"  [{a.id}] {printable(a.title)} — due {a.due_date} (in {a.days_left} "
+              f"days){_owner(a)}")
     return 0
+
+
+def _owner(a: alerts.DueAction) -> str:
+    return f" — {printable(a.unit)}" if a.unit else ""
 
 
 def _file_only(args: argparse.Namespace, what: str) -> None:
@@ -301,12 +318,16 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="print JSON instead of lines")
     p.add_argument("--limit", type=WholeNumber(1, 10_000), default=50, metavar="N",
                    help="at most N records (1 to 10,000; default 50)")
-    p = add("alerts", cmd_alerts, "List agreements about to expire and dormant partners.")
+    p = add("alerts", cmd_alerts, "List agreements about to expire, dormant partners and "
+                                  "follow-up actions overdue or due soon.")
     p.add_argument("--days", type=WholeNumber(0, 36_500), default=180, metavar="N",
                    help="expiry horizon in days (0 to 36,500; default 180)")
     p.add_argument("--years", type=WholeNumber(0, 200), default=3, metavar="N",
                    help="years without activity that make a partner dormant (0 to 200; "
                         "default 3)")
+    p.add_argument("--action-days", type=WholeNumber(0, 36_500), default=ACTION_DUE_DAYS,
+                   metavar="N", help="follow-up actions due within N days (0 to 36,500; "
+                                     f"default {ACTION_DUE_DAYS})")
     p.add_argument("--json", action="store_true", help="print JSON instead of lines")
     add("check", cmd_check, "Check the file's integrity, links and search index; exit 1 if "
                             "anything is wrong.")
@@ -337,6 +358,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_graph.register(add)
     cli_excel.register(add)
     cli_documents.register(add)
+    cli_actions.register(add)
     cli_server.register(add, sub)
     return parser
 

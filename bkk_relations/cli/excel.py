@@ -264,7 +264,8 @@ def register(add: AddCommand) -> None:
     """Add this module's subcommands; `add(name, func, help)` returns a parser that
     already has --db."""
     p = add("export", cmd_export, "Write a report to .xlsx or .csv (Partner list, Agreement "
-                                  "register, Project portfolio, Activity log, Partner profile).")
+                                  "register, Project portfolio, Activity log, Follow-up "
+                                  "tracker, Lessons brought home, Partner profile).")
     p.add_argument("--report", required=True, choices=list(REPORTS))
     p.add_argument("--partner", type=WholeNumber(1, MAX_ID), metavar="ID",
                    help="the partner of the profile (or only this partner's records)")
@@ -283,9 +284,9 @@ def register(add: AddCommand) -> None:
     p.add_argument("--out", required=True, metavar="FILE", action=OutputFile,
                    help="FILE.xlsx or FILE.csv (never a database)")
 
-    p = add("import", cmd_import, "Import partners, contacts, agreements, projects or "
-                                  "activities from .xlsx or .csv: every row checked, all or "
-                                  "nothing.")
+    p = add("import", cmd_import, "Import partners, contacts, agreements, projects, "
+                                  "activities, follow-up actions or lessons from .xlsx or "
+                                  ".csv: every row checked, all or nothing.")
     p.add_argument("file", metavar="FILE")
     p.add_argument("--type", required=True, type=_import_type,
                    metavar="{" + ",".join(IMPORT_TYPES) + "}")

@@ -169,8 +169,11 @@ class Dashboard(ShownPage):
 
         self.expiring_model = QStandardItemModel(self)
         self.dormant_model = QStandardItemModel(self)
+        self.actions_model = QStandardItemModel(self)
         self.expiring_title = QLabel(self)
         self.dormant_title = QLabel(self)
+        self.actions_title = QLabel(self)
+        self.actions_title.setObjectName("actions_title")
         lists = QWidget(self)
         grid = QGridLayout(lists)
         grid.setContentsMargins(0, 0, 0, 0)
@@ -186,9 +189,11 @@ class Dashboard(ShownPage):
         title_row.addWidget(self.calendar_button)
         grid.addLayout(title_row, 0, 0)
         grid.addWidget(self.dormant_title, 0, 1)
+        grid.addWidget(self.actions_title, 0, 2)
         self.views: dict[str, QTreeView] = {}
         for col, (model, entity) in enumerate(((self.expiring_model, "agreement"),
-                                               (self.dormant_model, "partner"))):
+                                               (self.dormant_model, "partner"),
+                                               (self.actions_model, "action"))):
             view = QTreeView(self)
             view.setObjectName(f"alerts_{entity}")
             view.setModel(model)
@@ -197,7 +202,7 @@ class Dashboard(ShownPage):
             view.setEditTriggers(QAbstractItemView.NoEditTriggers)
             view.activated.connect(lambda index, e=entity, m=model: self._open(e, m, index))
             view.doubleClicked.connect(lambda index, e=entity, m=model: self._open(e, m, index))
-            if entity == "agreement":  # groups of reminders, always open
+            if entity in ("agreement", "action"):  # groups of reminders, always open
                 view.setItemsExpandable(False)
             grid.addWidget(view, 1, col)
             self.views[entity] = view
@@ -300,6 +305,10 @@ class Dashboard(ShownPage):
         self.expiring_title.setText(f"<b>{expiring}</b> ({len(data.expiring)})")
         self.dormant_title.setText(f"<b>{dormant}</b> ({len(data.dormant)})")
         self._fill_expiring(data)
+        actions = self.tr("Follow-up actions overdue or due within 30 days")
+        self.actions_title.setText(
+            f"<b>{actions}</b> ({len(data.actions_overdue) + len(data.actions_due)})")
+        self._fill_actions(data)
         thai = self.prefs.language == "th"
         self.dormant_model.clear()
         self.dormant_model.setHorizontalHeaderLabels(
@@ -311,7 +320,9 @@ class Dashboard(ShownPage):
             self.dormant_model.appendRow([first, QStandardItem(last)])
         for view in self.views.values():
             view.setColumnWidth(0, 300)
+        self.views["action"].setColumnWidth(0, 240)
         self.views["agreement"].expandAll()
+        self.views["action"].expandAll()
         if charts is not None:
             self._show_charts(charts)
         self.loaded.emit()
@@ -350,3 +361,37 @@ class Dashboard(ShownPage):
                 group.appendRow(row)
             model.appendRow([group, QStandardItem(), QStandardItem()])
             self.expiring_groups[key] = group
+
+    def _fill_actions(self, data: DashboardData) -> None:
+        """Two groups: overdue (red, longest overdue first) and due within 30 days (amber,
+        soonest first); a month or a year is due by its last day."""
+        model = self.actions_model
+        model.clear()
+        model.setHorizontalHeaderLabels([self.tr("Follow-up action"), self.tr("Due"),
+                                         self.tr("Owner unit")])
+        thai = self.prefs.language == "th"
+        self.action_groups: dict[str, QStandardItem] = {}
+        for key, title, found, colour in (
+                ("overdue", self.tr("Overdue"), data.actions_overdue, OVERDUE_COLOUR),
+                ("due", self.tr("Due within 30 days"), data.actions_due, EXPIRING_COLOUR)):
+            if not found:
+                continue
+            group = QStandardItem(f"{title} ({len(found)})")
+            font = group.font()
+            font.setBold(True)
+            group.setFont(font)
+            group.setSelectable(False)
+            for a in found[:1000]:  # the group's title counts them all
+                first = QStandardItem(a.title_th if thai and a.title_th else a.title)
+                first.setData(a.id, ID_ROLE)
+                due = self.prefs.show_date(a.due_date)
+                if a.overdue:
+                    due += "  " + self.tr("(%1 days ago)").replace("%1", str(-(a.days_left or 0)))
+                row = [first, QStandardItem(due), QStandardItem(a.unit or "")]
+                for item in row:
+                    item.setBackground(QBrush(colour))
+                    item.setForeground(QBrush(QColor("#000000")))
+                    item.setToolTip(title)
+                group.appendRow(row)
+            model.appendRow([group, QStandardItem(), QStandardItem()])
+            self.action_groups[key] = group

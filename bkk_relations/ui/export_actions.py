@@ -139,10 +139,13 @@ _FILTERS = {
     "agreements": ("type", "status", "kind", "country", "region", "sector", "sdg", "year"),
     "projects": ("status", "kind", "country", "region", "sector", "sdg", "year"),
     "activities": ("type", "kind", "country", "region", "year"),
+    "actions": ("status", "kind", "country", "region", "year"),
+    "lessons": ("status", "kind", "country", "region", "sector"),
     "profile": (),
 }
 _STATUS = {"partner": vocab.PARTNER_STATUSES, "agreement": vocab.AGREEMENT_STATUSES,
-           "project": vocab.PROJECT_STATUSES}
+           "project": vocab.PROJECT_STATUSES, "action": vocab.ACTION_STATUSES,
+           "lesson": vocab.LESSON_STAGES}
 _TYPES = {"agreement": vocab.AGREEMENT_TYPES, "activity": vocab.ACTIVITY_TYPES}
 
 
@@ -163,6 +166,8 @@ class ReportDialog(QDialog):
                  "agreements": self.tr("Agreement register"),
                  "projects": self.tr("Project portfolio"),
                  "activities": self.tr("Activity log"),
+                 "actions": self.tr("Follow-up tracker"),
+                 "lessons": self.tr("Lessons brought home"),
                  "profile": self.tr("Partner profile (workbook)")}
         for key in REPORTS:
             self.report.addItem(names[key], key)

@@ -17,6 +17,13 @@ _ENTITIES = {
                  QT_TRANSLATE_NOOP("labels", "Activities")),
     "contact": (QT_TRANSLATE_NOOP("labels", "Contact"), QT_TRANSLATE_NOOP("labels", "Contacts")),
     "unit": (QT_TRANSLATE_NOOP("labels", "Unit"), QT_TRANSLATE_NOOP("labels", "Units")),
+    "action": (QT_TRANSLATE_NOOP("labels", "Follow-up action"),
+               QT_TRANSLATE_NOOP("labels", "Follow-up actions")),
+    "lesson": (QT_TRANSLATE_NOOP("labels", "Lesson"), QT_TRANSLATE_NOOP("labels", "Lessons")),
+    # named in the details of the records aligned to them
+    "framework": (QT_TRANSLATE_NOOP("labels", "Framework"),
+                  QT_TRANSLATE_NOOP("labels", "Frameworks")),
+    "goal": (QT_TRANSLATE_NOOP("labels", "Goal"), QT_TRANSLATE_NOOP("labels", "Goals")),
 }
 
 # Column titles used by core.views.COLUMNS, listed so the translation tools find them.
@@ -37,6 +44,11 @@ _COLUMN_TITLES = [
     QT_TRANSLATE_NOOP("labels", "E-mail"), QT_TRANSLATE_NOOP("labels", "Phone"),
     QT_TRANSLATE_NOOP("labels", "Focal point"), QT_TRANSLATE_NOOP("labels", "Acronym"),
     QT_TRANSLATE_NOOP("labels", "Projects"),
+    # follow-up actions, lessons and the contacts of a unit
+    QT_TRANSLATE_NOOP("labels", "Due"), QT_TRANSLATE_NOOP("labels", "Action"),
+    QT_TRANSLATE_NOOP("labels", "Owner unit"), QT_TRANSLATE_NOOP("labels", "Action (Thai)"),
+    QT_TRANSLATE_NOOP("labels", "Stage"), QT_TRANSLATE_NOOP("labels", "Adopted by units"),
+    QT_TRANSLATE_NOOP("labels", "Lesson (Thai)"), QT_TRANSLATE_NOOP("labels", "Partner or unit"),
     # the Thai lists' English name column (core.views.lists.columns)
     QT_TRANSLATE_NOOP("labels", "English name"), QT_TRANSLATE_NOOP("labels", "English title"),
 ]

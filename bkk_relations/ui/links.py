@@ -34,6 +34,9 @@ _COUNTS = {
                  QT_TRANSLATE_NOOP("links", "%1 activities")),
     "contact": (QT_TRANSLATE_NOOP("links", "1 contact"), QT_TRANSLATE_NOOP("links", "%1 contacts")),
     "unit": (QT_TRANSLATE_NOOP("links", "1 unit"), QT_TRANSLATE_NOOP("links", "%1 units")),
+    "action": (QT_TRANSLATE_NOOP("links", "1 follow-up action"),
+               QT_TRANSLATE_NOOP("links", "%1 follow-up actions")),
+    "lesson": (QT_TRANSLATE_NOOP("links", "1 lesson"), QT_TRANSLATE_NOOP("links", "%1 lessons")),
 }
 
 

@@ -3,6 +3,7 @@ column chooser and a details pane with linked records and the record's history."
 
 from __future__ import annotations
 
+import datetime as _dt
 import html
 import re
 import tempfile
@@ -11,6 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import QItemSelectionModel, QSettings, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -24,12 +26,13 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from ..core import dates
 from ..core.changes import Changes
 from ..core.errors import CoreError
 from ..core.places import countries
 from ..core.places.regions import REGIONS
 from ..core.records import attachments, vocab
-from ..core.records.models import SPECS, Record
+from ..core.records.models import SPECS, Action, Record
 from ..core.records.repository import Query
 from ..core.register import Register
 from ..core.views.lists import (
@@ -40,6 +43,7 @@ from ..core.views.lists import (
     related,
     row_ids,
     table_rows,
+    units_in_use,
 )
 from . import labels
 from .links import in_trash
@@ -56,16 +60,25 @@ FILTERS = {
     "activity": ["type", "kind", "country", "region", "year"],
     "contact": ["kind", "country", "region"],
     "unit": ["type"],
+    "action": ["status", "unit_id", "overdue", "year"],
+    "lesson": ["status", "sector", "unit_id"],
 }
 _TYPE_VOCAB = {"agreement": vocab.AGREEMENT_TYPES, "activity": vocab.ACTIVITY_TYPES,
                "unit": vocab.UNIT_TYPES}
 _STATUS_VOCAB = {"partner": vocab.PARTNER_STATUSES, "agreement": vocab.AGREEMENT_STATUSES,
-                 "project": vocab.PROJECT_STATUSES}
+                 "project": vocab.PROJECT_STATUSES, "action": vocab.ACTION_STATUSES,
+                 "lesson": vocab.LESSON_STAGES}
 # Whose changes a list shows besides its own records' (names of parties, counts of ties…).
-SHOWS = {"partner": {"agreement", "activity", "project"}, "agreement": {"partner"},
-         "project": {"partner", "unit", "agreement"},
-         "activity": {"partner", "project", "agreement"}, "contact": {"partner"},
-         "unit": {"project"}}
+# (The details pane lists the actions and lessons that come from a record.)
+SHOWS = {"partner": {"agreement", "activity", "project", "action", "lesson"},
+         "agreement": {"partner", "action"},
+         "project": {"partner", "unit", "agreement", "lesson"},
+         "activity": {"partner", "project", "agreement", "action", "lesson"},
+         "contact": {"partner", "unit"},
+         "unit": {"project", "contact", "action", "lesson"},
+         "action": {"partner", "unit", "activity", "agreement"},
+         "lesson": {"partner", "unit", "activity", "project"}}
+FOLLOWED_UP = ("activity", "agreement")  # their details offer "Add follow-up action"
 
 
 class ListPage(ShownPage):
@@ -73,6 +86,7 @@ class ListPage(ShownPage):
 
     open_record = Signal(str, int)
     edit_record = Signal(str, int)
+    add_follow_up = Signal(str, int)  # a follow-up action from this activity or agreement
 
     def __init__(self, entity: str, session: Session, prefs: Prefs, parent=None):
         super().__init__(parent)
@@ -102,8 +116,18 @@ class ListPage(ShownPage):
 
         self.combos: dict[str, QComboBox] = {}
         self.year_from = self.year_to = None
+        self.overdue: QCheckBox | None = None
         filters = QHBoxLayout()
         for field in FILTERS[entity]:
+            if field == "overdue":
+                self.overdue = QCheckBox(self.tr("Overdue only"), self)
+                self.overdue.setObjectName("filter_overdue")
+                self.overdue.setToolTip(self.tr("Actions still to do whose due date has "
+                                                "passed (a month or a year is due by its "
+                                                "last day)"))
+                self.overdue.toggled.connect(self.apply_filters)
+                filters.addWidget(self.overdue)
+                continue
             if field == "year":
                 self.year_from, self.year_to = self._year_box(), self._year_box()
                 filters.addWidget(QLabel(self.tr("Years"), self))
@@ -116,7 +140,7 @@ class ListPage(ShownPage):
             combo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(10)
             self.combos[field] = combo
-            if field != "country":  # countries come from the data: filled by reload()
+            if field not in ("country", "unit_id"):  # from the data: filled by reload()
                 self._fill_combo(field)
             combo.currentIndexChanged.connect(self.apply_filters)
             filters.addWidget(combo, 1)
@@ -214,7 +238,9 @@ class ListPage(ShownPage):
         everything = {"kind": self.tr("All kinds"), "status": self.tr("All statuses"),
                       "region": self.tr("All regions"), "type": self.tr("All types"),
                       "sector": self.tr("All sectors"), "sdg": self.tr("All SDGs"),
-                      "country": self.tr("All countries")}
+                      "country": self.tr("All countries"), "unit_id": self.tr("All units")}
+        if field == "status" and self.entity == "lesson":
+            everything["status"] = self.tr("All stages")
         combo.addItem(everything[field], None)
         if field == "kind":
             values: object = vocab.PARTNER_KINDS
@@ -226,6 +252,10 @@ class ListPage(ShownPage):
             values = vocab.SECTORS
         elif field == "sdg":
             values = vocab.SDGS
+        elif field == "unit_id":  # the units there are (an action's owner, a lesson's adopter)
+            for uid, name in units_in_use(self.reg, lang):
+                combo.addItem(name, uid)
+            values = None
         elif field == "region":
             for region in REGIONS:
                 combo.addItem(labels.region_label(region, lang), region)
@@ -253,6 +283,7 @@ class ListPage(ShownPage):
                   year_to=self._year(self.year_to))
         for field, combo in self.combos.items():
             setattr(q, field, combo.currentData())
+        q.overdue = self.overdue is not None and self.overdue.isChecked()
         return q
 
     def apply_filters(self, *_args: object, gone: frozenset[int] = frozenset()) -> None:
@@ -271,8 +302,9 @@ class ListPage(ShownPage):
         unless it is among the records ``gone`` from the list."""
         self._stale = False
         self._generation += 1  # whatever is shown may have changed
-        if "country" in self.combos:
-            self._fill_combo("country")
+        for field in ("country", "unit_id"):
+            if field in self.combos:
+                self._fill_combo(field)
         self.apply_filters(gone=gone)
 
     def _update_count(self) -> None:
@@ -321,17 +353,20 @@ class ListPage(ShownPage):
     def clear_filters(self) -> None:
         """Esc: the whole list again, the selected record kept in view."""
         boxes = [b for b in (self.year_from, self.year_to) if b is not None]
+        checks = [self.overdue] if self.overdue is not None else []
         if not self.quick.text() and not any(c.currentIndex() > 0 for c in self.combos.values()) \
-                and not any(b.value() for b in boxes):
+                and not any(b.value() for b in boxes) and not any(c.isChecked() for c in checks):
             return
-        for widget in [self.quick, *self.combos.values(), *boxes]:
+        for widget in [self.quick, *self.combos.values(), *boxes, *checks]:
             widget.blockSignals(True)
+        for check in checks:
+            check.setChecked(False)
         self.quick.clear()
         for combo in self.combos.values():
             combo.setCurrentIndex(0)
         for box in boxes:
             box.setValue(0)
-        for widget in [self.quick, *self.combos.values(), *boxes]:
+        for widget in [self.quick, *self.combos.values(), *boxes, *checks]:
             widget.blockSignals(False)
         self.apply_filters()
 
@@ -344,11 +379,16 @@ class ListPage(ShownPage):
 
     def show_record(self, record_id: int, *, clear_filter: bool = True) -> bool:
         row = self.model.row_of(record_id)
-        if row is None and clear_filter and (self.quick.text() or any(
+        overdue = self.overdue is not None and self.overdue.isChecked()
+        if row is None and clear_filter and (self.quick.text() or overdue or any(
                 c.currentIndex() > 0 for c in self.combos.values())):
             self.quick.blockSignals(True)
             self.quick.clear()
             self.quick.blockSignals(False)
+            if self.overdue is not None:
+                self.overdue.blockSignals(True)
+                self.overdue.setChecked(False)
+                self.overdue.blockSignals(False)
             for combo in self.combos.values():
                 combo.blockSignals(True)
                 combo.setCurrentIndex(0)
@@ -382,6 +422,8 @@ class ListPage(ShownPage):
             self.open_attachment(int(rid))
         elif entity == "detach" and rid.isdigit():
             self.remove_attachment(int(rid))
+        elif entity == "follow_up" and rid.isdigit():
+            self.add_follow_up.emit(self.entity, int(rid))
         elif rid.isdigit():
             self.open_record.emit(entity, int(rid))
 
@@ -464,9 +506,16 @@ class ListPage(ShownPage):
                 if text:
                     row(labels.column_title(col.title), esc(text))
         for attr, name in (("signed_date", None), ("effective_date", self.tr("Effective from")),
-                           ("start_date", None)):
+                           ("start_date", None), ("done_date", self.tr("Done on")),
+                           ("learned_date", self.tr("Learned on")),
+                           ("piloted_date", self.tr("Piloted on")),
+                           ("scaled_date", self.tr("Scaled up on"))):
             if name and getattr(record, attr, None):
                 row(name, esc(self.prefs.show_date(getattr(record, attr))))
+        late = _days_overdue(record)
+        if late:
+            text = self.tr("%1 days past its due date").replace("%1", f"{late:,}")
+            row(self.tr("Overdue"), f"<span style='color:#b00020'><b>{esc(text)}</b></span>")
         for attr, name in (("sectors", self.tr("Sectors")), ("sdgs", self.tr("SDGs")),
                            ("tags", self.tr("Tags"))):
             values = getattr(record, attr, None)
@@ -481,17 +530,24 @@ class ListPage(ShownPage):
         for attr, name in (("website", self.tr("Website")), ("signatories", self.tr("Signatories")),
                            ("renewal_terms", self.tr("Renewal terms")),
                            ("funding_source", self.tr("Funding source")),
+                           ("description", self.tr("Description")),
+                           ("result", self.tr("Result")),
                            ("notes", self.tr("Notes")), ("summary", self.tr("Summary")),
-                           ("outcomes", self.tr("Outcomes")), ("source", self.tr("Source"))):
+                           ("outcomes", self.tr("Outcomes")), ("evidence", self.tr("Evidence")),
+                           ("source", self.tr("Source"))):
             value = getattr(record, attr, None)
             if value:
                 row(name, _linkify(value))
         parts.append("<table cellspacing='4'>" + "".join(rows) + "</table>")
+        if self.entity in FOLLOWED_UP and not self.reg.read_only:
+            add = esc(self.tr("Add follow-up action…"))
+            parts.append(f"<p><a href='follow_up:{record_id}'>{add}</a></p>")
         links = related(self.reg, self.entity, record_id, lang)
         if links:
             heading = self.tr("Linked records")
             parts.append(f"<h3>{esc(heading)}</h3><ul>")
-            statuses = {**vocab.PROJECT_STATUSES, **vocab.AGREEMENT_STATUSES}
+            statuses = {**vocab.PROJECT_STATUSES, **vocab.AGREEMENT_STATUSES,
+                        **vocab.LESSON_STAGES}
             for r in links:
                 if r.entity == "partner" and r.detail:  # its country
                     detail = countries.name(r.detail, lang) or r.detail
@@ -502,8 +558,9 @@ class ListPage(ShownPage):
                 else:
                     detail = r.detail if r.detail != r.label else ""  # a unit's Thai name
                 name = in_trash(r.label) if r.in_trash else r.label
+                focal = (f" <b>({esc(self.tr('focal point'))})</b>" if r.focal_point else "")
                 parts.append(f"<li>{esc(labels.entity_name(r.entity))}: "
-                             f"<a href='{r.entity}:{r.id}'>{esc(name)}</a> "
+                             f"<a href='{r.entity}:{r.id}'>{esc(name)}</a>{focal} "
                              f"<span style='color:gray'>{esc(detail)}</span></li>")
             parts.append("</ul>")
         files = attachments.list_for(self.reg, self.entity, record_id)
@@ -534,6 +591,15 @@ class ListPage(ShownPage):
                              f"<span style='color:gray'>{esc(fields)}</span></li>")
             parts.append("</ul>")
         return "".join(parts)
+
+
+def _days_overdue(record: Record) -> int:
+    """How many days a follow-up action still to do is past its due date's last day (0 for
+    any other record)."""
+    if not isinstance(record, Action) or record.status not in vocab.OPEN_ACTION_STATUSES \
+            or not record.due_date or not dates.is_valid(record.due_date):
+        return 0
+    return max((_dt.date.today() - dates.latest_day(record.due_date)).days, 0)
 
 
 def _linkify(text: str) -> str:

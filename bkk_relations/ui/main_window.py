@@ -34,7 +34,7 @@ from .. import __version__
 from ..core import changes as ch
 from ..core.changes import Changes
 from ..core.errors import CoreError
-from ..core.records.models import SPECS
+from ..core.records.models import SPECS, Action
 from ..core.records.repository import Referrer
 from ..core.register import Register
 from ..core.storage import is_server_url
@@ -60,7 +60,9 @@ log = logging.getLogger(__name__)
 if TYPE_CHECKING:
     from .graph_view import GraphPage
 
-ENTITY_PAGES = ["partner", "agreement", "project", "activity", "contact", "unit"]
+ENTITY_PAGES = ["partner", "agreement", "project", "activity", "action", "lesson", "contact",
+                "unit"]
+FOLLOWED_UP = ("activity", "agreement")  # the records a follow-up action can come from
 GRAPH_ENTITIES = ("partner", "agreement", "project", "unit")  # what the graph is drawn from
 ID_ROLE = Qt.UserRole + 1
 
@@ -143,6 +145,7 @@ class MainWindow(QMainWindow):
             page = ListPage(entity, self.session, prefs, self)
             page.open_record.connect(self.open_record)
             page.edit_record.connect(self.edit_record)
+            page.add_follow_up.connect(self.add_follow_up_action)
             self.pages[entity] = page
             self._add_page(labels.entity_name(entity, plural=True), page)
         # The graph page (networkx, igraph) is built the first time it is shown, which keeps
@@ -293,6 +296,7 @@ class MainWindow(QMainWindow):
         can_edit = page is not None and not self.reg.read_only
         for act in (self.act_new, self.act_edit, self.act_delete, self.act_attach):
             act.setEnabled(can_edit)
+        self.act_follow_up.setEnabled(can_edit and page.entity in FOLLOWED_UP)
         self.act_export.setEnabled(page is not None)
 
     def _action(self, text: str, slot, shortcut=None, tip: str | None = None) -> QAction:
@@ -324,7 +328,8 @@ class MainWindow(QMainWindow):
                                                "to Excel or CSV"))
         self.act_reports = self._action(self.tr("&Reports…"), self.open_reports, "Ctrl+R",
                                         self.tr("Partner list, agreement register, project "
-                                                "portfolio, activity log, partner profile"))
+                                                "portfolio, activity log, follow-up tracker, "
+                                                "lessons, partner profile"))
         self.act_import = self._action(self.tr("&Import from Excel or CSV…"), self.open_import,
                                        "Ctrl+I")
         self.act_undo_import = self._action(self.tr("U&ndo last import…"), self.undo_last_import)
@@ -365,9 +370,13 @@ class MainWindow(QMainWindow):
         self.act_undo.setEnabled(False)
         self.act_find = self._action(self.tr("&Find…"), self.focus_search, QKeySequence.Find,
                                      self.tr("Search every record (Ctrl+F)"))
+        self.act_follow_up = self._action(
+            self.tr("Add &follow-up action…"), self.follow_up_current, "Ctrl+Shift+F",
+            self.tr("Record what was agreed at the selected activity or in the selected "
+                    "agreement: its partners and goals are filled in"))
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
         for act in (self.act_new, self.act_edit, self.act_delete, self.act_undo, self.act_attach,
-                    self.act_find):
+                    self.act_follow_up, self.act_find):
             edit_menu.addAction(act)
 
         self.act_refresh = self._action(self.tr("&Refresh"), self.reload_all,
@@ -518,8 +527,32 @@ class MainWindow(QMainWindow):
             return None
         return self._open_editor(entity, record)
 
+    def follow_up_current(self) -> RecordEditor | None:
+        page = self.current_page()
+        if page is None or page.entity not in FOLLOWED_UP or page.current_id() is None:
+            return None
+        return self.add_follow_up_action(page.entity, page.current_id())
+
+    def add_follow_up_action(self, entity: str, record_id: int) -> RecordEditor | None:
+        """A new follow-up action's editor, filled in from an activity or an agreement: where
+        it came from, its partners (an agreement's parties) and the goals it serves."""
+        if self.reg.read_only:
+            return None
+        try:
+            source = self.reg.records.get(SPECS[entity].cls, record_id)
+        except CoreError as exc:
+            QMessageBox.warning(self, self.tr("Cannot open the record"), str(exc))
+            return None
+        action = Action(partner_ids=list(getattr(source, "partner_ids", None)
+                                         or getattr(source, "party_ids", None) or []),
+                        goal_ids=list(getattr(source, "goal_ids", [])))
+        setattr(action, f"{entity}_id", record_id)
+        if entity == "activity" and source.agreement_id is not None:
+            action.agreement_id = source.agreement_id  # the visit was held under it
+        return self._open_editor("action", action)
+
     def _open_editor(self, entity: str, record) -> RecordEditor:
-        key = (entity, record.id) if record is not None else None
+        key = (entity, record.id) if record is not None and record.id is not None else None
         if key in self.editors:  # one editor per record: a second "edit" shows the first
             editor = self.editors[key]
             editor.raise_()

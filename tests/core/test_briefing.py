@@ -14,6 +14,7 @@ from pypdf import PdfReader
 
 from bkk_relations.core.documents import briefing, pdf, word
 from bkk_relations.core.errors import CoreError
+from bkk_relations.core.records.models import Action
 from bkk_relations.core.register import Register
 
 TODAY = dt.date(2025, 3, 1)
@@ -82,16 +83,33 @@ def test_partner_briefing_says_what_an_officer_needs_before_the_visit(reg, seoul
     assert picture is not None and picture.startswith(b"\x89PNG")
 
 
-def test_sections_for_actions_and_goals_wait_for_the_register_to_keep_them(reg, seoul,
-                                                                           monkeypatch):
+def test_open_follow_up_actions_with_the_partner_are_listed_soonest_due_first(reg, seoul,
+                                                                              make):
     doc = briefing.partner_briefing(reg, seoul.id, today=TODAY, picture=False)
-    assert doc.section("actions") is None and doc.section("goals") is None
-    monkeypatch.setattr(briefing, "open_follow_up_actions", lambda *a, **k: [
-        briefing.FollowUpAction("Send the flood study", "Drainage Department", "2025-06")])
+    assert doc.section("actions").table.rows == []
+    assert doc.section("actions").table.empty == "No open follow-up actions."
+    drainage = make.unit(name_en="Drainage Department", name_th="สำนักการระบายน้ำ")
+    other = make.partner(name_en="Busan")
+    for title, due, status, partner in (
+            ("Send the flood study", "2025-06", "open", seoul),  # due by 30 June
+            ("Host the drainage engineers", "2025-06-10", "in_progress", seoul),
+            ("Thank-you letter", "2025-01-05", "done", seoul),  # done: not in a briefing
+            ("Busan's own action", "2025-04", "open", other)):
+        reg.records.create(Action(title_en=title, due_date=due, status=status,
+                                  partner_ids=[partner.id], unit_id=drainage.id))
+    doc = briefing.partner_briefing(reg, seoul.id, today=TODAY, picture=False)
+    assert doc.section("actions").table.rows == [
+        ["Host the drainage engineers", "Drainage Department", "10/6/2025"],
+        ["Send the flood study", "Drainage Department", "6/2025"]]
+    thai = briefing.partner_briefing(reg, seoul.id, language="th", today=TODAY, picture=False)
+    assert thai.section("actions").table.rows[0][1] == "สำนักการระบายน้ำ"
+
+
+def test_the_goals_section_waits_for_the_register_to_keep_them(reg, seoul, monkeypatch):
+    doc = briefing.partner_briefing(reg, seoul.id, today=TODAY, picture=False)
+    assert doc.section("goals") is None
     monkeypatch.setattr(briefing, "goals_served", lambda *a, **k: [])
     doc = briefing.partner_briefing(reg, seoul.id, today=TODAY, picture=False)
-    assert doc.section("actions").table.rows == [["Send the flood study",
-                                                  "Drainage Department", "6/2025"]]
     assert doc.section("goals").table.empty == "None recorded."
 
 

@@ -11,6 +11,7 @@ import vobject
 from icalendar import Calendar
 
 from bkk_relations.core.documents import calendar
+from bkk_relations.core.records.models import Action
 from bkk_relations.core.register import Register
 
 TODAY = dt.date(2025, 1, 15)
@@ -115,3 +116,24 @@ def test_follow_up_actions_come_in_once_the_register_keeps_them(register, monkey
     due = events(data)["Follow-up due: Send the flood study"]
     assert due["dtstart"].dt == dt.date(2025, 3, 10) and result.actions == 1
     assert str(due["uid"]).startswith("action-7.")
+
+
+def test_due_dates_of_actions_still_to_do_are_in_the_calendar(reg, make):
+    seoul = make.partner(name_en="Seoul", name_th="โซล")
+    drainage = make.unit(name_en="Drainage Department", name_th="สำนักการระบายน้ำ")
+    for title, due, status in (("Send the flood study", "2025-03-10", "open"),
+                               ("Report to the Governor", "2025-04", "in_progress"),
+                               ("Thank-you letter", "2025-02-01", "done"),
+                               ("Overdue already", "2025-01-10", "open")):
+        reg.records.create(Action(title_en=title, due_date=due, status=status,
+                                  partner_ids=[seoul.id], unit_id=drainage.id))
+    data, result = calendar.calendar_bytes(reg, today=TODAY)
+    found = events(data)
+    assert result.actions == 2
+    study = found["Follow-up due: Send the flood study"]
+    assert study["dtstart"].dt == dt.date(2025, 3, 10)
+    assert "Responsible: Drainage Department" in str(study["description"])
+    assert "Seoul" in str(study["description"])
+    # a month is due by its last day
+    assert found["Follow-up due: Report to the Governor"]["dtstart"].dt == dt.date(2025, 4, 30)
+    assert "Follow-up due: Thank-you letter" not in found

@@ -7,8 +7,19 @@ import re
 import pytest
 
 from bkk_relations.core.errors import DatabaseOpenError, ValidationError
-from bkk_relations.core.records.models import Activity, Agreement, Contact, Partner, Project, Unit
-from bkk_relations.core.records.repository import Repository
+from bkk_relations.core.records.models import (
+    Action,
+    Activity,
+    Agreement,
+    Contact,
+    Framework,
+    Goal,
+    Lesson,
+    Partner,
+    Project,
+    Unit,
+)
+from bkk_relations.core.records.repository import Query, Repository
 from bkk_relations.core.sample.demo import (
     DEMO_NOTICE_KEY,
     create_demo_database,
@@ -90,7 +101,8 @@ def test_write_demo_returns_counts(db, reg):
     data = load_demo_data()
     assert counts == {"unit": len(data["units"]), "partner": len(data["partners"]),
                       "agreement": len(data["agreements"]), "project": len(data["projects"]),
-                      "activity": len(data["activities"]), "contact": len(data["contacts"])}
+                      "activity": len(data["activities"]), "contact": len(data["contacts"]),
+                      "framework": len(data["frameworks"]), "lesson": len(data["lessons"])}
 
 
 def test_broken_demo_data_writes_nothing(db, reg):
@@ -106,3 +118,43 @@ def test_broken_demo_data_writes_nothing(db, reg):
 def test_create_demo_database_refuses_existing_file(demo_path):
     with pytest.raises(DatabaseOpenError, match="already exists"):
         create_demo_database(demo_path)
+
+
+def test_demo_holds_the_international_affairs_plan_as_a_framework_without_goals(demo_repo):
+    plans = [f for f in demo_repo.list(Framework).records if f.builtin is None]
+    assert len(plans) == 1
+    plan = plans[0]
+    assert "2566" in plan.name_th and "2570" in plan.name_th and "2566–2570" in plan.name_en
+    assert (plan.period_start, plan.period_end) == ("2023", "2027") and plan.is_active
+    assert plan.source == "https://anyflip.com/zghix/tulf/basic"
+    # its strategic issues come from the official plan, never made up for the demo
+    assert demo_repo.list(Goal, Query(framework_id=plan.id)).total == 0
+
+
+@pytest.mark.parametrize("cls", [Agreement, Project, Activity, Lesson])
+def test_every_demo_alignment_is_marked_as_the_demos_classification_to_verify(demo_repo, cls):
+    aligned = [r for r in demo_repo.list(cls).records if r.goal_ids]
+    assert aligned  # the sourced records whose topics name a policy dimension
+    for r in aligned:
+        assert "alignment to verify" in r.tags
+        said = r.summary if cls is Activity else r.notes
+        assert "the demo's classification" in said and "verify" in said
+    marked = [r for r in demo_repo.list(cls).records if "alignment to verify" in r.tags]
+    assert marked == aligned
+
+
+def test_demo_aligns_the_waste_know_how_from_chongqing_to_the_environment_dimension(demo_repo,
+                                                                                    demo_reg):
+    environment = demo_reg.conn.execute(
+        "SELECT g.id FROM goals g JOIN frameworks f ON f.id = g.framework_id "
+        "WHERE f.builtin = 'bkk_nine_dimensions' AND g.code = '5'").fetchone()[0]
+    projects = demo_repo.list(Project, Query(goal_id=environment)).records
+    assert any("Chongqing" in p.title_en for p in projects)
+    lesson, = demo_repo.list(Lesson).records
+    assert lesson.stage == "learned" and lesson.source and environment in lesson.goal_ids
+    assert lesson.unit_ids == []  # no unit adopting it is named in the source
+
+
+def test_demo_has_no_follow_up_actions_nor_unit_focal_points_without_a_source(demo_repo):
+    assert demo_repo.count(Action) == 0
+    assert all(c.unit_id is None for c in demo_repo.list(Contact).records)

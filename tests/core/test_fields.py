@@ -46,7 +46,8 @@ def test_lists_spreadsheets_reports_and_imports_read_the_registry():
     # is required)
     assert REQUIRED_COLUMNS == {"partner": ("name_en",), "contact": ("name",),
                                 "agreement": ("title_en",), "project": ("title_en",),
-                                "activity": ("title_en", "start_date")}
+                                "activity": ("title_en", "start_date"),
+                                "action": ("title_en",), "lesson": ("title_en",)}
 
 
 @pytest.mark.parametrize("entity", list(fields.ENTITIES))

@@ -5,17 +5,18 @@ from __future__ import annotations
 import pytest
 
 from bkk_relations.core.records import validation
-from bkk_relations.core.records.models import Partner
-from bkk_relations.core.records.repository import Repository
+from bkk_relations.core.records.models import Action, Lesson, Partner
+from bkk_relations.core.records.repository import Query, Repository
 from bkk_relations.core.register import Register
-from bkk_relations.core.sample.generate import generate
+from bkk_relations.core.sample.generate import ACTIONS_PER_ACTIVITY, generate
 from bkk_relations.core.storage.database import Database
-from bkk_relations.core.views import stats
+from bkk_relations.core.views import alerts, stats
 from bkk_relations.core.views.search import search
 
 CONTENT_TABLES = ("partners", "units", "agreements", "agreement_parties", "agreement_sectors",
                   "projects", "project_partners", "project_units", "project_sectors",
-                  "project_sdgs", "activities", "activity_partners", "contacts")
+                  "project_sdgs", "activities", "activity_partners", "contacts", "actions",
+                  "action_partners", "lessons", "lesson_partners", "project_goals")
 
 
 def content(db: Database) -> dict[str, list[tuple]]:
@@ -128,3 +129,32 @@ def test_generated_networks_look_like_city_networks_not_a_star():
     countries = Counter(p.country for p in data.partners.values())
     assert countries.most_common(1)[0][1] > 5 * len(data.partners) / len(countries)
     assert len(undated_links(data, GraphFilter(year=2020))) > 10
+
+
+def test_generated_register_has_follow_up_actions_lessons_and_alignment(generated):
+    """What the strategy's figures and the dashboard are measured on at scale: actions from
+    the activities (some overdue, some due in the coming weeks), lessons at every stage,
+    records aligned to the shipped goals; every one valid as a save would check it."""
+    db, counts = generated
+    assert 0.3 * 250 * ACTIONS_PER_ACTIVITY <= counts["actions"] <= 2 * 250 * ACTIONS_PER_ACTIVITY
+    assert counts["lessons"] >= 1
+    repo = Repository(db, user="checker")
+    actions = repo.list(Action).records
+    lessons = repo.list(Lesson).records
+    for record in [*actions, *lessons]:
+        assert validation.problems(db.conn, record) == []
+    assert all(a.activity_id and a.unit_id for a in actions)
+    assert any(a.partner_ids for a in actions)
+    assert repo.list(Action, Query(overdue=True)).total < len(actions) // 2
+    assert any(a.status == "done" and a.done_date for a in actions)
+    for table in ("project_goals", "agreement_goals", "activity_goals"):
+        assert db.conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0] > 0
+
+
+def test_a_bigger_register_has_actions_due_soon_on_its_dashboard():
+    with Database.open(":memory:") as db:
+        reg = Register(db)
+        generate(reg, partners=400, seed=4)
+        due, late = alerts.split_due(alerts.due_actions(reg))
+    assert due and late
+    assert all(0 <= a.days_left <= 30 for a in due) and all(a.days_left < 0 for a in late)

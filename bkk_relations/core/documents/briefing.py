@@ -58,13 +58,28 @@ class Goal:
 
 def open_follow_up_actions(reg: Register, partner_ids: list[int], *, language: str = "en"
                            ) -> list[FollowUpAction] | None:
-    """The follow-up actions still open with these partners, soonest due first.
+    """The follow-up actions still to do (open or in progress) with these partners, soonest
+    due first (a month or a year by its last day), those without a due date last; an empty
+    list prints "No open follow-up actions"."""
+    if not partner_ids:
+        return []
+    th = language == "th"
+    marks = ", ".join("?" * len(partner_ids))
+    rows = reg.conn.execute(
+        "SELECT a.title_en, a.title_th, u.name_en, u.name_th, a.due_date, a.status "
+        "FROM actions a LEFT JOIN units u ON u.id = a.unit_id WHERE a.deleted_at IS NULL "
+        f"AND a.status IN ({', '.join('?' * len(vocab.OPEN_ACTION_STATUSES))}) "
+        f"AND EXISTS (SELECT 1 FROM action_partners l WHERE l.action_id = a.id "
+        f"AND l.partner_id IN ({marks}))", (*vocab.OPEN_ACTION_STATUSES, *partner_ids))
 
-    The register does not keep follow-up actions yet, so this returns None and the briefing
-    leaves the section out; once it does, return the open ones (an empty list prints "No
-    open follow-up actions"). The calendar's action due dates come from the same place
-    (``calendar.action_due_dates``)."""
-    return None
+    def last_day(due: str | None) -> str:
+        return dates.latest_day(due).isoformat() if due and dates.is_valid(due) else "9999"
+
+    found = [FollowUpAction((title_th or title) if th else title,
+                            ((unit_th or unit) if th else unit) or "", due,
+                            vocab.label(vocab.ACTION_STATUSES, status, language))
+             for title, title_th, unit, unit_th, due, status in rows]
+    return sorted(found, key=lambda a: (last_day(a.due), a.title.casefold()))
 
 
 def goals_served(reg: Register, partner_ids: list[int], *, language: str = "en"

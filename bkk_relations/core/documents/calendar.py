@@ -79,10 +79,26 @@ class ActionDue:
 
 def action_due_dates(reg: Register, *, start: _dt.date, end: _dt.date,
                      language: str = "en") -> list[ActionDue]:
-    """Follow-up actions still open and due from ``start`` to ``end``. The register keeps no
-    follow-up actions yet, so there are none; once it does, return them here and the
-    calendar carries them (see ``briefing.open_follow_up_actions``)."""
-    return []
+    """Follow-up actions still to do (open or in progress) due from ``start`` to ``end``,
+    soonest first; a partial due date ("2026-12") falls on the last day it means."""
+    th = language == "th"
+    rows = reg.conn.execute(
+        "SELECT a.id, a.title_en, a.title_th, a.due_date, u.name_en, u.name_th FROM actions a "
+        "LEFT JOIN units u ON u.id = a.unit_id WHERE a.deleted_at IS NULL "
+        f"AND a.status IN ({', '.join('?' * len(vocab.OPEN_ACTION_STATUSES))}) "
+        "AND a.due_date IS NOT NULL AND a.due_date >= ? AND a.due_date <= ?",
+        (*vocab.OPEN_ACTION_STATUSES, str(start.year), end.isoformat())).fetchall()
+    out = []
+    for rid, title, title_th, due, unit, unit_th in rows:
+        if not dates.is_valid(due):
+            continue
+        day = dates.latest_day(due)
+        if not start <= day <= end:
+            continue
+        partners = tuple(_names(reg, "action_partners", "action_id", rid, language))
+        out.append(ActionDue(rid, (title_th or title) if th else title, day.isoformat(),
+                             ((unit_th or unit) if th else unit) or "", partners))
+    return sorted(out, key=lambda a: (a.due, a.record_id))
 
 
 @dataclass

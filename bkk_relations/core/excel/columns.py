@@ -18,7 +18,8 @@ FIELDS: dict[str, list[Field]] = {e: registry.import_columns(e) for e in registr
 
 # Importable record types, by the plural name people (and the CLI) use, in the order offered.
 IMPORT_TYPES = {"partners": "partner", "contacts": "contact", "agreements": "agreement",
-                "projects": "project", "activities": "activity"}
+                "projects": "project", "activities": "activity", "actions": "action",
+                "lessons": "lesson"}
 
 
 def field(entity: str, key: str) -> Field:

@@ -65,6 +65,11 @@ TEXT = {
     "partner_id": ("Partner", "คู่ความร่วมมือ"),
     "project_id": ("Project", "โครงการ"),
     "agreement_id": ("Agreement", "ความตกลง"),
+    "activity_id": ("Activity", "กิจกรรม"),
+    "unit_id": ("Unit", "หน่วยงาน"),
+    "overdue": ("Overdue", "เกินกำหนด"),
+    "to_do": ("Still to do", "ยังต้องดำเนินการ"),
+    "yes": ("yes", "ใช่"),
     "date_from": ("From date", "ตั้งแต่วันที่"),
     "date_to": ("To date", "ถึงวันที่"),
     "sorted_by": ("Sorted by", "เรียงตาม"),
@@ -77,13 +82,15 @@ ENTITY_NAMES = {
     "partner": ("Partners", "คู่ความร่วมมือ"), "agreement": ("Agreements", "ความตกลง"),
     "project": ("Projects", "โครงการ"), "activity": ("Activities", "กิจกรรม"),
     "contact": ("Contacts", "ผู้ติดต่อ"), "unit": ("Units", "หน่วยงาน"),
+    "action": ("Follow-up actions", "เรื่องที่ต้องติดตาม"), "lesson": ("Lessons", "บทเรียน"),
 }
 _MONTHS_EN = ["January", "February", "March", "April", "May", "June", "July", "August",
               "September", "October", "November", "December"]
 _QUERY_VOCAB = {"kind": "PARTNER_KINDS", "org_type": "ORG_TYPES", "sector": "SECTORS",
                 "sdg": "SDGS"}
 _STATUS_VOCAB = {"partner": "PARTNER_STATUSES", "agreement": "AGREEMENT_STATUSES",
-                 "project": "PROJECT_STATUSES"}
+                 "project": "PROJECT_STATUSES", "action": "ACTION_STATUSES",
+                 "lesson": "LESSON_STAGES"}
 _TYPE_VOCAB = {"agreement": "AGREEMENT_TYPES", "activity": "ACTIVITY_TYPES",
                "unit": "UNIT_TYPES"}
 
@@ -159,9 +166,10 @@ def describe_query(reg: Register, entity: str, q: Query, opts: ExportOptions
     """The filters of ``q`` as (label, value) pairs in the export's language."""
     lang, out = opts.language, []
     for key in ("text", "kind", "org_type", "country", "region", "status", "type", "sector",
-                "sdg", "year_from", "year_to", "partner_id", "project_id", "agreement_id"):
+                "sdg", "year_from", "year_to", "partner_id", "project_id", "agreement_id",
+                "activity_id", "unit_id", "overdue", "to_do"):
         value = getattr(q, key)
-        if value is None or value == "":
+        if value is None or value == "" or value is False:
             continue
         if key in _QUERY_VOCAB or key in ("status", "type"):
             name = _QUERY_VOCAB.get(key) or (_STATUS_VOCAB if key == "status"
@@ -175,6 +183,8 @@ def describe_query(reg: Register, entity: str, q: Query, opts: ExportOptions
             shown = REGION_TH.get(value, value) if lang == "th" else value
         elif key in ("year_from", "year_to"):
             shown = str(value + (BE_OFFSET if opts.calendar == "buddhist" else 0))
+        elif key in ("overdue", "to_do"):
+            shown = tr("yes", lang)
         elif key.endswith("_id"):
             shown = _record_label(reg, key[:-3], value)
         else:

@@ -1,5 +1,5 @@
-"""The ready-made reports: Partner list, Agreement register, Project portfolio, Activity log
-and the Partner profile workbook.
+"""The ready-made reports: Partner list, Agreement register, Project portfolio, Activity log,
+Follow-up tracker, Lessons brought home and the Partner profile workbook.
 
 Each report streams its rows from one SQL query into the writer (no list of records is built,
 so memory stays flat at 100k rows). Columns that are record fields carry the same headers the
@@ -27,8 +27,9 @@ from ..places.regions import REGION_TH
 from ..records import vocab
 from ..records.models import SPECS, Partner
 from ..records.repository import Query
+from ..records.vocab import OPEN_ACTION_STATUSES
 from ..views import computed
-from ..views.alerts import LIVE_AGREEMENT_STATUSES
+from ..views.alerts import ACTION_DUE_DAYS, LIVE_AGREEMENT_STATUSES
 from .export import (
     ENTITY_NAMES,
     ExportOptions,
@@ -55,17 +56,25 @@ REPORTS = {
     "agreements": ("Agreement register", "ทะเบียนความตกลง"),
     "projects": ("Project portfolio", "ภาพรวมโครงการ"),
     "activities": ("Activity log", "บันทึกกิจกรรม"),
+    "actions": ("Follow-up tracker", "ติดตามเรื่องที่ต้องดำเนินการ"),
+    "lessons": ("Lessons brought home", "บทเรียนที่นำมาปรับใช้"),
     "profile": ("Partner profile", "ข้อมูลคู่ความร่วมมือ"),
 }
 REPORT_ENTITY = {"partners": "partner", "agreements": "agreement", "projects": "project",
-                 "activities": "activity", "profile": "partner"}
+                 "activities": "activity", "actions": "action", "lessons": "lesson",
+                 "profile": "partner"}
 EXPIRY_WARNING_DAYS = 180  # as the dashboard's "expiring soon"
 
 _NOTES = {
     "agreements": ("Amber: expires within %d days. Red: past its expiry date but still "
                    "marked active.",
                    "สีเหลือง: หมดอายุภายใน %d วัน  สีแดง: เลยวันหมดอายุแล้วแต่ยังมีสถานะมีผล"),
+    "actions": ("Amber: due within %d days. Red: overdue (a month or a year is due by its "
+                "last day).",
+                "สีเหลือง: ครบกำหนดภายใน %d วัน  สีแดง: เกินกำหนดแล้ว "
+                "(กำหนดเป็นเดือนหรือปี ถือวันสุดท้ายของเดือนหรือปีนั้น)"),
 }
+_NOTE_DAYS = {"agreements": EXPIRY_WARNING_DAYS, "actions": ACTION_DUE_DAYS}
 
 _FOCAL = ("(SELECT c.{0} FROM contacts c WHERE c.partner_id = t.id AND c.is_focal_point = 1 "
           "AND c.deleted_at IS NULL ORDER BY c.id LIMIT 1)")
@@ -105,6 +114,23 @@ def _sql(language: str) -> dict[str, dict[str, str]]:
         },
         "contact": {
             "partner": names("contact", "partner_id", trash="show"),
+            "unit": names("contact", "unit_id", trash="show"),
+        },
+        "action": {
+            "partners": names("action", "partner_ids"),
+            "unit": names("action", "unit_id", trash="show"),
+            "activity": names("action", "activity_id", trash="show"),
+            "agreement": names("action", "agreement_id", trash="show"),
+            # the due date of an action still to do (the converter counts the days past it)
+            "overdue_days": "CASE WHEN t.status IN ('open', 'in_progress') "
+                            "THEN t.due_date END",
+        },
+        "lesson": {
+            "partners": names("lesson", "partner_ids"),
+            "units": names("lesson", "unit_ids"),
+            "activity": names("lesson", "activity_id", trash="show"),
+            "project": names("lesson", "project_id", trash="show"),
+            "sectors": computed.values("lesson", "sectors", ","),
         },
     }
 
@@ -138,7 +164,8 @@ class SheetDef:
 # Each report's sheet: its columns (the field registry's report columns) and its order.
 _ORDER = {"partner": "t.name_en COLLATE NOCASE", "agreement": "t.title_en COLLATE NOCASE",
           "project": "t.title_en COLLATE NOCASE", "activity": "t.start_date",
-          "contact": "t.name COLLATE NOCASE"}
+          "contact": "t.name COLLATE NOCASE",
+          "action": "coalesce(t.due_date, '9999')", "lesson": "t.title_en COLLATE NOCASE"}
 SHEETS = {e: SheetDef(e, tuple(c.key for c in fields.report_columns(e)), order)
           for e, order in _ORDER.items()}
 # The columns of a report on paper: what identifies a record and what a reader of the
@@ -153,6 +180,9 @@ PAPER = {
     "activity": ("start_date", "title_en", "title_th", "activity_type", "partners", "place",
                  "participants"),
     "contact": ("name", "name_th", "position", "email", "phone", "is_focal_point"),
+    "action": ("due_date", "title_en", "title_th", "status", "overdue_days", "partners",
+               "unit"),
+    "lesson": ("title_en", "title_th", "stage", "partners", "units", "scaled_date"),
 }
 PAPER_SHEETS = {e: SheetDef(e, keys, SHEETS[e].order) for e, keys in PAPER.items()}
 _LABELS = ("name_en", "title_en", "name")
@@ -235,6 +265,26 @@ def _agreement_style(keys: Sequence[str], today: _dt.date
     return style
 
 
+def _overdue_days(due: object, today: _dt.date) -> int | None:
+    days = _days_left(due, today)
+    return -days if days is not None and days < 0 else None
+
+
+def _action_style(keys: Sequence[str], today: _dt.date
+                  ) -> Callable[[Sequence[object]], str | None]:
+    status_i, due_i = keys.index("status"), keys.index("due_date")
+
+    def style(raw: Sequence[object]) -> str | None:
+        if raw[status_i] not in OPEN_ACTION_STATUSES:
+            return None
+        days = _days_left(raw[due_i], today)
+        if days is None or days > ACTION_DUE_DAYS:
+            return None
+        return "expiring" if days >= 0 else "overdue"
+
+    return style
+
+
 def _write_sheet(book: Book, reg: Register, sheet: SheetDef, q: Query, opts: ExportOptions,
                  *, name: str, title: str, note: str, extra_where: list[str] | None = None,
                  extra_params: list | None = None, done: int = 0, total: int = 0) -> int:
@@ -248,6 +298,11 @@ def _write_sheet(book: Book, reg: Register, sheet: SheetDef, q: Query, opts: Exp
         today = opts.day
         convs[sheet.keys.index("days_to_expiry")] = lambda v: _days_left(v, today)
         style = _agreement_style(sheet.keys, today)
+    elif sheet.entity == "action":
+        today = opts.day
+        if "overdue_days" in sheet.keys:
+            convs[sheet.keys.index("overdue_days")] = lambda v: _overdue_days(v, today)
+        style = _action_style(sheet.keys, today)
     out = book.add_sheet(name, [OutColumn(t, out_kind(k)) for _, k, t in defs],
                          title=title, note=note, key_columns=key_columns(sheet.keys))
     progress = opts.progress
@@ -306,7 +361,7 @@ def export_report(reg: Register, report: str, path: str | os.PathLike[str], *,
     total = _count(reg, entity, q, where, params)
     note = filters_note(filters, lang)
     if report in _NOTES:
-        note += "  ·  " + _NOTES[report][1 if lang == "th" else 0] % EXPIRY_WARNING_DAYS
+        note += "  ·  " + _NOTES[report][1 if lang == "th" else 0] % _NOTE_DAYS[report]
     with open_book(path, calendar=opts.calendar, language=lang,
                    properties={"title": name, "author": home_city(reg, lang)}) as book:
         sheet_name = ENTITY_NAMES[entity][1 if lang == "th" else 0]

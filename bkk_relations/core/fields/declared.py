@@ -267,7 +267,7 @@ CONTACT = Entity(
         Field("partner_id", "partner", ("&Partner", "คู่ความร่วมมือ (&P)"),
               ("Partner", "คู่ความร่วมมือ"),
               ("partner name", "organisation", "organization", "city", "works for"),
-              key="partner"),
+              key="partner", list_title=("Partner or unit", "คู่ความร่วมมือหรือหน่วยงาน")),
         Field("unit_id", "unit", ("&Unit", "หน่วยงาน (&U)"), ("Unit", "หน่วยงาน"),
               ("bma unit", "our unit", "department", "สังกัด"), key="unit"),
         Field("position", "line", ("Pos&ition", "ตำแหน่ง (&I)"), ("Position", "ตำแหน่ง"),
@@ -284,10 +284,10 @@ CONTACT = Entity(
         _NOTES,
     ),
     computed=(_ID,),
-    sheet=("name", "name_th", "partner", "position", "email", "phone", "languages",
+    sheet=("name", "name_th", "partner", "unit", "position", "email", "phone", "languages",
            "is_focal_point", "notes"),
     lists=("name", "name_th", "position", "partner", "email", "phone", "is_focal_point", "id"),
-    report=("name", "name_th", "partner", "position", "email", "phone", "languages",
+    report=("name", "name_th", "partner", "unit", "position", "email", "phone", "languages",
             "is_focal_point", "notes", "id"),
 )
 
@@ -363,9 +363,11 @@ ACTION = Entity(
         _TAGS, _SOURCE, _keyed(_NOTES, "Not&es"),
     ),
     computed=(Computed("overdue_days", "int", ("Days overdue", "เกินกำหนด (วัน)")), _ID),
-    sheet=(),
+    sheet=("title_en", "title_th", "status", "due_date", "done_date", "partners", "unit",
+           "activity", "agreement", "result", "tags", "source", "notes"),
     lists=("due_date", "title_en", "status", "partners", "unit", "title_th", "id"),
-    report=(),
+    report=("due_date", "title_en", "title_th", "status", "overdue_days", "partners", "unit",
+            "activity", "agreement", "done_date", "result", "tags", "source", "notes", "id"),
 )
 
 LESSON = Entity(
@@ -401,9 +403,13 @@ LESSON = Entity(
         _TAGS, _SOURCE, _keyed(_NOTES, "&Notes"),
     ),
     computed=(_ID,),
-    sheet=(),
+    sheet=("title_en", "title_th", "description", "stage", "partners", "activity", "project",
+           "sectors", "units", "learned_date", "piloted_date", "scaled_date", "evidence",
+           "tags", "source", "notes"),
     lists=("title_en", "stage", "partners", "units", "title_th", "id"),
-    report=(),
+    report=("title_en", "title_th", "stage", "partners", "units", "sectors", "learned_date",
+            "piloted_date", "scaled_date", "activity", "project", "description", "evidence",
+            "tags", "source", "notes", "id"),
 )
 
 ENTITIES: dict[str, Entity] = {e.name: e for e in (PARTNER, UNIT, AGREEMENT, PROJECT,

@@ -60,6 +60,9 @@ def _names_of(entity: str) -> tuple[str, tuple[str, ...]]:
     return spec.table, (spec.label_col, spec.label_th_col, *extra)
 
 
+_PLURAL = {"activity": "term.activities"}  # the others take an "s"
+
+
 class Links:
     """Names → ids of live partners, units, agreements and projects (read once, on demand)."""
 
@@ -99,7 +102,8 @@ class Links:
             raise ParseError("cell.no_name", what=Msg(f"term.{entity}"), text=text)
         shown = ", ".join(f"{self._labels[entity][i]} [{i}]" for i in sorted(ids)[:5])
         raise ParseError("cell.several", text=text, n=len(ids),
-                         what=Msg(f"term.{entity}s"), shown=shown, id=min(ids))
+                         what=Msg(_PLURAL.get(entity, f"term.{entity}s")), shown=shown,
+                         id=min(ids))
 
     def many(self, entity: str, text: str) -> list[int]:
         """Ids for a cell naming one or more records, separated by ';' or new lines (or
@@ -129,7 +133,8 @@ class Links:
 KEYS: dict[str, tuple[str | None, str]] = {
     "partner": ("country", "name_th"), "contact": ("partner_id", "email"),
     "agreement": ("signed_date", "title_th"), "project": (None, "title_th"),
-    "activity": ("start_date", "title_th"),
+    "activity": ("start_date", "title_th"), "action": ("due_date", "title_th"),
+    "lesson": (None, "title_th"),
 }
 
 

@@ -261,7 +261,7 @@ class _Parser:
             return None
         if f.link is None:
             return text
-        if kind in ("partners", "units"):
+        if kind in registry.LIST_LINK_KINDS:
             return self.links.many(f.link, text)
         return self.links.one(f.link, text)
 
@@ -543,7 +543,8 @@ def _plan_tie(conn: Connection, plan_row: RowPlan, values: dict[str, object],
 # What two rows of one file that are the same record have in common (match.KEYS).
 _SAME = {"partner": "import.same_country", "contact": "import.same_partner",
          "agreement": "import.same_name", "project": "import.same_name",
-         "activity": "import.same_date"}
+         "activity": "import.same_date", "action": "import.same_date",
+         "lesson": "import.same_name"}
 
 
 def _merged_problems(plan: ImportPlan, parser: _Parser) -> dict[int, list[RowProblem]]:

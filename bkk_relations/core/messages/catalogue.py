@@ -281,6 +281,7 @@ MESSAGES: dict[str, str] = {
     "term.projects": QT_TRANSLATE_NOOP("messages", "projects"),
     "term.goals": QT_TRANSLATE_NOOP("messages", "goals"),
     "term.frameworks": QT_TRANSLATE_NOOP("messages", "frameworks"),
+    "term.activities": QT_TRANSLATE_NOOP("messages", "activities"),
     "cell.no_id": QT_TRANSLATE_NOOP(
         "messages", "there is no {what} with id {id} (or it is in the trash)"),
     "cell.no_name": QT_TRANSLATE_NOOP(

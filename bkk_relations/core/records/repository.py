@@ -9,6 +9,7 @@ from __future__ import annotations
 import builtins  # the annotations after Repository.list, which hides the builtin
 import copy
 import dataclasses
+import datetime as _dt
 import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -30,6 +31,7 @@ from .models import (
     spec_of,
 )
 from .normalise import name_key
+from .vocab import OPEN_ACTION_STATUSES
 
 R = TypeVar("R", bound=Record)
 # Parameters one statement may take: 32,766 since SQLite 3.32, 999 before.
@@ -58,6 +60,8 @@ class Query:
     unit_id: int | None = None
     framework_id: int | None = None
     goal_id: int | None = None  # aligned to this goal
+    overdue: bool = False  # follow-up actions still to do whose due date has passed
+    to_do: bool = False  # follow-up actions still to do (open or in progress)
     trash: bool = False
     ids: tuple[int, ...] | None = None  # only these records (to read a few rows again)
     sort: str | None = None
@@ -264,8 +268,23 @@ def _action_filters(q: Query) -> list[Clause]:
     for col in ("unit_id", "activity_id", "agreement_id"):
         if getattr(q, col) is not None:
             out.append((f"t.{col} = ?", [getattr(q, col)]))
+    if q.to_do and not q.overdue:
+        out.append((f"t.status IN ({', '.join('?' * len(OPEN_ACTION_STATUSES))})",
+                    list(OPEN_ACTION_STATUSES)))
+    if q.overdue:
+        out.append(overdue_clause(_dt.date.today()))
     yr = _year_between("t.due_date", q)
     return out + ([yr] if yr else [])
+
+
+def overdue_clause(today: _dt.date) -> Clause:
+    """An action still to do whose due date's last day is before ``today``. A partial date
+    is a prefix of every day it means, so "2026-12" is not overdue while today starts with
+    it: it is due by its last day."""
+    day = today.isoformat()
+    return (f"t.status IN ({', '.join('?' * len(OPEN_ACTION_STATUSES))}) AND t.due_date < ? "
+            "AND substr(?, 1, length(t.due_date)) <> t.due_date",
+            [*OPEN_ACTION_STATUSES, day, day])
 
 
 def _lesson_filters(q: Query) -> list[Clause]:

@@ -20,6 +20,8 @@ from ..records.models import (
     Activity,
     Agreement,
     Contact,
+    Framework,
+    Lesson,
     Partner,
     Project,
     Unit,
@@ -41,16 +43,35 @@ def load_demo_data(path: Path = DEMO_FILE) -> dict:
         return json.load(fh)
 
 
+def _goal_ids(reg: Register, refs: list[list[str]]) -> list[int]:
+    """Goals named in the demo data as [framework's builtin key, goal code] (the frameworks
+    every database ships)."""
+    out = []
+    for builtin, code in refs:
+        row = reg.conn.execute(
+            "SELECT g.id FROM goals g JOIN frameworks f ON f.id = g.framework_id "
+            "WHERE f.builtin = ? AND g.code = ? AND g.deleted_at IS NULL",
+            (builtin, code)).fetchone()
+        if row is None:
+            raise ValueError(f"the demo names goal {code} of {builtin}, which is not shipped")
+        out.append(row[0])
+    return out
+
+
 def write_demo(reg: Register, data: dict | None = None, *, user: str = "demo") -> dict[str, int]:
     """Fill an empty database with the demo records in one transaction; return the counts."""
     data = data or load_demo_data()
     repo = Repository(reg.db, user=user)
     batch = f"demo-{uuid.uuid4().hex[:8]}"
     keys: dict[str, dict[str, int]] = {k: {} for k in
-                                       ("unit", "partner", "agreement", "project", "activity")}
+                                       ("unit", "partner", "agreement", "project", "activity",
+                                        "framework", "lesson")}
 
     def ref(kind: str, key: str | None) -> int | None:
         return None if key is None else keys[kind][key]
+
+    def goals(record: dict) -> list[int]:
+        return _goal_ids(reg, record.get("goals", []))
 
     with reg.db.transaction():
         meta = data.get("meta", {})
@@ -68,29 +89,46 @@ def write_demo(reg: Register, data: dict | None = None, *, user: str = "demo") -
         for p in data.get("partners", []):
             fields = {k: v for k, v in p.items() if k != "key"}
             keys["partner"][p["key"]] = stored_id(repo.create(Partner(**fields), batch_id=batch))
+        for f in data.get("frameworks", []):
+            fields = {k: v for k, v in f.items() if k != "key"}
+            keys["framework"][f["key"]] = stored_id(repo.create(Framework(**fields),
+                                                                batch_id=batch))
         for a in data.get("agreements", []):
-            fields = {k: v for k, v in a.items() if k not in ("key", "parties")}
+            fields = {k: v for k, v in a.items() if k not in ("key", "parties", "goals")}
             fields["party_ids"] = [ref("partner", k) for k in a.get("parties", [])]
+            fields["goal_ids"] = goals(a)
             keys["agreement"][a["key"]] = stored_id(repo.create(Agreement(**fields),
                                                                 batch_id=batch))
         for p in data.get("projects", []):
             fields = {k: v for k, v in p.items()
-                      if k not in ("key", "partners", "units", "agreement")}
+                      if k not in ("key", "partners", "units", "agreement", "goals")}
             fields["partner_ids"] = [ref("partner", k) for k in p.get("partners", [])]
+            fields["goal_ids"] = goals(p)
             fields["unit_ids"] = [ref("unit", k) for k in p.get("units", [])]
             fields["agreement_id"] = ref("agreement", p.get("agreement"))
             keys["project"][p["key"]] = stored_id(repo.create(Project(**fields), batch_id=batch))
         for a in data.get("activities", []):
             fields = {k: v for k, v in a.items()
-                      if k not in ("key", "partners", "project", "agreement")}
+                      if k not in ("key", "partners", "project", "agreement", "goals")}
             fields["partner_ids"] = [ref("partner", k) for k in a.get("partners", [])]
+            fields["goal_ids"] = goals(a)
             fields["project_id"] = ref("project", a.get("project"))
             fields["agreement_id"] = ref("agreement", a.get("agreement"))
             keys["activity"][a["key"]] = stored_id(repo.create(Activity(**fields), batch_id=batch))
+        for x in data.get("lessons", []):
+            fields = {k: v for k, v in x.items()
+                      if k not in ("key", "partners", "units", "activity", "project", "goals")}
+            fields["partner_ids"] = [ref("partner", k) for k in x.get("partners", [])]
+            fields["unit_ids"] = [ref("unit", k) for k in x.get("units", [])]
+            fields["activity_id"] = ref("activity", x.get("activity"))
+            fields["project_id"] = ref("project", x.get("project"))
+            fields["goal_ids"] = goals(x)
+            keys["lesson"][x["key"]] = stored_id(repo.create(Lesson(**fields), batch_id=batch))
         contacts = 0
         for c in data.get("contacts", []):
-            fields = {k: v for k, v in c.items() if k != "partner"}
-            fields["partner_id"] = ref("partner", c["partner"])
+            fields = {k: v for k, v in c.items() if k not in ("partner", "unit")}
+            fields["partner_id"] = ref("partner", c.get("partner"))
+            fields["unit_id"] = ref("unit", c.get("unit"))  # a unit's focal point
             repo.create(Contact(**fields), batch_id=batch)
             contacts += 1
         reg.db.set_setting(FINGERPRINT_KEY, fingerprint(reg))

@@ -1,8 +1,11 @@
 """Synthetic databases at scale, for benchmarks and load tests.
 
 Per partner, about 3 agreements, 1 project, 5 activities and 1 contact, with English and Thai
-names. Rows are written with bulk inserts in one transaction; validation is skipped because
-every generated value is valid by construction.
+names; about 0.6 follow-up actions (from its activities: most done, some overdue, a few due
+in the coming weeks) and 0.15 lessons brought home; projects, some agreements and activities
+aligned to the goals every database ships (the SDGs, the Governor's nine dimensions).
+Rows are written with bulk inserts in one transaction; validation is skipped because every
+generated value is valid by construction.
 
 The network they make looks like a real city's, not a star around the home city: partners
 come mostly from the home city's own part of the world, a few countries give many of them,
@@ -15,6 +18,7 @@ conferences. A few agreements have no date, as in real registers.
 
 from __future__ import annotations
 
+import datetime as _dt
 import random
 from collections.abc import Callable
 from typing import TYPE_CHECKING
@@ -62,6 +66,10 @@ MULTI_PARTY_AGREEMENTS = 0.06  # per partner: agreements with 2-4 partner partie
 CONFERENCES = 0.12  # share of activities with several partners
 UNDATED = 0.04  # share of agreements without any date
 TODAY = 2026
+ACTIONS_PER_ACTIVITY = 0.12  # follow-up actions agreed at an activity
+DUE_SOON = 0.1  # share of actions agreed at a recent visit, due in the coming weeks
+LESSONS_PER_PROJECT = 0.15
+ALIGNED = {"project": 0.7, "agreement": 0.2, "activity": 0.3}  # share aligned to a goal
 _BILATERAL_CITY = {"sister_city": 12, "friendship_city": 10, "mou": 33, "cooperation": 25,
                    "letter_of_intent": 20}
 _BILATERAL_ORG = {"mou": 45, "cooperation": 35, "letter_of_intent": 20}
@@ -184,7 +192,10 @@ def generate(reg: Register, *, partners: int, seed: int = 1,
     other_orgs = [t for t in vocab.ORG_TYPES if t != "city_network"]
     conn = reg.conn
     counts = dict.fromkeys(("partners", "units", "agreements", "projects", "activities",
-                            "contacts"), 0)
+                            "contacts", "actions", "lessons"), 0)
+    # A second stream for the strategy's records: the rest of the data stays as a seed gave
+    # it before they existed.
+    extra = _Extra(random.Random(seed + 1_000_003), conn, _dt.date.today())
     with reg.db.transaction():
         base = conn.execute("SELECT coalesce(max(id), 0) FROM partners").fetchone()[0]
         unit_base = conn.execute("SELECT coalesce(max(id), 0) FROM units").fetchone()[0]
@@ -196,7 +207,7 @@ def generate(reg: Register, *, partners: int, seed: int = 1,
               *meta) for i in range(1, n_units + 1)])
         counts["units"] = n_units
         ids = {table: conn.execute(f"SELECT coalesce(max(id), 0) FROM {table}").fetchone()[0]
-               for table in ("agreements", "projects", "activities")}
+               for table in ("agreements", "projects", "activities", "actions", "lessons")}
         by_region: dict[int, list[int]] = {}  # partner index so far, per region
         chunk = 2000
         for start in range(0, partners, chunk):
@@ -228,9 +239,12 @@ def generate(reg: Register, *, partners: int, seed: int = 1,
                                country_of, prominence, is_city, sectors, activity_types,
                                n_units, unit_base, meta)
             _write(conn, rows)
+            made = extra.write(rows, ids, n_units, unit_base, meta)
             for key, table in (("partners", "p"), ("agreements", "a"), ("projects", "pr"),
                                ("activities", "ac"), ("contacts", "c")):
                 counts[key] += len(rows[table])
+            for key, n in made.items():
+                counts[key] += n
             if progress:
                 progress("partners", stop, partners)
         counts["agreements"] += _memberships(conn, rng, nrng, base, ids, network_at,
@@ -311,6 +325,112 @@ def _partner_links(rng: random.Random, n: int, en: str, th: str, base: int,
             rows["acp"].append((ids["activities"], base + p + 1))
     rows["c"].append((pid, pid, f"Officer {pid}", f"เจ้าหน้าที่ {pid}",
                       "International relations officer", f"officer{pid}@example.org", 1, *meta))
+
+
+class _Extra:
+    """Follow-up actions, lessons and alignment to goals for the rows of one chunk."""
+
+    def __init__(self, rng: random.Random, conn: Connection, today: _dt.date):
+        self.rng, self.conn, self.today = rng, conn, today
+        goals = conn.execute(
+            "SELECT g.id, f.builtin FROM goals g JOIN frameworks f ON f.id = g.framework_id "
+            "WHERE f.builtin IN ('sdgs', 'bkk_nine_dimensions') AND g.deleted_at IS NULL "
+            "ORDER BY g.id").fetchall()
+        self.nine = [g for g, b in goals if b == "bkk_nine_dimensions"]
+        self.all_goals = [g for g, _ in goals]
+
+    def _goals(self, pool: list[int], share: float, most: int = 1) -> list[int]:
+        if not pool or self.rng.random() >= share:
+            return []
+        return self.rng.sample(pool, self.rng.randint(1, min(most, len(pool))))
+
+    def write(self, rows: dict[str, list[tuple]], ids: dict[str, int], n_units: int,
+              unit_base: int, meta: tuple) -> dict[str, int]:
+        rng, conn = self.rng, self.conn
+        out: dict[str, list[tuple]] = {k: [] for k in (
+            "agg", "prg", "acg", "x", "xp", "xg", "l", "lp", "lu", "ls", "lg")}
+        for a in rows["a"]:
+            out["agg"] += [(a[0], g) for g in self._goals(self.nine, ALIGNED["agreement"])]
+        for pr in rows["pr"]:
+            out["prg"] += [(pr[0], g) for g in self._goals(self.nine, ALIGNED["project"], 2)]
+        goals_of: dict[int, list[int]] = {}
+        for ac in rows["ac"]:
+            goals_of[ac[0]] = self._goals(self.all_goals, ALIGNED["activity"])
+            out["acg"] += [(ac[0], g) for g in goals_of[ac[0]]]
+        guests: dict[int, list[int]] = {}
+        for aid, pid in rows["acp"]:
+            guests.setdefault(aid, []).append(pid)
+        for ac in rows["ac"]:
+            if rng.random() >= ACTIONS_PER_ACTIVITY:
+                continue
+            ids["actions"] += 1
+            xid = ids["actions"]
+            status, due, done = self._action_dates(_dt.date.fromisoformat(ac[4]))
+            out["x"].append((xid, f"Follow up: {ac[2]}", f"ติดตามผล: {ac[3]}", status, due,
+                             done, unit_base + rng.randint(1, n_units), ac[0], *meta))
+            out["xp"] += [(xid, p) for p in guests.get(ac[0], [])]
+            out["xg"] += [(xid, g) for g in goals_of[ac[0]]]
+        partners_of: dict[int, list[int]] = {}
+        for prid, pid in rows["pp"]:
+            partners_of.setdefault(prid, []).append(pid)
+        sectors_of: dict[int, list[str]] = {}
+        for prid, sector in rows["ps"]:
+            sectors_of.setdefault(prid, []).append(sector)
+        for pr in rows["pr"]:
+            if rng.random() >= LESSONS_PER_PROJECT:
+                continue
+            ids["lessons"] += 1
+            lid = ids["lessons"]
+            stage = rng.choices(list(vocab.LESSON_STAGES), [60, 25, 15])[0]
+            year = int(pr[4])
+            steps = [str(year), str(year + rng.randint(0, 2)), str(year + rng.randint(2, 4))]
+            dates = steps[:list(vocab.LESSON_STAGES).index(stage) + 1]
+            dates += [None] * (3 - len(dates))
+            out["l"].append((lid, f"Practice learned: {pr[1]}", f"บทเรียนจาก{pr[2]}", stage,
+                             *dates, pr[0], *meta))
+            out["lp"] += [(lid, p) for p in partners_of.get(pr[0], [])]
+            out["ls"] += [(lid, s) for s in sorted(set(sectors_of.get(pr[0], [])))[:1]]
+            out["lg"] += [(lid, g) for g in self._goals(self.nine, 0.8)]
+            if stage != "learned":
+                units = rng.sample(range(1, n_units + 1), rng.randint(1, min(3, n_units)))
+                out["lu"] += [(lid, unit_base + u) for u in units]
+        _links(conn, "agreement", "goal_ids", out["agg"])
+        _links(conn, "project", "goal_ids", out["prg"])
+        _links(conn, "activity", "goal_ids", out["acg"])
+        conn.executemany(
+            "INSERT INTO actions (id, title_en, title_th, status, due_date, done_date, unit_id, "
+            "activity_id, created_at, updated_at, updated_by, version) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", out["x"])
+        _links(conn, "action", "partner_ids", out["xp"])
+        _links(conn, "action", "goal_ids", out["xg"])
+        conn.executemany(
+            "INSERT INTO lessons (id, title_en, title_th, stage, learned_date, piloted_date, "
+            "scaled_date, project_id, created_at, updated_at, updated_by, version) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", out["l"])
+        for attr, key in (("partner_ids", "lp"), ("unit_ids", "lu"), ("sectors", "ls"),
+                          ("goal_ids", "lg")):
+            _links(conn, "lesson", attr, out[key])
+        return {"actions": len(out["x"]), "lessons": len(out["l"])}
+
+    def _action_dates(self, held: _dt.date) -> tuple[str, str, str | None]:
+        """(status, due date, done date): most actions of past activities are done, some
+        are overdue; a few come from a recent visit and fall due in the coming weeks; one in
+        five is due by a month ("2026-12")."""
+        rng = self.rng
+        if rng.random() < DUE_SOON:
+            due = self.today + _dt.timedelta(days=rng.randint(-20, 60))
+        else:
+            due = held + _dt.timedelta(days=rng.randint(30, 180))
+        text = due.isoformat()[:7] if rng.random() < 0.2 else due.isoformat()
+        if due >= self.today:
+            return rng.choice(["open", "open", "in_progress"]), text, None
+        roll = rng.random()
+        if roll < 0.8:
+            done = min(due, self.today) - _dt.timedelta(days=rng.randint(0, 20))
+            return "done", text, done.isoformat()
+        if roll < 0.86:
+            return "dropped", text, None
+        return rng.choice(["open", "in_progress"]), text, None
 
 
 def _memberships(conn: Connection, rng: random.Random, nrng: np.random.Generator, base: int,

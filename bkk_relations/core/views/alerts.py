@@ -1,4 +1,5 @@
-"""Reminders: agreements about to expire, and partners nobody has been in touch with."""
+"""Reminders: agreements about to expire, follow-up actions coming due or overdue, and
+partners nobody has been in touch with."""
 
 from __future__ import annotations
 
@@ -7,13 +8,17 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .. import dates
+from ..records.models import SPECS
 from ..records.normalise import sort_key
+from ..records.repository import Query
+from ..records.vocab import OPEN_ACTION_STATUSES
 from . import computed
 
 if TYPE_CHECKING:
     from ..register import Register
 
 LIVE_AGREEMENT_STATUSES = ("active", "renewed")
+ACTION_DUE_DAYS = 30  # the dashboard's and alerts' "due soon"
 
 
 @dataclass(frozen=True)
@@ -72,6 +77,75 @@ def split_overdue(found: list[ExpiringAgreement]
     coming = [a for a in found if not a.overdue]
     overdue = sorted((a for a in found if a.overdue), key=lambda a: -a.days_left)
     return coming, overdue
+
+
+@dataclass(frozen=True)
+class DueAction:
+    """A follow-up action still to do, due soon or overdue."""
+
+    id: int
+    title: str
+    due_date: str | None
+    days_left: int | None  # to its due date's last day; negative: overdue; None: no date
+    status: str
+    title_th: str | None = None
+    unit: str | None = None  # the owner unit's name
+    partners: str | None = None  # "Seoul; Busan"
+
+    @property
+    def overdue(self) -> bool:
+        return (self.days_left is not None and self.days_left < 0
+                and self.status in OPEN_ACTION_STATUSES)
+
+
+def due_actions(reg: Register, *, days: int = ACTION_DUE_DAYS, today: _dt.date | None = None,
+                language: str = "en") -> list[DueAction]:
+    """Open and in-progress actions due within ``days`` from today or already overdue,
+    soonest due first. A partial due date ("2026-12") is due by its last day."""
+    today = today or _dt.date.today()
+    horizon = today + _dt.timedelta(days=days)
+    unit = computed.names("action", "unit_id", trash="show", language=language)
+    partners = computed.names("action", "partner_ids", trash="hide", language=language)
+    # As text first (a partial date sorts before the days it means), then on its last day.
+    rows = reg.conn.execute(
+        f"SELECT t.id, t.title_en, t.due_date, t.status, t.title_th, {unit}, {partners} "
+        "FROM actions t WHERE t.deleted_at IS NULL "
+        f"AND t.status IN ({', '.join('?' * len(OPEN_ACTION_STATUSES))}) "
+        "AND t.due_date IS NOT NULL AND t.due_date <= ?",
+        (*OPEN_ACTION_STATUSES, horizon.isoformat()))
+    out = []
+    for rid, title, due, status, title_th, unit_name, partner_names in rows:
+        if not dates.is_valid(due):
+            continue
+        left = (dates.latest_day(due) - today).days
+        if left <= days:
+            out.append(DueAction(rid, title, due, left, status, title_th, unit_name,
+                                 partner_names))
+    return sorted(out, key=lambda a: (a.days_left, a.id))
+
+
+def follow_up_actions(reg: Register, query: Query, *, today: _dt.date | None = None,
+                      language: str = "en") -> list[DueAction]:
+    """The actions ``query`` selects (as the list filters them), by due date, those
+    without one last; ``days_left`` counted to each due date's last day."""
+    today = today or _dt.date.today()
+    where, params = reg.records.where_clause(SPECS["action"], query)
+    unit = computed.names("action", "unit_id", trash="show", language=language)
+    partners = computed.names("action", "partner_ids", trash="hide", language=language)
+    rows = reg.conn.execute(
+        f"SELECT t.id, t.title_en, t.due_date, t.status, t.title_th, {unit}, {partners} "
+        f"FROM actions t WHERE {where}", params)
+    found = [DueAction(rid, title, due, (dates.latest_day(due) - today).days
+                       if due and dates.is_valid(due) else None, status, title_th, unit_name,
+                       partner_names)
+             for rid, title, due, status, title_th, unit_name, partner_names in rows]
+    # by the last day each due date means ("2026-11" after "2026-11-25")
+    return sorted(found, key=lambda a: (a.days_left is None, a.days_left or 0, a.id))
+
+
+def split_due(found: list[DueAction]) -> tuple[list[DueAction], list[DueAction]]:
+    """(due within the horizon, soonest first; overdue, longest overdue first)."""
+    return ([a for a in found if not a.overdue], [a for a in found if a.overdue])
 
 
 def dormant_partners(reg: Register, *, years: int = 3, today: _dt.date | None = None,

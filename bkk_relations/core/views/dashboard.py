@@ -28,6 +28,8 @@ class DashboardData:
     expiring: list[alerts.ExpiringAgreement] = field(default_factory=list)  # still to come
     overdue: list[alerts.ExpiringAgreement] = field(default_factory=list)  # past, still active
     dormant: list[alerts.DormantPartner] = field(default_factory=list)
+    actions_due: list[alerts.DueAction] = field(default_factory=list)  # within 30 days
+    actions_overdue: list[alerts.DueAction] = field(default_factory=list)
 
 
 def _one(conn: Connection, sql: str) -> int:
@@ -67,4 +69,6 @@ def dashboard_data(reg: Register, *, expiry_days: int = 180, dormant_years: int 
     d.expiring, d.overdue = alerts.split_overdue(
         alerts.expiring_agreements(reg, days=expiry_days))
     d.dormant = alerts.dormant_partners(reg, years=dormant_years, language=language)
+    d.actions_due, d.actions_overdue = alerts.split_due(
+        alerts.due_actions(reg, language=language))
     return d

@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from ..register import Register
 
 __all__ = ["COLUMNS", "LABEL", "Column", "Related", "TRASH_MARK", "columns", "count_rows",
-           "countries_in_use", "related", "row_ids", "table_rows"]
+           "countries_in_use", "related", "row_ids", "table_rows", "units_in_use"]
 
 # What a list shows in its name column in Thai: the Thai name, the English one where there is
 # none (the English name keeps a column of its own, where the Thai name's column was).
@@ -43,7 +43,9 @@ def _extra_sql(entity: str, language: str) -> dict[str, str]:
             "sdgs": computed.values("project", "sdgs", ", "),
         },
         "activity": {"partners": names("activity", "partner_ids")},
-        "contact": {"partner": names("contact", "partner_id")},
+        # a unit's contact has no partner: the column names its unit instead
+        "contact": {"partner": f"coalesce({names('contact', 'partner_id')}, "
+                               f"{names('contact', 'unit_id')})"},
         "unit": {"projects": computed.live_count("project", "unit_ids")},
         "action": {"partners": names("action", "partner_ids"),
                    "unit": names("action", "unit_id")},
@@ -156,6 +158,14 @@ def countries_in_use(reg: Register) -> list[str]:
         "SELECT DISTINCT country FROM partners WHERE country IS NOT NULL ORDER BY country")]
 
 
+def units_in_use(reg: Register, language: str = "en") -> list[tuple[int, str]]:
+    """The live units (id, name in ``language``) by name, for filter choices."""
+    name = computed.label("unit", "t", language)
+    return [(r[0], r[1]) for r in reg.conn.execute(
+        f"SELECT t.id, {name} FROM units t WHERE t.deleted_at IS NULL "
+        f"ORDER BY ({name}) COLLATE NOCASE")]
+
+
 @dataclass(frozen=True)
 class Related:
     entity: str
@@ -163,6 +173,7 @@ class Related:
     label: str
     detail: str
     in_trash: bool = False
+    focal_point: bool = False  # a contact who is the partner's or the unit's focal point
 
 
 # What the details pane shows beside a linked record of each kind, and the order of several
@@ -172,7 +183,9 @@ _DETAIL = {"partner": "country", "unit": "name_th", "agreement": "signed_date",
            "action": "due_date", "lesson": "stage", "framework": "period_start",
            "goal": "code"}
 _ORDER = {("partner", "agreement"): "x.signed_date", ("partner", "activity"): "x.start_date DESC",
-          ("agreement", "activity"): "x.start_date", ("project", "activity"): "x.start_date"}
+          ("agreement", "activity"): "x.start_date", ("project", "activity"): "x.start_date",
+          ("activity", "action"): "x.due_date", ("agreement", "action"): "x.due_date",
+          ("unit", "action"): "x.due_date", ("partner", "action"): "x.due_date"}
 
 
 def related(reg: Register, entity: str, record_id: int, language: str = "en"
@@ -184,13 +197,17 @@ def related(reg: Register, entity: str, record_id: int, language: str = "en"
     out: list[Related] = []
 
     def add(kind: str, sql: str) -> None:
-        out.extend(Related(kind, r[0], r[1], r[2] or "", r[3] is not None)
+        out.extend(Related(kind, r[0], r[1], r[2] or "", r[3] is not None, bool(r[4]))
                    for r in conn.execute(sql, (record_id,)))
+
+    def focal(kind: str) -> str:
+        return "x.is_focal_point" if kind == "contact" else "0"
+
 
     for ref in (r for r in REFERENCES if r.owner.name == entity):  # what it points at
         target = SPECS[ref.target]
         name = computed.label(target.name, "x", language)
-        cols = f"x.id, {name}, x.{_DETAIL[target.name]}, x.deleted_at"
+        cols = f"x.id, {name}, x.{_DETAIL[target.name]}, x.deleted_at, {focal(target.name)}"
         if ref.owner_col is None:
             add(target.name, f"SELECT {cols} FROM {target.table} x JOIN {ref.table} t "
                 f"ON t.{ref.column} = x.id WHERE t.id = ?")
@@ -201,8 +218,10 @@ def related(reg: Register, entity: str, record_id: int, language: str = "en"
     for ref in references_to(entity):  # the live records that point at it
         owner = ref.owner
         cols = (f"x.id, {computed.label(owner.name, 'x', language)}, "
-                f"x.{_DETAIL[owner.name]}, x.deleted_at")
+                f"x.{_DETAIL[owner.name]}, x.deleted_at, {focal(owner.name)}")
         order = _ORDER.get((entity, owner.name))
+        if owner.name == "contact":  # the focal point first
+            order = "x.is_focal_point DESC, x.name"
         order = f" ORDER BY {order}" if order else ""
         if ref.owner_col is None:
             add(owner.name, f"SELECT {cols} FROM {owner.table} x WHERE x.{ref.column} = ? "
