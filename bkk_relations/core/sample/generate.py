@@ -384,7 +384,7 @@ class _Extra:
             stage = rng.choices(list(vocab.LESSON_STAGES), [60, 25, 15])[0]
             year = int(pr[4])
             steps = [str(year), str(year + rng.randint(0, 2)), str(year + rng.randint(2, 4))]
-            dates = steps[:list(vocab.LESSON_STAGES).index(stage) + 1]
+            dates: list[str | None] = list(steps[:list(vocab.LESSON_STAGES).index(stage) + 1])
             dates += [None] * (3 - len(dates))
             out["l"].append((lid, f"Practice learned: {pr[1]}", f"บทเรียนจาก{pr[2]}", stage,
                              *dates, pr[0], *meta))
