@@ -1,0 +1,119 @@
+"""Framework sheets in and out, the strategy and year-in-review workbooks opened back."""
+
+from __future__ import annotations
+
+import datetime as _dt
+
+import openpyxl
+import pytest
+
+from bkk_relations.core.errors import CoreError
+from bkk_relations.core.excel.export import ExportOptions
+from bkk_relations.core.excel.strategy import export_review, export_strategy
+from bkk_relations.core.records.models import Framework
+from bkk_relations.core.strategy.frameworks import find_framework, goals
+from bkk_relations.core.strategy.sheet import export_framework, import_framework
+
+TODAY = _dt.date(2026, 6, 15)
+
+
+def _sheet(path, rows, headers=("Code", "Parent code", "English", "Thai")):
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(list(headers))
+    for r in rows:
+        ws.append(list(r))
+    wb.save(path)
+    return str(path)
+
+
+@pytest.fixture
+def plan(repo):
+    return repo.create(Framework(name_en="International affairs plan",
+                                 name_th="แผนการต่างประเทศ"))
+
+
+def test_import_builds_the_tree_and_reimport_updates_by_code(reg, plan, tmp_path):
+    path = _sheet(tmp_path / "plan.xlsx", [
+        ("1.1", "1", "Waste", "ขยะ"), ("1", None, "Liveable city", "เมืองน่าอยู่"),
+        (2, None, "Tourism", "การท่องเที่ยว")])  # a code typed as a number
+    first = import_framework(reg, "แผนการต่างประเทศ", path)
+    assert (first.created, first.updated) == (3, 0)
+    tree = goals(reg, plan.id)
+    assert [(g.code, g.depth) for g in tree] == [("1", 0), ("1.1", 1), ("2", 0)]
+    again = _sheet(tmp_path / "again.xlsx", [
+        ("รหัส", "รหัสเป้าหมายหลัก", "ชื่อภาษาอังกฤษ", "ชื่อภาษาไทย"),
+        ("1", None, "A liveable city", "เมืองน่าอยู่"), ("1.1", "1", "Waste", "ขยะ")],
+        headers=("x", "y"))
+    second = import_framework(reg, plan.id, again)
+    assert (second.created, second.updated, second.unchanged) == (0, 1, 1)
+    tree = goals(reg, plan.id)
+    assert len(tree) == 3 and tree[0].name_en == "A liveable city"
+    # undone like any import
+    reg.undo_import(second.batch_id)
+    assert goals(reg, plan.id)[0].name_en == "Liveable city"
+
+
+def test_undoing_an_import_removes_its_goals(reg, plan, tmp_path):
+    path = _sheet(tmp_path / "plan.xlsx", [("1", None, "One", None), ("1.1", "1", "Sub", None)])
+    reg.undo_import(import_framework(reg, plan.id, path).batch_id)
+    assert goals(reg, plan.id) == []
+
+
+def test_a_sheet_with_a_problem_changes_nothing(reg, plan, tmp_path):
+    import_framework(reg, plan.id, _sheet(tmp_path / "ok.xlsx", [("1", None, "One", None)]))
+    bad = _sheet(tmp_path / "bad.xlsx", [("1", None, "Renamed", None),
+                                         ("2", "9", "Orphan", None),
+                                         ("3", None, None, None)])
+    with pytest.raises(CoreError, match="row 3: parent code 9.*row 4: no English name"):
+        import_framework(reg, plan.id, bad)
+    assert [g.name_en for g in goals(reg, plan.id)] == ["One"]
+
+
+def test_a_loop_of_parents_is_refused(reg, plan, tmp_path):
+    loop = _sheet(tmp_path / "loop.xlsx", [("1", "2", "One", None), ("2", "1", "Two", None)])
+    with pytest.raises(CoreError, match="loop"):
+        import_framework(reg, plan.id, loop)
+
+
+def test_framework_export_reads_back(reg, tmp_path):
+    out = tmp_path / "nine.xlsx"
+    assert export_framework(reg, "bkk_nine_dimensions", out,
+                            options=ExportOptions(language="th")) == 9
+    ws = openpyxl.load_workbook(out).active
+    rows = [r for r in ws.iter_rows(values_only=True) if any(r)]
+    assert rows[1][:4] == ("รหัส", "รหัสเป้าหมายหลัก", "ชื่อภาษาอังกฤษ", "ชื่อภาษาไทย")
+    assert rows[6][:4] == ("5", None, "Environment", "สิ่งแวดล้อมดี")
+    # and it imports back into the same framework without a change
+    again = import_framework(reg, "bkk_nine_dimensions", str(out))
+    assert (again.created, again.updated, again.unchanged) == (0, 0, 9)
+
+
+def test_strategy_workbook_in_thai_marks_uncovered_goals(reg, make, tmp_path):
+    dim = next(g.id for g in goals(reg, find_framework(reg, "bkk_nine_dimensions").id)
+               if g.code == "5")
+    make.project(status="ongoing", goal_ids=[dim], unit_ids=[make.unit(name_en="Env").id])
+    out = tmp_path / "s.xlsx"
+    export_strategy(reg, "นโยบาย 9 ดี 9 ด้าน", out, year=2569,
+                    options=ExportOptions(language="th", calendar="buddhist", today=TODAY))
+    wb = openpyxl.load_workbook(out)
+    assert wb.sheetnames == ["รายเป้าหมาย", "รายหน่วยงาน"]
+    ws = wb["รายเป้าหมาย"]
+    assert ws.cell(3, 1).value == "รหัส" and ws.cell(3, 5).value == "โครงการที่ดำเนินการอยู่"
+    assert ws.cell(3, 6).value == "กิจกรรมปี 2569"
+    rows = {r[0]: r for r in ws.iter_rows(min_row=4, values_only=True)}
+    assert rows["5"][1] == "สิ่งแวดล้อมดี" and rows["5"][4] == 1 and rows["5"][-1] == "มี"
+    assert rows["1"][-1] == "ไม่มีความร่วมมือ"
+    assert ws.cell(4, 1).fill.fgColor.rgb.endswith("FFC7CE")  # goal 1: marked
+    assert ws.page_setup.paperSize is not None and ws.print_title_rows
+
+
+def test_year_in_review_workbook(reg, make, tmp_path):
+    make.agreement(signed_date="2025-04-01", title_en="Osaka MOU")
+    out = tmp_path / "r.xlsx"
+    result = export_review(reg, 2025, out, options=ExportOptions(today=TODAY))
+    wb = openpyxl.load_workbook(out)
+    assert wb["Summary"].cell(4, 1).value == "Agreements signed"
+    assert wb["Summary"].cell(4, 2).value == 1
+    assert wb["Agreements"].cell(4, 2).value == "Osaka MOU"
+    assert result.sheets["Agreements"] == 1
