@@ -59,9 +59,9 @@ def find_framework(reg: Register, name: str | int) -> FrameworkRef:
     choices = "; ".join(f"{f.name_en}" + (f" ({f.builtin})" if f.builtin else "")
                         for f in known)
     if hits:
-        raise CoreError(f"Several frameworks are called {name!r}; give its number "
-                        f"({', '.join(str(f.id) for f in hits)}).")
-    raise CoreError(f"No framework is called {name!r}. Frameworks: {choices}.")
+        raise CoreError(code="strategy.several_frameworks", name=str(name),
+                        ids=", ".join(str(f.id) for f in hits))
+    raise CoreError(code="strategy.no_framework", name=str(name), choices=choices)
 
 
 def code_key(code: str) -> tuple:

@@ -10,13 +10,14 @@ as a whole, saying which rows.
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..errors import CoreError
 from ..excel import read
 from ..excel.export import ExportOptions, home_city, title_line
 from ..excel.writer import OutColumn, open_book
+from ..messages import Joined, Msg
 from ..records.models import Goal
 from .frameworks import FrameworkRef, find_framework, goals
 
@@ -41,7 +42,6 @@ class FrameworkImport:
     created: int = 0
     updated: int = 0
     unchanged: int = 0
-    problems: list[str] = field(default_factory=list)
 
 
 def _resolve(reg: Register, framework: str | int | FrameworkRef) -> FrameworkRef:
@@ -93,7 +93,7 @@ def _text(value: object) -> str | None:
     return text or None
 
 
-def read_sheet(path: str) -> tuple[list[tuple[int, dict[str, str | None]]], list[str]]:
+def read_sheet(path: str) -> tuple[list[tuple[int, dict[str, str | None]]], list[Msg]]:
     """The goal rows of a framework sheet (row number, values), and problems found."""
     info = read.inspect(path, keep_open=True)
     rows: list[tuple[int, dict[str, str | None]]] = []
@@ -115,23 +115,21 @@ def read_sheet(path: str) -> tuple[list[tuple[int, dict[str, str | None]]], list
             if cols is not None:
                 break
         else:
-            raise CoreError(f"{os.path.basename(path)} has no sheet with the columns "
-                            "Code and English (รหัส, ชื่อภาษาอังกฤษ); a framework sheet has "
-                            "Code, Parent code, English, Thai and Description.")
+            raise CoreError(code="strategy.sheet_no_columns", file=os.path.basename(path))
     finally:
         info.close()
-    problems: list[str] = []
+    problems: list[Msg] = []
     seen: dict[str, int] = {}
     for number, got in rows:
         if not got.get("code"):
-            problems.append(f"row {number}: no code")
+            problems.append(Msg("strategy.row_no_code", {"row": number}))
         elif got["code"] in seen:
-            problems.append(f"row {number}: code {got['code']} is also on row "
-                            f"{seen[got['code']]}")
+            problems.append(Msg("strategy.row_code_twice", {
+                "row": number, "code": got["code"], "other": seen[got["code"]]}))
         else:
             seen[got["code"]] = number
         if not got.get("name_en"):
-            problems.append(f"row {number}: no English name")
+            problems.append(Msg("strategy.row_no_name", {"row": number}))
     return rows, problems
 
 
@@ -147,26 +145,24 @@ def import_framework(reg: Register, framework: str | int | FrameworkRef, path: s
     for number, got in rows:
         parent = got.get("parent")
         if parent and parent not in sheet_codes and parent not in existing:
-            problems.append(f"row {number}: parent code {parent} is neither in the sheet "
-                            "nor in the framework")
+            problems.append(Msg("strategy.row_no_parent", {"row": number, "code": parent}))
         if parent and parent == got.get("code"):
-            problems.append(f"row {number}: a goal cannot be its own parent")
+            problems.append(Msg("strategy.row_own_parent", {"row": number}))
     parents = {got["code"]: got.get("parent") for _, got in rows if got.get("code")}
     for code in parents:  # a loop would hide its goals from the tree
         seen, at = {code}, parents.get(code)
         while at:
             if at in seen:
-                problems.append(f"goal {code}: its parent codes go round in a loop")
+                problems.append(Msg("strategy.parent_loop", {"code": code}))
                 break
             seen.add(at)
             at = parents.get(at) or (None if at not in existing else _code_of(
                 existing, existing[at].parent_id))
     if problems:
         problems.sort(key=_row_of)
-        raise CoreError(f"{os.path.basename(path)} was not imported: "
-                        + "; ".join(problems[:5])
-                        + (f" (and {len(problems) - 5} more)" if len(problems) > 5 else "")
-                        + ". Nothing was changed.")
+        more = Msg("strategy.sheet_more", {"n": len(problems) - 5}) if len(problems) > 5 else ""
+        raise CoreError(code="strategy.sheet_refused", file=os.path.basename(path),
+                        problems=Joined(tuple(problems[:5]), "; "), more=more)
     result = FrameworkImport(new_batch_id())
     with reg.db.transaction():
         ids = {code: g.id for code, g in existing.items()}
@@ -208,9 +204,8 @@ def import_framework(reg: Register, framework: str | int | FrameworkRef, path: s
     return result
 
 
-def _row_of(problem: str) -> int:
-    head = problem.split(":", 1)[0]
-    return int(head[4:]) if head.startswith("row ") and head[4:].isdigit() else 0
+def _row_of(problem: Msg) -> int:
+    return int(problem.params.get("row", 0))  # type: ignore[call-overload]
 
 
 def _code_of(existing: dict[str, Goal], goal_id: int | None) -> str | None:
