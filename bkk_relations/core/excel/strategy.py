@@ -87,8 +87,9 @@ def shown_year(year: int, calendar: str) -> int:
 
 def export_strategy(reg: Register, framework: str | int | cov.FrameworkRef,
                     path: str | os.PathLike[str], *, year: int | str | None = None,
-                    options: ExportOptions | None = None) -> ExportResult:
-    """The strategy workbook: one sheet per goal of ``framework``, one per unit."""
+                    options: ExportOptions | None = None, first: str = "goal") -> ExportResult:
+    """The strategy workbook: a sheet by goal of ``framework`` and one by unit (``first``
+    says which comes first, the one Excel opens on)."""
     opts = options or ExportOptions()
     lang = opts.language
     c = cov.coverage(reg, framework, year=year, today=opts.day)
@@ -103,26 +104,32 @@ def export_strategy(reg: Register, framework: str | int | cov.FrameworkRef,
     heads.append(OutColumn(t("cooperation", lang), width=12))
     with open_book(path, calendar=opts.calendar, language=lang,
                    properties={"title": report, "author": home_city(reg, lang)}) as book:
-        sheet = book.add_sheet(t("by_goal", lang), heads, title=title,
-                               note=t("strategy_note", lang) % y, key_columns=2)
-        for g in c.goals:
-            name = "    " * g.goal.depth + g.goal.name(lang)
-            sheet.add_row([g.goal.code, name, *(g.figures[k] for k in cov.FIGURES),
-                           t("yes" if g.covered else "none", lang)],
-                          None if g.covered else "overdue")
-        by_unit = book.add_sheet(
-            t("by_unit", lang),
-            [OutColumn(t("unit", lang), width=36),
-             OutColumn(t("unit_projects", lang), "int", width=12),
-             OutColumn(t("unit_actions", lang), "int", width=12),
-             OutColumn(t("unit_lessons", lang), "int", width=12),
-             OutColumn(t("goals", lang), width=40), OutColumn(t("takes_part", lang), width=12)],
-            title=title, note=t("unit_note", lang) % fw_name)
-        for u in units.units:
-            goals = "; ".join(units.goals[g].label(lang) for g in u.goal_ids)
-            by_unit.add_row([u.name(lang), u.projects, u.actions, u.lessons, goals or None,
-                             t("yes" if u.takes_part else "no_part", lang)],
-                            None if u.takes_part else "expiring")
+        def goal_sheet() -> None:
+            sheet = book.add_sheet(t("by_goal", lang), heads, title=title,
+                                   note=t("strategy_note", lang) % y, key_columns=2)
+            for g in c.goals:
+                name = "    " * g.goal.depth + g.goal.name(lang)
+                sheet.add_row([g.goal.code, name, *(g.figures[k] for k in cov.FIGURES),
+                               t("yes" if g.covered else "none", lang)],
+                              None if g.covered else "overdue")
+
+        def unit_sheet() -> None:
+            by_unit = book.add_sheet(
+                t("by_unit", lang),
+                [OutColumn(t("unit", lang), width=36),
+                 OutColumn(t("unit_projects", lang), "int", width=12),
+                 OutColumn(t("unit_actions", lang), "int", width=12),
+                 OutColumn(t("unit_lessons", lang), "int", width=12),
+                 OutColumn(t("goals", lang), width=40), OutColumn(t("takes_part", lang), width=12)],
+                title=title, note=t("unit_note", lang) % fw_name)
+            for u in units.units:
+                goals = "; ".join(units.goals[g].label(lang) for g in u.goal_ids)
+                by_unit.add_row([u.name(lang), u.projects, u.actions, u.lessons, goals or None,
+                                 t("yes" if u.takes_part else "no_part", lang)],
+                                None if u.takes_part else "expiring")
+
+        for write in ((unit_sheet, goal_sheet) if first == "unit" else (goal_sheet, unit_sheet)):
+            write()
     return ExportResult(str(path), len(c.goals) + len(units.units),
                         {t("by_goal", lang): len(c.goals), t("by_unit", lang): len(units.units)})
 
