@@ -53,6 +53,7 @@ from .prefs import Prefs
 from .server_dialog import ServerDialog, display_name, open_saved
 from .session import Session
 from .settings_dialog import SettingsDialog
+from .strategy_page import StrategyPage
 from .trash_page import TrashPage
 
 log = logging.getLogger(__name__)
@@ -139,6 +140,10 @@ class MainWindow(QMainWindow):
         self.dashboard.open_record.connect(self.open_record)
         self.pages: dict[str, ListPage] = {}
         self._add_page(self.tr("Dashboard"), self.dashboard)
+        self.strategy_page = StrategyPage(self.session, prefs, self)  # read when shown
+        self.strategy_page.open_record.connect(self.open_record)
+        self.strategy_page.open_goal_list.connect(self.open_goal_list)
+        self._add_page(self.tr("Strategy"), self.strategy_page)
         for entity in ENTITY_PAGES:
             page = ListPage(entity, self.session, prefs, self)
             page.open_record.connect(self.open_record)
@@ -433,6 +438,7 @@ class MainWindow(QMainWindow):
         for page in self.pages.values():
             page.apply_changes(changes)
         self.dashboard.apply_changes(changes)
+        self.strategy_page.apply_changes(changes)
         self.trash_page.apply_changes(changes)
         if self._graph_page is not None and self._graph_concerned(changes):
             if self.stack.currentWidget() is self.graph_slot:
@@ -482,6 +488,13 @@ class MainWindow(QMainWindow):
                 self.tr("That record is in the Trash; restore it to use it again."), 8000)
             return
         self.statusBar().showMessage(self.tr("That record is no longer available."), 5000)
+
+    def open_goal_list(self, entity: str, goal_id: int, label: str) -> None:
+        """The list of ``entity`` limited to the records aligned to a goal (the projects'
+        list for a kind of record without a list of its own)."""
+        page = self.pages.get(entity) or self.pages["project"]
+        self.nav.setCurrentRow(self.stack.indexOf(page))
+        page.show_goal(goal_id, label)
 
     def open_in_list(self, entity: str, record_id: int) -> None:
         """Show a record in its list as the list is filtered (asked for from the graph, whose
