@@ -104,6 +104,7 @@ class StrategyPage(ShownPage):
         self.unit_model = QStandardItemModel(self)
         self.goal_view = self._view("strategy_goals", self.goal_model, self._open_goal)
         self.unit_view = self._view("strategy_units", self.unit_model, self._open_unit)
+        self.unit_view.setRootIsDecorated(False)  # a flat list
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("strategy_tabs")
         self.tabs.addTab(self.goal_view, self.tr("By goal"))
@@ -187,6 +188,7 @@ class StrategyPage(ShownPage):
         lang = self.prefs.language
         model.setHorizontalHeaderLabels(self._headers(c.year))
         parents: dict[int, QStandardItem] = {}
+        no_cooperation = self.tr("no cooperation")
         none_tip = self.tr("No agreement in force, active project, activity this year or "
                            "open follow-up action serves this goal")
         for g in c.goals:
@@ -199,12 +201,13 @@ class StrategyPage(ShownPage):
                 for item in row:
                     item.setBackground(QBrush(UNCOVERED))
                     item.setToolTip(none_tip)
-                first.setText(f"{first.text()}  — {self.tr('no cooperation')}")
+                first.setText(f"{first.text()}  — {no_cooperation}")
             parent = parents.get(g.goal.parent_id or 0)
             (parent.appendRow if parent is not None else model.appendRow)(row)
             parents[g.goal.id] = first
         self.goal_view.expandAll()
-        self.goal_view.resizeColumnToContents(0)
+        for column in range(model.columnCount()):  # every header readable
+            self.goal_view.resizeColumnToContents(column)
         covered = len(c.goals) - len(c.uncovered)
         self.summary.setText(
             self.tr("%1 of %2 goals have cooperation going on; %3 have none (marked).")
@@ -231,7 +234,8 @@ class StrategyPage(ShownPage):
                 for item in row:
                     item.setBackground(QBrush(IDLE))
             model.appendRow(row)
-        self.unit_view.resizeColumnToContents(0)
+        for column in range(model.columnCount()):
+            self.unit_view.resizeColumnToContents(column)
 
     # -- opening the records ------------------------------------------------------------------
     def _open_goal(self, index) -> None:
