@@ -72,3 +72,22 @@ def test_thai_page_and_workbooks(window, qtbot, prefs, tmp_path):
     review = tmp_path / "r.xlsx"
     assert page.export_review(str(review)) is not None
     assert "สรุป" in openpyxl.load_workbook(review).sheetnames
+
+
+def test_the_goal_picker_finds_goals_in_thai_and_english_by_framework(window, qtbot, prefs):
+    from bkk_relations.ui.editor import RecordEditor
+
+    editor = RecordEditor(window.session, prefs, "project", parent=window)
+    qtbot.addWidget(editor)
+    picker = editor.fields["goal_ids"].widget
+    found = [label for _, label in picker._find("environment")]
+    assert "Governor's policy: nine dimensions · 5. Environment" in found
+    # a project's SDGs are its SDG checklist: the picker leaves the SDG framework out
+    assert not [label for _, label in picker._find("Sustainable")]
+    picker.edit.setText("สิ่งแวดล้อม")  # typed in Thai (QTest types ASCII only)
+    qtbot.keyClick(picker.edit, Qt.Key_Return)
+    assert picker.list.item(0).text() == "Governor's policy: nine dimensions · 5. Environment"
+    activity = RecordEditor(window.session, prefs, "activity", parent=window)
+    qtbot.addWidget(activity)
+    offered = [label for _, label in activity.fields["goal_ids"].widget._find("11")]
+    assert "Sustainable Development Goals · 11. Sustainable cities and communities" in offered

@@ -93,3 +93,35 @@ def goals(reg: Register, framework_id: int) -> list[GoalRow]:
 
     walk(None, 0)
     return out
+
+
+def find_goals(reg: Register, text: str, *, language: str = "en", limit: int = 50,
+               leave_out: str | None = None) -> list[tuple[int, str]]:
+    """Goals of the live frameworks whose code or name (English or Thai), or whose
+    framework's name, holds ``text``: (id, "Framework · code. name"), framework by
+    framework in code order. ``leave_out``: a builtin framework not offered (an agreement's
+    or project's SDGs have their own checklist)."""
+    like = f"%{text.strip().lower()}%"
+    rows = reg.conn.execute(
+        "SELECT g.id, g.code, g.name_en, g.name_th, f.name_en, f.name_th, f.id FROM goals g "
+        "JOIN frameworks f ON f.id = g.framework_id AND f.deleted_at IS NULL "
+        "WHERE g.deleted_at IS NULL AND (f.builtin IS NULL OR f.builtin <> ?) AND ("
+        "lower(g.code) LIKE ? OR lower(g.name_en) LIKE ? OR lower(coalesce(g.name_th, '')) "
+        "LIKE ? OR lower(f.name_en) LIKE ? OR lower(coalesce(f.name_th, '')) LIKE ?)",
+        (leave_out or "", *[like] * 5)).fetchall()
+    th = language == "th"
+    rows.sort(key=lambda r: (r[4].casefold(), r[6], code_key(r[1])))
+    return [(r[0], f"{(r[5] or r[4]) if th else r[4]} · {r[1]}. {(r[3] or r[2]) if th else r[2]}")
+            for r in rows[:limit]]
+
+
+def goal_label(reg: Register, goal_id: int, language: str = "en") -> str | None:
+    """A goal as the picker names it, with its framework; None if there is no such goal."""
+    row = reg.conn.execute(
+        "SELECT g.code, g.name_en, g.name_th, f.name_en, f.name_th, g.deleted_at FROM goals g "
+        "JOIN frameworks f ON f.id = g.framework_id WHERE g.id = ?", (goal_id,)).fetchone()
+    if row is None:
+        return None
+    th = language == "th"
+    return (f"{(row[4] or row[3]) if th else row[3]} · {row[0]}. "
+            f"{(row[2] or row[1]) if th else row[1]}")
