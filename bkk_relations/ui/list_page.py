@@ -57,6 +57,8 @@ FILTERS = {
     "activity": ["type", "kind", "country", "region", "year"],
     "contact": ["kind", "country", "region"],
     "unit": ["type"],
+    "framework": [],
+    "goal": [],
 }
 _TYPE_VOCAB = {"agreement": vocab.AGREEMENT_TYPES, "activity": vocab.ACTIVITY_TYPES,
                "unit": vocab.UNIT_TYPES}
@@ -66,7 +68,7 @@ _STATUS_VOCAB = {"partner": vocab.PARTNER_STATUSES, "agreement": vocab.AGREEMENT
 SHOWS = {"partner": {"agreement", "activity", "project"}, "agreement": {"partner"},
          "project": {"partner", "unit", "agreement"},
          "activity": {"partner", "project", "agreement"}, "contact": {"partner"},
-         "unit": {"project"}}
+         "unit": {"project"}, "framework": {"goal"}, "goal": {"framework"}}
 
 
 class ListPage(ShownPage):

@@ -62,6 +62,8 @@ if TYPE_CHECKING:
     from .graph_view import GraphPage
 
 ENTITY_PAGES = ["partner", "agreement", "project", "activity", "contact", "unit"]
+# Lists of the strategy's own records (listed after the others, not counted in the status bar).
+STRATEGY_PAGES = ["framework", "goal"]
 GRAPH_ENTITIES = ("partner", "agreement", "project", "unit")  # what the graph is drawn from
 ID_ROLE = Qt.UserRole + 1
 
@@ -144,7 +146,7 @@ class MainWindow(QMainWindow):
         self.strategy_page.open_record.connect(self.open_record)
         self.strategy_page.open_goal_list.connect(self.open_goal_list)
         self._add_page(self.tr("Strategy"), self.strategy_page)
-        for entity in ENTITY_PAGES:
+        for entity in [*ENTITY_PAGES, *STRATEGY_PAGES]:
             page = ListPage(entity, self.session, prefs, self)
             page.open_record.connect(self.open_record)
             page.edit_record.connect(self.edit_record)

@@ -8,7 +8,10 @@ from PySide6.QtCore import Qt
 
 from bkk_relations.core.records.models import Project
 from bkk_relations.core.strategy.frameworks import find_framework, goals
+from bkk_relations.ui.editor import RecordEditor
 from bkk_relations.ui.strategy_page import UNCOVERED, StrategyPage
+
+from .helpers import go_to
 
 
 def _open(window, qtbot) -> StrategyPage:
@@ -75,8 +78,6 @@ def test_thai_page_and_workbooks(window, qtbot, prefs, tmp_path):
 
 
 def test_the_goal_picker_finds_goals_in_thai_and_english_by_framework(window, qtbot, prefs):
-    from bkk_relations.ui.editor import RecordEditor
-
     editor = RecordEditor(window.session, prefs, "project", parent=window)
     qtbot.addWidget(editor)
     picker = editor.fields["goal_ids"].widget
@@ -91,3 +92,19 @@ def test_the_goal_picker_finds_goals_in_thai_and_english_by_framework(window, qt
     qtbot.addWidget(activity)
     offered = [label for _, label in activity.fields["goal_ids"].widget._find("11")]
     assert "Sustainable Development Goals · 11. Sustainable cities and communities" in offered
+
+
+def test_a_goal_added_in_its_list_shows_in_the_strategy_view(window, qtbot):
+    nine = find_framework(window.reg, "bkk_nine_dimensions")
+    page = go_to(window, "goal")
+    assert page.model.rowCount() == 26  # the SDGs' 17 and the nine dimensions
+    editor = window.new_record()
+    editor.fields["framework_id"].widget.add_id(nine.id)
+    editor.widgets["code"].setText("10")
+    editor.widgets["name_en"].setText("Culture")
+    assert editor.save()
+    assert page.model.rowCount() == 27
+    strategy = _open(window, qtbot)
+    assert _rows(strategy)[-1] == "10 Culture  — no cooperation"
+    window.nav.setCurrentRow(window.stack.indexOf(window.pages["framework"]))
+    assert window.pages["framework"].model.rowCount() == 2
