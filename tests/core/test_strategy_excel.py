@@ -117,3 +117,52 @@ def test_year_in_review_workbook(reg, make, tmp_path):
     assert wb["Summary"].cell(4, 2).value == 1
     assert wb["Agreements"].cell(4, 2).value == "Osaka MOU"
     assert result.sheets["Agreements"] == 1
+
+
+def _goal(reg, framework: str, code: str) -> int:
+    return next(g.id for g in goals(reg, find_framework(reg, framework).id) if g.code == code)
+
+
+def test_the_reports_name_each_records_goals_with_their_framework(reg, make, tmp_path):
+    from bkk_relations.core.excel.reports import export_report
+
+    make.project(title_en="Waste sorting", goal_ids=[_goal(reg, "bkk_nine_dimensions", "5"),
+                                                     _goal(reg, "sdgs", "11")])
+    out = tmp_path / "projects.xlsx"
+    export_report(reg, "projects", out, all_columns=True)
+    ws = openpyxl.load_workbook(out).active
+    header = [c.value for c in ws[3]]
+    row = dict(zip(header, [c.value for c in ws[4]], strict=False))
+    assert row["Goals"] == ("11 Sustainable cities and communities (Sustainable Development "
+                            "Goals); 5 Environment (Governor's policy: nine dimensions)")
+    th = tmp_path / "projects-th.xlsx"
+    export_report(reg, "projects", th, all_columns=True, options=ExportOptions(language="th"))
+    ws = openpyxl.load_workbook(th).active
+    header = [c.value for c in ws[3]]
+    assert "เป้าหมายที่สอดคล้อง" in header
+    assert "5 สิ่งแวดล้อมดี (นโยบาย 9 ดี 9 ด้าน)" in ws.cell(4, header.index(
+        "เป้าหมายที่สอดคล้อง") + 1).value
+
+
+def test_an_import_reads_goals_by_framework_code_or_name_and_refuses_ambiguity(reg, tmp_path):
+    from bkk_relations.core.imports.run import plan_import, run_import
+    from bkk_relations.core.records.models import Project
+    from bkk_relations.core.records.repository import Query
+
+    path = _sheet(tmp_path / "projects.xlsx", [
+        ("Clean canals", "sdgs 6; สิ่งแวดล้อมดี"),
+        ("Smart buses", "4 Mobility (Governor's policy: nine dimensions)")],
+        headers=("Title", "Goals"))
+    with plan_import(reg, path, "projects") as plan:
+        assert plan.ok, plan.problems
+        run_import(reg, plan)
+    got = {p.title_en: set(p.goal_ids) for p in reg.records.list(Project, Query()).records}
+    assert got["Clean canals"] == {_goal(reg, "sdgs", "6"),
+                                   _goal(reg, "bkk_nine_dimensions", "5")}
+    assert got["Smart buses"] == {_goal(reg, "bkk_nine_dimensions", "4")}
+    # "1" is goal 1 of the SDGs and of the nine dimensions: refused, naming both
+    bad = _sheet(tmp_path / "bad.xlsx", [("Ambiguous", "1")], headers=("Title", "Goals"))
+    with plan_import(reg, bad, "projects") as plan:
+        assert not plan.ok
+        text = "; ".join(str(p) for p in plan.problems)
+    assert "'1' names 2 goals" in text and "1 Safe (Governor's policy: nine dimensions)" in text

@@ -254,7 +254,7 @@ class _Parser:
             return None
         if f.link is None:
             return text
-        if kind in ("partners", "units"):
+        if kind in ("partners", "units", "goals"):
             return self.links.many(f.link, text)
         return self.links.one(f.link, text)
 
