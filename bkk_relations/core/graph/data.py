@@ -189,10 +189,15 @@ def load_extras(conn: Connection, data: GraphData, *, sectors: bool = True
 
 
 def _goal_names(conn: Connection) -> dict[int, tuple[str, str]]:
-    """Each live goal as a legend names it: "code name" in English and in Thai."""
-    return {gid: (f"{code} {en}", f"{code} {th or en}") for gid, code, en, th in conn.execute(
-        "SELECT g.id, g.code, g.name_en, g.name_th FROM goals g JOIN frameworks f "
-        "ON f.id = g.framework_id AND f.deleted_at IS NULL WHERE g.deleted_at IS NULL")}
+    """Each live goal as a legend names it: "code name" in English and in Thai (an SDG as
+    "SDG 11 …", apart from the other frameworks' goal 11)."""
+    out = {}
+    for gid, code, en, th, builtin in conn.execute(
+            "SELECT g.id, g.code, g.name_en, g.name_th, f.builtin FROM goals g JOIN frameworks "
+            "f ON f.id = g.framework_id AND f.deleted_at IS NULL WHERE g.deleted_at IS NULL"):
+        shown = f"SDG {code}" if builtin == "sdgs" else code
+        out[gid] = (f"{shown} {en}", f"{shown} {th or en}")
+    return out
 
 
 def _with_sectors(conn: Connection, links: list[Link]) -> list[Link]:
