@@ -79,34 +79,40 @@ def aligned_sql(owner: str, builtin: str | None) -> str:
 
 
 # Each goal with every goal of its subtree (itself included); depth bounds a damaged tree.
-_TREE = ("tree(top, goal, depth) AS (SELECT id, id, 0 FROM goals WHERE framework_id = ? "
+_TREE = ("tree(top, goal, depth) AS (SELECT id, id, 0 FROM goals WHERE framework_id = {fw} "
          "AND deleted_at IS NULL UNION ALL SELECT tree.top, g.id, tree.depth + 1 FROM tree "
          "JOIN goals g ON g.parent_id = tree.goal WHERE g.deleted_at IS NULL "
          "AND tree.depth < 32)")
 
 
-def _due_before(col: str) -> str:
+def _text(value: str) -> str:
+    """A value the code made itself (an ISO date, a year) as an SQL literal."""
+    return "'" + value.replace("'", "''") + "'"
+
+
+def _due_before(col: str, today: str) -> str:
     # a partial date is due by its last day: "2026-11" is not overdue on 2026-11-30
-    return f"({col} IS NOT NULL AND {col} < substr(?, 1, length({col})))"
+    return f"({col} IS NOT NULL AND {col} < substr({_text(today)}, 1, length({col})))"
 
 
-def _in_force(col_expiry: str = "t.expiry_date") -> str:
-    return (f"t.status IN {_in(IN_FORCE_STATUSES)} AND ({col_expiry} IS NULL OR "
-            f"{col_expiry} >= substr(?, 1, length({col_expiry})))")
+def _in_force(today: str) -> str:
+    return (f"t.status IN {_in(IN_FORCE_STATUSES)} AND (t.expiry_date IS NULL OR "
+            f"t.expiry_date >= substr({_text(today)}, 1, length(t.expiry_date)))")
 
 
-# kind -> [(figure, condition, number of "today" parameters in it)]
-def _measures(year: int) -> dict[str, list[tuple[str, str, list]]]:
-    y = str(year)
+def _measures(year: int, today: str) -> dict[str, list[tuple[str, str]]]:
+    """kind -> [(figure, condition on the record ``t``)]."""
+    open_ = f"t.status IN {_in(vocab.OPEN_ACTION_STATUSES)}"
     return {
-        "agreement": [("agreements", _in_force(), ["today"])],
-        "project": [("projects", f"t.status IN {_in(ACTIVE_PROJECT_STATUSES)}", [])],
-        "activity": [("activities", "substr(t.start_date, 1, 4) = ?", [y])],
-        "action": [("open_actions", f"t.status IN {_in(vocab.OPEN_ACTION_STATUSES)}", []),
-                   ("overdue_actions", f"t.status IN {_in(vocab.OPEN_ACTION_STATUSES)} AND "
-                    + _due_before("t.due_date"), ["today"])],
-        "lesson": [("lessons_piloted", "t.stage = 'piloted'", []),
-                   ("lessons_scaled", "t.stage = 'scaled_up'", [])],
+        "agreement": [("agreements", _in_force(today))],
+        "project": [("projects", f"t.status IN {_in(ACTIVE_PROJECT_STATUSES)}")],
+        # a range, so that the start date's index finds the year's activities
+        "activity": [("activities", f"t.start_date >= {_text(str(year))} AND "
+                                    f"t.start_date < {_text(str(year + 1))}")],
+        "action": [("open_actions", open_),
+                   ("overdue_actions", f"{open_} AND {_due_before('t.due_date', today)}")],
+        "lesson": [("lessons_piloted", "t.stage = 'piloted'"),
+                   ("lessons_scaled", "t.stage = 'scaled_up'")],
     }
 
 
@@ -114,8 +120,32 @@ _PARTNER_LINK = {"agreement": "party_ids", "project": "partner_ids",
                  "activity": "partner_ids", "action": "partner_ids"}
 
 
-def _params(names: list, today: str) -> list:
-    return [today if p == "today" else p for p in names]
+def _pairs(owner: str, fw: FrameworkRef, cond: str, columns: str = "",
+           partners: bool = False) -> str:
+    """SELECT (goal, rec[, columns]) — or (goal, partner) with ``partners`` — for the live
+    records of kind ``owner`` that meet ``cond`` and are aligned to a goal of ``fw``. The
+    records come first (CROSS JOIN keeps SQLite's join order): read in id order, each
+    probes its links' primary key, far cheaper than a goal's links probing the records."""
+    spec = SPECS[owner]
+    link = spec.link("goal_ids")
+    what = "pl.partner_id" if partners else f"t.id AS rec{columns}"
+    via = ""
+    join = ""
+    if partners:
+        pl = spec.link(_PARTNER_LINK[owner])
+        via = f" CROSS JOIN {pl.table} pl"
+        join = f" AND pl.{pl.owner_col} = t.id"
+    goals_of = f"(SELECT id FROM goals WHERE framework_id = {fw.id} AND deleted_at IS NULL)"
+    sql = (f"SELECT al.{link.value_col} AS goal, {what} FROM {spec.table} t CROSS JOIN "
+           f"{link.table} al{via} WHERE al.{link.owner_col} = t.id{join} "
+           f"AND +al.{link.value_col} IN {goals_of} AND t.deleted_at IS NULL AND ({cond})")
+    if fw.builtin == SDG_FRAMEWORK and any(lk.attr == "sdgs" for lk in spec.links):
+        sdgs = spec.link("sdgs")
+        sql += (f" UNION SELECT g.id, {what} FROM {spec.table} t CROSS JOIN {sdgs.table} s"
+                f"{via} CROSS JOIN goals g WHERE s.{sdgs.owner_col} = t.id{join} AND "
+                f"g.code = CAST(s.{sdgs.value_col} AS TEXT) AND g.framework_id = {fw.id} "
+                f"AND g.deleted_at IS NULL AND t.deleted_at IS NULL AND ({cond})")
+    return sql
 
 
 def coverage(reg: Register, framework: str | int | FrameworkRef, *, year: int | str | None = None,
@@ -125,42 +155,42 @@ def coverage(reg: Register, framework: str | int | FrameworkRef, *, year: int | 
     fw = framework if isinstance(framework, FrameworkRef) else find_framework(reg, framework)
     day = today or _dt.date.today()
     y = ce_year(year) if year is not None else day.year
-    iso = day.isoformat()
     rows = goals(reg, fw.id)
     figures: dict[int, dict[str, int]] = {g.id: dict.fromkeys(FIGURES, 0) for g in rows}
+    # Without sub-goals a record counts once per goal by itself (the link's primary key):
+    # no tree, no DISTINCT.
+    flat = all(g.depth == 0 for g in rows) and not any(g.parent_id for g in rows)
+    tree = _TREE.format(fw=fw.id)
     conn = reg.conn
-    partner_parts: list[tuple[str, list]] = []
-    for owner, measures in _measures(y).items():
-        spec = SPECS[owner]
-        cols = ", ".join(f"count(DISTINCT CASE WHEN {cond} THEN t.id END)"
-                         for _, cond, _ in measures)
-        params: list = [fw.id]
-        for _, _, names in measures:
-            params += _params(names, iso)
-        sql = (f"WITH RECURSIVE {_TREE}, al AS ({aligned_sql(owner, fw.builtin)}) "
-               f"SELECT tree.top, {cols} FROM tree JOIN al ON al.goal = tree.goal "
-               f"JOIN {spec.table} t ON t.id = al.rec AND t.deleted_at IS NULL "
-               f"GROUP BY tree.top")
-        for top, *counts in conn.execute(sql, params):  # the tree's framework id comes first
+    measures = _measures(y, day.isoformat())
+    for owner, wanted in measures.items():
+        flags = "".join(f", CASE WHEN {cond} THEN 1 ELSE 0 END AS f{i}"
+                        for i, (_, cond) in enumerate(wanted))
+        pairs = _pairs(owner, fw, " OR ".join(f"({c})" for _, c in wanted), flags)
+        if flat:
+            cols = ", ".join(f"sum(x.f{i})" for i in range(len(wanted)))
+            sql = f"SELECT x.goal, {cols} FROM ({pairs}) x GROUP BY x.goal"
+        else:
+            cols = ", ".join(f"count(DISTINCT CASE WHEN x.f{i} = 1 THEN x.rec END)"
+                             for i in range(len(wanted)))
+            sql = (f"WITH RECURSIVE {tree} SELECT tree.top, {cols} FROM ({pairs}) x "
+                   f"JOIN tree ON tree.goal = x.goal GROUP BY tree.top")
+        for top, *counts in conn.execute(sql):
             if top in figures:
-                for (name, _, _), n in zip(measures, counts, strict=True):
-                    figures[top][name] = n
-        if owner in _PARTNER_LINK:  # partners of the cooperation going on
-            name, cond, names = measures[0]
-            link = spec.link(_PARTNER_LINK[owner])
-            partner_parts.append((
-                f"SELECT tree.top AS top, pl.{link.value_col} AS partner FROM tree "
-                f"JOIN al_{owner} al ON al.goal = tree.goal JOIN {spec.table} t "
-                f"ON t.id = al.rec AND t.deleted_at IS NULL JOIN {link.table} pl "
-                f"ON pl.{link.owner_col} = t.id WHERE {cond}",
-                _params(names, iso)))
-    ctes = ", ".join(f"al_{o} AS ({aligned_sql(o, fw.builtin)})" for o in _PARTNER_LINK)
-    union = " UNION ".join(p for p, _ in partner_parts)
-    sql = (f"WITH RECURSIVE {_TREE}, {ctes}, eng AS ({union}) SELECT eng.top, "
-           f"count(DISTINCT eng.partner) FROM eng JOIN partners p ON p.id = eng.partner "
-           f"AND p.deleted_at IS NULL GROUP BY eng.top")
-    params = [fw.id] + [v for _, ps in partner_parts for v in ps]
-    for top, n in conn.execute(sql, params):
+                for (name, _), n in zip(wanted, counts, strict=True):
+                    figures[top][name] = int(n or 0)
+    # partners of the cooperation going on, each once per goal (counting DISTINCT over
+    # UNION ALL costs less than UNION's de-duplication of every row, then a count)
+    union = " UNION ALL ".join(_pairs(owner, fw, measures[owner][0][1], partners=True)
+                               for owner in _PARTNER_LINK)
+    live = "JOIN partners pa ON pa.id = x.partner_id AND pa.deleted_at IS NULL"
+    if flat:
+        sql = (f"SELECT x.goal, count(DISTINCT x.partner_id) FROM ({union}) x {live} "
+               f"GROUP BY x.goal")
+    else:
+        sql = (f"WITH RECURSIVE {tree} SELECT tree.top, count(DISTINCT x.partner_id) "
+               f"FROM ({union}) x {live} JOIN tree ON tree.goal = x.goal GROUP BY tree.top")
+    for top, n in conn.execute(sql):
         if top in figures:
             figures[top]["partners"] = n
     return Coverage(fw, y, day, [GoalFigures(g, figures[g.id]) for g in rows])
