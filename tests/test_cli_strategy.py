@@ -60,7 +60,7 @@ def test_strategy_workbook_in_thai(demo, tmp_path):
     wb = openpyxl.load_workbook(out)
     assert wb.sheetnames == ["รายหน่วยงาน", "รายเป้าหมาย"]
     names = [row[1] for row in wb["รายเป้าหมาย"].iter_rows(min_row=4, values_only=True)]
-    assert names[:2] == ["ปลอดภัยดี", "โปร่งใสดี"]
+    assert names[:2] == ["ปลอดภัยดี — ไม่มีความร่วมมือ", "โปร่งใสดี — ไม่มีความร่วมมือ"]
 
 
 def test_review_and_bad_input(demo, tmp_path):

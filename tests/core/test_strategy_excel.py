@@ -99,11 +99,11 @@ def test_strategy_workbook_in_thai_marks_uncovered_goals(reg, make, tmp_path):
     wb = openpyxl.load_workbook(out)
     assert wb.sheetnames == ["รายเป้าหมาย", "รายหน่วยงาน"]
     ws = wb["รายเป้าหมาย"]
-    assert ws.cell(3, 1).value == "รหัส" and ws.cell(3, 5).value == "โครงการที่ดำเนินการอยู่"
+    assert ws.cell(3, 1).value == "รหัส" and ws.cell(3, 5).value == "โครงการ ที่ดำเนินการอยู่"
     assert ws.cell(3, 6).value == "กิจกรรมปี 2569"
     rows = {r[0]: r for r in ws.iter_rows(min_row=4, values_only=True)}
-    assert rows["5"][1] == "สิ่งแวดล้อมดี" and rows["5"][4] == 1 and rows["5"][-1] == "มี"
-    assert rows["1"][-1] == "ไม่มีความร่วมมือ"
+    assert rows["5"][1] == "สิ่งแวดล้อมดี" and rows["5"][4] == 1
+    assert rows["1"][1] == "ปลอดภัยดี — ไม่มีความร่วมมือ"
     assert ws.cell(4, 1).fill.fgColor.rgb.endswith("FFC7CE")  # goal 1: marked
     assert ws.page_setup.paperSize is not None and ws.print_title_rows
 

@@ -23,24 +23,21 @@ TEXT = {
     "code": ("Code", "รหัส"),
     "goal": ("Goal", "เป้าหมาย"),
     "framework": ("Framework", "กรอบยุทธศาสตร์"),
-    "partners": ("Partners engaged", "คู่ความร่วมมือที่เกี่ยวข้อง"),
-    "agreements": ("Agreements in force", "ความตกลงที่มีผล"),
-    "projects": ("Active projects", "โครงการที่ดำเนินการอยู่"),
+    "partners": ("Partners engaged", "คู่ความร่วมมือ ที่เกี่ยวข้อง"),
+    "agreements": ("Agreements in force", "ความตกลง ที่มีผล"),
+    "projects": ("Active projects", "โครงการ ที่ดำเนินการอยู่"),
     "activities": ("Activities %s", "กิจกรรมปี %s"),
-    "open_actions": ("Open actions", "งานติดตามที่ค้างอยู่"),
-    "overdue_actions": ("Overdue actions", "งานติดตามที่เลยกำหนด"),
-    "lessons_piloted": ("Lessons piloted", "บทเรียนที่นำร่อง"),
-    "lessons_scaled": ("Lessons scaled up", "บทเรียนที่ขยายผล"),
-    "cooperation": ("Cooperation", "ความร่วมมือ"),
-    "none": ("None going on", "ไม่มีความร่วมมือ"),
-    "yes": ("Going on", "มี"),
+    "open_actions": ("Open actions", "งานติดตาม ที่ค้างอยู่"),
+    "overdue_actions": ("Overdue actions", "งานติดตาม ที่เลยกำหนด"),
+    "lessons_piloted": ("Lessons piloted", "บทเรียน ที่นำร่อง"),
+    "lessons_scaled": ("Lessons scaled up", "บทเรียน ที่ขยายผล"),
+    "no_cooperation": ("no cooperation", "ไม่มีความร่วมมือ"),
     "unit": ("Unit", "หน่วยงาน"),
     "unit_projects": ("Projects", "โครงการ"),
     "unit_actions": ("Follow-up actions", "งานติดตาม"),
-    "unit_lessons": ("Lessons adopted", "บทเรียนที่นำไปใช้"),
+    "unit_lessons": ("Lessons adopted", "บทเรียน ที่นำไปใช้"),
     "goals": ("Goals", "เป้าหมาย"),
-    "takes_part": ("Takes part", "มีส่วนร่วม"),
-    "no_part": ("None", "ไม่มี"),
+    "no_part": ("takes no part", "ไม่มีส่วนร่วม"),
     "strategy_note": ("Goals with no agreement in force, active project, activity in %s or "
                       "open follow-up action are marked. A parent goal counts its "
                       "sub-goals' records once each.",
@@ -98,34 +95,34 @@ def export_strategy(reg: Register, framework: str | int | cov.FrameworkRef,
     report = f"{t('strategy', lang)}: {fw_name}"
     title = title_line(reg, report, opts)
     y = shown_year(c.year, opts.calendar)
-    heads = [OutColumn(t("code", lang), width=8), OutColumn(t("goal", lang), width=28)]
+    heads = [OutColumn(t("code", lang), width=5), OutColumn(t("goal", lang), width=20)]
     heads += [OutColumn(t(k, lang) % y if k == "activities" else t(k, lang), "int", width=9)
               for k in cov.FIGURES]
-    heads.append(OutColumn(t("cooperation", lang), width=12))
     with open_book(path, calendar=opts.calendar, language=lang,
                    properties={"title": report, "author": home_city(reg, lang)}) as book:
         def goal_sheet() -> None:
             sheet = book.add_sheet(t("by_goal", lang), heads, title=title,
                                    note=t("strategy_note", lang) % y, key_columns=2)
             for g in c.goals:
-                name = "    " * g.goal.depth + g.goal.name(lang)
-                sheet.add_row([g.goal.code, name, *(g.figures[k] for k in cov.FIGURES),
-                               t("yes" if g.covered else "none", lang)],
+                # marked in words too, for a page printed in black and white
+                name = "    " * g.goal.depth + g.goal.name(lang) + (
+                    "" if g.covered else f" — {t('no_cooperation', lang)}")
+                sheet.add_row([g.goal.code, name, *(g.figures[k] for k in cov.FIGURES)],
                               None if g.covered else "overdue")
 
         def unit_sheet() -> None:
             by_unit = book.add_sheet(
                 t("by_unit", lang),
-                [OutColumn(t("unit", lang), width=36),
-                 OutColumn(t("unit_projects", lang), "int", width=12),
-                 OutColumn(t("unit_actions", lang), "int", width=12),
-                 OutColumn(t("unit_lessons", lang), "int", width=12),
-                 OutColumn(t("goals", lang), width=40), OutColumn(t("takes_part", lang), width=12)],
+                [OutColumn(t("unit", lang), width=32),
+                 OutColumn(t("unit_projects", lang), "int", width=9),
+                 OutColumn(t("unit_actions", lang), "int", width=9),
+                 OutColumn(t("unit_lessons", lang), "int", width=9),
+                 OutColumn(t("goals", lang), width=40)],
                 title=title, note=t("unit_note", lang) % fw_name)
             for u in units.units:
                 goals = "; ".join(units.goals[g].label(lang) for g in u.goal_ids)
-                by_unit.add_row([u.name(lang), u.projects, u.actions, u.lessons, goals or None,
-                                 t("yes" if u.takes_part else "no_part", lang)],
+                by_unit.add_row([u.name(lang), u.projects, u.actions, u.lessons,
+                                 goals if u.takes_part else t("no_part", lang)],
                                 None if u.takes_part else "expiring")
 
         for write in ((unit_sheet, goal_sheet) if first == "unit" else (goal_sheet, unit_sheet)):
