@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from ..records import vocab
-from .coverage import aligned_sql, ce_year
+from .coverage import ce_year
 
 if TYPE_CHECKING:
     from ..register import Register
@@ -62,7 +62,9 @@ class YearReview:
 
 
 def _in_year(col: str) -> str:
-    return f"substr({col}, 1, 4) = ?"
+    """The column's (partial) date falls in the year given as two parameters: the year and
+    the next one. A range, so that the column's index finds the rows."""
+    return f"({col} >= ? AND {col} < ?)"
 
 
 def _projects_in_year() -> str:
@@ -77,6 +79,7 @@ def year_review(reg: Register, year: int | str, *, today: _dt.date | None = None
     conn = reg.conn
     y = ce_year(year)
     ys = str(y)
+    yr = [ys, str(y + 1)]  # the parameters of _in_year
     day = today or _dt.date.today()
     out = YearReview(y, day)
     live = "t.deleted_at IS NULL"
@@ -86,23 +89,23 @@ def year_review(reg: Register, year: int | str, *, today: _dt.date | None = None
 
     agreement = "SELECT t.id, t.title_en, t.title_th, {0}, t.agreement_type FROM agreements t "
     out.signed = named(agreement.format("t.signed_date") + f"WHERE {live} AND "
-                       f"{_in_year('t.signed_date')} ORDER BY t.signed_date, t.id", [ys])
+                       f"{_in_year('t.signed_date')} ORDER BY t.signed_date, t.id", yr)
     out.renewed = named(agreement.format("t.effective_date") + f"WHERE {live} AND "
                         f"t.status = 'renewed' AND {_in_year('t.effective_date')} "
-                        "ORDER BY t.effective_date, t.id", [ys])
+                        "ORDER BY t.effective_date, t.id", yr)
     out.expired = named(agreement.format("t.expiry_date") + f"WHERE {live} AND "
                         f"t.status <> 'renewed' AND {_in_year('t.expiry_date')} "
-                        "ORDER BY t.expiry_date, t.id", [ys])
+                        "ORDER BY t.expiry_date, t.id", yr)
     out.activities_by_type = [tuple(r) for r in conn.execute(
         f"SELECT t.activity_type, count(*) AS n FROM activities t WHERE {live} AND "
         f"{_in_year('t.start_date')} GROUP BY t.activity_type ORDER BY n DESC, "
-        "t.activity_type", [ys])]
-    out.activities_by_partner = named(
-        "SELECT p.id, p.name_en, p.name_th, count(DISTINCT t.id) AS n, NULL FROM activities t "
-        "JOIN activity_partners ap ON ap.activity_id = t.id JOIN partners p "
-        f"ON p.id = ap.partner_id AND p.deleted_at IS NULL WHERE {live} AND "
-        f"{_in_year('t.start_date')} GROUP BY p.id, p.name_en, p.name_th "
-        "ORDER BY n DESC, p.name_en", [ys])
+        "t.activity_type", yr)]
+    out.activities_by_partner = named(  # counted per partner first, then named
+        "SELECT p.id, p.name_en, p.name_th, x.n, NULL FROM (SELECT ap.partner_id AS pid, "
+        "count(*) AS n FROM activities t CROSS JOIN activity_partners ap "
+        f"WHERE ap.activity_id = t.id AND {live} AND {_in_year('t.start_date')} "
+        "GROUP BY ap.partner_id) x JOIN partners p ON p.id = x.pid AND p.deleted_at IS NULL "
+        "ORDER BY x.n DESC, p.name_en", yr)
     out.projects_by_goal = _projects_by_goal(reg, ys)
     out.units = named(
         "SELECT u.id, u.name_en, u.name_th, count(*) AS n, NULL FROM ("
@@ -120,34 +123,39 @@ def year_review(reg: Register, year: int | str, *, today: _dt.date | None = None
              "LEFT JOIN units u ON u.id = t.unit_id "
     out.actions_done = named(action.format("t.done_date") + f"WHERE {live} AND "
                              f"t.status = 'done' AND {_in_year('t.done_date')} "
-                             "ORDER BY t.done_date, t.id", [ys])
+                             "ORDER BY t.done_date, t.id", yr)
     open_statuses = ", ".join(f"'{s}'" for s in vocab.OPEN_ACTION_STATUSES)
     out.actions_overdue = named(
         action.format("t.due_date") + f"WHERE {live} AND t.status IN ({open_statuses}) AND "
         f"{_in_year('t.due_date')} AND t.due_date < substr(?, 1, length(t.due_date)) "
-        "ORDER BY t.due_date, t.id", [ys, day.isoformat()])
+        "ORDER BY t.due_date, t.id", [*yr, day.isoformat()])
     out.lessons_scaled = named(
         "SELECT t.id, t.title_en, t.title_th, t.scaled_date, NULL FROM lessons t "
         f"WHERE {live} AND t.stage = 'scaled_up' AND {_in_year('t.scaled_date')} "
-        "ORDER BY t.scaled_date, t.id", [ys])
+        "ORDER BY t.scaled_date, t.id", yr)
     return out
 
 
 def _projects_by_goal(reg: Register, ys: str) -> list[GoalCount]:
     """Projects running in the year per goal of every active framework (the SDGs counted
-    through the projects' SDG lists as well)."""
+    through the projects' SDG lists as well). The year's projects come first, each probing
+    its links' key (CROSS JOIN keeps SQLite's join order)."""
     from .frameworks import code_key
 
-    union = aligned_sql("project", "sdgs")
-    rows = reg.conn.execute(
-        f"SELECT f.name_en, f.name_th, g.code, g.name_en, g.name_th, count(DISTINCT t.id), "
-        f"f.builtin, f.id FROM ({union}) al JOIN projects t ON t.id = al.rec "
-        f"JOIN goals g ON g.id = al.goal AND g.deleted_at IS NULL JOIN frameworks f "
-        f"ON f.id = g.framework_id AND f.deleted_at IS NULL AND f.is_active = 1 "
-        f"WHERE {_projects_in_year()} "
-        "GROUP BY f.id, f.name_en, f.name_th, f.builtin, g.id, g.code, g.name_en, g.name_th",
-        [ys, ys]).fetchall()
+    running = _projects_in_year()
+    counts = dict(reg.conn.execute(
+        "SELECT x.goal, count(*) FROM ("
+        "SELECT al.goal_id AS goal, t.id AS rec FROM projects t CROSS JOIN project_goals al "
+        f"WHERE al.project_id = t.id AND {running} "
+        "UNION SELECT g.id, t.id FROM projects t CROSS JOIN project_sdgs s CROSS JOIN goals g "
+        "WHERE s.project_id = t.id AND g.code = CAST(s.sdg AS TEXT) AND g.framework_id IN "
+        f"(SELECT id FROM frameworks WHERE builtin = 'sdgs') AND {running}) x "
+        "GROUP BY x.goal", [ys, ys, ys, ys]).fetchall())
+    rows = [r for r in reg.conn.execute(
+        "SELECT f.name_en, f.name_th, g.code, g.name_en, g.name_th, g.id, f.builtin, f.id "
+        "FROM goals g JOIN frameworks f ON f.id = g.framework_id AND f.deleted_at IS NULL "
+        "AND f.is_active = 1 WHERE g.deleted_at IS NULL").fetchall() if counts.get(r[5])]
     # the office's own plans first, then the Governor's, then the SDGs
     rank = {"sdgs": 2, "bkk_nine_dimensions": 1}
     rows.sort(key=lambda r: (rank.get(r[6] or "", 0), r[0], r[7], code_key(r[2])))
-    return [GoalCount(*r[:6]) for r in rows]
+    return [GoalCount(*r[:5], counts[r[5]]) for r in rows]
