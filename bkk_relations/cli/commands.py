@@ -36,6 +36,7 @@ from . import documents as cli_documents
 from . import excel as cli_excel
 from . import graph as cli_graph
 from . import server as cli_server
+from . import strategy as cli_strategy
 from .language import ENGLISH, LANGUAGES, Language
 from .support import (
     MAX_ID,
@@ -359,6 +360,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_excel.register(add)
     cli_documents.register(add)
     cli_actions.register(add)
+    cli_strategy.register(add)
     cli_server.register(add, sub)
     return parser
 

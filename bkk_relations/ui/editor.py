@@ -31,6 +31,8 @@ from ..core.changes import Changes
 from ..core.errors import ConflictError, CoreError, Problem, ValidationError
 from ..core.records.models import SPECS, Goal, Record, spec_of
 from ..core.records.repository import Query
+from ..core.strategy.builtin import SDG_FRAMEWORK
+from ..core.strategy.frameworks import find_goals, goal_label
 from . import labels
 from .field_editors import FieldEditor, NotANumber, make_editor
 from .i18n import say
@@ -148,6 +150,8 @@ class RecordEditor(QDialog):
         self.resize(width, height)
 
     def _picker(self, kind: str) -> RecordPicker:
+        if kind == "goals":
+            return self._goal_picker()
         cls = SPECS[fields.LINK_KINDS[kind]].cls
         repo, lang = self.session.reg.records, self.prefs.language
 
@@ -165,6 +169,21 @@ class RecordEditor(QDialog):
 
         return RecordPicker(find, label_of, single=kind not in fields.LIST_LINK_KINDS,
                             parent=self)
+
+    def _goal_picker(self) -> RecordPicker:
+        """Goals of every framework, named with their framework and found in Thai or
+        English; an agreement or project leaves out the SDGs, which its SDG checklist
+        holds."""
+        reg, lang = self.session.reg, self.prefs.language
+        has_sdgs = any(link.attr == "sdgs" for link in self.spec.links)
+        leave_out = SDG_FRAMEWORK if has_sdgs else None
+
+        def label_of(rid: int) -> str:
+            return goal_label(reg, rid, lang) or f"#{rid}"
+
+        return RecordPicker(lambda text: find_goals(reg, text, language=lang,
+                                                    leave_out=leave_out),
+                            label_of, parent=self)
 
     def _touched(self, *_args: object) -> None:
         self.dirty = True

@@ -93,6 +93,7 @@ from ..core.records import vocab
 from ..core.records.repository import Repository
 from ..core.register import Register
 from ..core.storage.database import Database
+from ..core.strategy.frameworks import find_goals
 from . import labels
 from .graph_panel import ID_ROLE, DetailsPanel, KeyPartnersModel, WeakPoints
 from .i18n import say
@@ -283,11 +284,13 @@ class GraphPage(QWidget):
                        for s in vocab.AGREEMENT_STATUSES]
             + [(vocab.label(vocab.PROJECT_STATUSES, s, lang), s)
                for s in vocab.PROJECT_STATUSES],
+            "goal": [(label, gid) for gid, label in find_goals(
+                self.session.reg, "", language=lang, limit=2000)],
         }
         names = {"kind": self.tr("Kind"), "region": self.tr("Region"),
                  "country": self.tr("Country"), "sector": self.tr("Sector"),
                  "sdg": self.tr("SDG"), "agreement_type": self.tr("Agreement type"),
-                 "status": self.tr("Status")}
+                 "status": self.tr("Status"), "goal": self.tr("Goal")}
         for key, items in choices.items():
             combo = self._combo(f"graph_filter_{key}", [(f"{names[key]}: {any_}", None),
                                                         *items], self._changed)
@@ -475,7 +478,8 @@ class GraphPage(QWidget):
         year = self.year_slider.value() if self.year_box.isChecked() else None
         return GraphFilter(kind=values["kind"], region=values["region"],
                            country=values["country"], sector=values["sector"],
-                           sdg=values["sdg"], agreement_type=values["agreement_type"],
+                           sdg=values["sdg"], goal=values["goal"],
+                           agreement_type=values["agreement_type"],
                            status=values["status"], year=year,
                            projects=self.projects_box.isChecked(),
                            units=self.units_box.isChecked(),
@@ -526,7 +530,8 @@ class GraphPage(QWidget):
     def _needs_extras(self) -> bool:
         return (self.filters["sector"].currentData() is not None
                 or self.filters["sdg"].currentData() is not None
-                or self.colour_combo.currentData() == "sector")
+                or self.filters["goal"].currentData() is not None
+                or self.colour_combo.currentData() in ("sector", "goal"))
 
     def _data_loaded(self, data: GraphData) -> None:
         first = self.data is None and self.view is None
@@ -770,7 +775,7 @@ class GraphPage(QWidget):
         """The view's measures are in: the rankings, the weak points, the summary, and the
         picture again when its sizes or colours depend on them."""
         if redraw and (self.size_combo.currentData() in ("betweenness", "eigenvector")
-                       or self.colour_combo.currentData() == "sector"):
+                       or self.colour_combo.currentData() in ("sector", "goal")):
             self._draw(keep_view=True)
         self._fill_key_partners()
         self._fill_risks()

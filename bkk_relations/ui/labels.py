@@ -25,6 +25,17 @@ _ENTITIES = {
                   QT_TRANSLATE_NOOP("labels", "Frameworks")),
     "goal": (QT_TRANSLATE_NOOP("labels", "Goal"), QT_TRANSLATE_NOOP("labels", "Goals")),
 }
+_ENTITIES.update({
+    "framework": (QT_TRANSLATE_NOOP("labels", "Framework"),
+                  QT_TRANSLATE_NOOP("labels", "Frameworks")),
+    "goal": (QT_TRANSLATE_NOOP("labels", "Goal"), QT_TRANSLATE_NOOP("labels", "Goals")),
+})
+# The frameworks' and goals' list columns.
+_STRATEGY_TITLES = [
+    QT_TRANSLATE_NOOP("labels", "Period from"), QT_TRANSLATE_NOOP("labels", "Period until"),
+    QT_TRANSLATE_NOOP("labels", "Active"), QT_TRANSLATE_NOOP("labels", "Code"),
+    QT_TRANSLATE_NOOP("labels", "Parent code"),
+]
 
 # Column titles used by core.views.COLUMNS, listed so the translation tools find them.
 _COLUMN_TITLES = [

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMenu,
+    QPushButton,
     QSpinBox,
     QSplitter,
     QTableView,
@@ -62,6 +63,8 @@ FILTERS = {
     "unit": ["type"],
     "action": ["status", "unit_id", "overdue", "year"],
     "lesson": ["status", "sector", "unit_id"],
+    "framework": [],
+    "goal": [],
 }
 _TYPE_VOCAB = {"agreement": vocab.AGREEMENT_TYPES, "activity": vocab.ACTIVITY_TYPES,
                "unit": vocab.UNIT_TYPES}
@@ -77,7 +80,8 @@ SHOWS = {"partner": {"agreement", "activity", "project", "action", "lesson"},
          "contact": {"partner", "unit"},
          "unit": {"project", "contact", "action", "lesson"},
          "action": {"partner", "unit", "activity", "agreement"},
-         "lesson": {"partner", "unit", "activity", "project"}}
+         "lesson": {"partner", "unit", "activity", "project"},
+         "framework": {"goal"}, "goal": {"framework"}}
 FOLLOWED_UP = ("activity", "agreement")  # their details offer "Add follow-up action"
 
 
@@ -112,6 +116,14 @@ class ListPage(ShownPage):
         self.count_label.setObjectName("count_label")
         top = QHBoxLayout()
         top.addWidget(self.quick, 1)
+        # A goal the list is limited to (from the strategy view), shown with a way out.
+        self.goal_filter: tuple[int, str] | None = None
+        self.goal_chip = QPushButton(self)
+        self.goal_chip.setObjectName("goal_filter")
+        self.goal_chip.setToolTip(self.tr("Click to show the records of every goal"))
+        self.goal_chip.clicked.connect(lambda: self.show_goal(None))
+        self.goal_chip.hide()
+        top.addWidget(self.goal_chip)
         top.addWidget(self.count_label)
 
         self.combos: dict[str, QComboBox] = {}
@@ -284,7 +296,16 @@ class ListPage(ShownPage):
         for field, combo in self.combos.items():
             setattr(q, field, combo.currentData())
         q.overdue = self.overdue is not None and self.overdue.isChecked()
+        if self.goal_filter is not None:
+            q.goal_id = self.goal_filter[0]
         return q
+
+    def show_goal(self, goal_id: int | None, label: str = "") -> None:
+        """Limit the list to the records aligned to a goal (None: every goal again)."""
+        self.goal_filter = (goal_id, label) if goal_id is not None else None
+        self.goal_chip.setText(self.tr("Goal: %1  ✕").replace("%1", label))
+        self.goal_chip.setVisible(goal_id is not None)
+        self.apply_filters()
 
     def apply_filters(self, *_args: object, gone: frozenset[int] = frozenset()) -> None:
         current = self.current_id()
@@ -355,8 +376,11 @@ class ListPage(ShownPage):
         boxes = [b for b in (self.year_from, self.year_to) if b is not None]
         checks = [self.overdue] if self.overdue is not None else []
         if not self.quick.text() and not any(c.currentIndex() > 0 for c in self.combos.values()) \
-                and not any(b.value() for b in boxes) and not any(c.isChecked() for c in checks):
+                and not any(b.value() for b in boxes) and not any(c.isChecked() for c in checks) \
+                and self.goal_filter is None:
             return
+        self.goal_filter = None
+        self.goal_chip.hide()
         for widget in [self.quick, *self.combos.values(), *boxes, *checks]:
             widget.blockSignals(True)
         for check in checks:

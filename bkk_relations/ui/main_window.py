@@ -53,6 +53,7 @@ from .prefs import Prefs
 from .server_dialog import ServerDialog, display_name, open_saved
 from .session import Session
 from .settings_dialog import SettingsDialog
+from .strategy_page import StrategyPage
 from .trash_page import TrashPage
 
 log = logging.getLogger(__name__)
@@ -63,6 +64,8 @@ if TYPE_CHECKING:
 ENTITY_PAGES = ["partner", "agreement", "project", "activity", "action", "lesson", "contact",
                 "unit"]
 FOLLOWED_UP = ("activity", "agreement")  # the records a follow-up action can come from
+# Lists of the strategy's own records (listed after the others, not counted in the status bar).
+STRATEGY_PAGES = ["framework", "goal"]
 GRAPH_ENTITIES = ("partner", "agreement", "project", "unit")  # what the graph is drawn from
 ID_ROLE = Qt.UserRole + 1
 
@@ -141,24 +144,33 @@ class MainWindow(QMainWindow):
         self.dashboard.open_record.connect(self.open_record)
         self.pages: dict[str, ListPage] = {}
         self._add_page(self.tr("Dashboard"), self.dashboard)
-        for entity in ENTITY_PAGES:
+        self.strategy_page = StrategyPage(self.session, prefs, self)  # read when shown
+        self.strategy_page.open_record.connect(self.open_record)
+        self.strategy_page.open_goal_list.connect(self.open_goal_list)
+        for entity in [*ENTITY_PAGES, *STRATEGY_PAGES]:
             page = ListPage(entity, self.session, prefs, self)
             page.open_record.connect(self.open_record)
             page.edit_record.connect(self.edit_record)
             page.add_follow_up.connect(self.add_follow_up_action)
             self.pages[entity] = page
-            self._add_page(labels.entity_name(entity, plural=True), page)
         # The graph page (networkx, igraph) is built the first time it is shown, which keeps
         # start-up fast; graph_slot holds its place in the navigation.
         self.graph_slot = QWidget(self)
         self.graph_slot.setObjectName("graph_slot")
         QVBoxLayout(self.graph_slot).setContentsMargins(0, 0, 0, 0)
         self._graph_page: GraphPage | None = None
-        self._add_page(self.tr("Graph"), self.graph_slot)
         self.map_page = MapPage(self.session, prefs, self)  # reads the data when shown
         self.map_page.open_record.connect(self.open_record)
         self.map_page.edit_record.connect(self.edit_record)
+        # The navigation: the pages an officer and a manager use most first, each with its
+        # Ctrl+1…9 (the dashboard, the main records, the strategy, the graph and the map).
+        for entity in ENTITY_PAGES[:ENTITY_PAGES.index("action") + 1]:
+            self._add_page(labels.entity_name(entity, plural=True), self.pages[entity])
+        self._add_page(self.tr("Strategy"), self.strategy_page)
+        self._add_page(self.tr("Graph"), self.graph_slot)
         self._add_page(self.tr("Map"), self.map_page)
+        for entity in [*ENTITY_PAGES[ENTITY_PAGES.index("action") + 1:], *STRATEGY_PAGES]:
+            self._add_page(labels.entity_name(entity, plural=True), self.pages[entity])
         self.trash_page = TrashPage(self.session, self, prefs)
         self.trash_page.open_record.connect(self.open_record)
         self._add_page(self.tr("Trash"), self.trash_page)
@@ -442,6 +454,7 @@ class MainWindow(QMainWindow):
         for page in self.pages.values():
             page.apply_changes(changes)
         self.dashboard.apply_changes(changes)
+        self.strategy_page.apply_changes(changes)
         self.trash_page.apply_changes(changes)
         if self._graph_page is not None and self._graph_concerned(changes):
             if self.stack.currentWidget() is self.graph_slot:
@@ -491,6 +504,13 @@ class MainWindow(QMainWindow):
                 self.tr("That record is in the Trash; restore it to use it again."), 8000)
             return
         self.statusBar().showMessage(self.tr("That record is no longer available."), 5000)
+
+    def open_goal_list(self, entity: str, goal_id: int, label: str) -> None:
+        """The list of ``entity`` limited to the records aligned to a goal (the projects'
+        list for a kind of record without a list of its own)."""
+        page = self.pages.get(entity) or self.pages["project"]
+        self.nav.setCurrentRow(self.stack.indexOf(page))
+        page.show_goal(goal_id, label)
 
     def open_in_list(self, entity: str, record_id: int) -> None:
         """Show a record in its list as the list is filtered (asked for from the graph, whose

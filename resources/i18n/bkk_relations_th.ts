@@ -224,117 +224,152 @@
         <translation>กิจกรรม</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/dashboard.py" line="179"/>
+        <location filename="../../bkk_relations/ui/dashboard.py" line="182"/>
         <source>Add to my calendar…</source>
         <translation>เพิ่มลงในปฏิทินของฉัน…</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/dashboard.py" line="181"/>
+        <location filename="../../bkk_relations/ui/dashboard.py" line="184"/>
         <source>Save these reminders (180, 90 and 30 days before each expiry) and the coming activities as an .ics file for your calendar</source>
         <translation>บันทึกการแจ้งเตือนเหล่านี้ (ล่วงหน้า 180, 90 และ 30 วันก่อนความตกลงสิ้นสุด) และกิจกรรมที่กำลังจะมาถึงเป็นไฟล์ .ics สำหรับปฏิทินของคุณ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/dashboard.py" line="218"/>
+        <location filename="../../bkk_relations/ui/dashboard.py" line="223"/>
         <source>Start an empty register…</source>
         <translation>เริ่มทะเบียนใหม่ที่ว่างเปล่า…</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/dashboard.py" line="220"/>
+        <location filename="../../bkk_relations/ui/dashboard.py" line="225"/>
         <source>Create a new, empty database file for the office's own records; the demo stays as it is</source>
         <translation>สร้างไฟล์ฐานข้อมูลใหม่ที่ว่างเปล่าสำหรับข้อมูลของสำนักงาน ข้อมูลตัวอย่างยังคงอยู่เหมือนเดิม</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/dashboard.py" line="271"/>
+        <location filename="../../bkk_relations/ui/dashboard.py" line="276"/>
         <source>Sample data</source>
         <translation>ข้อมูลตัวอย่าง</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/dashboard.py" line="279"/>
+        <location filename="../../bkk_relations/ui/dashboard.py" line="284"/>
         <source>Reading the dashboard figures</source>
         <translation>การอ่านตัวเลขของแดชบอร์ด</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/dashboard.py" line="287"/>
+        <location filename="../../bkk_relations/ui/dashboard.py" line="292"/>
         <source>Drawing the dashboard charts</source>
         <translation>การวาดแผนภูมิของแดชบอร์ด</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/dashboard.py" line="298"/>
+        <location filename="../../bkk_relations/ui/dashboard.py" line="303"/>
         <source>Agreements expiring within 180 days</source>
         <translation>ความตกลงที่จะหมดอายุภายใน 180 วัน</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/dashboard.py" line="299"/>
+        <location filename="../../bkk_relations/ui/dashboard.py" line="304"/>
         <source>Partners without activity for 3 years</source>
         <translation>คู่ความร่วมมือที่ไม่มีกิจกรรมมา 3 ปี</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/dashboard.py" line="325"/>
+        <location filename="../../bkk_relations/ui/dashboard.py" line="308"/>
+        <source>Follow-up actions overdue or due within 30 days</source>
+        <translation>เรื่องที่ต้องติดตามซึ่งเกินกำหนดหรือครบกำหนดภายใน 30 วัน</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/dashboard.py" line="336"/>
         <source>Agreement</source>
         <translation>ความตกลง</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/dashboard.py" line="325"/>
+        <location filename="../../bkk_relations/ui/dashboard.py" line="336"/>
         <source>Expires</source>
         <translation>วันหมดอายุ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/dashboard.py" line="325"/>
+        <location filename="../../bkk_relations/ui/dashboard.py" line="336"/>
         <source>Days left</source>
         <translation>จำนวนวันที่เหลือ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/dashboard.py" line="329"/>
+        <location filename="../../bkk_relations/ui/dashboard.py" line="340"/>
         <source>Expiring</source>
         <translation>ใกล้หมดอายุ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/dashboard.py" line="330"/>
+        <location filename="../../bkk_relations/ui/dashboard.py" line="341"/>
         <source>Expired but still marked active</source>
         <translation>หมดอายุแล้วแต่ยังระบุว่าใช้งานอยู่</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/dashboard.py" line="343"/>
+        <location filename="../../bkk_relations/ui/dashboard.py" line="354"/>
         <source>%1 days ago</source>
         <translation>เมื่อ %1 วันก่อน</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/dashboard.py" line="306"/>
+        <location filename="../../bkk_relations/ui/dashboard.py" line="370"/>
+        <source>Follow-up action</source>
+        <translation>เรื่องที่ต้องติดตาม</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/dashboard.py" line="370"/>
+        <source>Due</source>
+        <translation>กำหนดเสร็จ</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/dashboard.py" line="371"/>
+        <source>Owner unit</source>
+        <translation>หน่วยงานรับผิดชอบ</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/dashboard.py" line="375"/>
+        <source>Overdue</source>
+        <translation>เกินกำหนด</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/dashboard.py" line="376"/>
+        <source>Due within 30 days</source>
+        <translation>ครบกำหนดภายใน 30 วัน</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/dashboard.py" line="389"/>
+        <source>(%1 days ago)</source>
+        <translation>(เลยมา %1 วัน)</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/dashboard.py" line="315"/>
         <source>Partner</source>
         <translation>คู่ความร่วมมือ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/dashboard.py" line="306"/>
+        <location filename="../../bkk_relations/ui/dashboard.py" line="315"/>
         <source>Last activity</source>
         <translation>กิจกรรมล่าสุด</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/dashboard.py" line="310"/>
+        <location filename="../../bkk_relations/ui/dashboard.py" line="319"/>
         <source>never</source>
         <translation>ยังไม่มี</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/dashboard.py" line="253"/>
+        <location filename="../../bkk_relations/ui/dashboard.py" line="258"/>
         <source>Agreements signed per year</source>
         <translation>จำนวนความตกลงที่ลงนามในแต่ละปี</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/dashboard.py" line="253"/>
+        <location filename="../../bkk_relations/ui/dashboard.py" line="258"/>
         <source>Partners by region</source>
         <translation>คู่ความร่วมมือจำแนกตามภูมิภาค</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/dashboard.py" line="254"/>
+        <location filename="../../bkk_relations/ui/dashboard.py" line="259"/>
         <source>Projects by sector</source>
         <translation>โครงการจำแนกตามสาขา</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/dashboard.py" line="254"/>
+        <location filename="../../bkk_relations/ui/dashboard.py" line="259"/>
         <source>Projects by SDG</source>
         <translation>โครงการจำแนกตามเป้าหมาย SDG</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/dashboard.py" line="255"/>
+        <location filename="../../bkk_relations/ui/dashboard.py" line="260"/>
         <source>No data yet</source>
         <translation>ยังไม่มีข้อมูล</translation>
     </message>
@@ -649,429 +684,434 @@
 <context>
     <name>GraphPage</name>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="110"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="111"/>
         <source>Reading the relationship graph</source>
         <translation>การอ่านกราฟความสัมพันธ์</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="111"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="112"/>
         <source>Drawing the relationship graph</source>
         <translation>การวาดกราฟความสัมพันธ์</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="120"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="121"/>
         <source>PNG picture</source>
         <translation>ภาพ PNG</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="121"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="122"/>
         <source>SVG picture</source>
         <translation>ภาพ SVG</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="122"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="123"/>
         <source>PDF document</source>
         <translation>เอกสาร PDF</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="123"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="124"/>
         <source>GraphML (Gephi, yEd)</source>
         <translation>GraphML (Gephi, yEd)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="124"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="125"/>
         <source>GEXF (Gephi)</source>
         <translation>GEXF (Gephi)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="125"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="126"/>
         <source>Excel workbook</source>
         <translation>เวิร์กบุ๊ก Excel</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="126"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="127"/>
         <source>Slide, 16:9 PNG (1920 × 1080)</source>
         <translation>สไลด์ 16:9 แบบ PNG (1920 × 1080)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="127"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="128"/>
         <source>Slide, 16:9 PDF</source>
         <translation>สไลด์ 16:9 แบบ PDF</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="213"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="214"/>
         <source>Group partners by country or region into one node each; a big network opens grouped</source>
         <translation>รวมคู่ความร่วมมือตามประเทศหรือภูมิภาคเป็นจุดเดียว เครือข่ายขนาดใหญ่จะเปิดแบบจัดกลุ่ม</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="221"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="222"/>
         <source>Projects</source>
         <translation>โครงการ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="222"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="223"/>
         <source>Units</source>
         <translation>หน่วยงาน</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="223"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="224"/>
         <source>Partners without ties</source>
         <translation>คู่ความร่วมมือที่ไม่มีความสัมพันธ์</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="228"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="229"/>
         <source>depth </source>
         <translation>ความลึก </translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="230"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="231"/>
         <source>Focus on selected</source>
         <translation>เน้นเฉพาะที่เลือก</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="231"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="232"/>
         <source>Show only the selected node and its neighbours</source>
         <translation>แสดงเฉพาะโหนดที่เลือกและโหนดข้างเคียง</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="233"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="234"/>
         <source>Show all</source>
         <translation>แสดงทั้งหมด</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="235"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="236"/>
         <source>Fit</source>
         <translation>พอดีหน้าจอ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="236"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="237"/>
         <source>Show the whole graph (pan: drag the background; zoom: mouse wheel)</source>
         <translation>แสดงแผนภาพเครือข่ายทั้งหมด (เลื่อน: ลากพื้นหลัง ย่อ/ขยาย: หมุนล้อเมาส์)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="238"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="239"/>
         <source>Reset positions</source>
         <translation>รีเซ็ตตำแหน่ง</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="239"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="240"/>
         <source>Forget the positions dragged in this view</source>
         <translation>ล้างตำแหน่งที่ลากย้ายไว้ในมุมมองนี้</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="247"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="248"/>
         <source>Resolution of PNG pictures</source>
         <translation>ความละเอียดของภาพ PNG</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="249"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="250"/>
         <source>Export</source>
         <translation>ส่งออก</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="266"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="267"/>
         <source>Saved views</source>
         <translation>มุมมองที่บันทึกไว้</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="272"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="273"/>
         <source>any</source>
         <translation>ไม่ระบุ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="287"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="290"/>
         <source>Kind</source>
         <translation>ลักษณะ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="287"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="290"/>
         <source>Region</source>
         <translation>ภูมิภาค</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="288"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="291"/>
         <source>Country</source>
         <translation>ประเทศ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="288"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="291"/>
         <source>Sector</source>
         <translation>สาขา</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="289"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="292"/>
         <source>SDG</source>
         <translation>เป้าหมาย SDG</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="289"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="292"/>
         <source>Agreement type</source>
         <translation>ประเภทความตกลง</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="290"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="293"/>
         <source>Status</source>
         <translation>สถานะ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="298"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="301"/>
         <source>As of year</source>
         <translation>ณ ปี</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="300"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="303"/>
         <source>Only ties that existed in the chosen year; ties whose start year is not known are left out and counted</source>
         <translation>เฉพาะความสัมพันธ์ที่มีอยู่ในปีที่เลือก ความสัมพันธ์ที่ไม่ทราบปีที่เริ่มต้นจะไม่แสดงและนับจำนวนไว้</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="801"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="806"/>
         <source>1 tie has no start year and is not shown</source>
         <translation>ความสัมพันธ์ 1 รายการไม่มีปีที่เริ่มต้นและไม่ได้แสดง</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="802"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="807"/>
         <source>%1 ties have no start year and are not shown</source>
         <translation>ความสัมพันธ์ %1 รายการไม่มีปีที่เริ่มต้นและไม่ได้แสดง</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="809"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="814"/>
         <source>%1 nodes: grouped by country so the picture stays readable. Click a group to open it, or choose “No grouping”.</source>
         <translation>%1 โหนด: จัดกลุ่มตามประเทศเพื่อให้อ่านภาพได้ คลิกกลุ่มเพื่อเปิดดู หรือเลือก “ไม่จัดกลุ่ม”</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="311"/>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="712"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="314"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="717"/>
         <source>Play</source>
         <translation>เล่น</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="314"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="293"/>
+        <source>Goal</source>
+        <translation>เป้าหมาย</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="317"/>
         <source>Play the network through the years</source>
         <translation>แสดงความเปลี่ยนแปลงของเครือข่ายไล่ตามลำดับปี</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="377"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="380"/>
         <source>Key partners</source>
         <translation>คู่ความร่วมมือสำคัญ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="379"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="382"/>
         <source>ranked by</source>
         <translation>จัดอันดับตาม</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="412"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="415"/>
         <source>Cancel</source>
         <translation>ยกเลิก</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="420"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="423"/>
         <source>Layout</source>
         <translation>รูปแบบการจัดวาง</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="421"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="424"/>
         <source>Group</source>
         <translation>จัดกลุ่ม</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="422"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="425"/>
         <source>Size</source>
         <translation>ขนาด</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="423"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="426"/>
         <source>Colour</source>
         <translation>สี</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="515"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="519"/>
         <source>Reading the data…</source>
         <translation>กำลังอ่านข้อมูล…</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="608"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="613"/>
         <source>Laying out the graph…</source>
         <translation>กำลังจัดวางแผนภาพเครือข่าย…</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="614"/>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="648"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="619"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="653"/>
         <source>Cancelled.</source>
         <translation>ยกเลิกแล้ว</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="641"/>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="692"/>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="765"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="646"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="697"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="770"/>
         <source>Measuring the network…</source>
         <translation>กำลังคำนวณค่าชี้วัดเครือข่าย…</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="656"/>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="758"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="661"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="763"/>
         <source>Click a node to see it beside the graph, double-click to edit it, drag to move it; hover for its ties.</source>
         <translation>คลิกโหนดเพื่อดูรายละเอียดข้างกราฟ ดับเบิลคลิกเพื่อแก้ไข ลากเพื่อย้าย ชี้เพื่อดูความสัมพันธ์</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="709"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="714"/>
         <source>Pause</source>
         <translation>หยุดชั่วคราว</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="786"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="791"/>
         <source>exact</source>
         <translation>ค่าแม่นตรง</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="787"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="792"/>
         <source>approximate, %1 sampled sources</source>
         <translation>ค่าประมาณจากโหนดต้นทางที่สุ่มตัวอย่าง %1 โหนด</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="788"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="793"/>
         <source>%1 nodes, %2 links · components: %3 · communities: %4 (modularity %5) · betweenness: %6</source>
         <translation>%1 โหนด %2 เส้นเชื่อม · ส่วนประกอบเชื่อมโยง: %3 · กลุ่มย่อย: %4 (ค่ามอดูลาริตี %5) · ความเป็นสื่อกลาง: %6</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="824"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="829"/>
         <source>%1: international relations network</source>
         <translation>%1: เครือข่ายความสัมพันธ์ระหว่างประเทศ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="831"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="836"/>
         <source>as of %1</source>
         <translation>ณ ปี %1</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="833"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="838"/>
         <source>around %1</source>
         <translation>โดยมี %1 เป็นศูนย์กลาง</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="836"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="841"/>
         <source>grouped by country</source>
         <translation>จัดกลุ่มตามประเทศ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="837"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="842"/>
         <source>grouped by region</source>
         <translation>จัดกลุ่มตามภูมิภาค</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="842"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="847"/>
         <source>%1 international relations register (%2)</source>
         <translation>ทะเบียนความสัมพันธ์ระหว่างประเทศของ%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="917"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="922"/>
         <source>%1 and %2 others are not linked to the home city at all</source>
         <translation>%1 และอีก %2 รายไม่มีเส้นเชื่อมถึงเมืองที่ตั้งเลย</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="919"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="924"/>
         <source>%1 is not linked to the home city at all</source>
         <translation>%1 ไม่มีเส้นเชื่อมถึงเมืองที่ตั้งเลย</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="921"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="926"/>
         <source>%1 is the only link to %2 partners</source>
         <translation>%1 เป็นจุดเชื่อมเพียงจุดเดียวที่เชื่อมถึงคู่ความร่วมมือ %2 ราย</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="926"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="931"/>
         <source>%1 hangs on one link to %2 (%3)</source>
         <translation>%1 เชื่อมถึงเครือข่ายผ่านเส้นเชื่อมเพียงเส้นเดียวกับ %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="929"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="934"/>
         <source>with %1 others behind it</source>
         <translation>โดยมีอีก %1 รายที่ต้องพึ่งพาเส้นเชื่อมนี้</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="935"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="940"/>
         <source>Weak points</source>
         <translation>จุดเปราะบาง</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="1005"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="1010"/>
         <source>Opening the group…</source>
         <translation>กำลังเปิดกลุ่ม…</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="1024"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="1029"/>
         <source>Keeping a moved node's place</source>
         <translation>การจำตำแหน่งของโหนดที่ย้าย</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="1042"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="1047"/>
         <source>Resetting the positions</source>
         <translation>การล้างตำแหน่งที่จัดไว้</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="1074"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="1079"/>
         <source>Save this view…</source>
         <translation>บันทึกมุมมองนี้…</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="1086"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="1091"/>
         <source>Saved by %1 on %2</source>
         <translation>บันทึกโดย %1 เมื่อ %2</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="1090"/>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="1129"/>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="1133"/>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="1136"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="1095"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="1134"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="1138"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="1141"/>
         <source>Delete a saved view</source>
         <translation>ลบมุมมองที่บันทึกไว้</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="1097"/>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="1106"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="1102"/>
         <location filename="../../bkk_relations/ui/graph_view.py" line="1111"/>
         <location filename="../../bkk_relations/ui/graph_view.py" line="1116"/>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="1120"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="1121"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="1125"/>
         <source>Save this view</source>
         <translation>บันทึกมุมมองนี้</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="1098"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="1103"/>
         <source>Name of the view:</source>
         <translation>ชื่อมุมมอง:</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="1112"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="1117"/>
         <source>A view called “%1” exists already. Replace it?</source>
         <translation>มีมุมมองชื่อ “%1” อยู่แล้ว ต้องการแทนที่หรือไม่</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="1125"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="1130"/>
         <source>Saved the view “%1”.</source>
         <translation>บันทึกมุมมอง “%1” แล้ว</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="1130"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="1135"/>
         <source>Delete the saved view “%1”? The records are not touched.</source>
         <translation>ลบมุมมอง “%1” หรือไม่ ข้อมูลในทะเบียนจะไม่ถูกเปลี่ยนแปลง</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="1145"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="1150"/>
         <source>Open a saved view</source>
         <translation>เปิดมุมมองที่บันทึกไว้</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="1191"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="1196"/>
         <source>Export the graph</source>
         <translation>ส่งออกแผนภาพเครือข่าย</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="1231"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="1236"/>
         <source>Export failed</source>
         <translation>ส่งออกไม่สำเร็จ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="1235"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="1240"/>
         <source>Saved %1</source>
         <translation>บันทึก %1 แล้ว</translation>
     </message>
@@ -1286,207 +1326,287 @@
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="94"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="112"/>
         <source>Filter this list (English or Thai)…</source>
         <translation>กรองรายการ (ภาษาอังกฤษหรือภาษาไทย)…</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="109"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="145"/>
         <source>Years</source>
         <translation>ปี</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="147"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="183"/>
         <source>Click to sort; right-click to choose columns</source>
         <translation>คลิกเพื่อเรียงลำดับ คลิกขวาเพื่อเลือกคอลัมน์</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="203"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="239"/>
         <source>any</source>
         <translation>ไม่ระบุ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="204"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="240"/>
         <source>Year, in the calendar chosen in Settings</source>
         <translation>ปีตามศักราชที่เลือกไว้ในการตั้งค่า</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="214"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="250"/>
         <source>All kinds</source>
         <translation>ทุกลักษณะ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="214"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="250"/>
         <source>All statuses</source>
         <translation>ทุกสถานะ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="215"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="251"/>
         <source>All regions</source>
         <translation>ทุกภูมิภาค</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="215"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="251"/>
         <source>All types</source>
         <translation>ทุกประเภท</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="216"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="252"/>
         <source>All sectors</source>
         <translation>ทุกสาขา</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="216"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="252"/>
         <source>All SDGs</source>
         <translation>ทุกเป้าหมาย SDG</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="217"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="253"/>
         <source>All countries</source>
         <translation>ทุกประเทศ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="284"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="337"/>
         <source>%1 of %2 shown</source>
         <translation>แสดง %1 จาก %2 รายการ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="398"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="464"/>
         <source>Cannot open the attachment</source>
         <translation>ไม่สามารถเปิดไฟล์แนบได้</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="413"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="479"/>
         <source>Remove the attachment</source>
         <translation>นำไฟล์แนบออก</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="414"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="480"/>
         <source>Remove '%1' from this record? Its file is deleted unless another record uses it; the record's history keeps a note of it.</source>
         <translation>นำ '%1' ออกจากรายการนี้หรือไม่ ไฟล์จะถูกลบ เว้นแต่รายการอื่นยังใช้อยู่ ประวัติของรายการจะบันทึกไว้</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="410"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="476"/>
         <source>Cannot remove the attachment</source>
         <translation>นำไฟล์แนบออกไม่ได้</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="419"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="123"/>
+        <source>Click to show the records of every goal</source>
+        <translation>คลิกเพื่อแสดงรายการของทุกเป้าหมาย</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/list_page.py" line="135"/>
+        <source>Overdue only</source>
+        <translation>เฉพาะที่เกินกำหนด</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/list_page.py" line="137"/>
+        <source>Actions still to do whose due date has passed (a month or a year is due by its last day)</source>
+        <translation>เรื่องที่ยังต้องดำเนินการซึ่งเลยกำหนดแล้ว (กำหนดเป็นเดือนหรือปี ถือวันสุดท้ายของเดือนหรือปีนั้น)</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/list_page.py" line="253"/>
+        <source>All units</source>
+        <translation>ทุกหน่วยงาน</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/list_page.py" line="255"/>
+        <source>All stages</source>
+        <translation>ทุกขั้น</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/list_page.py" line="306"/>
+        <source>Goal: %1  ✕</source>
+        <translation>เป้าหมาย: %1  ✕</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/list_page.py" line="485"/>
         <source>Removing the attachment</source>
         <translation>การนำไฟล์แนบออก</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="426"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="492"/>
         <source>Choose a record to see its details.</source>
         <translation>เลือกรายการเพื่อดูรายละเอียด</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="466"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="532"/>
         <source>Effective from</source>
         <translation>มีผลตั้งแต่</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="470"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="533"/>
+        <source>Done on</source>
+        <translation>ดำเนินการเสร็จเมื่อ</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/list_page.py" line="534"/>
+        <source>Learned on</source>
+        <translation>เรียนรู้เมื่อ</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/list_page.py" line="535"/>
+        <source>Piloted on</source>
+        <translation>นำร่องเมื่อ</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/list_page.py" line="536"/>
+        <source>Scaled up on</source>
+        <translation>ขยายผลเมื่อ</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/list_page.py" line="541"/>
+        <source>%1 days past its due date</source>
+        <translation>เลยกำหนดมาแล้ว %1 วัน</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/list_page.py" line="542"/>
+        <source>Overdue</source>
+        <translation>เกินกำหนด</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/list_page.py" line="543"/>
         <source>Sectors</source>
         <translation>สาขา</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="470"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="543"/>
         <source>SDGs</source>
         <translation>SDGs</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="471"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="544"/>
         <source>Tags</source>
         <translation>แท็ก</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="481"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="554"/>
         <source>Website</source>
         <translation>เว็บไซต์</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="481"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="554"/>
         <source>Signatories</source>
         <translation>ผู้ลงนาม</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="482"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="555"/>
         <source>Renewal terms</source>
         <translation>เงื่อนไขการต่ออายุ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="483"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="556"/>
         <source>Funding source</source>
         <translation>แหล่งงบประมาณ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="484"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="557"/>
+        <source>Description</source>
+        <translation>รายละเอียด</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/list_page.py" line="558"/>
+        <source>Result</source>
+        <translation>ผลการดำเนินการ</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/list_page.py" line="559"/>
         <source>Notes</source>
         <translation>หมายเหตุ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="484"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="559"/>
         <source>Summary</source>
         <translation>สรุป</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="485"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="560"/>
         <source>Outcomes</source>
         <translation>ผลการดำเนินงาน</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="485"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="560"/>
+        <source>Evidence</source>
+        <translation>หลักฐาน</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/list_page.py" line="561"/>
         <source>Source</source>
         <translation>แหล่งที่มา</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="492"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="567"/>
+        <source>Add follow-up action…</source>
+        <translation>เพิ่มเรื่องที่ต้องติดตาม…</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/list_page.py" line="571"/>
         <source>Linked records</source>
         <translation>รายการที่เกี่ยวข้อง</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="511"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="592"/>
         <source>Attachments</source>
         <translation>ไฟล์แนบ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="513"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="594"/>
         <source>remove</source>
         <translation>นำออก</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="523"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="604"/>
         <source>History</source>
         <translation>ประวัติการแก้ไข</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="525"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="606"/>
         <source>created</source>
         <translation>สร้างรายการ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="525"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="606"/>
         <source>changed</source>
         <translation>แก้ไข</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="526"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="607"/>
         <source>moved to the trash</source>
         <translation>ย้ายไปยังถังขยะ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="526"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="607"/>
         <source>restored</source>
         <translation>กู้คืน</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="527"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="608"/>
         <source>file attached</source>
         <translation>แนบไฟล์</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="528"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="609"/>
         <source>attachment removed</source>
         <translation>นำไฟล์แนบออก</translation>
     </message>
@@ -1494,388 +1614,404 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="141"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="146"/>
         <source>Dashboard</source>
         <translation>ภาพรวม</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="154"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="169"/>
+        <source>Strategy</source>
+        <translation>ยุทธศาสตร์</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/main_window.py" line="170"/>
         <source>Graph</source>
         <translation>แผนภาพเครือข่าย</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="158"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="171"/>
         <source>Map</source>
         <translation>แผนที่</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="161"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="176"/>
         <source>Trash</source>
         <translation>ถังขยะ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="163"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="178"/>
         <source>Search results</source>
         <translation>ผลการค้นหา</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="181"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="196"/>
         <source>Read-only</source>
         <translation>อ่านอย่างเดียว</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="186"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="201"/>
         <source>Network drive</source>
         <translation>ไดรฟ์เครือข่าย</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="235"/>
-        <location filename="../../bkk_relations/ui/main_window.py" line="469"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="250"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="491"/>
         <source> (read-only)</source>
         <translation> (อ่านอย่างเดียว)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="249"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="264"/>
         <source>Your login may only read this database: you can look, search, see the graph and export, but not change anything.</source>
         <translation>บัญชีผู้ใช้ของคุณอ่านฐานข้อมูลนี้ได้อย่างเดียว: ดู ค้นหา ดูแผนภาพเครือข่าย และส่งออกได้ แต่แก้ไขข้อมูลไม่ได้</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="251"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="266"/>
         <source>This file is read-only: you can look, search, see the graph and export, but not change anything.</source>
         <translation>แฟ้มนี้เปิดแบบอ่านอย่างเดียว: ดู ค้นหา ดูแผนภาพเครือข่าย และส่งออกได้ แต่แก้ไขข้อมูลไม่ได้</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="253"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="268"/>
         <source>The server's backups are made on the server by the office's IT person</source>
         <translation>การสำรองข้อมูลของเซิร์ฟเวอร์ทำบนเซิร์ฟเวอร์โดยเจ้าหน้าที่ไอทีของสำนักงาน</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="273"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="288"/>
         <source>This file is on a network drive (%1). Two people editing it at the same time can lose changes or damage it there: keep the register on your own disk, or use the office's shared server.</source>
         <translation>แฟ้มนี้อยู่บนไดรฟ์เครือข่าย (%1) หากมีสองคนแก้ไขพร้อมกันบนไดรฟ์นี้ อาจทำให้การเปลี่ยนแปลงสูญหายหรือแฟ้มเสียหายได้ ควรเก็บทะเบียนไว้ในดิสก์ของเครื่องคุณเอง หรือใช้เซิร์ฟเวอร์กลางของสำนักงาน</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="309"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="325"/>
         <source>&amp;New database…</source>
         <translation>ฐานข้อมูลใหม่ (&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="310"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="326"/>
         <source>&amp;Open…</source>
         <translation>เปิด (&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="312"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="328"/>
         <source>&amp;Connect to server…</source>
         <translation>เชื่อมต่อเซิร์ฟเวอร์ (&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="313"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="329"/>
         <source>Open the office's shared database on its PostgreSQL server</source>
         <translation>เปิดฐานข้อมูลกลางของสำนักงานบนเซิร์ฟเวอร์ PostgreSQL</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="315"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="331"/>
         <source>Add a checked backup to the backups folder beside the database; it is kept until you delete it</source>
         <translation>สร้างข้อมูลสำรองที่ผ่านการตรวจสอบแล้วไว้ในโฟลเดอร์สำรองข้อมูลข้างแฟ้มฐานข้อมูล และเก็บไว้จนกว่าคุณจะลบเอง</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="319"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="335"/>
         <source>Save a verified copy of the database</source>
         <translation>บันทึกสำเนาฐานข้อมูลที่ผ่านการตรวจสอบแล้ว</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="320"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="336"/>
         <source>Res&amp;tore from backup…</source>
         <translation>กู้คืนจากข้อมูลสำรอง (&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="321"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="337"/>
         <source>E&amp;xport this list…</source>
         <translation>ส่งออกรายการนี้ (&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="323"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="339"/>
         <source>Save the list as shown (filters, sort, columns) to Excel or CSV</source>
         <translation>บันทึกรายการตามที่แสดงอยู่ (ตัวกรอง การเรียงลำดับ คอลัมน์) เป็น Excel หรือ CSV</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="325"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="341"/>
         <source>&amp;Reports…</source>
         <translation>รายงาน (&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="326"/>
-        <source>Partner list, agreement register, project portfolio, activity log, partner profile</source>
-        <translation>รายชื่อคู่ความร่วมมือ ทะเบียนความตกลง ประมวลโครงการ บันทึกกิจกรรม โปรไฟล์คู่ความร่วมมือ</translation>
-    </message>
-    <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="328"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="345"/>
         <source>&amp;Import from Excel or CSV…</source>
         <translation>นำเข้าจาก Excel หรือ CSV (&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="330"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="347"/>
         <source>U&amp;ndo last import…</source>
         <translation>เลิกทำการนำเข้าครั้งล่าสุด (&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="331"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="348"/>
         <source>&amp;Attach file…</source>
         <translation>แนบไฟล์ (&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="332"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="349"/>
         <source>Attach a file (scan, report, photo) to the selected record</source>
         <translation>แนบไฟล์ (ภาพสแกน รายงาน ภาพถ่าย) กับรายการที่เลือก</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="335"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="352"/>
         <source>&amp;Settings…</source>
         <translation>การตั้งค่า (&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="336"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="353"/>
         <source>E&amp;xit</source>
         <translation>ออกจากโปรแกรม (&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="337"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="354"/>
         <source>&amp;File</source>
         <translation>แฟ้ม (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="341"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="358"/>
         <source>Open &amp;recent</source>
         <translation>เปิดแฟ้มล่าสุด (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="355"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="372"/>
         <source>&amp;New record…</source>
         <translation>เพิ่มรายการใหม่ (&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="356"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="373"/>
         <source>Add a record to this list (Ctrl+N)</source>
         <translation>เพิ่มรายการใหม่ในหน้านี้ (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="357"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="374"/>
         <source>&amp;Edit record…</source>
         <translation>แก้ไขรายการ (&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="358"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="375"/>
         <source>Edit the selected record (Ctrl+E or Enter)</source>
         <translation>แก้ไขรายการที่เลือก (Ctrl+E หรือ Enter)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="359"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="376"/>
         <source>&amp;Delete</source>
         <translation>ลบ (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="361"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="378"/>
         <source>Move the selected record to the trash (Del)</source>
         <translation>ย้ายรายการที่เลือกไปยังถังขยะ (Del)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="362"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="379"/>
         <source>&amp;Undo delete</source>
         <translation>เลิกทำการลบ (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="364"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="381"/>
         <source>Bring back the record just deleted (Ctrl+Z)</source>
         <translation>นำรายการที่เพิ่งลบกลับคืนมา (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="366"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="383"/>
         <source>&amp;Find…</source>
         <translation>ค้นหา (&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="367"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="384"/>
         <source>Search every record (Ctrl+F)</source>
         <translation>ค้นหาจากทุกรายการ (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="368"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="386"/>
+        <source>Add &amp;follow-up action…</source>
+        <translation>เพิ่มเรื่องที่ต้องติดตาม (&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/main_window.py" line="387"/>
+        <source>Record what was agreed at the selected activity or in the selected agreement: its partners and goals are filled in</source>
+        <translation>บันทึกสิ่งที่ตกลงกันในกิจกรรมหรือความตกลงที่เลือก โดยกรอกคู่ความร่วมมือและเป้าหมายให้</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/main_window.py" line="389"/>
         <source>&amp;Edit</source>
         <translation>แก้ไข (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="373"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="394"/>
         <source>&amp;Refresh</source>
         <translation>รีเฟรช (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="375"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="396"/>
         <source>Read the data again (F5)</source>
         <translation>โหลดข้อมูลใหม่อีกครั้ง (F5)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="376"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="397"/>
         <source>&amp;View</source>
         <translation>มุมมอง (&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="384"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="405"/>
         <source>&amp;Help</source>
         <translation>วิธีใช้ (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="385"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="406"/>
         <source>&amp;About</source>
         <translation>เกี่ยวกับ (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="396"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="417"/>
         <source>Main</source>
         <translation>แถบเครื่องมือหลัก</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="405"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="426"/>
         <source>Search everything (Ctrl+F)…</source>
         <translation>ค้นหาทั้งหมด (Ctrl+F)…</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="406"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="427"/>
         <source>Type at least three letters, Thai or English; Enter opens the first result</source>
         <translation>พิมพ์อย่างน้อยสามตัวอักษร (ภาษาไทยหรือภาษาอังกฤษ) กด Enter เพื่อเปิดผลลัพธ์แรก</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="459"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="481"/>
         <source>Updated with changes saved by another user.</source>
         <translation>ปรับปรุงข้อมูลตามการแก้ไขที่ผู้ใช้อื่นบันทึกไว้แล้ว</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="482"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="504"/>
         <source>That record is in the Trash; restore it to use it again.</source>
         <translation>รายการนี้อยู่ในถังขยะ กู้คืนก่อนจึงจะใช้งานได้อีกครั้ง</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="484"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="506"/>
         <source>That record is no longer available.</source>
         <translation>ไม่พบรายการดังกล่าวแล้ว</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="494"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="523"/>
         <source>The list's filter hides that record; clear the filter to see it.</source>
         <translation>ตัวกรองของรายการซ่อนข้อมูลนี้อยู่ ล้างตัวกรองเพื่อดูข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="517"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="546"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="564"/>
         <source>Cannot open the record</source>
         <translation>ไม่สามารถเปิดรายการได้</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="541"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="594"/>
         <source>Saved.</source>
         <translation>บันทึกเรียบร้อยแล้ว</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="553"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="606"/>
         <source>Cannot delete</source>
         <translation>ไม่สามารถลบได้</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="626"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="679"/>
         <source>bkk_relations databases (*.db *.sqlite);;All files (*)</source>
         <translation>ฐานข้อมูล bkk_relations (*.db *.sqlite);;แฟ้มทั้งหมด (*)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="629"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="682"/>
         <source>Open database</source>
         <translation>เปิดฐานข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="635"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="688"/>
         <source>New database</source>
         <translation>สร้างฐานข้อมูลใหม่</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="643"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="696"/>
         <source>Cannot create the file</source>
         <translation>ไม่สามารถสร้างแฟ้มได้</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="686"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="739"/>
         <source>Cannot open the file</source>
         <translation>ไม่สามารถเปิดแฟ้มได้</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="716"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="769"/>
         <source>Attach files</source>
         <translation>แนบไฟล์</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="733"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="786"/>
         <source>Attached under another name</source>
         <translation>แนบไฟล์ด้วยชื่ออื่น</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="734"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="787"/>
         <source>These files were attached under a name every computer can save (short enough, without characters Windows does not allow):</source>
         <translation>ไฟล์เหล่านี้ถูกแนบด้วยชื่อที่คอมพิวเตอร์ทุกเครื่องบันทึกได้ (ยาวไม่เกินกำหนด และไม่มีอักขระที่ Windows ไม่อนุญาต):</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="754"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="807"/>
         <source>The import was undone.</source>
         <translation>เลิกทำการนำเข้าเรียบร้อยแล้ว</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="314"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="330"/>
         <source>&amp;Backup now</source>
         <translation>สำรองข้อมูลทันที (&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="318"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="334"/>
         <source>Save a backup &amp;as…</source>
         <translation>บันทึกข้อมูลสำรองเป็น (&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="558"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="342"/>
+        <source>Partner list, agreement register, project portfolio, activity log, follow-up tracker, lessons, partner profile</source>
+        <translation>รายชื่อคู่ความร่วมมือ ทะเบียนความตกลง ประมวลโครงการ บันทึกกิจกรรม ติดตามเรื่องที่ต้องดำเนินการ บทเรียน โปรไฟล์คู่ความร่วมมือ</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/main_window.py" line="611"/>
         <source>Moving to the Trash</source>
         <translation>การย้ายไปถังขยะ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="564"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="617"/>
         <source>“%1” moved to the Trash. Press Ctrl+Z to undo.</source>
         <translation>ย้าย “%1” ไปยังถังขยะแล้ว กด Ctrl+Z เพื่อเลิกทำ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="570"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="623"/>
         <source>Move to the Trash</source>
         <translation>ย้ายไปยังถังขยะ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="575"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="628"/>
         <source>Move “%1” to the Trash anyway? Those records keep their link to it, shown as “%2”, and Ctrl+Z brings it back.</source>
         <translation>ยืนยันย้าย “%1” ไปยังถังขยะหรือไม่ รายการเหล่านั้นยังคงเชื่อมโยงอยู่ โดยแสดงเป็น “%2” และกด Ctrl+Z เพื่อนำกลับมาได้</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="578"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="631"/>
         <source>&amp;Move to the Trash</source>
         <translation>ย้ายไปยังถังขยะ (&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="588"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="641"/>
         <source>Bringing back from the Trash</source>
         <translation>การนำกลับจากถังขยะ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="724"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="777"/>
         <source>Attaching %1</source>
         <translation>การแนบ %1</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="769"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="822"/>
         <source>About bkk_relations</source>
         <translation>เกี่ยวกับ bkk_relations</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="770"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="823"/>
         <source>&lt;b&gt;bkk_relations&lt;/b&gt; %1&lt;br&gt;International relations register for a city's foreign affairs office.</source>
         <translation>&lt;b&gt;bkk_relations&lt;/b&gt; %1&lt;br&gt;ระบบทะเบียนข้อมูลความสัมพันธ์ระหว่างประเทศสำหรับหน่วยงานด้านการต่างประเทศของเมือง</translation>
     </message>
@@ -2396,92 +2532,92 @@
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../../bkk_relations/ui/editor.py" line="68"/>
+        <location filename="../../bkk_relations/ui/editor.py" line="70"/>
         <source>New %1</source>
         <translation>เพิ่ม%1ใหม่</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/editor.py" line="69"/>
+        <location filename="../../bkk_relations/ui/editor.py" line="71"/>
         <source>Edit %1</source>
         <translation>แก้ไข%1</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/editor.py" line="104"/>
+        <location filename="../../bkk_relations/ui/editor.py" line="106"/>
         <source>Save (Ctrl+S)</source>
         <translation>บันทึก (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/editor.py" line="110"/>
+        <location filename="../../bkk_relations/ui/editor.py" line="112"/>
         <source>This database is open read-only: you can read this record but not save changes.</source>
         <translation>ฐานข้อมูลนี้เปิดแบบอ่านอย่างเดียว: อ่านระเบียนนี้ได้ แต่บันทึกการแก้ไขไม่ได้</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/editor.py" line="116"/>
+        <location filename="../../bkk_relations/ui/editor.py" line="118"/>
         <source>View %1 (read-only)</source>
         <translation>ดู%1 (อ่านอย่างเดียว)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/editor.py" line="118"/>
+        <location filename="../../bkk_relations/ui/editor.py" line="120"/>
         <source>&amp;Close</source>
         <translation>ปิด (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/editor.py" line="201"/>
+        <location filename="../../bkk_relations/ui/editor.py" line="220"/>
         <source>Enter a number.</source>
         <translation>กรุณากรอกตัวเลข</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/editor.py" line="265"/>
+        <location filename="../../bkk_relations/ui/editor.py" line="284"/>
         <source>Saving</source>
         <translation>การบันทึก</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/editor.py" line="284"/>
+        <location filename="../../bkk_relations/ui/editor.py" line="303"/>
         <source>someone else</source>
         <translation>ผู้อื่น</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/editor.py" line="286"/>
+        <location filename="../../bkk_relations/ui/editor.py" line="305"/>
         <source>you (%1), in another window or on another computer</source>
         <translation>คุณเอง (%1) จากหน้าต่างอื่นหรือคอมพิวเตอร์เครื่องอื่น</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/editor.py" line="291"/>
+        <location filename="../../bkk_relations/ui/editor.py" line="310"/>
         <source>“%1” was changed by %2 on %3, after you opened it.</source>
         <translation>“%1” ถูกแก้ไขโดย %2 เมื่อ %3 หลังจากที่คุณเปิดรายการนี้</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/editor.py" line="304"/>
+        <location filename="../../bkk_relations/ui/editor.py" line="323"/>
         <source>Changed there: %1.</source>
         <translation>ส่วนที่ถูกแก้ไข: %1</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/editor.py" line="305"/>
+        <location filename="../../bkk_relations/ui/editor.py" line="324"/>
         <source>Reload shows their version and discards what you changed in this form. Overwrite saves your version over theirs.</source>
         <translation>โหลดใหม่ จะแสดงฉบับที่ผู้อื่นบันทึกไว้ และยกเลิกสิ่งที่คุณแก้ไขในแบบฟอร์มนี้ ส่วนบันทึกทับ จะบันทึกฉบับของคุณแทนที่ฉบับนั้น</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/editor.py" line="310"/>
+        <location filename="../../bkk_relations/ui/editor.py" line="329"/>
         <source>Changed by someone else</source>
         <translation>มีผู้อื่นแก้ไขรายการนี้แล้ว</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/editor.py" line="313"/>
+        <location filename="../../bkk_relations/ui/editor.py" line="332"/>
         <source>&amp;Reload</source>
         <translation>โหลดใหม่ (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/editor.py" line="314"/>
+        <location filename="../../bkk_relations/ui/editor.py" line="333"/>
         <source>&amp;Overwrite</source>
         <translation>บันทึกทับ (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/editor.py" line="333"/>
+        <location filename="../../bkk_relations/ui/editor.py" line="352"/>
         <source>Unsaved changes</source>
         <translation>มีการแก้ไขที่ยังไม่ได้บันทึก</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/editor.py" line="334"/>
+        <location filename="../../bkk_relations/ui/editor.py" line="353"/>
         <source>Save the changes to this record before closing?</source>
         <translation>ต้องการบันทึกการแก้ไขรายการนี้ก่อนปิดหรือไม่?</translation>
     </message>
@@ -2517,227 +2653,237 @@
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../bkk_relations/ui/export_actions.py" line="157"/>
+        <location filename="../../bkk_relations/ui/export_actions.py" line="160"/>
         <source>Reports</source>
         <translation>รายงาน</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/export_actions.py" line="162"/>
+        <location filename="../../bkk_relations/ui/export_actions.py" line="165"/>
         <source>Partner list</source>
         <translation>รายชื่อคู่ความร่วมมือ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/export_actions.py" line="163"/>
+        <location filename="../../bkk_relations/ui/export_actions.py" line="166"/>
         <source>Agreement register</source>
         <translation>ทะเบียนความตกลง</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/export_actions.py" line="164"/>
+        <location filename="../../bkk_relations/ui/export_actions.py" line="167"/>
         <source>Project portfolio</source>
         <translation>ประมวลโครงการ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/export_actions.py" line="165"/>
+        <location filename="../../bkk_relations/ui/export_actions.py" line="168"/>
         <source>Activity log</source>
         <translation>บันทึกกิจกรรม</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/export_actions.py" line="166"/>
+        <location filename="../../bkk_relations/ui/export_actions.py" line="169"/>
+        <source>Follow-up tracker</source>
+        <translation>ติดตามเรื่องที่ต้องดำเนินการ</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/export_actions.py" line="170"/>
+        <source>Lessons brought home</source>
+        <translation>บทเรียนที่นำมาปรับใช้</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/export_actions.py" line="171"/>
         <source>Partner profile (workbook)</source>
         <translation>โปรไฟล์คู่ความร่วมมือ (เวิร์กบุ๊ก)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/export_actions.py" line="172"/>
+        <location filename="../../bkk_relations/ui/export_actions.py" line="177"/>
         <source>Kind</source>
         <translation>ลักษณะ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/export_actions.py" line="172"/>
+        <location filename="../../bkk_relations/ui/export_actions.py" line="177"/>
         <source>Country</source>
         <translation>ประเทศ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/export_actions.py" line="173"/>
+        <location filename="../../bkk_relations/ui/export_actions.py" line="178"/>
         <source>Region</source>
         <translation>ภูมิภาค</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/export_actions.py" line="173"/>
+        <location filename="../../bkk_relations/ui/export_actions.py" line="178"/>
         <source>Status</source>
         <translation>สถานะ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/export_actions.py" line="174"/>
+        <location filename="../../bkk_relations/ui/export_actions.py" line="179"/>
         <source>Type</source>
         <translation>ประเภท</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/export_actions.py" line="174"/>
+        <location filename="../../bkk_relations/ui/export_actions.py" line="179"/>
         <source>Sector</source>
         <translation>สาขา</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/export_actions.py" line="174"/>
+        <location filename="../../bkk_relations/ui/export_actions.py" line="179"/>
         <source>SDG</source>
         <translation>เป้าหมาย SDG</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/export_actions.py" line="185"/>
+        <location filename="../../bkk_relations/ui/export_actions.py" line="190"/>
         <source>any</source>
         <translation>ไม่ระบุ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/export_actions.py" line="186"/>
+        <location filename="../../bkk_relations/ui/export_actions.py" line="191"/>
         <source>Year, in the calendar chosen in Settings</source>
         <translation>ปีตามศักราชที่เลือกไว้ในการตั้งค่า</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/export_actions.py" line="188"/>
+        <location filename="../../bkk_relations/ui/export_actions.py" line="193"/>
         <source>Years</source>
         <translation>ปี</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/export_actions.py" line="189"/>
+        <location filename="../../bkk_relations/ui/export_actions.py" line="194"/>
         <source>Filters</source>
         <translation>ตัวกรอง</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/export_actions.py" line="201"/>
+        <location filename="../../bkk_relations/ui/export_actions.py" line="206"/>
         <source>Gregorian (C.E.)</source>
         <translation>คริสต์ศักราช (ค.ศ.)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/export_actions.py" line="202"/>
+        <location filename="../../bkk_relations/ui/export_actions.py" line="207"/>
         <source>Buddhist Era (B.E. = C.E. + 543)</source>
         <translation>พุทธศักราช (พ.ศ. = ค.ศ. + 543)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/export_actions.py" line="206"/>
+        <location filename="../../bkk_relations/ui/export_actions.py" line="211"/>
         <source>Browse…</source>
         <translation>เรียกดู…</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/export_actions.py" line="211"/>
+        <location filename="../../bkk_relations/ui/export_actions.py" line="216"/>
         <source>Every column (wider than a printed page)</source>
         <translation>ทุกคอลัมน์ (กว้างกว่าหน้ากระดาษ)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/export_actions.py" line="214"/>
+        <location filename="../../bkk_relations/ui/export_actions.py" line="219"/>
         <source>Unchecked, a report shows the columns an A4 page holds. A .csv file always has every column.</source>
         <translation>หากไม่เลือก รายงานจะแสดงเฉพาะคอลัมน์ที่พอดีกับกระดาษ A4 ส่วนไฟล์ .csv จะมีทุกคอลัมน์เสมอ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/export_actions.py" line="216"/>
+        <location filename="../../bkk_relations/ui/export_actions.py" line="221"/>
         <source>Open the file when it is written</source>
         <translation>เปิดแฟ้มเมื่อบันทึกเสร็จ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/export_actions.py" line="223"/>
+        <location filename="../../bkk_relations/ui/export_actions.py" line="228"/>
         <source>&amp;Report</source>
         <translation>รายงาน (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/export_actions.py" line="224"/>
+        <location filename="../../bkk_relations/ui/export_actions.py" line="229"/>
         <source>&amp;Partner</source>
         <translation>คู่ความร่วมมือ (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/export_actions.py" line="225"/>
+        <location filename="../../bkk_relations/ui/export_actions.py" line="230"/>
         <source>From date</source>
         <translation>ตั้งแต่วันที่</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/export_actions.py" line="226"/>
+        <location filename="../../bkk_relations/ui/export_actions.py" line="231"/>
         <source>To date</source>
         <translation>ถึงวันที่</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/export_actions.py" line="227"/>
+        <location filename="../../bkk_relations/ui/export_actions.py" line="232"/>
         <source>&amp;Language</source>
         <translation>ภาษา (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/export_actions.py" line="228"/>
+        <location filename="../../bkk_relations/ui/export_actions.py" line="233"/>
         <source>&amp;Calendar</source>
         <translation>ศักราช (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/export_actions.py" line="229"/>
+        <location filename="../../bkk_relations/ui/export_actions.py" line="234"/>
         <source>&amp;File</source>
         <translation>แฟ้ม (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/export_actions.py" line="234"/>
+        <location filename="../../bkk_relations/ui/export_actions.py" line="239"/>
         <source>&amp;Export</source>
         <translation>ส่งออก (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/export_actions.py" line="249"/>
+        <location filename="../../bkk_relations/ui/export_actions.py" line="254"/>
         <source>All kinds</source>
         <translation>ทุกลักษณะ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/export_actions.py" line="250"/>
+        <location filename="../../bkk_relations/ui/export_actions.py" line="255"/>
         <source>All sectors</source>
         <translation>ทุกสาขา</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/export_actions.py" line="251"/>
+        <location filename="../../bkk_relations/ui/export_actions.py" line="256"/>
         <source>All SDGs</source>
         <translation>ทุกเป้าหมาย SDG</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/export_actions.py" line="258"/>
+        <location filename="../../bkk_relations/ui/export_actions.py" line="263"/>
         <source>All regions</source>
         <translation>ทุกภูมิภาค</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/export_actions.py" line="261"/>
+        <location filename="../../bkk_relations/ui/export_actions.py" line="266"/>
         <source>All countries</source>
         <translation>ทุกประเทศ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/export_actions.py" line="273"/>
+        <location filename="../../bkk_relations/ui/export_actions.py" line="278"/>
         <source>All statuses</source>
         <translation>ทุกสถานะ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/export_actions.py" line="273"/>
+        <location filename="../../bkk_relations/ui/export_actions.py" line="278"/>
         <source>All types</source>
         <translation>ทุกประเภท</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/export_actions.py" line="304"/>
+        <location filename="../../bkk_relations/ui/export_actions.py" line="309"/>
         <source>Save the report as</source>
         <translation>บันทึกรายงานเป็น</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/export_actions.py" line="330"/>
+        <location filename="../../bkk_relations/ui/export_actions.py" line="335"/>
         <source>Choose the file to write.</source>
         <translation>กรุณาเลือกแฟ้มที่จะบันทึก</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/export_actions.py" line="332"/>
+        <location filename="../../bkk_relations/ui/export_actions.py" line="337"/>
         <source>The file name must end in .xlsx or .csv.</source>
         <translation>ชื่อแฟ้มต้องลงท้ายด้วย .xlsx หรือ .csv</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/export_actions.py" line="334"/>
+        <location filename="../../bkk_relations/ui/export_actions.py" line="339"/>
         <source>Choose the partner whose profile to export.</source>
         <translation>กรุณาเลือกคู่ความร่วมมือที่ต้องการส่งออกโปรไฟล์</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/export_actions.py" line="336"/>
+        <location filename="../../bkk_relations/ui/export_actions.py" line="341"/>
         <source>The partner profile has several sheets; save it as .xlsx.</source>
         <translation>โปรไฟล์คู่ความร่วมมือมีหลายชีต กรุณาบันทึกเป็น .xlsx</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/export_actions.py" line="342"/>
+        <location filename="../../bkk_relations/ui/export_actions.py" line="347"/>
         <source>The dates are not valid; type dd/mm/yyyy, mm/yyyy or a year.</source>
         <translation>วันที่ไม่ถูกต้อง กรุณาพิมพ์ วว/ดด/ปปปป, ดด/ปปปป หรือปี</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/export_actions.py" line="354"/>
+        <location filename="../../bkk_relations/ui/export_actions.py" line="359"/>
         <source>Exporting…</source>
         <translation>กำลังส่งออก…</translation>
     </message>
@@ -2778,7 +2924,7 @@
 <context>
     <name>SearchPage</name>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="104"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="109"/>
         <source>%1 records match “%2”</source>
         <translation>พบ %1 รายการที่ตรงกับ “%2”</translation>
     </message>
@@ -3033,6 +3179,184 @@
     </message>
 </context>
 <context>
+    <name>StrategyPage</name>
+    <message>
+        <location filename="../../bkk_relations/ui/strategy_page.py" line="79"/>
+        <source>Export to Excel…</source>
+        <translation>ส่งออกเป็น Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/strategy_page.py" line="81"/>
+        <source>The figures by goal and by unit, as a workbook ready to print</source>
+        <translation>ตัวเลขรายเป้าหมายและรายหน่วยงาน เป็นไฟล์ Excel พร้อมพิมพ์</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/strategy_page.py" line="84"/>
+        <source>Year in review…</source>
+        <translation>สรุปผลประจำปี…</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/strategy_page.py" line="86"/>
+        <source>Agreements signed, renewed and expired, activities, projects by goal, units engaged, follow-up actions and lessons of the year</source>
+        <translation>ความตกลงที่ลงนาม ต่ออายุ และหมดอายุ กิจกรรม โครงการตามเป้าหมาย หน่วยงานที่มีส่วนร่วม งานติดตาม และบทเรียนของปี</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/strategy_page.py" line="91"/>
+        <source>Framework</source>
+        <translation>กรอบยุทธศาสตร์</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/strategy_page.py" line="93"/>
+        <source>Activities in</source>
+        <translation>กิจกรรมในปี</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/strategy_page.py" line="96"/>
+        <source>Workbook in</source>
+        <translation>ภาษาของไฟล์</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/strategy_page.py" line="110"/>
+        <source>By goal</source>
+        <translation>รายเป้าหมาย</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/strategy_page.py" line="111"/>
+        <source>By unit</source>
+        <translation>รายหน่วยงาน</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/strategy_page.py" line="158"/>
+        <source>Reading the strategy figures</source>
+        <translation>กำลังอ่านตัวเลขยุทธศาสตร์</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/strategy_page.py" line="176"/>
+        <source>Goal</source>
+        <translation>เป้าหมาย</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/strategy_page.py" line="176"/>
+        <source>Partners engaged</source>
+        <translation>คู่ความร่วมมือที่เกี่ยวข้อง</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/strategy_page.py" line="176"/>
+        <source>Agreements in force</source>
+        <translation>ความตกลงที่มีผล</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/strategy_page.py" line="177"/>
+        <source>Active projects</source>
+        <translation>โครงการที่ดำเนินการอยู่</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/strategy_page.py" line="178"/>
+        <source>Activities %1</source>
+        <translation>กิจกรรมปี %1</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/strategy_page.py" line="179"/>
+        <source>Open actions</source>
+        <translation>งานติดตามที่ค้างอยู่</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/strategy_page.py" line="179"/>
+        <source>Overdue actions</source>
+        <translation>งานติดตามที่เลยกำหนด</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/strategy_page.py" line="180"/>
+        <source>Lessons piloted</source>
+        <translation>บทเรียนที่นำร่อง</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/strategy_page.py" line="180"/>
+        <source>Lessons scaled up</source>
+        <translation>บทเรียนที่ขยายผล</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/strategy_page.py" line="186"/>
+        <source>No framework yet.</source>
+        <translation>ยังไม่มีกรอบยุทธศาสตร์</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/strategy_page.py" line="191"/>
+        <source>no cooperation</source>
+        <translation>ไม่มีความร่วมมือ</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/strategy_page.py" line="192"/>
+        <source>No agreement in force, active project, activity this year or open follow-up action serves this goal</source>
+        <translation>ไม่มีความตกลงที่มีผล โครงการที่ดำเนินการอยู่ กิจกรรมในปีนี้ หรืองานติดตามที่ค้างอยู่สำหรับเป้าหมายนี้</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/strategy_page.py" line="213"/>
+        <source>%1 of %2 goals have cooperation going on; %3 have none (marked).</source>
+        <translation>มีความร่วมมือ %1 จาก %2 เป้าหมาย ไม่มี %3 เป้าหมาย (เน้นสีไว้)</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/strategy_page.py" line="223"/>
+        <source>Unit</source>
+        <translation>หน่วยงาน</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/strategy_page.py" line="223"/>
+        <source>Projects</source>
+        <translation>โครงการ</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/strategy_page.py" line="224"/>
+        <source>Follow-up actions</source>
+        <translation>งานติดตาม</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/strategy_page.py" line="225"/>
+        <source>Lessons adopted</source>
+        <translation>บทเรียนที่นำไปใช้</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/strategy_page.py" line="225"/>
+        <source>Goals</source>
+        <translation>เป้าหมาย</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/strategy_page.py" line="232"/>
+        <source>takes no part</source>
+        <translation>ไม่มีส่วนร่วม</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/strategy_page.py" line="264"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>ไฟล์ Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/strategy_page.py" line="271"/>
+        <source>Export failed</source>
+        <translation>ส่งออกไม่สำเร็จ</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/strategy_page.py" line="277"/>
+        <source>Export the strategy view</source>
+        <translation>ส่งออกภาพรวมยุทธศาสตร์</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/strategy_page.py" line="282"/>
+        <source>Writing the strategy workbook</source>
+        <translation>กำลังเขียนไฟล์ยุทธศาสตร์</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/strategy_page.py" line="289"/>
+        <source>Export the year in review</source>
+        <translation>ส่งออกสรุปผลประจำปี</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/strategy_page.py" line="295"/>
+        <source>Writing the year in review</source>
+        <translation>กำลังเขียนสรุปผลประจำปี</translation>
+    </message>
+</context>
+<context>
     <name>TrashModel</name>
     <message>
         <location filename="../../bkk_relations/ui/trash_page.py" line="48"/>
@@ -3214,13 +3538,13 @@ Your data is safe; you can go on working.</source>
     <name>labels</name>
     <message>
         <location filename="../../bkk_relations/ui/labels.py" line="12"/>
-        <location filename="../../bkk_relations/ui/labels.py" line="36"/>
+        <location filename="../../bkk_relations/ui/labels.py" line="54"/>
         <source>Partner</source>
         <translation>คู่ความร่วมมือ</translation>
     </message>
     <message>
         <location filename="../../bkk_relations/ui/labels.py" line="12"/>
-        <location filename="../../bkk_relations/ui/labels.py" line="32"/>
+        <location filename="../../bkk_relations/ui/labels.py" line="50"/>
         <source>Partners</source>
         <translation>คู่ความร่วมมือ</translation>
     </message>
@@ -3231,7 +3555,7 @@ Your data is safe; you can go on working.</source>
     </message>
     <message>
         <location filename="../../bkk_relations/ui/labels.py" line="14"/>
-        <location filename="../../bkk_relations/ui/labels.py" line="27"/>
+        <location filename="../../bkk_relations/ui/labels.py" line="45"/>
         <source>Agreements</source>
         <translation>ความตกลง</translation>
     </message>
@@ -3242,7 +3566,7 @@ Your data is safe; you can go on working.</source>
     </message>
     <message>
         <location filename="../../bkk_relations/ui/labels.py" line="15"/>
-        <location filename="../../bkk_relations/ui/labels.py" line="39"/>
+        <location filename="../../bkk_relations/ui/labels.py" line="57"/>
         <source>Projects</source>
         <translation>โครงการ</translation>
     </message>
@@ -3277,147 +3601,256 @@ Your data is safe; you can go on working.</source>
         <translation>หน่วยงาน</translation>
     </message>
     <message>
+        <location filename="../../bkk_relations/ui/labels.py" line="20"/>
+        <source>Follow-up action</source>
+        <translation>เรื่องที่ต้องติดตาม</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/labels.py" line="21"/>
+        <source>Follow-up actions</source>
+        <translation>เรื่องที่ต้องติดตาม</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/labels.py" line="22"/>
+        <source>Lesson</source>
+        <translation>บทเรียน</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/labels.py" line="22"/>
+        <source>Lessons</source>
+        <translation>บทเรียนที่นำมาปรับใช้</translation>
+    </message>
+    <message>
         <location filename="../../bkk_relations/ui/labels.py" line="24"/>
+        <location filename="../../bkk_relations/ui/labels.py" line="29"/>
+        <source>Framework</source>
+        <translation>กรอบยุทธศาสตร์</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/labels.py" line="25"/>
+        <location filename="../../bkk_relations/ui/labels.py" line="30"/>
+        <source>Frameworks</source>
+        <translation>กรอบยุทธศาสตร์</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/labels.py" line="26"/>
+        <location filename="../../bkk_relations/ui/labels.py" line="31"/>
+        <source>Goal</source>
+        <translation>เป้าหมาย</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/labels.py" line="26"/>
+        <location filename="../../bkk_relations/ui/labels.py" line="31"/>
+        <source>Goals</source>
+        <translation>เป้าหมาย</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/labels.py" line="35"/>
+        <source>Period from</source>
+        <translation>ช่วงเวลาตั้งแต่</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/labels.py" line="35"/>
+        <source>Period until</source>
+        <translation>ช่วงเวลาถึง</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/labels.py" line="36"/>
+        <source>Active</source>
+        <translation>ใช้อยู่</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/labels.py" line="36"/>
+        <source>Code</source>
+        <translation>รหัส</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/labels.py" line="37"/>
+        <source>Parent code</source>
+        <translation>รหัสเป้าหมายหลัก</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/labels.py" line="42"/>
         <source>Name</source>
         <translation>ชื่อ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/labels.py" line="24"/>
+        <location filename="../../bkk_relations/ui/labels.py" line="42"/>
         <source>Thai name</source>
         <translation>ชื่อภาษาไทย</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/labels.py" line="25"/>
+        <location filename="../../bkk_relations/ui/labels.py" line="43"/>
         <source>Kind</source>
         <translation>ลักษณะ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/labels.py" line="25"/>
+        <location filename="../../bkk_relations/ui/labels.py" line="43"/>
         <source>Type</source>
         <translation>ประเภท</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/labels.py" line="26"/>
+        <location filename="../../bkk_relations/ui/labels.py" line="44"/>
         <source>Country</source>
         <translation>ประเทศ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/labels.py" line="26"/>
+        <location filename="../../bkk_relations/ui/labels.py" line="44"/>
         <source>Region</source>
         <translation>ภูมิภาค</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/labels.py" line="27"/>
+        <location filename="../../bkk_relations/ui/labels.py" line="45"/>
         <source>Status</source>
         <translation>สถานะ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/labels.py" line="28"/>
+        <location filename="../../bkk_relations/ui/labels.py" line="46"/>
         <source>Last activity</source>
         <translation>กิจกรรมล่าสุด</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/labels.py" line="28"/>
+        <location filename="../../bkk_relations/ui/labels.py" line="46"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/labels.py" line="29"/>
+        <location filename="../../bkk_relations/ui/labels.py" line="47"/>
         <source>Title</source>
         <translation>ชื่อเรื่อง</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/labels.py" line="29"/>
+        <location filename="../../bkk_relations/ui/labels.py" line="47"/>
         <source>Parties</source>
         <translation>ภาคี</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/labels.py" line="30"/>
+        <location filename="../../bkk_relations/ui/labels.py" line="48"/>
         <source>Signed</source>
         <translation>วันที่ลงนาม</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/labels.py" line="30"/>
+        <location filename="../../bkk_relations/ui/labels.py" line="48"/>
         <source>Expires</source>
         <translation>วันหมดอายุ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/labels.py" line="31"/>
+        <location filename="../../bkk_relations/ui/labels.py" line="49"/>
         <source>Thai title</source>
         <translation>ชื่อเรื่องภาษาไทย</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/labels.py" line="31"/>
+        <location filename="../../bkk_relations/ui/labels.py" line="49"/>
         <source>Sectors</source>
         <translation>สาขา</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/labels.py" line="32"/>
+        <location filename="../../bkk_relations/ui/labels.py" line="50"/>
         <source>SDGs</source>
         <translation>SDGs</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/labels.py" line="33"/>
+        <location filename="../../bkk_relations/ui/labels.py" line="51"/>
         <source>Start</source>
         <translation>วันเริ่มต้น</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/labels.py" line="33"/>
+        <location filename="../../bkk_relations/ui/labels.py" line="51"/>
         <source>End</source>
         <translation>วันสิ้นสุด</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/labels.py" line="34"/>
+        <location filename="../../bkk_relations/ui/labels.py" line="52"/>
         <source>Budget</source>
         <translation>งบประมาณ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/labels.py" line="34"/>
+        <location filename="../../bkk_relations/ui/labels.py" line="52"/>
         <source>Date</source>
         <translation>วันที่</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/labels.py" line="35"/>
+        <location filename="../../bkk_relations/ui/labels.py" line="53"/>
         <source>Place</source>
         <translation>สถานที่</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/labels.py" line="35"/>
+        <location filename="../../bkk_relations/ui/labels.py" line="53"/>
         <source>Participants</source>
         <translation>ผู้เข้าร่วม</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/labels.py" line="36"/>
+        <location filename="../../bkk_relations/ui/labels.py" line="54"/>
         <source>Position</source>
         <translation>ตำแหน่ง</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/labels.py" line="37"/>
+        <location filename="../../bkk_relations/ui/labels.py" line="55"/>
         <source>E-mail</source>
         <translation>อีเมล</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/labels.py" line="37"/>
+        <location filename="../../bkk_relations/ui/labels.py" line="55"/>
         <source>Phone</source>
         <translation>โทรศัพท์</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/labels.py" line="38"/>
+        <location filename="../../bkk_relations/ui/labels.py" line="56"/>
         <source>Focal point</source>
         <translation>ผู้ประสานงานหลัก</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/labels.py" line="38"/>
+        <location filename="../../bkk_relations/ui/labels.py" line="56"/>
         <source>Acronym</source>
         <translation>ชื่อย่อ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/labels.py" line="41"/>
+        <location filename="../../bkk_relations/ui/labels.py" line="59"/>
+        <source>Due</source>
+        <translation>กำหนดเสร็จ</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/labels.py" line="59"/>
+        <source>Action</source>
+        <translation>สิ่งที่ต้องดำเนินการ</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/labels.py" line="60"/>
+        <source>Owner unit</source>
+        <translation>หน่วยงานรับผิดชอบ</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/labels.py" line="60"/>
+        <source>Action (Thai)</source>
+        <translation>สิ่งที่ต้องดำเนินการ (ภาษาไทย)</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/labels.py" line="61"/>
+        <source>Stage</source>
+        <translation>ขั้น</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/labels.py" line="61"/>
+        <source>Adopted by units</source>
+        <translation>หน่วยงานที่นำไปใช้</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/labels.py" line="62"/>
+        <source>Lesson (Thai)</source>
+        <translation>บทเรียน (ภาษาไทย)</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/labels.py" line="62"/>
+        <source>Partner or unit</source>
+        <translation>คู่ความร่วมมือหรือหน่วยงาน</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/labels.py" line="64"/>
         <source>English name</source>
         <translation>ชื่อภาษาอังกฤษ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/labels.py" line="41"/>
+        <location filename="../../bkk_relations/ui/labels.py" line="64"/>
         <source>English title</source>
         <translation>ชื่อเรื่องภาษาอังกฤษ</translation>
     </message>
@@ -3490,27 +3923,47 @@ Your data is safe; you can go on working.</source>
         <translation>หน่วยงาน %1 หน่วย</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/links.py" line="49"/>
+        <location filename="../../bkk_relations/ui/links.py" line="37"/>
+        <source>1 follow-up action</source>
+        <translation>เรื่องที่ต้องติดตาม 1 เรื่อง</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/links.py" line="38"/>
+        <source>%1 follow-up actions</source>
+        <translation>เรื่องที่ต้องติดตาม %1 เรื่อง</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/links.py" line="39"/>
+        <source>1 lesson</source>
+        <translation>บทเรียน 1 เรื่อง</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/links.py" line="39"/>
+        <source>%1 lessons</source>
+        <translation>บทเรียน %1 เรื่อง</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/links.py" line="52"/>
         <source>, </source>
         <translation> </translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/links.py" line="50"/>
+        <location filename="../../bkk_relations/ui/links.py" line="53"/>
         <source>%1 and %2</source>
         <translation>%1 และ%2</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/links.py" line="57"/>
+        <location filename="../../bkk_relations/ui/links.py" line="60"/>
         <source>%1 refers to %2.</source>
         <translation>%1 อ้างถึง %2</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/links.py" line="59"/>
+        <location filename="../../bkk_relations/ui/links.py" line="62"/>
         <source>%1 refer to %2.</source>
         <translation>%1 อ้างถึง %2</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/links.py" line="69"/>
+        <location filename="../../bkk_relations/ui/links.py" line="72"/>
         <source>…and %1 more</source>
         <translation>…และอีก %1 รายการ</translation>
     </message>
@@ -4094,7 +4547,7 @@ Your data is safe; you can go on working.</source>
     </message>
     <message>
         <location filename="../../bkk_relations/core/messages/catalogue.py" line="239"/>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="517"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="518"/>
         <source>The folder {folder} does not exist.</source>
         <translation>ไม่มีโฟลเดอร์ {folder}</translation>
     </message>
@@ -4205,712 +4658,802 @@ Your data is safe; you can go on working.</source>
     </message>
     <message>
         <location filename="../../bkk_relations/core/messages/catalogue.py" line="284"/>
+        <source>activities</source>
+        <translation>กิจกรรม</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="285"/>
         <source>there is no {what} with id {id} (or it is in the trash)</source>
         <translation>ไม่มี{what}ที่มีรหัส {id} (หรืออยู่ในถังขยะ)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="286"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="287"/>
         <source>no {what} is named '{text}'; add it first, or check the spelling</source>
         <translation>ไม่มี{what}ชื่อ '{text}' โปรดเพิ่มก่อน หรือตรวจสอบการสะกด</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="288"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="289"/>
         <source>'{text}' names {n} {what} ({shown}); write the one meant with its id, e.g. '{text} [{id}]'</source>
         <translation>'{text}' ตรงกับ{what} {n} รายการ ({shown}) โปรดระบุรายการที่ต้องการพร้อมรหัส เช่น '{text} [{id}]'</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="291"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="292"/>
         <source>{problems}</source>
         <translation>{problems}</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="294"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="295"/>
         <source>Row {row}</source>
         <translation>แถว {row}</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="295"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="296"/>
         <source>column {letter}</source>
         <translation>คอลัมน์ {letter}</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="296"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="297"/>
         <source>sheet “{sheet}”</source>
         <translation>แผ่นงาน “{sheet}”</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="297"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="298"/>
         <source>{file}, sheet “{sheet}”</source>
         <translation>{file} แผ่นงาน “{sheet}”</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="298"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="299"/>
         <source>none</source>
         <translation>ไม่มี</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="299"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="300"/>
         <source> and </source>
         <translation> และ </translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="300"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="301"/>
         <source>holds {length:,} characters; a cell holds at most {most:,} characters, as in Excel. Shorten it</source>
         <translation>มี {length:,} ตัวอักษร เซลล์หนึ่งเก็บได้ไม่เกิน {most:,} ตัวอักษรเช่นเดียวกับ Excel โปรดตัดให้สั้นลง</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="303"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="304"/>
         <source>has bytes that are not {encoding} text (shown as �): “{text}”. Correct them, or save the file again as CSV UTF-8</source>
         <translation>มีไบต์ที่ไม่ใช่ข้อความ {encoding} (แสดงเป็น �): “{text}” โปรดแก้ไข หรือบันทึกไฟล์ใหม่เป็น CSV UTF-8</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="306"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="307"/>
         <source>the file has no column '{column}'; its columns are: {columns}</source>
         <translation>ไฟล์ไม่มีคอลัมน์ '{column}' คอลัมน์ของไฟล์คือ: {columns}</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="308"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="309"/>
         <source>'{key}' is not a {what} field; use one of: {keys}</source>
         <translation>'{key}' ไม่ใช่ข้อมูลของ{what} โปรดใช้ค่าใดค่าหนึ่งต่อไปนี้: {keys}</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="310"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="311"/>
         <source>no header row was found; the first row should name the columns (e.g. Name, Country).</source>
         <translation>ไม่พบแถวหัวตาราง แถวแรกควรเป็นชื่อคอลัมน์ (เช่น ชื่อ, ประเทศ)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="313"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="314"/>
         <source>none of the columns ({found}) names a {what} field; expected columns such as {expected}. Rename the headers or map the columns yourself.</source>
         <translation>ไม่มีคอลัมน์ใด ({found}) ที่ตรงกับข้อมูลของ{what} คอลัมน์ที่ควรมี เช่น {expected} โปรดเปลี่ยนชื่อหัวคอลัมน์หรือจับคู่คอลัมน์เอง</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="316"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="317"/>
         <source>no column for {missing} (required); the file's columns are: {found}.</source>
         <translation>ไม่มีคอลัมน์สำหรับ {missing} (จำเป็นต้องมี) คอลัมน์ของไฟล์คือ: {found}</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="318"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="319"/>
         <source>{file}: the sheet “{sheet}” has more than {most:,} rows to import; import at most {most:,} at a time (split the file).</source>
         <translation>{file}: แผ่นงาน “{sheet}” มีแถวที่จะนำเข้ามากกว่า {most:,} แถว นำเข้าได้ครั้งละไม่เกิน {most:,} แถว (โปรดแบ่งไฟล์)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="321"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="322"/>
         <source>repeats row {row} (same {same}); keep one of the two rows</source>
         <translation>ซ้ำกับแถว {row} ({same}เดียวกัน) โปรดเก็บไว้เพียงแถวเดียว</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="323"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="324"/>
         <source>name</source>
         <translation>ชื่อ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="324"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="325"/>
         <source>name and country</source>
         <translation>ชื่อและประเทศ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="325"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="326"/>
         <source>name and partner</source>
         <translation>ชื่อและคู่ความร่วมมือ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="326"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="327"/>
         <source>name and date</source>
         <translation>ชื่อและวันที่</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="327"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="328"/>
         <source>there are no rows to import below the header.</source>
         <translation>ไม่มีแถวให้นำเข้าใต้แถวหัวตาราง</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="329"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="330"/>
         <source>cells {cells} are merged; unmerge them (Excel: Home → Merge &amp; Center → Unmerge Cells), fill in every row and import again</source>
         <translation>เซลล์ {cells} ถูกผสานไว้ โปรดยกเลิกการผสาน (Excel: หน้าแรก → ผสานและจัดกึ่งกลาง → ยกเลิกการผสานเซลล์) กรอกข้อมูลให้ครบทุกแถวแล้วนำเข้าใหม่</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="332"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="333"/>
         <source>updates the same record as row {row} ({match}); skip one of the two rows</source>
         <translation>ปรับปรุงรายการเดียวกับแถว {row} ({match}) โปรดข้ามแถวใดแถวหนึ่ง</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="334"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="335"/>
         <source>{n} problem(s) in the file, so nothing was imported. {first}</source>
         <translation>พบปัญหา {n} รายการในไฟล์ จึงไม่ได้นำเข้าข้อมูลใดเลย {first}</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="336"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="337"/>
         <source>Row {row} could not be saved ({problem}); nothing was imported.</source>
         <translation>บันทึกแถว {row} ไม่ได้ ({problem}) จึงไม่ได้นำเข้าข้อมูลใดเลย</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="340"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="341"/>
         <source>the date cell holds {text}, a Buddhist-Era year: read as {value}</source>
         <translation>เซลล์วันที่มีค่า {text} ซึ่งเป็นปี พ.ศ.: อ่านเป็น {value}</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="342"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="343"/>
         <source>the cell holds the formula {formula} with no value: its text was kept as “{value}”</source>
         <translation>เซลล์มีสูตร {formula} ที่ไม่มีค่า: เก็บข้อความไว้เป็น “{value}”</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="345"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="346"/>
         <source>the cell holds the formula {formula}, which gives {error}: its text was kept as “{value}”</source>
         <translation>เซลล์มีสูตร {formula} ซึ่งให้ผลเป็น {error}: เก็บข้อความไว้เป็น “{value}”</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="348"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="349"/>
         <source>the cell holds a formula with no value, whose text an .xls file does not keep: the cell was left empty (save the sheet as .xlsx or .ods to keep it)</source>
         <translation>เซลล์นี้มีสูตรที่ไม่มีค่า และไฟล์ .xls ไม่เก็บข้อความของสูตรไว้ จึงเว้นเซลล์นี้ว่างไว้ (บันทึกชีตเป็น .xlsx หรือ .ods เพื่อเก็บข้อความไว้)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="351"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="352"/>
         <source>the cell holds a formula that gives {error}, whose text an .xls file does not keep: the cell was left empty (save the sheet as .xlsx or .ods to keep it)</source>
         <translation>เซลล์นี้มีสูตรที่ให้ผลเป็น {error} และไฟล์ .xls ไม่เก็บข้อความของสูตรไว้ จึงเว้นเซลล์นี้ว่างไว้ (บันทึกชีตเป็น .xlsx หรือ .ods เพื่อเก็บข้อความไว้)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="354"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="355"/>
         <source>the sheet has no title column: the agreement is titled “{title}”, as ties are</source>
         <translation>ชีตไม่มีคอลัมน์ชื่อเรื่อง: ตั้งชื่อความตกลงว่า “{title}” ตามแบบที่ใช้กับความสัมพันธ์</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="357"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="358"/>
         <source>may be the same as row {row} ({name}): skip one of the two if it is</source>
         <translation>อาจเป็นรายการเดียวกับแถว {row} ({name}): หากใช่ ให้ข้ามแถวใดแถวหนึ่ง</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="359"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="360"/>
         <source>a signing date with no tie type: write the type of the tie (e.g. sister city) or leave the date out</source>
         <translation>มีวันที่ลงนามแต่ไม่มีประเภทความสัมพันธ์: โปรดระบุประเภทความสัมพันธ์ (เช่น เมืองพี่เมืองน้อง) หรือเว้นวันที่ไว้</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="362"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="363"/>
         <source>a new agreement ({type}) with the partner, signed {signed}, is created as well</source>
         <translation>จะสร้างความตกลงใหม่ ({type}) กับคู่ความร่วมมือนี้ด้วย ลงนามเมื่อ {signed}</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="365"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="366"/>
         <source>its agreement ({type}) is already recorded: {match}</source>
         <translation>มีความตกลง ({type}) ของคู่ความร่วมมือนี้อยู่แล้ว: {match}</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="367"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="368"/>
         <source>its agreement ({type}) {match} gets the signing date {signed}</source>
         <translation>ความตกลง ({type}) {match} จะได้รับวันที่ลงนาม {signed}</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="369"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="370"/>
         <source>its agreement ({type}) {match} is recorded as signed {recorded}; the sheet's {signed} is not taken (change it in the agreement if it is right)</source>
         <translation>ความตกลง ({type}) {match} บันทึกไว้ว่าลงนามเมื่อ {recorded} จึงไม่ใช้ค่า {signed} ในแผ่นงาน (หากค่านี้ถูกต้อง โปรดแก้ไขที่ความตกลง)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="372"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="373"/>
         <source>Ties: {created} agreements created, {dated} given their signing date.</source>
         <translation>ความสัมพันธ์: สร้างความตกลงใหม่ {created} รายการ เติมวันที่ลงนาม {dated} รายการ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="374"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="375"/>
         <source>{where} (note): {note}</source>
         <translation>{where} (หมายเหตุ): {note}</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="375"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="376"/>
         <source>new</source>
         <translation>ใหม่</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="376"/>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="380"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="377"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="381"/>
         <source>update existing</source>
         <translation>ปรับปรุงรายการเดิม</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="377"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="378"/>
         <source>possible duplicate</source>
         <translation>อาจซ้ำกับ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="378"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="379"/>
         <source>empty</source>
         <translation>ว่าง</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="379"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="380"/>
         <source>create new</source>
         <translation>สร้างใหม่</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="381"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="382"/>
         <source>skip</source>
         <translation>ข้าม</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="382"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="383"/>
         <source>{rows:,} rows, {new} new, {update} update existing, {duplicate} possible duplicates</source>
         <translation>{rows:,} แถว ใหม่ {new} แถว ปรับปรุงรายการเดิม {update} แถว อาจซ้ำ {duplicate} แถว</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="385"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="386"/>
         <source>{n} empty</source>
         <translation>ว่าง {n} แถว</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="386"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="387"/>
         <source>{n} with problems</source>
         <translation>มีปัญหา {n} แถว</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="387"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="388"/>
         <source>Reading {file}{sheet} (header on row {row}).</source>
         <translation>กำลังอ่าน {file}{sheet} (แถวหัวตารางคือแถวที่ {row})</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="389"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="390"/>
         <source>, sheet “{sheet}”</source>
         <translation> แผ่นงาน “{sheet}”</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="390"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="391"/>
         <source>Columns: {used}{ignored}</source>
         <translation>คอลัมน์: {used}{ignored}</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="391"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="392"/>
         <source>; ignored: {columns}</source>
         <translation> ไม่ใช้: {columns}</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="392"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="393"/>
         <source>{summary}.</source>
         <translation>{summary}</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="393"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="394"/>
         <source>Row {rows}: empty, skipped.</source>
         <translation>แถว {rows}: ว่าง ข้ามไป</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="394"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="395"/>
         <source>Rows {rows}: empty, skipped.</source>
         <translation>แถว {rows}: ว่าง ข้ามไป</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="395"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="396"/>
         <source>Row {row}: {status} {match} → {action}{changes}.</source>
         <translation>แถว {row}: {status} {match} → {action}{changes}</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="397"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="398"/>
         <source> ({fields})</source>
         <translation> ({fields})</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="398"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="399"/>
         <source> (no changes)</source>
         <translation> (ไม่มีการเปลี่ยนแปลง)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="399"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="400"/>
         <source>problems in {what}; nothing was imported.</source>
         <translation>พบปัญหาใน{what} จึงไม่ได้นำเข้าข้อมูลใดเลย</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="401"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="402"/>
         <source>the file</source>
         <translation>ไฟล์</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="402"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="403"/>
         <source>{n} row(s)</source>
         <translation> {n} แถว</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="403"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="404"/>
         <source>{created} created, {updated} updated, {unchanged} unchanged, {skipped} skipped</source>
         <translation>สร้าง {created} ปรับปรุง {updated} ไม่เปลี่ยนแปลง {unchanged} ข้าม {skipped}</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="406"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="407"/>
         <source>Dry run: {done} — nothing was changed.</source>
         <translation>ทดลองนำเข้า: {done} — ไม่มีการเปลี่ยนแปลงใด ๆ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="408"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="409"/>
         <source>Nothing to import: {done}.</source>
         <translation>ไม่มีข้อมูลให้นำเข้า: {done}</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="409"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="410"/>
         <source>Imported: {done} (batch {batch}). To undo: undo-import --db {db} --batch {batch}</source>
         <translation>นำเข้าแล้ว: {done} (ชุด {batch}) หากต้องการยกเลิก: undo-import --db {db} --batch {batch}</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="414"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="415"/>
         <source>an agreement</source>
         <translation>ความตกลง</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="415"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="416"/>
         <source>a project</source>
         <translation>โครงการ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="416"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="417"/>
         <source>an activity</source>
         <translation>กิจกรรม</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="417"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="418"/>
         <source>a contact</source>
         <translation>ผู้ติดต่อ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="418"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="419"/>
         <source>a follow-up action</source>
         <translation>การดำเนินการติดตามผล</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="419"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="420"/>
         <source>a lesson</source>
         <translation>บทเรียน</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="420"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="421"/>
         <source>a framework</source>
         <translation>กรอบยุทธศาสตร์</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="421"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="422"/>
         <source>a goal</source>
         <translation>เป้าหมาย</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="422"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="423"/>
         <source>'{batch}' is not an import; only imports can be undone here.</source>
         <translation>'{batch}' ไม่ใช่การนำเข้า ยกเลิกได้เฉพาะการนำเข้าเท่านั้น</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="424"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="425"/>
         <source>There is no import '{batch}' in this database.</source>
         <translation>ไม่มีการนำเข้า '{batch}' ในฐานข้อมูลนี้</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="426"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="427"/>
         <source>The import '{batch}' has already been undone.</source>
         <translation>การนำเข้า '{batch}' ถูกยกเลิกไปแล้ว</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="427"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="428"/>
         <source>{what} “{name}” (id {id})</source>
         <translation>{what} “{name}” (รหัส {id})</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="428"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="429"/>
         <source>{what} {id}</source>
         <translation>{what} {id}</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="429"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="430"/>
         <source>{record} was changed after the import ({action} by {user}, {when})</source>
         <translation>{record} ถูกแก้ไขหลังการนำเข้า ({action} โดย {user}, {when})</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="431"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="432"/>
         <source>{record} is now used by {by}</source>
         <translation>{record} ถูกใช้โดย{by}แล้ว</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="432"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="433"/>
         <source>; and {n} more</source>
         <translation>; และอีก {n} รายการ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="433"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="434"/>
         <source>The import cannot be undone without losing later work: {conflicts}{more}. Nothing was changed; correct these records by hand.</source>
         <translation>ยกเลิกการนำเข้าไม่ได้โดยไม่ทำให้งานที่ทำภายหลังสูญหาย: {conflicts}{more} ไม่มีการเปลี่ยนแปลงใด ๆ โปรดแก้ไขรายการเหล่านี้ด้วยตนเอง</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="438"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="439"/>
         <source>The server {where} refused the user name or password. Check them and try again.</source>
         <translation>เซิร์ฟเวอร์ {where} ไม่ยอมรับชื่อผู้ใช้หรือรหัสผ่าน โปรดตรวจสอบแล้วลองอีกครั้ง</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="441"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="442"/>
         <source>The server has no database by that name ({where}). Check the name with the office's IT person.</source>
         <translation>เซิร์ฟเวอร์ไม่มีฐานข้อมูลชื่อนี้ ({where}) โปรดตรวจสอบชื่อกับเจ้าหน้าที่ไอทีของสำนักงาน</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="444"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="445"/>
         <source>The server does not know that user name ({where}). Check the name.</source>
         <translation>เซิร์ฟเวอร์ไม่รู้จักชื่อผู้ใช้นี้ ({where}) โปรดตรวจสอบชื่อ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="446"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="447"/>
         <source>The server {where} does not accept connections from this computer or user; ask the office's IT person to allow it.</source>
         <translation>เซิร์ฟเวอร์ {where} ไม่รับการเชื่อมต่อจากคอมพิวเตอร์หรือผู้ใช้นี้ โปรดขอให้เจ้าหน้าที่ไอทีของสำนักงานอนุญาต</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="449"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="450"/>
         <source>The database server {where} cannot be reached. Check the server's name and port and that this computer is on the office network.</source>
         <translation>ติดต่อเซิร์ฟเวอร์ฐานข้อมูล {where} ไม่ได้ โปรดตรวจสอบชื่อและพอร์ตของเซิร์ฟเวอร์ และว่าคอมพิวเตอร์นี้อยู่ในเครือข่ายของสำนักงาน</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="452"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="453"/>
         <source>The connection to the database server {where} was lost. Nothing after the last save was kept; reconnect and try again.</source>
         <translation>การเชื่อมต่อกับเซิร์ฟเวอร์ฐานข้อมูล {where} ขาดหาย สิ่งที่ทำหลังการบันทึกครั้งล่าสุดไม่ได้ถูกเก็บไว้ โปรดเชื่อมต่อใหม่แล้วลองอีกครั้ง</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="455"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="456"/>
         <source>The database {where} holds another application's tables, not bkk_relations'; it was not changed.</source>
         <translation>ฐานข้อมูล {where} มีตารางของโปรแกรมอื่น ไม่ใช่ของ bkk_relations จึงไม่ได้เปลี่ยนแปลงใด ๆ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="458"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="459"/>
         <source>The database {where} was written by a newer version of bkk_relations (schema {detail}). Update the app to use it; nothing was changed.</source>
         <translation>ฐานข้อมูล {where} ถูกเขียนโดย bkk_relations รุ่นที่ใหม่กว่า (โครงสร้าง {detail}) โปรดปรับรุ่นโปรแกรมก่อนใช้งาน ไม่มีการเปลี่ยนแปลงใด ๆ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="461"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="462"/>
         <source>The database {where} needs upgrading to this version of the app, and your login may only read; ask an editor to open it first.</source>
         <translation>ฐานข้อมูล {where} ต้องปรับให้เข้ากับโปรแกรมรุ่นนี้ แต่บัญชีของคุณอ่านได้อย่างเดียว โปรดให้ผู้มีสิทธิ์แก้ไขเปิดก่อน</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="464"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="465"/>
         <source>Your login cannot set up the database {where}; ask the office's IT person to set it up (see the README's 'Shared office server').</source>
         <translation>บัญชีของคุณตั้งค่าฐานข้อมูล {where} ไม่ได้ โปรดขอให้เจ้าหน้าที่ไอทีของสำนักงานตั้งค่าให้ (ดูหัวข้อ 'Shared office server' ใน README)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="467"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="468"/>
         <source>Could not connect to the database server {where}: {detail}</source>
         <translation>เชื่อมต่อเซิร์ฟเวอร์ฐานข้อมูล {where} ไม่ได้: {detail}</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="471"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="472"/>
         <source>between 1 and {most:,} partners can be generated, not {n}</source>
         <translation>สร้างคู่ความร่วมมือได้ตั้งแต่ 1 ถึง {most:,} ราย ไม่ใช่ {n}</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="475"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="476"/>
         <source>Give the view a name.</source>
         <translation>ตั้งชื่อมุมมองนี้</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="476"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="477"/>
         <source>At most {most} characters.</source>
         <translation>ไม่เกิน {most} ตัวอักษร</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="477"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="478"/>
         <source>A name is one line without control characters.</source>
         <translation>ชื่อต้องเป็นบรรทัดเดียวและไม่มีอักขระควบคุม</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="479"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="480"/>
         <source>A view called '{name}' exists already.</source>
         <translation>มีมุมมองชื่อ '{name}' อยู่แล้ว</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="482"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="483"/>
         <source>'{key}' is not a setting of bkk_relations.</source>
         <translation>'{key}' ไม่ใช่การตั้งค่าของ bkk_relations</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="483"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="484"/>
         <source>'{key}' is a preference of the app on one computer, not a setting of the database.</source>
         <translation>'{key}' เป็นค่ากำหนดของโปรแกรมบนคอมพิวเตอร์เครื่องหนึ่ง ไม่ใช่การตั้งค่าของฐานข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="486"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="487"/>
         <source>{what} takes {expected}.</source>
         <translation>{what}ต้องเป็น{expected}</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="487"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="488"/>
         <source>a whole number</source>
         <translation>จำนวนเต็ม</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="488"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="489"/>
         <source>text</source>
         <translation>ข้อความ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="489"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="490"/>
         <source>yes or no</source>
         <translation>ใช่หรือไม่ใช่</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="490"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="491"/>
         <source>{what} must be between {low} and {high} (got {value}).</source>
         <translation>{what}ต้องอยู่ระหว่าง {low} ถึง {high} (ได้รับ {value})</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="492"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="493"/>
         <source>{what} must be one of: {known} (got '{value}').</source>
         <translation>{what}ต้องเป็นค่าใดค่าหนึ่งต่อไปนี้: {known} (ได้รับ '{value}')</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="494"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="495"/>
         <source>The home city's English name</source>
         <translation>ชื่อเมืองภาษาอังกฤษ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="495"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="496"/>
         <source>The home city's Thai name</source>
         <translation>ชื่อเมืองภาษาไทย</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="496"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="497"/>
         <source>The home country</source>
         <translation>ประเทศของเมือง</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="497"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="498"/>
         <source>The home city's latitude</source>
         <translation>ละติจูดของเมืองหลัก</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="498"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="499"/>
         <source>The home city's longitude</source>
         <translation>ลองจิจูดของเมืองหลัก</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="499"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="500"/>
         <source>The shared attachments folder</source>
         <translation>โฟลเดอร์ไฟล์แนบที่ใช้ร่วมกัน</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="500"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="501"/>
         <source>The demo notice</source>
         <translation>ข้อความแจ้งของฐานข้อมูลตัวอย่าง</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="501"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="502"/>
         <source>The Thai demo notice</source>
         <translation>ข้อความแจ้งภาษาไทยของฐานข้อมูลตัวอย่าง</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="502"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="503"/>
         <source>The demo's fingerprint</source>
         <translation>รหัสตรวจสอบของฐานข้อมูลตัวอย่าง</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="503"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="504"/>
         <source>The positions in the graph</source>
         <translation>ตำแหน่งในกราฟ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="504"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="505"/>
         <source>Automatic backups</source>
         <translation>การสำรองข้อมูลอัตโนมัติ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="505"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="506"/>
         <source>Daily backups to keep</source>
         <translation>จำนวนข้อมูลสำรองรายวันที่เก็บไว้</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="506"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="507"/>
         <source>Weekly backups to keep</source>
         <translation>จำนวนข้อมูลสำรองรายสัปดาห์ที่เก็บไว้</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="507"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="508"/>
         <source>The language</source>
         <translation>ภาษา</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="508"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="509"/>
         <source>The calendar</source>
         <translation>ปฏิทิน</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="509"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="510"/>
         <source>Thai dates in Thai digits</source>
         <translation>วันที่แบบไทยเป็นเลขไทย</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="512"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="513"/>
         <source>{file} already exists; choose a new file name.</source>
         <translation>{file} มีอยู่แล้ว โปรดตั้งชื่อไฟล์ใหม่</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="513"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="514"/>
         <source>{file} is a folder, not a database file.</source>
         <translation>{file} เป็นโฟลเดอร์ ไม่ใช่ไฟล์ฐานข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="514"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="515"/>
         <source>{file} is not a regular file; it cannot be a database.</source>
         <translation>{file} ไม่ใช่ไฟล์ปกติ จึงเป็นฐานข้อมูลไม่ได้</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="516"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="517"/>
         <source>{file} does not exist.</source>
         <translation>ไม่พบ {file}</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="518"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="519"/>
         <source>{file} is empty; it is not a bkk_relations database yet.</source>
         <translation>{file} ว่างเปล่า ยังไม่ใช่ฐานข้อมูล bkk_relations</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="520"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="521"/>
         <source>{file} could not be opened: {detail}.</source>
         <translation>เปิด {file} ไม่ได้: {detail}</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="521"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="522"/>
         <source>{file} is read-only and needs upgrading to this version of the app; copy it to a folder you can write to and open the copy.</source>
         <translation>{file} เป็นไฟล์อ่านอย่างเดียวและต้องปรับให้เข้ากับโปรแกรมรุ่นนี้ โปรดคัดลอกไปยังโฟลเดอร์ที่เขียนได้แล้วเปิดไฟล์ที่คัดลอก</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="524"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="525"/>
         <source>{file} is open read-only; changes cannot be saved.</source>
         <translation>{file} เปิดแบบอ่านอย่างเดียว บันทึกการเปลี่ยนแปลงไม่ได้</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="526"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="527"/>
         <source>{file} is not a bkk_relations database (it is not an SQLite file at all).</source>
         <translation>{file} ไม่ใช่ฐานข้อมูล bkk_relations (ไม่ใช่ไฟล์ SQLite เลย)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="528"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="529"/>
         <source>{file} cannot be read.</source>
         <translation>อ่าน {file} ไม่ได้</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="529"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="530"/>
         <source>{file} is damaged and cannot be opened ({detail}).</source>
         <translation>{file} เสียหายและเปิดไม่ได้ ({detail})</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="531"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="532"/>
         <source>{file} is a database of another application, not of bkk_relations; it was not changed.</source>
         <translation>{file} เป็นฐานข้อมูลของโปรแกรมอื่น ไม่ใช่ของ bkk_relations ไฟล์ไม่ถูกเปลี่ยนแปลง</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="534"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="535"/>
         <source>{file} was written by a newer version of bkk_relations (schema {version}; this app knows up to {known}). Update the app to open it; the file was not changed.</source>
         <translation>{file} ถูกเขียนโดย bkk_relations รุ่นที่ใหม่กว่า (โครงสร้าง {version} โปรแกรมนี้รู้จักถึง {known}) โปรดปรับรุ่นโปรแกรมเพื่อเปิดไฟล์นี้ ไฟล์ไม่ถูกเปลี่ยนแปลง</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="537"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="538"/>
         <source>{file} is damaged: tables are missing ({tables}). It was not changed; restore it from a backup.</source>
         <translation>{file} เสียหาย: ตารางขาดหายไป ({tables}) ไฟล์ไม่ถูกเปลี่ยนแปลง โปรดกู้คืนจากข้อมูลสำรอง</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="540"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="541"/>
         <source>{file} is damaged ({detail}) and was not upgraded; restore it from a backup.</source>
         <translation>{file} เสียหาย ({detail}) จึงไม่ได้ปรับให้เข้ากับรุ่นนี้ โปรดกู้คืนจากข้อมูลสำรอง</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="543"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="545"/>
+        <source>No framework is called '{name}'. Frameworks: {choices}.</source>
+        <translation>ไม่มีกรอบยุทธศาสตร์ชื่อ '{name}' กรอบยุทธศาสตร์ที่มี: {choices}</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="547"/>
+        <source>Several frameworks are called '{name}'; give its number ({ids}).</source>
+        <translation>มีกรอบยุทธศาสตร์หลายกรอบชื่อ '{name}' โปรดระบุหมายเลข ({ids})</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="549"/>
+        <source>{file} has no sheet with the columns Code and English; a framework sheet has Code, Parent code, English, Thai and Description.</source>
+        <translation>{file} ไม่มีแผ่นงานที่มีคอลัมน์รหัสและชื่อภาษาอังกฤษ แผ่นงานกรอบยุทธศาสตร์มีคอลัมน์ รหัส รหัสเป้าหมายหลัก ชื่อภาษาอังกฤษ ชื่อภาษาไทย และคำอธิบาย</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="552"/>
+        <source>{file} was not imported: {problems}{more}. Nothing was changed.</source>
+        <translation>ไม่ได้นำเข้า {file}: {problems}{more} ไม่มีการเปลี่ยนแปลงใด ๆ</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="554"/>
+        <source> (and {n} more)</source>
+        <translation> (และอีก {n} รายการ)</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="555"/>
+        <source>row {row}: no code</source>
+        <translation>แถว {row}: ไม่มีรหัส</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="556"/>
+        <source>row {row}: code {code} is also on row {other}</source>
+        <translation>แถว {row}: รหัส {code} ซ้ำกับแถว {other}</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="558"/>
+        <source>row {row}: no English name</source>
+        <translation>แถว {row}: ไม่มีชื่อภาษาอังกฤษ</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="559"/>
+        <source>row {row}: parent code {code} is neither in the sheet nor in the framework</source>
+        <translation>แถว {row}: รหัสเป้าหมายหลัก {code} ไม่มีทั้งในแผ่นงานและในกรอบยุทธศาสตร์</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="562"/>
+        <source>row {row}: a goal cannot be its own parent</source>
+        <translation>แถว {row}: เป้าหมายเป็นเป้าหมายหลักของตัวเองไม่ได้</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="564"/>
+        <source>goal {code}: its parent codes go round in a loop</source>
+        <translation>เป้าหมาย {code}: รหัสเป้าหมายหลักวนกลับมาที่เดิม</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="566"/>
+        <source>Imported into {framework}: {created} goals added, {updated} updated, {unchanged} unchanged (undo with: undo-import {batch}).</source>
+        <translation>นำเข้าสู่ {framework} แล้ว: เพิ่มเป้าหมาย {created} รายการ ปรับปรุง {updated} รายการ ไม่เปลี่ยนแปลง {unchanged} รายการ (ยกเลิกได้ด้วย: undo-import {batch})</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="569"/>
+        <source>{framework} already holds every goal of the sheet as it is; nothing was changed.</source>
+        <translation>{framework} มีเป้าหมายทุกรายการในแผ่นงานตรงกันอยู่แล้ว ไม่มีการเปลี่ยนแปลง</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="572"/>
+        <source>Wrote the {n} goals of {framework} to {file}.</source>
+        <translation>บันทึกเป้าหมาย {n} รายการของ {framework} ลงใน {file} แล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="574"/>
+        <source>Wrote the strategy view of {framework} to {file}: {goals} goals, {uncovered} with no cooperation going on; {units} units, {idle} taking no part.</source>
+        <translation>บันทึกภาพรวมยุทธศาสตร์ของ {framework} ลงใน {file} แล้ว: {goals} เป้าหมาย ไม่มีความร่วมมือ {uncovered} เป้าหมาย หน่วยงาน {units} แห่ง ไม่มีส่วนร่วม {idle} แห่ง</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="577"/>
+        <source>Wrote the year in review {year} to {file} ({rows} rows on {sheets} sheets).</source>
+        <translation>บันทึกสรุปผลการดำเนินงานปี {year} ลงใน {file} แล้ว ({rows} แถว ใน {sheets} แผ่นงาน)</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="580"/>
+        <source>'{value}' is not a year; give it as 2024 or 2567.</source>
+        <translation>'{value}' ไม่ใช่ปี โปรดระบุเป็น 2024 หรือ 2567</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="582"/>
         <source>{file} is empty; it is not a backup of a bkk_relations database.</source>
         <translation>{file} ว่างเปล่า ไม่ใช่ข้อมูลสำรองของฐานข้อมูล bkk_relations</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="545"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="584"/>
         <source>{file} is damaged ({detail}).</source>
         <translation>{file} เสียหาย ({detail})</translation>
     </message>

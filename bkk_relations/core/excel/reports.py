@@ -28,6 +28,7 @@ from ..records import vocab
 from ..records.models import SPECS, Partner
 from ..records.repository import Query
 from ..records.vocab import OPEN_ACTION_STATUSES
+from ..strategy.alignment import goal_labels
 from ..views import computed
 from ..views.alerts import ACTION_DUE_DAYS, LIVE_AGREEMENT_STATUSES
 from .export import (
@@ -98,6 +99,7 @@ def _sql(language: str) -> dict[str, dict[str, str]]:
             "parties": names("agreement", "party_ids"),
             "sectors": computed.values("agreement", "sectors", ","),
             "sdgs": computed.values("agreement", "sdgs", ", "),
+            "goals": goal_labels("agreement", language),
             "days_to_expiry": "t.expiry_date",
         },
         "project": {
@@ -106,11 +108,13 @@ def _sql(language: str) -> dict[str, dict[str, str]]:
             "agreement": names("project", "agreement_id"),
             "sectors": computed.values("project", "sectors", ","),
             "sdgs": computed.values("project", "sdgs", ", "),
+            "goals": goal_labels("project", language),
         },
         "activity": {
             "partners": names("activity", "partner_ids"),
             "project": names("activity", "project_id"),
             "agreement": names("activity", "agreement_id"),
+            "goals": goal_labels("activity", language),
         },
         "contact": {
             "partner": names("contact", "partner_id", trash="show"),

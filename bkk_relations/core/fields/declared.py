@@ -174,11 +174,11 @@ AGREEMENT = Entity(
     computed=(Computed("days_to_expiry", "int", ("Days to expiry", "จำนวนวันก่อนหมดอายุ")), _ID),
     sheet=("title_en", "title_th", "agreement_type", "status", "parties", "signed_date",
            "effective_date", "expiry_date", "renewal_terms", "signatories", "sectors", "sdgs",
-           "tags", "source", "notes"),
+           "goals", "tags", "source", "notes"),
     lists=("title_en", "agreement_type", "parties", "status", "signed_date", "expiry_date",
            "title_th", "id"),
     report=("title_en", "title_th", "agreement_type", "status", "parties", "signed_date",
-            "effective_date", "expiry_date", "days_to_expiry", "sectors", "sdgs",
+            "effective_date", "expiry_date", "days_to_expiry", "sectors", "sdgs", "goals",
             "renewal_terms", "signatories", "tags", "source", "notes", "id"),
 )
 
@@ -211,12 +211,12 @@ PROJECT = Entity(
         _TAGS_A, _SOURCE, _keyed(_NOTES, "&Notes"),
     ),
     computed=(_ID,),
-    sheet=("title_en", "title_th", "status", "sectors", "sdgs", "units", "partners",
+    sheet=("title_en", "title_th", "status", "sectors", "sdgs", "goals", "units", "partners",
            "agreement", "start_date", "end_date", "budget", "currency", "funding_source",
            "outcomes", "tags", "source", "notes"),
     lists=("title_en", "status", "sectors", "sdgs", "partners", "start_date", "end_date",
            "budget", "title_th", "id"),
-    report=("title_en", "title_th", "status", "sectors", "sdgs", "units", "partners",
+    report=("title_en", "title_th", "status", "sectors", "sdgs", "goals", "units", "partners",
             "agreement", "start_date", "end_date", "budget", "currency", "funding_source",
             "outcomes", "tags", "source", "notes", "id"),
 )
@@ -249,11 +249,12 @@ ACTIVITY = Entity(
     ),
     computed=(_ID,),
     sheet=("start_date", "end_date", "title_en", "title_th", "activity_type", "partners",
-           "place", "participants", "project", "agreement", "summary", "tags", "source"),
+           "place", "participants", "project", "agreement", "goals", "summary", "tags", "source"),
     lists=("start_date", "title_en", "activity_type", "partners", "place", "participants",
            "title_th", "id"),
     report=("start_date", "end_date", "title_en", "title_th", "activity_type", "partners",
-            "place", "participants", "project", "agreement", "summary", "tags", "source", "id"),
+            "place", "participants", "project", "agreement", "goals", "summary", "tags", "source",
+            "id"),
 )
 
 CONTACT = Entity(

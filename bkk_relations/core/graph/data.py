@@ -52,6 +52,7 @@ class Link:
     sdgs: tuple[int, ...] = ()
     label_en: str = ""
     label_th: str = ""
+    goals: tuple[int, ...] = ()  # aligned goals (an SDG listed counts for the SDG goal)
 
 
 @dataclass(frozen=True)
@@ -65,8 +66,9 @@ class GraphData:
     units: dict[int, Entity]
     links: list[Link]
     activities: dict[int, dict[int, int]] = field(default_factory=dict)
-    sectors_read: bool = True  # the ties' sectors and SDGs (see load_extras)
+    sectors_read: bool = True  # the ties' sectors, SDGs and goals (see load_extras)
     activities_read: bool = True
+    goal_names: dict[int, tuple[str, str]] = field(default_factory=dict)  # id: (en, th)
 
     @property
     def extras(self) -> bool:
@@ -174,14 +176,28 @@ def load_extras(conn: Connection, data: GraphData, *, sectors: bool = True
                 ) -> GraphData:
     """``data`` with each partner's activities by year and (``sectors``) each tie's sectors
     and SDGs, whichever were not read yet."""
-    links = data.links
+    links, names = data.links, data.goal_names
     if sectors and not data.sectors_read:
         links = _with_sectors(conn, links)
+        names = _goal_names(conn)
     activities = data.activities
     if not data.activities_read:
         activities = _activities(conn, data.partners.keys())
     return GraphData(data.home, data.partners, data.units, links, activities,
-                     sectors_read=data.sectors_read or sectors, activities_read=True)
+                     sectors_read=data.sectors_read or sectors, activities_read=True,
+                     goal_names=names)
+
+
+def _goal_names(conn: Connection) -> dict[int, tuple[str, str]]:
+    """Each live goal as a legend names it: "code name" in English and in Thai (an SDG as
+    "SDG 11 …", apart from the other frameworks' goal 11)."""
+    out = {}
+    for gid, code, en, th, builtin in conn.execute(
+            "SELECT g.id, g.code, g.name_en, g.name_th, f.builtin FROM goals g JOIN frameworks "
+            "f ON f.id = g.framework_id AND f.deleted_at IS NULL WHERE g.deleted_at IS NULL"):
+        shown = f"SDG {code}" if builtin == "sdgs" else code
+        out[gid] = (f"{shown} {en}", f"{shown} {th or en}")
+    return out
 
 
 def _with_sectors(conn: Connection, links: list[Link]) -> list[Link]:
@@ -192,13 +208,26 @@ def _with_sectors(conn: Connection, links: list[Link]) -> list[Link]:
                           f"FROM {source}_sectors GROUP BY {source}_id"),
             _joined(conn, f"SELECT {source}_id, group_concat(sdg, ',') "
                           f"FROM {source}_sdgs GROUP BY {source}_id"))
+    aligned = {source: _joined(conn, f"SELECT {source}_id, group_concat(goal_id, ',') "
+                                     f"FROM {source}_goals GROUP BY {source}_id")
+               for source in ("agreement", "project")}
+    sdg_goal = {int(code): gid for gid, code in conn.execute(
+        "SELECT g.id, g.code FROM goals g JOIN frameworks f ON f.id = g.framework_id "
+        "WHERE f.builtin = 'sdgs' AND g.deleted_at IS NULL") if str(code).isdigit()}
     out = []
     for lk in links:
         sectors, sdgs = found[lk.source]
         s, g = sectors.get(lk.record_id), sdgs.get(lk.record_id)
-        out.append(lk if s is None and g is None else Link(
-            lk.source, lk.record_id, lk.type, lk.status, lk.start, lk.end, lk.partners,
-            lk.units, _texts(s), _ints(g), lk.label_en, lk.label_th))
+        a = aligned[lk.source].get(lk.record_id)
+        if s is None and g is None and a is None:
+            out.append(lk)
+            continue
+        listed = _ints(g)
+        goals = tuple(dict.fromkeys(_ints(a) + tuple(sdg_goal[n] for n in listed
+                                                     if n in sdg_goal)))
+        out.append(Link(lk.source, lk.record_id, lk.type, lk.status, lk.start, lk.end,
+                        lk.partners, lk.units, _texts(s), listed, lk.label_en, lk.label_th,
+                        goals))
     return out
 
 

@@ -30,9 +30,9 @@ from .layout import Annotation, Positions
 from .model import ENDED, HOME, NOT_YET, TIE_TYPES, kind_label, node_label, tie_label
 
 FONT_FAMILY = ["Noto Sans", "Noto Sans Thai", "DejaVu Sans"]
-COLOR_BY = ["kind", "region", "sector"]
+COLOR_BY = ["kind", "region", "sector", "goal"]
 COLOR_BY_LABELS = {"kind": ("Kind", "ประเภท"), "region": ("Region", "ภูมิภาค"),
-                   "sector": ("Main sector", "สาขาหลัก")}
+                   "sector": ("Main sector", "สาขาหลัก"), "goal": ("Main goal", "เป้าหมายหลัก")}
 KIND_COLOURS = {"home": "#c0392b", "city": "#2f6f9f", "organisation": "#e39b2d",
                 "project": "#5e9f3f", "unit": "#8e6bb0", "group": "#6c7a89"}
 # Colours of regions and sectors; no red, which is the home city's.
@@ -95,7 +95,8 @@ def category_label(value: str, color_by: str, lang: str = "en") -> str:
 def _palette_for(color_by: str) -> dict[str, str]:
     if color_by == "kind":
         return dict(KIND_COLOURS)
-    keys = REGIONS if color_by == "region" else list(vocab.SECTORS)
+    keys = (REGIONS if color_by == "region" else list(vocab.SECTORS) if color_by == "sector"
+            else [])
     out = {k: PALETTE[i % len(PALETTE)] for i, k in enumerate(keys)}
     out.update({"home": KIND_COLOURS["home"], "": NO_VALUE})
     return out
@@ -106,13 +107,23 @@ def node_colours(g: nx.Graph, color_by: str = "kind", lang: str = "en"
     """A colour per node and the legend entries (label, colour) for the values present."""
     if color_by not in COLOR_BY:
         raise ValueError(f"Colour by one of {', '.join(COLOR_BY)}, not '{color_by}'.")
-    palette = _palette_for(color_by)
     cats = {n: _category(g, n, color_by) for n in g}
+    if color_by == "goal":  # the goals present, in a colour each (goal ids as keys)
+        palette = _palette_for("goal")
+        found = sorted({c for c in cats.values() if c.isdigit()}, key=int)
+        palette.update({c: PALETTE[i % len(PALETTE)] for i, c in enumerate(found)})
+    else:
+        palette = _palette_for(color_by)
     colours = {n: palette.get(c, NO_VALUE) for n, c in cats.items()}
     present = set(cats.values())
     order = [k for k in palette if k in present] + sorted(present - set(palette))
-    return colours, [(category_label(c, color_by, lang), palette.get(c, NO_VALUE))
-                     for c in order]
+    names = {str(d["goal"]): d.get("goal_th" if lang == "th" else "goal_en", d["goal"])
+             for _, d in g.nodes(data=True) if "goal" in d} if color_by == "goal" else {}
+
+    def shown(c: str) -> str:
+        return names[c] if c in names else category_label(c, color_by, lang)
+
+    return colours, [(shown(c), palette.get(c, NO_VALUE)) for c in order]
 
 
 def size_range(n: int) -> tuple[float, float]:

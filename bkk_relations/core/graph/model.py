@@ -111,6 +111,7 @@ class GraphFilter:
     status: str | None = None
     sector: str | None = None
     sdg: int | None = None
+    goal: int | None = None  # a goal's id: only ties aligned to it
     year: int | None = None
     undated: bool = False
     projects: bool = False
@@ -146,6 +147,8 @@ def _link_ok(link: Link, f: GraphFilter) -> bool:
     if f.sector is not None and f.sector not in link.sectors:
         return False
     if f.sdg is not None and f.sdg not in link.sdgs:
+        return False
+    if f.goal is not None and f.goal not in link.goals:
         return False
     return f.year is None or exists_in(link, f.year, f.undated)
 
@@ -315,7 +318,7 @@ def build_graph(data: GraphData, f: GraphFilter | None = None) -> nx.Graph:
     f = f or GraphFilter()
     b = _Builder(data, f)
     every_tie = (f.agreement_type is None and f.status is None and f.sector is None
-                 and f.sdg is None and f.year is None)
+                 and f.sdg is None and f.goal is None and f.year is None)
     every_partner = (f.kind is None and f.region is None and f.country is None
                      and f.partner_status is None)
     known = data.partners
@@ -345,25 +348,31 @@ def add_sectors(data: GraphData, graphs: Iterable[nx.Graph], f: GraphFilter | No
     ``members``) the most common of its members'. Needs ``data`` with its extras."""
     f = f or GraphFilter()
     found: dict[str, Counter[str]] = defaultdict(Counter)
+    aligned: dict[str, Counter[str]] = defaultdict(Counter)  # the nodes' goals alike
     for link in data.links:
-        if not link.sectors or not _link_ok(link, f):
+        if not (link.sectors or link.goals) or not _link_ok(link, f):
             continue
-        for p in link.partners:
-            found[f"partner:{p}"].update(link.sectors)
-        for u in link.units:
-            found[f"unit:{u}"].update(link.sectors)
+        nodes = [f"partner:{p}" for p in link.partners] + [f"unit:{u}" for u in link.units]
         if link.source == "project":
-            found[f"project:{link.record_id}"].update(link.sectors)
+            nodes.append(f"project:{link.record_id}")
+        for n in nodes:
+            found[n].update(link.sectors)
+            aligned[n].update(str(goal) for goal in link.goals)
     for g in graphs:
         for n, d in g.nodes(data=True):
-            counts = found.get(n)
-            if counts is None and members is not None and n in members:
-                counts = Counter()
-                for m in members[n]:
-                    counts.update(found.get(m, {}))
-            if counts:
-                d["sector"] = counts.most_common(1)[0][0]
-                d["sectors"] = ",".join(sorted(counts))
+            for counted, one, every in ((found, "sector", "sectors"),
+                                        (aligned, "goal", "goals")):
+                counts = counted.get(n)
+                if counts is None and members is not None and n in members:
+                    counts = Counter()
+                    for m in members[n]:
+                        counts.update(counted.get(m, {}))
+                if counts:
+                    d[one] = counts.most_common(1)[0][0]
+                    d[every] = ",".join(sorted(counts))
+            if "goal" in d:  # named for the legend
+                d["goal_en"], d["goal_th"] = data.goal_names.get(int(d["goal"]),
+                                                                 (d["goal"], d["goal"]))
         g.graph["sectors"] = True
 
 

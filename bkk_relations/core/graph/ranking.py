@@ -57,7 +57,7 @@ def engagement(data: GraphData, f: GraphFilter | None = None, nodes: nx.Graph | 
     f = f or GraphFilter()
     year = f.year if f.year is not None else (today or _dt.date.today()).year
     plain = GraphFilter(agreement_type=f.agreement_type, status=f.status, sector=f.sector,
-                        sdg=f.sdg)
+                        sdg=f.sdg, goal=f.goal)
     wanted = None if nodes is None else set(nodes)
     agreements: dict[int, int] = {}
     projects: dict[int, int] = {}

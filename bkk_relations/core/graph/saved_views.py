@@ -112,7 +112,7 @@ def _filter(data: dict) -> GraphFilter:
             values[key] = None
         elif isinstance(default, bool):
             values[key] = bool(value)
-        elif key in ("sdg", "year"):
+        elif key in ("sdg", "goal", "year"):
             values[key] = int(value)
         else:
             values[key] = str(value)

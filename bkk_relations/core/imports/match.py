@@ -72,6 +72,10 @@ class Links:
         self._labels: dict[str, dict[int, str]] = {}
 
     def _load(self, entity: str) -> dict[str, set[int]]:
+        if entity == "goal" and entity not in self._index:  # named with their framework
+            from ..strategy.alignment import goal_index
+
+            self._index[entity], self._labels[entity] = goal_index(self.conn, name_key)
         if entity not in self._index:
             table, cols = _names_of(entity)
             index: dict[str, set[int]] = defaultdict(set)

@@ -541,6 +541,44 @@ MESSAGES: dict[str, str] = {
     "open.damaged_old": QT_TRANSLATE_NOOP(
         "messages", "{file} is damaged ({detail}) and was not upgraded; restore it from a "
         "backup."),
+    # -- strategy: frameworks, framework sheets, the strategy and year-in-review reports --
+    "strategy.no_framework": QT_TRANSLATE_NOOP(
+        "messages", "No framework is called '{name}'. Frameworks: {choices}."),
+    "strategy.several_frameworks": QT_TRANSLATE_NOOP(
+        "messages", "Several frameworks are called '{name}'; give its number ({ids})."),
+    "strategy.sheet_no_columns": QT_TRANSLATE_NOOP(
+        "messages", "{file} has no sheet with the columns Code and English; a framework "
+        "sheet has Code, Parent code, English, Thai and Description."),
+    "strategy.sheet_refused": QT_TRANSLATE_NOOP(
+        "messages", "{file} was not imported: {problems}{more}. Nothing was changed."),
+    "strategy.sheet_more": QT_TRANSLATE_NOOP("messages", " (and {n} more)"),
+    "strategy.row_no_code": QT_TRANSLATE_NOOP("messages", "row {row}: no code"),
+    "strategy.row_code_twice": QT_TRANSLATE_NOOP(
+        "messages", "row {row}: code {code} is also on row {other}"),
+    "strategy.row_no_name": QT_TRANSLATE_NOOP("messages", "row {row}: no English name"),
+    "strategy.row_no_parent": QT_TRANSLATE_NOOP(
+        "messages", "row {row}: parent code {code} is neither in the sheet nor in the "
+        "framework"),
+    "strategy.row_own_parent": QT_TRANSLATE_NOOP(
+        "messages", "row {row}: a goal cannot be its own parent"),
+    "strategy.parent_loop": QT_TRANSLATE_NOOP(
+        "messages", "goal {code}: its parent codes go round in a loop"),
+    "strategy.imported": QT_TRANSLATE_NOOP(
+        "messages", "Imported into {framework}: {created} goals added, {updated} updated, "
+        "{unchanged} unchanged (undo with: undo-import {batch})."),
+    "strategy.imported_nothing": QT_TRANSLATE_NOOP(
+        "messages", "{framework} already holds every goal of the sheet as it is; nothing "
+        "was changed."),
+    "strategy.exported": QT_TRANSLATE_NOOP(
+        "messages", "Wrote the {n} goals of {framework} to {file}."),
+    "strategy.wrote": QT_TRANSLATE_NOOP(
+        "messages", "Wrote the strategy view of {framework} to {file}: {goals} goals, {uncovered} "
+        "with no cooperation going on; {units} units, {idle} taking no part."),
+    "strategy.wrote_review": QT_TRANSLATE_NOOP(
+        "messages", "Wrote the year in review {year} to {file} ({rows} rows on {sheets} "
+        "sheets)."),
+    "strategy.bad_year": QT_TRANSLATE_NOOP(
+        "messages", "'{value}' is not a year; give it as 2024 or 2567."),
     "backup.empty": QT_TRANSLATE_NOOP(
         "messages", "{file} is empty; it is not a backup of a bkk_relations database."),
     "backup.damaged": QT_TRANSLATE_NOOP("messages", "{file} is damaged ({detail})."),

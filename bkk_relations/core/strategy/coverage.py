@@ -1,0 +1,267 @@
+"""The strategy view's figures: for each goal of one framework, how much of the office's
+work serves it; and which units take part, in which goals.
+
+A record serves a goal when it is aligned to it (the ``*_goals`` link tables) or, for the
+shipped SDG framework, when it is an agreement or project listing that SDG. A parent goal
+counts the records of its whole subtree once each, so a partner working on two sub-goals is
+one partner engaged for the parent. Each figure is one grouped query over the framework, the
+same on SQLite and PostgreSQL.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from ..records import vocab
+from ..records.models import SPECS
+from .builtin import SDG_FRAMEWORK
+from .frameworks import FrameworkRef, GoalRow, find_framework, goals
+
+if TYPE_CHECKING:
+    from ..register import Register
+
+# What the office counts as cooperation still going on.
+IN_FORCE_STATUSES = ("active", "renewed")
+ACTIVE_PROJECT_STATUSES = ("ongoing",)
+FIGURES = ("partners", "agreements", "projects", "activities", "open_actions",
+           "overdue_actions", "lessons_piloted", "lessons_scaled")
+# The figures that make a goal "covered": a lesson or an overdue action alone is not
+# cooperation going on.
+COOPERATION = ("agreements", "projects", "activities", "open_actions")
+
+
+def ce_year(year: int | str) -> int:
+    """A year typed in either calendar, as C.E. (2567 and 2024 are the same year)."""
+    y = int(str(year).strip())
+    return y - 543 if y > 2300 else y
+
+
+@dataclass
+class GoalFigures:
+    goal: GoalRow
+    figures: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def covered(self) -> bool:
+        return any(self.figures.get(k, 0) for k in COOPERATION)
+
+
+@dataclass
+class Coverage:
+    framework: FrameworkRef
+    year: int  # C.E.
+    today: _dt.date
+    goals: list[GoalFigures]
+
+    @property
+    def uncovered(self) -> list[GoalFigures]:
+        return [g for g in self.goals if not g.covered]
+
+
+def _in(values: tuple[str, ...]) -> str:
+    return "(" + ", ".join(f"'{v}'" for v in values) + ")"
+
+
+def aligned_sql(owner: str, builtin: str | None) -> str:
+    """SELECT (goal, rec) pairs: records of kind ``owner`` aligned to a goal, with an
+    agreement's or project's SDGs read as alignment when the framework is the SDGs'."""
+    spec = SPECS[owner]
+    link = spec.link("goal_ids")
+    sql = f"SELECT {link.value_col} AS goal, {link.owner_col} AS rec FROM {link.table}"
+    if builtin == SDG_FRAMEWORK and any(lk.attr == "sdgs" for lk in spec.links):
+        sdgs = spec.link("sdgs")
+        sql += (f" UNION SELECT g.id, s.{sdgs.owner_col} FROM {sdgs.table} s JOIN goals g "
+                f"ON g.code = CAST(s.{sdgs.value_col} AS TEXT) AND g.deleted_at IS NULL "
+                f"JOIN frameworks f ON f.id = g.framework_id AND f.builtin = '{SDG_FRAMEWORK}'")
+    return sql
+
+
+# Each goal with every goal of its subtree (itself included); depth bounds a damaged tree.
+_TREE = ("tree(top, goal, depth) AS (SELECT id, id, 0 FROM goals WHERE framework_id = {fw} "
+         "AND deleted_at IS NULL UNION ALL SELECT tree.top, g.id, tree.depth + 1 FROM tree "
+         "JOIN goals g ON g.parent_id = tree.goal WHERE g.deleted_at IS NULL "
+         "AND tree.depth < 32)")
+
+
+def _text(value: str) -> str:
+    """A value the code made itself (an ISO date, a year) as an SQL literal."""
+    return "'" + value.replace("'", "''") + "'"
+
+
+def _due_before(col: str, today: str) -> str:
+    # a partial date is due by its last day: "2026-11" is not overdue on 2026-11-30
+    return f"({col} IS NOT NULL AND {col} < substr({_text(today)}, 1, length({col})))"
+
+
+def _in_force(today: str) -> str:
+    return (f"t.status IN {_in(IN_FORCE_STATUSES)} AND (t.expiry_date IS NULL OR "
+            f"t.expiry_date >= substr({_text(today)}, 1, length(t.expiry_date)))")
+
+
+def _measures(year: int, today: str) -> dict[str, list[tuple[str, str]]]:
+    """kind -> [(figure, condition on the record ``t``)]."""
+    open_ = f"t.status IN {_in(vocab.OPEN_ACTION_STATUSES)}"
+    return {
+        "agreement": [("agreements", _in_force(today))],
+        "project": [("projects", f"t.status IN {_in(ACTIVE_PROJECT_STATUSES)}")],
+        # a range, so that the start date's index finds the year's activities
+        "activity": [("activities", f"t.start_date >= {_text(str(year))} AND "
+                                    f"t.start_date < {_text(str(year + 1))}")],
+        "action": [("open_actions", open_),
+                   ("overdue_actions", f"{open_} AND {_due_before('t.due_date', today)}")],
+        "lesson": [("lessons_piloted", "t.stage = 'piloted'"),
+                   ("lessons_scaled", "t.stage = 'scaled_up'")],
+    }
+
+
+_PARTNER_LINK = {"agreement": "party_ids", "project": "partner_ids",
+                 "activity": "partner_ids", "action": "partner_ids"}
+
+
+def _pairs(owner: str, fw: FrameworkRef, cond: str, columns: str = "",
+           partners: bool = False) -> str:
+    """SELECT (goal, rec[, columns]) — or (goal, partner) with ``partners`` — for the live
+    records of kind ``owner`` that meet ``cond`` and are aligned to a goal of ``fw``. The
+    records come first (CROSS JOIN keeps SQLite's join order): read in id order, each
+    probes its links' primary key, far cheaper than a goal's links probing the records."""
+    spec = SPECS[owner]
+    link = spec.link("goal_ids")
+    what = "pl.partner_id" if partners else f"t.id AS rec{columns}"
+    via = ""
+    join = ""
+    if partners:
+        pl = spec.link(_PARTNER_LINK[owner])
+        via = f" CROSS JOIN {pl.table} pl"
+        join = f" AND pl.{pl.owner_col} = t.id"
+    goals_of = f"(SELECT id FROM goals WHERE framework_id = {fw.id} AND deleted_at IS NULL)"
+    sql = (f"SELECT al.{link.value_col} AS goal, {what} FROM {spec.table} t CROSS JOIN "
+           f"{link.table} al{via} WHERE al.{link.owner_col} = t.id{join} "
+           f"AND +al.{link.value_col} IN {goals_of} AND t.deleted_at IS NULL AND ({cond})")
+    if fw.builtin == SDG_FRAMEWORK and any(lk.attr == "sdgs" for lk in spec.links):
+        sdgs = spec.link("sdgs")
+        sql += (f" UNION SELECT g.id, {what} FROM {spec.table} t CROSS JOIN {sdgs.table} s"
+                f"{via} CROSS JOIN goals g WHERE s.{sdgs.owner_col} = t.id{join} AND "
+                f"g.code = CAST(s.{sdgs.value_col} AS TEXT) AND g.framework_id = {fw.id} "
+                f"AND g.deleted_at IS NULL AND t.deleted_at IS NULL AND ({cond})")
+    return sql
+
+
+def coverage(reg: Register, framework: str | int | FrameworkRef, *, year: int | str | None = None,
+             today: _dt.date | None = None) -> Coverage:
+    """Every goal of ``framework`` with its figures; ``year`` (B.E. or C.E., this year by
+    default) is the year whose activities count."""
+    fw = framework if isinstance(framework, FrameworkRef) else find_framework(reg, framework)
+    day = today or _dt.date.today()
+    y = ce_year(year) if year is not None else day.year
+    rows = goals(reg, fw.id)
+    figures: dict[int, dict[str, int]] = {g.id: dict.fromkeys(FIGURES, 0) for g in rows}
+    # Without sub-goals a record counts once per goal by itself (the link's primary key):
+    # no tree, no DISTINCT.
+    flat = all(g.depth == 0 for g in rows) and not any(g.parent_id for g in rows)
+    tree = _TREE.format(fw=fw.id)
+    conn = reg.conn
+    measures = _measures(y, day.isoformat())
+    for owner, wanted in measures.items():
+        flags = "".join(f", CASE WHEN {cond} THEN 1 ELSE 0 END AS f{i}"
+                        for i, (_, cond) in enumerate(wanted))
+        pairs = _pairs(owner, fw, " OR ".join(f"({c})" for _, c in wanted), flags)
+        if flat:
+            cols = ", ".join(f"sum(x.f{i})" for i in range(len(wanted)))
+            sql = f"SELECT x.goal, {cols} FROM ({pairs}) x GROUP BY x.goal"
+        else:
+            cols = ", ".join(f"count(DISTINCT CASE WHEN x.f{i} = 1 THEN x.rec END)"
+                             for i in range(len(wanted)))
+            sql = (f"WITH RECURSIVE {tree} SELECT tree.top, {cols} FROM ({pairs}) x "
+                   f"JOIN tree ON tree.goal = x.goal GROUP BY tree.top")
+        for top, *counts in conn.execute(sql):
+            if top in figures:
+                for (name, _), n in zip(wanted, counts, strict=True):
+                    figures[top][name] = int(n or 0)
+    # partners of the cooperation going on, each once per goal (counting DISTINCT over
+    # UNION ALL costs less than UNION's de-duplication of every row, then a count)
+    union = " UNION ALL ".join(_pairs(owner, fw, measures[owner][0][1], partners=True)
+                               for owner in _PARTNER_LINK)
+    live = "JOIN partners pa ON pa.id = x.partner_id AND pa.deleted_at IS NULL"
+    if flat:
+        sql = (f"SELECT x.goal, count(DISTINCT x.partner_id) FROM ({union}) x {live} "
+               f"GROUP BY x.goal")
+    else:
+        sql = (f"WITH RECURSIVE {tree} SELECT tree.top, count(DISTINCT x.partner_id) "
+               f"FROM ({union}) x {live} JOIN tree ON tree.goal = x.goal GROUP BY tree.top")
+    for top, n in conn.execute(sql):
+        if top in figures:
+            figures[top]["partners"] = n
+    return Coverage(fw, y, day, [GoalFigures(g, figures[g.id]) for g in rows])
+
+
+# -- by unit ---------------------------------------------------------------------------------
+@dataclass
+class UnitRow:
+    id: int
+    name_en: str
+    name_th: str | None
+    projects: int = 0
+    actions: int = 0
+    lessons: int = 0
+    goal_ids: list[int] = field(default_factory=list)
+
+    def name(self, language: str) -> str:
+        return (self.name_th or self.name_en) if language == "th" else self.name_en
+
+    @property
+    def takes_part(self) -> bool:
+        return bool(self.projects or self.actions or self.lessons)
+
+
+@dataclass
+class UnitCoverage:
+    framework: FrameworkRef
+    goals: dict[int, GoalRow]
+    units: list[UnitRow]
+
+    @property
+    def idle(self) -> list[UnitRow]:
+        return [u for u in self.units if not u.takes_part]
+
+
+# kind -> SQL of (unit, record) pairs for the kind's live records
+_UNIT_PAIRS = {
+    "project": "SELECT pu.unit_id AS unit, pu.project_id AS rec FROM project_units pu "
+               "JOIN projects t ON t.id = pu.project_id AND t.deleted_at IS NULL",
+    "action": "SELECT t.unit_id AS unit, t.id AS rec FROM actions t "
+              "WHERE t.unit_id IS NOT NULL AND t.deleted_at IS NULL",
+    "lesson": "SELECT lu.unit_id AS unit, lu.lesson_id AS rec FROM lesson_units lu "
+              "JOIN lessons t ON t.id = lu.lesson_id AND t.deleted_at IS NULL",
+}
+
+
+def by_unit(reg: Register, framework: str | int | FrameworkRef) -> UnitCoverage:
+    """Every live unit with the projects, follow-up actions and lessons it takes part in,
+    and the goals of ``framework`` those serve; units with none are listed too."""
+    fw = framework if isinstance(framework, FrameworkRef) else find_framework(reg, framework)
+    conn = reg.conn
+    units = {r[0]: UnitRow(*r) for r in conn.execute(
+        "SELECT id, name_en, name_th FROM units WHERE deleted_at IS NULL "
+        "ORDER BY name_en, id")}
+    for owner, attr in (("project", "projects"), ("action", "actions"),
+                        ("lesson", "lessons")):
+        for unit, n in conn.execute(f"SELECT unit, count(DISTINCT rec) FROM "
+                                    f"({_UNIT_PAIRS[owner]}) x GROUP BY unit"):
+            if unit in units:
+                setattr(units[unit], attr, n)
+    union = " UNION ".join(
+        f"SELECT up.unit AS unit, al.goal AS goal FROM ({_UNIT_PAIRS[o]}) up "
+        f"JOIN ({aligned_sql(o, fw.builtin)}) al ON al.rec = up.rec" for o in _UNIT_PAIRS)
+    rows = goals(reg, fw.id)
+    order = {g.id: i for i, g in enumerate(rows)}
+    for unit, goal in conn.execute(
+            f"SELECT DISTINCT ug.unit, ug.goal FROM ({union}) ug JOIN goals g "
+            f"ON g.id = ug.goal AND g.framework_id = ? AND g.deleted_at IS NULL", (fw.id,)):
+        if unit in units and goal in order:
+            units[unit].goal_ids.append(goal)
+    for u in units.values():
+        u.goal_ids.sort(key=order.__getitem__)
+    listed = sorted(units.values(), key=lambda u: (not u.takes_part, u.name_en.casefold()))
+    return UnitCoverage(fw, {g.id: g for g in rows}, listed)
