@@ -51,6 +51,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 TOO_SLOW_S = 120.0  # a naive step estimated to take longer is not run
 LONG_S = 20.0  # nor repeated once it took this long
+UNESTIMATED_N = 5000  # a quadratic naive step is only run above this size with an estimate
 Cell = "Stat | float | str | None"
 Row = tuple[int, str, Cell, Cell]
 
@@ -202,6 +203,9 @@ class Estimator:
 
     def skip(self, n: int) -> str | None:
         """Why the naive step is not run at size ``n`` (None: it is run)."""
+        if self.last is None and n > UNESTIMATED_N and self.exponent >= 2:
+            # spring_layout's dense arrays alone take gigabytes at 20,000 nodes
+            return "not run (no smaller size measured to estimate from)"
         if self.last is not None:
             n0, t0 = self.last
             est = t0 * (n / n0) ** self.exponent
@@ -289,9 +293,8 @@ def page_child(db_path: str, mode: str, repeats: int) -> None:
         steps = []
         for factor in (0.8, 1.25) * (2 + repeats):
             t = time.perf_counter()
-            canvas.zoom(factor)
-            canvas.draw()
-            canvas.repaint()
+            canvas.zoom(factor)  # as a wheel step: the names placed, a draw asked for
+            canvas.repaint()  # the paint draws the picture (once) and paints the names
             steps.append(time.perf_counter() - t)
         out["zoom"] = steps
         t = time.perf_counter()
