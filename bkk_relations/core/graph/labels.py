@@ -208,7 +208,6 @@ class _Cover:
         table = np.zeros((self.h + 1, self.w + 1), np.int64)
         table[1:, 1:] = cover.cumsum(0).cumsum(1)
         self.array = table
-        self.table = table.tolist()  # lists: a lookup costs a tenth of a numpy one
 
     def _cells_of(self, x: np.ndarray, y: np.ndarray, rx: np.ndarray, ry: np.ndarray
                   ) -> tuple[np.ndarray, ...]:
@@ -233,8 +232,8 @@ class _Cover:
         if cells is None:
             return 0
         cx0, cx1, cy0, cy1 = cells
-        t = self.table
-        count = t[cy1 + 1][cx1 + 1] - t[cy0][cx1 + 1] - t[cy1 + 1][cx0] + t[cy0][cx0]
+        t = self.array.item
+        count = t(cy1 + 1, cx1 + 1) - t(cy0, cx1 + 1) - t(cy1 + 1, cx0) + t(cy0, cx0)
         if count and skip >= 0:  # take out the box's own node
             for gx0, gx1, gy0, gy1 in self.rects:
                 ox = min(cx1, int(gx1[skip]), self.w - 1) - max(cx0, int(gx0[skip]), 0) + 1

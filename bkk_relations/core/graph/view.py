@@ -175,9 +175,10 @@ def compute_view(data: GraphData, f: GraphFilter, *, layout: str = "force",
 
 def measure_view(data: GraphData, view: GraphView, *,
                  cancelled: Callable[[], bool] | None = None,
-                 today: _dt.date | None = None) -> GraphView:
+                 today: _dt.date | None = None, rank_by: str | None = None) -> GraphView:
     """The view with its measures, weak points, weighted ties and sectors (a new view; the
-    nodes' sector attributes are set in place)."""
+    nodes' sector attributes are set in place), and with ``rank_by`` its nodes ranked by
+    that measure already (sorting 20,000 nodes takes a while: not on the GUI thread)."""
     base = view.base
     assert base is not None
     metrics = compute_metrics(base, cancelled=cancelled)
@@ -186,8 +187,11 @@ def measure_view(data: GraphData, view: GraphView, *,
     eng = engagement(data, view.filter, base, today=today)
     if data.sectors_read:
         add_view_sectors(data, view)
-    return replace(view, metrics=metrics, risks=found, engagement=eng, measured=True,
-                   _orders={})
+    out = replace(view, metrics=metrics, risks=found, engagement=eng, measured=True,
+                  _orders={})
+    if rank_by is not None:
+        out.rank_order(rank_by)
+    return out
 
 
 def add_view_sectors(data: GraphData, view: GraphView) -> None:
