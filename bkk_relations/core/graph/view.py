@@ -24,6 +24,7 @@ from .aggregate import (
     expanded_positions,
     is_group,
 )
+from .data import gc_paused
 from .layout import (
     Annotation,
     Positions,
@@ -132,6 +133,7 @@ def year_graph(data: GraphData, f: GraphFilter, full: nx.Graph) -> nx.Graph:
     return build_graph(data, f).subgraph(full).copy()
 
 
+@gc_paused
 def compute_view(data: GraphData, f: GraphFilter, *, layout: str = "force",
                  ego: str | None = None, depth: int = 1, saved: Positions | None = None,
                  group_by: str = "none", expanded: Collection[str] = (),
@@ -173,6 +175,7 @@ def compute_view(data: GraphData, f: GraphFilter, *, layout: str = "force",
     return view
 
 
+@gc_paused
 def measure_view(data: GraphData, view: GraphView, *,
                  cancelled: Callable[[], bool] | None = None,
                  today: _dt.date | None = None, rank_by: str | None = None) -> GraphView:
@@ -241,6 +244,7 @@ def _grouped(view: GraphView, expanded: Collection[str], saved: Positions,
     return view
 
 
+@gc_paused
 def regroup(view: GraphView, expanded: Collection[str], saved: Positions | None = None
             ) -> GraphView:
     """The same view with other groups open (no new layout, no new measures)."""
@@ -249,6 +253,7 @@ def regroup(view: GraphView, expanded: Collection[str], saved: Positions | None 
     return _grouped(replace(view, _orders=dict(view._orders)), expanded, saved or {})
 
 
+@gc_paused
 def year_step(data: GraphData, f: GraphFilter, view: GraphView,
               cancelled: Callable[[], bool] | None = None,
               today: _dt.date | None = None) -> GraphView:
