@@ -28,11 +28,15 @@ Box = tuple[float, float, float, float]  # x0, y0, x1, y1 (x0 <= x1, y0 <= y1)
 
 GAP = 2.0  # between a node's edge and its name
 MARGIN = 1.5  # kept free around every name (its white halo)
-LEADER_RINGS = 5  # how many steps further out a name may go, on a leader line: no further
-LEADER_DIRECTIONS = 24
-MUST_NAME = 3  # the most important names' leaders may pass over other nodes, but not far:
-CROSSING_RINGS = 2  # a name further out, over other nodes, reads as another node's
-HOME_RINGS = 3 * LEADER_RINGS  # the home city's name (bold, by the biggest node) may go further
+# A name away from its node, on a leader line, goes out in steps of LEADER_STEP text heights,
+# at most LEADER_RINGS of them (about five lines of text): further out it would read as
+# another node's name, so it is left out instead.
+LEADER_STEP = 0.8
+LEADER_RINGS = 6
+LEADER_DIRECTIONS = 36
+MUST_NAME = 3  # the most important names' leaders may pass over other nodes, not as far:
+CROSSING_RINGS = 4
+HOME_RINGS = 30  # the home city's name (bold, by the biggest node) may go further
 EDGE_CELLS = 12  # a box over fewer covered cells than this is checked against the discs
 LEADER_NAMES = 40  # only so many of the most important names look for a place far out
 
@@ -392,7 +396,7 @@ def _leader_ends(req: LabelRequest, d: float, rings: int) -> tuple[np.ndarray, .
     the leader's direction (ux, uy), its end (ex, ey) and the box hung off the end on the
     side away from the node, as arrays in the order they are tried."""
     x, y, w, h = req.x, req.y, req.width, req.height
-    step = max(h * 1.6, 10.0)
+    step = max(h * LEADER_STEP, 5.0)
     dist = np.repeat(d + np.arange(1, rings + 1) * step, LEADER_DIRECTIONS)
     ux, uy = np.tile(_UX, rings), np.tile(_UY, rings)
     ex, ey = x + ux * dist, y + uy * dist
