@@ -11,6 +11,7 @@ in the graph: the record shows in the side panel, and "Open in list" and "Edit" 
 from __future__ import annotations
 
 import datetime as _dt
+import sys
 import threading
 from collections.abc import Callable
 from dataclasses import replace
@@ -138,8 +139,6 @@ def _import_igraph() -> None:
 
 
 def _igraph_imported() -> bool:
-    import sys
-
     return "igraph" in sys.modules
 
 
