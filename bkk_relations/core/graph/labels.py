@@ -33,7 +33,7 @@ MARGIN = 1.5  # kept free around every name (its white halo)
 # another node's name, so it is left out instead.
 LEADER_STEP = 0.8
 LEADER_RINGS = 6
-LEADER_DIRECTIONS = 48
+LEADER_DIRECTIONS = 72
 MUST_NAME = 3  # the most important names' leaders may pass over other nodes, not as far:
 CROSSING_RINGS = 4
 HOME_RINGS = 30  # the home city's name (bold, by the biggest node) may go further
