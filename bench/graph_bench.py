@@ -24,6 +24,11 @@ given. Every step is timed ours and naive:
 - layouts, metrics, PNG export (ours: igraph, render_figure; naive: networkx spring_layout,
   exact betweenness and Louvain, nx.draw with every label). A naive step estimated to take
   more than two minutes is skipped and its estimate printed.
+
+Every comparison is measured --repeats times (default 3), ours and naive alternating and
+each going first every other time, so that neither always meets a cold cache or a busy
+moment; the table gives the median and, in brackets, the quickest. The page is opened in a
+fresh process each time and waits for its signals in an event loop, as the window does.
 """
 
 from __future__ import annotations
@@ -31,25 +36,60 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import statistics
 import subprocess
 import sys
 import tempfile
 import time
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-TOO_SLOW_S = 120.0
-Row = tuple[int, str, float | str | None, float | str | None]
+TOO_SLOW_S = 120.0  # a naive step estimated to take longer is not run
+LONG_S = 20.0  # nor repeated once it took this long
+UNESTIMATED_N = 5000  # a quadratic naive step is only run above this size with an estimate
+Cell = "Stat | float | str | None"
+Row = tuple[int, str, Cell, Cell]
 
 
 def timed(fn: Callable[[], object]) -> tuple[float, object]:
     start = time.perf_counter()
     result = fn()
     return time.perf_counter() - start, result
+
+
+@dataclass(frozen=True)
+class Stat:
+    """Repeated measurements of one step: their median and the quickest."""
+
+    times: tuple[float, ...]
+
+    @property
+    def median(self) -> float:
+        return statistics.median(self.times)
+
+    @property
+    def best(self) -> float:
+        return min(self.times)
+
+
+def alternate(repeats: int, ours: Callable[[], object],
+              naive: Callable[[], object] | None) -> tuple[Stat, Stat | None]:
+    """Time ``ours`` and ``naive`` ``repeats`` times each, alternating, each first every
+    other round."""
+    a: list[float] = []
+    b: list[float] = []
+    for i in range(repeats):
+        pair = [(ours, a), (naive, b)] if i % 2 == 0 else [(naive, b), (ours, a)]
+        for fn, out in pair:
+            if fn is None or (out is b and b and sum(b) > LONG_S):
+                continue  # a naive step of minutes is measured once
+            out.append(timed(fn)[0])
+    return Stat(tuple(a)), Stat(tuple(b)) if b else None
 
 
 # -- the naive paths --------------------------------------------------------------------------
@@ -161,24 +201,47 @@ class Estimator:
     def __init__(self, exponent: float):
         self.exponent, self.last = exponent, None
 
-    def run(self, n: int, fn: Callable[[], object]) -> float | str:
+    def skip(self, n: int) -> str | None:
+        """Why the naive step is not run at size ``n`` (None: it is run)."""
+        if self.last is None and n > UNESTIMATED_N and self.exponent >= 2:
+            # spring_layout's dense arrays alone take gigabytes at 20,000 nodes
+            return "not run (no smaller size measured to estimate from)"
         if self.last is not None:
             n0, t0 = self.last
             est = t0 * (n / n0) ** self.exponent
             if est > TOO_SLOW_S:
                 return f"skipped (est. {est:,.0f} s)"
-        seconds, _ = timed(fn)
-        self.last = (n, seconds)
-        return seconds
+        return None
+
+    def compare(self, n: int, repeats: int, ours: Callable[[], object],
+                naive: Callable[[], object]) -> tuple[Stat, Stat | str]:
+        """Ours and naive, alternating (ours alone when naive would take too long)."""
+        why = self.skip(n)
+        mine, theirs = alternate(repeats, ours, None if why else naive)
+        if theirs is None:
+            return mine, str(why)
+        self.last = (n, theirs.median)
+        return mine, theirs
+
+    def repeat(self, n: int, repeats: int, fn: Callable[[], object]) -> Stat | str:
+        """The naive step alone, ``repeats`` times (unless too slow)."""
+        why = self.skip(n)
+        if why:
+            return why
+        theirs = alternate(repeats, fn, None)[0]
+        self.last = (n, theirs.median)
+        return theirs
 
 
 # -- the page, in a process of its own ---------------------------------------------------------
-def page_child(db_path: str, mode: str) -> None:
+def page_child(db_path: str, mode: str, repeats: int) -> None:
     """Open the graph page on ``db_path`` and print its timings as JSON (``mode``: "ours"
-    or "naive", the page showing every node)."""
+    or "naive", the page showing every node). The page's work runs off the GUI thread:
+    this waits in an event loop, as the window does, never in a loop of its own that would
+    hold Python's lock."""
     import tempfile as tf
 
-    from PySide6.QtCore import QSettings
+    from PySide6.QtCore import QEventLoop, QSettings, QTimer
 
     from bkk_relations.core.register import Register
     from bkk_relations.core.storage.database import Database
@@ -197,17 +260,24 @@ def page_child(db_path: str, mode: str) -> None:
     app.processEvents()
     if mode == "naive":
         page.group_combo.setCurrentIndex(page.group_combo.findData("none"))
-    out: dict[str, float] = {}
+    out: dict[str, object] = {}
     shown: list[float] = []
     page.shown.connect(lambda: shown.append(time.perf_counter()))
 
+    def wait_until(done: Callable[[], bool]) -> None:
+        loop = QEventLoop()
+        timer = QTimer()
+        timer.timeout.connect(lambda: done() and loop.quit())
+        timer.start(2)
+        if not done():
+            loop.exec()
+        timer.stop()
+
     def until_ready(start: float, key: str) -> None:
-        while not shown:
-            app.processEvents()
+        wait_until(lambda: bool(shown))
         page.repaint()
         out[key + "_picture"] = shown[0] - start
-        while not page.ready:
-            app.processEvents()
+        wait_until(lambda: page.ready)
         app.processEvents()
         out[key + "_ready"] = time.perf_counter() - start
         shown.clear()
@@ -221,28 +291,26 @@ def page_child(db_path: str, mode: str) -> None:
         canvas.fit()
         page.repaint()
         steps = []
-        for factor in (0.8, 1.25, 0.8, 1.25, 0.8):
+        for factor in (0.8, 1.25) * (2 + repeats):
             t = time.perf_counter()
-            canvas.zoom(factor)
-            canvas.draw()
-            canvas.repaint()
+            canvas.zoom(factor)  # as a wheel step: the names placed, a draw asked for
+            canvas.repaint()  # the paint draws the picture (once) and paints the names
             steps.append(time.perf_counter() - t)
-        out["zoom"] = sorted(steps)[2]
+        out["zoom"] = steps
         t = time.perf_counter()
-        while not canvas.edges_current:  # drawn again in the background, then swapped in
-            app.processEvents()
-        out["ties_redrawn"] = time.perf_counter() - t
+        wait_until(lambda: canvas.edges_current)  # drawn again in the background
+        out["ties_redrawn"] = [time.perf_counter() - t]
         canvas.fit()
-        t = time.perf_counter()
-        canvas._relabel()
-        out["labels"] = time.perf_counter() - t
+        naive = _naive_labels(canvas)
+        ours_s, naive_s = alternate(2 * repeats, canvas._relabel, naive)
+        out["labels"], out["labels_naive"] = list(ours_s.times), list(naive_s.times)
         out["labels_placed"] = len(canvas.labels)
-        out.update(_naive_label_time(canvas))
+        out["labels_naive_placed"] = naive()
     page.session.operations.wait()
     print(json.dumps(out))
 
 
-def _naive_label_time(canvas) -> dict[str, float]:
+def _naive_labels(canvas) -> Callable[[], int]:
     """The same names placed the textbook way, on the same picture."""
     from PySide6.QtGui import QFontMetricsF
 
@@ -259,9 +327,7 @@ def _naive_label_time(canvas) -> dict[str, float]:
                              fm.horizontalAdvance(short_label(g, n)),
                              fm.ascent() + fm.descent(), d.index[n]) for n in wanted]
     box = canvas.ax.bbox
-    seconds, placed = timed(lambda: naive_labels(requests, discs,
-                                                 (box.x0, box.y0, box.x1, box.y1)))
-    return {"labels_naive": seconds, "labels_naive_placed": placed}
+    return lambda: naive_labels(requests, discs, (box.x0, box.y0, box.x1, box.y1))
 
 
 def _start(action: Callable[[], object]) -> float:
@@ -270,14 +336,34 @@ def _start(action: Callable[[], object]) -> float:
     return start
 
 
-def run_page(db_path: Path, mode: str) -> dict[str, float]:
-    proc = subprocess.run([sys.executable, __file__, "--page", str(db_path), "--mode", mode],
+def run_page(db_path: Path, mode: str, repeats: int) -> dict[str, object]:
+    proc = subprocess.run([sys.executable, __file__, "--page", str(db_path), "--mode", mode,
+                           "--repeats", str(repeats)],
                           capture_output=True, text=True, check=True, timeout=1800)
     return json.loads(proc.stdout.strip().splitlines()[-1])
 
 
+def page_runs(db_path: Path, repeats: int) -> tuple[dict[str, Stat], dict[str, Stat]]:
+    """The page opened ``repeats`` times ours and naive, alternating, each in a fresh
+    process: every timing as a Stat over the runs."""
+    runs: dict[str, list[dict[str, object]]] = {"ours": [], "naive": []}
+    for i in range(repeats):
+        for mode in ("ours", "naive") if i % 2 == 0 else ("naive", "ours"):
+            runs[mode].append(run_page(db_path, mode, repeats))
+
+    def pooled(results: list[dict[str, object]]) -> dict[str, Stat]:
+        out: dict[str, list[float]] = {}
+        for r in results:
+            for key, value in r.items():
+                out.setdefault(key, []).extend(value if isinstance(value, list) else [value])
+        return {k: Stat(tuple(v)) for k, v in out.items()}
+
+    return pooled(runs["ours"]), pooled(runs["naive"])
+
+
 # -- one size -------------------------------------------------------------------------------
-def bench(size: int, folder: Path, estimators: dict[str, Estimator]) -> list[Row]:
+def bench(size: int, folder: Path, estimators: dict[str, Estimator], repeats: int
+          ) -> list[Row]:
     from bkk_relations.core.graph.export import PictureSpec, render_figure, save_picture
     from bkk_relations.core.graph.layout import compute_layout
     from bkk_relations.core.graph.model import (
@@ -298,13 +384,16 @@ def bench(size: int, folder: Path, estimators: dict[str, Estimator]) -> list[Row
     rows: list[Row] = []
     with Database.open(path) as db:
         # what the page reads for its picture: the sectors and activities come later
-        ours, g = timed(lambda: build_graph(load_graph_data(db.conn, extras=False),
-                                            GraphFilter()))
-        naive = estimators["build"].run(size, lambda: naive_build(db))
+        def ours_build():
+            return build_graph(load_graph_data(db.conn, extras=False), GraphFilter())
+
+        g = ours_build()
+        ours, naive = estimators["build"].compare(size, repeats, ours_build,
+                                                  lambda: naive_build(db))
     n = g.number_of_nodes()
     rows.append((n, f"build the graph from the database ({g.number_of_edges():,} ties)",
                  ours, naive))
-    page, plain = run_page(path, "ours"), run_page(path, "naive")
+    page, plain = page_runs(path, repeats)
     rows.append((n, "first view: picture shown (naive: every node, force layout)",
                  page["first_picture"], plain["first_picture"]))
     rows.append((n, "first view: key partners and weak points filled",
@@ -321,7 +410,7 @@ def bench(size: int, folder: Path, estimators: dict[str, Estimator]) -> list[Row
         fig = naive_figure(g, pos)
         fig.canvas.draw()
 
-    estimators["draw"].run(n, naive_draw)
+    estimators["draw"].repeat(n, 1, naive_draw)
 
     def naive_zoom() -> None:
         ax = fig.axes[0]
@@ -329,53 +418,77 @@ def bench(size: int, folder: Path, estimators: dict[str, Estimator]) -> list[Row
         ax.set_xlim(x0 * 0.8, x1 * 0.8)
         fig.canvas.draw()
 
-    naive = estimators["zoom"].run(n, naive_zoom) if fig is not None else "skipped"
+    naive = estimators["zoom"].repeat(n, repeats, naive_zoom) if fig is not None \
+        else "skipped"
     rows.append((n, "zoom step, every node drawn (naive: nx.draw's figure again)",
                  plain["zoom"], naive))
     rows.append((n, "  …its ties drawn again in the background (after the step)",
                  plain["ties_redrawn"], None))
-    rows.append((n, f"names in view placed ({plain['labels_placed']:.0f} of the most "
-                    f"important; naive {plain['labels_naive_placed']:.0f})",
+    rows.append((n, f"names in view placed ({plain['labels_placed'].best:.0f} of the most "
+                    f"important; naive {plain['labels_naive_placed'].best:.0f})",
                  plain["labels"], plain["labels_naive"]))
     for layout in ("force", "radial", "region"):
-        ours, _ = timed(lambda lay=layout: compute_layout(g, lay))
-        naive = estimators["layout"].run(n, lambda: naive_spring(g)) \
-            if layout == "force" else None
+        def ours_layout(lay=layout):
+            return compute_layout(g, lay)
+
+        if layout == "force":
+            ours, naive = estimators["layout"].compare(n, repeats, ours_layout,
+                                                       lambda: naive_spring(g))
+        else:
+            ours, naive = alternate(repeats, ours_layout, None)[0], None
         rows.append((n, f"layout: {layout}" + (" (vs spring_layout)" if naive else ""),
                      ours, naive))
-    metrics_s, m = timed(lambda: (compute_metrics(g), risks(g))[0])
-    naive = estimators["metrics"].run(n, lambda: naive_metrics(g))
+    m = compute_metrics(g)
+    ours, naive = estimators["metrics"].compare(
+        n, repeats, lambda: (compute_metrics(g), risks(g)), lambda: naive_metrics(g))
     rows.append((n, f"metrics and weak points (betweenness {m.betweenness_note})",
-                 metrics_s, naive))
+                 ours, naive))
     png = folder / f"graph-{size}.png"
-    ours, _ = timed(lambda: save_picture(render_figure(g, pos, m, PictureSpec()), png,
-                                         dpi=144))
 
     def naive_png() -> None:
         naive_figure(g, pos).savefig(folder / f"naive-{size}.png", dpi=144)
 
-    naive = estimators["png"].run(n, naive_png)
+    ours, naive = estimators["png"].compare(
+        n, repeats, lambda: save_picture(render_figure(g, pos, m, PictureSpec()), png,
+                                         dpi=144), naive_png)
     rows.append((n, "PNG slide (144 dpi)", ours, naive))
     return rows
 
 
-def fmt(value: float | str | None) -> str:
+def seconds(value: float) -> str:
+    return f"{value * 1000:,.0f} ms" if value < 1 else f"{value:,.2f} s"
+
+
+def fmt(value: Cell) -> str:
+    """A cell of the table: the median (and the quickest) of a Stat."""
     if value is None:
         return "—"
     if isinstance(value, str):
         return value
-    return f"{value * 1000:,.0f} ms" if value < 1 else f"{value:,.2f} s"
+    if isinstance(value, Stat):
+        if len(value.times) == 1:
+            return seconds(value.best)
+        return f"{seconds(value.median)} ({seconds(value.best)})"
+    return seconds(value)
+
+
+def median(value: Cell) -> float | None:
+    if isinstance(value, Stat):
+        return value.median
+    return value if isinstance(value, float) else None
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--sizes", type=int, nargs="+", default=[100, 1000, 5000, 20000])
     parser.add_argument("--keep", metavar="DIR", help="keep (and reuse) the databases here")
+    parser.add_argument("--repeats", type=int, default=3,
+                        help="measure each comparison this many times, alternating")
     parser.add_argument("--page", help=argparse.SUPPRESS)
     parser.add_argument("--mode", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.page:
-        page_child(args.page, args.mode)
+        page_child(args.page, args.mode, args.repeats)
         return
     # Growth of each naive step with n, for the "too slow" estimates (measured exponents,
     # rounded up): spring layout and exact betweenness are about quadratic.
@@ -386,12 +499,14 @@ def main() -> None:
     folder.mkdir(parents=True, exist_ok=True)
     for size in args.sizes:
         print(f"… {size:,} partners", file=sys.stderr, flush=True)
-        rows += bench(size, folder, estimators)
+        rows += bench(size, folder, estimators, args.repeats)
+    print(f"Median of {args.repeats} (quickest in brackets), ours and naive alternating.")
+    print()
     print("| nodes | step | ours | naive | naive / ours |")
     print("|---:|---|---:|---:|---:|")
     for n, step, ours, naive in rows:
-        ratio = f"{naive / ours:,.1f}×" if isinstance(naive, float) and \
-            isinstance(ours, float) and ours else ""
+        a, b = median(ours), median(naive)
+        ratio = f"{b / a:,.1f}×" if a and b else ""
         print(f"| {n:,} | {step} | {fmt(ours)} | {fmt(naive)} | {ratio} |")
 
 

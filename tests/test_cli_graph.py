@@ -270,3 +270,16 @@ def test_grouping_by_region_draws_regions_and_exports_every_partner(cli_demo, tm
     assert nx.read_graphml(data).number_of_nodes() == 33  # the data hold every partner
     bad = graph(cli_demo, tmp_path / "x.png", "--group-by", "planet")
     assert bad.returncode == 2 and "--group-by must be one of" in assert_one_error_line(bad)
+
+
+def test_a_slide_names_the_database_it_was_drawn_from(demo_file: Path, tmp_path: Path):
+    from pypdf import PdfReader
+
+    db_path = tmp_path / "office-2026.db"
+    db_path.write_bytes(demo_file.read_bytes())
+    out = tmp_path / "slide.pdf"
+    result = graph(db_path, out, "--dpi", "72")
+    assert result.returncode == 0, result.stderr
+    text = " ".join(PdfReader(out).pages[0].extract_text().split())
+    assert "Bangkok's international relations register (office-2026.db)" in text
+    assert "(bkk_relations)" not in text

@@ -171,7 +171,7 @@ def cmd_graph(args: argparse.Namespace) -> int:
         subtitle=_subtitle(args, f, view, lang, calendar), size_by=size_by,
         color_by=args.color_by or spec.color_by, lang=lang,
         annotations=view_annotations(view, calendar), calendar=calendar,
-        source=_source(data, lang), notes=(note,) if note else (),
+        source=_source(data, reg.db, lang), notes=(note,) if note else (),
         sizes=view_sizes(view, size_by),
         limits=spec.zoom if args.view is not None and args.ego is None else None)
     # a picture shows the view as drawn (grouped or not); data hold every partner
@@ -219,10 +219,15 @@ def _title(home: str, lang: str) -> str:
         f"{home}'s international relations network"
 
 
-def _source(data, lang: str) -> str:
+def _source(data, db, lang: str) -> str:
+    """The slide's source line: the register, and the database it was drawn from (as the
+    app's graph page names it)."""
+    from ..core.graph.export import register_name
+
     home = data.home.label_th if lang == "th" else data.home.label_en
-    return f"ทะเบียนความสัมพันธ์ระหว่างประเทศของ{home} (bkk_relations)" if lang == "th" \
-        else f"{home}'s international relations register (bkk_relations)"
+    name = register_name(db.path, db.is_server)
+    return f"ทะเบียนความสัมพันธ์ระหว่างประเทศของ{home} ({name})" if lang == "th" \
+        else f"{home}'s international relations register ({name})"
 
 
 def _subtitle(args: argparse.Namespace, f, view, lang: str, calendar: str) -> str:

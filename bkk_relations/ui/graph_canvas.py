@@ -67,6 +67,7 @@ LABELS_WHEN_ZOOMED = 60  # name every node in view when no more than this many a
 SNAPSHOT_PAN_NODES = 2000  # above this, panning moves a snapshot instead of redrawing
 SYNC_EDGES = 4000  # up to this many ties, the ties are drawn again at once after a move
 EDGE_DELAY_MS = 60  # a big graph's ties are drawn again this long after the last move
+TEXT_PATHS_KEPT = 2000  # outlines of names kept for painting them again
 
 
 @dataclass
@@ -127,6 +128,7 @@ class GraphCanvas(FigureCanvasQTAgg):
         self.annotations: list[Annotation] = []
         self.labels: dict[str, str] = {}  # node -> name, as painted
         self.painted: list[PaintedLabel] = []
+        self._text_paths: dict[tuple[str, str], QPainterPath] = {}
         self.left_out: list[str] = []
         self.selected: str | None = None
         self.fitted = True  # the view shows everything (a resize fits again)
@@ -635,11 +637,22 @@ class GraphCanvas(FigureCanvasQTAgg):
             painter.setPen(pen)
             for leader in leaders:
                 painter.drawLine(*leader)
+        ascent = {id(f): QFontMetricsF(f).ascent() for f in (base, bold, note)}
         for label in self.painted:
             font = note if label.annotation else bold if label.bold else base
-            fm = QFontMetricsF(font)
-            origin = QPointF(label.rect.left(), label.rect.top() + fm.ascent())
-            path = QPainterPath()
-            path.addText(origin, font, label.text)
+            path = self._text_path(label.text, font).translated(
+                label.rect.left(), label.rect.top() + ascent[id(font)])
             painter.strokePath(path, halo)
             painter.fillPath(path, grey if label.annotation else ink)
+
+    def _text_path(self, text: str, font: QFont) -> QPainterPath:
+        """The outline of ``text`` in ``font`` at the origin, kept: a zoom step paints
+        mostly the names of the step before, and outlining text is the slow part."""
+        key = (text, font.key())
+        path = self._text_paths.get(key)
+        if path is None:
+            if len(self._text_paths) > TEXT_PATHS_KEPT:
+                self._text_paths.clear()
+            path = self._text_paths[key] = QPainterPath()
+            path.addText(QPointF(0, 0), font, text)
+        return path

@@ -11,7 +11,7 @@ in the graph: the record shows in the side panel, and "Open in list" and "Edit" 
 from __future__ import annotations
 
 import datetime as _dt
-import io
+import sys
 import threading
 from collections.abc import Callable
 from dataclasses import replace
@@ -19,8 +19,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import networkx as nx
+import numpy as np
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QGuiApplication, QPixmap
+from PySide6.QtGui import QGuiApplication, QImage, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -48,7 +49,13 @@ from ..core.errors import CoreError, ValidationError
 from ..core.graph.aggregate import AUTO_GROUP_NODES, GROUP_BY, GROUP_BY_LABELS, is_group
 from ..core.graph.details import LinkIndex, node_details
 from ..core.graph.draw import COLOR_BY, COLOR_BY_LABELS, node_colours, render_legend
-from ..core.graph.export import PictureSpec, export_graph, long_date, size_note
+from ..core.graph.export import (
+    PictureSpec,
+    export_graph,
+    long_date,
+    register_name,
+    size_note,
+)
 from ..core.graph.layout import (
     LAYOUT_LABELS,
     forget_positions,
@@ -132,6 +139,10 @@ def _import_igraph() -> None:
     import igraph  # noqa: F401
 
 
+def _igraph_imported() -> bool:
+    return "igraph" in sys.modules
+
+
 class _Progress(QObject):
     """Carries progress from the worker thread to the GUI thread (a queued signal)."""
 
@@ -169,8 +180,7 @@ class GraphPage(QWidget):
         self._play_timer = QTimer(self)
         self._play_timer.setInterval(700)
         self._play_timer.timeout.connect(self._next_year)
-        # igraph (layouts, measures) takes a second to import: do it while the data loads
-        threading.Thread(target=_import_igraph, name="import-igraph", daemon=True).start()
+        self._igraph_asked = False
 
     @property
     def reg(self) -> Register:
@@ -533,9 +543,22 @@ class GraphPage(QWidget):
                 or self.filters["goal"].currentData() is not None
                 or self.colour_combo.currentData() in ("sector", "goal"))
 
+    def _import_igraph(self) -> None:
+        """Import igraph (layouts, measures; it takes a second) in a thread of its own, once.
+        A small register's picture comes with its measures: started as soon as its data
+        are read. A big register's picture is drawn first: started once it is shown, so that
+        the import does not slow reading and grouping it down (Python runs one thread at a
+        time)."""
+        if self._igraph_asked or _igraph_imported():
+            return
+        self._igraph_asked = True
+        threading.Thread(target=_import_igraph, name="import-igraph", daemon=True).start()
+
     def _data_loaded(self, data: GraphData) -> None:
         first = self.data is None and self.view is None
         self.data = data
+        if len(data.partners) <= STAGED_PARTNERS:
+            self._import_igraph()
         self._index = None
         if first and self.group_by == "auto" and len(data.partners) > AUTO_GROUP_NODES:
             # A big register opens grouped by country: laid out and coloured by region,
@@ -627,6 +650,7 @@ class GraphPage(QWidget):
         self.data, view = result
         self._show(view, limits=getattr(self, "_zoom", None))
         if not view.measured:
+            self._import_igraph()
             self._measure(view)
 
     def _measure(self, view: GraphView) -> None:
@@ -635,11 +659,12 @@ class GraphPage(QWidget):
         data, cancel = self.data, self._cancel
         assert data is not None
         sectors = self._needs_extras()
+        rank_by = str(self.rank_combo.currentData())
 
         def work(conn):
             try:
                 d = load_extras(conn, data, sectors=sectors)
-                return d, measure_view(d, view, cancelled=cancel.is_set)
+                return d, measure_view(d, view, cancelled=cancel.is_set, rank_by=rank_by)
             except Cancelled:
                 return None
 
@@ -657,7 +682,8 @@ class GraphPage(QWidget):
             return  # another view is shown now
         self.data = data
         self.view = replace(current, metrics=measured.metrics, risks=measured.risks,
-                            engagement=measured.engagement, measured=True, _orders={})
+                            engagement=measured.engagement, measured=True,
+                            _orders=dict(measured._orders))
         self.status.setText(self.tr("Click a node to see it beside the graph, double-click "
                                     "to edit it, drag to move it; hover for its ties."))
         self._after_measures()
@@ -845,7 +871,7 @@ class GraphPage(QWidget):
                 parts.append(combo.currentText())
         home = self.data.home.label_th if self.lang == "th" else self.data.home.label_en
         source = self.tr("%1 international relations register (%2)").replace("%1", home) \
-            .replace("%2", "bkk_relations" if self.db.is_server else Path(self.db.path).name)
+            .replace("%2", register_name(self.db.path, self.db.is_server))
         undated = self.undated_text()
         size_by = str(self.size_combo.currentData())
         if not view.measured and size_by not in ("degree", "weighted_degree"):
@@ -877,10 +903,11 @@ class GraphPage(QWidget):
                                            size_note=size_note(spec, self.view.metrics, g),
                                            dpi=100 * ratio)
         self.legend_figure.patch.set_alpha(0.85)
-        buffer = io.BytesIO()
-        self.legend_figure.savefig(buffer, format="png", dpi=100 * ratio)
-        pixmap = QPixmap()
-        pixmap.loadFromData(buffer.getvalue(), "PNG")
+        # the pixels as drawn, straight into a pixmap (no PNG to write and read back)
+        self.legend_figure.canvas.draw()
+        rgba = np.asarray(self.legend_figure.canvas.buffer_rgba())
+        h, w = rgba.shape[:2]
+        pixmap = QPixmap.fromImage(QImage(rgba.data, w, h, 4 * w, QImage.Format_RGBA8888))
         pixmap.setDevicePixelRatio(ratio)
         self.legend.setPixmap(pixmap)
         self.legend.adjustSize()

@@ -63,6 +63,24 @@ def test_a_crowded_cluster_gets_leader_lines_rather_than_losing_names():
     assert boxes_apart([p.box for p in placement.placed]) == []
 
 
+def test_a_name_in_a_dense_crowd_is_left_out_rather_than_written_far_from_its_node():
+    # a block of 1,600 small nodes packed too tight for any name, room only around it
+    discs = np.array([(300 + 9.0 * i, 300 + 9.0 * j, 4.0) for i in range(40)
+                      for j in range(40)])
+    middle = 20 * 40 + 20
+    others = [middle - 41, middle + 43]
+    near_edge = [20 * 40 + 2, 2 * 40 + 20, 37 * 40 + 20, 20 * 40 + 37]
+    requests = [LabelRequest(name, *discs[i], 70.0, 12.0, i)
+                for name, i in zip(["Key partner", "Second", "Third", "West", "South", "East",
+                                    "North"], [middle, *others, *near_edge], strict=True)]
+    placement = place_labels(requests, discs, (0.0, 0.0, 1000.0, 1000.0))
+    for p in placement.placed:
+        assert p.leader is not None
+        sx, sy, ex, ey = p.leader
+        assert np.hypot(ex - sx, ey - sy) < 5.5 * 12.0, p.node  # about five lines, no more
+    assert "Key partner" in placement.left_out  # its tooltip and the side panel name it
+
+
 # -- the pictures ---------------------------------------------------------------------------
 def drawn_names(fig) -> tuple[list[Text], object]:
     """The names drawn on the graph's axes (not the title, footer or legend) and the axes."""

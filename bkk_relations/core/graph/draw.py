@@ -421,10 +421,14 @@ def label_order(g: nx.Graph, drawn: DrawnGraph, limit: int | None = None,
         idx = idx[(x >= x0) & (x <= x1) & (y >= y0) & (y <= y1)]
     if limit is None:
         limit = len(idx) if len(idx) <= LABEL_ALL_NODES else LABEL_CANDIDATES
-    home = [i for i in idx if drawn.nodes[i] == HOME]
+    limit = max(0, limit)
+    h = drawn.index.get(HOME, -1) if drawn.index else \
+        (drawn.nodes.index(HOME) if HOME in drawn.nodes else -1)
+    home = [h] if h >= 0 and np.any(idx == h) else []
     rest = idx[np.argsort(-drawn.sizes[idx], kind="stable")] if len(idx) else idx
-    order = home + [int(i) for i in rest if drawn.nodes[i] != HOME]
-    return [drawn.nodes[i] for i in order[:max(0, limit)]]
+    rest = rest[rest != h][:limit]  # only the first few are named: no list of them all
+    order = home + rest.tolist()
+    return [drawn.nodes[i] for i in order[:limit]]
 
 
 def top_nodes(drawn: DrawnGraph, limit: int, within: tuple[float, float, float, float]

@@ -96,6 +96,17 @@ def size_note(spec: PictureSpec, metrics: Metrics, g: nx.Graph | None = None) ->
     return "\n".join(lines)
 
 
+def register_name(path: str, server: bool) -> str:
+    """What a picture's source line calls the register: its file's name, or the name of
+    the database on the server (``path``: the database's, without a password)."""
+    if server:
+        from urllib.parse import unquote, urlsplit
+
+        url = urlsplit(path)
+        return unquote(url.path.strip("/")) or url.hostname or "PostgreSQL"
+    return Path(path).name
+
+
 def source_line(spec: PictureSpec) -> str:
     th = spec.lang == "th"
     if spec.source:

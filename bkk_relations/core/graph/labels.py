@@ -2,13 +2,15 @@
 edge of the picture.
 
 Greedy placement by importance (the caller gives the names most important first): each name
-tries the eight places around its node, then places further out joined to the node by a
-leader line; a name that finds no free place is left out (the node's tooltip still names
-it). The same placement serves the window (Qt measures and paints the names) and the
-pictures (matplotlib measures and draws them), in English and Thai.
+tries the eight places around its node, then places a little further out joined to the node
+by a leader line; a name that finds no free place is left out (the node's tooltip and the
+side panel still name it) rather than written far from its node. The same placement serves
+the window (Qt measures and paints the names) and the pictures (matplotlib measures and
+draws them), in English and Thai.
 
 Everything here is in display units (pixels or points, y upwards); nodes are discs
-(x, y, radius). A grid of cells keeps each check to the few nodes and names nearby, so
+(x, y, radius). A grid of cells keeps each check to the few nodes and names nearby, and
+every place a name could take is first checked against the nodes' cover all at once, so
 placing the names of a view of 20,000 nodes takes milliseconds.
 """
 
@@ -20,13 +22,21 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from .data import HOME
+
 Box = tuple[float, float, float, float]  # x0, y0, x1, y1 (x0 <= x1, y0 <= y1)
 
 GAP = 2.0  # between a node's edge and its name
 MARGIN = 1.5  # kept free around every name (its white halo)
-LEADER_RINGS = 5  # how many steps further out a name may go, on a leader line
-LEADER_DIRECTIONS = 24
-MUST_NAME = 3  # the most important names may take a long leader over other nodes
+# A name away from its node, on a leader line, goes out in steps of LEADER_STEP text heights,
+# at most LEADER_RINGS of them (about five lines of text): further out it would read as
+# another node's name, so it is left out instead.
+LEADER_STEP = 0.8
+LEADER_RINGS = 6
+LEADER_DIRECTIONS = 72
+MUST_NAME = 3  # the most important names' leaders may pass over other nodes, not as far:
+CROSSING_RINGS = 4
+HOME_RINGS = 30  # the home city's name (bold, by the biggest node) may go further
 EDGE_CELLS = 12  # a box over fewer covered cells than this is checked against the discs
 LEADER_NAMES = 40  # only so many of the most important names look for a place far out
 
@@ -118,10 +128,15 @@ class _Discs:
         self.index: dict[tuple[int, int], np.ndarray] = {}
         if len(self.r):
             keys = np.floor(self.xy / cell).astype(np.int64)
-            order = np.lexsort((keys[:, 1], keys[:, 0]))
+            # only the nodes that reach into the picture (with room to spare): a zoomed
+            # view of a big graph leaves most of them out
+            x, y, r, pad = self.xy[:, 0], self.xy[:, 1], self.r, cell
+            near = np.flatnonzero((x + r >= bounds[0] - pad) & (x - r <= bounds[2] + pad)
+                                  & (y + r >= bounds[1] - pad) & (y - r <= bounds[3] + pad))
+            order = near[np.lexsort((keys[near, 1], keys[near, 0]))]
             sorted_keys = keys[order]
             change = np.flatnonzero(np.any(np.diff(sorted_keys, axis=0) != 0, axis=1)) + 1
-            for part in np.split(order, change):
+            for part in np.split(order, change) if len(order) else ():
                 k = keys[part[0]]
                 self.index[(int(k[0]), int(k[1]))] = part
 
@@ -179,19 +194,24 @@ class _Cover:
         n = len(discs)
         x, y, r = (discs[:, k] for k in range(3)) if n else (np.zeros(0),) * 3
         self.rects = [self._cells_of(x, y, r, 0.75 * r), self._cells_of(x, y, 0.75 * r, r)]
-        diff = np.zeros((self.h + 1, self.w + 1), np.int32)
+        size = (self.h + 1) * (self.w + 1)
+        corners, signs = [], []
         for gx0, gx1, gy0, gy1 in self.rects:
             keep = (gx1 >= 0) & (gx0 < self.w) & (gy1 >= 0) & (gy0 < self.h)
             ax0, ax1 = np.clip(gx0[keep], 0, self.w - 1), np.clip(gx1[keep], 0, self.w - 1)
             ay0, ay1 = np.clip(gy0[keep], 0, self.h - 1), np.clip(gy1[keep], 0, self.h - 1)
-            np.add.at(diff, (ay0, ax0), 1)
-            np.add.at(diff, (ay0, ax1 + 1), -1)
-            np.add.at(diff, (ay1 + 1, ax0), -1)
-            np.add.at(diff, (ay1 + 1, ax1 + 1), 1)
+            for cy, cx, sign in ((ay0, ax0, 1), (ay0, ax1 + 1, -1), (ay1 + 1, ax0, -1),
+                                 (ay1 + 1, ax1 + 1, 1)):
+                corners.append(cy * (self.w + 1) + cx)
+                signs.append(np.full(len(cy), sign, np.int64))
+        # each rectangle's four corners in a difference table, summed by bincount (many
+        # times quicker than np.add.at on 20,000 nodes)
+        diff = np.bincount(np.concatenate(corners), np.concatenate(signs),
+                           minlength=size).astype(np.int64).reshape(self.h + 1, self.w + 1)
         cover = diff.cumsum(0).cumsum(1)[:self.h, :self.w]
         table = np.zeros((self.h + 1, self.w + 1), np.int64)
         table[1:, 1:] = cover.cumsum(0).cumsum(1)
-        self.table = table.tolist()  # lists: a lookup costs a tenth of a numpy one
+        self.array = table
 
     def _cells_of(self, x: np.ndarray, y: np.ndarray, rx: np.ndarray, ry: np.ndarray
                   ) -> tuple[np.ndarray, ...]:
@@ -216,14 +236,39 @@ class _Cover:
         if cells is None:
             return 0
         cx0, cx1, cy0, cy1 = cells
-        t = self.table
-        count = t[cy1 + 1][cx1 + 1] - t[cy0][cx1 + 1] - t[cy1 + 1][cx0] + t[cy0][cx0]
+        t = self.array.item
+        count = t(cy1 + 1, cx1 + 1) - t(cy0, cx1 + 1) - t(cy1 + 1, cx0) + t(cy0, cx0)
         if count and skip >= 0:  # take out the box's own node
             for gx0, gx1, gy0, gy1 in self.rects:
                 ox = min(cx1, int(gx1[skip]), self.w - 1) - max(cx0, int(gx0[skip]), 0) + 1
                 oy = min(cy1, int(gy1[skip]), self.h - 1) - max(cy0, int(gy0[skip]), 0) + 1
                 if ox > 0 and oy > 0:
                     count -= ox * oy
+        return count
+
+
+    def counts(self, boxes: np.ndarray, skip: int = -1) -> np.ndarray:
+        """``count`` of every row (x0, y0, x1, y1) of ``boxes`` at once."""
+        c, w, h = self.cell, self.w, self.h
+        cx0 = np.maximum(0, np.floor((boxes[:, 0] - self.x0) / c)).astype(np.int64)
+        cx1 = np.minimum(w - 1, np.floor((boxes[:, 2] - self.x0) / c)).astype(np.int64)
+        cy0 = np.maximum(0, np.floor((boxes[:, 1] - self.y0) / c)).astype(np.int64)
+        cy1 = np.minimum(h - 1, np.floor((boxes[:, 3] - self.y0) / c)).astype(np.int64)
+        empty = (cx0 > cx1) | (cy0 > cy1)
+        x0, x1 = np.minimum(cx0, w - 1), np.maximum(cx1, 0)
+        y0, y1 = np.minimum(cy0, h - 1), np.maximum(cy1, 0)
+        t = self.array
+        count = t[y1 + 1, x1 + 1] - t[y0, x1 + 1] - t[y1 + 1, x0] + t[y0, x0]
+        count[empty] = 0
+        if skip >= 0:
+            own = np.zeros(len(count), np.int64)
+            for gx0, gx1, gy0, gy1 in self.rects:
+                ox = np.minimum(np.minimum(cx1, int(gx1[skip])), w - 1) \
+                    - np.maximum(np.maximum(cx0, int(gx0[skip])), 0) + 1
+                oy = np.minimum(np.minimum(cy1, int(gy1[skip])), h - 1) \
+                    - np.maximum(np.maximum(cy0, int(gy0[skip])), 0) + 1
+                own += np.where((ox > 0) & (oy > 0), ox * oy, 0)
+            count = np.where(count != 0, count - own, 0)
         return count
 
 
@@ -340,48 +385,84 @@ def _sides(x: float, y: float, bounds: Box) -> list[tuple[int, int]]:
     return sorted(_BESIDE, key=score)
 
 
+# The leader lines' directions, as unit vectors (math's cos and sin, once).
+_ANGLES = [2 * math.pi * k / LEADER_DIRECTIONS for k in range(LEADER_DIRECTIONS)]
+_UX = np.array([math.cos(a) for a in _ANGLES])
+_UY = np.array([math.sin(a) for a in _ANGLES])
+
+
+def _leader_ends(req: LabelRequest, d: float, rings: int) -> tuple[np.ndarray, ...]:
+    """Every place on a leader line, ring by ring outwards, each ring round the node:
+    the leader's direction (ux, uy), its end (ex, ey) and the box hung off the end on the
+    side away from the node, as arrays in the order they are tried."""
+    x, y, w, h = req.x, req.y, req.width, req.height
+    step = max(h * LEADER_STEP, 5.0)
+    dist = np.repeat(d + np.arange(1, rings + 1) * step, LEADER_DIRECTIONS)
+    ux, uy = np.tile(_UX, rings), np.tile(_UY, rings)
+    ex, ey = x + ux * dist, y + uy * dist
+    bx = np.where(ux > 0.3, ex, np.where(ux < -0.3, ex - w, ex - w / 2))
+    by = np.where(uy > 0.3, ey, np.where(uy < -0.3, ey - h, ey - h / 2))
+    return ux, uy, ex, ey, np.column_stack([bx, by, bx + w, by + h])
+
+
+def _maybe_free(boxes: np.ndarray, own: int, nodes: _Discs, bounds: Box, margin: float
+                ) -> list[bool]:
+    """For every box, False when it surely cannot be taken: outside ``bounds``, or over
+    so much of the nodes' cover that it must touch one (what ``_free`` finds first, for all
+    the boxes in one go); True when ``_free`` has to look closer."""
+    if not len(boxes):
+        return []
+    within = (boxes[:, 0] >= bounds[0]) & (boxes[:, 1] >= bounds[1]) \
+        & (boxes[:, 2] <= bounds[2]) & (boxes[:, 3] <= bounds[3])
+    grown = boxes + np.array([-margin, -margin, margin, margin])
+    return (within & (nodes.cover.counts(grown, own) <= EDGE_CELLS)).tolist()
+
+
 def _place_one(req: LabelRequest, own: int, nodes: _Discs, taken: _Grid, bounds: Box,
                gap: float, margin: float, leaders: bool, crowded: bool = False
                ) -> PlacedLabel | None:
     x, y, w, h = req.x, req.y, req.width, req.height
     d = req.r + gap + margin
-    for dx, dy in _sides(x, y, bounds):
-        box = _box_at(x, y, w, h, dx, dy, d)
-        if _free(box, own, nodes, taken, bounds, margin):
+    beside = [_box_at(x, y, w, h, dx, dy, d) for dx, dy in _sides(x, y, bounds)]
+    for box, maybe in zip(beside, _maybe_free(np.array(beside), own, nodes, bounds, margin),
+                          strict=True):
+        if maybe and _free(box, own, nodes, taken, bounds, margin):
             return PlacedLabel(req.node, box)
     if not leaders:
         return None
-    spot = _leadered(req, own, nodes, taken, bounds, margin, d, LEADER_RINGS, over_nodes=False)
+    ends = _leader_ends(req, d, LEADER_RINGS)
+    maybe = _maybe_free(ends[4], own, nodes, bounds, margin)
+    spot = _leadered(req, own, nodes, taken, bounds, margin, ends, maybe, over_nodes=False)
     if spot is None and crowded:
-        # one of the most important names, in a crowd: a longer leader may pass over
-        # nodes (never over names)
-        spot = _leadered(req, own, nodes, taken, bounds, margin, d, 3 * LEADER_RINGS,
+        # one of the most important names, in a crowd: its leader may pass over nodes
+        # (never over names), close to its node; the home city's further out
+        if req.node == HOME:
+            ends = _leader_ends(req, d, HOME_RINGS)
+            maybe = _maybe_free(ends[4], own, nodes, bounds, margin)
+        else:
+            k = CROSSING_RINGS * LEADER_DIRECTIONS
+            ends, maybe = tuple(a[:k] for a in ends), maybe[:k]
+        spot = _leadered(req, own, nodes, taken, bounds, margin, ends, maybe,
                          over_nodes=True)
     return spot
 
 
 def _leadered(req: LabelRequest, own: int, nodes: _Discs, taken: _Grid, bounds: Box,
-              margin: float, d: float, rings: int, *, over_nodes: bool) -> PlacedLabel | None:
-    """A place further out for the name, joined to its node by a leader line."""
-    x, y, w, h = req.x, req.y, req.width, req.height
-    step = max(h * 1.6, 10.0)
-    for ring in range(1, rings + 1):
-        dist = d + ring * step
-        for k in range(LEADER_DIRECTIONS):
-            angle = 2 * math.pi * k / LEADER_DIRECTIONS
-            ux, uy = math.cos(angle), math.sin(angle)
-            ex, ey = x + ux * dist, y + uy * dist
-            # the box hangs off the leader's end on the side away from the node
-            bx = ex if ux > 0.3 else ex - w if ux < -0.3 else ex - w / 2
-            by = ey if uy > 0.3 else ey - h if uy < -0.3 else ey - h / 2
-            box = (bx, by, bx + w, by + h)
-            if not _free(box, own, nodes, taken, bounds, margin):
-                continue
-            sx, sy = x + ux * (req.r + 1), y + uy * (req.r + 1)
-            if taken.crosses(sx, sy, ex, ey) or (
-                    not over_nodes and nodes.crossed(sx, sy, ex, ey, own)):
-                continue
-            return PlacedLabel(req.node, box, (sx, sy, ex, ey))
+              margin: float, ends: tuple[np.ndarray, ...], maybe: list[bool], *,
+              over_nodes: bool) -> PlacedLabel | None:
+    """A place further out for the name (one of ``ends``), joined to its node by a leader
+    line."""
+    x, y = req.x, req.y
+    ux, uy, ex, ey, boxes = ends
+    for k in (k for k, m in enumerate(maybe) if m):
+        box = tuple(boxes[k].tolist())
+        if not _free(box, own, nodes, taken, bounds, margin):
+            continue
+        sx, sy = x + ux[k] * (req.r + 1), y + uy[k] * (req.r + 1)
+        if taken.crosses(sx, sy, ex[k], ey[k]) or (
+                not over_nodes and nodes.crossed(sx, sy, ex[k], ey[k], own)):
+            continue
+        return PlacedLabel(req.node, box, (float(sx), float(sy), float(ex[k]), float(ey[k])))
     return None
 
 

@@ -25,7 +25,15 @@ import networkx as nx
 from ..dates import BE_OFFSET
 from ..errors import Cancelled, GraphError
 from ..records import vocab
-from .data import HOME, Entity, GraphData, Link, load_extras, load_graph_data  # noqa: F401
+from .data import (  # noqa: F401
+    HOME,
+    Entity,
+    GraphData,
+    Link,
+    gc_paused,
+    load_extras,
+    load_graph_data,
+)
 
 # Tie types, strongest first: the first one on an edge names the edge ("primary type").
 AGREEMENT_TIES = ["sister_city", "friendship_city", "membership", "mou", "cooperation",
@@ -309,6 +317,7 @@ def _edge_attrs(ties: _Ties) -> dict[str, object]:
     }
 
 
+@gc_paused
 def build_graph(data: GraphData, f: GraphFilter | None = None) -> nx.Graph:
     """The graph of ties that pass ``f``. Agreements tie each party to the home city (a
     multi-party agreement also ties the parties to each other; a membership agreement that

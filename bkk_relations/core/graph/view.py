@@ -24,6 +24,7 @@ from .aggregate import (
     expanded_positions,
     is_group,
 )
+from .data import gc_paused
 from .layout import (
     Annotation,
     Positions,
@@ -132,6 +133,7 @@ def year_graph(data: GraphData, f: GraphFilter, full: nx.Graph) -> nx.Graph:
     return build_graph(data, f).subgraph(full).copy()
 
 
+@gc_paused
 def compute_view(data: GraphData, f: GraphFilter, *, layout: str = "force",
                  ego: str | None = None, depth: int = 1, saved: Positions | None = None,
                  group_by: str = "none", expanded: Collection[str] = (),
@@ -173,11 +175,13 @@ def compute_view(data: GraphData, f: GraphFilter, *, layout: str = "force",
     return view
 
 
+@gc_paused
 def measure_view(data: GraphData, view: GraphView, *,
                  cancelled: Callable[[], bool] | None = None,
-                 today: _dt.date | None = None) -> GraphView:
+                 today: _dt.date | None = None, rank_by: str | None = None) -> GraphView:
     """The view with its measures, weak points, weighted ties and sectors (a new view; the
-    nodes' sector attributes are set in place)."""
+    nodes' sector attributes are set in place), and with ``rank_by`` its nodes ranked by
+    that measure already (sorting 20,000 nodes takes a while: not on the GUI thread)."""
     base = view.base
     assert base is not None
     metrics = compute_metrics(base, cancelled=cancelled)
@@ -186,8 +190,11 @@ def measure_view(data: GraphData, view: GraphView, *,
     eng = engagement(data, view.filter, base, today=today)
     if data.sectors_read:
         add_view_sectors(data, view)
-    return replace(view, metrics=metrics, risks=found, engagement=eng, measured=True,
-                   _orders={})
+    out = replace(view, metrics=metrics, risks=found, engagement=eng, measured=True,
+                  _orders={})
+    if rank_by is not None:
+        out.rank_order(rank_by)
+    return out
 
 
 def add_view_sectors(data: GraphData, view: GraphView) -> None:
@@ -237,6 +244,7 @@ def _grouped(view: GraphView, expanded: Collection[str], saved: Positions,
     return view
 
 
+@gc_paused
 def regroup(view: GraphView, expanded: Collection[str], saved: Positions | None = None
             ) -> GraphView:
     """The same view with other groups open (no new layout, no new measures)."""
@@ -245,6 +253,7 @@ def regroup(view: GraphView, expanded: Collection[str], saved: Positions | None 
     return _grouped(replace(view, _orders=dict(view._orders)), expanded, saved or {})
 
 
+@gc_paused
 def year_step(data: GraphData, f: GraphFilter, view: GraphView,
               cancelled: Callable[[], bool] | None = None,
               today: _dt.date | None = None) -> GraphView:
