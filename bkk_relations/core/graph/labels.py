@@ -424,9 +424,9 @@ def _place_one(req: LabelRequest, own: int, nodes: _Discs, taken: _Grid, bounds:
     x, y, w, h = req.x, req.y, req.width, req.height
     d = req.r + gap + margin
     beside = [_box_at(x, y, w, h, dx, dy, d) for dx, dy in _sides(x, y, bounds)]
-    for box, maybe in zip(beside, _maybe_free(np.array(beside), own, nodes, bounds, margin),
-                          strict=True):
-        if maybe and _free(box, own, nodes, taken, bounds, margin):
+    for box, free in zip(beside, _maybe_free(np.array(beside), own, nodes, bounds, margin),
+                         strict=True):
+        if free and _free(box, own, nodes, taken, bounds, margin):
             return PlacedLabel(req.node, box)
     if not leaders:
         return None
