@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QHeaderView,
     QComboBox,
     QFileDialog,
     QHBoxLayout,
@@ -124,6 +125,8 @@ class StrategyPage(ShownPage):
         view.setAlternatingRowColors(True)
         view.setEditTriggers(QAbstractItemView.NoEditTriggers)
         view.setUniformRowHeights(True)
+        # the figures stay beside their headers; the goal's name takes the room left
+        view.header().setStretchLastSection(False)
         view.doubleClicked.connect(on_open)
         view.activated.connect(on_open)
         return view
@@ -208,6 +211,7 @@ class StrategyPage(ShownPage):
         self.goal_view.expandAll()
         for column in range(model.columnCount()):  # every header readable
             self.goal_view.resizeColumnToContents(column)
+        self.goal_view.header().setSectionResizeMode(0, QHeaderView.Stretch)
         covered = len(c.goals) - len(c.uncovered)
         self.summary.setText(
             self.tr("%1 of %2 goals have cooperation going on; %3 have none (marked).")
@@ -236,6 +240,7 @@ class StrategyPage(ShownPage):
             model.appendRow(row)
         for column in range(model.columnCount()):
             self.unit_view.resizeColumnToContents(column)
+        self.unit_view.header().setStretchLastSection(True)  # the goals a unit serves
 
     # -- opening the records ------------------------------------------------------------------
     def _open_goal(self, index) -> None:

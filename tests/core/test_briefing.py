@@ -105,12 +105,23 @@ def test_open_follow_up_actions_with_the_partner_are_listed_soonest_due_first(re
     assert thai.section("actions").table.rows[0][1] == "สำนักการระบายน้ำ"
 
 
-def test_the_goals_section_waits_for_the_register_to_keep_them(reg, seoul, monkeypatch):
+def test_the_goals_the_partnership_serves_come_from_its_records_alignment(reg, seoul, make):
+    nine = {r[0]: r[1] for r in reg.conn.execute(
+        "SELECT g.code, g.id FROM goals g JOIN frameworks f ON f.id = g.framework_id "
+        "WHERE f.builtin = 'bkk_nine_dimensions'")}
+    make.activity(title_en="Drainage study tour", start_date="2024-08-01",
+                  partner_ids=[seoul.id], goal_ids=[nine["1"]])
+    gone = make.project(title_en="Cancelled exchange", partner_ids=[seoul.id],
+                        goal_ids=[nine["9"]])
+    reg.records.delete(type(gone), gone.id)  # in the Trash: its goal is not served
+    make.activity(title_en="Someone else's visit", start_date="2024-08-02",
+                  partner_ids=[make.partner(name_en="Busan", country="KR").id],
+                  goal_ids=[nine["3"]])
     doc = briefing.partner_briefing(reg, seoul.id, today=TODAY, picture=False)
-    assert doc.section("goals") is None
-    monkeypatch.setattr(briefing, "goals_served", lambda *a, **k: [])
-    doc = briefing.partner_briefing(reg, seoul.id, today=TODAY, picture=False)
-    assert doc.section("goals").table.empty == "None recorded."
+    # (the MOU's SDGs are in "at a glance", not repeated here)
+    assert doc.section("goals").fields == [("Governor's policy: nine dimensions", "1 Safe")]
+    thai = briefing.partner_briefing(reg, seoul.id, language="th", today=TODAY, picture=False)
+    assert thai.section("goals").fields[0] == ("นโยบาย 9 ดี 9 ด้าน", "1 ปลอดภัยดี")
 
 
 def test_thai_briefing_uses_thai_words_and_buddhist_years(reg, seoul):

@@ -84,10 +84,38 @@ def open_follow_up_actions(reg: Register, partner_ids: list[int], *, language: s
 
 def goals_served(reg: Register, partner_ids: list[int], *, language: str = "en"
                  ) -> list[Goal] | None:
-    """The strategic goals the agreements, projects and activities with these partners are
-    aligned to. The register does not keep strategic frameworks yet: None, and the section
-    is left out (the sectors and SDGs the cooperation covers are in "at a glance")."""
-    return None
+    """The strategic goals the live agreements, projects, activities, follow-up actions and
+    lessons with these partners are aligned to, framework by framework in code order; the
+    SDGs are left out (the SDGs the cooperation covers are in "at a glance")."""
+    from ..strategy.frameworks import code_key
+
+    if not partner_ids:
+        return []
+    marks = ", ".join("?" * len(partner_ids))
+    parts, params = [], []
+    for table, link, partners, partner_col in (
+            ("agreements", "agreement_goals", "agreement_parties", "agreement_id"),
+            ("projects", "project_goals", "project_partners", "project_id"),
+            ("activities", "activity_goals", "activity_partners", "activity_id"),
+            ("actions", "action_goals", "action_partners", "action_id"),
+            ("lessons", "lesson_goals", "lesson_partners", "lesson_id")):
+        live = (f"EXISTS (SELECT 1 FROM {partners} p JOIN {table} t ON t.id = p.{partner_col} "
+                f"WHERE p.{partner_col} = x.{partner_col} AND t.deleted_at IS NULL "
+                f"AND p.partner_id IN ({marks}))")
+        parts.append(f"SELECT x.goal_id FROM {link} x WHERE {live}")
+        params += partner_ids
+    name = "COALESCE(NULLIF({0}.name_th, ''), {0}.name_en)" if language == "th" \
+        else "{0}.name_en"
+    rows = reg.conn.execute(
+        f"SELECT f.id, f.builtin, {name.format('f')}, g.code, {name.format('g')} "
+        "FROM goals g JOIN frameworks f ON f.id = g.framework_id "
+        "WHERE g.deleted_at IS NULL AND f.deleted_at IS NULL "
+        "AND (f.builtin IS NULL OR f.builtin <> 'sdgs') "
+        f"AND g.id IN ({' UNION '.join(parts)})", params).fetchall()
+    # the office's own plans first, then the Governor's dimensions
+    rank = {"bkk_nine_dimensions": 1}
+    rows.sort(key=lambda r: (rank.get(r[1] or "", 0), r[0], code_key(r[3])))
+    return [Goal(fw, code, goal) for _, _, fw, code, goal in rows]
 
 
 # -- finding the partner ---------------------------------------------------------------------
@@ -366,10 +394,15 @@ def goals(w: _Words, partner_ids: list[int]) -> Section | None:
     found = goals_served(w.reg, partner_ids, language=w.lang)
     if found is None:
         return None
-    table = Table([w.tr("framework"), w.tr("goal")],
-                  [[g.framework, f"{g.code} {g.name}".strip()] for g in found], [0.35, 0.65],
-                  empty=w.tr("none_recorded"))
-    return Section("goals", w.tr("goals"), table=table)
+    # one line per framework, so the briefing keeps to two pages
+    by_framework: dict[str, list[str]] = {}
+    for g in found:
+        by_framework.setdefault(g.framework, []).append(f"{g.code} {g.name}".strip())
+    section = Section("goals", w.tr("goals"),
+                      fields=[(fw, "; ".join(names)) for fw, names in by_framework.items()])
+    if not found:
+        section.paragraphs.append(w.tr("none_recorded"))
+    return section
 
 
 def picture_section(w: _Words, p: Partner, with_picture: bool) -> Section:
