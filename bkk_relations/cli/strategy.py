@@ -116,7 +116,8 @@ def register(add: AddCommand) -> None:
     p = add("framework", cmd_framework,
             "List the strategy frameworks, or import or export one framework's goals as a "
             "sheet (Code, Parent code, English, Thai, Description).")
-    p.add_argument("action", choices=["list", "import", "export"])
+    p.add_argument("action", choices=["list", "import", "export"], metavar="ACTION",
+                   help="list, import or export")
     p.add_argument("file", nargs="?", metavar="FILE",
                    help="right after the action: import reads this .xlsx/.csv, export writes "
                         "it (e.g. framework --db FILE export plan.xlsx --framework NAME)")
