@@ -54,6 +54,27 @@ def test_import_builds_the_tree_and_reimport_updates_by_code(reg, plan, tmp_path
     assert goals(reg, plan.id)[0].name_en == "Liveable city"
 
 
+def test_an_officers_own_sheet_is_read_as_typed(reg, plan, tmp_path):
+    """A merged Thai title, a blank row, a sequence column and headers in brackets; the
+    framework named by a part of its Thai name."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["ประเด็นยุทธศาสตร์ตามแผนการต่างประเทศ พ.ศ. 2566-2570"])
+    ws.merge_cells("A1:E1")
+    ws.append([])
+    ws.append(["ลำดับ", "รหัส", "รหัสเป้าหมายหลัก", "ชื่อ (ภาษาไทย)", "ชื่อ (ภาษาอังกฤษ)"])
+    ws.append([1, "1", None, "เมืองน่าอยู่", "Liveable city"])
+    ws.append([2, "1.1", "1", "การจัดการขยะ", "Waste"])
+    ws.append([None] * 5)
+    ws.append([3, "2", None, "การท่องเที่ยว", "Tourism"])
+    wb.save(tmp_path / "officer.xlsx")
+    done = import_framework(reg, "การต่างประเทศ", str(tmp_path / "officer.xlsx"))
+    assert done.created == 3
+    assert [(g.code, g.name_en, g.name_th, g.depth) for g in goals(reg, plan.id)] == [
+        ("1", "Liveable city", "เมืองน่าอยู่", 0), ("1.1", "Waste", "การจัดการขยะ", 1),
+        ("2", "Tourism", "การท่องเที่ยว", 0)]
+
+
 def test_undoing_an_import_removes_its_goals(reg, plan, tmp_path):
     path = _sheet(tmp_path / "plan.xlsx", [("1", None, "One", None), ("1.1", "1", "Sub", None)])
     reg.undo_import(import_framework(reg, plan.id, path).batch_id)

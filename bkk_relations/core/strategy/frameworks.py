@@ -47,17 +47,23 @@ def frameworks(reg: Register) -> list[FrameworkRef]:
 
 
 def find_framework(reg: Register, name: str | int) -> FrameworkRef:
-    """The framework called ``name`` in English or Thai, or with that builtin key or id;
-    a name that fits none, or several, is refused with the choices."""
+    """The framework called ``name`` in English or Thai, or with that builtin key or id, or
+    else the one whose English or Thai name holds ``name`` ("แผนยุทธศาสตร์", "nine"); a
+    name that fits none, or several, is refused with the choices (each named in English and
+    in Thai)."""
     known = frameworks(reg)
-    wanted = str(name).strip().casefold()
-    hits = [f for f in known if wanted in {str(f.id), (f.builtin or "").casefold(),
-                                           f.name_en.strip().casefold(),
-                                           (f.name_th or "").strip().casefold()}]
+    wanted = " ".join(str(name).split()).casefold()
+
+    def names(f: FrameworkRef) -> list[str]:
+        return [" ".join(n.split()).casefold() for n in (f.name_en, f.name_th or "") if n]
+
+    hits = [f for f in known if wanted in {str(f.id), (f.builtin or "").casefold(), *names(f)}]
+    if not hits and wanted:
+        hits = [f for f in known if any(wanted in n for n in names(f))]
     if len(hits) == 1:
         return hits[0]
-    choices = "; ".join(f"{f.name_en}" + (f" ({f.builtin})" if f.builtin else "")
-                        for f in known)
+    choices = "; ".join(f.name_en + (f" / {f.name_th}" if f.name_th else "")
+                        + (f" ({f.builtin})" if f.builtin else "") for f in known)
     if hits:
         raise CoreError(code="strategy.several_frameworks", name=str(name),
                         ids=", ".join(str(f.id) for f in hits))

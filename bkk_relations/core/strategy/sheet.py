@@ -17,6 +17,7 @@ from ..errors import CoreError
 from ..excel import read
 from ..excel.export import ExportOptions, home_city, title_line
 from ..excel.writer import OutColumn, open_book
+from ..fields.meaning import clean, concepts
 from ..messages import Joined, Msg
 from ..records.models import Goal
 from .frameworks import FrameworkRef, find_framework, goals
@@ -26,11 +27,14 @@ if TYPE_CHECKING:
 
 # key -> (English header, Thai header, other spellings accepted)
 COLUMNS = {
-    "code": ("Code", "รหัส", ("goal code", "รหัสเป้าหมาย")),
-    "parent": ("Parent code", "รหัสเป้าหมายหลัก", ("parent", "รหัสหลัก")),
-    "name_en": ("English", "ชื่อภาษาอังกฤษ", ("name (english)", "name_en", "english name")),
-    "name_th": ("Thai", "ชื่อภาษาไทย", ("name (thai)", "name_th", "thai name", "ไทย")),
-    "description": ("Description", "คำอธิบาย", ("รายละเอียด",)),
+    "code": ("Code", "รหัส", ("goal code", "รหัสเป้าหมาย", "no", "ข้อ", "รหัสประเด็น")),
+    "parent": ("Parent code", "รหัสเป้าหมายหลัก", ("parent", "รหัสหลัก", "under", "ภายใต้",
+                                                   "เป้าหมายหลัก", "รหัสประเด็นหลัก")),
+    "name_en": ("English", "ชื่อภาษาอังกฤษ", ("name (english)", "name_en", "english name",
+                                               "name", "goal", "อังกฤษ", "ภาษาอังกฤษ")),
+    "name_th": ("Thai", "ชื่อภาษาไทย", ("name (thai)", "name_th", "thai name", "ไทย",
+                                        "ภาษาไทย", "ชื่อ", "ชื่อเป้าหมาย")),
+    "description": ("Description", "คำอธิบาย", ("รายละเอียด", "details")),
 }
 _REQUIRED = ("code", "name_en")
 HEADER_SCAN_ROWS = 20
@@ -72,15 +76,27 @@ def export_framework(reg: Register, framework: str | int | FrameworkRef,
     return len(rows)
 
 
+def _plain(header: str) -> str:
+    """A header as typed in any spelling: no numbering, brackets, spaces or case
+    ("ชื่อ (ภาษาอังกฤษ)" → "ชื่อภาษาอังกฤษ", "Name (English)" → "nameenglish")."""
+    return clean(header).replace(" ", "").casefold()
+
+
 def _columns(headers: list[str]) -> dict[str, int]:
-    names = {k: {en.casefold(), th, *(o.casefold() for o in other)}
+    names = {k: {_plain(en), _plain(th), *(_plain(o) for o in other)}
              for k, (en, th, other) in COLUMNS.items()}
     out: dict[str, int] = {}
     for i, h in enumerate(headers):
-        text = str(h or "").strip().casefold()
+        text = _plain(str(h or ""))
         for key, accepted in names.items():
-            if text in accepted and key not in out:
+            if text and text in accepted and key not in out:
                 out[key] = i
+                break
+        else:  # a name column named in other words: its concepts say which language
+            found = concepts(str(h or ""))
+            for key, language in (("name_en", "en"), ("name_th", "th")):
+                if {"name", language} <= found and key not in out:
+                    out[key] = i
     return out
 
 
