@@ -25,11 +25,6 @@ _ENTITIES = {
                   QT_TRANSLATE_NOOP("labels", "Frameworks")),
     "goal": (QT_TRANSLATE_NOOP("labels", "Goal"), QT_TRANSLATE_NOOP("labels", "Goals")),
 }
-_ENTITIES.update({
-    "framework": (QT_TRANSLATE_NOOP("labels", "Framework"),
-                  QT_TRANSLATE_NOOP("labels", "Frameworks")),
-    "goal": (QT_TRANSLATE_NOOP("labels", "Goal"), QT_TRANSLATE_NOOP("labels", "Goals")),
-})
 # The frameworks' and goals' list columns.
 _STRATEGY_TITLES = [
     QT_TRANSLATE_NOOP("labels", "Period from"), QT_TRANSLATE_NOOP("labels", "Period until"),

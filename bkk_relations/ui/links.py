@@ -37,6 +37,9 @@ _COUNTS = {
     "action": (QT_TRANSLATE_NOOP("links", "1 follow-up action"),
                QT_TRANSLATE_NOOP("links", "%1 follow-up actions")),
     "lesson": (QT_TRANSLATE_NOOP("links", "1 lesson"), QT_TRANSLATE_NOOP("links", "%1 lessons")),
+    "goal": (QT_TRANSLATE_NOOP("links", "1 goal"), QT_TRANSLATE_NOOP("links", "%1 goals")),
+    "framework": (QT_TRANSLATE_NOOP("links", "1 framework"),
+                  QT_TRANSLATE_NOOP("links", "%1 frameworks")),
 }
 
 

@@ -684,434 +684,434 @@
 <context>
     <name>GraphPage</name>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="111"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="118"/>
         <source>Reading the relationship graph</source>
         <translation>การอ่านกราฟความสัมพันธ์</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="112"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="119"/>
         <source>Drawing the relationship graph</source>
         <translation>การวาดกราฟความสัมพันธ์</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="121"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="128"/>
         <source>PNG picture</source>
         <translation>ภาพ PNG</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="122"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="129"/>
         <source>SVG picture</source>
         <translation>ภาพ SVG</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="123"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="130"/>
         <source>PDF document</source>
         <translation>เอกสาร PDF</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="124"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="131"/>
         <source>GraphML (Gephi, yEd)</source>
         <translation>GraphML (Gephi, yEd)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="125"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="132"/>
         <source>GEXF (Gephi)</source>
         <translation>GEXF (Gephi)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="126"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="133"/>
         <source>Excel workbook</source>
         <translation>เวิร์กบุ๊ก Excel</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="127"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="134"/>
         <source>Slide, 16:9 PNG (1920 × 1080)</source>
         <translation>สไลด์ 16:9 แบบ PNG (1920 × 1080)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="128"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="135"/>
         <source>Slide, 16:9 PDF</source>
         <translation>สไลด์ 16:9 แบบ PDF</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="214"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="224"/>
         <source>Group partners by country or region into one node each; a big network opens grouped</source>
         <translation>รวมคู่ความร่วมมือตามประเทศหรือภูมิภาคเป็นจุดเดียว เครือข่ายขนาดใหญ่จะเปิดแบบจัดกลุ่ม</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="222"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="232"/>
         <source>Projects</source>
         <translation>โครงการ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="223"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="233"/>
         <source>Units</source>
         <translation>หน่วยงาน</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="224"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="234"/>
         <source>Partners without ties</source>
         <translation>คู่ความร่วมมือที่ไม่มีความสัมพันธ์</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="229"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="239"/>
         <source>depth </source>
         <translation>ความลึก </translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="231"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="241"/>
         <source>Focus on selected</source>
         <translation>เน้นเฉพาะที่เลือก</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="232"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="242"/>
         <source>Show only the selected node and its neighbours</source>
         <translation>แสดงเฉพาะโหนดที่เลือกและโหนดข้างเคียง</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="234"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="244"/>
         <source>Show all</source>
         <translation>แสดงทั้งหมด</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="236"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="246"/>
         <source>Fit</source>
         <translation>พอดีหน้าจอ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="237"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="247"/>
         <source>Show the whole graph (pan: drag the background; zoom: mouse wheel)</source>
         <translation>แสดงแผนภาพเครือข่ายทั้งหมด (เลื่อน: ลากพื้นหลัง ย่อ/ขยาย: หมุนล้อเมาส์)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="239"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="249"/>
         <source>Reset positions</source>
         <translation>รีเซ็ตตำแหน่ง</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="240"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="250"/>
         <source>Forget the positions dragged in this view</source>
         <translation>ล้างตำแหน่งที่ลากย้ายไว้ในมุมมองนี้</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="248"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="258"/>
         <source>Resolution of PNG pictures</source>
         <translation>ความละเอียดของภาพ PNG</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="250"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="260"/>
         <source>Export</source>
         <translation>ส่งออก</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="267"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="277"/>
         <source>Saved views</source>
         <translation>มุมมองที่บันทึกไว้</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="273"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="283"/>
         <source>any</source>
         <translation>ไม่ระบุ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="290"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="300"/>
         <source>Kind</source>
         <translation>ลักษณะ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="290"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="300"/>
         <source>Region</source>
         <translation>ภูมิภาค</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="291"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="301"/>
         <source>Country</source>
         <translation>ประเทศ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="291"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="301"/>
         <source>Sector</source>
         <translation>สาขา</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="292"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="302"/>
         <source>SDG</source>
         <translation>เป้าหมาย SDG</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="292"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="302"/>
         <source>Agreement type</source>
         <translation>ประเภทความตกลง</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="293"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="303"/>
         <source>Status</source>
         <translation>สถานะ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="301"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="311"/>
         <source>As of year</source>
         <translation>ณ ปี</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="303"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="313"/>
         <source>Only ties that existed in the chosen year; ties whose start year is not known are left out and counted</source>
         <translation>เฉพาะความสัมพันธ์ที่มีอยู่ในปีที่เลือก ความสัมพันธ์ที่ไม่ทราบปีที่เริ่มต้นจะไม่แสดงและนับจำนวนไว้</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="806"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="832"/>
         <source>1 tie has no start year and is not shown</source>
         <translation>ความสัมพันธ์ 1 รายการไม่มีปีที่เริ่มต้นและไม่ได้แสดง</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="807"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="833"/>
         <source>%1 ties have no start year and are not shown</source>
         <translation>ความสัมพันธ์ %1 รายการไม่มีปีที่เริ่มต้นและไม่ได้แสดง</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="814"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="840"/>
         <source>%1 nodes: grouped by country so the picture stays readable. Click a group to open it, or choose “No grouping”.</source>
         <translation>%1 โหนด: จัดกลุ่มตามประเทศเพื่อให้อ่านภาพได้ คลิกกลุ่มเพื่อเปิดดู หรือเลือก “ไม่จัดกลุ่ม”</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="314"/>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="717"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="324"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="743"/>
         <source>Play</source>
         <translation>เล่น</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="293"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="303"/>
         <source>Goal</source>
         <translation>เป้าหมาย</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="317"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="327"/>
         <source>Play the network through the years</source>
         <translation>แสดงความเปลี่ยนแปลงของเครือข่ายไล่ตามลำดับปี</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="380"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="390"/>
         <source>Key partners</source>
         <translation>คู่ความร่วมมือสำคัญ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="382"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="392"/>
         <source>ranked by</source>
         <translation>จัดอันดับตาม</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="415"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="425"/>
         <source>Cancel</source>
         <translation>ยกเลิก</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="423"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="433"/>
         <source>Layout</source>
         <translation>รูปแบบการจัดวาง</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="424"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="434"/>
         <source>Group</source>
         <translation>จัดกลุ่ม</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="425"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="435"/>
         <source>Size</source>
         <translation>ขนาด</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="426"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="436"/>
         <source>Colour</source>
         <translation>สี</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="519"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="529"/>
         <source>Reading the data…</source>
         <translation>กำลังอ่านข้อมูล…</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="613"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="636"/>
         <source>Laying out the graph…</source>
         <translation>กำลังจัดวางแผนภาพเครือข่าย…</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="619"/>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="653"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="642"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="678"/>
         <source>Cancelled.</source>
         <translation>ยกเลิกแล้ว</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="646"/>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="697"/>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="770"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="671"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="723"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="796"/>
         <source>Measuring the network…</source>
         <translation>กำลังคำนวณค่าชี้วัดเครือข่าย…</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="661"/>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="763"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="687"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="789"/>
         <source>Click a node to see it beside the graph, double-click to edit it, drag to move it; hover for its ties.</source>
         <translation>คลิกโหนดเพื่อดูรายละเอียดข้างกราฟ ดับเบิลคลิกเพื่อแก้ไข ลากเพื่อย้าย ชี้เพื่อดูความสัมพันธ์</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="714"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="740"/>
         <source>Pause</source>
         <translation>หยุดชั่วคราว</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="791"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="817"/>
         <source>exact</source>
         <translation>ค่าแม่นตรง</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="792"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="818"/>
         <source>approximate, %1 sampled sources</source>
         <translation>ค่าประมาณจากโหนดต้นทางที่สุ่มตัวอย่าง %1 โหนด</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="793"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="819"/>
         <source>%1 nodes, %2 links · components: %3 · communities: %4 (modularity %5) · betweenness: %6</source>
         <translation>%1 โหนด %2 เส้นเชื่อม · ส่วนประกอบเชื่อมโยง: %3 · กลุ่มย่อย: %4 (ค่ามอดูลาริตี %5) · ความเป็นสื่อกลาง: %6</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="829"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="855"/>
         <source>%1: international relations network</source>
         <translation>%1: เครือข่ายความสัมพันธ์ระหว่างประเทศ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="836"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="862"/>
         <source>as of %1</source>
         <translation>ณ ปี %1</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="838"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="864"/>
         <source>around %1</source>
         <translation>โดยมี %1 เป็นศูนย์กลาง</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="841"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="867"/>
         <source>grouped by country</source>
         <translation>จัดกลุ่มตามประเทศ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="842"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="868"/>
         <source>grouped by region</source>
         <translation>จัดกลุ่มตามภูมิภาค</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="847"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="873"/>
         <source>%1 international relations register (%2)</source>
         <translation>ทะเบียนความสัมพันธ์ระหว่างประเทศของ%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="922"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="949"/>
         <source>%1 and %2 others are not linked to the home city at all</source>
         <translation>%1 และอีก %2 รายไม่มีเส้นเชื่อมถึงเมืองที่ตั้งเลย</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="924"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="951"/>
         <source>%1 is not linked to the home city at all</source>
         <translation>%1 ไม่มีเส้นเชื่อมถึงเมืองที่ตั้งเลย</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="926"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="953"/>
         <source>%1 is the only link to %2 partners</source>
         <translation>%1 เป็นจุดเชื่อมเพียงจุดเดียวที่เชื่อมถึงคู่ความร่วมมือ %2 ราย</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="931"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="958"/>
         <source>%1 hangs on one link to %2 (%3)</source>
         <translation>%1 เชื่อมถึงเครือข่ายผ่านเส้นเชื่อมเพียงเส้นเดียวกับ %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="934"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="961"/>
         <source>with %1 others behind it</source>
         <translation>โดยมีอีก %1 รายที่ต้องพึ่งพาเส้นเชื่อมนี้</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="940"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="967"/>
         <source>Weak points</source>
         <translation>จุดเปราะบาง</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="1010"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="1037"/>
         <source>Opening the group…</source>
         <translation>กำลังเปิดกลุ่ม…</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="1029"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="1056"/>
         <source>Keeping a moved node's place</source>
         <translation>การจำตำแหน่งของโหนดที่ย้าย</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="1047"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="1074"/>
         <source>Resetting the positions</source>
         <translation>การล้างตำแหน่งที่จัดไว้</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="1079"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="1106"/>
         <source>Save this view…</source>
         <translation>บันทึกมุมมองนี้…</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="1091"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="1118"/>
         <source>Saved by %1 on %2</source>
         <translation>บันทึกโดย %1 เมื่อ %2</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="1095"/>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="1134"/>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="1138"/>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="1141"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="1122"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="1161"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="1165"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="1168"/>
         <source>Delete a saved view</source>
         <translation>ลบมุมมองที่บันทึกไว้</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="1102"/>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="1111"/>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="1116"/>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="1121"/>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="1125"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="1129"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="1138"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="1143"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="1148"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="1152"/>
         <source>Save this view</source>
         <translation>บันทึกมุมมองนี้</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="1103"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="1130"/>
         <source>Name of the view:</source>
         <translation>ชื่อมุมมอง:</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="1117"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="1144"/>
         <source>A view called “%1” exists already. Replace it?</source>
         <translation>มีมุมมองชื่อ “%1” อยู่แล้ว ต้องการแทนที่หรือไม่</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="1130"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="1157"/>
         <source>Saved the view “%1”.</source>
         <translation>บันทึกมุมมอง “%1” แล้ว</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="1135"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="1162"/>
         <source>Delete the saved view “%1”? The records are not touched.</source>
         <translation>ลบมุมมอง “%1” หรือไม่ ข้อมูลในทะเบียนจะไม่ถูกเปลี่ยนแปลง</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="1150"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="1177"/>
         <source>Open a saved view</source>
         <translation>เปิดมุมมองที่บันทึกไว้</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="1196"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="1223"/>
         <source>Export the graph</source>
         <translation>ส่งออกแผนภาพเครือข่าย</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="1236"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="1263"/>
         <source>Export failed</source>
         <translation>ส่งออกไม่สำเร็จ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="1240"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="1267"/>
         <source>Saved %1</source>
         <translation>บันทึก %1 แล้ว</translation>
     </message>
@@ -3181,177 +3181,177 @@
 <context>
     <name>StrategyPage</name>
     <message>
-        <location filename="../../bkk_relations/ui/strategy_page.py" line="79"/>
+        <location filename="../../bkk_relations/ui/strategy_page.py" line="80"/>
         <source>Export to Excel…</source>
         <translation>ส่งออกเป็น Excel…</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/strategy_page.py" line="81"/>
+        <location filename="../../bkk_relations/ui/strategy_page.py" line="82"/>
         <source>The figures by goal and by unit, as a workbook ready to print</source>
         <translation>ตัวเลขรายเป้าหมายและรายหน่วยงาน เป็นไฟล์ Excel พร้อมพิมพ์</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/strategy_page.py" line="84"/>
+        <location filename="../../bkk_relations/ui/strategy_page.py" line="85"/>
         <source>Year in review…</source>
         <translation>สรุปผลประจำปี…</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/strategy_page.py" line="86"/>
+        <location filename="../../bkk_relations/ui/strategy_page.py" line="87"/>
         <source>Agreements signed, renewed and expired, activities, projects by goal, units engaged, follow-up actions and lessons of the year</source>
         <translation>ความตกลงที่ลงนาม ต่ออายุ และหมดอายุ กิจกรรม โครงการตามเป้าหมาย หน่วยงานที่มีส่วนร่วม งานติดตาม และบทเรียนของปี</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/strategy_page.py" line="91"/>
+        <location filename="../../bkk_relations/ui/strategy_page.py" line="92"/>
         <source>Framework</source>
         <translation>กรอบยุทธศาสตร์</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/strategy_page.py" line="93"/>
+        <location filename="../../bkk_relations/ui/strategy_page.py" line="94"/>
         <source>Activities in</source>
         <translation>กิจกรรมในปี</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/strategy_page.py" line="96"/>
+        <location filename="../../bkk_relations/ui/strategy_page.py" line="97"/>
         <source>Workbook in</source>
         <translation>ภาษาของไฟล์</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/strategy_page.py" line="110"/>
+        <location filename="../../bkk_relations/ui/strategy_page.py" line="111"/>
         <source>By goal</source>
         <translation>รายเป้าหมาย</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/strategy_page.py" line="111"/>
+        <location filename="../../bkk_relations/ui/strategy_page.py" line="112"/>
         <source>By unit</source>
         <translation>รายหน่วยงาน</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/strategy_page.py" line="158"/>
+        <location filename="../../bkk_relations/ui/strategy_page.py" line="161"/>
         <source>Reading the strategy figures</source>
         <translation>กำลังอ่านตัวเลขยุทธศาสตร์</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/strategy_page.py" line="176"/>
+        <location filename="../../bkk_relations/ui/strategy_page.py" line="179"/>
         <source>Goal</source>
         <translation>เป้าหมาย</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/strategy_page.py" line="176"/>
+        <location filename="../../bkk_relations/ui/strategy_page.py" line="179"/>
         <source>Partners engaged</source>
         <translation>คู่ความร่วมมือที่เกี่ยวข้อง</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/strategy_page.py" line="176"/>
+        <location filename="../../bkk_relations/ui/strategy_page.py" line="179"/>
         <source>Agreements in force</source>
         <translation>ความตกลงที่มีผล</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/strategy_page.py" line="177"/>
+        <location filename="../../bkk_relations/ui/strategy_page.py" line="180"/>
         <source>Active projects</source>
         <translation>โครงการที่ดำเนินการอยู่</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/strategy_page.py" line="178"/>
+        <location filename="../../bkk_relations/ui/strategy_page.py" line="181"/>
         <source>Activities %1</source>
         <translation>กิจกรรมปี %1</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/strategy_page.py" line="179"/>
+        <location filename="../../bkk_relations/ui/strategy_page.py" line="182"/>
         <source>Open actions</source>
         <translation>งานติดตามที่ค้างอยู่</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/strategy_page.py" line="179"/>
+        <location filename="../../bkk_relations/ui/strategy_page.py" line="182"/>
         <source>Overdue actions</source>
         <translation>งานติดตามที่เลยกำหนด</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/strategy_page.py" line="180"/>
+        <location filename="../../bkk_relations/ui/strategy_page.py" line="183"/>
         <source>Lessons piloted</source>
         <translation>บทเรียนที่นำร่อง</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/strategy_page.py" line="180"/>
+        <location filename="../../bkk_relations/ui/strategy_page.py" line="183"/>
         <source>Lessons scaled up</source>
         <translation>บทเรียนที่ขยายผล</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/strategy_page.py" line="186"/>
+        <location filename="../../bkk_relations/ui/strategy_page.py" line="189"/>
         <source>No framework yet.</source>
         <translation>ยังไม่มีกรอบยุทธศาสตร์</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/strategy_page.py" line="191"/>
+        <location filename="../../bkk_relations/ui/strategy_page.py" line="194"/>
         <source>no cooperation</source>
         <translation>ไม่มีความร่วมมือ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/strategy_page.py" line="192"/>
+        <location filename="../../bkk_relations/ui/strategy_page.py" line="195"/>
         <source>No agreement in force, active project, activity this year or open follow-up action serves this goal</source>
         <translation>ไม่มีความตกลงที่มีผล โครงการที่ดำเนินการอยู่ กิจกรรมในปีนี้ หรืองานติดตามที่ค้างอยู่สำหรับเป้าหมายนี้</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/strategy_page.py" line="213"/>
+        <location filename="../../bkk_relations/ui/strategy_page.py" line="217"/>
         <source>%1 of %2 goals have cooperation going on; %3 have none (marked).</source>
         <translation>มีความร่วมมือ %1 จาก %2 เป้าหมาย ไม่มี %3 เป้าหมาย (เน้นสีไว้)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/strategy_page.py" line="223"/>
+        <location filename="../../bkk_relations/ui/strategy_page.py" line="227"/>
         <source>Unit</source>
         <translation>หน่วยงาน</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/strategy_page.py" line="223"/>
+        <location filename="../../bkk_relations/ui/strategy_page.py" line="227"/>
         <source>Projects</source>
         <translation>โครงการ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/strategy_page.py" line="224"/>
+        <location filename="../../bkk_relations/ui/strategy_page.py" line="228"/>
         <source>Follow-up actions</source>
         <translation>งานติดตาม</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/strategy_page.py" line="225"/>
+        <location filename="../../bkk_relations/ui/strategy_page.py" line="229"/>
         <source>Lessons adopted</source>
         <translation>บทเรียนที่นำไปใช้</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/strategy_page.py" line="225"/>
+        <location filename="../../bkk_relations/ui/strategy_page.py" line="229"/>
         <source>Goals</source>
         <translation>เป้าหมาย</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/strategy_page.py" line="232"/>
+        <location filename="../../bkk_relations/ui/strategy_page.py" line="236"/>
         <source>takes no part</source>
         <translation>ไม่มีส่วนร่วม</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/strategy_page.py" line="264"/>
+        <location filename="../../bkk_relations/ui/strategy_page.py" line="269"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>ไฟล์ Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/strategy_page.py" line="271"/>
+        <location filename="../../bkk_relations/ui/strategy_page.py" line="276"/>
         <source>Export failed</source>
         <translation>ส่งออกไม่สำเร็จ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/strategy_page.py" line="277"/>
+        <location filename="../../bkk_relations/ui/strategy_page.py" line="282"/>
         <source>Export the strategy view</source>
         <translation>ส่งออกภาพรวมยุทธศาสตร์</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/strategy_page.py" line="282"/>
+        <location filename="../../bkk_relations/ui/strategy_page.py" line="287"/>
         <source>Writing the strategy workbook</source>
         <translation>กำลังเขียนไฟล์ยุทธศาสตร์</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/strategy_page.py" line="289"/>
+        <location filename="../../bkk_relations/ui/strategy_page.py" line="294"/>
         <source>Export the year in review</source>
         <translation>ส่งออกสรุปผลประจำปี</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/strategy_page.py" line="295"/>
+        <location filename="../../bkk_relations/ui/strategy_page.py" line="300"/>
         <source>Writing the year in review</source>
         <translation>กำลังเขียนสรุปผลประจำปี</translation>
     </message>
@@ -3538,13 +3538,13 @@ Your data is safe; you can go on working.</source>
     <name>labels</name>
     <message>
         <location filename="../../bkk_relations/ui/labels.py" line="12"/>
-        <location filename="../../bkk_relations/ui/labels.py" line="54"/>
+        <location filename="../../bkk_relations/ui/labels.py" line="49"/>
         <source>Partner</source>
         <translation>คู่ความร่วมมือ</translation>
     </message>
     <message>
         <location filename="../../bkk_relations/ui/labels.py" line="12"/>
-        <location filename="../../bkk_relations/ui/labels.py" line="50"/>
+        <location filename="../../bkk_relations/ui/labels.py" line="45"/>
         <source>Partners</source>
         <translation>คู่ความร่วมมือ</translation>
     </message>
@@ -3555,7 +3555,7 @@ Your data is safe; you can go on working.</source>
     </message>
     <message>
         <location filename="../../bkk_relations/ui/labels.py" line="14"/>
-        <location filename="../../bkk_relations/ui/labels.py" line="45"/>
+        <location filename="../../bkk_relations/ui/labels.py" line="40"/>
         <source>Agreements</source>
         <translation>ความตกลง</translation>
     </message>
@@ -3566,7 +3566,7 @@ Your data is safe; you can go on working.</source>
     </message>
     <message>
         <location filename="../../bkk_relations/ui/labels.py" line="15"/>
-        <location filename="../../bkk_relations/ui/labels.py" line="57"/>
+        <location filename="../../bkk_relations/ui/labels.py" line="52"/>
         <source>Projects</source>
         <translation>โครงการ</translation>
     </message>
@@ -3622,235 +3622,231 @@ Your data is safe; you can go on working.</source>
     </message>
     <message>
         <location filename="../../bkk_relations/ui/labels.py" line="24"/>
-        <location filename="../../bkk_relations/ui/labels.py" line="29"/>
         <source>Framework</source>
         <translation>กรอบยุทธศาสตร์</translation>
     </message>
     <message>
         <location filename="../../bkk_relations/ui/labels.py" line="25"/>
-        <location filename="../../bkk_relations/ui/labels.py" line="30"/>
         <source>Frameworks</source>
         <translation>กรอบยุทธศาสตร์</translation>
     </message>
     <message>
         <location filename="../../bkk_relations/ui/labels.py" line="26"/>
-        <location filename="../../bkk_relations/ui/labels.py" line="31"/>
         <source>Goal</source>
         <translation>เป้าหมาย</translation>
     </message>
     <message>
         <location filename="../../bkk_relations/ui/labels.py" line="26"/>
-        <location filename="../../bkk_relations/ui/labels.py" line="31"/>
         <source>Goals</source>
         <translation>เป้าหมาย</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/labels.py" line="35"/>
+        <location filename="../../bkk_relations/ui/labels.py" line="30"/>
         <source>Period from</source>
         <translation>ช่วงเวลาตั้งแต่</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/labels.py" line="35"/>
+        <location filename="../../bkk_relations/ui/labels.py" line="30"/>
         <source>Period until</source>
         <translation>ช่วงเวลาถึง</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/labels.py" line="36"/>
+        <location filename="../../bkk_relations/ui/labels.py" line="31"/>
         <source>Active</source>
         <translation>ใช้อยู่</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/labels.py" line="36"/>
+        <location filename="../../bkk_relations/ui/labels.py" line="31"/>
         <source>Code</source>
         <translation>รหัส</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/labels.py" line="37"/>
+        <location filename="../../bkk_relations/ui/labels.py" line="32"/>
         <source>Parent code</source>
         <translation>รหัสเป้าหมายหลัก</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/labels.py" line="42"/>
+        <location filename="../../bkk_relations/ui/labels.py" line="37"/>
         <source>Name</source>
         <translation>ชื่อ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/labels.py" line="42"/>
+        <location filename="../../bkk_relations/ui/labels.py" line="37"/>
         <source>Thai name</source>
         <translation>ชื่อภาษาไทย</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/labels.py" line="43"/>
+        <location filename="../../bkk_relations/ui/labels.py" line="38"/>
         <source>Kind</source>
         <translation>ลักษณะ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/labels.py" line="43"/>
+        <location filename="../../bkk_relations/ui/labels.py" line="38"/>
         <source>Type</source>
         <translation>ประเภท</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/labels.py" line="44"/>
+        <location filename="../../bkk_relations/ui/labels.py" line="39"/>
         <source>Country</source>
         <translation>ประเทศ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/labels.py" line="44"/>
+        <location filename="../../bkk_relations/ui/labels.py" line="39"/>
         <source>Region</source>
         <translation>ภูมิภาค</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/labels.py" line="45"/>
+        <location filename="../../bkk_relations/ui/labels.py" line="40"/>
         <source>Status</source>
         <translation>สถานะ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/labels.py" line="46"/>
+        <location filename="../../bkk_relations/ui/labels.py" line="41"/>
         <source>Last activity</source>
         <translation>กิจกรรมล่าสุด</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/labels.py" line="46"/>
+        <location filename="../../bkk_relations/ui/labels.py" line="41"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/labels.py" line="47"/>
+        <location filename="../../bkk_relations/ui/labels.py" line="42"/>
         <source>Title</source>
         <translation>ชื่อเรื่อง</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/labels.py" line="47"/>
+        <location filename="../../bkk_relations/ui/labels.py" line="42"/>
         <source>Parties</source>
         <translation>ภาคี</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/labels.py" line="48"/>
+        <location filename="../../bkk_relations/ui/labels.py" line="43"/>
         <source>Signed</source>
         <translation>วันที่ลงนาม</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/labels.py" line="48"/>
+        <location filename="../../bkk_relations/ui/labels.py" line="43"/>
         <source>Expires</source>
         <translation>วันหมดอายุ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/labels.py" line="49"/>
+        <location filename="../../bkk_relations/ui/labels.py" line="44"/>
         <source>Thai title</source>
         <translation>ชื่อเรื่องภาษาไทย</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/labels.py" line="49"/>
+        <location filename="../../bkk_relations/ui/labels.py" line="44"/>
         <source>Sectors</source>
         <translation>สาขา</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/labels.py" line="50"/>
+        <location filename="../../bkk_relations/ui/labels.py" line="45"/>
         <source>SDGs</source>
         <translation>SDGs</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/labels.py" line="51"/>
+        <location filename="../../bkk_relations/ui/labels.py" line="46"/>
         <source>Start</source>
         <translation>วันเริ่มต้น</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/labels.py" line="51"/>
+        <location filename="../../bkk_relations/ui/labels.py" line="46"/>
         <source>End</source>
         <translation>วันสิ้นสุด</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/labels.py" line="52"/>
+        <location filename="../../bkk_relations/ui/labels.py" line="47"/>
         <source>Budget</source>
         <translation>งบประมาณ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/labels.py" line="52"/>
+        <location filename="../../bkk_relations/ui/labels.py" line="47"/>
         <source>Date</source>
         <translation>วันที่</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/labels.py" line="53"/>
+        <location filename="../../bkk_relations/ui/labels.py" line="48"/>
         <source>Place</source>
         <translation>สถานที่</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/labels.py" line="53"/>
+        <location filename="../../bkk_relations/ui/labels.py" line="48"/>
         <source>Participants</source>
         <translation>ผู้เข้าร่วม</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/labels.py" line="54"/>
+        <location filename="../../bkk_relations/ui/labels.py" line="49"/>
         <source>Position</source>
         <translation>ตำแหน่ง</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/labels.py" line="55"/>
+        <location filename="../../bkk_relations/ui/labels.py" line="50"/>
         <source>E-mail</source>
         <translation>อีเมล</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/labels.py" line="55"/>
+        <location filename="../../bkk_relations/ui/labels.py" line="50"/>
         <source>Phone</source>
         <translation>โทรศัพท์</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/labels.py" line="56"/>
+        <location filename="../../bkk_relations/ui/labels.py" line="51"/>
         <source>Focal point</source>
         <translation>ผู้ประสานงานหลัก</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/labels.py" line="56"/>
+        <location filename="../../bkk_relations/ui/labels.py" line="51"/>
         <source>Acronym</source>
         <translation>ชื่อย่อ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/labels.py" line="59"/>
+        <location filename="../../bkk_relations/ui/labels.py" line="54"/>
         <source>Due</source>
         <translation>กำหนดเสร็จ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/labels.py" line="59"/>
+        <location filename="../../bkk_relations/ui/labels.py" line="54"/>
         <source>Action</source>
         <translation>สิ่งที่ต้องดำเนินการ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/labels.py" line="60"/>
+        <location filename="../../bkk_relations/ui/labels.py" line="55"/>
         <source>Owner unit</source>
         <translation>หน่วยงานรับผิดชอบ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/labels.py" line="60"/>
+        <location filename="../../bkk_relations/ui/labels.py" line="55"/>
         <source>Action (Thai)</source>
         <translation>สิ่งที่ต้องดำเนินการ (ภาษาไทย)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/labels.py" line="61"/>
+        <location filename="../../bkk_relations/ui/labels.py" line="56"/>
         <source>Stage</source>
         <translation>ขั้น</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/labels.py" line="61"/>
+        <location filename="../../bkk_relations/ui/labels.py" line="56"/>
         <source>Adopted by units</source>
         <translation>หน่วยงานที่นำไปใช้</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/labels.py" line="62"/>
+        <location filename="../../bkk_relations/ui/labels.py" line="57"/>
         <source>Lesson (Thai)</source>
         <translation>บทเรียน (ภาษาไทย)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/labels.py" line="62"/>
+        <location filename="../../bkk_relations/ui/labels.py" line="57"/>
         <source>Partner or unit</source>
         <translation>คู่ความร่วมมือหรือหน่วยงาน</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/labels.py" line="64"/>
+        <location filename="../../bkk_relations/ui/labels.py" line="59"/>
         <source>English name</source>
         <translation>ชื่อภาษาอังกฤษ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/labels.py" line="64"/>
+        <location filename="../../bkk_relations/ui/labels.py" line="59"/>
         <source>English title</source>
         <translation>ชื่อเรื่องภาษาอังกฤษ</translation>
     </message>
@@ -3943,27 +3939,47 @@ Your data is safe; you can go on working.</source>
         <translation>บทเรียน %1 เรื่อง</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/links.py" line="52"/>
+        <location filename="../../bkk_relations/ui/links.py" line="40"/>
+        <source>1 goal</source>
+        <translation>1 เป้าหมาย</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/links.py" line="40"/>
+        <source>%1 goals</source>
+        <translation>%1 เป้าหมาย</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/links.py" line="41"/>
+        <source>1 framework</source>
+        <translation>1 กรอบยุทธศาสตร์</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/links.py" line="42"/>
+        <source>%1 frameworks</source>
+        <translation>%1 กรอบยุทธศาสตร์</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/links.py" line="55"/>
         <source>, </source>
         <translation> </translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/links.py" line="53"/>
+        <location filename="../../bkk_relations/ui/links.py" line="56"/>
         <source>%1 and %2</source>
         <translation>%1 และ%2</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/links.py" line="60"/>
+        <location filename="../../bkk_relations/ui/links.py" line="63"/>
         <source>%1 refers to %2.</source>
         <translation>%1 อ้างถึง %2</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/links.py" line="62"/>
+        <location filename="../../bkk_relations/ui/links.py" line="65"/>
         <source>%1 refer to %2.</source>
         <translation>%1 อ้างถึง %2</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/links.py" line="72"/>
+        <location filename="../../bkk_relations/ui/links.py" line="75"/>
         <source>…and %1 more</source>
         <translation>…และอีก %1 รายการ</translation>
     </message>

@@ -203,6 +203,8 @@ def test_deleting_what_nothing_refers_to_does_not_ask(window, monkeypatch):
      "1 project and 1 activity refer to Sister-city relationship: Bangkok – Chongqing."),
     ("project", "Sister City Week 2019", "1 activity refers to Sister City Week 2019."),
     ("unit", "Department of Environment", "1 project refers to Department of Environment."),
+    ("framework", "Governor's policy: nine dimensions",
+     "9 goals refer to Governor's policy: nine dimensions."),
 ])
 def test_other_records_that_are_referred_to_ask_too(window, entity, label, question):
     page = go_to(window, entity)
