@@ -258,6 +258,22 @@ def test_a_year_view_says_how_many_ties_have_no_start_year(cli_demo, tmp_path: P
     assert labels == {"Bangkok", "Washington, D.C."}
 
 
+def test_a_goal_keeps_the_ties_aligned_to_it_and_an_ambiguous_one_is_refused(
+        cli_demo, tmp_path: Path):
+    out = tmp_path / "environment.graphml"
+    result = graph(cli_demo, out, "--goal", "สิ่งแวดล้อมดี", "--color-by", "goal")
+    assert result.returncode == 0, result.stderr
+    labels = {d["label_en"] for _, d in nx.read_graphml(out).nodes(data=True)}
+    assert {"Bangkok", "Chongqing"} <= labels  # the demo's waste exchange serves it
+    everyone = tmp_path / "all.graphml"
+    assert graph(cli_demo, everyone).returncode == 0
+    assert len(labels) < nx.read_graphml(everyone).number_of_nodes()
+    refused = graph(cli_demo, tmp_path / "x.png", "--goal", "1")
+    assert refused.returncode != 0 and "names 2 goals" in refused.stderr
+    assert "1 Safe (Governor's policy: nine dimensions)" in refused.stderr
+    assert not (tmp_path / "x.png").exists()
+
+
 def test_grouping_by_region_draws_regions_and_exports_every_partner(cli_demo, tmp_path: Path):
     out = tmp_path / "regions.svg"
     result = graph(cli_demo, out, "--group-by", "region")

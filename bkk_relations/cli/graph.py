@@ -29,7 +29,7 @@ AddCommand = Callable[[str, Callable[[argparse.Namespace], int], str], argparse.
 
 LAYOUTS = ["force", "radial", "region", "shell"]  # core.graph.layout.LAYOUTS, kept light here
 METRICS = ["degree", "weighted_degree", "betweenness", "eigenvector"]
-COLOR_BY = ["kind", "region", "sector"]
+COLOR_BY = ["kind", "region", "sector", "goal"]  # core.graph.draw.COLOR_BY
 GROUP_BY = ["auto", "none", "country", "region"]
 CALENDARS = ["gregorian", "buddhist"]
 FORMATS = [".png", ".svg", ".pdf", ".graphml", ".gexf", ".xlsx"]
@@ -79,6 +79,10 @@ def register(add: AddCommand) -> None:
         p.add_argument(f"--{name}", metavar=name.upper(), help=f"only {what}")
     p.add_argument("--sdg", metavar="SDG", type=WholeNumber(1, 17),
                    help="only an SDG number 1-17")
+    p.add_argument("--goal", metavar="GOAL",
+                   help="only ties aligned to a strategic goal: \"framework code\" (e.g. "
+                        "\"sdgs 11\", \"bkk_nine_dimensions 5\"), or its code and name, or a "
+                        "name only one goal has, in English or Thai")
 
 
 def _choice(value: str | None, option: str, choices: list[str]) -> str | None:
@@ -117,6 +121,23 @@ def _filters(args: argparse.Namespace, base=None):
     return f
 
 
+def _goal_id(reg, text: str) -> int:
+    """The goal ``text`` names, read as a spreadsheet cell naming a goal is."""
+    from ..core.records.normalise import name_key
+    from ..core.strategy.alignment import goal_index
+
+    index, labels = goal_index(reg.conn, name_key)
+    found = sorted(index.get(name_key(text), ()))
+    if len(found) == 1:
+        return found[0]
+    if found:
+        raise UsageError(f"--goal '{printable(text)}' names {len(found)} goals ("
+                         + "; ".join(labels[g] for g in found[:5])
+                         + "); write it as \"framework code\", e.g. \"sdgs 11\".")
+    raise UsageError(f"--goal '{printable(text)}' names no goal; see `framework list` and "
+                     "`framework export` for the codes.")
+
+
 def cmd_graph(args: argparse.Namespace) -> int:
     for option, choices in (("layout", LAYOUTS), ("size_by", METRICS), ("color_by", COLOR_BY),
                             ("group_by", GROUP_BY), ("lang", ["en", "th"]),
@@ -147,6 +168,8 @@ def cmd_graph(args: argparse.Namespace) -> int:
             except (NotFoundError, SavedViewError) as exc:
                 raise UsageError(str(exc)) from None
         f = _filters(args, spec.filter)
+        if args.goal is not None:
+            f = replace(f, goal=_goal_id(reg, args.goal))
         layout = args.layout or spec.layout
         ego = args.ego if args.ego is not None else spec.ego
         depth = args.depth or (spec.depth if args.ego is None else 1)
