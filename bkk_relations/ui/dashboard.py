@@ -342,11 +342,7 @@ class Dashboard(ShownPage):
                  OVERDUE_COLOUR)):
             if not found:
                 continue
-            group = QStandardItem(f"{title} ({len(found)})")
-            font = group.font()
-            font.setBold(True)
-            group.setFont(font)
-            group.setSelectable(False)
+            group = _group_item(title, len(found))
             for a in found:
                 first = QStandardItem(a.title_th if thai and a.title_th else a.title)
                 first.setData(a.id, ID_ROLE)
@@ -376,11 +372,7 @@ class Dashboard(ShownPage):
                 ("due", self.tr("Due within 30 days"), data.actions_due, EXPIRING_COLOUR)):
             if not found:
                 continue
-            group = QStandardItem(f"{title} ({len(found)})")
-            font = group.font()
-            font.setBold(True)
-            group.setFont(font)
-            group.setSelectable(False)
+            group = _group_item(title, len(found))
             for a in found[:1000]:  # the group's title counts them all
                 first = QStandardItem(a.title_th if thai and a.title_th else a.title)
                 first.setData(a.id, ID_ROLE)
@@ -395,3 +387,13 @@ class Dashboard(ShownPage):
                 group.appendRow(row)
             model.appendRow([group, QStandardItem(), QStandardItem()])
             self.action_groups[key] = group
+
+
+def _group_item(title: str, count: int) -> QStandardItem:
+    """A bold, unselectable heading row over a group of alerts ("Overdue (3)")."""
+    group = QStandardItem(f"{title} ({count})")
+    font = group.font()
+    font.setBold(True)
+    group.setFont(font)
+    group.setSelectable(False)
+    return group
