@@ -95,7 +95,7 @@ def export_strategy(reg: Register, framework: str | int | cov.FrameworkRef,
     report = f"{t('strategy', lang)}: {fw_name}"
     title = title_line(reg, report, opts)
     y = shown_year(c.year, opts.calendar)
-    heads = [OutColumn(t("code", lang), width=5), OutColumn(t("goal", lang), width=20)]
+    heads = [OutColumn(t("code", lang), width=5), OutColumn(t("goal", lang), width=16)]
     heads += [OutColumn(t(k, lang) % y if k == "activities" else t(k, lang), "int", width=9)
               for k in cov.FIGURES]
     with open_book(path, calendar=opts.calendar, language=lang,

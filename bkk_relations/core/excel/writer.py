@@ -60,10 +60,12 @@ MIN_PRINT_PT = 9
 MIN_SCALE = -(-100 * MIN_PRINT_PT // BODY_PT)  # 82 %
 SIDE_MARGIN = 0.4  # inches
 # The printable width of A4 in pixels at 96 dpi (Excel's column unit is ~7 px plus 5 px of
-# padding), less a fifth: where Calibri is missing (LibreOffice on Linux) the column unit
-# comes from a wider font and the same columns take more paper.
-_PRINT_PX = {"portrait": int((8.27 - 2 * SIDE_MARGIN) * 96 * 0.82),
-             "landscape": int((11.69 - 2 * SIDE_MARGIN) * 96 * 0.82)}
+# padding), less a quarter: where Calibri is missing (LibreOffice on Linux) the column unit
+# comes from a wider font and the same columns take more paper (measured on a printed
+# Thai strategy sheet: 1.33 times the estimate; with a fifth off its last column spilled
+# onto a page of its own).
+_PRINT_PX = {"portrait": int((8.27 - 2 * SIDE_MARGIN) * 96 * 0.75),
+             "landscape": int((11.69 - 2 * SIDE_MARGIN) * 96 * 0.75)}
 _PAGE_WORDS = {"en": "Page &P of &N", "th": "หน้า &P จาก &N"}
 _HEADER_CHARS = 200  # Excel refuses a header or footer over 255 characters
 # Thai vowel and tone marks sit above or below the letter before them: they take no width.
