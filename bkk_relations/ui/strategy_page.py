@@ -29,10 +29,13 @@ from ..core import changes as ch
 from ..core.changes import Changes
 from ..core.excel.export import ExportOptions, ExportResult
 from ..core.excel.strategy import export_review, export_strategy
+from ..core.messages import Msg
 from ..core.register import Register
 from ..core.strategy import coverage as cov
 from ..core.strategy.frameworks import FrameworkRef, frameworks
+from ..core.strategy.sheet import import_framework
 from .export_actions import default_folder, run_export
+from .i18n import say
 from .prefs import Prefs
 from .session import Session
 from .widgets import ShownPage
@@ -58,6 +61,7 @@ class StrategyPage(ShownPage):
     open_record = Signal(str, int)
     open_goal_list = Signal(str, int, str)  # entity, goal id, the goal's label
     loaded = Signal()  # the figures are on screen
+    imported = Signal(str)  # a framework sheet was read in: what was done
 
     def __init__(self, session: Session, prefs: Prefs, parent=None):
         super().__init__(parent)
@@ -88,6 +92,13 @@ class StrategyPage(ShownPage):
                                               "activities, projects by goal, units engaged, "
                                               "follow-up actions and lessons of the year"))
         self.review_button.clicked.connect(self.export_review)
+        self.import_button = QPushButton(self.tr("Import goals…"), self)
+        self.import_button.setObjectName("strategy_import")
+        self.import_button.setToolTip(self.tr(
+            "Read the chosen framework's goals from a sheet: code, parent code, English, "
+            "Thai and description (Thai headers too); goals already there are updated by "
+            "their code"))
+        self.import_button.clicked.connect(lambda: self.import_goals())
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Framework"), self))
         top.addWidget(self.framework, 1)
@@ -98,6 +109,7 @@ class StrategyPage(ShownPage):
         top.addWidget(self.export_language)
         top.addWidget(self.export_button)
         top.addWidget(self.review_button)
+        top.addWidget(self.import_button)
         self.summary = QLabel(self)
         self.summary.setObjectName("strategy_summary")
         self.summary.setWordWrap(True)
@@ -288,6 +300,39 @@ class StrategyPage(ShownPage):
             lambda reg, _p: export_strategy(reg, fw, path, year=year, options=opts), path)
         self._finish(result, problem)
         return result
+
+    # -- importing a framework's goals --------------------------------------------------------
+    def import_goals(self, path: str | None = None) -> None:
+        """Read the chosen framework's goals from a sheet, all or nothing, as one import the
+        Trash and undo-import can take back; say what was done or why nothing was."""
+        fw = self.chosen_framework()
+        if fw is None or self.session.reg.read_only:
+            return
+        if path is None:
+            path, _ = QFileDialog.getOpenFileName(
+                self, self.tr("Import goals"), str(default_folder(self.session.reg)),
+                self.tr("Spreadsheets (*.xlsx *.xls *.ods *.csv)"))
+            if not path:
+                return
+        chosen = next((f for f in (self.data.frameworks if self.data else [])
+                       if f.id == fw), None)
+        name = chosen.name(self.prefs.language) if chosen else ""
+
+        def done(changes: Changes) -> None:
+            result = changes.result
+            if result.batch_id:
+                text = say(Msg("strategy.imported", {
+                    "framework": name, "created": result.created, "updated": result.updated,
+                    "unchanged": result.unchanged, "batch": result.batch_id}))
+            else:
+                text = say(Msg("strategy.imported_nothing", {"framework": name}))
+            self.imported.emit(text)
+            QMessageBox.information(self, self.tr("Import goals"), text)
+
+        self.session.operations.write(
+            self.tr("Import goals"),
+            lambda reg: Changes.everything(import_framework(reg, fw, path)),
+            success=done, parent=self)
 
     def export_review(self, path: str | None = None) -> ExportResult | None:
         year = self.chosen_year()

@@ -299,37 +299,37 @@
         <translation>หมดอายุแล้วแต่ยังระบุว่าใช้งานอยู่</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/dashboard.py" line="354"/>
+        <location filename="../../bkk_relations/ui/dashboard.py" line="350"/>
         <source>%1 days ago</source>
         <translation>เมื่อ %1 วันก่อน</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/dashboard.py" line="370"/>
+        <location filename="../../bkk_relations/ui/dashboard.py" line="366"/>
         <source>Follow-up action</source>
         <translation>เรื่องที่ต้องติดตาม</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/dashboard.py" line="370"/>
+        <location filename="../../bkk_relations/ui/dashboard.py" line="366"/>
         <source>Due</source>
         <translation>กำหนดเสร็จ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/dashboard.py" line="371"/>
+        <location filename="../../bkk_relations/ui/dashboard.py" line="367"/>
         <source>Owner unit</source>
         <translation>หน่วยงานรับผิดชอบ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/dashboard.py" line="375"/>
+        <location filename="../../bkk_relations/ui/dashboard.py" line="371"/>
         <source>Overdue</source>
         <translation>เกินกำหนด</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/dashboard.py" line="376"/>
+        <location filename="../../bkk_relations/ui/dashboard.py" line="372"/>
         <source>Due within 30 days</source>
         <translation>ครบกำหนดภายใน 30 วัน</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/dashboard.py" line="389"/>
+        <location filename="../../bkk_relations/ui/dashboard.py" line="381"/>
         <source>(%1 days ago)</source>
         <translation>(เลยมา %1 วัน)</translation>
     </message>
@@ -3181,177 +3181,199 @@
 <context>
     <name>StrategyPage</name>
     <message>
-        <location filename="../../bkk_relations/ui/strategy_page.py" line="80"/>
+        <location filename="../../bkk_relations/ui/strategy_page.py" line="84"/>
         <source>Export to Excel…</source>
         <translation>ส่งออกเป็น Excel…</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/strategy_page.py" line="82"/>
+        <location filename="../../bkk_relations/ui/strategy_page.py" line="86"/>
         <source>The figures by goal and by unit, as a workbook ready to print</source>
         <translation>ตัวเลขรายเป้าหมายและรายหน่วยงาน เป็นไฟล์ Excel พร้อมพิมพ์</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/strategy_page.py" line="85"/>
+        <location filename="../../bkk_relations/ui/strategy_page.py" line="89"/>
         <source>Year in review…</source>
         <translation>สรุปผลประจำปี…</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/strategy_page.py" line="87"/>
+        <location filename="../../bkk_relations/ui/strategy_page.py" line="91"/>
         <source>Agreements signed, renewed and expired, activities, projects by goal, units engaged, follow-up actions and lessons of the year</source>
         <translation>ความตกลงที่ลงนาม ต่ออายุ และหมดอายุ กิจกรรม โครงการตามเป้าหมาย หน่วยงานที่มีส่วนร่วม งานติดตาม และบทเรียนของปี</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/strategy_page.py" line="92"/>
+        <location filename="../../bkk_relations/ui/strategy_page.py" line="95"/>
+        <source>Import goals…</source>
+        <translation>นำเข้าเป้าหมาย…</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/strategy_page.py" line="98"/>
+        <source>Read the chosen framework's goals from a sheet: code, parent code, English, Thai and description (Thai headers too); goals already there are updated by their code</source>
+        <translation>อ่านเป้าหมายของกรอบยุทธศาสตร์ที่เลือกจากแผ่นงาน: รหัส รหัสเป้าหมายหลัก ชื่อภาษาอังกฤษ ชื่อภาษาไทย และคำอธิบาย (หัวคอลัมน์ภาษาไทยก็ได้) เป้าหมายที่มีอยู่แล้วจะปรับปรุงตามรหัส</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/strategy_page.py" line="103"/>
         <source>Framework</source>
         <translation>กรอบยุทธศาสตร์</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/strategy_page.py" line="94"/>
+        <location filename="../../bkk_relations/ui/strategy_page.py" line="105"/>
         <source>Activities in</source>
         <translation>กิจกรรมในปี</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/strategy_page.py" line="97"/>
+        <location filename="../../bkk_relations/ui/strategy_page.py" line="108"/>
         <source>Workbook in</source>
         <translation>ภาษาของไฟล์</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/strategy_page.py" line="111"/>
+        <location filename="../../bkk_relations/ui/strategy_page.py" line="123"/>
         <source>By goal</source>
         <translation>รายเป้าหมาย</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/strategy_page.py" line="112"/>
+        <location filename="../../bkk_relations/ui/strategy_page.py" line="124"/>
         <source>By unit</source>
         <translation>รายหน่วยงาน</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/strategy_page.py" line="161"/>
+        <location filename="../../bkk_relations/ui/strategy_page.py" line="173"/>
         <source>Reading the strategy figures</source>
         <translation>กำลังอ่านตัวเลขยุทธศาสตร์</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/strategy_page.py" line="179"/>
+        <location filename="../../bkk_relations/ui/strategy_page.py" line="191"/>
         <source>Goal</source>
         <translation>เป้าหมาย</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/strategy_page.py" line="179"/>
+        <location filename="../../bkk_relations/ui/strategy_page.py" line="191"/>
         <source>Partners engaged</source>
         <translation>คู่ความร่วมมือที่เกี่ยวข้อง</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/strategy_page.py" line="179"/>
+        <location filename="../../bkk_relations/ui/strategy_page.py" line="191"/>
         <source>Agreements in force</source>
         <translation>ความตกลงที่มีผล</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/strategy_page.py" line="180"/>
+        <location filename="../../bkk_relations/ui/strategy_page.py" line="192"/>
         <source>Active projects</source>
         <translation>โครงการที่ดำเนินการอยู่</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/strategy_page.py" line="181"/>
+        <location filename="../../bkk_relations/ui/strategy_page.py" line="193"/>
         <source>Activities %1</source>
         <translation>กิจกรรมปี %1</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/strategy_page.py" line="182"/>
+        <location filename="../../bkk_relations/ui/strategy_page.py" line="194"/>
         <source>Open actions</source>
         <translation>งานติดตามที่ค้างอยู่</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/strategy_page.py" line="182"/>
+        <location filename="../../bkk_relations/ui/strategy_page.py" line="194"/>
         <source>Overdue actions</source>
         <translation>งานติดตามที่เลยกำหนด</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/strategy_page.py" line="183"/>
+        <location filename="../../bkk_relations/ui/strategy_page.py" line="195"/>
         <source>Lessons piloted</source>
         <translation>บทเรียนที่นำร่อง</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/strategy_page.py" line="183"/>
+        <location filename="../../bkk_relations/ui/strategy_page.py" line="195"/>
         <source>Lessons scaled up</source>
         <translation>บทเรียนที่ขยายผล</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/strategy_page.py" line="189"/>
+        <location filename="../../bkk_relations/ui/strategy_page.py" line="201"/>
         <source>No framework yet.</source>
         <translation>ยังไม่มีกรอบยุทธศาสตร์</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/strategy_page.py" line="194"/>
+        <location filename="../../bkk_relations/ui/strategy_page.py" line="206"/>
         <source>no cooperation</source>
         <translation>ไม่มีความร่วมมือ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/strategy_page.py" line="195"/>
+        <location filename="../../bkk_relations/ui/strategy_page.py" line="207"/>
         <source>No agreement in force, active project, activity this year or open follow-up action serves this goal</source>
         <translation>ไม่มีความตกลงที่มีผล โครงการที่ดำเนินการอยู่ กิจกรรมในปีนี้ หรืองานติดตามที่ค้างอยู่สำหรับเป้าหมายนี้</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/strategy_page.py" line="217"/>
+        <location filename="../../bkk_relations/ui/strategy_page.py" line="229"/>
         <source>%1 of %2 goals have cooperation going on; %3 have none (marked).</source>
         <translation>มีความร่วมมือ %1 จาก %2 เป้าหมาย ไม่มี %3 เป้าหมาย (เน้นสีไว้)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/strategy_page.py" line="227"/>
+        <location filename="../../bkk_relations/ui/strategy_page.py" line="239"/>
         <source>Unit</source>
         <translation>หน่วยงาน</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/strategy_page.py" line="227"/>
+        <location filename="../../bkk_relations/ui/strategy_page.py" line="239"/>
         <source>Projects</source>
         <translation>โครงการ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/strategy_page.py" line="228"/>
+        <location filename="../../bkk_relations/ui/strategy_page.py" line="240"/>
         <source>Follow-up actions</source>
         <translation>งานติดตาม</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/strategy_page.py" line="229"/>
+        <location filename="../../bkk_relations/ui/strategy_page.py" line="241"/>
         <source>Lessons adopted</source>
         <translation>บทเรียนที่นำไปใช้</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/strategy_page.py" line="229"/>
+        <location filename="../../bkk_relations/ui/strategy_page.py" line="241"/>
         <source>Goals</source>
         <translation>เป้าหมาย</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/strategy_page.py" line="236"/>
+        <location filename="../../bkk_relations/ui/strategy_page.py" line="248"/>
         <source>takes no part</source>
         <translation>ไม่มีส่วนร่วม</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/strategy_page.py" line="269"/>
+        <location filename="../../bkk_relations/ui/strategy_page.py" line="281"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>ไฟล์ Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/strategy_page.py" line="276"/>
+        <location filename="../../bkk_relations/ui/strategy_page.py" line="288"/>
         <source>Export failed</source>
         <translation>ส่งออกไม่สำเร็จ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/strategy_page.py" line="282"/>
+        <location filename="../../bkk_relations/ui/strategy_page.py" line="294"/>
         <source>Export the strategy view</source>
         <translation>ส่งออกภาพรวมยุทธศาสตร์</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/strategy_page.py" line="287"/>
+        <location filename="../../bkk_relations/ui/strategy_page.py" line="299"/>
         <source>Writing the strategy workbook</source>
         <translation>กำลังเขียนไฟล์ยุทธศาสตร์</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/strategy_page.py" line="294"/>
+        <location filename="../../bkk_relations/ui/strategy_page.py" line="313"/>
+        <location filename="../../bkk_relations/ui/strategy_page.py" line="330"/>
+        <location filename="../../bkk_relations/ui/strategy_page.py" line="333"/>
+        <source>Import goals</source>
+        <translation>นำเข้าเป้าหมาย</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/strategy_page.py" line="314"/>
+        <source>Spreadsheets (*.xlsx *.xls *.ods *.csv)</source>
+        <translation>สเปรดชีต (*.xlsx *.xls *.ods *.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/strategy_page.py" line="339"/>
         <source>Export the year in review</source>
         <translation>ส่งออกสรุปผลประจำปี</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/strategy_page.py" line="300"/>
+        <location filename="../../bkk_relations/ui/strategy_page.py" line="345"/>
         <source>Writing the year in review</source>
         <translation>กำลังเขียนสรุปผลประจำปี</translation>
     </message>

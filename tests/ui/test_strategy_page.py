@@ -113,3 +113,31 @@ def test_a_goal_added_in_its_list_shows_in_the_strategy_view(window, qtbot):
     window.nav.setCurrentRow(window.stack.indexOf(window.pages["framework"]))
     # the two every register ships, and the demo's office plan
     assert window.pages["framework"].model.rowCount() == 3
+
+
+def test_the_offices_plan_is_read_from_its_own_sheet_in_the_window(window, qtbot, tmp_path,
+                                                                     monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text: shown.append(text))
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["ประเด็นยุทธศาสตร์ (ร่าง)"])
+    ws.append(["ลำดับ", "รหัส", "รหัสเป้าหมายหลัก", "ชื่อ (ภาษาไทย)", "ชื่อ (ภาษาอังกฤษ)"])
+    ws.append([1, "1", None, "เมืองน่าอยู่", "Liveable city"])
+    ws.append([2, "1.1", "1", "การจัดการขยะ", "Waste"])
+    wb.save(tmp_path / "plan.xlsx")
+    page = _open(window, qtbot)
+    plan = next(i for i in range(page.framework.count())
+                if "2566" in page.framework.itemText(i))
+    page.framework.setCurrentIndex(plan)
+    with qtbot.waitSignal(page.imported, timeout=10_000):
+        page.import_goals(str(tmp_path / "plan.xlsx"))
+    assert "2 goals added, 0 updated" in shown[0] and "2566" in shown[0]
+    reg = window.reg
+    fw = page.framework.itemData(plan)
+    assert [(g.code, g.depth) for g in goals(reg, fw)] == [("1", 0), ("1.1", 1)]
+    with qtbot.waitSignal(page.loaded, timeout=10_000):
+        page.reload()
+    assert _rows(page)[0].startswith("1 Liveable city")
