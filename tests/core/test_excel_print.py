@@ -62,6 +62,13 @@ def check_page(ws) -> None:
     assert smallest_printed_pt(ws) >= MIN_PT, ws.title
     assert ws.oddFooter.right.text and "&P" in ws.oddFooter.right.text
     assert ws.oddHeader.center.text
+    # only the table is printed: a long title over a narrow table adds no empty pages
+    from openpyxl.utils import get_column_letter
+    filled = max(r for r, row in enumerate(ws.iter_rows(values_only=True), 1) if any(
+        v is not None for v in row))
+    found = re.search(r"!\$A\$1:\$([A-Z]+)\$(\d+)$", str(ws.print_area))
+    assert found and found[1] == get_column_letter(ws.max_column), (ws.title, ws.print_area)
+    assert filled <= int(found[2]) <= filled + 1  # an empty table keeps one blank row
 
 
 def report(demo, tmp_path, name: str, options: ExportOptions, **kw) -> openpyxl.Workbook:

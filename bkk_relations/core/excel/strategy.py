@@ -172,18 +172,20 @@ def export_review(reg: Register, year: int | str, path: str | os.PathLike[str], 
                             a.value])
         counts[ag.name] = ag.rows
 
-        act = book.add_sheet(t("activities_by_type", lang),
-                             [OutColumn(t("type", lang), width=30),
-                              OutColumn(t("count", lang), "int")], title=title,
-                             note=t("year", lang) % y)
-        for kind, n in r.activities_by_type:
-            act.add_row([label(vocab.ACTIVITY_TYPES, kind), n])
-        by_p = book.add_sheet(t("activities_by_partner", lang),
-                              [OutColumn(t("partner", lang), width=40),
-                               OutColumn(t("count", lang), "int")], title=title,
-                              note=t("year", lang) % y)
-        for p in r.activities_by_partner:
-            by_p.add_row([p.name(lang), p.value])
+        def counted(sheet: str, what: str, width: int, rows: list[tuple[str, object]],
+                    how_many: str = "count") -> None:
+            """A sheet of names and how many of each: activities by type or by partner,
+            units engaged."""
+            out = book.add_sheet(t(sheet, lang), [OutColumn(t(what, lang), width=width),
+                                                  OutColumn(t(how_many, lang), "int")],
+                                 title=title, note=t("year", lang) % y)
+            for name, n in rows:
+                out.add_row([name, n])
+
+        counted("activities_by_type", "type", 30,
+                [(label(vocab.ACTIVITY_TYPES, kind), n) for kind, n in r.activities_by_type])
+        counted("activities_by_partner", "partner", 40,
+                [(p.name(lang), p.value) for p in r.activities_by_partner])
 
         pg = book.add_sheet(t("projects_by_goal", lang),
                             [OutColumn(t("framework", lang), width=30),
@@ -196,12 +198,8 @@ def export_review(reg: Register, year: int | str, path: str | os.PathLike[str], 
                         g.code, (g.name_th or g.name_en) if lang == "th" else g.name_en,
                         g.projects])
 
-        un = book.add_sheet(t("units_engaged", lang),
-                            [OutColumn(t("unit", lang), width=40),
-                             OutColumn(t("records", lang), "int")], title=title,
-                            note=t("year", lang) % y)
-        for u in r.units:
-            un.add_row([u.name(lang), u.value])
+        counted("units_engaged", "unit", 40, [(u.name(lang), u.value) for u in r.units],
+                "records")
 
         acts = book.add_sheet(t("actions", lang),
                               [OutColumn(t("what", lang), width=16),

@@ -201,10 +201,12 @@ def _header_text(text: str) -> str:
 
 
 def print_setup(ws: Any, widths: Sequence[float], *, title: str, language: str = "en",
-                head_row: int = HEADER_ROW, key_columns: int = 1) -> None:
+                head_row: int = HEADER_ROW, key_columns: int = 1,
+                last_row: int | None = None) -> None:
     """A4, orientation and scale from ``page_layout``, the header row and the first
     ``key_columns`` columns repeated on every page, the title in the page header and the
-    sheet name and page numbers (in ``language``) in the footer."""
+    sheet name and page numbers (in ``language``) in the footer; only the table (its
+    columns, down to ``last_row``) is printed."""
     orientation, scale = page_layout(widths)
     ws.set_paper(9)  # A4
     if orientation == "landscape":
@@ -219,6 +221,10 @@ def print_setup(ws: Any, widths: Sequence[float], *, title: str, language: str =
         ws.repeat_columns(0, key_columns - 1)
     ws.set_header("&C" + _header_text(title))
     ws.set_footer(f"&L&A&R{_PAGE_WORDS.get(language, _PAGE_WORDS['en'])}")
+    if last_row is not None and widths:
+        # A title longer than a narrow table would otherwise carry empty columns onto
+        # pages of their own (the page header repeats the title).
+        ws.print_area(0, 0, last_row, len(widths) - 1)
 
 
 def row_rules(ws: Any, rule: object, first: int, last: int, columns: int) -> None:
@@ -398,7 +404,7 @@ class XlsxSheet:
         row_rules(ws, self.book.format("rule"), HEADER_ROW + 1, HEADER_ROW + self.rows,
                   len(self.columns))
         print_setup(ws, widths, title=self.title, language=self.book.language,
-                    key_columns=self.key_columns)
+                    key_columns=self.key_columns, last_row=last)
 
 
 class XlsxBook:

@@ -388,7 +388,7 @@ def _sheet(wb, name: str, header: list[str], rows: list[list], styles: tuple,
     for c, w in enumerate(widths):
         ws.set_column(c, c, w)
     excel_writer.print_setup(ws, widths, title=title, language=lang, head_row=0,
-                             key_columns=key_columns)
+                             key_columns=key_columns, last_row=max(len(rows), 1))
     excel_writer.row_rules(ws, rule, 1, len(rows), len(header))
     ws.freeze_panes(1, 0)
     if rows:
