@@ -14,15 +14,15 @@ from pathlib import Path
 from ..core.storage import ATTACHMENTS_FOLDER, is_server_url, redact
 from ..core.storage.database import Database
 from ..core.storage.transfer import copy_between
-from .support import UsageError, database_path, same_file, shown
+from .support import UpgradeProgress, UsageError, database_path, same_file, shown
 
 
 def _open_target(target: str) -> Database:
-    if is_server_url(target):
-        return Database.open(target)  # an empty server database is set up on first open
+    if is_server_url(target):  # an empty server database is set up on first open
+        return Database.open(target, progress=UpgradeProgress())
     file = Path(target)
-    if file.exists() and file.stat().st_size > 0:
-        return Database.open(target)  # refused below unless it holds nothing yet
+    if file.exists() and file.stat().st_size > 0:  # refused below unless it holds nothing
+        return Database.open(target, progress=UpgradeProgress())
     return Database.create(target)
 
 
@@ -34,7 +34,7 @@ def cmd_copy(args: argparse.Namespace) -> int:
             same_file(Path(source), Path(dest)):
         raise UsageError("--from and --to name the same database.")
     new_file = not is_server_url(dest) and not Path(dest).exists()
-    with Database.open(source) as src:
+    with Database.open(source, progress=UpgradeProgress()) as src:
         try:
             with _open_target(dest) as target:
                 def progress(table: str, done: int, total: int) -> None:

@@ -8,10 +8,11 @@ import argparse
 import os
 import re
 import sys
+import time
 import unicodedata
 from collections.abc import Sequence
 from pathlib import Path
-from typing import NoReturn
+from typing import NoReturn, TextIO
 
 from ..core import files
 from ..core.register import Register
@@ -186,9 +187,42 @@ def database_path(target: str, option: str = "--db") -> str:
     return target
 
 
+# The long steps of an upgrade, as the command line names them (``schema.report``).
+UPGRADE_STEPS = {"search_index": "rebuilding the search index",
+                 "sort_keys": "computing the sort order of names"}
+
+
+class UpgradeProgress:
+    """Says on stderr how the upgrade of an older database is going, once it has run for
+    ``after`` seconds (a quick upgrade prints nothing): a line per step and every tenth."""
+
+    def __init__(self, stream: TextIO | None = None, *, after: float = 2.0):
+        self.stream = stream
+        self.after = after
+        self.start = time.monotonic()
+        self.step: str | None = None
+        self.shown = -1
+
+    def __call__(self, step: str, done: int, total: int) -> None:
+        if time.monotonic() - self.start < self.after:
+            return
+        percent = 100 * done // total if total else 100
+        if step == self.step and percent < self.shown + 10 and not (
+                percent == 100 and self.shown < 100):
+            return
+        if self.step is None:
+            self._say("Upgrading the database to this version of bkk_relations…")
+        self.step, self.shown = step, percent
+        self._say(f"  {UPGRADE_STEPS.get(step, step.replace('_', ' '))}: {percent}%")
+
+    def _say(self, line: str) -> None:
+        print(line, file=self.stream or sys.stderr, flush=True)
+
+
 def open_register(path: str) -> Register:
-    """The register a command works on (a file or a server URL, checked first)."""
-    reg = Register.open(database_path(path))
+    """The register a command works on (a file or a server URL, checked first); an older
+    one is upgraded, saying how it goes on stderr when that takes a while."""
+    reg = Register.open(database_path(path), progress=UpgradeProgress())
     if reg.network_drive:  # SQLite's locks are unreliable there: say so, once per command
         print(f"warning: {reg.path} is on a network drive ({reg.network_drive}); two people "
               "changing it at the same time can lose changes. Keep it on a local disk or use "

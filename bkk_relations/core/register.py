@@ -27,6 +27,7 @@ from .storage.protocols import Connection
 if TYPE_CHECKING:
     from .imports.plan import ImportPlan
     from .imports.run import Progress
+    from .storage.schema import Progress as UpgradeProgress
 
 
 class Register:
@@ -39,9 +40,10 @@ class Register:
     # -- opening and closing ----------------------------------------------------------------
     @classmethod
     def open(cls, target: str | os.PathLike[str], *, create: bool = False,
-             user: str | None = None) -> Register:
-        """Open a database file or a ``postgresql://`` server URL (see ``Database.open``)."""
-        return cls(Database.open(target, create=create), user=user)
+             user: str | None = None, progress: UpgradeProgress | None = None) -> Register:
+        """Open a database file or a ``postgresql://`` server URL (see ``Database.open``;
+        ``progress(step, done, total)`` follows an upgrade and may cancel it)."""
+        return cls(Database.open(target, create=create, progress=progress), user=user)
 
     @classmethod
     def create(cls, target: str | os.PathLike[str], *, user: str | None = None) -> Register:

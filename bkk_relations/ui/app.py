@@ -24,8 +24,10 @@ from . import backup_jobs
 from .fonts import register_fonts
 from .i18n import install_language
 from .main_window import MainWindow
+from .operations import Operations
 from .prefs import Prefs
 from .server_dialog import connect_at_start
+from .upgrade import needs_upgrade, upgrade_file
 
 
 def data_dir() -> Path:
@@ -212,6 +214,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         try:
             if path and not Path(path).exists() and args.db is None:
                 path = None  # the last file was moved away: fall back to the demo
+            if path and needs_upgrade(path) and not upgrade_file(Operations(None), path, None):
+                if args.db:
+                    return 1  # the file named on the command line was not upgraded
+                path = None  # cancelled (the file is as it was): open the demo instead
             db = Database.open(path or demo_path(), create=bool(args.db))
         except CoreError as exc:
             QMessageBox.critical(None,

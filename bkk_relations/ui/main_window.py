@@ -55,6 +55,7 @@ from .session import Session
 from .settings_dialog import SettingsDialog
 from .strategy_page import StrategyPage
 from .trash_page import TrashPage
+from .upgrade import needs_upgrade, upgrade_file
 
 log = logging.getLogger(__name__)
 
@@ -733,6 +734,12 @@ class MainWindow(QMainWindow):
                 return False
             reg = Register(opened)
         else:
+            if needs_upgrade(path) and not upgrade_file(
+                    self.session.operations, path, self,
+                    cancelled=lambda: self.statusBar().showMessage(
+                        self.tr("Upgrade cancelled; %1 was left as it was.").replace(
+                            "%1", path), 15000)):
+                return False
             try:
                 reg = Register.open(path)
             except CoreError as exc:

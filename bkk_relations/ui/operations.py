@@ -10,7 +10,9 @@ Every action the window takes on the data is one short call here, in the spirit 
   a newer read with the same key makes an older one's result be ignored;
 - long work gets a progress dialog with Cancel: its ``op(reg, progress)`` reports
   ``progress(done, total)``, which raises ``Cancelled`` once the user cancels, so the core
-  rolls back.
+  rolls back;
+- :meth:`Operations.run` runs work that needs no open register (upgrading a file before it
+  is opened), reporting ``progress(done, total, step)``.
 
 A failure is shown once, the same way everywhere: a reason the user can act on
 (``CoreError``) in a message box; anything unexpected is written to the log with its
@@ -53,6 +55,7 @@ _SHOW_PROGRESS_AFTER_MS = 400
 
 class _Signals(QObject):
     progressed = Signal(int, int)
+    stepped = Signal(str)  # the step under way, said under the dialog's label
     finished = Signal(object, object)  # result, error
 
 
@@ -65,11 +68,15 @@ class _Job(QRunnable):
         self.work = work
         self.signals = _Signals()
         self.cancelled = threading.Event()
+        self.step: str | None = None
 
-    def report(self, done: int, total: int) -> None:
+    def report(self, done: int, total: int, step: str | None = None) -> None:
         if self.cancelled.is_set():
             raise Cancelled(QCoreApplication.translate("Operations",
                                                        "Cancelled; nothing was changed."))
+        if step is not None and step != self.step:
+            self.step = step
+            self.signals.stepped.emit(step)
         self.signals.progressed.emit(done, total)
 
     def run(self) -> None:
@@ -121,7 +128,8 @@ class Operations(QObject):
     busy_changed = Signal(bool)
     failed = Signal(str, str)  # what failed, why (also shown)
 
-    def __init__(self, session: Session):
+    def __init__(self, session: Session | None):
+        """``session`` None: work before any register is open (the window's start)."""
         super().__init__(session)
         self.session = session
         self.reads = QThreadPool(self)
@@ -194,6 +202,20 @@ class Operations(QObject):
         job.work = lambda: op(*self._args(writer, reports, job))
         return self._start(job, self.writes, what, success, failure, parent, progress,
                            cancellable, notify=True, on_progress=on_progress)
+
+    # -- work on no register ------------------------------------------------------------------
+    def run(self, what: str, op: Callable[[Callable[..., None]], Any], *,
+            success: Callable[[Any], None] | None = None,
+            failure: Callable[[BaseException], bool] | None = None,
+            parent: QWidget | None = None, progress: str, cancellable: bool = True
+            ) -> Handle:
+        """Run ``op(progress)`` in the background behind a progress dialog; it reports
+        ``progress(done, total, step)`` (``step`` is said under the label) and is
+        cancelled like any other work."""
+        job = _Job(lambda: None)
+        job.work = lambda: op(job.report)
+        return self._start(job, self.reads, what, success, failure, parent, progress,
+                           cancellable, notify=False)
 
     # -- reading ----------------------------------------------------------------------------
     def read(self, key: str, what: str, op: Callable[..., Any],
@@ -335,6 +357,8 @@ class Operations(QObject):
             dialog.setValue(min(done, total) if total else 0)
 
         job.signals.progressed.connect(progressed, Qt.QueuedConnection)
+        job.signals.stepped.connect(lambda step: dialog.setLabelText(f"{label}\n{step}"),
+                                    Qt.QueuedConnection)
         return dialog
 
     def _succeeded(self, result: object, success: Callable | None, notify: bool) -> None:
@@ -346,7 +370,7 @@ class Operations(QObject):
             success(result)
 
     def _window(self) -> QWidget | None:
-        parent = self.session.parent()
+        parent = self.session.parent() if self.session is not None else None
         return parent if isinstance(parent, QWidget) else None
 
     def _failed(self, what: str, exc: BaseException, failure: Callable | None,
@@ -356,7 +380,7 @@ class Operations(QObject):
         if failure is not None and failure(exc):
             return
         if isinstance(exc, Cancelled):
-            self.session.status(str(exc))
+            self._status(str(exc))
             return
         name = f"background work {key!r}" if key else what
         if isinstance(exc, CoreError):  # a reason the user can act on
@@ -365,10 +389,14 @@ class Operations(QObject):
         else:
             log.error("%s failed", name, exc_info=(type(exc), exc, exc.__traceback__))
             reason = str(exc) or type(exc).__name__
-        self.session.status(QCoreApplication.translate("Operations", "%1 failed: %2")
-                            .replace("%1", what).replace("%2", reason), 10_000)
+        self._status(QCoreApplication.translate("Operations", "%1 failed: %2")
+                     .replace("%1", what).replace("%2", reason), 10_000)
         self.show_failure(what, reason, parent, details=not isinstance(exc, CoreError))
         self.failed.emit(what, reason)
+
+    def _status(self, text: str, msecs: int = 8000) -> None:
+        if self.session is not None:
+            self.session.status(text, msecs)
 
     def show_failure(self, what: str, reason: str, parent: QWidget | None = None, *,
                      details: bool = False) -> QMessageBox:

@@ -79,13 +79,17 @@ class Database:
         return cls.open(p, create=True)
 
     @classmethod
-    def open(cls, path: str | os.PathLike[str], *, create: bool = False) -> Database:
+    def open(cls, path: str | os.PathLike[str], *, create: bool = False,
+             progress: schema.Progress | None = None) -> Database:
         """Open an existing database (or a new one when ``create``), migrating an older schema
-        after keeping a copy of the file. A file that is refused is left untouched."""
+        after keeping a copy of the file. A file that is refused is left untouched.
+
+        ``progress(step, done, total)`` follows an upgrade's long steps; when it raises (the
+        user cancelled), the upgrade rolls back and the file is left exactly as it was."""
         p = str(path)
         if is_server_url(p):
             from . import pg_store
-            server, read_only = pg_store.open_server(p)
+            server, read_only = pg_store.open_server(p, progress=progress)
             log.debug("opened %s%s", redact(p), " (read-only login)" if read_only else "")
             return cls(server, p, read_only=read_only)
         if p == MEMORY:
@@ -117,13 +121,15 @@ class Database:
         conn = None
         try:
             conn = _configure(sqlite_store.connect(file))
-            schema.migrate(conn)
+            schema.migrate(conn, progress=progress)
             _use_wal(conn)
-        except sqlite3.DatabaseError as exc:
+        except BaseException as exc:  # a failure, or Cancel from ``progress``
             if conn is not None:
                 conn.close()
             if kept is not None:  # the upgrade rolled back: the file is as it was
                 kept.unlink(missing_ok=True)
+            if not isinstance(exc, sqlite3.DatabaseError):
+                raise
             if _is_read_only_error(exc) and version == schema.SCHEMA_VERSION:
                 return cls._open_read_only(file, version)  # e.g. a share mounted read-only
             raise DatabaseOpenError(code="open.failed", file=p, detail=str(exc)) from exc
@@ -322,6 +328,18 @@ def inspect_file(file: Path) -> int:
         raise DatabaseOpenError(code="open.tables_missing", file=str(file),
                                 tables=tables_shown)
     return version
+
+
+def needs_upgrade(target: str | os.PathLike[str]) -> bool:
+    """Whether opening ``target`` will upgrade it: a file of an older schema (a server,
+    a new or a refused file: False; opening says why it is refused)."""
+    p = str(target)
+    if is_server_url(p) or p == MEMORY or not Path(p).is_file():
+        return False
+    try:
+        return 0 < inspect_file(Path(p)) < schema.SCHEMA_VERSION
+    except DatabaseOpenError:
+        return False
 
 
 def _refuse_if_damaged(file: Path) -> None:

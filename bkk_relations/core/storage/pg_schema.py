@@ -71,7 +71,7 @@ CREATE INDEX search_index_body ON search_index USING gin (body gin_trgm_ops);
 
 def _search_sql(entities: tuple[str, ...] | list[str], stride: int) -> str:
     """Triggers keeping the index in step with the tables of ``entities`` (key = id *
-    ``stride`` + entity code), and the statements filling it from them."""
+    ``stride`` + entity code); :func:`_fill_search` fills it."""
     parts = []
     for entity in entities:
         table, columns = sqlite_schema._SEARCH_BODY[entity]
@@ -93,10 +93,39 @@ BEGIN
 END $$;
 CREATE TRIGGER {table}_search AFTER INSERT OR UPDATE OR DELETE ON {table}
     FOR EACH ROW EXECUTE FUNCTION {table}_search();
-INSERT INTO search_index (key, body)
-    SELECT t.id * {stride} + {code}, {body.replace("NEW.", "t.")} FROM {table} AS t;
 """)
     return "\n".join(parts)
+
+
+FILL_BATCH = 20_000  # rows per statement: progress (and Cancel) every fraction of a second
+
+
+def _fill_search(conn, entities: tuple[str, ...] | list[str], stride: int) -> None:
+    """Fill the empty search index from the tables of ``entities``, reporting progress as
+    step "search_index". The trigram index is dropped while the rows go in and built once
+    at the end, which is much quicker than adding every row to it."""
+    total = sum(conn.raw_execute(f"SELECT count(*) FROM {sqlite_schema._SEARCH_BODY[e][0]}")
+                .fetchone()[0] for e in entities)
+    done = 0
+    sqlite_schema.report("search_index", done, total)
+    _run(conn, "DROP INDEX search_index_body;")
+    for entity in entities:
+        table, columns = sqlite_schema._SEARCH_BODY[entity]
+        code = sqlite_schema.SEARCH_CODES[entity]
+        body = " || ' ' || ".join(f"coalesce(t.{c}, '')" for c in columns.split())
+        after = -1
+        while True:
+            last, count = conn.raw_execute(
+                f"SELECT max(id), count(*) FROM (SELECT id FROM {table} WHERE id > %s "
+                f"ORDER BY id LIMIT {FILL_BATCH}) AS b", [after]).fetchone()
+            if not count:
+                break
+            conn.raw_execute(
+                f"INSERT INTO search_index (key, body) SELECT t.id * {stride} + {code}, "
+                f"{body} FROM {table} AS t WHERE t.id > %s AND t.id <= %s", [after, last])
+            after, done = last, done + count
+            sqlite_schema.report("search_index", done, total)
+    _run(conn, "CREATE INDEX search_index_body ON search_index USING gin (body gin_trgm_ops);")
 
 
 def _grants() -> str:
@@ -195,6 +224,7 @@ def _migrate_to_1(conn) -> None:
 
 def _migrate_to_2(conn) -> None:
     _run(conn, _SEARCH_TABLE + _search_sql(sqlite_schema._V2_ENTITIES, 8))
+    _fill_search(conn, sqlite_schema._V2_ENTITIES, 8)
 
 
 def _quick_filter_indexes(entities: tuple[str, ...]) -> str:
@@ -266,6 +296,7 @@ CREATE INDEX contacts_unit ON contacts (unit_id);
         conn.execute(sql, params)
     _run(conn, old_search + "\nDELETE FROM search_index;\n"
          + _search_sql(list(sqlite_schema.SEARCH_CODES), sqlite_schema.SEARCH_STRIDE))
+    _fill_search(conn, list(sqlite_schema.SEARCH_CODES), sqlite_schema.SEARCH_STRIDE)
 
 
 MIGRATIONS: list[Callable] = [_migrate_to_1, _migrate_to_2, _migrate_to_3, _migrate_to_4,
@@ -289,25 +320,29 @@ def version(conn) -> tuple[int, bool]:
     return ver, app != APPLICATION_ID
 
 
-def migrate(conn, *, target: int = SCHEMA_VERSION) -> int:
-    """Bring the server's schema up to ``target``, one version per transaction."""
+def migrate(conn, *, target: int = SCHEMA_VERSION,
+            progress: sqlite_schema.Progress | None = None) -> int:
+    """Bring the server's schema up to ``target`` in one transaction (all of the upgrade or
+    none of it); ``progress`` as for a file (``schema.migrate``)."""
     current, _ = version(conn)
-    while current < target:
-        conn.raw_execute("BEGIN")
-        try:
-            conn.raw_execute(f"SELECT pg_advisory_xact_lock({MIGRATION_LOCK})")
-            current, _ = version(conn)  # read again under the lock: another app may have
-            if current < target:
+    if current >= target:
+        return current
+    conn.raw_execute("BEGIN")
+    try:
+        conn.raw_execute(f"SELECT pg_advisory_xact_lock({MIGRATION_LOCK})")
+        current, _ = version(conn)  # read again under the lock: another app may have
+        with sqlite_schema.reporting(progress):
+            while current < target:
                 MIGRATIONS[current](conn)
                 conn.raw_execute(f"UPDATE bkk_schema SET version = {current + 1}")
                 if current == 0:
                     guard_audit_log(conn)
-                conn.raw_execute(_grants())
                 current += 1
-            conn.raw_execute("COMMIT")
-        except BaseException:
-            conn.raw_execute("ROLLBACK")
-            raise
+        conn.raw_execute(_grants())
+        conn.raw_execute("COMMIT")
+    except BaseException:
+        conn.raw_execute("ROLLBACK")
+        raise
     return current
 
 

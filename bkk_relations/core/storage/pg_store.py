@@ -20,6 +20,7 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 from ..errors import CoreError, DatabaseOpenError, ReadOnlyLoginError, ServerConnectionError
 from ..records.models import SPECS
 from . import ATTACHMENTS_FOLDER, pg_schema, records_missing_from_index, redact
+from .schema import Progress
 
 try:
     import psycopg
@@ -337,7 +338,8 @@ def connect(url: str, *, read_only: bool = False) -> PgConnection:
     return PgConnection(raw, url, read_only=read_only)
 
 
-def open_server(url: str, *, create: bool = True) -> tuple[PgConnection, bool]:
+def open_server(url: str, *, create: bool = True, progress: Progress | None = None
+                ) -> tuple[PgConnection, bool]:
     """Connect, refuse a database that is not ours or is newer, set up an empty one, migrate
     an older one; return the connection and whether the login may only read."""
     conn = connect(url)
@@ -356,7 +358,7 @@ def open_server(url: str, *, create: bool = True) -> tuple[PgConnection, bool]:
             if read_only:
                 raise ServerConnectionError("upgrade_read_only", url)
             try:
-                pg_schema.migrate(conn)
+                pg_schema.migrate(conn, progress=progress)
             except ReadOnlyLoginError as exc:
                 raise ServerConnectionError("cannot_set_up", url) from exc
         if not read_only:

@@ -6,9 +6,11 @@ a database of another program is never mistaken for one of ours.
 
 from __future__ import annotations
 
+import contextlib
+import contextvars
 import functools
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 APPLICATION_ID = 0x424B4B52  # "BKKR"
 
@@ -240,8 +242,8 @@ def _body_sql(prefix: str, columns: str) -> str:
 
 
 def search_triggers(entities: tuple[str, ...] | list[str], stride: int) -> str:
-    """The triggers keeping the index in step with the tables of ``entities``, and the
-    statements filling it from them."""
+    """The triggers keeping the index in step with the tables of ``entities`` (it is filled
+    by :func:`fill_search`)."""
     parts = []
     for entity in entities:
         table, columns = _SEARCH_BODY[entity]
@@ -259,11 +261,94 @@ END;
 CREATE TRIGGER {table}_search_ad AFTER DELETE ON {table} BEGIN
     DELETE FROM search_index WHERE rowid = old.id * {stride} + {code};
 END;
-INSERT INTO search_index (rowid, body)
-    SELECT t.id * {stride} + {code}, {_body_sql("t", columns)} FROM {table} AS t;
 """
         )
     return "\n".join(parts)
+
+
+# Rows indexed between two progress reports while the index is filled: a fraction of a
+# second's work, so Cancel is answered at once.
+FILL_REPORT_EVERY = 5_000
+# The page cache while the index is filled (KiB; SQLite's default is 2 MB): the index's
+# pages being written stay in memory instead of being spilled and read back.
+_FILL_CACHE_KIB = 131_072
+_FILL_HASH_BYTES = 64 << 20
+_FTS_HASH_BYTES = 1 << 20  # FTS5's own default
+
+
+def search_rows(conn: sqlite3.Connection, entities: tuple[str, ...] | list[str]) -> int:
+    """How many records the index of ``entities`` holds a row for."""
+    return sum(conn.execute(f"SELECT count(*) FROM {_SEARCH_BODY[e][0]}").fetchone()[0]
+               for e in entities)
+
+
+def fill_search(conn: sqlite3.Connection, entities: tuple[str, ...] | list[str],
+                stride: int) -> None:
+    """Index every record of ``entities`` into the empty ``search_index``, reporting
+    progress as step "search_index".
+
+    FTS5 gathers the rows going in until it holds ``hashsize`` bytes of them (1 MB by
+    default), or the statement ends, then writes them as one more segment of the index,
+    merged with others as it grows. Filled a megabyte at a time, a register's index is
+    written and merged hundreds of times; one statement per kind of record gathering 64 MB
+    at a time writes it in a few large segments: the same rows, found the same way, in
+    about half the time (README, Benchmarks). Progress is counted by a function the
+    statement calls on every row."""
+    total = search_rows(conn, entities)
+    done = 0
+    stopped: list[BaseException] = []
+
+    def tick() -> None:
+        nonlocal done
+        done += 1
+        if done % FILL_REPORT_EVERY == 0:
+            try:
+                report("search_index", done, total)
+            except BaseException as exc:  # e.g. Cancelled: the statement stops here
+                stopped.append(exc)
+                raise
+
+    report("search_index", 0, total)
+    cache = conn.execute("PRAGMA cache_size").fetchone()[0]
+    conn.execute(f"PRAGMA cache_size = {-_FILL_CACHE_KIB}")
+    token = _fill_ticker.set(tick)
+    try:
+        _fts_config(conn, "hashsize", _FILL_HASH_BYTES)
+        for entity in entities:
+            table, columns = _SEARCH_BODY[entity]
+            code = SEARCH_CODES[entity]
+            try:
+                conn.execute(
+                    f"INSERT INTO search_index (rowid, body) SELECT t.id * {stride} + {code}, "
+                    f"{_body_sql('t', columns)} FROM {table} AS t WHERE bkk_fill_tick(t.id)"
+                ).close()
+            except sqlite3.Error:
+                if stopped:  # the callback's own exception, not SQLite's report of it
+                    raise stopped[0] from None
+                raise
+        _fts_config(conn, "hashsize", _FTS_HASH_BYTES)  # everyday writes: FTS5's default
+    finally:
+        _fill_ticker.reset(token)
+        conn.execute(f"PRAGMA cache_size = {cache}")
+    report("search_index", total, total)
+
+
+# What ``bkk_fill_tick(id)``, the SQL function counting the rows being indexed, calls. The
+# function is given to the connection before the upgrade's transaction begins (SQLite
+# refuses a new function while an FTS5 table's settings are being changed).
+_fill_ticker: contextvars.ContextVar[Callable[[], None] | None] = contextvars.ContextVar(
+    "fill_ticker", default=None)
+
+
+def _fill_tick(_id: int) -> int:
+    ticker = _fill_ticker.get()
+    if ticker is not None:
+        ticker()
+    return 1
+
+
+def _fts_config(conn: sqlite3.Connection, key: str, value: int) -> None:
+    conn.execute("INSERT INTO search_index (search_index, rank) VALUES (?, ?)", (key, value))
 
 
 def _v2_sql() -> str:
@@ -279,6 +364,7 @@ def _migrate_to_1(conn: sqlite3.Connection) -> None:
 def _migrate_to_2(conn: sqlite3.Connection) -> None:
     """Version 2: full-text search over every entity, kept in sync by triggers."""
     _run_script(conn, _v2_sql())
+    fill_search(conn, _V2_ENTITIES, 8)
 
 
 def _run_script(conn: sqlite3.Connection, script: str) -> None:
@@ -499,6 +585,7 @@ def _migrate_to_5(conn: sqlite3.Connection) -> None:
     for sql, params in seed_sql():
         conn.execute(sql, params)
     _run_script(conn, _v5_search())
+    fill_search(conn, list(SEARCH_CODES), SEARCH_STRIDE)
 
 
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
@@ -507,24 +594,54 @@ MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
-def migrate(conn: sqlite3.Connection, *, target: int = SCHEMA_VERSION) -> int:
-    """Bring the open database up to ``target``, one version per transaction; return the
-    version reached."""
+# How far the upgrade under way has got: ``progress(step, done, total)``, where ``step``
+# names the long part of a migration ("search_index", ...). The callback may raise (e.g.
+# ``errors.Cancelled`` when the user cancels): the whole upgrade then rolls back.
+Progress = Callable[[str, int, int], None]
+_progress: contextvars.ContextVar[Progress | None] = contextvars.ContextVar(
+    "migration_progress", default=None)
+
+
+def report(step: str, done: int, total: int) -> None:
+    """Say how far a long migration step has got (called every so often from its loop)."""
+    callback = _progress.get()
+    if callback is not None:
+        callback(step, done, total)
+
+
+@contextlib.contextmanager
+def reporting(progress: Progress | None) -> Iterator[None]:
+    """Send the :func:`report` calls made inside the block to ``progress``."""
+    token = _progress.set(progress)
+    try:
+        yield
+    finally:
+        _progress.reset(token)
+
+
+def migrate(conn: sqlite3.Connection, *, target: int = SCHEMA_VERSION,
+            progress: Progress | None = None) -> int:
+    """Bring the open database up to ``target`` in one transaction (an upgrade applies
+    completely or not at all: an old file is never left half-way between versions);
+    return the version reached."""
     current = conn.execute("PRAGMA user_version").fetchone()[0]
-    while current < target:
-        conn.execute("BEGIN IMMEDIATE")
-        try:
-            # Read again under the write lock: another instance may have just migrated.
-            current = conn.execute("PRAGMA user_version").fetchone()[0]
-            if current < target:
+    if current >= target:
+        return current
+    conn.create_function("bkk_fill_tick", 1, _fill_tick)
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        # Read again under the write lock: another instance may have just migrated.
+        current = conn.execute("PRAGMA user_version").fetchone()[0]
+        with reporting(progress):
+            while current < target:
                 MIGRATIONS[current](conn)
+                current += 1
                 conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-                conn.execute(f"PRAGMA user_version = {current + 1}")
-            conn.execute("COMMIT")
-        except BaseException:
-            conn.execute("ROLLBACK")
-            raise
-        current = max(current, conn.execute("PRAGMA user_version").fetchone()[0])
+                conn.execute(f"PRAGMA user_version = {current}")
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
     return current
 
 
