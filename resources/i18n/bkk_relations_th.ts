@@ -1614,404 +1614,409 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="146"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="147"/>
         <source>Dashboard</source>
         <translation>ภาพรวม</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="169"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="170"/>
         <source>Strategy</source>
         <translation>ยุทธศาสตร์</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="170"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="171"/>
         <source>Graph</source>
         <translation>แผนภาพเครือข่าย</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="171"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="172"/>
         <source>Map</source>
         <translation>แผนที่</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="176"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="177"/>
         <source>Trash</source>
         <translation>ถังขยะ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="178"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="179"/>
         <source>Search results</source>
         <translation>ผลการค้นหา</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="196"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="197"/>
         <source>Read-only</source>
         <translation>อ่านอย่างเดียว</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="201"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="202"/>
         <source>Network drive</source>
         <translation>ไดรฟ์เครือข่าย</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="250"/>
-        <location filename="../../bkk_relations/ui/main_window.py" line="491"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="251"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="492"/>
         <source> (read-only)</source>
         <translation> (อ่านอย่างเดียว)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="264"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="265"/>
         <source>Your login may only read this database: you can look, search, see the graph and export, but not change anything.</source>
         <translation>บัญชีผู้ใช้ของคุณอ่านฐานข้อมูลนี้ได้อย่างเดียว: ดู ค้นหา ดูแผนภาพเครือข่าย และส่งออกได้ แต่แก้ไขข้อมูลไม่ได้</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="266"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="267"/>
         <source>This file is read-only: you can look, search, see the graph and export, but not change anything.</source>
         <translation>แฟ้มนี้เปิดแบบอ่านอย่างเดียว: ดู ค้นหา ดูแผนภาพเครือข่าย และส่งออกได้ แต่แก้ไขข้อมูลไม่ได้</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="268"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="269"/>
         <source>The server's backups are made on the server by the office's IT person</source>
         <translation>การสำรองข้อมูลของเซิร์ฟเวอร์ทำบนเซิร์ฟเวอร์โดยเจ้าหน้าที่ไอทีของสำนักงาน</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="288"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="289"/>
         <source>This file is on a network drive (%1). Two people editing it at the same time can lose changes or damage it there: keep the register on your own disk, or use the office's shared server.</source>
         <translation>แฟ้มนี้อยู่บนไดรฟ์เครือข่าย (%1) หากมีสองคนแก้ไขพร้อมกันบนไดรฟ์นี้ อาจทำให้การเปลี่ยนแปลงสูญหายหรือแฟ้มเสียหายได้ ควรเก็บทะเบียนไว้ในดิสก์ของเครื่องคุณเอง หรือใช้เซิร์ฟเวอร์กลางของสำนักงาน</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="325"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="326"/>
         <source>&amp;New database…</source>
         <translation>ฐานข้อมูลใหม่ (&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="326"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="327"/>
         <source>&amp;Open…</source>
         <translation>เปิด (&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="328"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="329"/>
         <source>&amp;Connect to server…</source>
         <translation>เชื่อมต่อเซิร์ฟเวอร์ (&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="329"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="330"/>
         <source>Open the office's shared database on its PostgreSQL server</source>
         <translation>เปิดฐานข้อมูลกลางของสำนักงานบนเซิร์ฟเวอร์ PostgreSQL</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="331"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="332"/>
         <source>Add a checked backup to the backups folder beside the database; it is kept until you delete it</source>
         <translation>สร้างข้อมูลสำรองที่ผ่านการตรวจสอบแล้วไว้ในโฟลเดอร์สำรองข้อมูลข้างแฟ้มฐานข้อมูล และเก็บไว้จนกว่าคุณจะลบเอง</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="335"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="336"/>
         <source>Save a verified copy of the database</source>
         <translation>บันทึกสำเนาฐานข้อมูลที่ผ่านการตรวจสอบแล้ว</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="336"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="337"/>
         <source>Res&amp;tore from backup…</source>
         <translation>กู้คืนจากข้อมูลสำรอง (&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="337"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="338"/>
         <source>E&amp;xport this list…</source>
         <translation>ส่งออกรายการนี้ (&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="339"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="340"/>
         <source>Save the list as shown (filters, sort, columns) to Excel or CSV</source>
         <translation>บันทึกรายการตามที่แสดงอยู่ (ตัวกรอง การเรียงลำดับ คอลัมน์) เป็น Excel หรือ CSV</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="341"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="342"/>
         <source>&amp;Reports…</source>
         <translation>รายงาน (&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="345"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="346"/>
         <source>&amp;Import from Excel or CSV…</source>
         <translation>นำเข้าจาก Excel หรือ CSV (&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="347"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="348"/>
         <source>U&amp;ndo last import…</source>
         <translation>เลิกทำการนำเข้าครั้งล่าสุด (&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="348"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="349"/>
         <source>&amp;Attach file…</source>
         <translation>แนบไฟล์ (&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="349"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="350"/>
         <source>Attach a file (scan, report, photo) to the selected record</source>
         <translation>แนบไฟล์ (ภาพสแกน รายงาน ภาพถ่าย) กับรายการที่เลือก</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="352"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="353"/>
         <source>&amp;Settings…</source>
         <translation>การตั้งค่า (&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="353"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="354"/>
         <source>E&amp;xit</source>
         <translation>ออกจากโปรแกรม (&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="354"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="355"/>
         <source>&amp;File</source>
         <translation>แฟ้ม (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="358"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="359"/>
         <source>Open &amp;recent</source>
         <translation>เปิดแฟ้มล่าสุด (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="372"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="373"/>
         <source>&amp;New record…</source>
         <translation>เพิ่มรายการใหม่ (&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="373"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="374"/>
         <source>Add a record to this list (Ctrl+N)</source>
         <translation>เพิ่มรายการใหม่ในหน้านี้ (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="374"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="375"/>
         <source>&amp;Edit record…</source>
         <translation>แก้ไขรายการ (&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="375"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="376"/>
         <source>Edit the selected record (Ctrl+E or Enter)</source>
         <translation>แก้ไขรายการที่เลือก (Ctrl+E หรือ Enter)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="376"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="377"/>
         <source>&amp;Delete</source>
         <translation>ลบ (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="378"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="379"/>
         <source>Move the selected record to the trash (Del)</source>
         <translation>ย้ายรายการที่เลือกไปยังถังขยะ (Del)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="379"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="380"/>
         <source>&amp;Undo delete</source>
         <translation>เลิกทำการลบ (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="381"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="382"/>
         <source>Bring back the record just deleted (Ctrl+Z)</source>
         <translation>นำรายการที่เพิ่งลบกลับคืนมา (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="383"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="384"/>
         <source>&amp;Find…</source>
         <translation>ค้นหา (&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="384"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="385"/>
         <source>Search every record (Ctrl+F)</source>
         <translation>ค้นหาจากทุกรายการ (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="386"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="387"/>
         <source>Add &amp;follow-up action…</source>
         <translation>เพิ่มเรื่องที่ต้องติดตาม (&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="387"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="388"/>
         <source>Record what was agreed at the selected activity or in the selected agreement: its partners and goals are filled in</source>
         <translation>บันทึกสิ่งที่ตกลงกันในกิจกรรมหรือความตกลงที่เลือก โดยกรอกคู่ความร่วมมือและเป้าหมายให้</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="389"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="390"/>
         <source>&amp;Edit</source>
         <translation>แก้ไข (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="394"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="395"/>
         <source>&amp;Refresh</source>
         <translation>รีเฟรช (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="396"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="397"/>
         <source>Read the data again (F5)</source>
         <translation>โหลดข้อมูลใหม่อีกครั้ง (F5)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="397"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="398"/>
         <source>&amp;View</source>
         <translation>มุมมอง (&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="405"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="406"/>
         <source>&amp;Help</source>
         <translation>วิธีใช้ (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="406"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="407"/>
         <source>&amp;About</source>
         <translation>เกี่ยวกับ (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="417"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="418"/>
         <source>Main</source>
         <translation>แถบเครื่องมือหลัก</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="426"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="427"/>
         <source>Search everything (Ctrl+F)…</source>
         <translation>ค้นหาทั้งหมด (Ctrl+F)…</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="427"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="428"/>
         <source>Type at least three letters, Thai or English; Enter opens the first result</source>
         <translation>พิมพ์อย่างน้อยสามตัวอักษร (ภาษาไทยหรือภาษาอังกฤษ) กด Enter เพื่อเปิดผลลัพธ์แรก</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="481"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="482"/>
         <source>Updated with changes saved by another user.</source>
         <translation>ปรับปรุงข้อมูลตามการแก้ไขที่ผู้ใช้อื่นบันทึกไว้แล้ว</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="504"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="505"/>
         <source>That record is in the Trash; restore it to use it again.</source>
         <translation>รายการนี้อยู่ในถังขยะ กู้คืนก่อนจึงจะใช้งานได้อีกครั้ง</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="506"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="507"/>
         <source>That record is no longer available.</source>
         <translation>ไม่พบรายการดังกล่าวแล้ว</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="523"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="524"/>
         <source>The list's filter hides that record; clear the filter to see it.</source>
         <translation>ตัวกรองของรายการซ่อนข้อมูลนี้อยู่ ล้างตัวกรองเพื่อดูข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="546"/>
-        <location filename="../../bkk_relations/ui/main_window.py" line="564"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="547"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="565"/>
         <source>Cannot open the record</source>
         <translation>ไม่สามารถเปิดรายการได้</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="594"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="595"/>
         <source>Saved.</source>
         <translation>บันทึกเรียบร้อยแล้ว</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="606"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="607"/>
         <source>Cannot delete</source>
         <translation>ไม่สามารถลบได้</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="679"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="680"/>
         <source>bkk_relations databases (*.db *.sqlite);;All files (*)</source>
         <translation>ฐานข้อมูล bkk_relations (*.db *.sqlite);;แฟ้มทั้งหมด (*)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="682"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="683"/>
         <source>Open database</source>
         <translation>เปิดฐานข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="688"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="689"/>
         <source>New database</source>
         <translation>สร้างฐานข้อมูลใหม่</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="696"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="697"/>
         <source>Cannot create the file</source>
         <translation>ไม่สามารถสร้างแฟ้มได้</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="739"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="740"/>
+        <source>Upgrade cancelled; %1 was left as it was.</source>
+        <translation>ยกเลิกการปรับรุ่นแล้ว %1 ยังคงเหมือนเดิมทุกประการ</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/main_window.py" line="746"/>
         <source>Cannot open the file</source>
         <translation>ไม่สามารถเปิดแฟ้มได้</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="769"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="776"/>
         <source>Attach files</source>
         <translation>แนบไฟล์</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="786"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="793"/>
         <source>Attached under another name</source>
         <translation>แนบไฟล์ด้วยชื่ออื่น</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="787"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="794"/>
         <source>These files were attached under a name every computer can save (short enough, without characters Windows does not allow):</source>
         <translation>ไฟล์เหล่านี้ถูกแนบด้วยชื่อที่คอมพิวเตอร์ทุกเครื่องบันทึกได้ (ยาวไม่เกินกำหนด และไม่มีอักขระที่ Windows ไม่อนุญาต):</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="807"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="814"/>
         <source>The import was undone.</source>
         <translation>เลิกทำการนำเข้าเรียบร้อยแล้ว</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="330"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="331"/>
         <source>&amp;Backup now</source>
         <translation>สำรองข้อมูลทันที (&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="334"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="335"/>
         <source>Save a backup &amp;as…</source>
         <translation>บันทึกข้อมูลสำรองเป็น (&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="342"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="343"/>
         <source>Partner list, agreement register, project portfolio, activity log, follow-up tracker, lessons, partner profile</source>
         <translation>รายชื่อคู่ความร่วมมือ ทะเบียนความตกลง ประมวลโครงการ บันทึกกิจกรรม ติดตามเรื่องที่ต้องดำเนินการ บทเรียน โปรไฟล์คู่ความร่วมมือ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="611"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="612"/>
         <source>Moving to the Trash</source>
         <translation>การย้ายไปถังขยะ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="617"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="618"/>
         <source>“%1” moved to the Trash. Press Ctrl+Z to undo.</source>
         <translation>ย้าย “%1” ไปยังถังขยะแล้ว กด Ctrl+Z เพื่อเลิกทำ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="623"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="624"/>
         <source>Move to the Trash</source>
         <translation>ย้ายไปยังถังขยะ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="628"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="629"/>
         <source>Move “%1” to the Trash anyway? Those records keep their link to it, shown as “%2”, and Ctrl+Z brings it back.</source>
         <translation>ยืนยันย้าย “%1” ไปยังถังขยะหรือไม่ รายการเหล่านั้นยังคงเชื่อมโยงอยู่ โดยแสดงเป็น “%2” และกด Ctrl+Z เพื่อนำกลับมาได้</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="631"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="632"/>
         <source>&amp;Move to the Trash</source>
         <translation>ย้ายไปยังถังขยะ (&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="641"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="642"/>
         <source>Bringing back from the Trash</source>
         <translation>การนำกลับจากถังขยะ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="777"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="784"/>
         <source>Attaching %1</source>
         <translation>การแนบ %1</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="822"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="829"/>
         <source>About bkk_relations</source>
         <translation>เกี่ยวกับ bkk_relations</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="823"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="830"/>
         <source>&lt;b&gt;bkk_relations&lt;/b&gt; %1&lt;br&gt;International relations register for a city's foreign affairs office.</source>
         <translation>&lt;b&gt;bkk_relations&lt;/b&gt; %1&lt;br&gt;ระบบทะเบียนข้อมูลความสัมพันธ์ระหว่างประเทศสำหรับหน่วยงานด้านการต่างประเทศของเมือง</translation>
     </message>
@@ -2245,38 +2250,38 @@
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../../bkk_relations/ui/operations.py" line="71"/>
+        <location filename="../../bkk_relations/ui/operations.py" line="75"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>ยกเลิกแล้ว ไม่มีสิ่งใดถูกเปลี่ยนแปลง</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/operations.py" line="322"/>
+        <location filename="../../bkk_relations/ui/operations.py" line="344"/>
         <source>Cancel</source>
         <translation>ยกเลิก</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/operations.py" line="325"/>
+        <location filename="../../bkk_relations/ui/operations.py" line="347"/>
         <source>Please wait</source>
         <translation>โปรดรอสักครู่</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/operations.py" line="229"/>
-        <location filename="../../bkk_relations/ui/operations.py" line="368"/>
+        <location filename="../../bkk_relations/ui/operations.py" line="251"/>
+        <location filename="../../bkk_relations/ui/operations.py" line="392"/>
         <source>%1 failed: %2</source>
         <translation>%1 ไม่สำเร็จ: %2</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/operations.py" line="379"/>
+        <location filename="../../bkk_relations/ui/operations.py" line="407"/>
         <source>%1 failed.</source>
         <translation>%1 ไม่สำเร็จ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/operations.py" line="381"/>
+        <location filename="../../bkk_relations/ui/operations.py" line="409"/>
         <source>Details were written to %1.</source>
         <translation>รายละเอียดถูกบันทึกไว้ที่ %1</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/operations.py" line="387"/>
+        <location filename="../../bkk_relations/ui/operations.py" line="415"/>
         <source>Something went wrong</source>
         <translation>เกิดข้อผิดพลาด</translation>
     </message>
@@ -2924,7 +2929,7 @@
 <context>
     <name>SearchPage</name>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="109"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="110"/>
         <source>%1 records match “%2”</source>
         <translation>พบ %1 รายการที่ตรงกับ “%2”</translation>
     </message>
@@ -3534,24 +3539,24 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../bkk_relations/ui/app.py" line="74"/>
+        <location filename="../../bkk_relations/ui/app.py" line="76"/>
         <source>Details were written to %1.</source>
         <translation>บันทึกรายละเอียดไว้ที่ %1 แล้ว</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/app.py" line="77"/>
+        <location filename="../../bkk_relations/ui/app.py" line="79"/>
         <source>Something went wrong</source>
         <translation>เกิดข้อผิดพลาด</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/app.py" line="78"/>
+        <location filename="../../bkk_relations/ui/app.py" line="80"/>
         <source>The last action could not be completed: %1
 Your data is safe; you can go on working.</source>
         <translation>ไม่สามารถดำเนินการล่าสุดให้เสร็จสิ้นได้: %1
 ข้อมูลของคุณปลอดภัย สามารถทำงานต่อได้ตามปกติ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/app.py" line="218"/>
+        <location filename="../../bkk_relations/ui/app.py" line="224"/>
         <source>Cannot open the database</source>
         <translation>ไม่สามารถเปิดฐานข้อมูลได้</translation>
     </message>
