@@ -16,15 +16,14 @@ from .operations import Operations
 __all__ = ["needs_upgrade", "step_name", "upgrade_file"]
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Upgrade", text)
-
-
 def step_name(step: str) -> str:
     """A long step of the upgrade (``schema.report``), as the dialog says it."""
-    names = {"search_index": _tr("Rebuilding the search index"),
-             "sort_keys": _tr("Putting names in dictionary order")}
-    return names.get(step, _tr("Upgrading"))
+    # each string spelt out in its translate() call, so that lupdate finds it
+    names = {"search_index": QCoreApplication.translate("Upgrade",
+                                                        "Rebuilding the search index"),
+             "sort_keys": QCoreApplication.translate("Upgrade",
+                                                     "Putting names in dictionary order")}
+    return names.get(step) or QCoreApplication.translate("Upgrade", "Upgrading")
 
 
 def upgrade_file(operations: Operations, path: str, parent: QWidget | None, *,
@@ -46,6 +45,8 @@ def upgrade_file(operations: Operations, path: str, parent: QWidget | None, *,
         return False
 
     handle = operations.run(
-        _tr("Upgrading %1").replace("%1", path), op, failure=failure, parent=parent,
-        progress=_tr("Upgrading the register to this version of the app…"))
+        QCoreApplication.translate("Upgrade", "Upgrading %1").replace("%1", path), op,
+        failure=failure, parent=parent,
+        progress=QCoreApplication.translate(
+            "Upgrade", "Upgrading the register to this version of the app…"))
     return handle.wait()

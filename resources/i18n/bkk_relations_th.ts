@@ -3469,6 +3469,34 @@
     </message>
 </context>
 <context>
+    <name>Upgrade</name>
+    <message>
+        <location filename="../../bkk_relations/ui/upgrade.py" line="22"/>
+        <source>Rebuilding the search index</source>
+        <translation>กำลังสร้างดัชนีสำหรับค้นหาใหม่</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/upgrade.py" line="24"/>
+        <source>Putting names in dictionary order</source>
+        <translation>กำลังเรียงชื่อตามลำดับพจนานุกรม</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/upgrade.py" line="26"/>
+        <source>Upgrading</source>
+        <translation>กำลังปรับให้เข้ากับโปรแกรมรุ่นนี้</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/upgrade.py" line="48"/>
+        <source>Upgrading %1</source>
+        <translation>การปรับ %1 ให้เข้ากับโปรแกรมรุ่นนี้</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/upgrade.py" line="50"/>
+        <source>Upgrading the register to this version of the app…</source>
+        <translation>กำลังปรับทะเบียนให้เข้ากับโปรแกรมรุ่นนี้…</translation>
+    </message>
+</context>
+<context>
     <name>WeakPoints</name>
     <message>
         <location filename="../../bkk_relations/ui/graph_panel.py" line="176"/>
