@@ -14,6 +14,7 @@ import datetime as _dt
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from ..dates import sql_ended_before, sql_lasts_until
 from ..records import vocab
 from ..records.models import SPECS
 from .builtin import SDG_FRAMEWORK
@@ -64,20 +65,6 @@ def _in(values: tuple[str, ...]) -> str:
     return "(" + ", ".join(f"'{v}'" for v in values) + ")"
 
 
-def aligned_sql(owner: str, builtin: str | None) -> str:
-    """SELECT (goal, rec) pairs: records of kind ``owner`` aligned to a goal, with an
-    agreement's or project's SDGs read as alignment when the framework is the SDGs'."""
-    spec = SPECS[owner]
-    link = spec.link("goal_ids")
-    sql = f"SELECT {link.value_col} AS goal, {link.owner_col} AS rec FROM {link.table}"
-    if builtin == SDG_FRAMEWORK and any(lk.attr == "sdgs" for lk in spec.links):
-        sdgs = spec.link("sdgs")
-        sql += (f" UNION SELECT g.id, s.{sdgs.owner_col} FROM {sdgs.table} s JOIN goals g "
-                f"ON g.code = CAST(s.{sdgs.value_col} AS TEXT) AND g.deleted_at IS NULL "
-                f"JOIN frameworks f ON f.id = g.framework_id AND f.builtin = '{SDG_FRAMEWORK}'")
-    return sql
-
-
 # Each goal with every goal of its subtree (itself included); depth bounds a damaged tree.
 _TREE = ("tree(top, goal, depth) AS (SELECT id, id, 0 FROM goals WHERE framework_id = {fw} "
          "AND deleted_at IS NULL UNION ALL SELECT tree.top, g.id, tree.depth + 1 FROM tree "
@@ -90,18 +77,15 @@ def _text(value: str) -> str:
     return "'" + value.replace("'", "''") + "'"
 
 
-def _due_before(col: str, today: str) -> str:
-    # a partial date is due by its last day: "2026-11" is not overdue on 2026-11-30
-    return f"({col} IS NOT NULL AND {col} < substr({_text(today)}, 1, length({col})))"
-
-
-def _in_force(today: str) -> str:
+def _in_force(today: _dt.date) -> str:
     return (f"t.status IN {_in(IN_FORCE_STATUSES)} AND (t.expiry_date IS NULL OR "
-            f"t.expiry_date >= substr({_text(today)}, 1, length(t.expiry_date)))")
+            f"{sql_lasts_until('t.expiry_date', today)})")
 
 
-def _measures(year: int, today: str) -> dict[str, list[tuple[str, str]]]:
-    """kind -> [(figure, condition on the record ``t``)]."""
+def _measures(year: int, today: _dt.date) -> dict[str, list[tuple[str, str]]]:
+    """kind -> [(figure, condition on the record ``t``)]. Each condition reads only columns
+    of the kind's status index (schema: ``*_live_status``), so the records are read from
+    that narrow index and never from their wide rows."""
     open_ = f"t.status IN {_in(vocab.OPEN_ACTION_STATUSES)}"
     return {
         "agreement": [("agreements", _in_force(today))],
@@ -110,7 +94,8 @@ def _measures(year: int, today: str) -> dict[str, list[tuple[str, str]]]:
         "activity": [("activities", f"t.start_date >= {_text(str(year))} AND "
                                     f"t.start_date < {_text(str(year + 1))}")],
         "action": [("open_actions", open_),
-                   ("overdue_actions", f"{open_} AND {_due_before('t.due_date', today)}")],
+                   ("overdue_actions",
+                    f"{open_} AND {sql_ended_before('t.due_date', today)}")],
         "lesson": [("lessons_piloted", "t.stage = 'piloted'"),
                    ("lessons_scaled", "t.stage = 'scaled_up'")],
     }
@@ -162,10 +147,11 @@ def coverage(reg: Register, framework: str | int | FrameworkRef, *, year: int | 
     flat = all(g.depth == 0 for g in rows) and not any(g.parent_id for g in rows)
     tree = _TREE.format(fw=fw.id)
     conn = reg.conn
-    measures = _measures(y, day.isoformat())
+    measures = _measures(y, day)
     for owner, wanted in measures.items():
+        # one measure is the WHERE clause itself; several are flags on the records of any
         flags = "".join(f", CASE WHEN {cond} THEN 1 ELSE 0 END AS f{i}"
-                        for i, (_, cond) in enumerate(wanted))
+                        for i, (_, cond) in enumerate(wanted)) if len(wanted) > 1 else ", 1 AS f0"
         pairs = _pairs(owner, fw, " OR ".join(f"({c})" for _, c in wanted), flags)
         if flat:
             cols = ", ".join(f"sum(x.f{i})" for i in range(len(wanted)))
@@ -183,13 +169,13 @@ def coverage(reg: Register, framework: str | int | FrameworkRef, *, year: int | 
     # UNION ALL costs less than UNION's de-duplication of every row, then a count)
     union = " UNION ALL ".join(_pairs(owner, fw, measures[owner][0][1], partners=True)
                                for owner in _PARTNER_LINK)
-    live = "JOIN partners pa ON pa.id = x.partner_id AND pa.deleted_at IS NULL"
+    live = f"WHERE x.partner_id NOT IN {_trashed('partners')}"
     if flat:
         sql = (f"SELECT x.goal, count(DISTINCT x.partner_id) FROM ({union}) x {live} "
                f"GROUP BY x.goal")
     else:
         sql = (f"WITH RECURSIVE {tree} SELECT tree.top, count(DISTINCT x.partner_id) "
-               f"FROM ({union}) x {live} JOIN tree ON tree.goal = x.goal GROUP BY tree.top")
+               f"FROM ({union}) x JOIN tree ON tree.goal = x.goal {live} GROUP BY tree.top")
     for top, n in conn.execute(sql):
         if top in figures:
             figures[top]["partners"] = n
@@ -226,15 +212,39 @@ class UnitCoverage:
         return [u for u in self.units if not u.takes_part]
 
 
-# kind -> SQL of (unit, record) pairs for the kind's live records
+def _trashed(table: str) -> str:
+    """The ids of ``table``'s records in the trash: few, so probing this set costs less than
+    reading each linked record's wide row to see whether it is live."""
+    return f"(SELECT id FROM {table} WHERE deleted_at IS NOT NULL)"
+
+
+# kind -> SQL of (unit, record) pairs for the kind's live records; each pair once
 _UNIT_PAIRS = {
     "project": "SELECT pu.unit_id AS unit, pu.project_id AS rec FROM project_units pu "
-               "JOIN projects t ON t.id = pu.project_id AND t.deleted_at IS NULL",
+               f"WHERE pu.project_id NOT IN {_trashed('projects')}",
     "action": "SELECT t.unit_id AS unit, t.id AS rec FROM actions t "
-              "WHERE t.unit_id IS NOT NULL AND t.deleted_at IS NULL",
+              f"WHERE t.unit_id IS NOT NULL AND t.id NOT IN {_trashed('actions')}",
     "lesson": "SELECT lu.unit_id AS unit, lu.lesson_id AS rec FROM lesson_units lu "
-              "JOIN lessons t ON t.id = lu.lesson_id AND t.deleted_at IS NULL",
+              f"WHERE lu.lesson_id NOT IN {_trashed('lessons')}",
 }
+
+
+def _unit_goals(owner: str, fw: FrameworkRef) -> str:
+    """SELECT (unit, goal) for the live records of kind ``owner`` aligned to a goal of
+    ``fw``: the unit's records first, each probing its links' primary key."""
+    spec = SPECS[owner]
+    link = spec.link("goal_ids")
+    goals_of = f"(SELECT id FROM goals WHERE framework_id = {fw.id} AND deleted_at IS NULL)"
+    sql = (f"SELECT up.unit, al.{link.value_col} AS goal FROM ({_UNIT_PAIRS[owner]}) up "
+           f"CROSS JOIN {link.table} al WHERE al.{link.owner_col} = up.rec "
+           f"AND +al.{link.value_col} IN {goals_of}")
+    if fw.builtin == SDG_FRAMEWORK and any(lk.attr == "sdgs" for lk in spec.links):
+        sdgs = spec.link("sdgs")
+        sql += (f" UNION ALL SELECT up.unit, g.id FROM ({_UNIT_PAIRS[owner]}) up CROSS JOIN "
+                f"{sdgs.table} s CROSS JOIN goals g WHERE s.{sdgs.owner_col} = up.rec AND "
+                f"g.code = CAST(s.{sdgs.value_col} AS TEXT) AND g.framework_id = {fw.id} "
+                f"AND g.deleted_at IS NULL")
+    return sql
 
 
 def by_unit(reg: Register, framework: str | int | FrameworkRef) -> UnitCoverage:
@@ -247,18 +257,14 @@ def by_unit(reg: Register, framework: str | int | FrameworkRef) -> UnitCoverage:
         "ORDER BY name_en, id")}
     for owner, attr in (("project", "projects"), ("action", "actions"),
                         ("lesson", "lessons")):
-        for unit, n in conn.execute(f"SELECT unit, count(DISTINCT rec) FROM "
-                                    f"({_UNIT_PAIRS[owner]}) x GROUP BY unit"):
+        for unit, n in conn.execute(f"SELECT x.unit, count(*) FROM ({_UNIT_PAIRS[owner]}) x "
+                                    "GROUP BY x.unit"):
             if unit in units:
                 setattr(units[unit], attr, n)
-    union = " UNION ".join(
-        f"SELECT up.unit AS unit, al.goal AS goal FROM ({_UNIT_PAIRS[o]}) up "
-        f"JOIN ({aligned_sql(o, fw.builtin)}) al ON al.rec = up.rec" for o in _UNIT_PAIRS)
+    union = " UNION ALL ".join(_unit_goals(o, fw) for o in _UNIT_PAIRS)
     rows = goals(reg, fw.id)
     order = {g.id: i for i, g in enumerate(rows)}
-    for unit, goal in conn.execute(
-            f"SELECT DISTINCT ug.unit, ug.goal FROM ({union}) ug JOIN goals g "
-            f"ON g.id = ug.goal AND g.framework_id = ? AND g.deleted_at IS NULL", (fw.id,)):
+    for unit, goal in conn.execute(f"SELECT DISTINCT x.unit, x.goal FROM ({union}) x"):
         if unit in units and goal in order:
             units[unit].goal_ids.append(goal)
     for u in units.values():
