@@ -105,29 +105,22 @@ _PARTNER_LINK = {"agreement": "party_ids", "project": "partner_ids",
                  "activity": "partner_ids", "action": "partner_ids"}
 
 
-def _pairs(owner: str, fw: FrameworkRef, cond: str, columns: str = "",
-           partners: bool = False) -> str:
-    """SELECT (goal, rec[, columns]) — or (goal, partner) with ``partners`` — for the live
-    records of kind ``owner`` that meet ``cond`` and are aligned to a goal of ``fw``. The
-    records come first (CROSS JOIN keeps SQLite's join order): read in id order, each
-    probes its links' primary key, far cheaper than a goal's links probing the records."""
+def _pairs(owner: str, fw: FrameworkRef, cond: str, columns: str = "") -> str:
+    """SELECT (goal, rec[, columns]) for the live records of kind ``owner`` that meet
+    ``cond`` and are aligned to a goal of ``fw``. The records come first (CROSS JOIN keeps
+    SQLite's join order), read from their status index: each probes its links' primary
+    key, far cheaper than a goal's links probing the records' wide rows."""
     spec = SPECS[owner]
     link = spec.link("goal_ids")
-    what = "pl.partner_id" if partners else f"t.id AS rec{columns}"
-    via = ""
-    join = ""
-    if partners:
-        pl = spec.link(_PARTNER_LINK[owner])
-        via = f" CROSS JOIN {pl.table} pl"
-        join = f" AND pl.{pl.owner_col} = t.id"
+    what = f"t.id AS rec{columns}"
     goals_of = f"(SELECT id FROM goals WHERE framework_id = {fw.id} AND deleted_at IS NULL)"
     sql = (f"SELECT al.{link.value_col} AS goal, {what} FROM {spec.table} t CROSS JOIN "
-           f"{link.table} al{via} WHERE al.{link.owner_col} = t.id{join} "
+           f"{link.table} al WHERE al.{link.owner_col} = t.id "
            f"AND +al.{link.value_col} IN {goals_of} AND t.deleted_at IS NULL AND ({cond})")
     if fw.builtin == SDG_FRAMEWORK and any(lk.attr == "sdgs" for lk in spec.links):
         sdgs = spec.link("sdgs")
-        sql += (f" UNION SELECT g.id, {what} FROM {spec.table} t CROSS JOIN {sdgs.table} s"
-                f"{via} CROSS JOIN goals g WHERE s.{sdgs.owner_col} = t.id{join} AND "
+        sql += (f" UNION SELECT g.id, {what} FROM {spec.table} t CROSS JOIN {sdgs.table} s "
+                f"CROSS JOIN goals g WHERE s.{sdgs.owner_col} = t.id AND "
                 f"g.code = CAST(s.{sdgs.value_col} AS TEXT) AND g.framework_id = {fw.id} "
                 f"AND g.deleted_at IS NULL AND t.deleted_at IS NULL AND ({cond})")
     return sql
@@ -146,39 +139,49 @@ def coverage(reg: Register, framework: str | int | FrameworkRef, *, year: int | 
     # no tree, no DISTINCT.
     flat = all(g.depth == 0 for g in rows) and not any(g.parent_id for g in rows)
     tree = _TREE.format(fw=fw.id)
-    conn = reg.conn
     measures = _measures(y, day)
+    # One statement: each kind's aligned records that count are found once (materialised),
+    # then counted per goal and, through their partner links, give the partners engaged.
+    ctes, counts, partners = [], [], []
     for owner, wanted in measures.items():
-        # one measure is the WHERE clause itself; several are flags on the records of any
         flags = "".join(f", CASE WHEN {cond} THEN 1 ELSE 0 END AS f{i}"
-                        for i, (_, cond) in enumerate(wanted)) if len(wanted) > 1 else ", 1 AS f0"
-        pairs = _pairs(owner, fw, " OR ".join(f"({c})" for _, c in wanted), flags)
-        if flat:
-            cols = ", ".join(f"sum(x.f{i})" for i in range(len(wanted)))
-            sql = f"SELECT x.goal, {cols} FROM ({pairs}) x GROUP BY x.goal"
+                        for i, (_, cond) in enumerate(wanted)) if len(wanted) > 1 else ""
+        q = f"q_{owner}"
+        ctes.append(f"{q} AS MATERIALIZED "
+                    f"({_pairs(owner, fw, ' OR '.join(f'({c})' for _, c in wanted), flags)})")
+        if flat:  # each (goal, record) once already: the link's primary key
+            cols = [f"sum(q.f{i})" for i in range(len(wanted))] if flags else ["count(*)"]
+            top, src = "q.goal", f"{q} q"
         else:
-            cols = ", ".join(f"count(DISTINCT CASE WHEN x.f{i} = 1 THEN x.rec END)"
-                             for i in range(len(wanted)))
-            sql = (f"WITH RECURSIVE {tree} SELECT tree.top, {cols} FROM ({pairs}) x "
-                   f"JOIN tree ON tree.goal = x.goal GROUP BY tree.top")
-        for top, *counts in conn.execute(sql):
-            if top in figures:
-                for (name, _), n in zip(wanted, counts, strict=True):
-                    figures[top][name] = int(n or 0)
-    # partners of the cooperation going on, each once per goal (counting DISTINCT over
-    # UNION ALL costs less than UNION's de-duplication of every row, then a count)
-    union = " UNION ALL ".join(_pairs(owner, fw, measures[owner][0][1], partners=True)
-                               for owner in _PARTNER_LINK)
-    live = f"WHERE x.partner_id NOT IN {_trashed('partners')}"
+            cols = [f"count(DISTINCT CASE WHEN q.f{i} = 1 THEN q.rec END)" if flags
+                    else "count(DISTINCT q.rec)" for i in range(len(wanted))]
+            top, src = "tree.top", f"{q} q JOIN tree ON tree.goal = q.goal"
+        cols += ["0"] * (2 - len(cols))  # a column for every branch of the UNION
+        counts.append(f"SELECT '{owner}', {top}, {', '.join(cols)} FROM {src} GROUP BY {top}")
+        if owner in _PARTNER_LINK:  # partners of the first measure: cooperation going on
+            pl = SPECS[owner].link(_PARTNER_LINK[owner])
+            partners.append(f"SELECT q.goal, pl.{pl.value_col} AS partner_id FROM {q} q "
+                            f"CROSS JOIN {pl.table} pl WHERE pl.{pl.owner_col} = q.rec"
+                            + (" AND q.f0 = 1" if flags else ""))
+    # each partner once per goal (counting DISTINCT over UNION ALL costs less than UNION's
+    # de-duplication of every row, then a count); partners in the trash left out
+    union = f"({' UNION ALL '.join(partners)}) x"
+    live = f"x.partner_id NOT IN {_trashed('partners')}"
     if flat:
-        sql = (f"SELECT x.goal, count(DISTINCT x.partner_id) FROM ({union}) x {live} "
-               f"GROUP BY x.goal")
+        counts.append(f"SELECT 'partners', x.goal, count(DISTINCT x.partner_id), 0 "
+                      f"FROM {union} WHERE {live} GROUP BY x.goal")
     else:
-        sql = (f"WITH RECURSIVE {tree} SELECT tree.top, count(DISTINCT x.partner_id) "
-               f"FROM ({union}) x JOIN tree ON tree.goal = x.goal {live} GROUP BY tree.top")
-    for top, n in conn.execute(sql):
-        if top in figures:
-            figures[top]["partners"] = n
+        counts.append(f"SELECT 'partners', tree.top, count(DISTINCT x.partner_id), 0 "
+                      f"FROM {union} JOIN tree ON tree.goal = x.goal WHERE {live} "
+                      f"GROUP BY tree.top")
+    head = f"WITH RECURSIVE {tree}, " if not flat else "WITH "
+    sql = head + ", ".join(ctes) + " " + " UNION ALL ".join(counts)
+    names = {owner: [n for n, _ in wanted] for owner, wanted in measures.items()}
+    names["partners"] = ["partners"]
+    for kind, goal, *found in reg.conn.execute(sql):
+        if goal in figures:
+            for name, n in zip(names[kind], found, strict=False):
+                figures[goal][name] = int(n or 0)
     return Coverage(fw, y, day, [GoalFigures(g, figures[g.id]) for g in rows])
 
 
