@@ -4,8 +4,9 @@ work serves it; and which units take part, in which goals.
 A record serves a goal when it is aligned to it (the ``*_goals`` link tables) or, for the
 shipped SDG framework, when it is an agreement or project listing that SDG. A parent goal
 counts the records of its whole subtree once each, so a partner working on two sub-goals is
-one partner engaged for the parent. Each figure is one grouped query over the framework, the
-same on SQLite and PostgreSQL.
+one partner engaged for the parent. All the figures of a framework are one statement, the same
+on SQLite and PostgreSQL, that reads the records' status indexes (schema version 6) rather
+than their rows.
 """
 
 from __future__ import annotations
