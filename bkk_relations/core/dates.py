@@ -65,6 +65,20 @@ def latest_day(text: str) -> _dt.date:
     return nxt - _dt.timedelta(days=1)
 
 
+def sql_lasts_until(col: str, day: _dt.date) -> str:
+    """SQL: the partial date in ``col`` has not ended before ``day`` — its last day is on or
+    after it ("2026" and "2026-11" last until 2026-11-30). A plain comparison plus the two
+    prefixes of ``day``, so that an index on ``col`` serves it and no function runs per row."""
+    iso = day.isoformat()
+    return f"({col} >= '{iso}' OR {col} IN ('{iso[:4]}', '{iso[:7]}'))"
+
+
+def sql_ended_before(col: str, day: _dt.date) -> str:
+    """SQL: the partial date in ``col`` is set and its last day is before ``day``."""
+    iso = day.isoformat()
+    return f"({col} < '{iso}' AND {col} NOT IN ('{iso[:4]}', '{iso[:7]}'))"
+
+
 def earliest_day(text: str) -> _dt.date:
     year, month, day = parse_partial(text)
     return _dt.date(year, month or 1, day or 1)

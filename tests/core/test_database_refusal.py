@@ -69,12 +69,23 @@ def test_a_file_whose_partners_table_was_dropped_is_refused_untouched(tmp_path: 
     assert state(tmp_path) == before
 
 
+def _names_at(version: int) -> set[str]:
+    conn = sqlite3.connect(":memory:", isolation_level=None)
+    try:
+        schema.migrate(conn, target=version)
+        return {r[0] for r in conn.execute(
+            "SELECT name FROM sqlite_master WHERE type IN ('table', 'index') "
+            "AND name NOT LIKE 'sqlite_%'")}
+    finally:
+        conn.close()
+
+
 def test_a_failed_upgrade_leaves_the_file_as_it_was_and_no_copy(tmp_path: Path):
     old = schema.SCHEMA_VERSION - 1
     path = tmp_path / "office.db"
     shutil.copyfile(FIXTURES / f"schema_v{old}.db", path)
-    # Something the upgrade cannot get past: a view named as a table the upgrade adds.
-    added = sorted(schema.tables_at(schema.SCHEMA_VERSION) - schema.tables_at(old))
+    # Something the upgrade cannot get past: a view named as a table or index it adds.
+    added = sorted(_names_at(schema.SCHEMA_VERSION) - _names_at(old))
     conn = sqlite3.connect(path)
     conn.execute(f"CREATE VIEW {added[0]} AS SELECT 1 AS x")
     conn.commit()

@@ -8,6 +8,7 @@ import pytest
 
 from bkk_relations.core.errors import CoreError
 from bkk_relations.core.records.models import Action, Framework, Goal, Lesson
+from bkk_relations.core.register import Register
 from bkk_relations.core.strategy import coverage as cov
 from bkk_relations.core.strategy.frameworks import find_framework, goals
 from bkk_relations.core.strategy.review import year_review
@@ -132,3 +133,71 @@ def test_year_in_review(reg, repo, make):
     assert [a.name_en for a in r.actions_done] == ["Report back"]
     assert [a.name_en for a in r.actions_overdue] == ["Late"]
     assert [x.name_en for x in r.lessons_scaled] == ["Scaled"]
+
+
+def test_trashed_partners_and_records_leave_the_figures(reg, repo, make):
+    dim = _goal(reg, "bkk_nine_dimensions", "5")
+    osaka, seoul = make.partner(), make.partner()
+    env = make.unit(name_en="Department of Environment")
+    make.project(partner_ids=[osaka.id, seoul.id], status="ongoing", goal_ids=[dim])
+    gone = make.project(status="ongoing", unit_ids=[env.id], goal_ids=[dim])
+    reg.delete("partner", seoul.id)
+    reg.delete("project", gone.id)
+    env_goal = _by_code(cov.coverage(reg, "bkk_nine_dimensions", today=TODAY))["5"]
+    assert env_goal.figures["partners"] == 1  # Seoul is in the trash
+    assert env_goal.figures["projects"] == 1
+    units = cov.by_unit(reg, "bkk_nine_dimensions")
+    assert [(u.name_en, u.projects, u.goal_ids) for u in units.units] == [
+        ("Department of Environment", 0, [])]
+
+
+def test_partial_dates_count_until_their_last_day(reg, make):
+    dim = _goal(reg, "bkk_nine_dimensions", "2")
+    for expiry in ("2026", "2026-06", "2026-06-15", "2026-05", "2026-06-14", "2025"):
+        make.agreement(status="active", expiry_date=expiry, goal_ids=[dim])
+    got = _by_code(cov.coverage(reg, "bkk_nine_dimensions", today=TODAY))["2"]
+    assert got.figures["agreements"] == 3  # this year, this month and today, not before
+
+
+def test_projects_run_in_the_years_their_partial_dates_cover(reg, make):
+    make.project(title_en="Ended last December", start_date="2024", end_date="2025-12",
+                 sdgs=[6])
+    make.project(title_en="Starts next year", start_date="2026", sdgs=[7])
+    make.project(title_en="Open-ended", start_date="2025-12-31", sdgs=[8])
+    codes = {y: {g.code for g in year_review(reg, y, today=TODAY).projects_by_goal}
+             for y in (2025, 2026)}
+    assert codes == {2025: {"6", "8"}, 2026: {"7", "8"}}
+
+
+@pytest.mark.parametrize("statistics", [False, True])
+def test_the_figures_read_indexes_not_every_record(sqlite_db, statistics):
+    """At 100,000 partners a full pass over the records' wide rows takes seconds: every
+    statement of the strategy view and the year in review reads an index instead, with
+    or without the statistics SQLite gathers on a file over time."""
+    import re
+    import sqlite3
+
+    from bkk_relations.core.sample.generate import generate
+
+    reg = Register(sqlite_db)
+    generate(reg, partners=150, seed=3)
+    raw = reg.conn
+    assert isinstance(raw, sqlite3.Connection)
+    if statistics:
+        raw.execute("ANALYZE")
+    seen: list[str] = []
+    raw.set_trace_callback(seen.append)
+    try:
+        for fw in ("bkk_nine_dimensions", "sdgs"):
+            cov.coverage(reg, fw, today=TODAY)
+            cov.by_unit(reg, fw)
+        year_review(reg, 2025, today=TODAY)
+    finally:
+        raw.set_trace_callback(None)
+    scans = set()
+    for sql in {s for s in seen if s.lstrip().upper().startswith(("SELECT", "WITH"))}:
+        for row in raw.execute("EXPLAIN QUERY PLAN " + sql):
+            m = re.match(r"SCAN (\w+)(?: AS \w+)?$", row[3])
+            if m and m.group(1) in {"t", "partners", "agreements", "projects", "activities"}:
+                scans.add((row[3], " ".join(sql.split())[:200]))
+    assert not scans, "\n".join(f"{p}: {q}" for p, q in sorted(scans))

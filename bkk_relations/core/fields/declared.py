@@ -317,14 +317,26 @@ GOAL = Entity(
         Field("framework_id", "framework", ("&Framework", "กรอบยุทธศาสตร์ (&F)"),
               ("Framework", "กรอบยุทธศาสตร์"), ("plan", "แผน"), key="framework",
               required=True),
+        # The headers and aliases are the framework sheet's (strategy.sheet): a sequence
+        # column ("ลำดับ") is not a goal's code, and a bare "ชื่อ" beside a code is the
+        # goal's Thai name.
         Field("code", "line", ("&Code", "รหัส (&C)"), ("Code", "รหัส"),
-              ("no", "number", "goal code", "ข้อ", "ลำดับ"), text="code", required=True),
-        _NAME_EN, _NAME_TH,
+              ("goal code", "รหัสเป้าหมาย", "no", "ข้อ", "รหัสประเด็น"), text="code",
+              required=True),
+        dataclasses.replace(
+            _NAME_EN, header=("English", "ชื่อภาษาอังกฤษ"), list_title=_NAME_EN.header,
+            aliases=("name (english)", "name_en", "english name", "name", "goal", "อังกฤษ",
+                     "ภาษาอังกฤษ")),
+        dataclasses.replace(
+            _NAME_TH, header=("Thai", "ชื่อภาษาไทย"), list_title=_NAME_TH.header,
+            aliases=("name (thai)", "name_th", "thai name", "ไทย", "ภาษาไทย", "ชื่อ",
+                     "ชื่อเป้าหมาย")),
         Field("parent_id", "goal", ("&Under goal", "ภายใต้เป้าหมาย (&U)"),
               ("Parent code", "รหัสเป้าหมายหลัก"),
-              ("parent", "under", "parent goal", "เป้าหมายหลัก"), key="parent"),
+              ("parent", "รหัสหลัก", "under", "ภายใต้", "เป้าหมายหลัก", "รหัสประเด็นหลัก"),
+              key="parent"),
         Field("description", "text", ("&Description", "คำอธิบาย (&D)"),
-              ("Description", "คำอธิบาย"), ("details", "รายละเอียด"), text="text"),
+              ("Description", "คำอธิบาย"), ("รายละเอียด", "details"), text="text"),
         _SOURCE,
     ),
     computed=(_ID,),

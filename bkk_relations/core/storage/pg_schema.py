@@ -299,8 +299,12 @@ CREATE INDEX contacts_unit ON contacts (unit_id);
     _fill_search(conn, list(sqlite_schema.SEARCH_CODES), sqlite_schema.SEARCH_STRIDE)
 
 
+def _migrate_to_6(conn) -> None:
+    _run(conn, _live_list_indexes(_from_sqlite(sqlite_schema._V6)))
+
+
 MIGRATIONS: list[Callable] = [_migrate_to_1, _migrate_to_2, _migrate_to_3, _migrate_to_4,
-                              _migrate_to_5]
+                              _migrate_to_5, _migrate_to_6]
 SCHEMA_VERSION = len(MIGRATIONS)
 assert SCHEMA_VERSION == sqlite_schema.SCHEMA_VERSION, "both engines share version numbers"
 

@@ -4,8 +4,9 @@ work serves it; and which units take part, in which goals.
 A record serves a goal when it is aligned to it (the ``*_goals`` link tables) or, for the
 shipped SDG framework, when it is an agreement or project listing that SDG. A parent goal
 counts the records of its whole subtree once each, so a partner working on two sub-goals is
-one partner engaged for the parent. Each figure is one grouped query over the framework, the
-same on SQLite and PostgreSQL.
+one partner engaged for the parent. All the figures of a framework are one statement, the same
+on SQLite and PostgreSQL, that reads the records' status indexes (schema version 6) rather
+than their rows.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ import datetime as _dt
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from ..dates import sql_ended_before, sql_lasts_until
 from ..records import vocab
 from ..records.models import SPECS
 from .builtin import SDG_FRAMEWORK
@@ -64,20 +66,6 @@ def _in(values: tuple[str, ...]) -> str:
     return "(" + ", ".join(f"'{v}'" for v in values) + ")"
 
 
-def aligned_sql(owner: str, builtin: str | None) -> str:
-    """SELECT (goal, rec) pairs: records of kind ``owner`` aligned to a goal, with an
-    agreement's or project's SDGs read as alignment when the framework is the SDGs'."""
-    spec = SPECS[owner]
-    link = spec.link("goal_ids")
-    sql = f"SELECT {link.value_col} AS goal, {link.owner_col} AS rec FROM {link.table}"
-    if builtin == SDG_FRAMEWORK and any(lk.attr == "sdgs" for lk in spec.links):
-        sdgs = spec.link("sdgs")
-        sql += (f" UNION SELECT g.id, s.{sdgs.owner_col} FROM {sdgs.table} s JOIN goals g "
-                f"ON g.code = CAST(s.{sdgs.value_col} AS TEXT) AND g.deleted_at IS NULL "
-                f"JOIN frameworks f ON f.id = g.framework_id AND f.builtin = '{SDG_FRAMEWORK}'")
-    return sql
-
-
 # Each goal with every goal of its subtree (itself included); depth bounds a damaged tree.
 _TREE = ("tree(top, goal, depth) AS (SELECT id, id, 0 FROM goals WHERE framework_id = {fw} "
          "AND deleted_at IS NULL UNION ALL SELECT tree.top, g.id, tree.depth + 1 FROM tree "
@@ -90,18 +78,15 @@ def _text(value: str) -> str:
     return "'" + value.replace("'", "''") + "'"
 
 
-def _due_before(col: str, today: str) -> str:
-    # a partial date is due by its last day: "2026-11" is not overdue on 2026-11-30
-    return f"({col} IS NOT NULL AND {col} < substr({_text(today)}, 1, length({col})))"
-
-
-def _in_force(today: str) -> str:
+def _in_force(today: _dt.date) -> str:
     return (f"t.status IN {_in(IN_FORCE_STATUSES)} AND (t.expiry_date IS NULL OR "
-            f"t.expiry_date >= substr({_text(today)}, 1, length(t.expiry_date)))")
+            f"{sql_lasts_until('t.expiry_date', today)})")
 
 
-def _measures(year: int, today: str) -> dict[str, list[tuple[str, str]]]:
-    """kind -> [(figure, condition on the record ``t``)]."""
+def _measures(year: int, today: _dt.date) -> dict[str, list[tuple[str, str]]]:
+    """kind -> [(figure, condition on the record ``t``)]. Each condition reads only columns
+    of the kind's status index (schema: ``*_live_status``), so the records are read from
+    that narrow index and never from their wide rows."""
     open_ = f"t.status IN {_in(vocab.OPEN_ACTION_STATUSES)}"
     return {
         "agreement": [("agreements", _in_force(today))],
@@ -110,7 +95,8 @@ def _measures(year: int, today: str) -> dict[str, list[tuple[str, str]]]:
         "activity": [("activities", f"t.start_date >= {_text(str(year))} AND "
                                     f"t.start_date < {_text(str(year + 1))}")],
         "action": [("open_actions", open_),
-                   ("overdue_actions", f"{open_} AND {_due_before('t.due_date', today)}")],
+                   ("overdue_actions",
+                    f"{open_} AND {sql_ended_before('t.due_date', today)}")],
         "lesson": [("lessons_piloted", "t.stage = 'piloted'"),
                    ("lessons_scaled", "t.stage = 'scaled_up'")],
     }
@@ -120,29 +106,22 @@ _PARTNER_LINK = {"agreement": "party_ids", "project": "partner_ids",
                  "activity": "partner_ids", "action": "partner_ids"}
 
 
-def _pairs(owner: str, fw: FrameworkRef, cond: str, columns: str = "",
-           partners: bool = False) -> str:
-    """SELECT (goal, rec[, columns]) — or (goal, partner) with ``partners`` — for the live
-    records of kind ``owner`` that meet ``cond`` and are aligned to a goal of ``fw``. The
-    records come first (CROSS JOIN keeps SQLite's join order): read in id order, each
-    probes its links' primary key, far cheaper than a goal's links probing the records."""
+def _pairs(owner: str, fw: FrameworkRef, cond: str, columns: str = "") -> str:
+    """SELECT (goal, rec[, columns]) for the live records of kind ``owner`` that meet
+    ``cond`` and are aligned to a goal of ``fw``. The records come first (CROSS JOIN keeps
+    SQLite's join order), read from their status index: each probes its links' primary
+    key, far cheaper than a goal's links probing the records' wide rows."""
     spec = SPECS[owner]
     link = spec.link("goal_ids")
-    what = "pl.partner_id" if partners else f"t.id AS rec{columns}"
-    via = ""
-    join = ""
-    if partners:
-        pl = spec.link(_PARTNER_LINK[owner])
-        via = f" CROSS JOIN {pl.table} pl"
-        join = f" AND pl.{pl.owner_col} = t.id"
+    what = f"t.id AS rec{columns}"
     goals_of = f"(SELECT id FROM goals WHERE framework_id = {fw.id} AND deleted_at IS NULL)"
     sql = (f"SELECT al.{link.value_col} AS goal, {what} FROM {spec.table} t CROSS JOIN "
-           f"{link.table} al{via} WHERE al.{link.owner_col} = t.id{join} "
+           f"{link.table} al WHERE al.{link.owner_col} = t.id "
            f"AND +al.{link.value_col} IN {goals_of} AND t.deleted_at IS NULL AND ({cond})")
     if fw.builtin == SDG_FRAMEWORK and any(lk.attr == "sdgs" for lk in spec.links):
         sdgs = spec.link("sdgs")
-        sql += (f" UNION SELECT g.id, {what} FROM {spec.table} t CROSS JOIN {sdgs.table} s"
-                f"{via} CROSS JOIN goals g WHERE s.{sdgs.owner_col} = t.id{join} AND "
+        sql += (f" UNION SELECT g.id, {what} FROM {spec.table} t CROSS JOIN {sdgs.table} s "
+                f"CROSS JOIN goals g WHERE s.{sdgs.owner_col} = t.id AND "
                 f"g.code = CAST(s.{sdgs.value_col} AS TEXT) AND g.framework_id = {fw.id} "
                 f"AND g.deleted_at IS NULL AND t.deleted_at IS NULL AND ({cond})")
     return sql
@@ -161,38 +140,49 @@ def coverage(reg: Register, framework: str | int | FrameworkRef, *, year: int | 
     # no tree, no DISTINCT.
     flat = all(g.depth == 0 for g in rows) and not any(g.parent_id for g in rows)
     tree = _TREE.format(fw=fw.id)
-    conn = reg.conn
-    measures = _measures(y, day.isoformat())
+    measures = _measures(y, day)
+    # One statement: each kind's aligned records that count are found once (materialised),
+    # then counted per goal and, through their partner links, give the partners engaged.
+    ctes, counts, partners = [], [], []
     for owner, wanted in measures.items():
         flags = "".join(f", CASE WHEN {cond} THEN 1 ELSE 0 END AS f{i}"
-                        for i, (_, cond) in enumerate(wanted))
-        pairs = _pairs(owner, fw, " OR ".join(f"({c})" for _, c in wanted), flags)
-        if flat:
-            cols = ", ".join(f"sum(x.f{i})" for i in range(len(wanted)))
-            sql = f"SELECT x.goal, {cols} FROM ({pairs}) x GROUP BY x.goal"
+                        for i, (_, cond) in enumerate(wanted)) if len(wanted) > 1 else ""
+        q = f"q_{owner}"
+        ctes.append(f"{q} AS MATERIALIZED "
+                    f"({_pairs(owner, fw, ' OR '.join(f'({c})' for _, c in wanted), flags)})")
+        if flat:  # each (goal, record) once already: the link's primary key
+            cols = [f"sum(q.f{i})" for i in range(len(wanted))] if flags else ["count(*)"]
+            top, src = "q.goal", f"{q} q"
         else:
-            cols = ", ".join(f"count(DISTINCT CASE WHEN x.f{i} = 1 THEN x.rec END)"
-                             for i in range(len(wanted)))
-            sql = (f"WITH RECURSIVE {tree} SELECT tree.top, {cols} FROM ({pairs}) x "
-                   f"JOIN tree ON tree.goal = x.goal GROUP BY tree.top")
-        for top, *counts in conn.execute(sql):
-            if top in figures:
-                for (name, _), n in zip(wanted, counts, strict=True):
-                    figures[top][name] = int(n or 0)
-    # partners of the cooperation going on, each once per goal (counting DISTINCT over
-    # UNION ALL costs less than UNION's de-duplication of every row, then a count)
-    union = " UNION ALL ".join(_pairs(owner, fw, measures[owner][0][1], partners=True)
-                               for owner in _PARTNER_LINK)
-    live = "JOIN partners pa ON pa.id = x.partner_id AND pa.deleted_at IS NULL"
+            cols = [f"count(DISTINCT CASE WHEN q.f{i} = 1 THEN q.rec END)" if flags
+                    else "count(DISTINCT q.rec)" for i in range(len(wanted))]
+            top, src = "tree.top", f"{q} q JOIN tree ON tree.goal = q.goal"
+        cols += ["0"] * (2 - len(cols))  # a column for every branch of the UNION
+        counts.append(f"SELECT '{owner}', {top}, {', '.join(cols)} FROM {src} GROUP BY {top}")
+        if owner in _PARTNER_LINK:  # partners of the first measure: cooperation going on
+            pl = SPECS[owner].link(_PARTNER_LINK[owner])
+            partners.append(f"SELECT q.goal, pl.{pl.value_col} AS partner_id FROM {q} q "
+                            f"CROSS JOIN {pl.table} pl WHERE pl.{pl.owner_col} = q.rec"
+                            + (" AND q.f0 = 1" if flags else ""))
+    # each partner once per goal (counting DISTINCT over UNION ALL costs less than UNION's
+    # de-duplication of every row, then a count); partners in the trash left out
+    union = f"({' UNION ALL '.join(partners)}) x"
+    live = f"x.partner_id NOT IN {_trashed('partners')}"
     if flat:
-        sql = (f"SELECT x.goal, count(DISTINCT x.partner_id) FROM ({union}) x {live} "
-               f"GROUP BY x.goal")
+        counts.append(f"SELECT 'partners', x.goal, count(DISTINCT x.partner_id), 0 "
+                      f"FROM {union} WHERE {live} GROUP BY x.goal")
     else:
-        sql = (f"WITH RECURSIVE {tree} SELECT tree.top, count(DISTINCT x.partner_id) "
-               f"FROM ({union}) x {live} JOIN tree ON tree.goal = x.goal GROUP BY tree.top")
-    for top, n in conn.execute(sql):
-        if top in figures:
-            figures[top]["partners"] = n
+        counts.append(f"SELECT 'partners', tree.top, count(DISTINCT x.partner_id), 0 "
+                      f"FROM {union} JOIN tree ON tree.goal = x.goal WHERE {live} "
+                      f"GROUP BY tree.top")
+    head = f"WITH RECURSIVE {tree}, " if not flat else "WITH "
+    sql = head + ", ".join(ctes) + " " + " UNION ALL ".join(counts)
+    names = {owner: [n for n, _ in wanted] for owner, wanted in measures.items()}
+    names["partners"] = ["partners"]
+    for kind, goal, *found in reg.conn.execute(sql):
+        if goal in figures:
+            for name, n in zip(names[kind], found, strict=False):
+                figures[goal][name] = int(n or 0)
     return Coverage(fw, y, day, [GoalFigures(g, figures[g.id]) for g in rows])
 
 
@@ -226,15 +216,39 @@ class UnitCoverage:
         return [u for u in self.units if not u.takes_part]
 
 
-# kind -> SQL of (unit, record) pairs for the kind's live records
+def _trashed(table: str) -> str:
+    """The ids of ``table``'s records in the trash: few, so probing this set costs less than
+    reading each linked record's wide row to see whether it is live."""
+    return f"(SELECT id FROM {table} WHERE deleted_at IS NOT NULL)"
+
+
+# kind -> SQL of (unit, record) pairs for the kind's live records; each pair once
 _UNIT_PAIRS = {
     "project": "SELECT pu.unit_id AS unit, pu.project_id AS rec FROM project_units pu "
-               "JOIN projects t ON t.id = pu.project_id AND t.deleted_at IS NULL",
+               f"WHERE pu.project_id NOT IN {_trashed('projects')}",
     "action": "SELECT t.unit_id AS unit, t.id AS rec FROM actions t "
-              "WHERE t.unit_id IS NOT NULL AND t.deleted_at IS NULL",
+              f"WHERE t.unit_id IS NOT NULL AND t.id NOT IN {_trashed('actions')}",
     "lesson": "SELECT lu.unit_id AS unit, lu.lesson_id AS rec FROM lesson_units lu "
-              "JOIN lessons t ON t.id = lu.lesson_id AND t.deleted_at IS NULL",
+              f"WHERE lu.lesson_id NOT IN {_trashed('lessons')}",
 }
+
+
+def _unit_goals(owner: str, fw: FrameworkRef) -> str:
+    """SELECT (unit, goal) for the live records of kind ``owner`` aligned to a goal of
+    ``fw``: the unit's records first, each probing its links' primary key."""
+    spec = SPECS[owner]
+    link = spec.link("goal_ids")
+    goals_of = f"(SELECT id FROM goals WHERE framework_id = {fw.id} AND deleted_at IS NULL)"
+    sql = (f"SELECT up.unit, al.{link.value_col} AS goal FROM ({_UNIT_PAIRS[owner]}) up "
+           f"CROSS JOIN {link.table} al WHERE al.{link.owner_col} = up.rec "
+           f"AND +al.{link.value_col} IN {goals_of}")
+    if fw.builtin == SDG_FRAMEWORK and any(lk.attr == "sdgs" for lk in spec.links):
+        sdgs = spec.link("sdgs")
+        sql += (f" UNION ALL SELECT up.unit, g.id FROM ({_UNIT_PAIRS[owner]}) up CROSS JOIN "
+                f"{sdgs.table} s CROSS JOIN goals g WHERE s.{sdgs.owner_col} = up.rec AND "
+                f"g.code = CAST(s.{sdgs.value_col} AS TEXT) AND g.framework_id = {fw.id} "
+                f"AND g.deleted_at IS NULL")
+    return sql
 
 
 def by_unit(reg: Register, framework: str | int | FrameworkRef) -> UnitCoverage:
@@ -247,18 +261,14 @@ def by_unit(reg: Register, framework: str | int | FrameworkRef) -> UnitCoverage:
         "ORDER BY name_en, id")}
     for owner, attr in (("project", "projects"), ("action", "actions"),
                         ("lesson", "lessons")):
-        for unit, n in conn.execute(f"SELECT unit, count(DISTINCT rec) FROM "
-                                    f"({_UNIT_PAIRS[owner]}) x GROUP BY unit"):
+        for unit, n in conn.execute(f"SELECT x.unit, count(*) FROM ({_UNIT_PAIRS[owner]}) x "
+                                    "GROUP BY x.unit"):
             if unit in units:
                 setattr(units[unit], attr, n)
-    union = " UNION ".join(
-        f"SELECT up.unit AS unit, al.goal AS goal FROM ({_UNIT_PAIRS[o]}) up "
-        f"JOIN ({aligned_sql(o, fw.builtin)}) al ON al.rec = up.rec" for o in _UNIT_PAIRS)
+    union = " UNION ALL ".join(_unit_goals(o, fw) for o in _UNIT_PAIRS)
     rows = goals(reg, fw.id)
     order = {g.id: i for i, g in enumerate(rows)}
-    for unit, goal in conn.execute(
-            f"SELECT DISTINCT ug.unit, ug.goal FROM ({union}) ug JOIN goals g "
-            f"ON g.id = ug.goal AND g.framework_id = ? AND g.deleted_at IS NULL", (fw.id,)):
+    for unit, goal in conn.execute(f"SELECT DISTINCT x.unit, x.goal FROM ({union}) x"):
         if unit in units and goal in order:
             units[unit].goal_ids.append(goal)
     for u in units.values():

@@ -68,9 +68,12 @@ def _in_year(col: str) -> str:
 
 
 def _projects_in_year() -> str:
+    """Running during the year given as two parameters, the next year and the year: started
+    before the next one began, not ended before the year (a partial date compares as its
+    prefix, so plain comparisons read the projects' status index alone)."""
     return ("t.deleted_at IS NULL AND t.status <> 'cancelled' AND "
-            "(t.start_date IS NULL OR substr(t.start_date, 1, 4) <= ?) AND "
-            "(t.end_date IS NULL OR substr(t.end_date, 1, 4) >= ?)")
+            "(t.start_date IS NULL OR t.start_date < ?) AND "
+            "(t.end_date IS NULL OR t.end_date >= ?)")
 
 
 def year_review(reg: Register, year: int | str, *, today: _dt.date | None = None
@@ -83,17 +86,20 @@ def year_review(reg: Register, year: int | str, *, today: _dt.date | None = None
     day = today or _dt.date.today()
     out = YearReview(y, day)
     live = "t.deleted_at IS NULL"
+    # where a date's own index finds the year's few rows, the status index (which starts
+    # with deleted_at) must not be preferred: "+" keeps the planner off it
+    dated = "+t.deleted_at IS NULL"
 
     def named(sql: str, params: list) -> list[Named]:
         return [Named(*r) for r in conn.execute(sql, params)]
 
     agreement = "SELECT t.id, t.title_en, t.title_th, {0}, t.agreement_type FROM agreements t "
-    out.signed = named(agreement.format("t.signed_date") + f"WHERE {live} AND "
+    out.signed = named(agreement.format("t.signed_date") + f"WHERE {dated} AND "
                        f"{_in_year('t.signed_date')} ORDER BY t.signed_date, t.id", yr)
     out.renewed = named(agreement.format("t.effective_date") + f"WHERE {live} AND "
                         f"t.status = 'renewed' AND {_in_year('t.effective_date')} "
                         "ORDER BY t.effective_date, t.id", yr)
-    out.expired = named(agreement.format("t.expiry_date") + f"WHERE {live} AND "
+    out.expired = named(agreement.format("t.expiry_date") + f"WHERE {dated} AND "
                         f"t.status <> 'renewed' AND {_in_year('t.expiry_date')} "
                         "ORDER BY t.expiry_date, t.id", yr)
     out.activities_by_type = [tuple(r) for r in conn.execute(
@@ -109,19 +115,19 @@ def year_review(reg: Register, year: int | str, *, today: _dt.date | None = None
     out.projects_by_goal = _projects_by_goal(reg, ys)
     out.units = named(
         "SELECT u.id, u.name_en, u.name_th, count(*) AS n, NULL FROM ("
-        "SELECT pu.unit_id AS unit FROM project_units pu JOIN projects t "
-        f"ON t.id = pu.project_id WHERE {_projects_in_year()} "
+        "SELECT pu.unit_id AS unit FROM projects t CROSS JOIN project_units pu "
+        f"WHERE pu.project_id = t.id AND {_projects_in_year()} "
         "UNION ALL SELECT t.unit_id FROM actions t WHERE t.deleted_at IS NULL AND "
-        f"(substr(t.due_date, 1, 4) = ? OR substr(t.done_date, 1, 4) = ?) "
+        f"({_in_year('t.due_date')} OR {_in_year('t.done_date')}) "
         "UNION ALL SELECT lu.unit_id FROM lesson_units lu JOIN lessons t ON t.id = lu.lesson_id "
         "WHERE t.deleted_at IS NULL AND (substr(t.learned_date, 1, 4) = ? OR "
         "substr(t.piloted_date, 1, 4) = ? OR substr(t.scaled_date, 1, 4) = ?)) x "
         "JOIN units u ON u.id = x.unit AND u.deleted_at IS NULL "
         "GROUP BY u.id, u.name_en, u.name_th ORDER BY n DESC, u.name_en",
-        [ys] * 7)
+        [yr[1], ys, *yr, *yr] + [ys] * 3)
     action = "SELECT t.id, t.title_en, t.title_th, {0}, u.name_en FROM actions t " \
              "LEFT JOIN units u ON u.id = t.unit_id "
-    out.actions_done = named(action.format("t.done_date") + f"WHERE {live} AND "
+    out.actions_done = named(action.format("t.done_date") + f"WHERE {dated} AND "
                              f"t.status = 'done' AND {_in_year('t.done_date')} "
                              "ORDER BY t.done_date, t.id", yr)
     open_statuses = ", ".join(f"'{s}'" for s in vocab.OPEN_ACTION_STATUSES)
@@ -143,6 +149,7 @@ def _projects_by_goal(reg: Register, ys: str) -> list[GoalCount]:
     from .frameworks import code_key
 
     running = _projects_in_year()
+    ny = str(int(ys) + 1)
     counts = dict(reg.conn.execute(
         "SELECT x.goal, count(*) FROM ("
         "SELECT al.goal_id AS goal, t.id AS rec FROM projects t CROSS JOIN project_goals al "
@@ -150,7 +157,7 @@ def _projects_by_goal(reg: Register, ys: str) -> list[GoalCount]:
         "UNION SELECT g.id, t.id FROM projects t CROSS JOIN project_sdgs s CROSS JOIN goals g "
         "WHERE s.project_id = t.id AND g.code = CAST(s.sdg AS TEXT) AND g.framework_id IN "
         f"(SELECT id FROM frameworks WHERE builtin = 'sdgs') AND {running}) x "
-        "GROUP BY x.goal", [ys, ys, ys, ys]).fetchall())
+        "GROUP BY x.goal", [ny, ys, ny, ys]).fetchall())
     rows = [r for r in reg.conn.execute(
         "SELECT f.name_en, f.name_th, g.code, g.name_en, g.name_th, g.id, f.builtin, f.id "
         "FROM goals g JOIN frameworks f ON f.id = g.framework_id AND f.deleted_at IS NULL "

@@ -17,6 +17,7 @@ from ..errors import CoreError
 from ..excel import read
 from ..excel.export import ExportOptions, home_city, title_line
 from ..excel.writer import OutColumn, open_book
+from ..fields import entity
 from ..fields.meaning import clean, concepts
 from ..messages import Joined, Msg
 from ..records.models import Goal
@@ -25,17 +26,10 @@ from .frameworks import FrameworkRef, find_framework, goals
 if TYPE_CHECKING:
     from ..register import Register
 
-# key -> (English header, Thai header, other spellings accepted)
-COLUMNS = {
-    "code": ("Code", "รหัส", ("goal code", "รหัสเป้าหมาย", "no", "ข้อ", "รหัสประเด็น")),
-    "parent": ("Parent code", "รหัสเป้าหมายหลัก", ("parent", "รหัสหลัก", "under", "ภายใต้",
-                                                   "เป้าหมายหลัก", "รหัสประเด็นหลัก")),
-    "name_en": ("English", "ชื่อภาษาอังกฤษ", ("name (english)", "name_en", "english name",
-                                               "name", "goal", "อังกฤษ", "ภาษาอังกฤษ")),
-    "name_th": ("Thai", "ชื่อภาษาไทย", ("name (thai)", "name_th", "thai name", "ไทย",
-                                        "ภาษาไทย", "ชื่อ", "ชื่อเป้าหมาย")),
-    "description": ("Description", "คำอธิบาย", ("รายละเอียด", "details")),
-}
+# key -> (English header, Thai header, other spellings accepted): the goal's fields as the
+# field registry declares them
+SHEET_KEYS = ("code", "parent", "name_en", "name_th", "description")
+COLUMNS = {f.key: (f.en, f.th, f.aliases) for f in entity("goal").fields if f.key in SHEET_KEYS}
 _REQUIRED = ("code", "name_en")
 HEADER_SCAN_ROWS = 20
 
