@@ -178,9 +178,32 @@ def thai_width(text: str) -> float:
 
 @functools.lru_cache(maxsize=4096)  # the same long title recurs on many rows
 def _thai_lines(text: str, width: float) -> int:
+    """``thai_text.wrap``'s line count, each word measured once rather than every line
+    again as it grows (a report has thousands of these cells)."""
     if "\n" not in text and thai_width(text) <= width:
         return 1  # fits on one line: no need to find the words
-    return len(thai_text.wrap(text, width, thai_width))
+    total = 0
+    for paragraph in text.split("\n"):
+        # the line being filled: whether it holds anything, its width without and with the
+        # spaces at its end (which do not show); each finished line adds one
+        lines, has, used, spaces = 1, False, 0.0, 0.0
+        for unit in thai_text.units(paragraph):
+            body = unit.rstrip()
+            w, trail = thai_width(body), thai_width(unit[len(body):])
+            if not body or used + spaces + w <= width + 1e-9:  # sums in another order
+                used, spaces = (used, spaces + trail) if not body else (used + spaces + w, trail)
+                has = True
+                continue
+            if has:
+                lines += 1
+            if w <= width + 1e-9:
+                has, used, spaces = True, w, trail
+                continue
+            pieces = thai_text.wrap(body, width, thai_width)  # a word wider than a line
+            lines += len(pieces) - 1
+            has, used, spaces = True, thai_width(pieces[-1]), trail
+        total += lines
+    return total
 
 
 def row_height(lines: int, thai: bool) -> float:
