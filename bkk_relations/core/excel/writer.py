@@ -160,20 +160,31 @@ def wrapped_lines(text: str, width: float) -> int:
     return total
 
 
+def _char_width(ch: str) -> float:
+    if "\u0e00" <= ch <= "\u0e7f":
+        return 0.0 if _THAI_MARKS.match(ch) else _THAI_WIDTHS.get(ch, _THAI_LETTER)
+    if ch == " ":
+        return 0.5
+    if "0" <= ch <= "9":
+        return 1.0
+    return _WIDE_SIGNS.get(ch) or max(1.25 * _NARROW.get(ch, 1.0), 0.8)
+
+
+class _Widths(dict[str, float]):
+    """Each character's width, worked out the first time it is met (a report measures
+    millions of characters; a dictionary lookup is what that can afford)."""
+
+    def __missing__(self, ch: str) -> float:
+        self[ch] = w = _char_width(ch)
+        return w
+
+
+_WIDTHS = _Widths()
+
+
 def thai_width(text: str) -> float:
     """The width of a line of Thai (or mixed) text in Excel's unit, on the safe side."""
-    total = 0.0
-    for ch in text:
-        if "\u0e00" <= ch <= "\u0e7f":
-            if not _THAI_MARKS.match(ch):
-                total += _THAI_WIDTHS.get(ch, _THAI_LETTER)
-        elif ch == " ":
-            total += 0.5
-        elif "0" <= ch <= "9":
-            total += 1.0
-        else:
-            total += _WIDE_SIGNS.get(ch) or max(1.25 * _NARROW.get(ch, 1.0), 0.8)
-    return total
+    return sum(map(_WIDTHS.__getitem__, text))
 
 
 @functools.lru_cache(maxsize=4096)  # the same long title recurs on many rows
