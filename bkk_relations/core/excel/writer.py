@@ -90,6 +90,7 @@ _THAI_LETTER = 1.3  # every other Thai letter and digit
 # letters are on the narrow side; it makes up for that with a full width per space and a
 # character of room per line, which the word-by-word Thai wrap does not take).
 _WIDE_SIGNS = dict.fromkeys("%@|", 1.8)
+_CHUNKS = re.compile(r"\S+\s*|\s+")  # a text up to each space, with the spaces after it
 _BAD_SHEET_CHARS = re.compile(r"[\[\]:*?/\\]")
 
 
@@ -198,21 +199,31 @@ def _thai_lines(text: str, width: float) -> int:
         # the line being filled: whether it holds anything, its width without and with the
         # spaces at its end (which do not show); each finished line adds one
         lines, has, used, spaces = 1, False, 0.0, 0.0
-        for unit in thai_text.units(paragraph):
-            body = unit.rstrip()
-            w, trail = thai_width(body), thai_width(unit[len(body):])
+        for chunk in _CHUNKS.findall(paragraph):
+            body = chunk.rstrip()
+            w = thai_width(body)
             if not body or used + spaces + w <= width + 1e-9:  # sums in another order
+                # the whole chunk (up to the next space) fits: its words need not be found
+                trail = thai_width(chunk[len(body):])
                 used, spaces = (used, spaces + trail) if not body else (used + spaces + w, trail)
                 has = True
                 continue
-            if has:
-                lines += 1
-            if w <= width + 1e-9:
-                has, used, spaces = True, w, trail
-                continue
-            pieces = thai_text.wrap(body, width, thai_width)  # a word wider than a line
-            lines += len(pieces) - 1
-            has, used, spaces = True, thai_width(pieces[-1]), trail
+            for unit in thai_text.units(chunk):
+                body = unit.rstrip()
+                w, trail = thai_width(body), thai_width(unit[len(body):])
+                if not body or used + spaces + w <= width + 1e-9:
+                    used, spaces = ((used, spaces + trail) if not body
+                                    else (used + spaces + w, trail))
+                    has = True
+                    continue
+                if has:
+                    lines += 1
+                if w <= width + 1e-9:
+                    has, used, spaces = True, w, trail
+                    continue
+                pieces = thai_text.wrap(body, width, thai_width)  # a word wider than a line
+                lines += len(pieces) - 1
+                has, used, spaces = True, thai_width(pieces[-1]), trail
         total += lines
     return total
 
