@@ -31,10 +31,13 @@ def _tokenize() -> Callable[[str], list[str]]:
 
 def thai_words(text: str) -> list[str]:
     """A run of Thai letters cut into words (joined, they give ``text`` back)."""
-    if not text:
-        return []
-    parts = [p for p in _tokenize()(text) if p]
-    return parts if "".join(parts) == text else [text]  # never lose or change a letter
+    return list(_words(text)) if text else []
+
+
+@functools.lru_cache(maxsize=16384)  # the same runs recur across a report's rows
+def _words(text: str) -> tuple[str, ...]:
+    parts = tuple(p for p in _tokenize()(text) if p)
+    return parts if "".join(parts) == text else (text,)  # never lose or change a letter
 
 
 def units(text: str) -> list[str]:

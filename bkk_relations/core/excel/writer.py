@@ -23,6 +23,7 @@ from __future__ import annotations
 import contextlib
 import csv
 import datetime as _dt
+import functools
 import os
 import re
 from collections.abc import Iterator, Sequence
@@ -34,6 +35,7 @@ import xlsxwriter
 from xlsxwriter.exceptions import XlsxWriterException
 
 from .. import files
+from ..documents import thai_text
 from ..errors import Cancelled, CoreError  # noqa: F401 - Cancelled: stops a writing export
 
 DANGEROUS_START = ("=", "+", "-", "@", "\t", "\r")
@@ -75,6 +77,20 @@ _THAI = re.compile("[\u0e00-\u0e7f]")
 # to guess where a wrapped text breaks.
 _NARROW = (dict.fromkeys(" .,:;'!|()[]-/ijlftrI", 0.5) | dict.fromkeys("abcdeghknopqsuvxyz", 0.9)
            | dict.fromkeys("mwMW", 1.4) | dict.fromkeys("ABCDEFGHKNOPQRSUVXYZ&@", 1.15))
+# Thai letters are mostly wider than Excel's unit (Calibri's digit), not narrower. Measured
+# advance widths over that digit: Leelawadee UI (Excel on Windows) plus 5 %, or Loma over
+# DejaVu Sans's digit (LibreOffice on Linux without Calibri) where wider, rounded up.
+# Marks above and below take no width.
+_THAI_WIDTHS = {ch: w for w, letters in (
+    (0.6, "เ"), (0.85, "งะโใไ"), (0.95, "รวาำๅๆ"), (1.1, "ฐฯแ๖จธยอ"),
+    (1.2, "ลสฮ๏กคฅดตถบปมฤศ฿๐"), (1.45, "๒๘๚พฟฬฑ"), (1.55, "๗"), (1.85, "ฌญฒณ๛"))
+    for ch in letters}
+_THAI_LETTER = 1.3  # every other Thai letter and digit
+# Latin letters beside Thai are measured on the safe side too (the English estimate's
+# letters are on the narrow side; it makes up for that with a full width per space and a
+# character of room per line, which the word-by-word Thai wrap does not take).
+_WIDE_SIGNS = dict.fromkeys("%@|", 1.8)
+_CHUNKS = re.compile(r"\S+\s*|\s+")  # a text up to each space, with the spaces after it
 _BAD_SHEET_CHARS = re.compile(r"[\[\]:*?/\\]")
 
 
@@ -121,9 +137,13 @@ def header_width(title: str) -> int:
 
 
 def wrapped_lines(text: str, width: float) -> int:
-    """How many lines ``text`` takes when wrapped in a column ``width`` characters wide:
-    greedy at spaces, a word longer than a line broken over lines; on the generous side
-    (proportional letters are mostly narrower than Excel's unit, the digit)."""
+    """How many lines ``text`` takes when wrapped in a column ``width`` characters wide.
+    English: greedy at spaces, a word longer than a line broken over lines, on the generous
+    side (proportional letters are mostly narrower than Excel's unit, the digit). Thai (and
+    text mixing Thai with English) breaks only between words, as Excel and LibreOffice break
+    it, measured with ``_THAI_WIDTHS``."""
+    if is_thai(text):
+        return _thai_lines(text, width)
     room = max(width - 1, 1)
     total = 0
     for part in text.split("\n"):
@@ -141,8 +161,77 @@ def wrapped_lines(text: str, width: float) -> int:
     return total
 
 
+def _char_width(ch: str) -> float:
+    if "\u0e00" <= ch <= "\u0e7f":
+        return 0.0 if _THAI_MARKS.match(ch) else _THAI_WIDTHS.get(ch, _THAI_LETTER)
+    if ch == " ":
+        return 0.5
+    if "0" <= ch <= "9":
+        return 1.0
+    return _WIDE_SIGNS.get(ch) or max(1.25 * _NARROW.get(ch, 1.0), 0.8)
+
+
+class _Widths(dict[str, float]):
+    """Each character's width, worked out the first time it is met (a report measures
+    millions of characters; a dictionary lookup is what that can afford)."""
+
+    def __missing__(self, ch: str) -> float:
+        self[ch] = w = _char_width(ch)
+        return w
+
+
+_WIDTHS = _Widths()
+
+
+def thai_width(text: str) -> float:
+    """The width of a line of Thai (or mixed) text in Excel's unit, on the safe side."""
+    return sum(map(_WIDTHS.__getitem__, text))
+
+
+@functools.lru_cache(maxsize=4096)  # the same long title recurs on many rows
+def _thai_lines(text: str, width: float) -> int:
+    """``thai_text.wrap``'s line count, each word measured once rather than every line
+    again as it grows (a report has thousands of these cells)."""
+    if "\n" not in text and thai_width(text) <= width:
+        return 1  # fits on one line: no need to find the words
+    total = 0
+    for paragraph in text.split("\n"):
+        # the line being filled: whether it holds anything, its width without and with the
+        # spaces at its end (which do not show); each finished line adds one
+        lines, has, used, spaces = 1, False, 0.0, 0.0
+        for chunk in _CHUNKS.findall(paragraph):
+            body = chunk.rstrip()
+            w = thai_width(body)
+            if not body or used + spaces + w <= width + 1e-9:  # sums in another order
+                # the whole chunk (up to the next space) fits: its words need not be found
+                trail = thai_width(chunk[len(body):])
+                used, spaces = (used, spaces + trail) if not body else (used + spaces + w, trail)
+                has = True
+                continue
+            for unit in thai_text.units(chunk):
+                body = unit.rstrip()
+                w, trail = thai_width(body), thai_width(unit[len(body):])
+                if not body or used + spaces + w <= width + 1e-9:
+                    used, spaces = ((used, spaces + trail) if not body
+                                    else (used + spaces + w, trail))
+                    has = True
+                    continue
+                if has:
+                    lines += 1
+                if w <= width + 1e-9:
+                    has, used, spaces = True, w, trail
+                    continue
+                pieces = thai_text.wrap(body, width, thai_width)  # a word wider than a line
+                lines += len(pieces) - 1
+                has, used, spaces = True, thai_width(pieces[-1]), trail
+        total += lines
+    return total
+
+
 def row_height(lines: int, thai: bool) -> float:
-    """Points for ``lines`` of body text (Thai marks above and below need more room)."""
+    """Points for ``lines`` of body text. A Thai line needs 2 pt more: Thai fonts are spaced
+    wider for the marks above and below (Noto Sans Thai 1.51 em, Loma 1.59 em, against
+    Calibri's 15 pt line)."""
     return lines * (LINE_PT + 2 if thai else LINE_PT) + 1
 
 
@@ -362,7 +451,7 @@ class XlsxSheet:
         write_string, write_number = ws.write_string, ws.write_number
         plain, quoted, date_formats, number_formats = (
             self._plain if style is None else self._row_formats(style))
-        lines, thai = 1, False
+        height = 0.0
         c = -1
         for value in values:
             c += 1
@@ -380,9 +469,12 @@ class XlsxSheet:
                         write_number(r, c, cell[0], date_formats[cell[1]])
                         continue
                 write_string(r, c, value, quoted if value[0] in _DANGEROUS else plain)
-                if len(value) > wrap[c] - 2 or "\n" in value:
-                    lines = max(lines, wrapped_lines(value, wrap[c]))
-                    thai = thai or is_thai(value)
+                # Thai letters are up to twice a digit wide: a shorter Thai text may wrap
+                if (len(value) > wrap[c] - 2 or "\n" in value
+                        or (2 * len(value) > wrap[c] and not value.isascii())):
+                    lines = wrapped_lines(value, wrap[c])
+                    if lines > 1:
+                        height = max(height, row_height(lines, is_thai(value)))
             elif type(value) is bool or kinds[c] == "bool":
                 ws.write_boolean(r, c, bool(value), plain)
             elif isinstance(value, int | float):
@@ -390,8 +482,8 @@ class XlsxSheet:
             else:
                 text = str(value)
                 write_string(r, c, text, quoted if text[:1] in _DANGEROUS else plain)
-        if lines > 1:  # Excel and LibreOffice keep a written row's height as it is
-            ws.set_row(r, row_height(lines, thai))
+        if height:  # Excel and LibreOffice keep a written row's height as it is
+            ws.set_row(r, height)
 
     def finish(self) -> None:
         if self.sample is not None:
