@@ -7,8 +7,9 @@ message, and each row's action (create / update / skip), which the user may chan
 ``run_import`` then writes the plan in ONE transaction, as one audit-log batch: any failure
 or a cancel rolls everything back, and ``import_batches.undo_import`` reverses the batch.
 
-Parsed rows are spooled to a temporary file between the steps, so memory stays flat however
-long the file is.
+Parsed rows are spooled to a temporary file between the steps, and the rows compared with
+each other by meaning are kept in a temporary database (match.FileRows): memory holds the
+plan's short line for each row (what the preview shows), not the file.
 """
 
 from __future__ import annotations
