@@ -26,8 +26,9 @@ from ..storage import schema
 from ..storage.database import Database
 
 _TRIGGER = re.compile(r"(CREATE TRIGGER (\w+) .*?\nEND);", re.DOTALL)
-_FILL = re.compile(r"\n(INSERT INTO search_index \(rowid, body\)\n\s+SELECT .*? AS t);\s*$",
-                   re.DOTALL)
+# What the insert trigger writes: the entry's row id and its text, from the new row.
+_ENTRY = re.compile(r"INSERT INTO search_index \(rowid, body\) VALUES \((new\.id \* \d+ \+ \d+), "
+                    r"(.*)\);\nEND$", re.DOTALL)
 _SET_ASIDE = ("_search_ai", "_search_au")  # the delete trigger stays: an import deletes nothing
 
 
@@ -39,17 +40,19 @@ def _plan(db: Database, entity: str) -> tuple[dict[str, str], str, int] | None:
         return None
     script = schema.search_triggers([entity], schema.SEARCH_STRIDE)
     made = {name: sql for sql, name in _TRIGGER.findall(script)}
-    fill = _FILL.search(script)
     table = SPECS[entity].table
     wanted = {table + suffix for suffix in _SET_ASIDE}
     stored = dict(db.conn.execute(
         "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = ?",
         (table,)).fetchall())
-    if fill is None or not wanted <= made.keys() \
+    entry = _ENTRY.search(made.get(table + "_search_ai", ""))
+    if entry is None or not wanted <= made.keys() \
             or any(stored.get(name) != made[name] for name in wanted):
         return None
-    return {name: made[name] for name in sorted(wanted)}, fill.group(1), \
-        schema.SEARCH_CODES[entity]
+    # The insert trigger's own expressions, on the table's rows rather than the new one.
+    rowid, body = (e.replace("new.", "t.") for e in entry.groups())
+    fill = f"INSERT INTO search_index (rowid, body) SELECT {rowid}, {body} FROM {table} AS t"
+    return {name: made[name] for name in sorted(wanted)}, fill, schema.SEARCH_CODES[entity]
 
 
 @contextlib.contextmanager
