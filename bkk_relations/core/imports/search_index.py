@@ -3,7 +3,7 @@
 On a local file every record's entry in the full-text index is written by a trigger, and
 SQLite's full-text index writes (and later merges) a segment at every statement and
 savepoint that touches it: for an import that is one segment per updated record and per
-chunk of new ones, a third of the time of a large import. Inside the import's one
+chunk of new ones, a tenth or more of a large import's time. Inside the import's one
 transaction the table's insert and update triggers are set aside, and once every row is
 written the entries of the records the batch created or changed (its audit entries say
 which) are written by one statement each, and the triggers put back exactly as they were
