@@ -86,37 +86,41 @@ class _Parser:
     def __init__(self, part: str, start: Callable[[str, dict[str, str]], None],
                  end: Callable[[str], None] | None = None,
                  data: Callable[[str], None] | None = None):
-        self.part, self.depth = part, 0
-        self.locals: dict[str, str] = {}
-        self.start, self.end = start, end
+        self.part = part
         self.expat = expat.ParserCreate(namespace_separator=" ")
         self.expat.buffer_text = True
         self.expat.buffer_size = _CHUNK
         self.expat.StartDoctypeDeclHandler = self._doctype
-        self.expat.StartElementHandler = self._start
-        self.expat.EndElementHandler = self._end
+        # Closures rather than methods: a sheet calls them for every cell, twice.
+        names: dict[str, str] = {}  # a sheet repeats a handful of names 100,000s of times
+        depth = 0
+
+        def on_start(name: str, attrs: dict[str, str]) -> None:
+            nonlocal depth
+            depth += 1
+            if depth > MAX_XML_DEPTH:
+                raise XlsxError(code="xlsx.too_deep", part=part, depth=MAX_XML_DEPTH)
+            local = names.get(name)
+            if local is None:
+                local = names[name] = _local(name)
+            start(local, attrs)
+
+        def on_end(name: str) -> None:
+            nonlocal depth
+            depth -= 1
+            if end is not None:
+                local = names.get(name)
+                if local is None:
+                    local = names[name] = _local(name)
+                end(local)
+
+        self.expat.StartElementHandler = on_start
+        self.expat.EndElementHandler = on_end
         if data is not None:
             self.expat.CharacterDataHandler = data
 
     def _doctype(self, *_args: object) -> None:
         raise XlsxError(code="xlsx.dtd", part=self.part)
-
-    def _start(self, name: str, attrs: dict[str, str]) -> None:
-        self.depth += 1
-        if self.depth > MAX_XML_DEPTH:
-            raise XlsxError(code="xlsx.too_deep", part=self.part, depth=MAX_XML_DEPTH)
-        local = self.locals.get(name)  # a sheet repeats a handful of names 100,000s of times
-        if local is None:
-            local = self.locals[name] = _local(name)
-        self.start(local, attrs)
-
-    def _end(self, name: str) -> None:
-        self.depth -= 1
-        if self.end is not None:
-            local = self.locals.get(name)
-            if local is None:
-                local = self.locals[name] = _local(name)
-            self.end(local)
 
 
 class _Text:

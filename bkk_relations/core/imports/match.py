@@ -7,8 +7,10 @@ from __future__ import annotations
 
 import functools
 import re
+import sqlite3
 from collections import defaultdict
 from difflib import SequenceMatcher
+from typing import NamedTuple
 
 from ..errors import ParseError
 from ..excel.values import split_list
@@ -148,6 +150,19 @@ def _existing_sql(entity: str) -> str:
             "WHERE deleted_at IS NULL")
 
 
+class _Candidates(NamedTuple):
+    """The records a row's keys lead to, each list in the order the records were added."""
+
+    email: list[int]  # a contact's same e-mail
+    exact: list[int]  # the same name and second key
+    named: list[tuple[int, object]]  # the same name: (id, its second key)
+    other: list[tuple[int, object]]  # the row's other name (a Thai name) as their name
+    sound: list[tuple[int, object]]  # the same sound, the first _SOUND_LIMIT of them
+
+
+_SOUND_LIMIT = 50  # records of one sound compared by spelling (difflib is slow)
+
+
 class Duplicates:
     """Existing records a row may repeat.
 
@@ -158,8 +173,8 @@ class Duplicates:
     """
 
     def __init__(self, conn: Connection | None, entity: str):
-        """The live records of ``conn``'s database; none without one (the rows of one file
-        are then added one by one, each by its row number)."""
+        """The live records of ``conn``'s database; none without one (records are then
+        added one by one)."""
         self.entity = entity
         self.exact: dict[tuple[str, object], list[int]] = defaultdict(list)
         self.by_name: dict[str, list[tuple[int, object]]] = defaultdict(list)
@@ -175,7 +190,7 @@ class Duplicates:
         if self.entity == "contact" and other:
             self.exact[("@", str(other).casefold())].append(rid)
         self.exact[(key, self._second(second))].append(rid)
-        entry = (rid, second)  # one tuple in every index: a file's rows are all held here
+        entry = (rid, second)  # one tuple in every index
         self.by_name[key].append(entry)
         self.by_sound[skeleton(name)].append(entry)
         if other and self.entity != "contact":
@@ -194,33 +209,45 @@ class Duplicates:
             return name_key(name), second
         return name_key(name), self._second(second)
 
+    def label(self, rid: int) -> str:
+        return self.labels[rid]
+
+    def _candidates(self, name: str, second: object, other: object) -> _Candidates:
+        key = name_key(name)
+        email = (self.exact.get(("@", str(other).casefold()), [])
+                 if self.entity == "contact" and other else [])
+        others = (self.by_other.get(name_key(str(other)), [])
+                  if other and self.entity != "contact" else [])
+        return _Candidates(email, self.exact.get((key, self._second(second)), []),
+                           self.by_name.get(key, []), others,
+                           self.by_sound.get(skeleton(name), [])[:_SOUND_LIMIT])
+
     def find(self, name: str, second: object, other: object = None
              ) -> tuple[str, int] | None:
         """("update", id) for an exact match, ("duplicate", id) for a possible one."""
         if not name:
             return None
-        if self.entity == "contact" and other:
-            hits = self.exact.get(("@", str(other).casefold()))
-            if hits:
-                return "update", hits[0]
-        key = name_key(name)
-        hits = self.exact.get((key, self._second(second)), [])
+        return self._decide(name, second, other, self._candidates(name, second, other))
+
+    def _decide(self, name: str, second: object, other: object, found: _Candidates
+                ) -> tuple[str, int] | None:
+        if self.entity == "contact" and other and found.email:
+            return "update", found.email[0]
+        hits = found.exact
         if self.entity == "agreement":
-            hits = [i for i, s in self.by_name.get(key, []) if not second or not s
-                    or s == second]
+            hits = [i for i, s in found.named if not second or not s or s == second]
         if hits:
             return "update", hits[0]
-        for rid, other_second in self.by_name.get(key, []):
+        for rid, other_second in found.named:
             if self._compatible(second, other_second):
                 return "duplicate", rid
         if other and self.entity != "contact":
-            for rid, other_second in self.by_other.get(name_key(str(other)), []):
+            for rid, other_second in found.other:
                 if self._compatible(second, other_second):
                     return "duplicate", rid
-        sound = skeleton(name)
-        if len(sound) >= 2:
-            for rid, other_second in self.by_sound.get(sound, [])[:50]:
-                if self._compatible(second, other_second) and alike(name, self.labels[rid]):
+        if len(skeleton(name)) >= 2:
+            for rid, other_second in found.sound:
+                if self._compatible(second, other_second) and alike(name, self.label(rid)):
                     return "duplicate", rid
         return None
 
@@ -230,3 +257,133 @@ class Duplicates:
         if self.entity == "activity":
             return a == b
         return not a or not b or str(a).upper() == str(b).upper()
+
+
+class _Seen:
+    """A fixed-size Bloom filter: whether a key may have been added (never a false "no"),
+    so that most rows, which repeat nothing, are not looked up at all. 1 MiB, two probes:
+    under 1% false "maybe" with every key of the most rows an import takes."""
+
+    BITS = 1 << 23
+
+    def __init__(self) -> None:
+        self.bits = bytearray(self.BITS // 8)
+
+    def add(self, key: object) -> None:
+        h = hash(key)
+        for bit in (h & (self.BITS - 1), (h >> 24) & (self.BITS - 1)):
+            self.bits[bit >> 3] |= 1 << (bit & 7)
+
+    def __contains__(self, key: object) -> bool:
+        h = hash(key)
+        a, b = h & (self.BITS - 1), (h >> 24) & (self.BITS - 1)
+        return bool(self.bits[a >> 3] & (1 << (a & 7)) and self.bits[b >> 3] & (1 << (b & 7)))
+
+
+class FileRows(Duplicates):
+    """The rows of one file read so far, by row number, found as Duplicates finds records.
+
+    Kept in a temporary SQLite database (on disk beyond a small cache), not in memory, so
+    a file of 100,000 rows is compared with itself in the memory one of ten rows takes. The
+    keys are indexed by their hash (small, so the index stays in the cache); what a hash
+    finds is compared by the keys themselves. A row is looked up only when the filter says
+    one of its keys may be there. Close it when done (or use it as a context manager).
+    """
+
+    def __init__(self, entity: str):
+        super().__init__(None, entity)
+        # The keys a row is looked up by: its exact key (a second row with it repeats the
+        # first), a contact's e-mail or another record's Thai name, its name, its sound.
+        self.branches = ("seen", "other", "name", "sound")
+        self.db = sqlite3.connect("", isolation_level=None)  # deleted when closed
+        for pragma in ("journal_mode = OFF", "synchronous = OFF", "cache_size = -4096"):
+            self.db.execute(f"PRAGMA {pragma}")
+        self.db.execute(f"CREATE TABLE rows (rid INTEGER PRIMARY KEY, label TEXT, second, "
+                        f"other_value, {', '.join(b + ' INTEGER' for b in self.branches)})")
+        for column in self.branches:
+            self.db.execute(f"CREATE INDEX rows_{column} ON rows ({column})")
+        self.db.execute("BEGIN")  # never committed: the database goes when closed
+        # The first rows of each key (a few more than are used, for a hash that clashes).
+        limits = {"seen": " LIMIT 8", "sound": f" LIMIT {_SOUND_LIMIT + 8}"}
+        self._query = " UNION ALL ".join(
+            f"SELECT * FROM (SELECT {n}, rid, second, other_value, label FROM rows "
+            f"WHERE {column} = ? ORDER BY rid{limits.get(column, '')})"
+            for n, column in enumerate(self.branches)) + " ORDER BY 1, 2"
+        self._insert = f"INSERT INTO rows VALUES ({', '.join('?' * (4 + len(self.branches)))})"
+        self._seen = _Seen()
+        self._pending: list[tuple[object, ...]] = []  # added, written a few hundred at once
+        self._labels: dict[int, str] = {}  # of the last candidates only
+        self._last: tuple[tuple[str, object, object], list[str | None]] = (("", None, None), [])
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self) -> FileRows:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def _keys(self, name: str, second: object, other: object) -> list[str | None]:
+        """The row's key for each branch (None: the row has none)."""
+        if self._last[0] == (name, second, other):  # check() then add() of one row
+            return self._last[1]
+        if not other:
+            other_key = None
+        elif self.entity == "contact":
+            other_key = "@" + str(other).casefold()
+        else:
+            other_key = name_key(str(other))
+        keys = [_seen_key(self.key(name, second)), other_key, name_key(name), skeleton(name)]
+        self._last = ((name, second, other), keys)
+        return keys
+
+    def add(self, rid: int, name: str, second: object, other: object) -> None:
+        keys = self._keys(name, second, other)
+        hashes = [None if k is None else hash(k) for k in keys]
+        self._pending.append((rid, name, second, other, *hashes))
+        if len(self._pending) >= 500:
+            self._write()
+        for n, h in enumerate(hashes):
+            if h is not None:
+                self._seen.add((n, h))
+
+    def _write(self) -> None:
+        self.db.executemany(self._insert, self._pending)
+        self._pending.clear()
+
+    def label(self, rid: int) -> str:
+        return self._labels[rid]
+
+    def find(self, name: str, second: object, other: object = None
+             ) -> tuple[str, int] | None:
+        return self.check(name, second, other)[1]
+
+    def check(self, name: str, second: object, other: object = None
+              ) -> tuple[int | None, tuple[str, int] | None]:
+        """(the first row with the same exact key, or None; find's answer)."""
+        if not name:
+            return None, None
+        keys = self._keys(name, second, other)
+        hashes = [None if k is None else hash(k) for k in keys]
+        if not any(h is not None and (n, h) in self._seen for n, h in enumerate(hashes)):
+            return None, None
+        self._write()  # the rows added since last time, to be found too
+        found: list[list[tuple[int, object]]] = [[] for _ in self.branches]
+        self._labels = {}
+        for branch, rid, second_of, other_of, label in self.db.execute(self._query, hashes):
+            if self._keys(label, second_of, other_of)[branch] == keys[branch]:  # not a clash
+                found[branch].append((rid, second_of))
+                self._labels[rid] = label
+        self._last = ((name, second, other), keys)
+        if found[0]:
+            return found[0][0][0], None
+        contact = self.entity == "contact"
+        candidates = _Candidates([r for r, _ in found[1]] if contact else [], [], found[2],
+                                 [] if contact else found[1], found[3][:_SOUND_LIMIT])
+        return None, self._decide(name, second, other, candidates)
+
+
+def _seen_key(key: tuple[str, object]) -> str:
+    """A row's exact key as one text (the second part keeps its type: 'KR', 5, None)."""
+    return f"{key[0]}\x1f{key[1]!r}"

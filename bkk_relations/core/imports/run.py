@@ -7,12 +7,14 @@ message, and each row's action (create / update / skip), which the user may chan
 ``run_import`` then writes the plan in ONE transaction, as one audit-log batch: any failure
 or a cancel rolls everything back, and ``import_batches.undo_import`` reverses the batch.
 
-Parsed rows are spooled to a temporary file between the steps, so memory stays flat however
-long the file is.
+Parsed rows are spooled to a temporary file between the steps, and the rows compared with
+each other by meaning are kept in a temporary database (match.FileRows): memory holds the
+plan's short line for each row (what the preview shows), not the file.
 """
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import datetime as _dt
 import pickle
@@ -59,8 +61,8 @@ from ..records.models import SPECS, Agreement, Partner, Record
 from ..records.normalise import name_key
 from ..records.repository import Repository
 from ..storage.protocols import Connection
-from . import ties
-from .match import KEYS, Duplicates, Links
+from . import search_index, ties
+from .match import KEYS, Duplicates, FileRows, Links
 from .plan import (  # noqa: F401 - re-exported: the import API in one place
     ACTION_LABELS,
     ACTIONS,
@@ -303,6 +305,10 @@ def changed_fields(entity: str, before: Record, after: Record) -> list[str]:
     return out
 
 
+def _row_of(plan_row: RowPlan) -> int:
+    return plan_row.row
+
+
 def _label(entity: str, values: dict[str, object]) -> str:
     return str(values.get(SPECS[entity].label_col) or "")
 
@@ -399,9 +405,6 @@ def _plan_rows(reg: Register, plan: ImportPlan, on_duplicate: str | None,
 
     merged = _merged_problems(plan, parser)
     dups = Duplicates(conn, entity)
-    seen: dict[tuple[str, object], int] = {}
-    in_file = Duplicates(None, entity)  # the rows read so far, by row number
-    planned: dict[int, RowPlan] = {}
     spool = tempfile.TemporaryFile()  # noqa: SIM115 - owned by the plan, closed by it
     plan._spool = spool
     chunk: list[dict[str, object]] = []
@@ -410,79 +413,77 @@ def _plan_rows(reg: Register, plan: ImportPlan, on_duplicate: str | None,
     last = sheet.header_row
     empty_from = 0  # the first of the empty rows since the last row with data (0: none)
     records = 0
-    for n, (row, cells) in enumerate(read_file_rows(plan.file, sheet), start=1):
-        if progress and n % 200 == 0:
-            progress(row - sheet.header_row, total)
-        if not empty_from and row > last + 1:
-            empty_from = last + 1  # rows a file leaves out are empty
-        last = row
-        if all(cells[i] is None or cells[i] == "" for i in index_cols if i < len(cells)):
-            empty_from = empty_from or row
-            continue
-        if empty_from:  # empty rows between data: skipped, and said so, once per run
-            plan.rows.append(RowPlan(empty_from, "", "empty", "skip", until=row - 1))
-            chunk.append({})
-            empty_from = 0
-        records += 1
-        if records > MAX_RECORDS:
-            raise FileProblem(code="import.too_many_rows", file=Path(plan.file.path).name,
-                              sheet=sheet.name, most=MAX_RECORDS)
-        values, problems = parser.parse(row, cells)
-        problems += merged.pop(row, [])
-        made: tuple[str, ...] = ()
-        if entity == "agreement" and "title_en" not in values:
-            made = _made_title(reg, row, values, parser, column_of)
-        record = build_record(entity, values, None)
-        name, second, other = _dup_keys(entity, record)
-        plan_row = RowPlan(row, _label(entity, values), "new")
-        key = dups.key(name, second)
-        notes = list(parser.notes)
-        if name and key in seen:
-            problems.append(RowProblem(row, column_of(SPECS[entity].label_col),
-                                       "import.repeats",
-                                       {"row": seen[key], "same": Msg(_SAME[entity])}))
-        elif name:
-            seen[key] = row
-            like = in_file.find(name, second, other)
-            if like is not None:  # the same record by meaning: each row names the other
-                earlier = planned[like[1]]
-                column = column_of(SPECS[entity].label_col)
-                notes.append(RowProblem(row, column, "import.note.like_row",
-                                        {"row": earlier.row, "name": earlier.label}))
-                earlier.notes += (RowProblem(earlier.row, column, "import.note.like_row",
-                                             {"row": row, "name": _label(entity, values)}),)
-                earlier.status = "duplicate" if earlier.status == "new" else earlier.status
-                plan_row.status = "duplicate"
-            in_file.add(row, name, second, other)
-        planned[row] = plan_row
-        match = dups.find(name, second, other)
-        if match is None and made:  # the partner's recorded tie of this type is this one
-            match = _recorded_tie(conn, values)
-            if match is not None:  # its title stays as recorded, and no title is said made
-                for made_key in made:
-                    values.pop(made_key, None)
-                notes = [n for n in notes if n.code != "import.note.title_made"]
-        checks = {"create": _check(conn, record, row, column_of, parser.unread)}
-        if match:
-            status, match_id = match
-            existing = reg.records.get(SPECS[entity].cls, match_id)
-            plan_row.status, plan_row.match_id = status, match_id
-            plan_row.match_label = f"{dups.labels.get(match_id, '')} [{match_id}]"
-            merged_record = build_record(entity, values, existing)
-            checks["update"] = _check(conn, merged_record, row, column_of, parser.unread)
-            plan_row.changes = tuple(changed_fields(entity, existing, merged_record))
-            default = "update" if status == "update" else "create"
-            plan_row.action = on_duplicate or default
-        if entity == "partner":
-            _plan_tie(conn, plan_row, values, problems, notes, column_of)
-        plan_row.parse_problems = tuple(problems)
-        plan_row.notes = tuple(notes)
-        plan_row.checks = {a: tuple(ps) for a, ps in checks.items() if ps} or None
-        plan.rows.append(plan_row)
-        chunk.append(values)
-        if len(chunk) >= _SPOOL_CHUNK:
-            pickle.dump(chunk, spool, protocol=pickle.HIGHEST_PROTOCOL)
-            chunk = []
+    with FileRows(entity) as in_file:  # the rows read so far, by row number
+        for n, (row, cells) in enumerate(read_file_rows(plan.file, sheet), start=1):
+            if progress and n % 200 == 0:
+                progress(row - sheet.header_row, total)
+            if not empty_from and row > last + 1:
+                empty_from = last + 1  # rows a file leaves out are empty
+            last = row
+            if all(cells[i] is None or cells[i] == "" for i in index_cols if i < len(cells)):
+                empty_from = empty_from or row
+                continue
+            if empty_from:  # empty rows between data: skipped, and said so, once per run
+                plan.rows.append(RowPlan(empty_from, "", "empty", "skip", until=row - 1))
+                chunk.append({})
+                empty_from = 0
+            records += 1
+            if records > MAX_RECORDS:
+                raise FileProblem(code="import.too_many_rows", file=Path(plan.file.path).name,
+                                  sheet=sheet.name, most=MAX_RECORDS)
+            values, problems = parser.parse(row, cells)
+            problems += merged.pop(row, [])
+            made: tuple[str, ...] = ()
+            if entity == "agreement" and "title_en" not in values:
+                made = _made_title(reg, row, values, parser, column_of)
+            record = build_record(entity, values, None)
+            name, second, other = _dup_keys(entity, record)
+            plan_row = RowPlan(row, _label(entity, values), "new")
+            notes = list(parser.notes)
+            repeats, like = in_file.check(name, second, other)
+            if repeats is not None:
+                problems.append(RowProblem(row, column_of(SPECS[entity].label_col),
+                                           "import.repeats",
+                                           {"row": repeats, "same": Msg(_SAME[entity])}))
+            elif name:
+                if like is not None:  # the same record by meaning: each row names the other
+                    earlier = plan.rows[bisect.bisect_left(plan.rows, like[1], key=_row_of)]
+                    column = column_of(SPECS[entity].label_col)
+                    notes.append(RowProblem(row, column, "import.note.like_row",
+                                            {"row": earlier.row, "name": earlier.label}))
+                    earlier.notes += (RowProblem(earlier.row, column, "import.note.like_row",
+                                                 {"row": row, "name": _label(entity, values)}),)
+                    earlier.status = "duplicate" if earlier.status == "new" else earlier.status
+                    plan_row.status = "duplicate"
+                in_file.add(row, name, second, other)
+            match = dups.find(name, second, other)
+            if match is None and made:  # the partner's recorded tie of this type is this one
+                match = _recorded_tie(conn, values)
+                if match is not None:  # its title stays as recorded, and no title is said made
+                    for made_key in made:
+                        values.pop(made_key, None)
+                    notes = [n for n in notes if n.code != "import.note.title_made"]
+            checks = {"create": _check(conn, record, row, column_of, parser.unread)}
+            if match:
+                status, match_id = match
+                existing = reg.records.get(SPECS[entity].cls, match_id)
+                plan_row.status, plan_row.match_id = status, match_id
+                plan_row.match_label = f"{dups.labels.get(match_id, '')} [{match_id}]"
+                merged_record = build_record(entity, values, existing)
+                checks["update"] = _check(conn, merged_record, row, column_of, parser.unread)
+                plan_row.changes = tuple(changed_fields(entity, existing, merged_record))
+                default = "update" if status == "update" else "create"
+                plan_row.action = on_duplicate or default
+            if entity == "partner":
+                _plan_tie(conn, plan_row, values, problems, notes, column_of)
+            plan_row.parse_problems = tuple(problems)
+            plan_row.notes = tuple(notes)
+            plan_row.checks = {a: tuple(ps) for a, ps in checks.items() if ps} or None
+            plan.rows.append(plan_row)
+            chunk.append(values)
+            if len(chunk) >= _SPOOL_CHUNK:
+                pickle.dump(chunk, spool, protocol=pickle.HIGHEST_PROTOCOL)
+                chunk = []
     for problems in merged.values():  # merged cells in the header row or empty rows
         plan.file_problems.extend(problems)
     if chunk:
@@ -632,7 +633,7 @@ def run_import(reg: Register, plan: ImportPlan, *, dry_run: bool = False,
         names.clear()
 
     try:
-        with reg.db.transaction():
+        with reg.db.transaction(), search_index.deferred(reg.db, entity, batch_id):
             for plan_row, values in zip(plan.rows, plan.values(), strict=True):
                 if plan_row.action == "skip":
                     result.skipped += plan_row.status != "empty"
@@ -657,7 +658,11 @@ def run_import(reg: Register, plan: ImportPlan, *, dry_run: bool = False,
                         name = label_key(record)
                         if name in names:
                             write_waiting()
-                        validation.validate(reg.conn, record)  # as create() checks it
+                        # Checked again as create() checks it, for what may have changed
+                        # in the database since the plan (a record of the same name saved,
+                        # a linked record deleted); the rules on the text itself are not
+                        # run twice: the plan checked these very values.
+                        validation.validate(reg.conn, record, texts=False)
                         waiting.append((plan_row, record, values))
                         names.add(name)
                         if len(waiting) >= _WRITE_CHUNK:

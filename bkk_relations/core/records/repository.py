@@ -524,10 +524,14 @@ class Repository:
     def _as_stored(self, spec: EntitySpec, record: R, record_id: int, now: str) -> R:
         """What was stored, as get() would read it back (lists in stored order), without
         reading it back: imports create thousands of records in one go."""
-        return dataclasses.replace(
-            record, id=record_id, version=1, created_at=now, updated_at=now,
-            updated_by=self.user, deleted_at=None, tags=sorted(record.tags, key=str.casefold),
-            **{lk.attr: sorted(getattr(record, lk.attr)) for lk in spec.links})
+        stored = copy.copy(record)  # not dataclasses.replace: no __init__ per record
+        values = stored.__dict__
+        values.update(id=record_id, version=1, created_at=now, updated_at=now,
+                      updated_by=self.user, deleted_at=None,
+                      tags=sorted(record.tags, key=str.casefold))
+        for lk in spec.links:
+            values[lk.attr] = sorted(getattr(record, lk.attr))
+        return stored
 
     def update(self, record: R, *, force: bool = False, batch_id: str | None = None) -> R:
         """Save changes to an existing record.
