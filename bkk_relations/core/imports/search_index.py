@@ -65,7 +65,8 @@ def deferred(db: Database, entity: str, batch_id: str) -> Iterator[None]:
     if plan is None:
         yield
         return
-    assert db.conn.in_transaction, "the triggers may only be set aside inside a transaction"
+    assert getattr(db.conn, "in_transaction", False), \
+        "the triggers may only be set aside inside a transaction"
     triggers, fill, code = plan
     conn = db.conn
     for name in triggers:
