@@ -24,6 +24,12 @@ def label(entity: str, alias: str, language: str = "en") -> str:
     return f"COALESCE(NULLIF({alias}.{spec.label_th_col}, ''), {alias}.{spec.label_col})"
 
 
+def sort_key(alias: str, language: str = "en") -> str:
+    """The stored key (records.sort_keys) that orders records by ``label`` in
+    ``language``."""
+    return f"{alias}.sort_th" if language == "th" else f"{alias}.sort_en"
+
+
 def marked(alias: str, shown: str) -> str:
     """A linked record's name (the SQL ``shown``), with TRASH_MARK when it is in the
     trash."""
@@ -77,7 +83,7 @@ def names(owner: str, attr: str, *, trash: str = "mark", language: str = "en") -
     live = " AND x.deleted_at IS NULL" if trash == "hide" else ""
     return (f"(SELECT group_concat(name, '; ') FROM (SELECT {name} AS name FROM {ref.table} l "
             f"JOIN {table} x ON x.id = l.{ref.column} WHERE l.{ref.owner_col} = t.id{live} "
-            f"ORDER BY ({name}) COLLATE NOCASE) AS names)")
+            f"ORDER BY {sort_key('x', language)}) AS names)")
 
 
 def values(owner: str, attr: str, sep: str, *, ordered: bool = True) -> str:
