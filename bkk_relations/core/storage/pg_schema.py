@@ -317,7 +317,7 @@ def _migrate_to_7(conn) -> None:
         for table, columns in sqlite_schema._SEARCH_BODY.values())
     _run(conn, sqlite_schema.v7_columns('text COLLATE "C"') + search)
     sort_keys.fill_all(conn, lambda done, total: sqlite_schema.report("sort_keys", done, total))
-    _run(conn, _live_list_indexes(sqlite_schema.v7_indexes(covering=False)))
+    _run(conn, _live_list_indexes(sqlite_schema.v7_indexes(server=True)))
 
 
 MIGRATIONS: list[Callable] = [_migrate_to_1, _migrate_to_2, _migrate_to_3, _migrate_to_4,

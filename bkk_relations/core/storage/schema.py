@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import contextvars
 import functools
+import re
 import sqlite3
 from collections.abc import Callable, Iterator
 
@@ -643,12 +644,12 @@ def v7_columns(text_type: str = "TEXT") -> str:
                                 "DEFAULT '';"]) + "\n"
 
 
-def v7_indexes(*, covering: bool = True) -> str:
-    """The lists' indexes by sort key, replacing version 3's and 5's by name (``covering``:
-    holding what the quick filter reads, which a server finds with its trigram indexes)."""
+def v7_indexes(*, server: bool = False) -> str:
+    """The lists' indexes by sort key, replacing version 3's and 5's by name. A file's hold
+    what the quick filter reads too; a server finds that with its trigram indexes."""
     out = [f"DROP INDEX IF EXISTS {name};" for name in _V5_LIST_INDEXES]
     for table, filtered in _FILTERED.items():
-        cols = filtered if covering else ""
+        cols = "" if server else filtered
         for key in ("sort_en", "sort_th"):
             out.append(f"CREATE INDEX {table}_live_{key} "
                        f"ON {table} (deleted_at, {key}, id{', ' * bool(cols)}{cols});")
@@ -656,6 +657,14 @@ def v7_indexes(*, covering: bool = True) -> str:
                 out.append(f"CREATE INDEX partners_kind_{key} "
                            f"ON partners (kind, deleted_at, {key}, id{', ' * bool(cols)}{cols});")
     out.append("CREATE INDEX goals_code_key ON goals (framework_id, code_key);")
+    if server:
+        return "\n".join(out) + "\n"
+    # Version 6's narrow indexes made again after these: where reading one of them costs
+    # SQLite about what reading the whole table does, it takes the index made last, and
+    # the strategy's figures must keep to theirs (tests/core/test_strategy_coverage.py).
+    for name in re.findall(r"CREATE INDEX (\w+)", _V6):
+        out.append(f"DROP INDEX {name};")
+    out.append(_V6.strip())
     return "\n".join(out) + "\n"
 
 
