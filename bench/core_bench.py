@@ -29,7 +29,7 @@ from bkk_relations.core.records.repository import Query, Repository  # noqa: E40
 from bkk_relations.core.register import Register
 from bkk_relations.core.sample.generate import generate  # noqa: E402
 from bkk_relations.core.storage.database import Database  # noqa: E402
-from bkk_relations.core.views import alerts, search  # noqa: E402
+from bkk_relations.core.views import alerts, lists, search  # noqa: E402
 
 DEFAULT_PG_URL = "postgresql://bkk_admin:bkk_admin@127.0.0.1:55432/bench_pg"
 BACKENDS = {"sqlite": ["sqlite"], "postgresql": ["postgresql"],
@@ -124,6 +124,8 @@ def bench(size: int, folder: Path, backend: str = "sqlite",
         out["list_page_deep_ms"] = median_ms(lambda: repo.list(Partner, Query(
             kind="city", limit=100, offset=size // 2)))
         reg = Register(db)
+        out["list_page_deep_th_ms"] = median_ms(lambda: lists.table_rows(reg, Partner, Query(
+            kind="city", limit=100, offset=size // 2), "th"))  # Thai dictionary order
         out["search_latin_ms"] = median_ms(lambda: search.search(reg, "karo"))
         out["search_thai_ms"] = median_ms(lambda: search.search(reg, "กาโร"))
         out["search_rare_ms"] = median_ms(lambda: search.search(reg, f"Officer {size // 2}"))

@@ -327,10 +327,19 @@ def damaged_copy(demo_file: Path, dest: Path, *, heavy: bool = False) -> Path:
             for offset in range(8 * 4096, size, 4096):
                 fh.seek(offset + 100)
                 fh.write(b"\xff" * 64)
-        else:
-            fh.seek(size // 2)
+        else:  # one page of records (not of the schema, without which nothing opens)
+            fh.seek((_records_page(dest) - 1) * 4096)
             fh.write(b"\xff" * 4096)
     return dest
+
+
+def _records_page(path: Path) -> int:
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        return conn.execute("SELECT pageno FROM dbstat WHERE name = 'activities' "
+                            "AND pagetype = 'leaf' ORDER BY pageno").fetchone()[0]
+    finally:
+        conn.close()
 
 
 def test_check_damaged_database_exits_1(demo_file, tmp_path):

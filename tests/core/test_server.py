@@ -491,3 +491,42 @@ def test_a_version_4_server_keeps_its_contacts_and_gains_unit_contacts(pg_url):
         builtin = {r[0] for r in db.conn.execute("SELECT builtin FROM frameworks")}
         assert builtin == {"sdgs", "bkk_nine_dimensions"}
         assert stats.integrity_problems(reg) == []
+
+
+def test_a_version_5_server_lists_its_records_in_thai_order(pg_url):
+    """The sort keys are worked out for the rows a version 5 server holds; a name saved
+    afterwards takes its place and is still found by search."""
+    from bkk_relations.core.records.models import Goal
+    from bkk_relations.core.records.repository import Query
+    from bkk_relations.core.storage import pg_store
+    from bkk_relations.core.views import lists
+
+    conn = pg_store.connect(pg_url)
+    pg_schema.migrate(conn, target=5)
+    now = "2024-01-01T00:00:00+00:00"
+    for en, th in (("Osaka", "โอซาก้า"), ("Taipei", "ไทเป"), ("Chiang Mai", "เชียงใหม่"),
+                   ("Bangkok", "กรุงเทพ")):
+        conn.execute("INSERT INTO partners (kind, name_en, name_th, name_key, country, "
+                     "created_at, updated_at) VALUES ('city', ?, ?, ?, 'JP', ?, ?)",
+                     (en, th, en.lower(), now, now))
+    conn.close()
+    with Database.open(pg_url) as db:
+        assert db.schema_version == pg_schema.SCHEMA_VERSION
+        reg = Register(db)
+        shown = [[r[lists.LABEL] for r in lists.table_rows(
+            reg, Partner, Query(limit=2, offset=n), "th")] for n in (0, 2)]
+        assert shown == [["กรุงเทพ", "เชียงใหม่"], ["ไทเป", "โอซาก้า"]]
+        sdgs = db.conn.execute("SELECT id FROM frameworks WHERE builtin = 'sdgs'").fetchone()[0]
+        assert [r["code"] for r in lists.table_rows(reg, Goal, Query(framework_id=sdgs))] == [
+            str(n) for n in range(1, 18)]
+        repo = Repository(db, user="tester")
+        osaka = next(p for p in repo.list(Partner).records if p.name_en == "Osaka")
+        osaka.name_th = "ขอนแก่น"
+        repo.update(osaka)
+        assert [r[lists.LABEL] for r in lists.table_rows(reg, Partner, language="th")] == [
+            "กรุงเทพ", "ขอนแก่น", "เชียงใหม่", "ไทเป"]
+        assert [h.label for h in search.search(reg, "ขอนแก่น")] == ["Osaka"]
+        repo.delete(Partner, osaka.id)
+        assert search.search(reg, "ขอนแก่น") == []
+        repo.restore(Partner, osaka.id)
+        assert [h.label for h in search.search(reg, "ขอนแก่น")] == ["Osaka"]

@@ -16,12 +16,20 @@ import pytest
 from bkk_relations.cli import commands as cli
 from bkk_relations.core.errors import NotFoundError
 from bkk_relations.core.records import attachments
-from bkk_relations.core.records.models import Activity, Agreement, Contact, Partner, Project, Unit
+from bkk_relations.core.records.models import (
+    Activity,
+    Agreement,
+    Contact,
+    Goal,
+    Partner,
+    Project,
+    Unit,
+)
 from bkk_relations.core.records.repository import Query, Repository
 from bkk_relations.core.register import Register
 from bkk_relations.core.storage import schema
 from bkk_relations.core.storage.database import Database
-from bkk_relations.core.views import search, stats
+from bkk_relations.core.views import lists, search, stats
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 _spec = importlib.util.spec_from_file_location("make_fixtures", FIXTURES / "make_fixtures.py")
@@ -162,6 +170,27 @@ def test_check_is_clean_and_the_file_works_on(old_copy):
         assert {(h.entity, h.id) for h in search.search(Register(db), "กรุงโซล")} == {("partner", 2)}
         assert stats.integrity_problems(Register(db)) == []
     assert cli.main(["check", "--db", str(path)]) == 0
+
+
+def test_the_old_records_are_listed_in_the_readers_order(old_copy):
+    """Thai names in dictionary order (เครือข่าย… under ค, โซล under ซ, before ปักกิ่ง) and
+    the shipped SDGs' goals by number, a page at a time, as the upgraded file sorts them."""
+    _, path = old_copy
+    with _migrated(path) as db:
+        reg = Register(db)
+        pages = [lists.table_rows(reg, Partner, Query(limit=2, offset=n), "th")
+                 for n in (0, 2)]
+        assert [r[lists.LABEL] for page in pages for r in page] == [
+            "เครือข่ายเมืองซิตี้เน็ต", "โซล", "ปักกิ่ง", "ฟุกุโอกะ"]
+        assert [r["name_en"] for r in lists.table_rows(reg, Partner, Query(), "en")] == [
+            "Beijing", "CityNet", "Fukuoka", "Seoul"]
+        sdgs = db.conn.execute("SELECT id FROM frameworks WHERE builtin = 'sdgs'").fetchone()[0]
+        codes = [r["code"] for r in lists.table_rows(reg, Goal, Query(framework_id=sdgs))]
+        assert codes == [str(n) for n in range(1, 18)]
+        # a record saved after the upgrade takes its place among them
+        Repository(db).create(Partner(name_en="Chiang Mai", name_th="เชียงใหม่", country="TH"))
+        assert [r[lists.LABEL] for r in lists.table_rows(reg, Partner, language="th")] == [
+            "เครือข่ายเมืองซิตี้เน็ต", "เชียงใหม่", "โซล", "ปักกิ่ง", "ฟุกุโอกะ"]
 
 
 def test_a_copy_of_the_old_file_is_kept_once(old_copy):

@@ -26,7 +26,7 @@ from ..places import countries
 from ..places.regions import REGION_TH
 from ..records import vocab
 from ..records.models import SPECS, Partner
-from ..records.repository import Query
+from ..records.repository import Query, sort_column
 from ..records.vocab import OPEN_ACTION_STATUSES
 from ..strategy.alignment import goal_labels
 from ..views import computed
@@ -166,10 +166,11 @@ class SheetDef:
 
 
 # Each report's sheet: its columns (the field registry's report columns) and its order.
-_ORDER = {"partner": "t.name_en COLLATE NOCASE", "agreement": "t.title_en COLLATE NOCASE",
-          "project": "t.title_en COLLATE NOCASE", "activity": "t.start_date",
-          "contact": "t.name COLLATE NOCASE",
-          "action": "coalesce(t.due_date, '9999')", "lesson": "t.title_en COLLATE NOCASE"}
+# (A name's order is its stored sort key, in the report's language: records.sort_keys.)
+_BY_NAME = "t.sort_en"
+_ORDER = {"partner": _BY_NAME, "agreement": _BY_NAME, "project": _BY_NAME,
+          "activity": "t.start_date", "contact": _BY_NAME,
+          "action": "coalesce(t.due_date, '9999')", "lesson": _BY_NAME}
 SHEETS = {e: SheetDef(e, tuple(c.key for c in fields.report_columns(e)), order)
           for e, order in _ORDER.items()}
 # The columns of a report on paper: what identifies a record and what a reader of the
@@ -241,7 +242,9 @@ def _query_sql(reg: Register, sheet: SheetDef, q: Query, extra_where: list[str],
                        for k in sheet.keys)
     joined = "".join(" " + joins[k][1] for k in sheet.keys if k in joins)
     own = q.sort if q.sort and (q.sort in spec.columns or q.sort == "id") else None
-    order = f"t.{own}" if own else sheet.order
+    order = f"t.{sort_column(spec, own)}" if own else sheet.order
+    if order == _BY_NAME and language == "th":
+        order = "t.sort_th"
     direction = " DESC" if q.descending else ""
     sql = (f"SELECT {select} FROM {spec.table} t{joined} WHERE {where} "
            f"ORDER BY {order}{direction}, t.id{direction}")

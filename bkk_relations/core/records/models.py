@@ -275,11 +275,17 @@ class EntitySpec:
         raise KeyError(f"{self.name} has no linked list {attr!r}")
 
 
+# Stored beside every record, worked out from its name when it is written (records.sort_keys):
+# the keys its lists sort by in English and in Thai.
+SORT_COLUMNS = ("sort_en", "sort_th")
+
+
 def _spec(name: str, table: str, cls: type[Record], label_col: str, links: tuple[Link, ...] = (),
           extra: tuple[str, ...] = ()) -> EntitySpec:
     link_attrs = {lk.attr for lk in links}
     skip = {"id", "tags", "version", "created_at", "updated_at", "updated_by", "deleted_at"}
-    cols = tuple(f for f in cls.__dataclass_fields__ if f not in skip | link_attrs) + extra
+    cols = (tuple(f for f in cls.__dataclass_fields__ if f not in skip | link_attrs) + extra
+            + SORT_COLUMNS)
     return EntitySpec(name, table, cls, cols, label_col, links)
 
 
@@ -317,7 +323,7 @@ SPECS: dict[str, EntitySpec] = {
             Link("goal_ids", "lesson_goals", "lesson_id", "goal_id"),
         )),
         _spec("framework", "frameworks", Framework, "name_en"),
-        _spec("goal", "goals", Goal, "name_en"),
+        _spec("goal", "goals", Goal, "name_en", extra=("code_key",)),
     )
 }
 SPEC_BY_CLASS: dict[type, EntitySpec] = {s.cls: s for s in SPECS.values()}

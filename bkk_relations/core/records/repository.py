@@ -20,7 +20,7 @@ from ..errors import ConflictError, NotFoundError
 from ..places.regions import region_for
 from ..storage.database import Database
 from ..storage.protocols import Connection, Row
-from . import audit, validation
+from . import audit, sort_keys, validation
 from .models import (
     SPECS,
     EntitySpec,
@@ -30,7 +30,6 @@ from .models import (
     references_to,
     spec_of,
 )
-from .normalise import name_key
 from .vocab import OPEN_ACTION_STATUSES
 
 R = TypeVar("R", bound=Record)
@@ -338,6 +337,15 @@ _TEXT_COLUMNS = {
 }
 
 
+def sort_column(spec: EntitySpec, column: str | None, language: str = "en") -> str:
+    """The column a list sorted on ``column`` (None: by name, in ``language``) orders by:
+    a name's or a goal code's stored sort key (``sort_keys``), or the column itself."""
+    if column is None:
+        return "sort_th" if language == "th" else "sort_en"
+    return {spec.label_col: "sort_en", spec.label_th_col: "sort_th",
+            "code": "code_key" if "code_key" in spec.columns else "code"}.get(column, column)
+
+
 def _like_escape(text: str) -> str:
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
@@ -409,11 +417,10 @@ class Repository:
         where, params = self.where_clause(spec, q)
         total = self.conn.execute(
             f"SELECT count(*) FROM {spec.table} t WHERE {where}", params).fetchone()[0]
-        sort = q.sort if q.sort in spec.all_columns else spec.label_col
-        collate = " COLLATE NOCASE" if sort == spec.label_col else ""
+        sort = sort_column(spec, q.sort if q.sort in spec.all_columns else None)
         direction = " DESC" if q.descending else ""
         sql = (f"SELECT {', '.join('t.' + c for c in spec.all_columns)} FROM {spec.table} t "
-               f"WHERE {where} ORDER BY t.{sort}{collate}{direction}, t.id{direction}")
+               f"WHERE {where} ORDER BY t.{sort}{direction}, t.id{direction}")
         if q.limit is not None:
             sql += f" LIMIT {int(q.limit)} OFFSET {int(q.offset)}"
         rows = self.conn.execute(sql, params).fetchall()
@@ -660,7 +667,7 @@ class Repository:
         live = "" if include_deleted else " AND t.deleted_at IS NULL"
         for entity, sql in _REFERRERS.get(spec_of(cls).name, ()):
             out.extend(Referrer(entity, r[0], r[1]) for r in self.conn.execute(
-                f"{sql}{live} ORDER BY t.{SPECS[entity].label_col} COLLATE NOCASE, t.id",
+                f"{sql}{live} ORDER BY t.sort_en, t.id",
                 (record_id,)))
         return out
 
@@ -729,9 +736,10 @@ class Repository:
 
     @staticmethod
     def _columns(spec: EntitySpec, record: Record) -> dict[str, object]:
-        values = {c: getattr(record, c) for c in spec.columns if c != "name_key"}
-        if "name_key" in spec.columns:
-            values["name_key"] = name_key(values["name_en"])
+        """The row to store: the record's own columns and those worked out from them (the
+        keys its lists sort by), so every write keeps them in step with the name."""
+        values = {c: getattr(record, c) for c in spec.columns if c not in sort_keys.DERIVED}
+        values.update(sort_keys.derived(spec, values))
         return values
 
     def _write_links(self, spec: EntitySpec, record_id: int, record: Record, *,

@@ -193,6 +193,7 @@ def replace_demo(path: str | os.PathLike[str]) -> tuple[dict[str, int], Path]:
     demo are one transaction on the open file (never deleting it or its ``-wal``), so a
     program that has it open sees either the old demo or the new one, and a change saved
     meanwhile makes the replacement refused."""
+    from ..records import sort_keys
     from ..register import Register
     from ..storage.transfer import TABLES
     from ..strategy.builtin import seed_sql
@@ -208,6 +209,7 @@ def replace_demo(path: str | os.PathLike[str]) -> tuple[dict[str, int], Path]:
                     conn.execute(f"DELETE FROM {table}")
             for sql, params in seed_sql():  # the frameworks every database starts with
                 conn.execute(sql, params)
+            sort_keys.fill_missing(conn)
             counts = write_demo(reg)
     except BaseException:
         kept.unlink(missing_ok=True)  # nothing was replaced: the copy is not needed

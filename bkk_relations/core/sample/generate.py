@@ -28,7 +28,7 @@ import pycountry
 from ..dates import now_iso
 from ..errors import Problem, ValidationError
 from ..places.regions import REGIONS, region_for
-from ..records import vocab
+from ..records import sort_keys, vocab
 from ..records.models import SPECS
 from ..records.normalise import name_key
 from ..storage.protocols import Connection
@@ -250,6 +250,7 @@ def generate(reg: Register, *, partners: int, seed: int = 1,
         counts["agreements"] += _memberships(conn, rng, nrng, base, ids, network_at,
                                              is_city, country_of, world, prominence, meta)
         conn.dialect.reset_sequences(conn)  # rows were written with their ids given
+        sort_keys.fill_missing(conn)  # the rows above were written without their sort keys
     conn.execute("ANALYZE")  # fresh statistics, so the planner picks the right indexes
     return counts
 

@@ -303,8 +303,25 @@ def _migrate_to_6(conn) -> None:
     _run(conn, _live_list_indexes(_from_sqlite(sqlite_schema._V6)))
 
 
+def _migrate_to_7(conn) -> None:
+    """The lists' sort keys (see ``schema._migrate_to_7``), compared byte by byte as SQLite
+    compares them (``COLLATE "C"``), whatever the database's own collation."""
+    from ..records import sort_keys
+
+    # Writing the keys must not index every record's text again (as in the file).
+    search = "\n".join(
+        f"DROP TRIGGER {table}_search ON {table};\n"
+        f"CREATE TRIGGER {table}_search AFTER INSERT OR UPDATE OF id, "
+        f"{', '.join(columns.split())} OR DELETE ON {table} "
+        f"FOR EACH ROW EXECUTE FUNCTION {table}_search();"
+        for table, columns in sqlite_schema._SEARCH_BODY.values())
+    _run(conn, sqlite_schema.v7_columns('text COLLATE "C"') + search)
+    sort_keys.fill_all(conn, lambda done, total: sqlite_schema.report("sort_keys", done, total))
+    _run(conn, _live_list_indexes(sqlite_schema.v7_indexes(server=True)))
+
+
 MIGRATIONS: list[Callable] = [_migrate_to_1, _migrate_to_2, _migrate_to_3, _migrate_to_4,
-                              _migrate_to_5, _migrate_to_6]
+                              _migrate_to_5, _migrate_to_6, _migrate_to_7]
 SCHEMA_VERSION = len(MIGRATIONS)
 assert SCHEMA_VERSION == sqlite_schema.SCHEMA_VERSION, "both engines share version numbers"
 

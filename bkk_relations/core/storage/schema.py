@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import contextvars
 import functools
+import re
 import sqlite3
 from collections.abc import Callable, Iterator
 
@@ -254,10 +255,7 @@ def search_triggers(entities: tuple[str, ...] | list[str], stride: int) -> str:
 CREATE TRIGGER {table}_search_ai AFTER INSERT ON {table} BEGIN
     INSERT INTO search_index (rowid, body) VALUES (new.id * {stride} + {code}, {new_body});
 END;
-CREATE TRIGGER {table}_search_au AFTER UPDATE ON {table} BEGIN
-    DELETE FROM search_index WHERE rowid = old.id * {stride} + {code};
-    INSERT INTO search_index (rowid, body) VALUES (new.id * {stride} + {code}, {new_body});
-END;
+{_search_update_trigger(entity, stride, only_text=False)}
 CREATE TRIGGER {table}_search_ad AFTER DELETE ON {table} BEGIN
     DELETE FROM search_index WHERE rowid = old.id * {stride} + {code};
 END;
@@ -349,6 +347,20 @@ def _fill_tick(_id: int) -> int:
 
 def _fts_config(conn: sqlite3.Connection, key: str, value: int) -> None:
     conn.execute("INSERT INTO search_index (search_index, rank) VALUES (?, ?)", (key, value))
+
+
+def _search_update_trigger(entity: str, stride: int, *, only_text: bool) -> str:
+    """The trigger indexing a record again when it changes (``only_text``: when its
+    indexed text or id does, not when e.g. it goes to the trash or its sort keys are
+    written)."""
+    table, columns = _SEARCH_BODY[entity]
+    code = SEARCH_CODES[entity]
+    of = f"OF id, {', '.join(columns.split())} " if only_text else ""
+    new_body = _body_sql("new", columns)
+    return f"""CREATE TRIGGER {table}_search_au AFTER UPDATE {of}ON {table} BEGIN
+    DELETE FROM search_index WHERE rowid = old.id * {stride} + {code};
+    INSERT INTO search_index (rowid, body) VALUES (new.id * {stride} + {code}, {new_body});
+END;"""
 
 
 def _v2_sql() -> str:
@@ -606,9 +618,74 @@ def _migrate_to_6(conn: sqlite3.Connection) -> None:
     _run_script(conn, _V6)
 
 
+# Each list's sort keys (records.sort_keys): a name's English and Thai keys beside every
+# record, a goal's code's key beside each goal. Version 7 adds them, works them out for
+# the rows already stored and sorts the lists' indexes by them in place of the names.
+_V7_TABLES = ("partners", "units", "agreements", "projects", "activities", "contacts",
+              "actions", "lessons", "frameworks", "goals")
+_V5_LIST_INDEXES = ("partners_live_name", "partners_kind_name", "agreements_live_title",
+                    "projects_live_title", "activities_live_title", "contacts_live_name",
+                    "units_live_name", "frameworks_live_name", "goals_live_name",
+                    "actions_live_title", "lessons_live_title")
+# What each list's quick filter reads, kept in its indexes (as version 3's were).
+_FILTERED = {"partners": "name_en, name_th, acronym", "units": "name_en, name_th, acronym",
+             "agreements": "title_en, title_th", "projects": "title_en, title_th",
+             "activities": "title_en, title_th, place", "contacts": "name, name_th, email",
+             "actions": "title_en, title_th", "lessons": "title_en, title_th",
+             "frameworks": "name_en, name_th", "goals": "name_en, name_th, code"}
+
+
+def v7_columns(text_type: str = "TEXT") -> str:
+    """The sort-key columns (``text_type``: how the engine spells a text that compares
+    byte by byte)."""
+    adds = [f"ALTER TABLE {t} ADD COLUMN {c} {text_type} NOT NULL DEFAULT '';"
+            for t in _V7_TABLES for c in ("sort_en", "sort_th")]
+    return "\n".join([*adds, f"ALTER TABLE goals ADD COLUMN code_key {text_type} NOT NULL "
+                                "DEFAULT '';"]) + "\n"
+
+
+def v7_indexes(*, server: bool = False) -> str:
+    """The lists' indexes by sort key, replacing version 3's and 5's by name. A file's hold
+    what the quick filter reads too; a server finds that with its trigram indexes."""
+    out = [f"DROP INDEX IF EXISTS {name};" for name in _V5_LIST_INDEXES]
+    for table, filtered in _FILTERED.items():
+        cols = "" if server else filtered
+        for key in ("sort_en", "sort_th"):
+            out.append(f"CREATE INDEX {table}_live_{key} "
+                       f"ON {table} (deleted_at, {key}, id{', ' * bool(cols)}{cols});")
+            if table == "partners":
+                out.append(f"CREATE INDEX partners_kind_{key} "
+                           f"ON partners (kind, deleted_at, {key}, id{', ' * bool(cols)}{cols});")
+    out.append("CREATE INDEX goals_code_key ON goals (framework_id, code_key);")
+    if server:
+        return "\n".join(out) + "\n"
+    # Version 6's narrow indexes made again after these: where reading one of them costs
+    # SQLite about what reading the whole table does, it takes the index made last, and
+    # the strategy's figures must keep to theirs (tests/core/test_strategy_coverage.py).
+    for name in re.findall(r"CREATE INDEX (\w+)", _V6):
+        out.append(f"DROP INDEX {name};")
+    out.append(_V6.strip())
+    return "\n".join(out) + "\n"
+
+
+def _migrate_to_7(conn: sqlite3.Connection) -> None:
+    """Version 7: lists sorted in the reader's order (Thai in dictionary order) by sort
+    keys stored beside each name, goal codes in reading order."""
+    from ..records import sort_keys
+
+    # Writing the keys must not index every record's text again: the search index is
+    # brought up to date only when a record's indexed text changes.
+    _run_script(conn, v7_columns() + "".join(
+        f"DROP TRIGGER {_SEARCH_BODY[e][0]}_search_au;\n"
+        f"{_search_update_trigger(e, SEARCH_STRIDE, only_text=True)}\n"
+        for e in SEARCH_CODES))
+    sort_keys.fill_all(conn, lambda done, total: report("sort_keys", done, total))
+    _run_script(conn, v7_indexes())
+
+
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _migrate_to_1, _migrate_to_2, _migrate_to_3, _migrate_to_4, _migrate_to_5,
-    _migrate_to_6,
+    _migrate_to_6, _migrate_to_7,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -34,7 +34,7 @@ def goal_labels(owner: str, language: str = "en") -> str:
     return (f"(SELECT group_concat(label, '; ') FROM (SELECT {label} AS label FROM "
             f"{link.table} l JOIN goals g ON g.id = l.{link.value_col} AND g.deleted_at IS NULL "
             f"JOIN frameworks f ON f.id = g.framework_id AND f.deleted_at IS NULL "
-            f"WHERE l.{link.owner_col} = t.id ORDER BY f.id, length(g.code), g.code) AS goals)")
+            f"WHERE l.{link.owner_col} = t.id ORDER BY f.id, g.code_key) AS goals)")
 
 
 def goal_index(conn: Connection, key: Callable[[str], str]

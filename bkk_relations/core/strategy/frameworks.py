@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..errors import CoreError
+from ..records.normalise import code_key  # goal codes in reading order (also used by others)
 
 if TYPE_CHECKING:
     from ..register import Register
@@ -43,7 +43,7 @@ def frameworks(reg: Register) -> list[FrameworkRef]:
     """The live frameworks, active ones first, by English name."""
     return [FrameworkRef(*r) for r in reg.conn.execute(
         "SELECT id, name_en, name_th, builtin FROM frameworks WHERE deleted_at IS NULL "
-        "ORDER BY is_active DESC, name_en, id")]
+        "ORDER BY is_active DESC, sort_en, id")]
 
 
 def find_framework(reg: Register, name: str | int) -> FrameworkRef:
@@ -68,12 +68,6 @@ def find_framework(reg: Register, name: str | int) -> FrameworkRef:
         raise CoreError(code="strategy.several_frameworks", name=str(name),
                         ids=", ".join(str(f.id) for f in hits))
     raise CoreError(code="strategy.no_framework", name=str(name), choices=choices)
-
-
-def code_key(code: str) -> tuple:
-    """Codes in reading order: "2" before "10", "1.2" before "1.10"."""
-    return tuple((0, int(p), "") if p.isdigit() else (1, 0, p.casefold())
-                 for p in re.split(r"[.\-\s]+", code.strip()) if p)
 
 
 def goals(reg: Register, framework_id: int) -> list[GoalRow]:

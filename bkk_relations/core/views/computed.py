@@ -24,6 +24,12 @@ def label(entity: str, alias: str, language: str = "en") -> str:
     return f"COALESCE(NULLIF({alias}.{spec.label_th_col}, ''), {alias}.{spec.label_col})"
 
 
+def sort_key(alias: str, language: str = "en") -> str:
+    """The stored key (records.sort_keys) that orders records by ``label`` in
+    ``language``."""
+    return f"{alias}.sort_th" if language == "th" else f"{alias}.sort_en"
+
+
 def marked(alias: str, shown: str) -> str:
     """A linked record's name (the SQL ``shown``), with TRASH_MARK when it is in the
     trash."""
@@ -31,12 +37,17 @@ def marked(alias: str, shown: str) -> str:
             f"ELSE '{TRASH_MARK}' END")
 
 
+# The lookups below start from the link table (CROSS JOIN keeps SQLite to that order; a
+# server plans as it likes): an index on the owner's table that starts with deleted_at
+# would otherwise tempt SQLite to read every live owner record for each row of a list.
+
+
 def live_count(owner: str, attr: str) -> str:
     """How many live ``owner`` records point at ``t`` through ``owner.attr`` (a partner's
     agreements: ``live_count("agreement", "party_ids")``)."""
     ref = reference(owner, attr)
-    return (f"(SELECT count(*) FROM {ref.table} l JOIN {ref.owner.table} o "
-            f"ON o.id = l.{ref.owner_col} WHERE l.{ref.column} = t.id "
+    return (f"(SELECT count(*) FROM {ref.table} l CROSS JOIN {ref.owner.table} o "
+            f"WHERE o.id = l.{ref.owner_col} AND l.{ref.column} = t.id "
             "AND o.deleted_at IS NULL)")
 
 
@@ -44,8 +55,8 @@ def latest(owner: str, attr: str, col: str, record: str = "t.id") -> str:
     """The largest ``col`` of the live ``owner`` records pointing at ``record`` (a
     partner's last activity: ``latest("activity", "partner_ids", "start_date")``)."""
     ref = reference(owner, attr)
-    return (f"(SELECT max(o.{col}) FROM {ref.table} l JOIN {ref.owner.table} o "
-            f"ON o.id = l.{ref.owner_col} WHERE l.{ref.column} = {record} "
+    return (f"(SELECT max(o.{col}) FROM {ref.table} l CROSS JOIN {ref.owner.table} o "
+            f"WHERE o.id = l.{ref.owner_col} AND l.{ref.column} = {record} "
             "AND o.deleted_at IS NULL)")
 
 
@@ -77,7 +88,7 @@ def names(owner: str, attr: str, *, trash: str = "mark", language: str = "en") -
     live = " AND x.deleted_at IS NULL" if trash == "hide" else ""
     return (f"(SELECT group_concat(name, '; ') FROM (SELECT {name} AS name FROM {ref.table} l "
             f"JOIN {table} x ON x.id = l.{ref.column} WHERE l.{ref.owner_col} = t.id{live} "
-            f"ORDER BY ({name}) COLLATE NOCASE) AS names)")
+            f"ORDER BY {sort_key('x', language)}) AS names)")
 
 
 def values(owner: str, attr: str, sep: str, *, ordered: bool = True) -> str:

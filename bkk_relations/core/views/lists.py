@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from .. import fields
 from ..fields import Column
 from ..records.models import REFERENCES, SPECS, Record, references_to, spec_of
-from ..records.repository import Query
+from ..records.repository import Query, sort_column
 from . import computed
 from .computed import TRASH_MARK
 
@@ -93,16 +93,17 @@ def _ordered_select(reg: Register, cls: type[Record], q: Query, select: list[str
     extras = _extra_sql(spec.name, language)
     own = [c.key for c in columns(spec.name, language) if c.key not in extras]
     order = " DESC" if q.descending else ""
-    if q.sort in extras:
+    # Names sort by their stored keys (records.sort_keys), from an index: Thai ones in
+    # dictionary order, alike on both engines.
+    if spec.name == "goal" and q.sort in (None, "code"):  # by framework, then by code
+        sort_expr = (f"(SELECT f.{sort_column(SPECS['framework'], None, language)} "
+                     f"FROM frameworks f WHERE f.id = t.framework_id){order}, t.code_key")
+    elif q.sort == LABEL or q.sort is None or q.sort not in (*extras, *own):
+        sort_expr = f"t.{sort_column(spec, None, language)}"  # by the name shown
+    elif q.sort in extras:
         sort_expr = f"({extras[q.sort]})"
-        if q.sort == LABEL:
-            sort_expr += " COLLATE NOCASE"
-    elif q.sort in own and q.sort != spec.label_col:
-        sort_expr = f"t.{q.sort}"
-    elif language == "th" and q.sort != spec.label_col:  # unsorted: by the name shown
-        sort_expr = f"({extras[LABEL]}) COLLATE NOCASE"
     else:
-        sort_expr = f"t.{spec.label_col} COLLATE NOCASE"
+        sort_expr = f"t.{sort_column(spec, q.sort)}"
     sql = (f"SELECT {', '.join(select)} FROM {spec.table} t WHERE {where} "
            f"ORDER BY {sort_expr}{order}, t.id{order}")
     if q.limit is not None:
@@ -163,7 +164,7 @@ def units_in_use(reg: Register, language: str = "en") -> list[tuple[int, str]]:
     name = computed.label("unit", "t", language)
     return [(r[0], r[1]) for r in reg.conn.execute(
         f"SELECT t.id, {name} FROM units t WHERE t.deleted_at IS NULL "
-        f"ORDER BY ({name}) COLLATE NOCASE")]
+        f"ORDER BY {computed.sort_key('t', language)}")]
 
 
 @dataclass(frozen=True)
@@ -214,7 +215,7 @@ def related(reg: Register, entity: str, record_id: int, language: str = "en"
         else:
             add(target.name, f"SELECT {cols} FROM {target.table} x JOIN {ref.table} l "
                 f"ON l.{ref.column} = x.id WHERE l.{ref.owner_col} = ? "
-                f"ORDER BY ({name}) COLLATE NOCASE")
+                f"ORDER BY {computed.sort_key('x', language)}")
     for ref in references_to(entity):  # the live records that point at it
         owner = ref.owner
         cols = (f"x.id, {computed.label(owner.name, 'x', language)}, "
