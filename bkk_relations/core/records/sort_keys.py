@@ -79,10 +79,15 @@ def fill_all(conn: Connection, progress: Callable[[int, int], None] | None = Non
     if progress is not None:
         progress(0, total)
     for spec, count in zip(SPECS.values(), counts, strict=True):
-        fill(conn, spec, progress=None if progress is None else (
-            lambda done, _n, b=before: progress(b + done, total)))
+        fill(conn, spec, progress=None if progress is None else _offset(progress, before, total))
         before += count
     return total
+
+
+def _offset(progress: Callable[[int, int], None], before: int, total: int
+            ) -> Callable[[int, int], None]:
+    """One table's progress as the whole upgrade's: ``before`` records came first."""
+    return lambda done, _n: progress(before + done, total)
 
 
 def fill_missing(conn: Connection) -> int:
