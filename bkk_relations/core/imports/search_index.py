@@ -38,16 +38,19 @@ def _plan(db: Database, entity: str) -> tuple[dict[str, str], str, int] | None:
     when the index cannot be written this way."""
     if db.is_server or entity not in schema.SEARCH_CODES:
         return None
-    script = schema.search_triggers([entity], schema.SEARCH_STRIDE)
-    made = {name: sql for sql, name in _TRIGGER.findall(script)}
     table = SPECS[entity].table
     wanted = {table + suffix for suffix in _SET_ASIDE}
     stored = dict(db.conn.execute(
         "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = ?",
         (table,)).fetchall())
-    entry = _ENTRY.search(made.get(table + "_search_ai", ""))
-    if entry is None or not wanted <= made.keys() \
-            or any(stored.get(name) != made[name] for name in wanted):
+    for only_text in (True, False):  # the update trigger as version 7 makes it, or before
+        script = schema.search_triggers([entity], schema.SEARCH_STRIDE, only_text=only_text)
+        made = {name: sql for sql, name in _TRIGGER.findall(script)}
+        entry = _ENTRY.search(made.get(table + "_search_ai", ""))
+        if entry is not None and wanted <= made.keys() \
+                and all(stored.get(name) == made[name] for name in wanted):
+            break
+    else:
         return None
     # The insert trigger's own expressions, on the table's rows rather than the new one.
     rowid, body = (e.replace("new.", "t.") for e in entry.groups())

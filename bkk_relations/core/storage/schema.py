@@ -245,9 +245,11 @@ def _body_sql(prefix: str, columns: str) -> str:
     return " || ' ' || ".join(f"coalesce({prefix}.{c}, '')" for c in columns.split())
 
 
-def search_triggers(entities: tuple[str, ...] | list[str], stride: int) -> str:
+def search_triggers(entities: tuple[str, ...] | list[str], stride: int, *,
+                    only_text: bool = False) -> str:
     """The triggers keeping the index in step with the tables of ``entities`` (it is filled
-    by :func:`fill_search`)."""
+    by :func:`fill_search`); ``only_text``: the update trigger as version 7 makes it, firing
+    only when the indexed text changes."""
     parts = []
     for entity in entities:
         table, columns = _SEARCH_BODY[entity]
@@ -258,7 +260,7 @@ def search_triggers(entities: tuple[str, ...] | list[str], stride: int) -> str:
 CREATE TRIGGER {table}_search_ai AFTER INSERT ON {table} BEGIN
     INSERT INTO search_index (rowid, body) VALUES (new.id * {stride} + {code}, {new_body});
 END;
-{_search_update_trigger(entity, stride, only_text=False)}
+{_search_update_trigger(entity, stride, only_text=only_text)}
 CREATE TRIGGER {table}_search_ad AFTER DELETE ON {table} BEGIN
     DELETE FROM search_index WHERE rowid = old.id * {stride} + {code};
 END;
