@@ -11,24 +11,15 @@ import tracemalloc
 from pathlib import Path
 
 import pytest
-import xlsxwriter
 
 from bkk_relations.core.errors import Cancelled, ImportRefused
 from bkk_relations.core.imports.run import plan_import, run_import
 from bkk_relations.core.records.models import Partner
 from bkk_relations.core.register import Register
 from bkk_relations.core.views.search import search
+from tests.core.test_import_bulk import sheet
 
 ROWS = 1_500
-
-
-def sheet(path: Path, rows: list[list[object]]) -> Path:
-    wb = xlsxwriter.Workbook(str(path))
-    ws = wb.add_worksheet("Partners")
-    for r, row in enumerate(rows):
-        ws.write_row(r, 0, row)
-    wb.close()
-    return path
 
 
 def long_sheet(path: Path, existing: Partner) -> Path:

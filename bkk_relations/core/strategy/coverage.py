@@ -106,25 +106,35 @@ _PARTNER_LINK = {"agreement": "party_ids", "project": "partner_ids",
                  "activity": "partner_ids", "action": "partner_ids"}
 
 
-def _pairs(owner: str, fw: FrameworkRef, cond: str, columns: str = "") -> str:
-    """SELECT (goal, rec[, columns]) for the live records of kind ``owner`` that meet
-    ``cond`` and are aligned to a goal of ``fw``. The records come first (CROSS JOIN keeps
-    SQLite's join order), read from their status index: each probes its links' primary
-    key, far cheaper than a goal's links probing the records' wide rows."""
+def _aligned(owner: str, fw: FrameworkRef, source: str, rec: str, columns: str,
+             where: str = "", union: str = "UNION") -> str:
+    """SELECT ``columns`` (``{goal}`` standing for the goal's id) for the rows of ``source``
+    whose record ``rec`` of kind ``owner`` is aligned to a goal of ``fw`` — for the shipped
+    SDG framework, through the record's SDG list as well. ``source`` comes first (CROSS
+    JOIN keeps SQLite's join order): each of its rows probes its links' primary key."""
     spec = SPECS[owner]
     link = spec.link("goal_ids")
-    what = f"t.id AS rec{columns}"
+    extra = f" AND {where}" if where else ""
     goals_of = f"(SELECT id FROM goals WHERE framework_id = {fw.id} AND deleted_at IS NULL)"
-    sql = (f"SELECT al.{link.value_col} AS goal, {what} FROM {spec.table} t CROSS JOIN "
-           f"{link.table} al WHERE al.{link.owner_col} = t.id "
-           f"AND +al.{link.value_col} IN {goals_of} AND t.deleted_at IS NULL AND ({cond})")
+    sql = (f"SELECT {columns.replace('{goal}', f'al.{link.value_col}')} FROM {source} "
+           f"CROSS JOIN {link.table} al WHERE al.{link.owner_col} = {rec} "
+           f"AND +al.{link.value_col} IN {goals_of}{extra}")
     if fw.builtin == SDG_FRAMEWORK and any(lk.attr == "sdgs" for lk in spec.links):
         sdgs = spec.link("sdgs")
-        sql += (f" UNION SELECT g.id, {what} FROM {spec.table} t CROSS JOIN {sdgs.table} s "
-                f"CROSS JOIN goals g WHERE s.{sdgs.owner_col} = t.id AND "
-                f"g.code = CAST(s.{sdgs.value_col} AS TEXT) AND g.framework_id = {fw.id} "
-                f"AND g.deleted_at IS NULL AND t.deleted_at IS NULL AND ({cond})")
+        sql += (f" {union} SELECT {columns.replace('{goal}', 'g.id')} FROM {source} "
+                f"CROSS JOIN {sdgs.table} s CROSS JOIN goals g WHERE s.{sdgs.owner_col} = {rec} "
+                f"AND g.code = CAST(s.{sdgs.value_col} AS TEXT) AND g.framework_id = {fw.id} "
+                f"AND g.deleted_at IS NULL{extra}")
     return sql
+
+
+def _pairs(owner: str, fw: FrameworkRef, cond: str, columns: str = "") -> str:
+    """SELECT (goal, rec[, columns]) for the live records of kind ``owner`` that meet
+    ``cond`` and are aligned to a goal of ``fw``, the records read from their status index
+    (far cheaper than a goal's links probing the records' wide rows)."""
+    return _aligned(owner, fw, f"{SPECS[owner].table} t", "t.id",
+                    f"{{goal}} AS goal, t.id AS rec{columns}",
+                    f"t.deleted_at IS NULL AND ({cond})")
 
 
 def coverage(reg: Register, framework: str | int | FrameworkRef, *, year: int | str | None = None,
@@ -235,20 +245,9 @@ _UNIT_PAIRS = {
 
 def _unit_goals(owner: str, fw: FrameworkRef) -> str:
     """SELECT (unit, goal) for the live records of kind ``owner`` aligned to a goal of
-    ``fw``: the unit's records first, each probing its links' primary key."""
-    spec = SPECS[owner]
-    link = spec.link("goal_ids")
-    goals_of = f"(SELECT id FROM goals WHERE framework_id = {fw.id} AND deleted_at IS NULL)"
-    sql = (f"SELECT up.unit, al.{link.value_col} AS goal FROM ({_UNIT_PAIRS[owner]}) up "
-           f"CROSS JOIN {link.table} al WHERE al.{link.owner_col} = up.rec "
-           f"AND +al.{link.value_col} IN {goals_of}")
-    if fw.builtin == SDG_FRAMEWORK and any(lk.attr == "sdgs" for lk in spec.links):
-        sdgs = spec.link("sdgs")
-        sql += (f" UNION ALL SELECT up.unit, g.id FROM ({_UNIT_PAIRS[owner]}) up CROSS JOIN "
-                f"{sdgs.table} s CROSS JOIN goals g WHERE s.{sdgs.owner_col} = up.rec AND "
-                f"g.code = CAST(s.{sdgs.value_col} AS TEXT) AND g.framework_id = {fw.id} "
-                f"AND g.deleted_at IS NULL")
-    return sql
+    ``fw``: the unit's records first."""
+    return _aligned(owner, fw, f"({_UNIT_PAIRS[owner]}) up", "up.rec",
+                    "up.unit, {goal} AS goal", union="UNION ALL")
 
 
 def by_unit(reg: Register, framework: str | int | FrameworkRef) -> UnitCoverage:
