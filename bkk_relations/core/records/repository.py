@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TypeVar, cast
 
-from ..dates import now_iso
+from ..dates import now_iso, sql_ended_before
 from ..errors import ConflictError, NotFoundError
 from ..places.regions import region_for
 from ..storage.database import Database
@@ -277,13 +277,10 @@ def _action_filters(q: Query) -> list[Clause]:
 
 
 def overdue_clause(today: _dt.date) -> Clause:
-    """An action still to do whose due date's last day is before ``today``. A partial date
-    is a prefix of every day it means, so "2026-12" is not overdue while today starts with
-    it: it is due by its last day."""
-    day = today.isoformat()
-    return (f"t.status IN ({', '.join('?' * len(OPEN_ACTION_STATUSES))}) AND t.due_date < ? "
-            "AND substr(?, 1, length(t.due_date)) <> t.due_date",
-            [*OPEN_ACTION_STATUSES, day, day])
+    """An action still to do whose due date's last day is before ``today`` ("2026-12" is
+    not overdue while today is in that month: it is due by its last day)."""
+    return (f"t.status IN ({', '.join('?' * len(OPEN_ACTION_STATUSES))}) AND "
+            f"{sql_ended_before('t.due_date', today)}", list(OPEN_ACTION_STATUSES))
 
 
 def _lesson_filters(q: Query) -> list[Clause]:

@@ -14,7 +14,7 @@ import datetime as _dt
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from ..records import vocab
+from ..records.repository import overdue_clause
 from .coverage import ce_year
 
 if TYPE_CHECKING:
@@ -130,11 +130,10 @@ def year_review(reg: Register, year: int | str, *, today: _dt.date | None = None
     out.actions_done = named(action.format("t.done_date") + f"WHERE {dated} AND "
                              f"t.status = 'done' AND {_in_year('t.done_date')} "
                              "ORDER BY t.done_date, t.id", yr)
-    open_statuses = ", ".join(f"'{s}'" for s in vocab.OPEN_ACTION_STATUSES)
+    overdue, overdue_params = overdue_clause(day)
     out.actions_overdue = named(
-        action.format("t.due_date") + f"WHERE {live} AND t.status IN ({open_statuses}) AND "
-        f"{_in_year('t.due_date')} AND t.due_date < substr(?, 1, length(t.due_date)) "
-        "ORDER BY t.due_date, t.id", [*yr, day.isoformat()])
+        action.format("t.due_date") + f"WHERE {live} AND {overdue} AND "
+        f"{_in_year('t.due_date')} ORDER BY t.due_date, t.id", [*overdue_params, *yr])
     out.lessons_scaled = named(
         "SELECT t.id, t.title_en, t.title_th, t.scaled_date, NULL FROM lessons t "
         f"WHERE {live} AND t.stage = 'scaled_up' AND {_in_year('t.scaled_date')} "
