@@ -312,3 +312,15 @@ def test_an_opendocument_sheet_is_read_like_an_excel_one(reg, tmp_path):
         assert [v for v in plan.values() if v] == [
             {"name_en": "Kobe", "name_th": "โกเบ", "country": "JP", "status": "active"},
             {"name_en": "Lyon", "country": "FR", "notes": "พ.ศ. 2536"}]
+
+
+def test_a_sheet_that_starts_below_empty_rows_keeps_its_row_numbers(reg, tmp_path):
+    """Problems name the row the officer sees: empty rows above the table count."""
+    path = ods(tmp_path / "low.ods", [
+        [None], [None], [None, None, "Name", "Country"], [None, None, "Kobe", "Japan"],
+        [None, None, "", "Atlantis"],
+    ])
+    with plan_import(reg, str(path), "partners") as plan:
+        assert plan.sheet.header_row == 3
+        assert [r.row for r in plan.rows] == [4, 5]
+        assert [str(p) for p in plan.problems][0].startswith("Row 5, Country (D)")

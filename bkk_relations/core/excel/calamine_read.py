@@ -49,8 +49,10 @@ class Book:
         by_row: dict[int, list[tuple[int, Formula]]] = {}
         for (row, column), formula in self.formulas().get(name, {}).items():
             by_row.setdefault(row, []).append((column, formula))
-        for number, raw in enumerate(sheet.iter_rows(), start=first_row + 1):
-            values: list[object] = [None] * first_col + [_value(v) for v in raw]
+        # iter_rows gives the rows from the sheet's first (empty or not), its columns from
+        # the first column holding a value
+        for number, raw in enumerate(sheet.iter_rows(), start=1):
+            values: list[object] = [None] * first_col + [clean_value(v) for v in raw]
             for column, formula in by_row.get(number, ()):
                 if column < len(values) and values[column] is None:
                     values[column] = formula
@@ -70,7 +72,9 @@ class Book:
         self.book.close()
 
 
-def _value(value: object) -> object:
+def clean_value(value: object) -> object:
+    """A calamine cell as xlsx_stream gives it: empty as None, over-long text as
+    Oversized, a whole float as the int it shows."""
     if value == "":
         return None
     if isinstance(value, str) and len(value) > MAX_CELL_CHARS:

@@ -20,7 +20,7 @@ from typing import Any
 from .. import files
 from ..errors import CsvProblem, FileProblem, FileRefused, XlsxError
 from ..messages import Msg
-from . import calamine_read, csv_read, xlsx_stream
+from . import calamine_read, csv_read, xlsx_stream, xlsx_whole
 from .columns import FIELDS, match_headers
 from .values import clean_text
 
@@ -107,7 +107,9 @@ def _open_workbook(path: Path) -> xlsx_stream.Workbook:
 
 def _xlsx_rows(book: xlsx_stream.Workbook, sheet: xlsx_stream.Sheet
                ) -> Iterator[tuple[int, list[object]]]:
-    for number, values in book.rows(sheet):
+    if book.whole is None:
+        book.whole = xlsx_whole.Whole(book)
+    for number, values in book.whole.rows(sheet) or book.rows(sheet):
         yield number, [clean_text(v) if isinstance(v, str) else v for v in values]
 
 

@@ -212,8 +212,11 @@ class Workbook:
             self.zip.close()
             raise
         self._strings: _Strings | None = None
+        self.whole: Any = None  # xlsx_whole.Whole: its plain sheets read by calamine
 
     def close(self) -> None:
+        if self.whole is not None:
+            self.whole.close()
         self.zip.close()
 
     # -- structure ------------------------------------------------------------------------
@@ -301,6 +304,8 @@ class Workbook:
         self._formats: list[str] = []
         self._dates: set[int] = set()
         self._durations: set[int] = set()
+        self.partial_dates = False  # a date format showing less than a day ("yyyy")
+        self.number_formats: list[tuple[str, str | None]] = []  # each cell style's
         if styles and self._info(styles) is not None:
             self._read_styles(styles)
 
@@ -320,6 +325,7 @@ class Workbook:
                 ids.append(attrs.get("numFmtId", "0"))
 
         self._parse(part, start)
+        self.number_formats = [(fid, custom.get(fid)) for fid in ids]  # (id, its own code)
         if all(fid == "0" and not custom.get(fid) for fid in ids):
             self._formats = ["General"] * len(ids)  # no dates to find: openpyxl not needed
             return
@@ -335,6 +341,7 @@ class Workbook:
             self._formats.append(custom.get(fid) or builtin or "General")
         self._dates = {i for i, f in enumerate(self._formats) if is_date_format(f)}
         self._durations = {i for i, f in enumerate(self._formats) if is_timedelta_format(f)}
+        self.partial_dates = any(_partial(self._formats[i]) for i in self._dates)
 
     def sheet(self, name: str) -> Sheet:
         for s in self.sheets:
@@ -551,11 +558,20 @@ class _SheetReader:
         return value
 
 
+def _shown(number_format: str) -> str:
+    """A number format's codes, without its locale, colour and quoted text."""
+    return re.sub(r"\[[^\]]*\]|\"[^\"]*\"", "", number_format or "").lower()
+
+
+def _partial(number_format: str) -> bool:
+    """Whether a date format shows less than a whole day: a year, or a month."""
+    return not any(c in _shown(number_format) for c in "dhs")
+
+
 def _with_precision(value: _dt.datetime, number_format: str) -> object:
     """A date cell as precise as it is shown: "1997" stays a year, "04/2023" a month."""
-    fmt = re.sub(r"\[[^\]]*\]|\"[^\"]*\"", "", number_format or "").lower()
-    if not any(c in fmt for c in "dhs"):
-        if "m" in fmt:
+    if _partial(number_format):
+        if "m" in _shown(number_format):
             return f"{value.year:04d}-{value.month:02d}"
         return f"{value.year:04d}"
     return value.date() if value.time() == _dt.time() else value

@@ -1,0 +1,221 @@
+"""Reading a small, plain .xlsx sheet whole with calamine (in Rust), several times faster
+than xlsx_stream's expat handlers in Python.
+
+Only where the two readers give the same rows: calamine holds a sheet's cells as one dense
+block in memory, reads no number format (a date shown as a year would come as a whole day)
+and gives a formula saved without its value as empty. So a sheet is read whole only when a
+scan of its XML finds it
+
+- small (its XML and the shared strings together under WHOLE_SHEET_BYTES: the memory this
+  path may take is bounded, and bigger sheets stream at constant memory),
+- dense (at most 26 columns, and no cell below a row number the sheet's size can explain:
+  the block calamine allocates stays near the cells there are),
+- plain (no formula, error or ISO-date cell, no DTD, no prefixed element the scan could
+  miss), in a workbook whose date formats all show whole days or times.
+
+Anything else is read by xlsx_stream, which also refuses what is damaged or out of bounds.
+"""
+
+from __future__ import annotations
+
+import re
+import zipfile
+from collections.abc import Iterator
+
+import python_calamine as calamine
+
+from .calamine_read import clean_value
+from .limits import MAX_COLUMNS, MAX_ROWS, MAX_XML_TAG_BYTES
+from .xlsx_stream import Sheet, Workbook, column_index
+
+WHOLE_SHEET_BYTES = 12 << 20  # about 30,000 rows of 8 columns; calamine takes ~3× in memory
+_SCAN_CHUNK = 1 << 20
+_CELL_ROW = re.compile(rb'<c r="[A-Z]{1,3}(\d{1,7})"')
+_WIDE = re.compile(rb'<c r="[A-Z]{2}')  # a column after Z
+_PREFIXED = re.compile(rb"<\w+:(?:c|f|is|row|sheetData|t|v|worksheet)[\s>/]")
+_CELL_ENDS = (b" ", b">", b"/", b"\n", b"\r", b"\t")  # what may follow "<c" in a cell tag
+_LONG_TAG = re.compile(rb"<[^>]{%d}" % MAX_XML_TAG_BYTES)
+# What a sheet's rows hold: anything else there (rich-text runs in an inline string, or what
+# no spreadsheet writes, such as elements nested a hundred deep) is left to the stream reader.
+_DATA_TAGS = (b"<row ", b"<row>", b"</row>", b"<c ", b"<c>", b"</c>", b"<v>", b"</v>",
+              b"<is>", b"</is>", b"<t>", b"<t ", b"</t>")
+_LAST_CELL = re.compile(rb"(?:^|:)\$?([A-Za-z]{1,3})\$?(\d{1,7})$")
+_DIMENSION = re.compile(rb'<dimension ref="([^"]{0,64})')
+_NOT_PLAIN = (b"<f>", b"<f ", b"<f/", b't="e"', b't="d"', b"<!DOCTYPE", b"<!ENTITY")
+
+
+def _scan(book: Workbook, part: str, cells: bool) -> tuple[int, int] | None:
+    """(cells, highest cell row) of a sheet part (cells=False: a strings part, (0, 0)), or
+    None when it is not plain."""
+    info = book._info(part)
+    if info is None:
+        return None
+    count, top = 0, b""
+    tail = b""
+    in_data = False
+    try:
+        with book.zip.open(info) as fh:
+            while chunk := fh.read(_SCAN_CHUNK):
+                data = tail + chunk
+                cut = data.rfind(b"<")
+                data, tail = data[:cut], data[cut:]
+                if len(tail) > MAX_XML_TAG_BYTES or _LONG_TAG.search(data):
+                    return None  # the stream reader refuses a tag this long
+                if any(mark in data for mark in _NOT_PLAIN) or _PREFIXED.search(data):
+                    return None
+                if not cells:
+                    continue
+                dimension = _DIMENSION.search(data)
+                if dimension and not _within_limits(dimension.group(1)):
+                    return None  # the stream reader refuses it
+                region, in_data = _sheet_data(data, in_data)
+                if region.count(b"<") != sum(region.count(tag) for tag in _DATA_TAGS):
+                    return None  # an element a sheet's rows do not hold
+                rows = _CELL_ROW.findall(region)
+                opened = sum(region.count(b"<c" + end) for end in _CELL_ENDS)
+                if len(rows) != opened or _WIDE.search(region):
+                    return None  # a cell without its reference, or beyond column Z
+                if rows:
+                    longest = max(map(len, rows))
+                    top = max(top, max(r for r in rows if len(r) == longest),
+                              key=lambda r: (len(r), r))
+                count += len(rows)
+    except (zipfile.BadZipFile, OSError, EOFError, NotImplementedError):
+        return None  # the stream reader says what is wrong
+    if any(mark in tail for mark in _NOT_PLAIN) or _PREFIXED.search(tail):
+        return None
+    return count, int(top or b"0")
+
+
+def _sheet_data(data: bytes, inside: bool) -> tuple[bytes, bool]:
+    """The part of ``data`` within <sheetData>, and whether the next chunk starts in it."""
+    start = 0
+    if not inside:
+        opened = data.find(b"<sheetData")
+        if opened < 0:
+            return b"", False
+        start = data.find(b">", opened) + 1
+        if data[start - 2:start] == b"/>":
+            return b"", False  # <sheetData/>: no rows
+    closed = data.find(b"</sheetData>", start)
+    return (data[start:], True) if closed < 0 else (data[start:closed], False)
+
+
+def _calamine_date(code: str) -> bool:
+    """Whether calamine reads a number with this custom format as a date (calamine's
+    is_custom_date_format, formats.rs): the first date letter outside quotes and brackets."""
+    escaped = quoted = ap = hms = False
+    brackets = 0
+    prev = " "
+    for ch in code:
+        if escaped:
+            escaped = False
+        elif ch in "_\\":
+            escaped = True
+        elif quoted:
+            quoted = ch != '"'
+        elif ch == '"':
+            quoted = True
+        elif ch == ";":
+            return False
+        elif ch == "[":
+            brackets += 1
+        elif ch == "]" and brackets == 1 and hms:
+            return True
+        elif ch == "]":
+            brackets = max(brackets - 1, 0)
+        elif ch in "aA" and not ap and brackets == 0:
+            ap = True
+        elif ch in "pm/PM" and ap and brackets == 0:
+            return True
+        elif ch in "dmhysDMHYS" and not ap and brackets == 0:
+            return True
+        elif not (hms and ch.lower() == prev.lower()):
+            hms = prev == "[" and ch in "mhsMHS"
+        prev = ch
+    return False
+
+
+_CALAMINE_DATE_IDS = {"14", "15", "16", "17", "18", "19", "20", "21", "22", "45", "46", "47"}
+
+
+def _dates_agree(book: Workbook) -> bool:
+    """Whether calamine takes the same cell styles for dates as xlsx_stream does."""
+    for index, (fid, code) in enumerate(book.number_formats):
+        calamine_date = _calamine_date(code) if code else fid in _CALAMINE_DATE_IDS
+        if calamine_date != (index in book._dates):
+            return False
+    return True
+
+
+def _within_limits(ref: bytes) -> bool:
+    """Whether a <dimension>'s last cell is one Excel can have."""
+    m = _LAST_CELL.search(ref)
+    return bool(m) and (int(m.group(2)) <= MAX_ROWS
+                        and column_index(m.group(1).decode()) <= MAX_COLUMNS)
+
+
+def readable(book: Workbook, sheet: Sheet) -> bool:
+    """Whether calamine reads ``sheet`` as xlsx_stream would, within WHOLE_SHEET_BYTES."""
+    if book.partial_dates or book._durations or book.mac_epoch or not _dates_agree(book):
+        return False
+    info = book._info(sheet.part)
+    strings = book._info(book._strings_part) if book._strings_part else None
+    if info is None or info.file_size + (strings.file_size if strings else 0) > WHOLE_SHEET_BYTES:
+        return False
+    if strings is not None and _scan(book, strings.filename, cells=False) is None:
+        return False
+    found = _scan(book, sheet.part, cells=True)
+    if found is None:
+        return False
+    count, top = found
+    return top * 26 <= 4 * count + (1 << 20)  # the dense block is near the cells there are
+
+
+class Whole:
+    """calamine's reading of one workbook's plain sheets, the last sheet read kept for a
+    second pass (finding the header row, then the rows)."""
+
+    def __init__(self, book: Workbook):
+        self.book = book
+        self._readable: dict[str, bool] = {}
+        self._calamine: calamine.CalamineWorkbook | None = None
+        self._last: tuple[str, calamine.CalamineSheet] | None = None
+
+    def rows(self, sheet: Sheet) -> Iterator[tuple[int, list[object]]] | None:
+        """The sheet's rows as xlsx_stream gives them, or None where it must stream them."""
+        if sheet.part not in self._readable:
+            self._readable[sheet.part] = readable(self.book, sheet)
+        if not self._readable[sheet.part]:
+            return None
+        try:
+            if self._last is None or self._last[0] != sheet.part:
+                self._last = None
+                if self._calamine is None:
+                    self._calamine = calamine.CalamineWorkbook.from_path(self.book.path)
+                self._last = (sheet.part, self._calamine.get_sheet_by_name(sheet.name))
+            whole = self._last[1]
+            first_row, first_col = whole.start or (0, 0)
+            sheet.last_row = first_row + whole.height
+        except Exception:  # calamine's own errors: the stream reader says what is wrong
+            self._readable[sheet.part] = False
+            return None
+        return _rows(whole, first_col)
+
+    def close(self) -> None:
+        self._last = None
+        if self._calamine is not None:
+            self._calamine.close()
+            self._calamine = None
+
+
+def _rows(sheet: calamine.CalamineSheet, first_col: int) -> Iterator[tuple[int, list[object]]]:
+    lead: list[object] = [None] * first_col
+    # iter_rows gives the rows from the sheet's first (empty or not), its columns from the
+    # first column holding a value (python-calamine 0.9)
+    for number, raw in enumerate(sheet.iter_rows(), start=1):
+        values = lead + [clean_value(v) for v in raw]
+        while values and values[-1] is None:
+            values.pop()
+        if values:
+            yield number, values
