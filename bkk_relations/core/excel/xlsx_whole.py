@@ -126,9 +126,7 @@ def _calamine_date(code: str) -> bool:
             brackets = max(brackets - 1, 0)
         elif ch in "aA" and not ap and brackets == 0:
             ap = True
-        elif ch in "pm/PM" and ap and brackets == 0:
-            return True
-        elif ch in "dmhysDMHYS" and not ap and brackets == 0:
+        elif brackets == 0 and (ch in "pm/PM" if ap else ch in "dmhysDMHYS"):
             return True
         elif not (hms and ch.lower() == prev.lower()):
             hms = prev == "[" and ch in "mhsMHS"
@@ -151,8 +149,9 @@ def _dates_agree(book: Workbook) -> bool:
 def _within_limits(ref: bytes) -> bool:
     """Whether a <dimension>'s last cell is one Excel can have."""
     m = _LAST_CELL.search(ref)
-    return bool(m) and (int(m.group(2)) <= MAX_ROWS
-                        and column_index(m.group(1).decode()) <= MAX_COLUMNS)
+    if m is None:
+        return False
+    return int(m.group(2)) <= MAX_ROWS and column_index(m.group(1).decode()) <= MAX_COLUMNS
 
 
 def readable(book: Workbook, sheet: Sheet) -> bool:
