@@ -9,10 +9,11 @@ import re
 import sqlite3
 from pathlib import Path
 
+import pytest
 import xlsxwriter
 
 from bkk_relations.core.imports.batches import undo_import
-from bkk_relations.core.imports.run import plan_import, run_import
+from bkk_relations.core.imports.run import ImportRefused, plan_import, run_import
 from bkk_relations.core.records.models import Agreement, Partner
 from bkk_relations.core.register import Register
 from bkk_relations.core.views.search import search
@@ -103,3 +104,63 @@ def test_a_local_file_takes_new_records_in_few_statements(file_reg: Register, tm
         finally:
             raw.set_trace_callback(None)
     assert 0 < len(set(inserts)) <= 10  # not one per row (a trigger traces its statement again)
+
+
+def test_a_sheet_imported_again_changes_each_record_as_saving_it_would(
+        reg: Register, make, tmp_path: Path) -> None:
+    """Updates are written a chunk at a time: each changed record gets its new values, tags,
+    version and one history entry; an unchanged one keeps its version; and undo restores
+    them all."""
+    cities = [make.partner(name_en=f"Quorrel {i}", country="JP", tags=["east"])
+              for i in range(ROWS)]
+    rows: list[list[object]] = [["Name", "Country", "Tags", "Notes"]]
+    for i, city in enumerate(cities):
+        rows.append([city.name_en, "Japan", "east" if i % 3 else "east; twin",
+                     "" if i % 5 == 0 else f"seen {i}"])
+    path = sheet(tmp_path / "again.xlsx", rows)
+    with plan_import(reg, str(path), "partners") as plan:
+        assert plan.ok, plan.problems[:3]
+        done = run_import(reg, plan)
+    changed = [i for i in range(ROWS) if i % 5 or i % 3 == 0]
+    assert (done.created, done.updated, done.unchanged) == (0, len(changed),
+                                                           ROWS - len(changed))
+    for i in (0, 3, 5, 6, 7):
+        after = reg.records.get(Partner, cities[i].id)
+        assert after.tags == (["east", "twin"] if i % 3 == 0 else ["east"])
+        assert after.notes == (None if i % 5 == 0 else f"seen {i}")
+        assert after.version == (2 if i in changed else 1)
+        history = reg.records.history(Partner, cities[i].id)
+        assert [h.action for h in history] == (["create", "update"] if i in changed
+                                               else ["create"])
+    assert reg.records.history(Partner, cities[7].id)[-1].changes == {"notes": [None, "seen 7"]}
+    undo_import(reg, done.batch_id)
+    assert reg.records.get(Partner, cities[7].id).notes is None
+    assert reg.records.get(Partner, cities[3].id).tags == ["east"]
+
+
+def test_a_record_saved_by_someone_else_during_the_import_refuses_it(
+        reg: Register, make, tmp_path: Path, monkeypatch) -> None:
+    """The version read by the import is the one it writes over: a save in between (on a
+    server, by another login) makes the import stop and write nothing."""
+    from bkk_relations.core.records.repository import Repository
+
+    kobe = make.partner(name_en="Kobe", country="JP")
+    path = sheet(tmp_path / "conflict.xlsx", [["Name", "Country", "Notes"],
+                                             ["Kobe", "Japan", "from the sheet"],
+                                             ["Nara", "Japan", ""]])
+    original = Repository.update_checked
+
+    def saved_meanwhile(self, pairs, **kwargs):
+        reg.conn.execute("UPDATE partners SET version = version + 1, notes = 'theirs' "
+                         "WHERE id = ?", (kobe.id,))
+        return original(self, pairs, **kwargs)
+
+    monkeypatch.setattr(Repository, "update_checked", saved_meanwhile)
+    before = reg.conn.execute("SELECT count(*) FROM audit_log").fetchone()[0]
+    with plan_import(reg, str(path), "partners") as plan:
+        with pytest.raises(ImportRefused, match="Row 2"):
+            run_import(reg, plan)
+    assert reg.records.get(Partner, kobe.id).notes is None
+    assert reg.conn.execute("SELECT count(*) FROM partners WHERE name_en = 'Nara'"
+                            ).fetchone()[0] == 0
+    assert reg.conn.execute("SELECT count(*) FROM audit_log").fetchone()[0] == before

@@ -603,38 +603,74 @@ def run_import(reg: Register, plan: ImportPlan, *, dry_run: bool = False,
     result = ImportResult(None if dry_run else batch_id, dry_run=dry_run)
     total = sum(1 for r in plan.rows if r.action != "skip")
     done = 0
-    # New records wait here, checked, and are written a chunk at a time; a row whose name a
-    # waiting row has writes them first, so a row is checked against every row before it
-    # that could clash with it (the checks compare records by name). Their ties follow
-    # them, each after its partner.
+    # New and changed records wait here, checked, and are written a chunk at a time; a row
+    # whose name a waiting row has writes them first, so a row is checked against every row
+    # before it that could clash with it (the checks compare records by name), and a record
+    # a waiting row changes is written before another row changes it again. Their ties
+    # follow them, each after its partner.
     waiting: list[tuple[RowPlan, Record, dict[str, object]]] = []
+    changing: list[tuple[RowPlan, Record, Record, dict[str, object]]] = []
     names: set[str] = set()
+    changed_ids: set[int] = set()  # records this import has changed (read again if met again)
+    read_ahead: dict[int, Record] = {}  # records the next update rows change, read together
 
     def label_key(record: Record) -> str:
         return name_key(str(getattr(record, SPECS[entity].label_col) or ""))
 
     def write_waiting() -> None:
-        if not waiting:
-            return
-        try:
-            created = reg.records.create_checked([r for _, r, _ in waiting], batch_id=batch_id)
-        except CoreError:  # found again row by row, to name the row
-            created = []
-            for plan_row, record, _ in waiting:
-                try:
-                    created.append(reg.records.create(record, batch_id=batch_id))
-                except CoreError as exc:
-                    raise ImportRefused(code="import.row_failed", row=plan_row.row,
-                                        problem=exc) from exc
-        result.created += len(created)
-        for (plan_row, _, values), record in zip(waiting, created, strict=True):
-            _write_tie(reg, plan_row, record, values, batch_id, result)
-        waiting.clear()
+        if waiting:
+            try:
+                created = reg.records.create_checked([r for _, r, _ in waiting],
+                                                     batch_id=batch_id)
+            except CoreError:  # found again row by row, to name the row
+                created = []
+                for plan_row, record, _ in waiting:
+                    try:
+                        created.append(reg.records.create(record, batch_id=batch_id))
+                    except CoreError as exc:
+                        raise ImportRefused(code="import.row_failed", row=plan_row.row,
+                                            problem=exc) from exc
+            result.created += len(created)
+            for (plan_row, _, values), record in zip(waiting, created, strict=True):
+                _write_tie(reg, plan_row, record, values, batch_id, result)
+            waiting.clear()
+        if changing:
+            try:
+                stored = reg.records.update_checked([(c, r) for _, c, r, _ in changing],
+                                                    batch_id=batch_id)
+            except CoreError:  # found again row by row, to name the row
+                stored = []
+                for plan_row, _, record, _ in changing:
+                    try:
+                        stored.append(reg.records.update(record, batch_id=batch_id))
+                    except CoreError as exc:
+                        raise ImportRefused(code="import.row_failed", row=plan_row.row,
+                                            problem=exc) from exc
+            for (plan_row, current, _, values), record in zip(changing, stored, strict=True):
+                result.updated += record is not current
+                result.unchanged += record is current
+                _write_tie(reg, plan_row, record, values, batch_id, result)
+            changing.clear()
         names.clear()
+
+    def existing_of(index: int, record_id: int) -> Record:
+        """The record an update row changes, as stored now; the records of the next update
+        rows are read with it, in one go."""
+        if record_id in changed_ids:
+            return reg.records.get(cls, record_id)
+        if record_id not in read_ahead:
+            read_ahead.clear()
+            ahead = [r.match_id for r in plan.rows[index:index + _WRITE_CHUNK]
+                     if r.action == "update" and r.match_id is not None
+                     and r.match_id not in changed_ids]
+            read_ahead.update(reg.records.get_many(cls, ahead))
+        found = read_ahead.pop(record_id, None)
+        return found if found is not None else reg.records.get(cls, record_id)
 
     try:
         with reg.db.transaction(), search_index.deferred(reg.db, entity, batch_id):
-            for plan_row, values in zip(plan.rows, plan.values(), strict=True):
+            for index, (plan_row, values) in enumerate(zip(plan.rows, plan.values(),
+                                                           strict=True)):
                 if plan_row.action == "skip":
                     result.skipped += plan_row.status != "empty"
                     continue
@@ -642,16 +678,21 @@ def run_import(reg: Register, plan: ImportPlan, *, dry_run: bool = False,
                     if plan_row.action == "update":
                         if plan_row.match_id is None:  # offered only for a row that matched
                             raise NotFoundError(f"Row {plan_row.row} has no record to update.")
-                        existing = reg.records.get(cls, plan_row.match_id)
+                        if plan_row.match_id in changed_ids:
+                            write_waiting()  # changed by an earlier row: that change first
+                        existing = existing_of(index, plan_row.match_id)
                         record = build_record(entity, values, existing)
                         if label_key(record) in names:
                             write_waiting()
                         if not changed_fields(entity, existing, record):
                             result.unchanged += 1  # no write, no audit entry
+                            _write_tie(reg, plan_row, existing, values, batch_id, result)
                         else:
-                            record = reg.records.update(record, batch_id=batch_id)
-                            result.updated += 1
-                        _write_tie(reg, plan_row, record, values, batch_id, result)
+                            changing.append((plan_row, existing, record, values))
+                            names.add(label_key(record))
+                            changed_ids.add(plan_row.match_id)
+                            if len(changing) >= _WRITE_CHUNK:
+                                write_waiting()
                     else:
                         record = Repository.prepared(build_record(entity, values, None))
                         record.id = None
