@@ -123,3 +123,36 @@ def test_an_import_reads_a_plain_sheet_whole_and_once(tmp_path, monkeypatch):
     assert loads[0] == loads[1], "the sheet calamine loaded for the header is read again"
     assert whole._calamine is None, "closed with the workbook"
     assert [n for n, _ in rows] == [2, 3, 4, 6]
+
+
+def test_formulas_saved_with_their_values_read_whole(tmp_path):
+    """LibreOffice saves TRUE and FALSE as the formulas TRUE() and FALSE() with their
+    values; a sheet of totals keeps its results: both read as the stream reader reads them."""
+    path = tmp_path / "values.xlsx"
+    wb = xlsxwriter.Workbook(str(path))
+    ws = wb.add_worksheet()
+    ws.write_row(0, 0, ["Name", "Active", "Projects"])
+    ws.write(1, 0, "Kyoto")
+    ws.write_formula(1, 1, "=TRUE()", None, True)
+    ws.write_formula(1, 2, "=1+2", None, 3)
+    wb.close()
+    streamed, whole = _both(path)
+    assert whole is not None and whole == streamed == [(1, ["Name", "Active", "Projects"]),
+                                                      (2, ["Kyoto", True, 3])]
+
+
+@pytest.mark.parametrize("chunk", [40, 57, 64, 1 << 20])
+def test_a_formula_without_its_value_is_found_wherever_the_scan_cuts(tmp_path, monkeypatch,
+                                                                      chunk):
+    monkeypatch.setattr(xlsx_whole, "_SCAN_CHUNK", chunk)
+    path = tmp_path / "late.xlsx"
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["Name", "Notes"])
+    for n in range(40):
+        ws.append([f"City {n}", f"note {n}"])
+    ws.append(["Nara", "=ติดตามผล"])  # openpyxl saves a formula without its value
+    wb.save(path)
+    streamed, whole = _both(path)
+    assert whole is None
+    assert streamed[-1][1] == ["Nara", xlsx_stream.Formula("ติดตามผล")]

@@ -10,8 +10,9 @@ scan of its XML finds it
   path may take is bounded, and bigger sheets stream at constant memory),
 - dense (at most 26 columns, and no cell below a row number the sheet's size can explain:
   the block calamine allocates stays near the cells there are),
-- plain (no formula, error or ISO-date cell, no DTD, no prefixed element the scan could
-  miss), in a workbook whose date formats all show whole days or times.
+- plain (no formula saved without its value, no error or ISO-date cell, no DTD, no
+  prefixed element the scan could miss), in a workbook whose date formats all show whole
+  days or times and are dates to calamine exactly where they are to the stream reader.
 
 Anything else is read by xlsx_stream, which also refuses what is damaged or out of bounds.
 """
@@ -38,52 +39,75 @@ _LONG_TAG = re.compile(rb"<[^>]{%d}" % MAX_XML_TAG_BYTES)
 # What a sheet's rows hold: anything else there (rich-text runs in an inline string, or what
 # no spreadsheet writes, such as elements nested a hundred deep) is left to the stream reader.
 _DATA_TAGS = (b"<row ", b"<row>", b"</row>", b"<c ", b"<c>", b"</c>", b"<v>", b"</v>",
-              b"<is>", b"</is>", b"<t>", b"<t ", b"</t>")
+              b"<f>", b"<f ", b"</f>", b"<is>", b"</is>", b"<t>", b"<t ", b"</t>")
 _LAST_CELL = re.compile(rb"(?:^|:)\$?([A-Za-z]{1,3})\$?(\d{1,7})$")
 _DIMENSION = re.compile(rb'<dimension ref="([^"]{0,64})')
-_NOT_PLAIN = (b"<f>", b"<f ", b"<f/", b't="e"', b't="d"', b"<!DOCTYPE", b"<!ENTITY")
+_NOT_PLAIN = (b't="e"', b't="d"', b"<!DOCTYPE", b"<!ENTITY")
+# A formula saved without its value (calamine reads it as empty; the stream reader keeps its
+# text); one with its value (as LibreOffice writes TRUE and FALSE: "TRUE()") reads alike.
+_FORMULA_NO_VALUE = re.compile(rb"(?:</f>|<f\b[^>]*/>)\s*</c>|<v\s*/>|<v>\s*</v>")
+
+
+def _blocks(book: Workbook, part: str, cells: bool) -> Iterator[bytes] | None:
+    """A part's XML in blocks that each end before a cell (a sheet) or a tag (the strings),
+    so that what the scan looks for within one is within one block; None if unreadable."""
+    info = book._info(part)
+    if info is None:
+        return None
+
+    def blocks() -> Iterator[bytes]:
+        tail = b""
+        with book.zip.open(info) as fh:
+            while chunk := fh.read(_SCAN_CHUNK):
+                data = tail + chunk
+                cut = data.rfind(b"<c ") if cells else -1
+                cut = cut if cut > 0 else max(data.rfind(b"<"), 0)
+                data, tail = data[:cut], data[cut:]
+                if len(tail) > MAX_XML_TAG_BYTES:
+                    raise _NotPlain  # the stream reader refuses a tag this long
+                yield data
+        yield tail
+
+    return blocks()
+
+
+class _NotPlain(Exception):
+    pass
 
 
 def _scan(book: Workbook, part: str, cells: bool) -> tuple[int, int] | None:
     """(cells, highest cell row) of a sheet part (cells=False: a strings part, (0, 0)), or
     None when it is not plain."""
-    info = book._info(part)
-    if info is None:
+    blocks = _blocks(book, part, cells)
+    if blocks is None:
         return None
     count, top = 0, b""
-    tail = b""
     in_data = False
     try:
-        with book.zip.open(info) as fh:
-            while chunk := fh.read(_SCAN_CHUNK):
-                data = tail + chunk
-                cut = data.rfind(b"<")
-                data, tail = data[:cut], data[cut:]
-                if len(tail) > MAX_XML_TAG_BYTES or _LONG_TAG.search(data):
-                    return None  # the stream reader refuses a tag this long
-                if any(mark in data for mark in _NOT_PLAIN) or _PREFIXED.search(data):
-                    return None
-                if not cells:
-                    continue
-                dimension = _DIMENSION.search(data)
-                if dimension and not _within_limits(dimension.group(1)):
-                    return None  # the stream reader refuses it
-                region, in_data = _sheet_data(data, in_data)
-                if region.count(b"<") != sum(region.count(tag) for tag in _DATA_TAGS):
-                    return None  # an element a sheet's rows do not hold
-                rows = _CELL_ROW.findall(region)
-                opened = sum(region.count(b"<c" + end) for end in _CELL_ENDS)
-                if len(rows) != opened or _WIDE.search(region):
-                    return None  # a cell without its reference, or beyond column Z
-                if rows:
-                    longest = max(map(len, rows))
-                    top = max(top, max(r for r in rows if len(r) == longest),
-                              key=lambda r: (len(r), r))
-                count += len(rows)
-    except (zipfile.BadZipFile, OSError, EOFError, NotImplementedError):
+        for data in blocks:
+            if _LONG_TAG.search(data) or _PREFIXED.search(data) or _FORMULA_NO_VALUE.search(data):
+                return None  # a tag the stream reader refuses, or one read otherwise
+            if any(mark in data for mark in _NOT_PLAIN):
+                return None
+            if not cells:
+                continue
+            dimension = _DIMENSION.search(data)
+            if dimension and not _within_limits(dimension.group(1)):
+                return None  # the stream reader refuses it
+            region, in_data = _sheet_data(data, in_data)
+            if region.count(b"<") != sum(region.count(tag) for tag in _DATA_TAGS):
+                return None  # an element a sheet's rows do not hold
+            rows = _CELL_ROW.findall(region)
+            opened = sum(region.count(b"<c" + end) for end in _CELL_ENDS)
+            if len(rows) != opened or _WIDE.search(region):
+                return None  # a cell without its reference, or beyond column Z
+            if rows:
+                longest = max(map(len, rows))
+                top = max(top, max(r for r in rows if len(r) == longest),
+                          key=lambda r: (len(r), r))
+            count += len(rows)
+    except (_NotPlain, zipfile.BadZipFile, OSError, EOFError, NotImplementedError):
         return None  # the stream reader says what is wrong
-    if any(mark in tail for mark in _NOT_PLAIN) or _PREFIXED.search(tail):
-        return None
     return count, int(top or b"0")
 
 
