@@ -1,9 +1,11 @@
 """Excel benchmark: export of the Partner list report at 1k, 10k and 100k partners, each beside
 the raw writers' floor (the same cells written straight, no query, no styling) in the same
 run; and import (read, map, validate, duplicate check, write in one transaction) of 1k, 10k
-and 50k partner rows. Prints a table of seconds and peak memory.
+and 50k partner rows; and importing a 10k sheet again with every row changed (all updates),
+beside saving each record on its own. Prints tables of seconds and peak memory.
 
     .venv/bin/python bench/excel_bench.py [--export-sizes 1000 10000] [--import-sizes 1000]
+        [--reimport-sizes 10000]
 
 Every measurement runs in fresh subprocesses (the median of --repeat runs), so its peak
 memory (VmHWM, reset after the untimed setup) is its own. The raw floors first read the
@@ -133,6 +135,25 @@ def child(mode: str, db_path: str, out: str, extra: str) -> dict[str, float]:
             done = run_import(Register(repo.db, user=repo.user), plan)
         result.update(rows=len(plan.rows), created=done.created, updated=done.updated,
                       duplicates=plan.counts().get("duplicate", 0))
+    elif mode in ("reimport", "reimport-naive"):  # the same sheet, every row changed
+        from bkk_relations.core.imports.run import plan_import, run_import
+        from bkk_relations.core.records.repository import Repository
+
+        if mode == "reimport-naive":  # each record saved on its own, read back after
+            def one_by_one(self: Repository, pairs: list, *, batch_id: str | None = None
+                           ) -> list:
+                return [self.update(record, batch_id=batch_id) for _, record in pairs]
+
+            Repository.update_checked = one_by_one  # type: ignore[method-assign]
+
+        shutil.copy(db_path, out)
+        repo = Repository(Database.open(out))
+        _reset_peak()
+        start = time.perf_counter()
+        with plan_import(Register(repo.db, user=repo.user), extra, "partners") as plan:
+            assert plan.ok, [str(p) for p in plan.problems[:5]]
+            done = run_import(Register(repo.db, user=repo.user), plan)
+        result.update(rows=len(plan.rows), updated=done.updated)
     elif mode == "raw-import":
         # The floor: the sheet read by calamine and its cells inserted as they are, with no
         # mapping, parsing, duplicate check, validation or history (the search index and the
@@ -226,11 +247,34 @@ def make_import_file(folder: Path, size: int, target: Path) -> Path:
     return path
 
 
+def make_reimport(folder: Path, source: Path, target: Path) -> tuple[Path, Path]:
+    """(a register holding ``source``'s rows, the same sheet with every row's notes
+    changed): an officer importing the sheet again after a round of updates."""
+    import python_calamine
+    import xlsxwriter
+
+    from bkk_relations.core.imports.run import plan_import, run_import
+
+    holding = folder / f"holding-{source.stem}.db"
+    shutil.copy(target, holding)
+    with Database.open(holding) as db, plan_import(Register(db), str(source), "partners") as plan:
+        run_import(Register(db), plan)
+    changed = folder / f"changed-{source.stem}.xlsx"
+    book = python_calamine.CalamineWorkbook.from_path(str(source))
+    wb = xlsxwriter.Workbook(str(changed))
+    ws = wb.add_worksheet("Partners")
+    for r, row in enumerate(book.get_sheet_by_index(0).iter_rows()):
+        ws.write_row(r, 0, [*row[:7], f"{row[7]} (checked)" if r else row[7]])
+    wb.close()
+    return holding, changed
+
+
 # -- report ------------------------------------------------------------------------------------
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--export-sizes", type=int, nargs="*", default=[1000, 10_000, 100_000])
     parser.add_argument("--import-sizes", type=int, nargs="*", default=[1000, 10_000, 50_000])
+    parser.add_argument("--reimport-sizes", type=int, nargs="*", default=[10_000])
     parser.add_argument("--keep", metavar="DIR", help="keep the generated files in DIR")
     parser.add_argument("--repeat", type=int, default=3,
                         help="runs per measurement, the median reported (default 3; "
@@ -275,6 +319,23 @@ def main() -> None:
                   f"{result['updated']:>9,.0f} {result['duplicates']:>9,.0f} "
                   f"{result['peak_mb']:>9.0f} {raw['seconds']:>7.2f} "
                   f"{result['seconds'] / raw['seconds']:>6.1f}", flush=True)
+        print()
+        print("Import again: the same partner sheet with every row's notes changed, into the "
+              "register that holds its rows (every row an update)")
+        print(f"{'rows':>9} {'seconds':>9} {'rows/s':>9} {'updated':>9} {'peak MB':>9} "
+              f"{'one by one s':>13}")
+        for size in args.reimport_sizes:
+            source = make_import_file(folder, size, target)
+            holding, changed = make_reimport(folder, source, target)
+            again = measure("reimport", holding, folder / f"again-{size}.db", str(changed),
+                            repeat=args.repeat if size <= 10_000 else 1)
+            naive = measure("reimport-naive", holding, folder / f"again-{size}.db",
+                            str(changed), repeat=args.repeat if size <= 10_000 else 1)
+            for suffix in ("", "-wal", "-shm"):
+                Path(f"{folder / f'again-{size}.db'}{suffix}").unlink(missing_ok=True)
+            print(f"{size:>9,} {again['seconds']:>9.2f} "
+                  f"{again['rows'] / again['seconds']:>9,.0f} {again['updated']:>9,.0f} "
+                  f"{again['peak_mb']:>9.0f} {naive['seconds']:>13.2f}", flush=True)
         if not args.keep:
             os.sync()
 
