@@ -340,7 +340,8 @@ class PlanModel(QAbstractTableModel):
         return base
 
     def data(self, index: QModelIndex, role: int = Qt.DisplayRole) -> object:
-        if not index.isValid():
+        # asked for every role of every cell a view paints or measures: the others first
+        if role not in _ROLES or not index.isValid():
             return None
         r = self.row_plan(index.row())
         column = self.COLUMNS[index.column()]
@@ -380,6 +381,10 @@ class PlanModel(QAbstractTableModel):
         self.dataChanged.emit(self.index(index.row(), 0),
                               self.index(index.row(), len(self.COLUMNS) - 1))
         return True
+
+
+PREVIEW_FIT_ROWS = 200  # rows the preview's column widths are measured on
+_ROLES = frozenset({Qt.DisplayRole, Qt.ToolTipRole, Qt.EditRole, Qt.BackgroundRole})
 
 
 def status_label(status: str) -> str:
@@ -445,6 +450,8 @@ class PreviewPage(QWizardPage):
         self.view.verticalHeader().hide()
         self.view.setWordWrap(True)
         self.view.horizontalHeader().setStretchLastSection(True)
+        # columns fitted to the rows in view and the first few hundred, not to all 10,000
+        self.view.horizontalHeader().setResizeContentsPrecision(PREVIEW_FIT_ROWS)
         tools = QHBoxLayout()
         tools.addWidget(self.show_combo)
         tools.addStretch(1)

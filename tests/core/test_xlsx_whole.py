@@ -100,29 +100,53 @@ def test_a_sheet_calamine_would_read_otherwise_is_streamed(tmp_path, monkeypatch
     assert expected in streamed[1][1]
 
 
-def test_an_import_reads_a_plain_sheet_whole_and_once(tmp_path, monkeypatch):
-    """Finding the header row and reading the rows load the sheet once between them."""
+def test_the_header_is_found_from_the_first_rows_and_the_rows_read_whole(tmp_path,
+                                                                        monkeypatch):
+    """Finding the header row reads only the sheet's first rows and the text they use (an
+    officer's 50,000-row sheet opens in the wizard at once); the rows are then read whole."""
     path = _officer_sheet(tmp_path / "plain.xlsx")
-    loads = []
+    loads: list[bool] = []
     original = xlsx_whole.Whole.rows
 
     def counted(self, sheet):
         rows = original(self, sheet)
-        loads.append(id(self._last[1]) if rows is not None and self._last else None)
+        loads.append(rows is not None)
         return rows
 
     monkeypatch.setattr(xlsx_whole.Whole, "rows", counted)
     info = read.inspect(str(path), "partner", keep_open=True)
     try:
+        strings = info.workbook.strings()
+        assert loads == [] and strings.pump is not None, "the header was found by streaming"
         sheet = read.choose_sheet(info, "partner")
+        assert sheet.header_row == 1 and sheet.last_row == 6
         rows = list(read.read_rows(info, sheet))
         whole = info.workbook.whole
     finally:
         info.close()
-    assert len(loads) == 2 and loads[0] is not None, "both passes read the sheet whole"
-    assert loads[0] == loads[1], "the sheet calamine loaded for the header is read again"
+    assert loads == [True], "the rows were read whole"
     assert whole._calamine is None, "closed with the workbook"
     assert [n for n, _ in rows] == [2, 3, 4, 6]
+
+
+def test_a_long_shared_string_table_is_read_as_far_as_the_rows_ask(tmp_path):
+    """The header of a sheet whose text table is long is found from its first entries; the
+    last row still reads its own text."""
+    path = tmp_path / "long.xlsx"
+    wb = xlsxwriter.Workbook(str(path))
+    ws = wb.add_worksheet()
+    ws.write_row(0, 0, ["Name", "Country"])
+    for n in range(1, 20_000):
+        ws.write_row(n, 0, [f"City {n}", f"Country {n}"])
+    wb.close()
+    book = xlsx_stream.Workbook(str(path))
+    try:
+        rows = book.rows(book.sheets[0])
+        assert next(rows) == (1, ["Name", "Country"])
+        assert book.strings().pump is not None, "the whole table was read for the header"
+        assert list(rows)[-1] == (20_000, ["City 19999", "Country 19999"])
+    finally:
+        book.close()
 
 
 def test_formulas_saved_with_their_values_read_whole(tmp_path):

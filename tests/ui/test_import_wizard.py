@@ -243,3 +243,25 @@ def test_the_column_page_shows_how_sure_each_match_is(qtbot, wizard, opened, tmp
     assert match == ["by meaning, 90%", "exact", ""]
     page.set_field(2, "notes")
     assert page.table.item(2, 3).text() == "chosen"
+
+
+def test_a_long_sheets_preview_opens_without_reading_every_row(qtbot, wizard, tmp_path,
+                                                               monkeypatch):
+    """The preview of a 3,000-row sheet fits its columns to the rows in view and the first
+    few hundred: the window does not stop to measure every row (a second at 10,000)."""
+    rows = [["Name", "Country", "Notes"]] + [[f"Quorrel {n}", "Japan", f"row {n}"]
+                                             for n in range(3000)]
+    choose_file(wizard, workbook(tmp_path / "long.xlsx", rows))
+    to_preview(qtbot, wizard)
+    preview = wizard.pages[PREVIEW_PAGE]
+    asked: set[int] = set()
+    original = import_wizard.PlanModel.row_plan
+
+    def row_plan(self, row):
+        asked.add(row)
+        return original(self, row)
+
+    monkeypatch.setattr(import_wizard.PlanModel, "row_plan", row_plan)
+    preview._refilter()
+    assert preview.model.rowCount() == 3000
+    assert asked and max(asked) < 500, "the rows were measured far down the sheet"

@@ -105,11 +105,16 @@ def _open_workbook(path: Path) -> xlsx_stream.Workbook:
         raise _refused(path, exc) from None
 
 
-def _xlsx_rows(book: xlsx_stream.Workbook, sheet: xlsx_stream.Sheet
+def _xlsx_rows(book: xlsx_stream.Workbook, sheet: xlsx_stream.Sheet, *, whole: bool = True
                ) -> Iterator[tuple[int, list[object]]]:
-    if book.whole is None:
-        book.whole = xlsx_whole.Whole(book)
-    for number, values in book.whole.rows(sheet) or book.rows(sheet):
+    """A sheet's rows; ``whole``: all of them, read whole where calamine may (finding the
+    header row streams its first rows, which costs nothing however long the sheet)."""
+    rows = None
+    if whole:
+        if book.whole is None:
+            book.whole = xlsx_whole.Whole(book)
+        rows = book.whole.rows(sheet)
+    for number, values in rows or book.rows(sheet):
         yield number, [clean_text(v) if isinstance(v, str) else v for v in values]
 
 
@@ -213,7 +218,7 @@ def inspect(path: str, entity: str | None = None, *, keep_open: bool = False) ->
         for ws in wb.sheets:
             if not _usable(ws):
                 continue
-            sheet = _find_header(_reading(file, _xlsx_rows(wb, ws)), entity)
+            sheet = _find_header(_reading(file, _xlsx_rows(wb, ws, whole=False)), entity)
             sheet.name, sheet.last_row = ws.name, ws.last_row
             sheets.append(sheet)
     except BaseException:

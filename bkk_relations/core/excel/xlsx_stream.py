@@ -146,13 +146,15 @@ class _Text:
 
 
 class _Strings:
-    """The shared-string table, stored compactly (one UTF-8 buffer and its offsets): the
-    table is held for as long as the sheet is read."""
+    """The shared-string table, stored compactly (one UTF-8 buffer and its offsets) and read
+    only as far as the sheet has asked (``pump`` reads on): the header row of a sheet is
+    found without reading the text of every row below it."""
 
     def __init__(self) -> None:
         self.data = bytearray()
         self.ends = array.array("Q")
         self.oversized: dict[int, int] = {}
+        self.pump: Iterator[None] | None = None  # reads the table a chunk further
 
     def append(self, value: str | Oversized) -> None:
         if isinstance(value, Oversized):
@@ -160,6 +162,13 @@ class _Strings:
         else:
             self.data += value.encode("utf-8", "surrogatepass")
         self.ends.append(len(self.data))
+
+    def has(self, index: int) -> bool:
+        """Whether the table holds ``index``, reading it as far as that."""
+        while index >= len(self.ends) and self.pump is not None:
+            if next(self.pump, StopIteration) is StopIteration:
+                self.pump = None
+        return index < len(self.ends)
 
     def __len__(self) -> int:
         return len(self.ends)
@@ -217,6 +226,9 @@ class Workbook:
     def close(self) -> None:
         if self.whole is not None:
             self.whole.close()
+        if self._strings is not None and self._strings.pump is not None:
+            self._strings.pump.close()  # the table's part, open where reading stopped
+            self._strings.pump = None
         self.zip.close()
 
     # -- structure ------------------------------------------------------------------------
@@ -380,9 +392,9 @@ class Workbook:
                     state["text"].add(text)
 
             parser = _Parser(part, start, end, data)
-            for _ in self._feed(part, parser, MAX_SHARED_STRINGS_BYTES,
-                                Msg("xlsx.the_strings")):
-                pass
+            table.pump = self._feed(part, parser, MAX_SHARED_STRINGS_BYTES,
+                                    Msg("xlsx.the_strings"))
+            table.has(0)  # its first chunk now: a DTD (where bombs live) is refused at once
         self._strings = table
         return table
 
@@ -436,7 +448,7 @@ class _SheetReader:
         self.strings: _Strings | None = None
 
     def rows(self) -> Iterator[tuple[int, list[object]]]:
-        self.strings = self.book.strings()  # read before the sheet, not in the middle of it
+        self.strings = self.book.strings()  # read on as far as the rows ask
         parser = _Parser(self.sheet.part, self.start, self.end, self.data)
         for _ in self.book._feed(self.sheet.part, parser, MAX_SHEET_BYTES, self.what):
             if self.done:
@@ -522,7 +534,7 @@ class _SheetReader:
         kind = self.kind
         if kind == "s":
             strings = self.strings if self.strings is not None else self.book.strings()
-            if not raw.strip().isdigit() or int(raw) >= len(strings):
+            if not raw.strip().isdigit() or not strings.has(int(raw)):
                 raise XlsxError(code="xlsx.missing_text", what=self.what, row=self.row)
             return strings[int(raw)]
         if kind in ("str", "inlineStr", "e"):
