@@ -16,7 +16,7 @@ import datetime as _dt
 import posixpath
 import re
 import zipfile
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Generator, Iterator
 from dataclasses import dataclass
 from typing import Any
 from xml.parsers import expat
@@ -154,7 +154,7 @@ class _Strings:
         self.data = bytearray()
         self.ends = array.array("Q")
         self.oversized: dict[int, int] = {}
-        self.pump: Iterator[None] | None = None  # reads the table a chunk further
+        self.pump: Generator[None, None, None] | None = None  # reads the table a chunk further
 
     def append(self, value: str | Oversized) -> None:
         if isinstance(value, Oversized):
@@ -235,7 +235,8 @@ class Workbook:
     def _info(self, part: str) -> zipfile.ZipInfo | None:
         return self._names.get(part.lstrip("/").lower())
 
-    def _feed(self, part: str, parser: _Parser, limit: int, what: Msg) -> Iterator[None]:
+    def _feed(self, part: str, parser: _Parser, limit: int, what: Msg
+              ) -> Generator[None, None, None]:
         """Parse ``part`` chunk by chunk, yielding after each chunk."""
         info = self._info(part)
         if info is None:
