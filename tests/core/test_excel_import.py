@@ -328,6 +328,21 @@ def test_csv_in_thai_windows_encoding_with_semicolons(repo, tmp_path, reg):
     assert repo.list(Partner).records[0].name_th == "ขอนแก่น"
 
 
+
+def test_csv_in_thai_windows_encoding_with_thai_abbreviations(repo, tmp_path, reg):
+    # "พ.ศ. 2536", "ก.พ." and "มิ.ย.": single letters with a dot, in nearly every Thai list
+    rows = ["ชื่อ,ชื่อภาษาไทย,ประเทศ,หมายเหตุ"] + [
+        f"{en},{th},{country},ลงนาม พ.ศ. {year} (ก.พ.)" for en, th, country, year in [
+            ("Beijing", "ปักกิ่ง", "จีน", 2536), ("Hanoi", "ฮานอย", "เวียดนาม", 2547),
+            ("Seoul", "โซล", "เกาหลีใต้", 2549), ("Moscow", "มอสโก", "รัสเซีย", 2540)]]
+    path = tmp_path / "ties.csv"
+    path.write_bytes("\r\n".join(rows).encode("cp874"))
+    with plan_import(reg, str(path), "partners") as plan:
+        assert plan.ok, messages(plan)
+        run_import(reg, plan)
+    moscow = [p for p in repo.list(Partner).records if p.name_en == "Moscow"][0]
+    assert (moscow.name_th, moscow.notes) == ("มอสโก", "ลงนาม พ.ศ. 2540 (ก.พ.)")
+
 # -- duplicates -----------------------------------------------------------------------------
 def test_exact_and_possible_duplicates_with_a_choice_per_row(repo, make, tmp_path, reg):
     spb = make.partner(name_en="Saint Petersburg", country="RU")

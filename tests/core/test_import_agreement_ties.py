@@ -69,3 +69,38 @@ def test_a_sheet_with_titles_keeps_them(reg, make, tmp_path):
         run_import(reg, plan)
     assert [a.title_en for a in reg.records.list(Agreement).records] == [
         "Port cooperation MOU"]
+
+
+def test_a_partners_tie_is_looked_up_by_the_partner_not_among_every_agreement(tmp_path):
+    # A new register has no statistics: the lookup each row of a partner sheet makes must
+    # still start from the partner, or a first import of 20,000 partners with their ties
+    # reads every agreement of the type once per row (minutes instead of seconds).
+    import sqlite3
+
+    from bkk_relations.core.imports import ties
+    from bkk_relations.core.register import Register
+
+    with Register.create(tmp_path / "new.db") as reg:
+        conn = reg.conn
+        now = "2024-01-01T00:00:00"
+        conn.executemany(
+            "INSERT INTO partners (id, kind, name_en, name_key, created_at, updated_at) "
+            "VALUES (?, 'city', ?, ?, ?, ?)",
+            [(i, f"City {i}", f"city {i}", now, now) for i in range(1, 3001)])
+        conn.executemany(
+            "INSERT INTO agreements (id, agreement_type, title_en, created_at, updated_at) "
+            "VALUES (?, 'sister_city', ?, ?, ?)",
+            [(i, f"Sister city agreement: Bangkok – City {i}", now, now)
+             for i in range(1, 3001)])
+        conn.executemany("INSERT INTO agreement_parties VALUES (?, ?)",
+                         [(i, i) for i in range(1, 3001)])
+        raw = getattr(conn, "raw", conn)
+        assert isinstance(raw, sqlite3.Connection)
+        steps = []
+        raw.set_progress_handler(lambda: steps.append(1), 100)  # once per 100 VM steps
+        try:
+            found = ties.existing(conn, 2999, "sister_city")
+        finally:
+            raw.set_progress_handler(None, 0)
+    assert found is not None and found[0] == 2999
+    assert len(steps) < 10  # a few lookups, whatever the number of agreements

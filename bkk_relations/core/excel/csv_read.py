@@ -29,7 +29,9 @@ from .limits import MAX_CELL_CHARS, MAX_COLUMNS, MAX_CSV_ROW_CHARS, MAX_ROWS, Ov
 MARK = "bkk-undecodable"
 UNDECODABLE = re.compile("[\udc00-\udfff]")
 _CHUNK = 1 << 20
-_THAI = re.compile("[\u0e01-\u0e5b]+")
+# A run of Thai characters; a letter followed by a dot is a Thai abbreviation ("พ.ศ.",
+# "ก.พ.", "มิ.ย."), a word of its own rather than a lone letter.
+_THAI = re.compile("[\u0e01-\u0e5b]+\\.?")
 _THAI_MARK = re.compile("[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]")  # vowels and tones above/below
 
 
@@ -105,8 +107,9 @@ def _utf8_evidence(path: Path) -> tuple[int, int]:
 
 def _reads_as_thai(path: Path) -> bool:
     """True when every byte is defined in Windows Thai and the letters form Thai words:
-    runs of several Thai characters that never start with a vowel or tone mark. Accented
-    Latin letters (é, ã) fall on Thai code points too, but one at a time."""
+    runs of several Thai characters (or a letter and its abbreviation dot) that never start
+    with a vowel or tone mark. Accented Latin letters (é, ã) fall on Thai code points too,
+    but one at a time."""
     letters = lone = bad_starts = runs = 0
     with path.open("rb") as fh:
         while chunk := fh.read(_CHUNK):
@@ -116,7 +119,7 @@ def _reads_as_thai(path: Path) -> bool:
                 return False
             for run in _THAI.findall(text):
                 runs += 1
-                letters += len(run)
+                letters += len(run.rstrip("."))
                 lone += len(run) == 1
                 bad_starts += bool(_THAI_MARK.match(run))
     return bool(letters) and lone <= 0.2 * runs and bad_starts <= 0.1 * runs
