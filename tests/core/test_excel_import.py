@@ -292,7 +292,7 @@ def test_bad_dates_unknown_countries_and_vocabulary(repo, db, make, tmp_path, re
     partners = xlsx(tmp_path / "p.xlsx", [HEADERS, ["Atlantis", "", "city", "Narnia", ""]])
     with plan_import(reg, str(partners), "partners") as plan:
         assert messages(plan)[0].startswith("Row 2, Country (D): 'Narnia' is not a country")
-        assert "Row 2, Country (D): A city needs its country." in messages(plan)
+        assert len(messages(plan)) == 1  # "a city needs its country" would only repeat it
     assert state(db) == before
 
 

@@ -324,3 +324,24 @@ def test_a_sheet_that_starts_below_empty_rows_keeps_its_row_numbers(reg, tmp_pat
         assert plan.sheet.header_row == 3
         assert [r.row for r in plan.rows] == [4, 5]
         assert [str(p) for p in plan.problems][0].startswith("Row 5, Country (D)")
+
+
+@pytest.mark.parametrize("written, code", [
+    ("สปป.ลาว", "LA"), ("สปป. ลาว", "LA"), ("Lao PDR", "LA"), ("ประเทศญี่ปุ่น", "JP"),
+    ("สาธารณรัฐประชาชนจีน", "CN"), ("สาธารณรัฐเกาหลี", "KR"), ("ราชอาณาจักรกัมพูชา", "KH"),
+    ("สาธารณรัฐสังคมนิยมเวียดนาม", "VN"), ("สหรัฐฯ", "US"), ("U.S.A.", "US"), ("U.K.", "GB"),
+    ("P.R. China", "CN"), ("Hong Kong SAR", "HK"), ("UAE", "AE"), ("ประเทศไทย", "TH"),
+    # a state's form before a name that alone is another state's
+    ("สาธารณรัฐประชาธิปไตยประชาชนเกาหลี", "KP"), ("สาธารณรัฐจีน", "TW"),
+])
+def test_countries_in_their_official_thai_forms_and_abbreviations(written, code):
+    assert values.parse_country(written) == code
+
+
+def test_a_country_not_understood_is_said_once(reg, tmp_path):
+    """The row names the country it cannot read; "a city needs its country" would only
+    repeat that."""
+    path = officer_sheet(tmp_path / "atlantis.xlsx", ["ชื่อเมือง (อังกฤษ)", "ประเทศ"],
+                         [["Vientiane", "Atlantis"]])
+    with plan_import(reg, str(path), "partners") as plan:
+        assert [p.code for p in plan.problems] == ["value.country"]

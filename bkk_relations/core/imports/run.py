@@ -201,6 +201,7 @@ class _Parser:
                 code, params = ((exc.code, exc.params) if isinstance(exc, ParseError)
                                 else (str(exc), {}))
                 problems.append(RowProblem(row, self.header(index), code, params))
+                self.unread.add(self.header(index))  # left out: "needs its country" would repeat
                 continue
             if value is not None and value != []:
                 out[key] = value

@@ -59,7 +59,20 @@ ALIASES = {
     "vatican": "VA", "palestine": "PS", "brunei": "BN", "บรูไน": "BN",
     "south korea": "KR", "republic of korea": "KR", "เกาหลี": "KR", "เกาหลีใต้": "KR",
     "north korea": "KP", "เกาหลีเหนือ": "KP", "vietnam": "VN",
+    # abbreviations and other spellings in officers' sheets
+    "usa": "US", "us": "US", "สหรัฐฯ": "US", "สหรัฐ": "US", "prc": "CN", "pr china": "CN",
+    "lao pdr": "LA", "uae": "AE", "hong kong sar": "HK", "macau sar": "MO",
+    "macao sar": "MO", "ฮอลแลนด์": "NL", "เยอรมัน": "DE", "บังคลาเทศ": "BD",
+    # full Thai names of states whose short name after the state's form would be another's
+    "สาธารณรัฐประชาธิปไตยประชาชนเกาหลี": "KP", "สาธารณรัฐจีน": "TW",
 }
+# The form of a state written before its name in Thai ("สาธารณรัฐประชาชนจีน", "สปป.ลาว",
+# "ราชอาณาจักรกัมพูชา") or the word "country" ("ประเทศญี่ปุ่น"): the name after it is looked up
+# when the whole is not a name (ALIASES holds the few whose short name is another state's).
+_THAI_FORM = re.compile(
+    r"^(?:ประเทศ\s*)?(?:สาธารณรัฐประชาธิปไตยประชาชน|สาธารณรัฐประชาชน|สาธารณรัฐสังคมนิยม|"
+    r"สหพันธ์สาธารณรัฐ|สาธารณรัฐ|ราชอาณาจักร|สหพันธรัฐ|เครือรัฐ|สหภาพ|สปป\.|สปจ\.|สป\.)?\s*")
+_DOTS = re.compile(r"\.(?=\S)|\.$")  # "U.S.A." → "USA", "Lao P.D.R." → "Lao PDR"
 
 
 
@@ -94,6 +107,11 @@ def resolve_written(text: str | None) -> str | None:
     code = resolve(text)
     if code is not None or not text:
         return code
+    short = _THAI_FORM.sub("", text.strip()) if not text.isascii() else _DOTS.sub("", text)
+    if short and short != text.strip():
+        code = resolve(short)
+        if code is not None:
+            return code
     parts = [p for p in _PARTS.split(text) if p.strip()]
     if len(parts) < 2:
         return None

@@ -49,6 +49,8 @@ _URL = re.compile(r"(?i)postgres(?:ql)?:/+[^\s'\"<>]*")
 _CONNINFO_PASSWORD = re.compile(
     r"(?i)(?<![\w%&?])(?:ssl)?password\s*=\s*(?:'(?:[^'\\]|\\.)*'?|[^\s'&]*)\s?")
 _SECRET_KEYS = ("password", "sslpassword")
+# "…?password=secret&…" left of a URL whose start was cut (a file name taken from it)
+_QUERY_PASSWORD = re.compile(r"(?i)(?<=[?&])(?:ssl)?pass(?:word|%77ord)=[^&#\s'\"]*&?")
 
 
 def _redact_url(url: str) -> str:
@@ -84,4 +86,5 @@ def redact(text: str) -> str:
         text = _redact_url(text)
     else:
         text = _URL.sub(lambda m: _redact_url(m.group(0)), text)
+        text = _QUERY_PASSWORD.sub("", text)  # a URL's query quoted without its scheme
     return _CONNINFO_PASSWORD.sub("", text)
