@@ -345,3 +345,23 @@ def test_a_country_not_understood_is_said_once(reg, tmp_path):
                          [["Vientiane", "Atlantis"]])
     with plan_import(reg, str(path), "partners") as plan:
         assert [p.code for p in plan.problems] == ["value.country"]
+
+
+def test_formula_results_a_program_left_for_excel_are_not_taken_as_values(reg, tmp_path):
+    """A sheet written by a program (XlsxWriter saves 0 as every formula's result and asks
+    Excel to compute them on opening) keeps each formula's text with its note, never "0"."""
+    import xlsxwriter
+
+    path = tmp_path / "exported.xlsx"
+    wb = xlsxwriter.Workbook(str(path))
+    ws = wb.add_worksheet("รายชื่อ")
+    ws.write_row(0, 0, ["Name", "Country", "Code", "Notes"])
+    ws.write_row(1, 0, ["Kobe", "Japan", "JP"])
+    ws.write_formula(1, 3, '=A2&" ("&C2&")"')
+    ws.write_row(2, 0, ["Lyon", "France", "FR", "typed by hand"])
+    wb.close()
+    with plan_import(reg, str(path), "partners") as plan:
+        assert plan.ok, [str(p) for p in plan.problems]
+        notes = [v.get("notes") for v in plan.values()]
+        assert notes == ['A2&" ("&C2&")"', "typed by hand"]
+        assert [p.code for p in plan.rows[0].notes] == ["import.note.formula"]

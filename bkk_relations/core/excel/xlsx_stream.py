@@ -298,10 +298,15 @@ class Workbook:
         rels = self._relations(main)
         self.sheets: list[Sheet] = []
         self.mac_epoch = False
+        self.stale_results = False
 
         def start(tag: str, attrs: dict[str, str]) -> None:
             if tag == "workbookPr" and attrs.get("date1904") in ("1", "true"):
                 self.mac_epoch = True
+            if tag == "calcPr" and attrs.get("fullCalcOnLoad") in ("1", "true"):
+                # written by a program that leaves the results to Excel (XlsxWriter saves 0
+                # for each): a formula's saved result is not its value
+                self.stale_results = True
             if tag == "sheet":
                 if len(self.sheets) >= MAX_SHEETS:
                     raise XlsxError(code="xlsx.too_many_sheets", most=MAX_SHEETS)
@@ -509,7 +514,8 @@ class _SheetReader:
             self.phonetic -= 1
         elif tag == "c":
             value = self._value(self.text.value()) if self.text is not None else None
-            if self.formula is not None and (value is None or value == "" or self.kind == "e"):
+            if self.formula is not None and (value is None or value == "" or self.kind == "e"
+                                             or self.book.stale_results):
                 formula = self.formula.value()
                 if isinstance(formula, str) and formula.strip():
                     value = Formula(formula, str(value) if self.kind == "e" and value is not None

@@ -75,9 +75,10 @@ class _NotPlain(Exception):
     pass
 
 
-def _scan(book: Workbook, part: str, cells: bool) -> tuple[int, int] | None:
+def _scan(book: Workbook, part: str, cells: bool, formulas: bool = True
+          ) -> tuple[int, int] | None:
     """(cells, highest cell row) of a sheet part (cells=False: a strings part, (0, 0)), or
-    None when it is not plain."""
+    None when it is not plain (``formulas``: whether formulas with results may be)."""
     blocks = _blocks(book, part, cells)
     if blocks is None:
         return None
@@ -89,6 +90,8 @@ def _scan(book: Workbook, part: str, cells: bool) -> tuple[int, int] | None:
                 return None  # a tag the stream reader refuses, or one read otherwise
             if any(mark in data for mark in _NOT_PLAIN):
                 return None
+            if not formulas and (b"<f>" in data or b"<f " in data):
+                return None  # results the file says are not to be trusted
             if not cells:
                 continue
             dimension = _DIMENSION.search(data)
@@ -188,7 +191,7 @@ def readable(book: Workbook, sheet: Sheet) -> bool:
         return False
     if strings is not None and _scan(book, strings.filename, cells=False) is None:
         return False
-    found = _scan(book, sheet.part, cells=True)
+    found = _scan(book, sheet.part, cells=True, formulas=not book.stale_results)
     if found is None:
         return False
     count, top = found
