@@ -365,3 +365,17 @@ def test_formula_results_a_program_left_for_excel_are_not_taken_as_values(reg, t
         notes = [v.get("notes") for v in plan.values()]
         assert notes == ['A2&" ("&C2&")"', "typed by hand"]
         assert [p.code for p in plan.rows[0].notes] == ["import.note.formula"]
+
+
+def test_a_partner_named_alike_in_both_languages_is_flagged_though_its_country_changed(
+        reg, make, tmp_path):
+    """An officer corrects a partner's country in the sheet and imports it again: the row is
+    a possible duplicate of the partner (same English and Thai name), never silently new."""
+    hanoi = make.partner(name_en="Hanoi", name_th="ฮานอย", country="VN")
+    make.partner(name_en="San Jose", name_th="ซานโฮเซ", country="CR")
+    path = officer_sheet(tmp_path / "corrected.xlsx",
+                         ["ชื่อเมือง (อังกฤษ)", "ชื่อเมือง (ไทย)", "ประเทศ"],
+                         [["Hanoi", "ฮานอย", "ลาว"], ["San Jose", "", "สหรัฐอเมริกา"]])
+    with plan_import(reg, str(path), "partners") as plan:
+        assert [(r.status, r.match_id) for r in plan.rows] == [("duplicate", hanoi.id),
+                                                              ("new", None)]

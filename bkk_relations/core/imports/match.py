@@ -168,9 +168,15 @@ class Duplicates:
 
     Exact: the same normalised name and the same second key (partner: country; contact:
     partner or the same e-mail; agreement: signing date when both have one; activity: date).
-    Possible: the same name with the second key missing on one side, the same Thai name, or
-    a name that sounds the same (skeleton) and is still alike.
+    Possible: the same name with the second key missing on one side, the same Thai name,
+    the same name and Thai name whatever the second key (across_countries), or a name that
+    sounds the same (skeleton) and is still alike.
     """
+
+    # A record with the row's name in both languages but another country (partners) is a
+    # possible duplicate: an officer correcting a country in the sheet must not get a second
+    # record unawares. Not between rows of one file, where it is two places (Perth, Perth).
+    across_countries = True
 
     def __init__(self, conn: Connection | None, entity: str):
         """The live records of ``conn``'s database; none without one (records are then
@@ -245,6 +251,11 @@ class Duplicates:
             for rid, other_second in found.other:
                 if self._compatible(second, other_second):
                     return "duplicate", rid
+            if self.across_countries:
+                same_thai = {rid for rid, _ in found.other}
+                for rid, _ in found.named:
+                    if rid in same_thai:
+                        return "duplicate", rid
         if len(skeleton(name)) >= 2:
             for rid, other_second in found.sound:
                 if self._compatible(second, other_second) and alike(name, self.label(rid)):
@@ -289,6 +300,8 @@ class FileRows(Duplicates):
     finds is compared by the keys themselves. A row is looked up only when the filter says
     one of its keys may be there. Close it when done (or use it as a context manager).
     """
+
+    across_countries = False
 
     def __init__(self, entity: str):
         super().__init__(None, entity)
