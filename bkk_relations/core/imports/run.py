@@ -632,8 +632,14 @@ def run_import(reg: Register, plan: ImportPlan, *, dry_run: bool = False,
                         raise ImportRefused(code="import.row_failed", row=plan_row.row,
                                             problem=exc) from exc
             result.created += len(created)
-            for (plan_row, _, values), record in zip(waiting, created, strict=True):
-                _write_tie(reg, plan_row, record, values, batch_id, result)
+            new_ties = [(record, tie) for (_, _, values), record in zip(waiting, created,
+                                                                         strict=True)
+                        if isinstance(record, Partner) and (tie := ties.of(values))]
+            try:
+                result.ties_created += ties.write_new(reg, new_ties, batch_id)
+            except CoreError:  # found again row by row, to name the row
+                for (plan_row, _, values), record in zip(waiting, created, strict=True):
+                    _write_tie(reg, plan_row, record, values, batch_id, result)
             waiting.clear()
         if changing:
             try:
@@ -669,7 +675,9 @@ def run_import(reg: Register, plan: ImportPlan, *, dry_run: bool = False,
         return found if found is not None else reg.records.get(cls, record_id)
 
     try:
-        with reg.db.transaction(), search_index.deferred(reg.db, entity, batch_id):
+        with reg.db.transaction(), search_index.deferred(reg.db, entity, batch_id), \
+                search_index.deferred(reg.db, "agreement" if entity == "partner" else "",
+                                      batch_id):
             for index, (plan_row, values) in enumerate(zip(plan.rows, plan.values(),
                                                            strict=True)):
                 if plan_row.action == "skip":

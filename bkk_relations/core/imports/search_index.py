@@ -78,11 +78,15 @@ def deferred(db: Database, entity: str, batch_id: str) -> Iterator[None]:
     stride = schema.SEARCH_STRIDE
     written = ("SELECT record_id FROM audit_log WHERE batch_id = ? AND entity = ? "
                "AND action = ?")
-    # Records changed by the import had an entry: it is replaced, as the update trigger does.
-    conn.execute(f"DELETE FROM search_index WHERE rowid IN "
-                 f"(SELECT record_id * {stride} + {code} FROM ({written}))",
-                 (batch_id, entity, "update"))
-    conn.execute(f"{fill} WHERE t.id IN (SELECT record_id FROM audit_log WHERE batch_id = ? "
-                 "AND entity = ? AND action IN ('create', 'update'))", (batch_id, entity))
+    if conn.execute("SELECT 1 FROM audit_log WHERE batch_id = ? AND entity = ? LIMIT 1",
+                    (batch_id, entity)).fetchone():  # (a partner sheet without ties)
+        # Records changed by the import had an entry: it is replaced, as the update
+        # trigger does.
+        conn.execute(f"DELETE FROM search_index WHERE rowid IN "
+                     f"(SELECT record_id * {stride} + {code} FROM ({written}))",
+                     (batch_id, entity, "update"))
+        conn.execute(f"{fill} WHERE t.id IN (SELECT record_id FROM audit_log "
+                     "WHERE batch_id = ? AND entity = ? AND action IN ('create', 'update'))",
+                     (batch_id, entity))
     for sql in triggers.values():
         conn.execute(sql)

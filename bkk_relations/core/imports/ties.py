@@ -107,6 +107,22 @@ def new_agreement(partner: Partner, tie: Tie, home_en: object, home_th: object
                      party_ids=[partner.id] if partner.id is not None else [])
 
 
+def write_new(reg: Register, partners: list[tuple[Partner, Tie]], batch_id: str | None
+              ) -> int:
+    """The ties of partners the import has just made (none of them has an agreement yet),
+    checked as a save checks them and written together. Returns how many."""
+    if not partners:
+        return 0
+    from ..records import validation
+
+    home_en, home_th = reg.db.get_setting("home_city_en"), reg.db.get_setting("home_city_th")
+    made = [reg.records.prepared(new_agreement(partner, tie, home_en, home_th))
+            for partner, tie in partners]
+    for agreement in made:
+        validation.validate(reg.conn, agreement)
+    return len(reg.records.create_checked(made, batch_id=batch_id))
+
+
 def write(reg: Register, partner: Partner, tie: Tie, batch_id: str | None) -> str | None:
     """Make or complete the partner's tie: "created", "dated" (a signing date given to
     the recorded tie that had none), or None (already recorded)."""
