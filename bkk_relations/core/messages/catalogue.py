@@ -420,6 +420,16 @@ MESSAGES: dict[str, str] = {
     "term.a_lesson": QT_TRANSLATE_NOOP("messages", "a lesson"),
     "term.a_framework": QT_TRANSLATE_NOOP("messages", "a framework"),
     "term.a_goal": QT_TRANSLATE_NOOP("messages", "a goal"),
+    "term.contacts": QT_TRANSLATE_NOOP("messages", "contacts"),
+    "term.actions": QT_TRANSLATE_NOOP("messages", "follow-up actions"),
+    "term.lessons": QT_TRANSLATE_NOOP("messages", "lessons"),
+    "undo.count.created": QT_TRANSLATE_NOOP("messages", "{n:,} {what} created"),
+    "undo.count.updated": QT_TRANSLATE_NOOP("messages", "{n:,} {what} updated"),
+    "undo.listed_undone": QT_TRANSLATE_NOOP("messages", " (undone)"),
+    "undo.nothing": QT_TRANSLATE_NOOP("messages", "there is no import to undo in this database."),
+    "undo.done": QT_TRANSLATE_NOOP(
+        "messages", "Undid {batch}: {deleted:,} records deleted, {restored:,} restored to what "
+        "they were before."),
     "undo.not_import": QT_TRANSLATE_NOOP(
         "messages", "'{batch}' is not an import; only imports can be undone here."),
     "undo.no_import": QT_TRANSLATE_NOOP(
