@@ -165,6 +165,19 @@ SISTER_CITIES = ("Name,Country,Kind,Tie type,Year signed,Participants\n"
                  "Lyon,France,city,sister city,1999,30\n")
 
 
+def test_an_import_leaves_out_the_sheets_totals_row(tmp_path):
+    register = tmp_path / "register.db"
+    assert run("init", "--db", register).returncode == 0
+    path = tmp_path / "sister.csv"
+    path.write_text(SISTER_CITIES + "Total,,,,,42\n", encoding="utf-8")
+    result = run("import", "--db", register, path, "--type", "partners")
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert ("Row 4, Name (A) (note): “Total” looks like a totals row, not a record: left "
+            "out of the import") in result.stdout.splitlines()
+    assert "Imported: 2 created, 0 updated, 0 unchanged, 1 skipped" in result.stdout
+    assert snapshot(register)[0]["partners"] == 2
+
+
 def test_undo_import_lists_a_sister_city_list_by_what_it_imported(tmp_path):
     register = tmp_path / "register.db"
     assert run("init", "--db", register).returncode == 0

@@ -357,6 +357,8 @@ MESSAGES: dict[str, str] = {
         "ties are"),
     "import.note.like_row": QT_TRANSLATE_NOOP(
         "messages", "may be the same as row {row} ({name}): skip one of the two if it is"),
+    "import.note.totals_row": QT_TRANSLATE_NOOP(
+        "messages", "“{label}” looks like a totals row, not a record: left out of the import"),
     "import.tie.no_type": QT_TRANSLATE_NOOP(
         "messages", "a signing date with no tie type: write the type of the tie (e.g. sister "
         "city) or leave the date out"),
