@@ -160,6 +160,44 @@ def test_import_duplicates_and_mapping(demo_copy, tmp_path):
     assert "update existing (Notes)" in result.stdout
 
 
+SISTER_CITIES = ("Name,Country,Kind,Tie type,Year signed,Participants\n"
+                 "Kobe,Japan,city,sister city,2549,12\n"
+                 "Lyon,France,city,sister city,1999,30\n")
+
+
+def test_an_import_leaves_out_the_sheets_totals_row(tmp_path):
+    register = tmp_path / "register.db"
+    assert run("init", "--db", register).returncode == 0
+    path = tmp_path / "sister.csv"
+    path.write_text(SISTER_CITIES + "Total,,,,,42\n", encoding="utf-8")
+    result = run("import", "--db", register, path, "--type", "partners")
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert ("Row 4, Name (A) (note): “Total” looks like a totals row, not a record: left "
+            "out of the import") in result.stdout.splitlines()
+    assert "Imported: 2 created, 0 updated, 0 unchanged, 1 skipped" in result.stdout
+    assert snapshot(register)[0]["partners"] == 2
+
+
+def test_undo_import_lists_a_sister_city_list_by_what_it_imported(tmp_path):
+    register = tmp_path / "register.db"
+    assert run("init", "--db", register).returncode == 0
+    path = tmp_path / "sister.csv"
+    path.write_text(SISTER_CITIES, encoding="utf-8")
+    done = run("import", "--db", register, path, "--type", "partners")
+    assert done.returncode == 0, done.stderr
+    batch = done.stdout.split("(batch ")[1].split(")")[0]
+    listed = run("undo-import", "--db", register, "--list")
+    [line] = listed.stdout.splitlines()
+    assert line.split("\t")[::3] == [batch, "partners"]
+    assert line.split("\t")[4] == "2 partners created, 2 agreements created"
+    undone = run("undo-import", "--db", register)
+    assert undone.stdout.strip() == (f"Undid {batch}: 4 records deleted, 0 restored to what "
+                                     "they were before.")
+    listed = run("undo-import", "--db", register, "--list")
+    assert listed.stdout.rstrip("\n").endswith("\t2 partners created, 2 agreements created "
+                                                "(undone)")
+
+
 @pytest.mark.parametrize("content, args, message", [
     (b"", [], "is empty (0 bytes)"),
     (b"Colour,Size\nred,big\n", [], "none of the columns (Colour, Size)"),

@@ -89,3 +89,26 @@ def test_an_export_follows_the_programs_language(qm, register, tmp_path):
     sheet = openpyxl.load_workbook(out, read_only=True).worksheets[0]
     header = next(r for r in sheet.iter_rows(values_only=True) if r and "ชื่อ" in r)
     assert header[:3] == ("ชื่อ", "ชื่อภาษาไทย", "ลักษณะ")  # the columns for paper
+
+
+def test_a_sister_city_lists_import_and_its_undo_read_in_thai(qm, register, tmp_path):
+    rows = tmp_path / "sister.csv"
+    rows.write_text("Name,Country,Kind,Tie type,Year signed,Participants\n"
+                    "Kobe,Japan,city,sister city,2549,12\nLyon,France,city,sister city,1999,30\n"
+                    "รวม:,,,,,42\n", encoding="utf-8")
+    done = cli(qm, "--language", "th", "import", "--db", register, rows, "--type", "partners")
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert ("แถว 4, Name (A) (หมายเหตุ): “รวม:” ดูเหมือนแถวผลรวม ไม่ใช่รายการข้อมูล "
+            "จึงไม่นำเข้าแถวนี้") in done.stdout.splitlines()
+    batch = done.stdout.split("(ชุด ")[1].split(")")[0]
+    listed = cli(qm, "--language", "th", "undo-import", "--db", register, "--list")
+    [line] = listed.stdout.splitlines()
+    assert line.split("\t")[3:] == [
+        "คู่ความร่วมมือ", "สร้างคู่ความร่วมมือใหม่ 2 รายการ, สร้างความตกลงใหม่ 2 รายการ"]
+    undone = cli(qm, "--language", "th", "undo-import", "--db", register)
+    assert undone.stdout.strip() == f"ยกเลิกการนำเข้า {batch} แล้ว: ลบ 4 รายการ คืนค่าเดิม 0 รายการ"
+    listed = cli(qm, "--language", "th", "undo-import", "--db", register, "--list")
+    assert listed.stdout.rstrip("\n").endswith(" (ยกเลิกแล้ว)")
+    again = cli(qm, "--language", "th", "undo-import", "--db", register)
+    assert (again.returncode, again.stderr.strip()) == (
+        2, "error: ไม่มีการนำเข้าที่ยกเลิกได้ในฐานข้อมูลนี้")

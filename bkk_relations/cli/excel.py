@@ -241,22 +241,22 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def cmd_undo_import(args: argparse.Namespace) -> int:
+    say = args.in_language
     with open_register(args.db) as reg:
         if args.list:
             for b in import_batches(reg):
-                state = " (undone)" if b.undone else ""
+                state = say(Msg("undo.listed_undone")) if b.undone else ""
                 print(f"{b.batch_id}\t{b.started[:16].replace('T', ' ')}\t{b.user}\t"
-                      f"{b.entity}\t{b.created} created, {b.updated} updated{state}")
+                      f"{say(b.what())}\t{say(b.counts())}{state}")
             return 0
         batch = args.batch
         if batch is None:
             latest = last_import(reg)
             if latest is None:
-                raise UsageError("there is no import to undo in this database.")
+                raise UsageError(say(Msg("undo.nothing")))
             batch = latest.batch_id
         counts = undo_import(reg, batch)
-    print(f"Undid {batch}: {counts['deleted']} records deleted, {counts['restored']} "
-          "restored to what they were before.")
+    print(say(Msg("undo.done", {"batch": batch, **counts})))
     return 0
 
 

@@ -684,11 +684,9 @@ def undo_last_import(parent: QWidget | None, session: Session, *, confirm: bool 
         QMessageBox.information(parent, title,
                                 Qca.translate("ImportWizard", "There is no import to undo."))
         return False
-    what = (Qca.translate("ImportWizard",
-                          "Undo the import of %1 (%2 created, %3 updated) made %4 by %5?")
-            .replace("%1", labels.entity_name(batch.entity, plural=True))
-            .replace("%2", str(batch.created)).replace("%3", str(batch.updated))
-            .replace("%4", batch.started[:16].replace("T", " ")).replace("%5", batch.user))
+    what = (Qca.translate("ImportWizard", "Undo the import of %1 (%2) made %3 by %4?")
+            .replace("%1", say(batch.what())).replace("%2", say(batch.counts()))
+            .replace("%3", batch.started[:16].replace("T", " ")).replace("%4", batch.user))
     if confirm and QMessageBox.question(parent, title, what) != QMessageBox.Yes:
         return False
 

@@ -499,6 +499,22 @@ def test_import_is_one_audit_batch_that_undo_reverses(repo, db, make, tmp_path, 
         undo_import(reg, batch)
 
 
+def test_a_partner_sheets_import_is_named_partners_and_counted_per_kind(make, tmp_path, reg):
+    make.partner(name_en="Osaka", country="JP", notes="before")
+    path = xlsx(tmp_path / "sister.xlsx", [
+        [*HEADERS, "Tie type", "Year signed"],
+        ["Osaka", "โอซากา", "city", "JP", "after", None, None],
+        ["Kobe", "", "city", "JP", "", "sister city", 2006],  # each brings its tie along
+        ["Nara", "", "city", "JP", "", "friendship city", 2010]])
+    with plan_import(reg, str(path), "partners") as plan:
+        run_import(reg, plan)
+    [info] = import_batches(reg)
+    assert info.entity == "partner"  # not the first kind by name ("agreement")
+    assert str(info.what()) == "partners"
+    assert str(info.counts()) == ("2 partners created, 1 partner updated, 2 agreements "
+                                  "created")
+
+
 def test_undo_refuses_when_later_work_would_be_lost(repo, db, make, tmp_path, reg):
     path = xlsx(tmp_path / "u.xlsx", [HEADERS, ["Kobe", "", "city", "JP", ""],
                                       ["Nara", "", "city", "JP", ""]])

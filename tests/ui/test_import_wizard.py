@@ -154,6 +154,37 @@ def test_rows_with_problems_block_the_import_until_skipped(qtbot, wizard, opened
     assert state(db) == before
 
 
+def test_a_totals_row_shows_as_skipped_and_the_rest_imports(qtbot, wizard, opened,
+                                                             tmp_path, session, monkeypatch):
+    _, repo = opened
+    rows = [["ชื่อ", "ประเทศ", "ความสัมพันธ์", "ปีที่ลงนาม"],
+            ["Khon Kaen", "ไทย", "เมืองพี่เมืองน้อง", 2549],
+            ["Hat Yai", "ไทย", "เมืองพี่เมืองน้อง", 2550], ["รวม", None, None, 5099]]
+    choose_file(wizard, workbook(tmp_path / "sister.xlsx", rows))
+    to_preview(qtbot, wizard)
+    model = wizard.pages[PREVIEW_PAGE].model
+    assert [model.index(r, 3).data() for r in range(model.rowCount())] == [
+        "Create new", "Create new", "Skip"]
+    assert model.index(2, 5).data() == ""  # no problem stands in the way
+    assert model.index(2, 6).data() == ("ชื่อ (A): “รวม” looks like a totals row, not a "
+                                        "record: left out of the import")
+    assert wizard.button(QWizard.NextButton).isEnabled()
+    with qtbot.waitSignal(wizard.imported, timeout=10_000):
+        wizard.next()
+    qtbot.waitUntil(lambda: wizard.pages[RUN_PAGE].finished, timeout=10_000)
+    assert "2 created, 0 updated, 0 unchanged, 1 skipped" in \
+        wizard.pages[RUN_PAGE].result.text()
+    assert not repo.list(Partner, Query(text="รวม")).records
+    wizard.accept()
+    asked = []
+    monkeypatch.setattr(import_wizard.QMessageBox, "question",
+                        lambda *a: asked.append(a[2]) or import_wizard.QMessageBox.No)
+    assert not undo_last_import(None, session)
+    [question] = asked  # named by what was imported, the ties it brought counted apart
+    assert question.startswith("Undo the import of partners (2 partners created, 2 "
+                               "agreements created) made ")
+
+
 def test_a_file_that_is_not_a_spreadsheet_is_explained(qtbot, wizard, opened, tmp_path):
     db, _ = opened
     before = state(db)

@@ -11,8 +11,8 @@ from .. import fields as registry
 from ..fields import Field, meaning
 from ..records.normalise import name_key
 
-__all__ = ["FIELDS", "IMPORT_TYPES", "Field", "field", "header_index", "match_headers",
-           "match_scored"]
+__all__ = ["FIELDS", "IMPORT_TYPES", "TOTALS_WORDS", "Field", "field", "header_index",
+           "is_totals_label", "match_headers", "match_scored"]
 
 FIELDS: dict[str, list[Field]] = {e: registry.import_columns(e) for e in registry.importable()}
 
@@ -86,3 +86,20 @@ def match_scored(entity: str, headers: list[str]) -> dict[int, tuple[str, float]
             out[col] = (key, score)
             taken.add(key)
     return dict(sorted(out.items()))
+
+
+# What a sheet's totals row says in its label column ("รวม", "Grand total"): such a row at
+# the end of the data sums the rows above and is no record (imports.run leaves it out).
+TOTALS_WORDS = ("total", "totals", "grand total", "subtotal", "sub-total", "sum", "รวม",
+                "รวมทั้งสิ้น", "รวมทั้งหมด", "ยอดรวม", "ทั้งหมด")
+_TOTALS = frozenset("".join(w.split()) for w in TOTALS_WORDS)
+
+
+def is_totals_label(value: object) -> bool:
+    """True for a cell that is only a totals word, in any case and spacing, perhaps with a
+    colon after it ("Total:", "รวม ทั้งสิ้น"); a name that merely holds one ("Total
+    Energies") is not."""
+    if not isinstance(value, str):
+        return False
+    text = "".join(value.split()).casefold().rstrip(":：")
+    return text in _TOTALS

@@ -27,31 +27,71 @@ IMPORT_PREFIX = "import-"
 UNDO_PREFIX = "undo:"
 
 
+# Each kind of record by its plural (the catalogue's term.*), as a batch's counts name them.
+_PLURAL = {"partner": "term.partners", "unit": "term.units", "agreement": "term.agreements",
+           "project": "term.projects", "activity": "term.activities",
+           "contact": "term.contacts", "action": "term.actions", "lesson": "term.lessons",
+           "framework": "term.frameworks", "goal": "term.goals"}
+
+
+@dataclass(frozen=True)
+class KindCount:
+    """What a batch did to one kind of record."""
+
+    entity: str
+    created: int
+    updated: int
+
+
 @dataclass(frozen=True)
 class ImportBatch:
     batch_id: str
     started: str
     user: str
-    entity: str
+    entity: str  # what was imported: the kind of the batch's first record
     created: int
     updated: int
     undone: bool
+    kinds: tuple[KindCount, ...] = ()  # per kind, in the order first written
+
+    def what(self) -> Msg:
+        """What was imported, e.g. "partners" (to be shown in a language)."""
+        return Msg(_PLURAL[self.entity])
+
+    def counts(self) -> Joined:
+        """What the batch did, kind by kind: "20,000 partners created, 20,000 agreements
+        created" (a partner sheet also makes its ties)."""
+        parts = []
+        for k in self.kinds:
+            for action, n in (("created", k.created), ("updated", k.updated)):
+                if n:
+                    what = Msg(f"term.{k.entity}" if n == 1 else _PLURAL[k.entity])
+                    parts.append(Msg(f"undo.count.{action}", {"n": n, "what": what}))
+        return Joined(tuple(parts), ", ")
 
 
 def import_batches(reg: Register, limit: int = 50) -> list[ImportBatch]:
     """Imports recorded in the audit log, latest first."""
     conn = reg.conn
     rows = conn.execute(
-        "SELECT batch_id, min(ts), min(\"user\"), min(entity), "
+        "SELECT batch_id, min(ts), min(\"user\"), "
         "sum(CASE WHEN action = 'create' THEN 1 ELSE 0 END), "
         "sum(CASE WHEN action = 'update' THEN 1 ELSE 0 END), max(id) AS last "
         "FROM audit_log WHERE batch_id LIKE ? "
         "GROUP BY batch_id ORDER BY last DESC LIMIT ?", (IMPORT_PREFIX + "%", limit))
     out = []
-    for batch_id, ts, user, entity, created, updated, _ in rows.fetchall():
+    for batch_id, ts, user, created, updated, _ in rows.fetchall():
         undone = conn.execute("SELECT 1 FROM audit_log WHERE batch_id = ? LIMIT 1",
                               (UNDO_PREFIX + batch_id,)).fetchone() is not None
-        out.append(ImportBatch(batch_id, ts, user, entity, created, updated, undone))
+        # Named by its first record, not by the kinds' names: a partner sheet writes each
+        # partner before the tie (an agreement) it brings.
+        kinds = tuple(KindCount(entity, c, u) for entity, c, u, _ in conn.execute(
+            "SELECT entity, sum(CASE WHEN action = 'create' THEN 1 ELSE 0 END), "
+            "sum(CASE WHEN action = 'update' THEN 1 ELSE 0 END), min(id) AS first "
+            "FROM audit_log WHERE batch_id = ? GROUP BY entity ORDER BY first",
+            (batch_id,)).fetchall())
+        out.append(ImportBatch(batch_id, ts, user, kinds[0].entity if kinds else "",
+                               created, updated, undone, kinds))
     return out
 
 

@@ -35,7 +35,14 @@ from ..errors import (
     ParseError,
     RowProblem,
 )
-from ..excel.columns import FIELDS, IMPORT_TYPES, Field, match_headers, match_scored
+from ..excel.columns import (
+    FIELDS,
+    IMPORT_TYPES,
+    Field,
+    is_totals_label,
+    match_headers,
+    match_scored,
+)
 from ..excel.csv_read import UNDECODABLE, shown
 from ..excel.limits import MAX_CELL_CHARS, MAX_RECORDS, Oversized
 from ..excel.read import SheetInfo, choose_sheet, inspect, merged_cells
@@ -405,6 +412,8 @@ def _plan_rows(reg: Register, plan: ImportPlan, on_duplicate: str | None,
         return FieldName(entity, key) if key in fields else attr
 
     merged = _merged_problems(plan, parser)
+    label_at = mapped_at.get(attr_to_key.get(SPECS[entity].label_col, ""))
+    totals: set[int] = set()  # the plan rows whose label is a totals word ("รวม", "Total")
     dups = Duplicates(conn, entity)
     spool = tempfile.TemporaryFile()  # noqa: SIM115 - owned by the plan, closed by it
     plan._spool = spool
@@ -480,6 +489,9 @@ def _plan_rows(reg: Register, plan: ImportPlan, on_duplicate: str | None,
             plan_row.parse_problems = tuple(problems)
             plan_row.notes = tuple(notes)
             plan_row.checks = {a: tuple(ps) for a, ps in checks.items() if ps} or None
+            if label_at is not None and label_at < len(cells) \
+                    and is_totals_label(cells[label_at]):
+                totals.add(len(plan.rows))
             plan.rows.append(plan_row)
             chunk.append(values)
             if len(chunk) >= _SPOOL_CHUNK:
@@ -487,6 +499,7 @@ def _plan_rows(reg: Register, plan: ImportPlan, on_duplicate: str | None,
                 chunk = []
     for problems in merged.values():  # merged cells in the header row or empty rows
         plan.file_problems.extend(problems)
+    _leave_out_totals(plan, totals, column_of(SPECS[entity].label_col))
     if chunk:
         pickle.dump(chunk, spool, protocol=pickle.HIGHEST_PROTOCOL)
     if not plan.rows:
@@ -494,6 +507,22 @@ def _plan_rows(reg: Register, plan: ImportPlan, on_duplicate: str | None,
                                              "import.no_rows"))
     if progress:
         progress(len(plan.rows), len(plan.rows))
+
+
+def _leave_out_totals(plan: ImportPlan, totals: set[int],
+                      column: str | Msg | FieldName) -> None:
+    """The totals rows that end the data (one, or several in a row: "Subtotal", "Grand
+    total") are skipped, and the preview says why, so the import goes ahead; a person may
+    still import one, and it then meets the problems its missing fields cause. A row named
+    so among the data is left as it is: it may be a record."""
+    for index in range(len(plan.rows) - 1, -1, -1):
+        r = plan.rows[index]
+        if r.status == "empty":
+            continue
+        if index not in totals:
+            return
+        r.action = "skip"
+        r.notes += (RowProblem(r.row, column, "import.note.totals_row", {"label": r.label}),)
 
 
 def _made_title(reg: Register, row: int, values: dict[str, object], parser: _Parser,

@@ -357,6 +357,8 @@ MESSAGES: dict[str, str] = {
         "ties are"),
     "import.note.like_row": QT_TRANSLATE_NOOP(
         "messages", "may be the same as row {row} ({name}): skip one of the two if it is"),
+    "import.note.totals_row": QT_TRANSLATE_NOOP(
+        "messages", "“{label}” looks like a totals row, not a record: left out of the import"),
     "import.tie.no_type": QT_TRANSLATE_NOOP(
         "messages", "a signing date with no tie type: write the type of the tie (e.g. sister "
         "city) or leave the date out"),
@@ -420,6 +422,16 @@ MESSAGES: dict[str, str] = {
     "term.a_lesson": QT_TRANSLATE_NOOP("messages", "a lesson"),
     "term.a_framework": QT_TRANSLATE_NOOP("messages", "a framework"),
     "term.a_goal": QT_TRANSLATE_NOOP("messages", "a goal"),
+    "term.contacts": QT_TRANSLATE_NOOP("messages", "contacts"),
+    "term.actions": QT_TRANSLATE_NOOP("messages", "follow-up actions"),
+    "term.lessons": QT_TRANSLATE_NOOP("messages", "lessons"),
+    "undo.count.created": QT_TRANSLATE_NOOP("messages", "{n:,} {what} created"),
+    "undo.count.updated": QT_TRANSLATE_NOOP("messages", "{n:,} {what} updated"),
+    "undo.listed_undone": QT_TRANSLATE_NOOP("messages", " (undone)"),
+    "undo.nothing": QT_TRANSLATE_NOOP("messages", "there is no import to undo in this database."),
+    "undo.done": QT_TRANSLATE_NOOP(
+        "messages", "Undid {batch}: {deleted:,} records deleted, {restored:,} restored to what "
+        "they were before."),
     "undo.not_import": QT_TRANSLATE_NOOP(
         "messages", "'{batch}' is not an import; only imports can be undone here."),
     "undo.no_import": QT_TRANSLATE_NOOP(
