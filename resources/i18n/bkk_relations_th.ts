@@ -1154,73 +1154,73 @@
         <translation>หมายเหตุ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/import_wizard.py" line="386"/>
+        <location filename="../../bkk_relations/ui/import_wizard.py" line="391"/>
         <source>New</source>
         <translation>ใหม่</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/import_wizard.py" line="387"/>
-        <location filename="../../bkk_relations/ui/import_wizard.py" line="394"/>
+        <location filename="../../bkk_relations/ui/import_wizard.py" line="392"/>
+        <location filename="../../bkk_relations/ui/import_wizard.py" line="399"/>
         <source>Update existing</source>
         <translation>ปรับปรุงรายการเดิม</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/import_wizard.py" line="388"/>
+        <location filename="../../bkk_relations/ui/import_wizard.py" line="393"/>
         <source>Possible duplicate</source>
         <translation>อาจซ้ำกับรายการเดิม</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/import_wizard.py" line="389"/>
+        <location filename="../../bkk_relations/ui/import_wizard.py" line="394"/>
         <source>Empty (skipped)</source>
         <translation>ว่าง (ข้าม)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/import_wizard.py" line="393"/>
+        <location filename="../../bkk_relations/ui/import_wizard.py" line="398"/>
         <source>Create new</source>
         <translation>สร้างรายการใหม่</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/import_wizard.py" line="395"/>
+        <location filename="../../bkk_relations/ui/import_wizard.py" line="400"/>
         <source>Skip</source>
         <translation>ข้าม</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/import_wizard.py" line="609"/>
+        <location filename="../../bkk_relations/ui/import_wizard.py" line="616"/>
         <source>Import from Excel or CSV</source>
         <translation>นำเข้าจาก Excel หรือ CSV</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/import_wizard.py" line="636"/>
+        <location filename="../../bkk_relations/ui/import_wizard.py" line="643"/>
         <source>Something went wrong: %1</source>
         <translation>เกิดข้อผิดพลาด: %1</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/import_wizard.py" line="641"/>
+        <location filename="../../bkk_relations/ui/import_wizard.py" line="648"/>
         <source>Importing</source>
         <translation>การนำเข้า</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/import_wizard.py" line="644"/>
+        <location filename="../../bkk_relations/ui/import_wizard.py" line="651"/>
         <source>Reading the file</source>
         <translation>การอ่านไฟล์</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/import_wizard.py" line="675"/>
+        <location filename="../../bkk_relations/ui/import_wizard.py" line="682"/>
         <source>Undo last import</source>
         <translation>เลิกทำการนำเข้าครั้งล่าสุด</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/import_wizard.py" line="678"/>
+        <location filename="../../bkk_relations/ui/import_wizard.py" line="685"/>
         <source>There is no import to undo.</source>
         <translation>ไม่มีการนำเข้าที่สามารถเลิกทำได้</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/import_wizard.py" line="680"/>
-        <source>Undo the import of %1 (%2 created, %3 updated) made %4 by %5?</source>
-        <translation>ต้องการเลิกทำการนำเข้า%1 (สร้างใหม่ %2 รายการ ปรับปรุง %3 รายการ) ที่ทำเมื่อ %4 โดย %5 หรือไม่?</translation>
+        <location filename="../../bkk_relations/ui/import_wizard.py" line="687"/>
+        <source>Undo the import of %1 (%2) made %3 by %4?</source>
+        <translation>ต้องการเลิกทำการนำเข้า%1 (%2) ที่ทำเมื่อ %3 โดย %4 หรือไม่?</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/import_wizard.py" line="698"/>
+        <location filename="../../bkk_relations/ui/import_wizard.py" line="703"/>
         <source>Undoing the import…</source>
         <translation>กำลังเลิกทำการนำเข้า…</translation>
     </message>
@@ -2289,52 +2289,52 @@
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../bkk_relations/ui/import_wizard.py" line="419"/>
+        <location filename="../../bkk_relations/ui/import_wizard.py" line="424"/>
         <source>Check the rows</source>
         <translation>ตรวจสอบแถวข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/import_wizard.py" line="420"/>
+        <location filename="../../bkk_relations/ui/import_wizard.py" line="425"/>
         <source>Nothing is imported while any row has a problem: correct the file, or skip those rows. For duplicates, choose what to do.</source>
         <translation>จะไม่มีการนำเข้าข้อมูลใด ๆ ตราบที่ยังมีแถวที่มีปัญหา: แก้ไขแฟ้ม หรือข้ามแถวเหล่านั้น สำหรับรายการที่อาจซ้ำ ให้เลือกวิธีดำเนินการ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/import_wizard.py" line="423"/>
+        <location filename="../../bkk_relations/ui/import_wizard.py" line="428"/>
         <source>&amp;Import</source>
         <translation>นำเข้า (&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/import_wizard.py" line="430"/>
+        <location filename="../../bkk_relations/ui/import_wizard.py" line="435"/>
         <source>All rows</source>
         <translation>ทุกแถว</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/import_wizard.py" line="431"/>
+        <location filename="../../bkk_relations/ui/import_wizard.py" line="436"/>
         <source>Rows with problems</source>
         <translation>แถวที่มีปัญหา</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/import_wizard.py" line="432"/>
+        <location filename="../../bkk_relations/ui/import_wizard.py" line="437"/>
         <source>Duplicates and updates</source>
         <translation>รายการที่อาจซ้ำและรายการที่จะปรับปรุง</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/import_wizard.py" line="434"/>
+        <location filename="../../bkk_relations/ui/import_wizard.py" line="439"/>
         <source>Skip all rows with problems</source>
         <translation>ข้ามทุกแถวที่มีปัญหา</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/import_wizard.py" line="461"/>
+        <location filename="../../bkk_relations/ui/import_wizard.py" line="468"/>
         <source>Reading and checking every row…</source>
         <translation>กำลังอ่านและตรวจสอบทุกแถว…</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/import_wizard.py" line="501"/>
+        <location filename="../../bkk_relations/ui/import_wizard.py" line="508"/>
         <source>%1 rows: %2 new, %3 update existing, %4 possible duplicates, %5 to skip.</source>
         <translation>ทั้งหมด %1 แถว: ใหม่ %2 ปรับปรุงรายการเดิม %3 อาจซ้ำ %4 ข้าม %5</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/import_wizard.py" line="509"/>
+        <location filename="../../bkk_relations/ui/import_wizard.py" line="516"/>
         <source>%1 problems: nothing can be imported until they are solved.</source>
         <translation>พบปัญหา %1 รายการ: ไม่สามารถนำเข้าได้จนกว่าจะแก้ไขปัญหาทั้งหมด</translation>
     </message>
@@ -2896,32 +2896,32 @@
 <context>
     <name>RunPage</name>
     <message>
-        <location filename="../../bkk_relations/ui/import_wizard.py" line="536"/>
+        <location filename="../../bkk_relations/ui/import_wizard.py" line="543"/>
         <source>Importing</source>
         <translation>กำลังนำเข้า</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/import_wizard.py" line="550"/>
+        <location filename="../../bkk_relations/ui/import_wizard.py" line="557"/>
         <source>Importing in one step: Cancel leaves the database as it was.</source>
         <translation>นำเข้าในขั้นตอนเดียว: หากกดยกเลิก ฐานข้อมูลจะยังคงเหมือนเดิม</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/import_wizard.py" line="571"/>
+        <location filename="../../bkk_relations/ui/import_wizard.py" line="578"/>
         <source>Imported: %1 created, %2 updated, %3 unchanged, %4 skipped.</source>
         <translation>นำเข้าแล้ว: สร้างใหม่ %1 ปรับปรุง %2 ไม่เปลี่ยนแปลง %3 ข้าม %4</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/import_wizard.py" line="575"/>
+        <location filename="../../bkk_relations/ui/import_wizard.py" line="582"/>
         <source>Ties: %1 agreements created, %2 given their signing date.</source>
         <translation>ความสัมพันธ์: สร้างความตกลงใหม่ %1 รายการ เติมวันที่ลงนาม %2 รายการ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/import_wizard.py" line="579"/>
+        <location filename="../../bkk_relations/ui/import_wizard.py" line="586"/>
         <source>Edit → Undo last import reverses it.</source>
         <translation>เลือก แก้ไข → เลิกทำการนำเข้าครั้งล่าสุด เพื่อย้อนกลับการนำเข้านี้</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/import_wizard.py" line="586"/>
+        <location filename="../../bkk_relations/ui/import_wizard.py" line="593"/>
         <source>The database was not changed.</source>
         <translation>ฐานข้อมูลไม่มีการเปลี่ยนแปลง</translation>
     </message>
@@ -4618,7 +4618,7 @@ Your data is safe; you can go on working.</source>
     </message>
     <message>
         <location filename="../../bkk_relations/core/messages/catalogue.py" line="239"/>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="518"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="530"/>
         <source>The folder {folder} does not exist.</source>
         <translation>ไม่มีโฟลเดอร์ {folder}</translation>
     </message>
@@ -4909,622 +4909,667 @@ Your data is safe; you can go on working.</source>
     </message>
     <message>
         <location filename="../../bkk_relations/core/messages/catalogue.py" line="360"/>
+        <source>“{label}” looks like a totals row, not a record: left out of the import</source>
+        <translation>“{label}” ดูเหมือนแถวผลรวม ไม่ใช่รายการข้อมูล จึงไม่นำเข้าแถวนี้</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="362"/>
         <source>a signing date with no tie type: write the type of the tie (e.g. sister city) or leave the date out</source>
         <translation>มีวันที่ลงนามแต่ไม่มีประเภทความสัมพันธ์: โปรดระบุประเภทความสัมพันธ์ (เช่น เมืองพี่เมืองน้อง) หรือเว้นวันที่ไว้</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="363"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="365"/>
         <source>a new agreement ({type}) with the partner, signed {signed}, is created as well</source>
         <translation>จะสร้างความตกลงใหม่ ({type}) กับคู่ความร่วมมือนี้ด้วย ลงนามเมื่อ {signed}</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="366"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="368"/>
         <source>its agreement ({type}) is already recorded: {match}</source>
         <translation>มีความตกลง ({type}) ของคู่ความร่วมมือนี้อยู่แล้ว: {match}</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="368"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="370"/>
         <source>its agreement ({type}) {match} gets the signing date {signed}</source>
         <translation>ความตกลง ({type}) {match} จะได้รับวันที่ลงนาม {signed}</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="370"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="372"/>
         <source>its agreement ({type}) {match} is recorded as signed {recorded}; the sheet's {signed} is not taken (change it in the agreement if it is right)</source>
         <translation>ความตกลง ({type}) {match} บันทึกไว้ว่าลงนามเมื่อ {recorded} จึงไม่ใช้ค่า {signed} ในแผ่นงาน (หากค่านี้ถูกต้อง โปรดแก้ไขที่ความตกลง)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="373"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="375"/>
         <source>Ties: {created} agreements created, {dated} given their signing date.</source>
         <translation>ความสัมพันธ์: สร้างความตกลงใหม่ {created} รายการ เติมวันที่ลงนาม {dated} รายการ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="375"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="377"/>
         <source>{where} (note): {note}</source>
         <translation>{where} (หมายเหตุ): {note}</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="376"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="378"/>
         <source>new</source>
         <translation>ใหม่</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="377"/>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="381"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="379"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="383"/>
         <source>update existing</source>
         <translation>ปรับปรุงรายการเดิม</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="378"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="380"/>
         <source>possible duplicate</source>
         <translation>อาจซ้ำกับ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="379"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="381"/>
         <source>empty</source>
         <translation>ว่าง</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="380"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="382"/>
         <source>create new</source>
         <translation>สร้างใหม่</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="382"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="384"/>
         <source>skip</source>
         <translation>ข้าม</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="383"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="385"/>
         <source>{rows:,} rows, {new} new, {update} update existing, {duplicate} possible duplicates</source>
         <translation>{rows:,} แถว ใหม่ {new} แถว ปรับปรุงรายการเดิม {update} แถว อาจซ้ำ {duplicate} แถว</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="386"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="388"/>
         <source>{n} empty</source>
         <translation>ว่าง {n} แถว</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="387"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="389"/>
         <source>{n} with problems</source>
         <translation>มีปัญหา {n} แถว</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="388"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="390"/>
         <source>Reading {file}{sheet} (header on row {row}).</source>
         <translation>กำลังอ่าน {file}{sheet} (แถวหัวตารางคือแถวที่ {row})</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="390"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="392"/>
         <source>, sheet “{sheet}”</source>
         <translation> แผ่นงาน “{sheet}”</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="391"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="393"/>
         <source>Columns: {used}{ignored}</source>
         <translation>คอลัมน์: {used}{ignored}</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="392"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="394"/>
         <source>; ignored: {columns}</source>
         <translation> ไม่ใช้: {columns}</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="393"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="395"/>
         <source>{summary}.</source>
         <translation>{summary}</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="394"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="396"/>
         <source>Row {rows}: empty, skipped.</source>
         <translation>แถว {rows}: ว่าง ข้ามไป</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="395"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="397"/>
         <source>Rows {rows}: empty, skipped.</source>
         <translation>แถว {rows}: ว่าง ข้ามไป</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="396"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="398"/>
         <source>Row {row}: {status} {match} → {action}{changes}.</source>
         <translation>แถว {row}: {status} {match} → {action}{changes}</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="398"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="400"/>
         <source> ({fields})</source>
         <translation> ({fields})</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="399"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="401"/>
         <source> (no changes)</source>
         <translation> (ไม่มีการเปลี่ยนแปลง)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="400"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="402"/>
         <source>problems in {what}; nothing was imported.</source>
         <translation>พบปัญหาใน{what} จึงไม่ได้นำเข้าข้อมูลใดเลย</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="402"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="404"/>
         <source>the file</source>
         <translation>ไฟล์</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="403"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="405"/>
         <source>{n} row(s)</source>
         <translation> {n} แถว</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="404"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="406"/>
         <source>{created} created, {updated} updated, {unchanged} unchanged, {skipped} skipped</source>
         <translation>สร้าง {created} ปรับปรุง {updated} ไม่เปลี่ยนแปลง {unchanged} ข้าม {skipped}</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="407"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="409"/>
         <source>Dry run: {done} — nothing was changed.</source>
         <translation>ทดลองนำเข้า: {done} — ไม่มีการเปลี่ยนแปลงใด ๆ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="409"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="411"/>
         <source>Nothing to import: {done}.</source>
         <translation>ไม่มีข้อมูลให้นำเข้า: {done}</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="410"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="412"/>
         <source>Imported: {done} (batch {batch}). To undo: undo-import --db {db} --batch {batch}</source>
         <translation>นำเข้าแล้ว: {done} (ชุด {batch}) หากต้องการยกเลิก: undo-import --db {db} --batch {batch}</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="415"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="417"/>
         <source>an agreement</source>
         <translation>ความตกลง</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="416"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="418"/>
         <source>a project</source>
         <translation>โครงการ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="417"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="419"/>
         <source>an activity</source>
         <translation>กิจกรรม</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="418"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="420"/>
         <source>a contact</source>
         <translation>ผู้ติดต่อ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="419"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="421"/>
         <source>a follow-up action</source>
         <translation>การดำเนินการติดตามผล</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="420"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="422"/>
         <source>a lesson</source>
         <translation>บทเรียน</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="421"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="423"/>
         <source>a framework</source>
         <translation>กรอบยุทธศาสตร์</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="422"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="424"/>
         <source>a goal</source>
         <translation>เป้าหมาย</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="423"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="425"/>
+        <source>contacts</source>
+        <translation>ผู้ติดต่อ</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="426"/>
+        <source>follow-up actions</source>
+        <translation>การดำเนินการติดตามผล</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="427"/>
+        <source>lessons</source>
+        <translation>บทเรียน</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="428"/>
+        <source>{n:,} {what} created</source>
+        <translation>สร้าง{what}ใหม่ {n:,} รายการ</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="429"/>
+        <source>{n:,} {what} updated</source>
+        <translation>ปรับปรุง{what} {n:,} รายการ</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="430"/>
+        <source> (undone)</source>
+        <translation> (ยกเลิกแล้ว)</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="431"/>
+        <source>there is no import to undo in this database.</source>
+        <translation>ไม่มีการนำเข้าที่ยกเลิกได้ในฐานข้อมูลนี้</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="432"/>
+        <source>Undid {batch}: {deleted:,} records deleted, {restored:,} restored to what they were before.</source>
+        <translation>ยกเลิกการนำเข้า {batch} แล้ว: ลบ {deleted:,} รายการ คืนค่าเดิม {restored:,} รายการ</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="435"/>
         <source>'{batch}' is not an import; only imports can be undone here.</source>
         <translation>'{batch}' ไม่ใช่การนำเข้า ยกเลิกได้เฉพาะการนำเข้าเท่านั้น</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="425"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="437"/>
         <source>There is no import '{batch}' in this database.</source>
         <translation>ไม่มีการนำเข้า '{batch}' ในฐานข้อมูลนี้</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="427"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="439"/>
         <source>The import '{batch}' has already been undone.</source>
         <translation>การนำเข้า '{batch}' ถูกยกเลิกไปแล้ว</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="428"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="440"/>
         <source>{what} “{name}” (id {id})</source>
         <translation>{what} “{name}” (รหัส {id})</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="429"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="441"/>
         <source>{what} {id}</source>
         <translation>{what} {id}</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="430"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="442"/>
         <source>{record} was changed after the import ({action} by {user}, {when})</source>
         <translation>{record} ถูกแก้ไขหลังการนำเข้า ({action} โดย {user}, {when})</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="432"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="444"/>
         <source>{record} is now used by {by}</source>
         <translation>{record} ถูกใช้โดย{by}แล้ว</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="433"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="445"/>
         <source>; and {n} more</source>
         <translation>; และอีก {n} รายการ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="434"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="446"/>
         <source>The import cannot be undone without losing later work: {conflicts}{more}. Nothing was changed; correct these records by hand.</source>
         <translation>ยกเลิกการนำเข้าไม่ได้โดยไม่ทำให้งานที่ทำภายหลังสูญหาย: {conflicts}{more} ไม่มีการเปลี่ยนแปลงใด ๆ โปรดแก้ไขรายการเหล่านี้ด้วยตนเอง</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="439"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="451"/>
         <source>The server {where} refused the user name or password. Check them and try again.</source>
         <translation>เซิร์ฟเวอร์ {where} ไม่ยอมรับชื่อผู้ใช้หรือรหัสผ่าน โปรดตรวจสอบแล้วลองอีกครั้ง</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="442"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="454"/>
         <source>The server has no database by that name ({where}). Check the name with the office's IT person.</source>
         <translation>เซิร์ฟเวอร์ไม่มีฐานข้อมูลชื่อนี้ ({where}) โปรดตรวจสอบชื่อกับเจ้าหน้าที่ไอทีของสำนักงาน</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="445"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="457"/>
         <source>The server does not know that user name ({where}). Check the name.</source>
         <translation>เซิร์ฟเวอร์ไม่รู้จักชื่อผู้ใช้นี้ ({where}) โปรดตรวจสอบชื่อ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="447"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="459"/>
         <source>The server {where} does not accept connections from this computer or user; ask the office's IT person to allow it.</source>
         <translation>เซิร์ฟเวอร์ {where} ไม่รับการเชื่อมต่อจากคอมพิวเตอร์หรือผู้ใช้นี้ โปรดขอให้เจ้าหน้าที่ไอทีของสำนักงานอนุญาต</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="450"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="462"/>
         <source>The database server {where} cannot be reached. Check the server's name and port and that this computer is on the office network.</source>
         <translation>ติดต่อเซิร์ฟเวอร์ฐานข้อมูล {where} ไม่ได้ โปรดตรวจสอบชื่อและพอร์ตของเซิร์ฟเวอร์ และว่าคอมพิวเตอร์นี้อยู่ในเครือข่ายของสำนักงาน</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="453"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="465"/>
         <source>The connection to the database server {where} was lost. Nothing after the last save was kept; reconnect and try again.</source>
         <translation>การเชื่อมต่อกับเซิร์ฟเวอร์ฐานข้อมูล {where} ขาดหาย สิ่งที่ทำหลังการบันทึกครั้งล่าสุดไม่ได้ถูกเก็บไว้ โปรดเชื่อมต่อใหม่แล้วลองอีกครั้ง</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="456"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="468"/>
         <source>The database {where} holds another application's tables, not bkk_relations'; it was not changed.</source>
         <translation>ฐานข้อมูล {where} มีตารางของโปรแกรมอื่น ไม่ใช่ของ bkk_relations จึงไม่ได้เปลี่ยนแปลงใด ๆ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="459"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="471"/>
         <source>The database {where} was written by a newer version of bkk_relations (schema {detail}). Update the app to use it; nothing was changed.</source>
         <translation>ฐานข้อมูล {where} ถูกเขียนโดย bkk_relations รุ่นที่ใหม่กว่า (โครงสร้าง {detail}) โปรดปรับรุ่นโปรแกรมก่อนใช้งาน ไม่มีการเปลี่ยนแปลงใด ๆ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="462"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="474"/>
         <source>The database {where} needs upgrading to this version of the app, and your login may only read; ask an editor to open it first.</source>
         <translation>ฐานข้อมูล {where} ต้องปรับให้เข้ากับโปรแกรมรุ่นนี้ แต่บัญชีของคุณอ่านได้อย่างเดียว โปรดให้ผู้มีสิทธิ์แก้ไขเปิดก่อน</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="465"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="477"/>
         <source>Your login cannot set up the database {where}; ask the office's IT person to set it up (see the README's 'Shared office server').</source>
         <translation>บัญชีของคุณตั้งค่าฐานข้อมูล {where} ไม่ได้ โปรดขอให้เจ้าหน้าที่ไอทีของสำนักงานตั้งค่าให้ (ดูหัวข้อ 'Shared office server' ใน README)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="468"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="480"/>
         <source>Could not connect to the database server {where}: {detail}</source>
         <translation>เชื่อมต่อเซิร์ฟเวอร์ฐานข้อมูล {where} ไม่ได้: {detail}</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="472"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="484"/>
         <source>between 1 and {most:,} partners can be generated, not {n}</source>
         <translation>สร้างคู่ความร่วมมือได้ตั้งแต่ 1 ถึง {most:,} ราย ไม่ใช่ {n}</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="476"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="488"/>
         <source>Give the view a name.</source>
         <translation>ตั้งชื่อมุมมองนี้</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="477"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="489"/>
         <source>At most {most} characters.</source>
         <translation>ไม่เกิน {most} ตัวอักษร</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="478"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="490"/>
         <source>A name is one line without control characters.</source>
         <translation>ชื่อต้องเป็นบรรทัดเดียวและไม่มีอักขระควบคุม</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="480"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="492"/>
         <source>A view called '{name}' exists already.</source>
         <translation>มีมุมมองชื่อ '{name}' อยู่แล้ว</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="483"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="495"/>
         <source>'{key}' is not a setting of bkk_relations.</source>
         <translation>'{key}' ไม่ใช่การตั้งค่าของ bkk_relations</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="484"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="496"/>
         <source>'{key}' is a preference of the app on one computer, not a setting of the database.</source>
         <translation>'{key}' เป็นค่ากำหนดของโปรแกรมบนคอมพิวเตอร์เครื่องหนึ่ง ไม่ใช่การตั้งค่าของฐานข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="487"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="499"/>
         <source>{what} takes {expected}.</source>
         <translation>{what}ต้องเป็น{expected}</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="488"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="500"/>
         <source>a whole number</source>
         <translation>จำนวนเต็ม</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="489"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="501"/>
         <source>text</source>
         <translation>ข้อความ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="490"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="502"/>
         <source>yes or no</source>
         <translation>ใช่หรือไม่ใช่</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="491"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="503"/>
         <source>{what} must be between {low} and {high} (got {value}).</source>
         <translation>{what}ต้องอยู่ระหว่าง {low} ถึง {high} (ได้รับ {value})</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="493"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="505"/>
         <source>{what} must be one of: {known} (got '{value}').</source>
         <translation>{what}ต้องเป็นค่าใดค่าหนึ่งต่อไปนี้: {known} (ได้รับ '{value}')</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="495"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="507"/>
         <source>The home city's English name</source>
         <translation>ชื่อเมืองภาษาอังกฤษ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="496"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="508"/>
         <source>The home city's Thai name</source>
         <translation>ชื่อเมืองภาษาไทย</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="497"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="509"/>
         <source>The home country</source>
         <translation>ประเทศของเมือง</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="498"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="510"/>
         <source>The home city's latitude</source>
         <translation>ละติจูดของเมืองหลัก</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="499"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="511"/>
         <source>The home city's longitude</source>
         <translation>ลองจิจูดของเมืองหลัก</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="500"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="512"/>
         <source>The shared attachments folder</source>
         <translation>โฟลเดอร์ไฟล์แนบที่ใช้ร่วมกัน</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="501"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="513"/>
         <source>The demo notice</source>
         <translation>ข้อความแจ้งของฐานข้อมูลตัวอย่าง</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="502"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="514"/>
         <source>The Thai demo notice</source>
         <translation>ข้อความแจ้งภาษาไทยของฐานข้อมูลตัวอย่าง</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="503"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="515"/>
         <source>The demo's fingerprint</source>
         <translation>รหัสตรวจสอบของฐานข้อมูลตัวอย่าง</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="504"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="516"/>
         <source>The positions in the graph</source>
         <translation>ตำแหน่งในกราฟ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="505"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="517"/>
         <source>Automatic backups</source>
         <translation>การสำรองข้อมูลอัตโนมัติ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="506"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="518"/>
         <source>Daily backups to keep</source>
         <translation>จำนวนข้อมูลสำรองรายวันที่เก็บไว้</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="507"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="519"/>
         <source>Weekly backups to keep</source>
         <translation>จำนวนข้อมูลสำรองรายสัปดาห์ที่เก็บไว้</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="508"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="520"/>
         <source>The language</source>
         <translation>ภาษา</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="509"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="521"/>
         <source>The calendar</source>
         <translation>ปฏิทิน</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="510"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="522"/>
         <source>Thai dates in Thai digits</source>
         <translation>วันที่แบบไทยเป็นเลขไทย</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="513"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="525"/>
         <source>{file} already exists; choose a new file name.</source>
         <translation>{file} มีอยู่แล้ว โปรดตั้งชื่อไฟล์ใหม่</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="514"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="526"/>
         <source>{file} is a folder, not a database file.</source>
         <translation>{file} เป็นโฟลเดอร์ ไม่ใช่ไฟล์ฐานข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="515"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="527"/>
         <source>{file} is not a regular file; it cannot be a database.</source>
         <translation>{file} ไม่ใช่ไฟล์ปกติ จึงเป็นฐานข้อมูลไม่ได้</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="517"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="529"/>
         <source>{file} does not exist.</source>
         <translation>ไม่พบ {file}</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="519"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="531"/>
         <source>{file} is empty; it is not a bkk_relations database yet.</source>
         <translation>{file} ว่างเปล่า ยังไม่ใช่ฐานข้อมูล bkk_relations</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="521"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="533"/>
         <source>{file} could not be opened: {detail}.</source>
         <translation>เปิด {file} ไม่ได้: {detail}</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="522"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="534"/>
         <source>{file} is read-only and needs upgrading to this version of the app; copy it to a folder you can write to and open the copy.</source>
         <translation>{file} เป็นไฟล์อ่านอย่างเดียวและต้องปรับให้เข้ากับโปรแกรมรุ่นนี้ โปรดคัดลอกไปยังโฟลเดอร์ที่เขียนได้แล้วเปิดไฟล์ที่คัดลอก</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="525"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="537"/>
         <source>{file} is open read-only; changes cannot be saved.</source>
         <translation>{file} เปิดแบบอ่านอย่างเดียว บันทึกการเปลี่ยนแปลงไม่ได้</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="527"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="539"/>
         <source>{file} is not a bkk_relations database (it is not an SQLite file at all).</source>
         <translation>{file} ไม่ใช่ฐานข้อมูล bkk_relations (ไม่ใช่ไฟล์ SQLite เลย)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="529"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="541"/>
         <source>{file} cannot be read.</source>
         <translation>อ่าน {file} ไม่ได้</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="530"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="542"/>
         <source>{file} is damaged and cannot be opened ({detail}).</source>
         <translation>{file} เสียหายและเปิดไม่ได้ ({detail})</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="532"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="544"/>
         <source>{file} is a database of another application, not of bkk_relations; it was not changed.</source>
         <translation>{file} เป็นฐานข้อมูลของโปรแกรมอื่น ไม่ใช่ของ bkk_relations ไฟล์ไม่ถูกเปลี่ยนแปลง</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="535"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="547"/>
         <source>{file} was written by a newer version of bkk_relations (schema {version}; this app knows up to {known}). Update the app to open it; the file was not changed.</source>
         <translation>{file} ถูกเขียนโดย bkk_relations รุ่นที่ใหม่กว่า (โครงสร้าง {version} โปรแกรมนี้รู้จักถึง {known}) โปรดปรับรุ่นโปรแกรมเพื่อเปิดไฟล์นี้ ไฟล์ไม่ถูกเปลี่ยนแปลง</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="538"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="550"/>
         <source>{file} is damaged: tables are missing ({tables}). It was not changed; restore it from a backup.</source>
         <translation>{file} เสียหาย: ตารางขาดหายไป ({tables}) ไฟล์ไม่ถูกเปลี่ยนแปลง โปรดกู้คืนจากข้อมูลสำรอง</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="541"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="553"/>
         <source>{file} is damaged ({detail}) and was not upgraded; restore it from a backup.</source>
         <translation>{file} เสียหาย ({detail}) จึงไม่ได้ปรับให้เข้ากับรุ่นนี้ โปรดกู้คืนจากข้อมูลสำรอง</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="545"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="557"/>
         <source>No framework is called '{name}'. Frameworks: {choices}.</source>
         <translation>ไม่มีกรอบยุทธศาสตร์ชื่อ '{name}' กรอบยุทธศาสตร์ที่มี: {choices}</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="547"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="559"/>
         <source>Several frameworks are called '{name}'; give its number ({ids}).</source>
         <translation>มีกรอบยุทธศาสตร์หลายกรอบชื่อ '{name}' โปรดระบุหมายเลข ({ids})</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="549"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="561"/>
         <source>{file} has no sheet with the columns Code and English; a framework sheet has Code, Parent code, English, Thai and Description.</source>
         <translation>{file} ไม่มีแผ่นงานที่มีคอลัมน์รหัสและชื่อภาษาอังกฤษ แผ่นงานกรอบยุทธศาสตร์มีคอลัมน์ รหัส รหัสเป้าหมายหลัก ชื่อภาษาอังกฤษ ชื่อภาษาไทย และคำอธิบาย</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="552"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="564"/>
         <source>{file} was not imported: {problems}{more}. Nothing was changed.</source>
         <translation>ไม่ได้นำเข้า {file}: {problems}{more} ไม่มีการเปลี่ยนแปลงใด ๆ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="554"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="566"/>
         <source> (and {n} more)</source>
         <translation> (และอีก {n} รายการ)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="555"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="567"/>
         <source>row {row}: no code</source>
         <translation>แถว {row}: ไม่มีรหัส</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="556"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="568"/>
         <source>row {row}: code {code} is also on row {other}</source>
         <translation>แถว {row}: รหัส {code} ซ้ำกับแถว {other}</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="558"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="570"/>
         <source>row {row}: no English name</source>
         <translation>แถว {row}: ไม่มีชื่อภาษาอังกฤษ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="559"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="571"/>
         <source>row {row}: parent code {code} is neither in the sheet nor in the framework</source>
         <translation>แถว {row}: รหัสเป้าหมายหลัก {code} ไม่มีทั้งในแผ่นงานและในกรอบยุทธศาสตร์</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="562"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="574"/>
         <source>row {row}: a goal cannot be its own parent</source>
         <translation>แถว {row}: เป้าหมายเป็นเป้าหมายหลักของตัวเองไม่ได้</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="564"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="576"/>
         <source>goal {code}: its parent codes go round in a loop</source>
         <translation>เป้าหมาย {code}: รหัสเป้าหมายหลักวนกลับมาที่เดิม</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="566"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="578"/>
         <source>Imported into {framework}: {created} goals added, {updated} updated, {unchanged} unchanged (undo with: undo-import {batch}).</source>
         <translation>นำเข้าสู่ {framework} แล้ว: เพิ่มเป้าหมาย {created} รายการ ปรับปรุง {updated} รายการ ไม่เปลี่ยนแปลง {unchanged} รายการ (ยกเลิกได้ด้วย: undo-import {batch})</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="569"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="581"/>
         <source>{framework} already holds every goal of the sheet as it is; nothing was changed.</source>
         <translation>{framework} มีเป้าหมายทุกรายการในแผ่นงานตรงกันอยู่แล้ว ไม่มีการเปลี่ยนแปลง</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="572"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="584"/>
         <source>Wrote the {n} goals of {framework} to {file}.</source>
         <translation>บันทึกเป้าหมาย {n} รายการของ {framework} ลงใน {file} แล้ว</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="574"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="586"/>
         <source>Wrote the strategy view of {framework} to {file}: {goals} goals, {uncovered} with no cooperation going on; {units} units, {idle} taking no part.</source>
         <translation>บันทึกภาพรวมยุทธศาสตร์ของ {framework} ลงใน {file} แล้ว: {goals} เป้าหมาย ไม่มีความร่วมมือ {uncovered} เป้าหมาย หน่วยงาน {units} แห่ง ไม่มีส่วนร่วม {idle} แห่ง</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="577"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="589"/>
         <source>Wrote the year in review {year} to {file} ({rows} rows on {sheets} sheets).</source>
         <translation>บันทึกสรุปผลการดำเนินงานปี {year} ลงใน {file} แล้ว ({rows} แถว ใน {sheets} แผ่นงาน)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="580"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="592"/>
         <source>'{value}' is not a year; give it as 2024 or 2567.</source>
         <translation>'{value}' ไม่ใช่ปี โปรดระบุเป็น 2024 หรือ 2567</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="582"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="594"/>
         <source>{file} is empty; it is not a backup of a bkk_relations database.</source>
         <translation>{file} ว่างเปล่า ไม่ใช่ข้อมูลสำรองของฐานข้อมูล bkk_relations</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="584"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="596"/>
         <source>{file} is damaged ({detail}).</source>
         <translation>{file} เสียหาย ({detail})</translation>
     </message>
