@@ -1,6 +1,7 @@
 """The README's picture of the import wizard's preview in Thai, on a partner sheet typed as an
 officer types one (a merged Thai title, Thai headers, Buddhist-Era years spelt several ways,
-a blank row, Thai and English country names, a near-duplicate, a formula left as text).
+a blank row, Thai and English country names, a near-duplicate, a formula left as text, a
+totals row).
 
     .venv/bin/python scripts/import_preview_shot.py [OUT.png]
 """
@@ -24,6 +25,8 @@ ROWS = [
     [None, None, None, None, None, None, None],
     [3, "Chiang Rai Sister", "เชียงราย", "ญี่ปุ่น (Japan)", "บันทึกความเข้าใจ", "๒๕๖๖", ""],
     [4, "Kobe", "โกเบ", "Japan", "เมืองพี่เมืองน้อง", "B.E. 2549", "=ติดตามผล"],
+    [5, "Vientiane", "เวียงจันทน์", "สปป.ลาว", "เมืองมิตรภาพ", "2547", ""],
+    [None, "รวม", None, None, None, None, None],
 ]
 
 
