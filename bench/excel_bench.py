@@ -122,20 +122,8 @@ def child(mode: str, db_path: str, out: str, extra: str) -> dict[str, float]:
                 ws.append(row)
             wb.save(out)
         result["rows"] = len(rows)
-    elif mode == "import":
-        from bkk_relations.core.imports.run import plan_import, run_import
-        from bkk_relations.core.records.repository import Repository
-
-        shutil.copy(db_path, out)
-        repo = Repository(Database.open(out))
-        _reset_peak()
-        start = time.perf_counter()
-        with plan_import(Register(repo.db, user=repo.user), extra, "partners") as plan:
-            assert plan.ok, [str(p) for p in plan.problems[:5]]
-            done = run_import(Register(repo.db, user=repo.user), plan)
-        result.update(rows=len(plan.rows), created=done.created, updated=done.updated,
-                      duplicates=plan.counts().get("duplicate", 0))
-    elif mode in ("reimport", "reimport-naive"):  # the same sheet, every row changed
+    elif mode in ("import", "reimport", "reimport-naive"):
+        # reimport: the same sheet again with every row changed (all updates)
         from bkk_relations.core.imports.run import plan_import, run_import
         from bkk_relations.core.records.repository import Repository
 
@@ -153,7 +141,8 @@ def child(mode: str, db_path: str, out: str, extra: str) -> dict[str, float]:
         with plan_import(Register(repo.db, user=repo.user), extra, "partners") as plan:
             assert plan.ok, [str(p) for p in plan.problems[:5]]
             done = run_import(Register(repo.db, user=repo.user), plan)
-        result.update(rows=len(plan.rows), updated=done.updated)
+        result.update(rows=len(plan.rows), created=done.created, updated=done.updated,
+                      duplicates=plan.counts().get("duplicate", 0))
     elif mode == "raw-import":
         # The floor: the sheet read by calamine and its cells inserted as they are, with no
         # mapping, parsing, duplicate check, validation or history (the search index and the
