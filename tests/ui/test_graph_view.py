@@ -153,7 +153,9 @@ def test_a_generated_network_of_1000_names_its_key_nodes_none_colliding(
     graph_page = open_page(qtbot, path, prefs)
     try:
         names = assert_names_never_collide(graph_page)
-        assert len(names) >= 8 and "Bangkok" in names
+        # 7 on the 1300-pixel page asked for (8 when the page could not be narrower than
+        # 1440 pixels, wider than a laptop's window holds it)
+        assert len(names) >= 7 and "Bangkok" in names
         graph_page.canvas.zoom(0.5)
         assert_names_never_collide(graph_page)
     finally:
