@@ -232,6 +232,17 @@ def test_hover_shows_name_and_ties_in_the_chosen_calendar(qtbot, demo_copy, pref
         close_page(graph_page)
 
 
+def test_the_thai_tooltip_names_the_country_in_thai(qtbot, demo_copy, prefs):
+    prefs.language, prefs.calendar = "th", "buddhist"
+    graph_page = open_page(qtbot, demo_copy, prefs)
+    try:
+        text = graph_page.canvas.tooltip(node_of(graph_page, "Jakarta"))
+        assert "<b>จาการ์ตา</b>" in text and "อินโดนีเซีย" in text
+        assert "ID" not in text.replace("<i>", "").split("<br>")[2]  # not the bare code
+    finally:
+        close_page(graph_page)
+
+
 def test_change_colouring_and_size(page: GraphPage, qtbot):
     before = page.canvas.drawn.nodes_artist.get_facecolors().copy()
     wait_redrawn(qtbot, page, lambda: page.colour_combo.setCurrentIndex(
