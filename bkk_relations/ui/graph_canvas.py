@@ -62,6 +62,7 @@ from ..core.graph.draw import (
 from ..core.graph.labels import LabelRequest, place_labels
 from ..core.graph.layout import Annotation, Positions
 from ..core.graph.model import HOME, describe_ties, kind_label, node_label
+from ..core.places import countries
 
 LABELS_WHEN_ZOOMED = 60  # name every node in view when no more than this many are visible
 SNAPSHOT_PAN_NODES = 2000  # above this, panning moves a snapshot instead of redrawing
@@ -471,8 +472,10 @@ class GraphCanvas(FigureCanvasQTAgg):
         if is_group(node):
             where = f"{int(d.get('members', 0)):,} " + kind_label("group", self.lang)
         else:
+            code = d.get("country")
+            country = countries.name(str(code), self.lang) or code if code else None
             where = ", ".join(str(v) for v in (kind_label(str(d["kind"]), self.lang),
-                                              d.get("country")) if v)
+                                              country) if v)
         ties = "<br>".join(describe_ties(g, node, self.lang, calendar=self.calendar))
         return f"{head}<br><i>{where}</i><br>{ties}"
 

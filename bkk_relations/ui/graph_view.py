@@ -437,9 +437,6 @@ class GraphPage(QWidget):
                   self.units_box, self.isolated_box):
             row1.addWidget(w)
         row1.addStretch(1)
-        for w in (self.fit_button, self.reset_button, self.views_button, self.export_button,
-                  self.dpi_spin):
-            row1.addWidget(w)
         row2 = QHBoxLayout()
         for combo in self.filters.values():
             row2.addWidget(combo, 1)
@@ -449,6 +446,12 @@ class GraphPage(QWidget):
         row3.setStretch(1, 1)
         row3.addSpacing(16)
         for w in (self.focus_button, self.depth_spin, self.all_button):
+            row3.addWidget(w)
+        # The view and export buttons on the third row: on the first, beside the drawing
+        # choices, they made the page (and so the window) wider than a 1366-pixel screen.
+        row3.addSpacing(16)
+        for w in (self.fit_button, self.reset_button, self.views_button, self.export_button,
+                  self.dpi_spin):
             row3.addWidget(w)
         bottom = QHBoxLayout()
         bottom.addWidget(self.status, 1)

@@ -582,7 +582,9 @@ class ListPage(ShownPage):
                 else:
                     detail = r.detail if r.detail != r.label else ""  # a unit's Thai name
                 name = in_trash(r.label) if r.in_trash else r.label
-                focal = (f" <b>({esc(self.tr('focal point'))})</b>" if r.focal_point else "")
+                # tr() outside the f-string: lupdate does not look inside one
+                focal_mark = esc(self.tr("focal point"))
+                focal = f" <b>({focal_mark})</b>" if r.focal_point else ""
                 parts.append(f"<li>{esc(labels.entity_name(r.entity))}: "
                              f"<a href='{r.entity}:{r.id}'>{esc(name)}</a>{focal} "
                              f"<span style='color:gray'>{esc(detail)}</span></li>")

@@ -147,6 +147,33 @@ def test_thai_labels_and_names(repo, sample, tmp_path, reg):
     assert rows["C40 Cities"][column(ws, "ประเภทองค์กร") - 1] == "เครือข่ายเมือง"
 
 
+@pytest.mark.parametrize("bulk", [False, True])
+def test_a_thai_partner_list_names_the_focal_point_in_thai(repo, make, tmp_path, reg,
+                                                            monkeypatch, bulk):
+    from bkk_relations.core.excel import reports
+
+    if bulk:  # a long export reads the focal points with one grouped lookup
+        monkeypatch.setattr(reports, "BULK_ROWS", 0)
+    seoul = make.partner(name_en="Seoul", name_th="โซล", country="KR")
+    tokyo = make.partner(name_en="Tokyo", name_th="โตเกียว", country="JP")
+    make.contact(name="International relations focal point",
+                 name_th="ผู้ประสานงานด้านความสัมพันธ์ระหว่างประเทศ", partner_id=seoul.id,
+                 email="ir@seoul.example", is_focal_point=True)
+    make.contact(name="Ms Sato", partner_id=tokyo.id, is_focal_point=True)
+    focal = {}
+    for options, sheet, title in ((TH_BE, "คู่ความร่วมมือ", "ผู้ติดต่อประสานงานหลัก"),
+                                  (EN, "Partners", "Focal point contact")):
+        path = tmp_path / f"partners-{options.language}.xlsx"
+        export_report(reg, "partners", path, options=options)
+        ws = openpyxl.load_workbook(path)[sheet]
+        focal[options.language] = {r[0]: r[column(ws, title) - 1:column(ws, title) + 1]
+                                   for r in data_rows(ws)}
+    assert focal["th"]["Seoul"] == ["ผู้ประสานงานด้านความสัมพันธ์ระหว่างประเทศ",
+                                    "ir@seoul.example"]
+    assert focal["th"]["Tokyo"][0] == "Ms Sato"  # no Thai name: the one it has
+    assert focal["en"]["Seoul"][0] == "International relations focal point"
+
+
 INJECTED = ['=HYPERLINK("http://evil.example","click")', "+SUM(1,2)", "-2+3", "@cmd",
             "=1+1"]
 

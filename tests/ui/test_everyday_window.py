@@ -37,6 +37,31 @@ def test_the_main_window_opens_within_the_free_area_of_the_screen(window):
     assert free.contains(window.geometry().topLeft())
 
 
+@pytest.mark.parametrize("language", ["en", "th"])
+def test_the_graph_page_keeps_the_window_within_a_1366_pixel_screen(qapp, qtbot, demo_copy,
+                                                                    prefs, language):
+    # Built in the chosen language, as the window is after Settings. The graph page is
+    # built when first shown, and the window can never again be narrower than it.
+    from bkk_relations.core.register import Register
+    from bkk_relations.ui.main_window import MainWindow
+
+    prefs.language = language
+    install_language(qapp, language)
+    win = MainWindow(Register.open(demo_copy), prefs)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitUntil(lambda: win.dashboard.data is not None, timeout=10_000)
+    try:
+        win.resize(1366, 700)
+        win.nav.setCurrentRow(win.stack.indexOf(win.graph_slot))
+        qtbot.waitUntil(lambda: win.graph_page.isVisible())
+        win.layout().activate()
+        assert win.minimumSize().width() <= 1366
+        assert win.width() <= 1366
+    finally:
+        win.session.operations.wait()
+
+
 def test_an_editor_fits_the_screen_without_a_sideways_scrollbar(window, qtbot):
     go_to(window, "partner")
     editor = window.new_record()

@@ -153,7 +153,9 @@ def test_a_generated_network_of_1000_names_its_key_nodes_none_colliding(
     graph_page = open_page(qtbot, path, prefs)
     try:
         names = assert_names_never_collide(graph_page)
-        assert len(names) >= 8 and "Bangkok" in names
+        # 7 on the 1300-pixel page asked for (8 when the page could not be narrower than
+        # 1440 pixels, wider than a laptop's window holds it)
+        assert len(names) >= 7 and "Bangkok" in names
         graph_page.canvas.zoom(0.5)
         assert_names_never_collide(graph_page)
     finally:
@@ -226,6 +228,17 @@ def test_hover_shows_name_and_ties_in_the_chosen_calendar(qtbot, demo_copy, pref
         text = graph_page.canvas.tooltip(node)
         assert "<b>Moscow</b>" in text and "มอสโก" in text
         assert "Bangkok: Sister city, MOU, Project (2540–)" in text
+    finally:
+        close_page(graph_page)
+
+
+def test_the_thai_tooltip_names_the_country_in_thai(qtbot, demo_copy, prefs):
+    prefs.language, prefs.calendar = "th", "buddhist"
+    graph_page = open_page(qtbot, demo_copy, prefs)
+    try:
+        text = graph_page.canvas.tooltip(node_of(graph_page, "Jakarta"))
+        assert "<b>จาการ์ตา</b>" in text and "อินโดนีเซีย" in text
+        assert "ID" not in text.replace("<i>", "").split("<br>")[2]  # not the bare code
     finally:
         close_page(graph_page)
 

@@ -77,8 +77,15 @@ _NOTES = {
 }
 _NOTE_DAYS = {"agreements": EXPIRY_WARNING_DAYS, "actions": ACTION_DUE_DAYS}
 
-_FOCAL = ("(SELECT c.{0} FROM contacts c WHERE c.partner_id = t.id AND c.is_focal_point = 1 "
+_FOCAL = ("(SELECT {0} FROM contacts c WHERE c.partner_id = t.id AND c.is_focal_point = 1 "
           "AND c.deleted_at IS NULL ORDER BY c.id LIMIT 1)")
+
+
+def _focal(alias: str, language: str) -> str:
+    """The focal point's name and e-mail in one value (split when read): in a Thai report
+    the contact's Thai name, the other one where it has none."""
+    name = computed.label("contact", alias, language)
+    return f"{name} || char(31) || coalesce({alias}.email, '')"
 
 
 # The report columns worked out from linked records (the others are the record's own), the
@@ -92,7 +99,7 @@ def _sql(language: str) -> dict[str, dict[str, str]]:
         "partner": {
             "ties": computed.live_count("agreement", "party_ids"),
             "last_activity": computed.latest("activity", "partner_ids", "start_date"),
-            "focal_point": _FOCAL.format("name || char(31) || coalesce(c.email, '')"),
+            "focal_point": _FOCAL.format(_focal("c", language)),
             "focal_email": "NULL",
         },
         "agreement": {
@@ -144,18 +151,22 @@ def _sql(language: str) -> dict[str, dict[str, str]]:
 # exports keep the lookups, which touch only their own partners.
 BULK_ROWS = 5000
 _TIES, _TIES_JOIN = computed.grouped("agreement", "party_ids", "count(*)", "ties_")
-_JOINS = {
-    "partner": {
-        "ties": (f"coalesce({_TIES}, 0)", _TIES_JOIN),
-        "last_activity": computed.grouped("activity", "partner_ids", "max(o.start_date)",
-                                          "last_"),
-        "focal_point": ("focal_.name || char(31) || coalesce(focal_.email, '')",
-                        "LEFT JOIN (SELECT c.partner_id AS pid, c.name, c.email FROM contacts "
-                        "c JOIN (SELECT min(id) AS id FROM contacts WHERE is_focal_point = 1 "
-                        "AND deleted_at IS NULL GROUP BY partner_id) m ON m.id = c.id) focal_ "
-                        "ON focal_.pid = t.id"),
-    },
-}
+
+
+@functools.cache
+def _joins(language: str) -> dict[str, dict[str, tuple[str, str]]]:
+    return {
+        "partner": {
+            "ties": (f"coalesce({_TIES}, 0)", _TIES_JOIN),
+            "last_activity": computed.grouped("activity", "partner_ids", "max(o.start_date)",
+                                              "last_"),
+            "focal_point": (_focal("focal_", language),
+                            "LEFT JOIN (SELECT c.partner_id AS pid, c.name, c.name_th, "
+                            "c.email FROM contacts c JOIN (SELECT min(id) AS id FROM contacts "
+                            "WHERE is_focal_point = 1 AND deleted_at IS NULL GROUP BY "
+                            "partner_id) m ON m.id = c.id) focal_ ON focal_.pid = t.id"),
+        },
+    }
 
 
 @dataclass(frozen=True)
@@ -237,7 +248,7 @@ def _query_sql(reg: Register, sheet: SheetDef, q: Query, extra_where: list[str],
     spec = SPECS[sheet.entity]
     where, params = reg.records.where_clause(spec, q)  # the same filters as the lists
     where = " AND ".join([where, *extra_where])
-    joins = _JOINS.get(sheet.entity, {}) if bulk else {}
+    joins = _joins(language).get(sheet.entity, {}) if bulk else {}
     select = ", ".join(joins[k][0] if k in joins else _select(sheet.entity, k, language)
                        for k in sheet.keys)
     joined = "".join(" " + joins[k][1] for k in sheet.keys if k in joins)
