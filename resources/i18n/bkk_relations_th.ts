@@ -859,23 +859,23 @@
         <translation>เฉพาะความสัมพันธ์ที่มีอยู่ในปีที่เลือก ความสัมพันธ์ที่ไม่ทราบปีที่เริ่มต้นจะไม่แสดงและนับจำนวนไว้</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="832"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="835"/>
         <source>1 tie has no start year and is not shown</source>
         <translation>ความสัมพันธ์ 1 รายการไม่มีปีที่เริ่มต้นและไม่ได้แสดง</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="833"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="836"/>
         <source>%1 ties have no start year and are not shown</source>
         <translation>ความสัมพันธ์ %1 รายการไม่มีปีที่เริ่มต้นและไม่ได้แสดง</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="840"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="843"/>
         <source>%1 nodes: grouped by country so the picture stays readable. Click a group to open it, or choose “No grouping”.</source>
         <translation>%1 โหนด: จัดกลุ่มตามประเทศเพื่อให้อ่านภาพได้ คลิกกลุ่มเพื่อเปิดดู หรือเลือก “ไม่จัดกลุ่ม”</translation>
     </message>
     <message>
         <location filename="../../bkk_relations/ui/graph_view.py" line="324"/>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="743"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="746"/>
         <source>Play</source>
         <translation>เล่น</translation>
     </message>
@@ -925,193 +925,193 @@
         <translation>สี</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="529"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="532"/>
         <source>Reading the data…</source>
         <translation>กำลังอ่านข้อมูล…</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="636"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="639"/>
         <source>Laying out the graph…</source>
         <translation>กำลังจัดวางแผนภาพเครือข่าย…</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="642"/>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="678"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="645"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="681"/>
         <source>Cancelled.</source>
         <translation>ยกเลิกแล้ว</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="671"/>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="723"/>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="796"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="674"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="726"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="799"/>
         <source>Measuring the network…</source>
         <translation>กำลังคำนวณค่าชี้วัดเครือข่าย…</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="687"/>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="789"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="690"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="792"/>
         <source>Click a node to see it beside the graph, double-click to edit it, drag to move it; hover for its ties.</source>
         <translation>คลิกโหนดเพื่อดูรายละเอียดข้างกราฟ ดับเบิลคลิกเพื่อแก้ไข ลากเพื่อย้าย ชี้เพื่อดูความสัมพันธ์</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="740"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="743"/>
         <source>Pause</source>
         <translation>หยุดชั่วคราว</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="817"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="820"/>
         <source>exact</source>
         <translation>ค่าแม่นตรง</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="818"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="821"/>
         <source>approximate, %1 sampled sources</source>
         <translation>ค่าประมาณจากโหนดต้นทางที่สุ่มตัวอย่าง %1 โหนด</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="819"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="822"/>
         <source>%1 nodes, %2 links · components: %3 · communities: %4 (modularity %5) · betweenness: %6</source>
         <translation>%1 โหนด %2 เส้นเชื่อม · ส่วนประกอบเชื่อมโยง: %3 · กลุ่มย่อย: %4 (ค่ามอดูลาริตี %5) · ความเป็นสื่อกลาง: %6</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="855"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="858"/>
         <source>%1: international relations network</source>
         <translation>%1: เครือข่ายความสัมพันธ์ระหว่างประเทศ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="862"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="865"/>
         <source>as of %1</source>
         <translation>ณ ปี %1</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="864"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="867"/>
         <source>around %1</source>
         <translation>โดยมี %1 เป็นศูนย์กลาง</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="867"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="870"/>
         <source>grouped by country</source>
         <translation>จัดกลุ่มตามประเทศ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="868"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="871"/>
         <source>grouped by region</source>
         <translation>จัดกลุ่มตามภูมิภาค</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="873"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="876"/>
         <source>%1 international relations register (%2)</source>
         <translation>ทะเบียนความสัมพันธ์ระหว่างประเทศของ%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="949"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="952"/>
         <source>%1 and %2 others are not linked to the home city at all</source>
         <translation>%1 และอีก %2 รายไม่มีเส้นเชื่อมถึงเมืองที่ตั้งเลย</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="951"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="954"/>
         <source>%1 is not linked to the home city at all</source>
         <translation>%1 ไม่มีเส้นเชื่อมถึงเมืองที่ตั้งเลย</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="953"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="956"/>
         <source>%1 is the only link to %2 partners</source>
         <translation>%1 เป็นจุดเชื่อมเพียงจุดเดียวที่เชื่อมถึงคู่ความร่วมมือ %2 ราย</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="958"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="961"/>
         <source>%1 hangs on one link to %2 (%3)</source>
         <translation>%1 เชื่อมถึงเครือข่ายผ่านเส้นเชื่อมเพียงเส้นเดียวกับ %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="961"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="964"/>
         <source>with %1 others behind it</source>
         <translation>โดยมีอีก %1 รายที่ต้องพึ่งพาเส้นเชื่อมนี้</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="967"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="970"/>
         <source>Weak points</source>
         <translation>จุดเปราะบาง</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="1037"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="1040"/>
         <source>Opening the group…</source>
         <translation>กำลังเปิดกลุ่ม…</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="1056"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="1059"/>
         <source>Keeping a moved node's place</source>
         <translation>การจำตำแหน่งของโหนดที่ย้าย</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="1074"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="1077"/>
         <source>Resetting the positions</source>
         <translation>การล้างตำแหน่งที่จัดไว้</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="1106"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="1109"/>
         <source>Save this view…</source>
         <translation>บันทึกมุมมองนี้…</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="1118"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="1121"/>
         <source>Saved by %1 on %2</source>
         <translation>บันทึกโดย %1 เมื่อ %2</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="1122"/>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="1161"/>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="1165"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="1125"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="1164"/>
         <location filename="../../bkk_relations/ui/graph_view.py" line="1168"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="1171"/>
         <source>Delete a saved view</source>
         <translation>ลบมุมมองที่บันทึกไว้</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="1129"/>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="1138"/>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="1143"/>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="1148"/>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="1152"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="1132"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="1141"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="1146"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="1151"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="1155"/>
         <source>Save this view</source>
         <translation>บันทึกมุมมองนี้</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="1130"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="1133"/>
         <source>Name of the view:</source>
         <translation>ชื่อมุมมอง:</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="1144"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="1147"/>
         <source>A view called “%1” exists already. Replace it?</source>
         <translation>มีมุมมองชื่อ “%1” อยู่แล้ว ต้องการแทนที่หรือไม่</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="1157"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="1160"/>
         <source>Saved the view “%1”.</source>
         <translation>บันทึกมุมมอง “%1” แล้ว</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="1162"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="1165"/>
         <source>Delete the saved view “%1”? The records are not touched.</source>
         <translation>ลบมุมมอง “%1” หรือไม่ ข้อมูลในทะเบียนจะไม่ถูกเปลี่ยนแปลง</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="1177"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="1180"/>
         <source>Open a saved view</source>
         <translation>เปิดมุมมองที่บันทึกไว้</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="1223"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="1226"/>
         <source>Export the graph</source>
         <translation>ส่งออกแผนภาพเครือข่าย</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="1263"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="1266"/>
         <source>Export failed</source>
         <translation>ส่งออกไม่สำเร็จ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="1267"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="1270"/>
         <source>Saved %1</source>
         <translation>บันทึก %1 แล้ว</translation>
     </message>
@@ -1566,47 +1566,52 @@
         <translation>รายการที่เกี่ยวข้อง</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="592"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="586"/>
+        <source>focal point</source>
+        <translation>ผู้ประสานงานหลัก</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/list_page.py" line="594"/>
         <source>Attachments</source>
         <translation>ไฟล์แนบ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="594"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="596"/>
         <source>remove</source>
         <translation>นำออก</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="604"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="606"/>
         <source>History</source>
         <translation>ประวัติการแก้ไข</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="606"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="608"/>
         <source>created</source>
         <translation>สร้างรายการ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="606"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="608"/>
         <source>changed</source>
         <translation>แก้ไข</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="607"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="609"/>
         <source>moved to the trash</source>
         <translation>ย้ายไปยังถังขยะ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="607"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="609"/>
         <source>restored</source>
         <translation>กู้คืน</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="608"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="610"/>
         <source>file attached</source>
         <translation>แนบไฟล์</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="609"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="611"/>
         <source>attachment removed</source>
         <translation>นำไฟล์แนบออก</translation>
     </message>
