@@ -26,6 +26,11 @@ class _Words:
 _WORDS = _Words()
 
 
+def language() -> str:
+    """The interface's language ("en" or "th")."""
+    return _language
+
+
 def say(value: object) -> str:
     """A problem, an error or a message of the core as a sentence in the interface's
     language (the core gives codes and parameters; the words are the catalogue's)."""

@@ -7,6 +7,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from ..core.places.regions import REGION_TH
 from ..core.records import vocab
+from ..core.records.models import Record, spec_of
 
 _ENTITIES = {
     "partner": (QT_TRANSLATE_NOOP("labels", "Partner"), QT_TRANSLATE_NOOP("labels", "Partners")),
@@ -58,6 +59,12 @@ _COLUMN_TITLES = [
     # the Thai lists' English name column (core.views.lists.columns)
     QT_TRANSLATE_NOOP("labels", "English name"), QT_TRANSLATE_NOOP("labels", "English title"),
 ]
+
+
+def record_label(record: Record, language: str) -> str:
+    """A record's name or title in ``language``: its Thai one in Thai where it has one."""
+    thai = getattr(record, spec_of(record).label_th_col, None)
+    return thai if language == "th" and thai else record.label
 
 
 def entity_name(entity: str, plural: bool = False) -> str:

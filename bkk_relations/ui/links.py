@@ -8,7 +8,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from ..core.records.repository import Referrer
 from ..core.views.lists import TRASH_MARK
-from . import labels
+from . import i18n, labels
 
 
 def in_trash(label: str) -> str:
@@ -69,7 +69,8 @@ def refer_sentence(refs: list[Referrer], label: str) -> str:
 def names(refs: list[Referrer], limit: int = 10) -> str:
     """The referring records, one a line (``Agreement: Sister-city relationship``), the
     first ``limit`` of them and how many more."""
-    lines = [f"• {labels.entity_name(r.entity)}: {r.label}" for r in refs[:limit]]
+    lines = [f"• {labels.entity_name(r.entity)}: {r.label_in(i18n.language())}"
+             for r in refs[:limit]]
     if len(refs) > limit:
         more = len(refs) - limit
         lines.append(QCoreApplication.translate("links", "…and %1 more").replace("%1",

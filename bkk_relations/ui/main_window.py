@@ -606,7 +606,8 @@ class MainWindow(QMainWindow):
         except CoreError as exc:
             QMessageBox.warning(self, self.tr("Cannot delete"), str(exc))
             return
-        if refs and not self.confirm_delete(record.label, refs):
+        name = labels.record_label(record, self.prefs.language)
+        if refs and not self.confirm_delete(name, refs):
             return
         if not self.session.operations.write(
                 self.tr("Moving to the Trash"), lambda reg: reg.delete(entity, rid),
@@ -615,7 +616,7 @@ class MainWindow(QMainWindow):
         self._undo.append((entity, rid))
         self.act_undo.setEnabled(True)
         self.statusBar().showMessage(
-            self.tr("“%1” moved to the Trash. Press Ctrl+Z to undo.").replace("%1", record.label),
+            self.tr("“%1” moved to the Trash. Press Ctrl+Z to undo.").replace("%1", name),
             8000)
 
     def confirm_delete(self, label: str, refs: list[Referrer]) -> bool:

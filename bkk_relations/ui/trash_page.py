@@ -52,7 +52,7 @@ class TrashModel(QAbstractTableModel):
         if not index.isValid() or role != Qt.DisplayRole:
             return None
         item = self.items[index.row()]
-        return [labels.entity_name(item.entity), item.label,
+        return [labels.entity_name(item.entity), item.label_in(self.prefs.language),
                 self.prefs.show_timestamp(item.deleted_at)][index.column()]
 
 
@@ -137,7 +137,7 @@ class TrashPage(ShownPage):
                 try:
                     done |= reg.restore(item.entity, item.id)
                 except CoreError as exc:
-                    problems.append(f"{item.label}: {exc}")
+                    problems.append(f"{item.label_in(self.model.prefs.language)}: {exc}")
             return done | Changes(result=problems)
 
         def restored(changes: Changes) -> None:
@@ -164,7 +164,8 @@ class TrashPage(ShownPage):
                 try:
                     done |= reg.purge(item.entity, item.id)
                 except CoreError as exc:
-                    return done | Changes(result=f"{item.label}: {exc}")
+                    return done | Changes(
+                        result=f"{item.label_in(self.model.prefs.language)}: {exc}")
             return done
 
         def purged(changes: Changes) -> None:
@@ -186,7 +187,7 @@ class TrashPage(ShownPage):
             except CoreError:
                 continue
             if refs:
-                named.append(links.refer_sentence(refs, item.label))
+                named.append(links.refer_sentence(refs, item.label_in(self.model.prefs.language)))
         if named:
             text += "\n\n" + "\n".join(named) + "\n\n" + self.tr(
                 "They lose their link to what is deleted; a partner's contacts are deleted "

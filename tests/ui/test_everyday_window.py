@@ -235,3 +235,33 @@ def test_the_demo_offers_to_start_an_empty_register(window, qtbot, monkeypatch, 
     assert not button.isVisible()
     assert window.prefs.last_db == str(target)  # the next start opens the office's register
     assert demo != str(target)
+
+
+def test_deleting_in_thai_names_the_records_in_thai(qapp, qtbot, demo_copy, prefs):
+    """The question before a partner others point at goes to the Trash, the status bar
+    after it, and the Trash itself name records by their Thai names in Thai."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from bkk_relations.core.register import Register
+    from bkk_relations.ui.main_window import MainWindow
+
+    prefs.language = "th"
+    install_language(qapp, "th")
+    window = MainWindow(Register.open(demo_copy), prefs)
+    qtbot.addWidget(window)
+    window.show()
+    page = go_to(window, "partner")
+    qtbot.waitUntil(lambda: "โซล" in row_labels(page), timeout=10_000)
+    select_label(page, "โซล")
+    seen: list[dict[str, str]] = []
+    answer_box(lambda box: next(b for b in box.buttons()
+                                if b is not box.button(QMessageBox.Cancel)), seen)
+    window.act_delete.trigger()
+    said = seen[0]["text"] + "\n" + seen[0]["informative"]
+    assert "โซล" in said.splitlines()[0] and "Seoul" not in said
+    assert "“โซล”" in window.statusBar().currentMessage()
+    trash = window.trash_page
+    window.nav.setCurrentRow(window.stack.indexOf(trash))
+    qtbot.waitUntil(lambda: trash.model.rowCount() == 1, timeout=10_000)
+    assert trash.model.index(0, 1).data() == "โซล"
+    window.session.operations.wait()

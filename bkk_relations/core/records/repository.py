@@ -82,6 +82,11 @@ class Referrer:
     entity: str
     id: int
     label: str
+    label_th: str | None = None
+
+    def label_in(self, language: str) -> str:
+        """Its Thai name or title in Thai where it has one, else the English one."""
+        return self.label_th if language == "th" and self.label_th else self.label
 
 
 def _referrers_sql(entity: str) -> list[tuple[str, str]]:
@@ -90,7 +95,7 @@ def _referrers_sql(entity: str) -> list[tuple[str, str]]:
     out = []
     for ref in references_to(entity):
         owner = ref.owner
-        select = f"SELECT t.id, t.{owner.label_col} FROM {owner.table} t"
+        select = f"SELECT t.id, t.{owner.label_col}, t.{owner.label_th_col} FROM {owner.table} t"
         if ref.owner_col is None:
             out.append((owner.name, f"{select} WHERE t.{ref.column} = ?"))
         else:
@@ -108,6 +113,11 @@ class TrashItem:
     id: int
     label: str
     deleted_at: str
+    label_th: str | None = None
+
+    def label_in(self, language: str) -> str:
+        """Its Thai name or title in Thai where it has one, else the English one."""
+        return self.label_th if language == "th" and self.label_th else self.label
 
 
 Clause = tuple[str, list]
@@ -725,7 +735,7 @@ class Repository:
         out: builtins.list[Referrer] = []
         live = "" if include_deleted else " AND t.deleted_at IS NULL"
         for entity, sql in _REFERRERS.get(spec_of(cls).name, ()):
-            out.extend(Referrer(entity, r[0], r[1]) for r in self.conn.execute(
+            out.extend(Referrer(entity, r[0], r[1], r[2]) for r in self.conn.execute(
                 f"{sql}{live} ORDER BY t.sort_en, t.id",
                 (record_id,)))
         return out
@@ -735,9 +745,9 @@ class Repository:
         items = []
         for spec in SPECS.values():
             for row in self.conn.execute(
-                    f"SELECT id, {spec.label_col}, deleted_at FROM {spec.table} "
-                    "WHERE deleted_at IS NOT NULL"):
-                items.append(TrashItem(spec.name, row[0], row[1], row[2]))
+                    f"SELECT id, {spec.label_col}, deleted_at, {spec.label_th_col} "
+                    f"FROM {spec.table} WHERE deleted_at IS NOT NULL"):
+                items.append(TrashItem(spec.name, row[0], row[1], row[2], row[3]))
         return sorted(items, key=lambda i: i.deleted_at, reverse=True)
 
     # -- links ---------------------------------------------------------------------------------
