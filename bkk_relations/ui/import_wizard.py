@@ -355,7 +355,7 @@ class PlanModel(QAbstractTableModel):
             if column == "action":
                 return action_label(r.action)
             if column == "match":
-                return r.match_label
+                return say(r.match_label)  # the record's name in the interface's language
             said = r.notes if column == "notes" else r.problems
             return "\n".join(f"{say(p.column)}: {say_code(p.code, p.params)}" if p.column
                              else say_code(p.code, p.params) for p in said)

@@ -296,3 +296,17 @@ def test_a_long_sheets_preview_opens_without_reading_every_row(qtbot, wizard, tm
     preview._refilter()
     assert preview.model.rowCount() == 3000
     assert asked and max(asked) < 500, "the rows were measured far down the sheet"
+
+
+def test_the_record_a_row_matches_is_named_in_thai_in_thai(qtbot, wizard, tmp_path, qapp):
+    """In the Thai window the preview names the recorded partner a row matches by its Thai
+    name ("โซล [14]"), not its English one."""
+    from bkk_relations.ui.i18n import install_language
+
+    choose_file(wizard, workbook(tmp_path / "seoul.xlsx", [["Name", "Country"],
+                                                           ["Seoul", "South Korea"]]))
+    to_preview(qtbot, wizard)
+    model = wizard.pages[PREVIEW_PAGE].model
+    assert model.index(0, 4).data().startswith("Seoul [")
+    install_language(qapp, "th")
+    assert model.index(0, 4).data().startswith("โซล [")

@@ -11,7 +11,7 @@ from typing import IO
 
 from ..errors import ImportRefused, RowProblem
 from ..excel.read import FileInfo, SheetInfo
-from ..messages import MESSAGES, Joined, Msg
+from ..messages import MESSAGES, Joined, Msg, Name
 
 __all__ = ["ACTIONS", "ACTION_LABELS", "STATUS_LABELS", "ImportPlan", "ImportRefused",
            "ImportResult", "RowPlan", "RowProblem"]
@@ -33,7 +33,7 @@ class RowPlan:
     status: str  # new | update | duplicate | empty
     action: str = "create"
     match_id: int | None = None
-    match_label: str = ""
+    match_label: Name | str = ""  # the record it matched, "Busan [4]", in either language
     parse_problems: tuple[RowProblem, ...] = ()
     notes: tuple[RowProblem, ...] = ()  # what was read other than as written, and why
     checks: dict[str, tuple[RowProblem, ...]] | None = None  # action → its problems

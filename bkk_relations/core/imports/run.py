@@ -62,7 +62,7 @@ from ..excel.values import (
     unescape_csv,
 )
 from ..excel.xlsx_stream import Formula
-from ..messages import Day, FieldName, Joined, Msg
+from ..messages import Day, FieldName, Joined, Msg, Name
 from ..records import validation
 from ..records.models import SPECS, Agreement, Partner, Record
 from ..records.normalise import name_key
@@ -478,7 +478,9 @@ def _plan_rows(reg: Register, plan: ImportPlan, on_duplicate: str | None,
                 status, match_id = match
                 existing = reg.records.get(SPECS[entity].cls, match_id)
                 plan_row.status, plan_row.match_id = status, match_id
-                plan_row.match_label = f"{dups.labels.get(match_id, '')} [{match_id}]"
+                plan_row.match_label = Name(
+                    dups.labels.get(match_id, ""),
+                    getattr(existing, SPECS[entity].label_th_col, None), f" [{match_id}]")
                 merged_record = build_record(entity, values, existing)
                 checks["update"] = _check(conn, merged_record, row, column_of, parser.unread)
                 plan_row.changes = tuple(changed_fields(entity, existing, merged_record))

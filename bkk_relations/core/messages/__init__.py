@@ -32,7 +32,7 @@ _CODE = re.compile(r"[a-z_]+(\.[a-z_/:]+)+")  # "import.row", "setting.backup/da
 _NAMESPACES = frozenset(code.split(".", 1)[0] for code in MESSAGES)
 Translate = Callable[[str, str], str]  # (context, English source) → translation ("" if none)
 
-__all__ = ["CONTEXT", "MESSAGES", "Choices", "Day", "FieldName", "Joined", "Label", "Msg",
+__all__ = ["CONTEXT", "MESSAGES", "Choices", "Day", "FieldName", "Joined", "Label", "Msg", "Name",
            "Translate", "english", "known", "render", "text"]
 
 
@@ -104,6 +104,22 @@ class Day:
         return self.iso
 
 
+@dataclass(frozen=True)
+class Name:
+    """A record's name or title, read in the reader's language: its Thai one in Thai where
+    it has one, the English one otherwise (``suffix`` follows either: " [12]")."""
+
+    en: str
+    th: str | None = None
+    suffix: str = ""
+
+    def shown(self, language: str) -> str:
+        return (self.th if language == "th" and self.th else self.en) + self.suffix
+
+    def __str__(self) -> str:
+        return self.shown("en")
+
+
 def known(code: str) -> bool:
     return code in MESSAGES
 
@@ -127,6 +143,8 @@ def _value(value: object, language: str, translate: Translate | None) -> object:
     if isinstance(value, Label):
         pair = getattr(vocab, value.vocab).get(value.key)
         return value.key if pair is None else pair[1] if language == "th" else pair[0]
+    if isinstance(value, Name):
+        return value.shown(language)
     if isinstance(value, Day):
         show = getattr(translate, "show_date", None)
         return show(value.iso) if callable(show) else value.iso
