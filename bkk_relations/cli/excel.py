@@ -134,7 +134,8 @@ def cmd_export(args: argparse.Namespace) -> int:
                                   calendar=args.calendar))
     name = REPORTS[args.report][0]
     sheets = f" on {len(result.sheets)} sheets" if len(result.sheets) > 1 else ""
-    print(f"Wrote {result.rows:,} rows{sheets} to {out} ({name}).")
+    rows = "1 row" if result.rows == 1 else f"{result.rows:,} rows"
+    print(f"Wrote {rows}{sheets} to {out} ({name}).")
     return 0
 
 

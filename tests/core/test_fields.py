@@ -86,7 +86,7 @@ def test_the_editor_gets_its_fields_labels_and_kinds_in_either_language():
     assert [f.attr for f in form][:4] == ["title_en", "title_th", "status", "partner_ids"]
     assert fields.label("partner", "name_en", "th") == "ชื่อ (ภาษาอังกฤษ) (&N)"
     assert fields.plain_label("partner", "name_en", "th") == "ชื่อ (ภาษาอังกฤษ)"
-    assert fields.label("contact", "name") == "&Name"  # was shown as "name" in the editor
+    assert fields.label("contact", "name") == "&Name (English)"  # as a partner's is
     assert fields.field("project", "budget").editor_kind == "float"
     assert fields.field("project", "budget").kind == "money"
     assert fields.field("agreement", "parties").attr == "party_ids"

@@ -260,7 +260,7 @@ ACTIVITY = Entity(
 CONTACT = Entity(
     "contact",
     fields=(
-        Field("name", "line", ("&Name", "ชื่อ (&N)"), ("Name", "ชื่อ"),
+        Field("name", "line", _NAME_EN.label, ("Name", "ชื่อ"),
               ("full name", "person", "contact", "contact name", "name english", "ชื่อ สกุล",
                "ชื่อ นามสกุล"), text="name", required=True),
         Field("name_th", "line", _NAME_TH.label, _NAME_TH.header,
