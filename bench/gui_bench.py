@@ -22,6 +22,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -30,12 +31,11 @@ BACKUP_MODES = ("no-backup", "backup-new", "backup-old", "backup-new-unchanged")
 WRITE_MODES = ("write-new", "write-old")
 
 
-def child(db_path: str, started: float, auto_backup: bool = False) -> None:
+def offscreen_window(db_path: str, *, auto_backup: bool = False) -> tuple[Any, Any, Any]:
+    """(app, window, prefs): the app started offscreen as a user starts it, on ``db_path``,
+    its settings in a folder of their own."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    import resource
-
     from PySide6.QtCore import QSettings
-    from PySide6.QtWidgets import QApplication
 
     from bkk_relations.core.register import Register
     from bkk_relations.ui.app import setup_application
@@ -47,7 +47,17 @@ def child(db_path: str, started: float, auto_backup: bool = False) -> None:
     QSettings.setPath(QSettings.IniFormat, QSettings.UserScope, tempfile.mkdtemp())
     prefs = Prefs()
     prefs.auto_backup = auto_backup
-    window = MainWindow(Register.open(db_path), prefs)
+    return app, MainWindow(Register.open(db_path), prefs), prefs
+
+
+def child(db_path: str, started: float, auto_backup: bool = False) -> None:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    import resource
+
+    from PySide6.QtWidgets import QApplication
+
+
+    app, window, prefs = offscreen_window(db_path, auto_backup=auto_backup)
     page = window.pages["partner"]
     window.nav.setCurrentRow(window.stack.indexOf(page))
     window.show()
@@ -106,23 +116,14 @@ def write_child(db_path: str, started: float, mode: str) -> None:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     import dataclasses
 
-    from PySide6.QtCore import QEventLoop, QSettings, QTimer
+    from PySide6.QtCore import QEventLoop, QTimer
     from PySide6.QtWidgets import QApplication
 
     from bkk_relations.core.records.models import Partner
-    from bkk_relations.core.register import Register
     from bkk_relations.core.views.dashboard import dashboard_data
-    from bkk_relations.ui.app import setup_application
     from bkk_relations.ui.dashboard import draw_charts
-    from bkk_relations.ui.main_window import MainWindow
-    from bkk_relations.ui.prefs import Prefs
 
-    app = setup_application()
-    QSettings.setDefaultFormat(QSettings.IniFormat)
-    QSettings.setPath(QSettings.IniFormat, QSettings.UserScope, tempfile.mkdtemp())
-    prefs = Prefs()
-    prefs.auto_backup = False
-    window = MainWindow(Register.open(db_path), prefs)
+    app, window, prefs = offscreen_window(db_path, auto_backup=False)
     page = window.pages["partner"]
     window.nav.setCurrentRow(window.stack.indexOf(page))
     window.resize(1280, 800)
@@ -235,22 +236,15 @@ def backup_child(db_path: str, started: float, mode: str) -> None:
     closing backup on the GUI thread before the window goes). ``no-backup`` is the same
     without backups, its first 5 seconds watched as the others' start-up backup is."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtCore import QEventLoop, QSettings, QThreadPool, QTimer
+    from PySide6.QtCore import QEventLoop, QThreadPool, QTimer
 
     from bkk_relations.core.backups import backup
     from bkk_relations.core.records.models import Partner
     from bkk_relations.core.register import Register
     from bkk_relations.ui import backup_jobs
-    from bkk_relations.ui.app import finish_backups, setup_application
-    from bkk_relations.ui.main_window import MainWindow
-    from bkk_relations.ui.prefs import Prefs
+    from bkk_relations.ui.app import finish_backups
 
-    app = setup_application()
-    QSettings.setDefaultFormat(QSettings.IniFormat)
-    QSettings.setPath(QSettings.IniFormat, QSettings.UserScope, tempfile.mkdtemp())
-    prefs = Prefs()
-    prefs.auto_backup = mode != "no-backup"
-    window = MainWindow(Register.open(db_path), prefs)
+    app, window, prefs = offscreen_window(db_path, auto_backup=mode != "no-backup")
     page = window.pages["partner"]
     window.nav.setCurrentRow(window.stack.indexOf(page))
     window.show()

@@ -27,23 +27,12 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 
 def window_child(db_path: str, sheet: str) -> dict[str, object]:
-    import os
+    from gui_bench import offscreen_window
+    from PySide6.QtCore import QEventLoop, QTimer
 
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtCore import QEventLoop, QSettings, QTimer
-
-    from bkk_relations.core.register import Register
     from bkk_relations.ui import import_wizard as wizard_module
-    from bkk_relations.ui.app import setup_application
-    from bkk_relations.ui.main_window import MainWindow
-    from bkk_relations.ui.prefs import Prefs
 
-    app = setup_application()
-    QSettings.setDefaultFormat(QSettings.IniFormat)
-    QSettings.setPath(QSettings.IniFormat, QSettings.UserScope, tempfile.mkdtemp())
-    prefs = Prefs()
-    prefs.auto_backup = False
-    window = MainWindow(Register.open(db_path), prefs)
+    app, window, prefs = offscreen_window(db_path)
     window.resize(1366, 740)
     window.show()
     app.processEvents()
