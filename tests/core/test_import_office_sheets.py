@@ -359,11 +359,16 @@ def test_formula_results_a_program_left_for_excel_are_not_taken_as_values(reg, t
     ws.write_row(1, 0, ["Kobe", "Japan", "JP"])
     ws.write_formula(1, 3, '=A2&" ("&C2&")"')
     ws.write_row(2, 0, ["Lyon", "France", "FR", "typed by hand"])
+    ws.write_formula(3, 0, '=TRIM("  Nara  ")', None, "Nara")  # results the program gave
+    ws.write_row(3, 1, ["Japan", "JP"])
+    ws.write_formula(3, 3, '="since "&(2556-543)', None, "since 2013")
     wb.close()
     with plan_import(reg, str(path), "partners") as plan:
         assert plan.ok, [str(p) for p in plan.problems]
-        notes = [v.get("notes") for v in plan.values()]
-        assert notes == ['A2&" ("&C2&")"', "typed by hand"]
+        values = list(plan.values())
+        assert [v.get("notes") for v in values] == ['A2&" ("&C2&")"', "typed by hand",
+                                                   "since 2013"]
+        assert values[2]["name_en"] == "Nara"
         assert [p.code for p in plan.rows[0].notes] == ["import.note.formula"]
 
 

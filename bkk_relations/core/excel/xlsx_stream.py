@@ -304,8 +304,9 @@ class Workbook:
             if tag == "workbookPr" and attrs.get("date1904") in ("1", "true"):
                 self.mac_epoch = True
             if tag == "calcPr" and attrs.get("fullCalcOnLoad") in ("1", "true"):
-                # written by a program that leaves the results to Excel (XlsxWriter saves 0
-                # for each): a formula's saved result is not its value
+                # written by a program that leaves the results to Excel: a formula saved
+                # with the result 0 is XlsxWriter's placeholder, not its value (a result the
+                # program gave, such as "Busan" or 2013, is)
                 self.stale_results = True
             if tag == "sheet":
                 if len(self.sheets) >= MAX_SHEETS:
@@ -514,8 +515,10 @@ class _SheetReader:
             self.phonetic -= 1
         elif tag == "c":
             value = self._value(self.text.value()) if self.text is not None else None
+            placeholder = (self.book.stale_results and self.kind == "n" and self.text is not None
+                           and self.text.value() == "0")
             if self.formula is not None and (value is None or value == "" or self.kind == "e"
-                                             or self.book.stale_results):
+                                             or placeholder):
                 formula = self.formula.value()
                 if isinstance(formula, str) and formula.strip():
                     value = Formula(formula, str(value) if self.kind == "e" and value is not None

@@ -45,6 +45,7 @@ _DIMENSION = re.compile(rb'<dimension ref="([^"]{0,64})')
 _NOT_PLAIN = (b't="e"', b't="d"', b"<!DOCTYPE", b"<!ENTITY")
 # A formula saved without its value (calamine reads it as empty; the stream reader keeps its
 # text); one with its value (as LibreOffice writes TRUE and FALSE: "TRUE()") reads alike.
+_PLACEHOLDER = re.compile(rb"</f>\s*<v>0</v>")  # XlsxWriter's stand-in for a result
 _FORMULA_NO_VALUE = re.compile(rb"(?:</f>|<f\b[^>]*/>)\s*</c>|<v\s*/>|<v>\s*</v>")
 
 
@@ -78,7 +79,8 @@ class _NotPlain(Exception):
 def _scan(book: Workbook, part: str, cells: bool, formulas: bool = True
           ) -> tuple[int, int] | None:
     """(cells, highest cell row) of a sheet part (cells=False: a strings part, (0, 0)), or
-    None when it is not plain (``formulas``: whether formulas with results may be)."""
+    None when it is not plain (``formulas``: whether a formula's saved result 0 may be read
+    as its value, or is a placeholder the stream reader leaves out)."""
     blocks = _blocks(book, part, cells)
     if blocks is None:
         return None
@@ -90,8 +92,8 @@ def _scan(book: Workbook, part: str, cells: bool, formulas: bool = True
                 return None  # a tag the stream reader refuses, or one read otherwise
             if any(mark in data for mark in _NOT_PLAIN):
                 return None
-            if not formulas and (b"<f>" in data or b"<f " in data):
-                return None  # results the file says are not to be trusted
+            if not formulas and _PLACEHOLDER.search(data):
+                return None  # a result 0 the file says is still to be computed
             if not cells:
                 continue
             dimension = _DIMENSION.search(data)
