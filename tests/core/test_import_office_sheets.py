@@ -18,6 +18,7 @@ from bkk_relations.core.excel import values
 from bkk_relations.core.excel.columns import match_scored
 from bkk_relations.core.imports.batches import undo_import
 from bkk_relations.core.imports.run import plan_import, run_import
+from bkk_relations.core.messages import render
 from bkk_relations.core.records.models import Agreement, Partner
 from bkk_relations.core.records.repository import Query
 
@@ -217,6 +218,7 @@ def _ties(repo, partner_id: int) -> list[tuple[str, str | None]]:
 def test_a_sister_city_list_brings_each_partners_tie(reg, repo, make, tmp_path):
     beijing = make.partner(name_en="Beijing", name_th="ปักกิ่ง", country="CN")
     make.agreement(title_en="Sister-city relationship: Bangkok – Beijing",
+                   title_th="เมืองพี่เมืองน้อง กรุงเทพฯ – ปักกิ่ง",
                    agreement_type="sister_city", signed_date="1993", party_ids=[beijing.id])
     lyon = make.partner(name_en="Lyon", country="FR")
     make.agreement(title_en="Sister city: Lyon", agreement_type="sister_city",
@@ -232,6 +234,9 @@ def test_a_sister_city_list_brings_each_partners_tie(reg, repo, make, tmp_path):
         notes = {r.row: [n.code for n in r.notes] for r in plan.rows}
         assert notes == {3: ["import.tie.same"], 4: ["import.tie.new"],
                          5: ["import.tie.date"], 6: ["import.tie.new"]}
+        match = plan.rows[0].notes[0].params["match"]  # the recorded tie, in either language
+        assert render(match, "th", None).startswith("เมืองพี่เมืองน้อง กรุงเทพฯ – ปักกิ่ง [")
+        assert render(match, "en", None).startswith("Sister-city relationship")
         result = run_import(reg, plan)
     assert (result.created, result.ties_created, result.ties_dated) == (2, 2, 1)
     kobe = repo.list(Partner, Query(text="Kobe")).records[0]

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..errors import RowProblem
-from ..messages import Day, FieldName, Label, Msg
+from ..messages import Day, FieldName, Label, Msg, Name
 from ..records import vocab
 from ..records.models import Agreement, Partner
 from ..settings import home_city_of
@@ -50,13 +50,13 @@ def problem(row: int, values: dict[str, object], column: str | Msg | FieldName
 
 
 def existing(conn: Connection, partner_id: int, kind: str
-             ) -> tuple[int, str, str | None] | None:
-    """(id, title, signing date) of the partner's live agreement of this type, the oldest
-    first when there are several. CROSS JOIN makes SQLite start from the partner's few
+             ) -> tuple[int, str, str | None, str | None] | None:
+    """(id, title, signing date, Thai title) of the partner's live agreement of this type,
+    the oldest first when there are several. CROSS JOIN makes SQLite start from the partner's few
     agreements even without statistics (a new register's first import), instead of from
     every agreement of the type, once per row."""
     return conn.execute(
-        "SELECT a.id, a.title_en, a.signed_date FROM agreement_parties p "
+        "SELECT a.id, a.title_en, a.signed_date, a.title_th FROM agreement_parties p "
         "CROSS JOIN agreements a "
         "WHERE a.id = p.agreement_id AND p.partner_id = ? AND a.agreement_type = ? "
         "AND a.deleted_at IS NULL ORDER BY a.id LIMIT 1", (partner_id, kind)).fetchone()
@@ -74,8 +74,8 @@ def preview(conn: Connection, row: int, column: str | Msg | FieldName, tie: Tie,
     if found is None:
         return RowProblem(row, column, "import.tie.new",
                           {"type": label, "signed": Day(tie.signed) if tie.signed else "—"})
-    tie_id, title, signed = found
-    params = {"type": label, "match": f"{title} [{tie_id}]",
+    tie_id, title, signed, title_th = found
+    params = {"type": label, "match": Name(title, title_th, f" [{tie_id}]"),
               "signed": Day(tie.signed) if tie.signed else "",
               "recorded": Day(signed) if signed else ""}
     if not tie.signed or signed == tie.signed:
@@ -134,7 +134,7 @@ def write(reg: Register, partner: Partner, tie: Tie, batch_id: str | None) -> st
                                   db.get_setting("home_city_th"))
         reg.records.create(agreement, batch_id=batch_id)
         return "created"
-    tie_id, _title, signed = found
+    tie_id, _title, signed, _title_th = found
     if tie.signed and not signed:
         agreement = reg.records.get(Agreement, tie_id)
         agreement.signed_date = tie.signed
