@@ -27,6 +27,7 @@ import threading
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
+import shiboken6
 from PySide6.QtCore import (
     QCoreApplication,
     QEventLoop,
@@ -140,6 +141,7 @@ class Operations(QObject):
         self._jobs: set[_Job] = set()
         self._writing: set[_Job] = set()
         self._latest: dict[str, _Job] = {}
+        self._shut = False
         self.failure_box: QMessageBox | None = None
 
     # -- state ------------------------------------------------------------------------------
@@ -160,6 +162,12 @@ class Operations(QObject):
         QCoreApplication.sendPostedEvents()
         QCoreApplication.processEvents()
         return done and not self._jobs
+
+    def shut(self) -> None:
+        """The register is being closed: no more work starts, and a result still on its way
+        (a timer's redraw after the window closed) is dropped instead of reaching a widget
+        that is gone."""
+        self._shut = True
 
     def close_writer(self) -> None:
         """Close the writer's connection (before the database is closed or replaced)."""
@@ -287,6 +295,9 @@ class Operations(QObject):
                     failure: Callable | None, parent: QWidget | None, *, notify: bool
                     ) -> Handle:
         handle = Handle()
+        if self._shut:
+            handle.finish(None, Cancelled(""))
+            return handle
         try:
             result = work()
         except BaseException as exc:  # noqa: BLE001
@@ -302,6 +313,9 @@ class Operations(QObject):
                cancellable: bool, *, notify: bool, key: str | None = None,
                on_progress: Callable[[int, int], None] | None = None) -> Handle:
         handle = Handle(job)
+        if self._shut:
+            handle.finish(None, Cancelled(""))
+            return handle
         dialog = self._progress_dialog(job, progress, cancellable, parent)
         if on_progress is not None:
             job.signals.progressed.connect(on_progress, Qt.QueuedConnection)
@@ -315,6 +329,9 @@ class Operations(QObject):
         def finished(result: object, error: object) -> None:
             self._jobs.discard(job)
             self._writing.discard(job)
+            if self._shut or not shiboken6.isValid(self):  # the window is gone
+                handle.finish(result, error)  # type: ignore[arg-type]
+                return
             if dialog is not None:
                 dialog.reset()
                 dialog.deleteLater()

@@ -42,6 +42,7 @@ class Session(QObject):
 
     def close(self) -> None:
         self.operations.wait()
+        self.operations.shut()
         self.operations.close_writer()
         self._reg.close()
 

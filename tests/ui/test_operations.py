@@ -53,3 +53,31 @@ def test_a_second_failure_updates_the_same_message(window, qtbot, log_folder, mo
     assert "The database is busy." in window.failure_box.informativeText()
     log = (log_folder / "logs" / applog.LOG_NAME).read_text(encoding="utf-8")
     assert log.count("The database is busy.") == 2 and "Traceback" not in log
+
+
+def test_a_redraw_due_after_the_window_closed_starts_nothing(window, qtbot):
+    # The dashboard draws again a moment after a resize; if the window closes in that
+    # moment, the redraw must not read a closed file nor paint on a widget that is gone.
+    window.dashboard.resize(window.dashboard.width() + 40, window.dashboard.height())
+    assert window.dashboard._redraw.isActive()
+    window.close()
+    operations = window.session.operations
+    window.dashboard._draw_again()  # the timer's moment
+    assert not operations.busy
+
+
+def test_a_result_arriving_after_the_register_closed_is_dropped(window, qtbot):
+    import threading
+
+    operations = window.session.operations
+    release, delivered = threading.Event(), []
+
+    def slow(_reg):
+        release.wait(10)
+        return "late"
+
+    handle = operations.read("late", "A late read", slow, delivered.append)
+    operations.shut()  # the window closes while the read is under way
+    release.set()
+    qtbot.waitUntil(lambda: handle.done, timeout=10_000)
+    assert delivered == [] and not operations.busy
