@@ -53,42 +53,58 @@ _ROW_STYLES = {"expiring": {"bg_color": "#FFEB9C", "font_color": "#9C5700"},
 MAX_WIDTH = 40  # longer texts wrap within the column
 WIDTH_SAMPLE_ROWS = 1000  # widths come from the header and the first rows: cheap, and enough
 HEADER_ROW = 2  # 0-based: title, note, header
-# Printing. Cells keep Excel's default font (Calibri 11); a page is never scaled below
-# MIN_SCALE, so body text prints at 9 pt or more. A table wider than the page at that scale
-# goes on over further pages, its header row and first columns repeated on each.
-BODY_PT = 11
-LINE_PT = 15  # Excel's row height for one line of Calibri 11
+# Printing. Every workbook is written in Arial 10 rather than Excel's Calibri: Windows and
+# macOS have Arial, and LibreOffice elsewhere lays it out with a metric twin (Liberation
+# Sans, Nimbus Sans, Arimo), so a page holds the same columns in either program. Where
+# Calibri is missing LibreOffice took a wider font, and a table sized for Excel's page
+# left its last column alone on the next one. Arial 10's digit is 7 px, like Calibri 11's,
+# so Excel's column unit is unchanged. A page is never scaled below MIN_SCALE, so body
+# text prints at 9 pt or more; a table wider than the page at that scale goes on over
+# further pages, its header row and first columns repeated on each.
+FONT = {"font_name": "Arial", "font_size": 10}
+BODY_PT = 10
+LINE_PT = 12.75  # Excel's row height for one line of Arial 10
+THAI_LINE_PT = 16.0  # a Thai line in the fallback font (Loma 1.59 em, Noto Sans Thai 1.51)
+DEFAULT_ROW_PX = 17  # 12.75 pt
 MIN_PRINT_PT = 9
-MIN_SCALE = -(-100 * MIN_PRINT_PT // BODY_PT)  # 82 %
+TITLE_PT = 14
+_TITLE_SIZE = TITLE_PT / BODY_PT * 1.1  # bold letters are wider
+MIN_SCALE = -(-100 * MIN_PRINT_PT // BODY_PT)  # 90 %
 SIDE_MARGIN = 0.4  # inches
-# The printable width of A4 in pixels at 96 dpi (Excel's column unit is ~7 px plus 5 px of
-# padding), less a quarter: where Calibri is missing (LibreOffice on Linux) the column unit
-# comes from a wider font and the same columns take more paper (measured on a printed
-# Thai strategy sheet: 1.33 times the estimate; with a fifth off its last column spilled
-# onto a page of its own).
-_PRINT_PX = {"portrait": int((8.27 - 2 * SIDE_MARGIN) * 96 * 0.75),
-             "landscape": int((11.69 - 2 * SIDE_MARGIN) * 96 * 0.75)}
+# The printable width of A4 in pixels at 96 dpi (Excel's column unit is 7 px plus 5 px of
+# padding), less 6 %: LibreOffice takes the unit from the digit's exact width (7.4 px),
+# which made a table measured against the page at 7 px 3 % wider on paper.
+_PRINT_PX = {"portrait": int((8.27 - 2 * SIDE_MARGIN) * 96 * 0.94),
+             "landscape": int((11.69 - 2 * SIDE_MARGIN) * 96 * 0.94)}
 _PAGE_WORDS = {"en": "Page &P of &N", "th": "หน้า &P จาก &N"}
 _HEADER_CHARS = 200  # Excel refuses a header or footer over 255 characters
 # Thai vowel and tone marks sit above or below the letter before them: they take no width.
 _THAI_MARKS = re.compile("[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]")
 _THAI = re.compile("[\u0e00-\u0e7f]")
 # Widths of letters in Excel's column unit (the width of a digit) where they differ from 1,
-# to guess where a wrapped text breaks.
-_NARROW = (dict.fromkeys(" .,:;'!|()[]-/ijlftrI", 0.5) | dict.fromkeys("abcdeghknopqsuvxyz", 0.9)
-           | dict.fromkeys("mwMW", 1.4) | dict.fromkeys("ABCDEFGHKNOPQRSUVXYZ&@", 1.15))
-# Thai letters are mostly wider than Excel's unit (Calibri's digit), not narrower. Measured
-# advance widths over that digit: Leelawadee UI (Excel on Windows) plus 5 %, or Loma over
-# DejaVu Sans's digit (LibreOffice on Linux without Calibri) where wider, rounded up.
-# Marks above and below take no width.
+# to guess where a wrapped text breaks: Arial's, rounded up to a tenth.
+_NARROW = (dict.fromkeys(" .,:;'!|[]/\\ijlftI", 0.5) | dict.fromkeys("\"()-`r{}", 0.6)
+           | dict.fromkeys("Jcksvxyz", 0.9) | dict.fromkeys("FTZ+<=>~", 1.1)
+           | dict.fromkeys("&ABEKPSVXY", 1.2) | dict.fromkeys("CDHNRUw", 1.3)
+           | dict.fromkeys("GOQ", 1.4) | dict.fromkeys("Mm", 1.5) | dict.fromkeys("%", 1.6)
+           | dict.fromkeys("W", 1.7) | dict.fromkeys("@", 1.8))
+# Thai letters are mostly wider than the digit. Measured advance widths over Arial's digit:
+# the larger of Leelawadee UI (Excel on Windows) plus 5 %, Loma and Noto Sans Thai
+# (LibreOffice elsewhere), rounded up to 0.05. Marks above and below take no width.
 _THAI_WIDTHS = {ch: w for w, letters in (
-    (0.6, "เ"), (0.85, "งะโใไ"), (0.95, "รวาำๅๆ"), (1.1, "ฐฯแ๖จธยอ"),
-    (1.2, "ลสฮ๏กคฅดตถบปมฤศ฿๐"), (1.45, "๒๘๚พฟฬฑ"), (1.55, "๗"), (1.85, "ฌญฒณ๛"))
+    (0.65, "เ"), (0.9, "ใๅ"), (0.95, "ไ"), (1.0, "งฐระโ"), (1.05, "วฯาำ"),
+    (1.1, "กจถธยฤสอฮ฿ๆ๏๐"), (1.15, "บปลศ๖"), (1.2, "ดตทผฝภมฦษหแ๑"),
+    (1.25, "ขคฅฉชซฎฏน๓"), (1.3, "ฃ"), (1.35, "ฆพฟฬ๒๙"), (1.4, "๔๕๘๚"), (1.45, "๗"),
+    (1.5, "ฑ"), (1.7, "ฌญฒณ"), (2.1, "๛"))
     for ch in letters}
-_THAI_LETTER = 1.3  # every other Thai letter and digit
-# Latin letters beside Thai are measured on the safe side too (the English estimate's
-# letters are on the narrow side; it makes up for that with a full width per space and a
-# character of room per line, which the word-by-word Thai wrap does not take).
+_THAI_LETTER = 1.3  # any other letter of the Thai block
+# Of a column w units wide, text has about 0.97 w: LibreOffice's unit is the digit's exact
+# width (7.4 px, not Excel's 7) and the cell keeps a little padding (checked on the demo's
+# texts against the fonts' own widths: without it, 35 of 2,154 cells got a line too few).
+_TEXT_ROOM = 0.97
+# Latin letters beside Thai are measured a quarter wider: the English estimate counts a
+# full width per space and a character of room per line, which the word-by-word Thai wrap
+# does not.
 _WIDE_SIGNS = dict.fromkeys("%@|", 1.8)
 _CHUNKS = re.compile(r"\S+\s*|\s+")  # a text up to each space, with the spaces after it
 _BAD_SHEET_CHARS = re.compile(r"[\[\]:*?/\\]")
@@ -99,6 +115,13 @@ _BAD_SHEET_CHARS = re.compile(r"[\[\]:*?/\\]")
 # into a link and digits into a number.
 SAFE_OPTIONS = {"strings_to_numbers": False, "strings_to_formulas": False,
                 "strings_to_urls": False}
+
+
+def workbook_options(**more: object) -> dict[str, object]:
+    """XlsxWriter's options for a workbook of the app's: text kept as text, and the font it
+    prints in (a fresh copy: XlsxWriter adds to the dictionary it is given)."""
+    return {**SAFE_OPTIONS, "default_format_properties": dict(FONT),
+            "default_row_height": DEFAULT_ROW_PX, **more}
 
 
 def write_cell(ws: Any, row: int, col: int, value: object, fmt: object = None,
@@ -142,6 +165,7 @@ def wrapped_lines(text: str, width: float) -> int:
     side (proportional letters are mostly narrower than Excel's unit, the digit). Thai (and
     text mixing Thai with English) breaks only between words, as Excel and LibreOffice break
     it, measured with ``_THAI_WIDTHS``."""
+    width *= _TEXT_ROOM
     if is_thai(text):
         return _thai_lines(text, width)
     room = max(width - 1, 1)
@@ -229,10 +253,12 @@ def _thai_lines(text: str, width: float) -> int:
 
 
 def row_height(lines: int, thai: bool) -> float:
-    """Points for ``lines`` of body text. A Thai line needs 2 pt more: Thai fonts are spaced
-    wider for the marks above and below (Noto Sans Thai 1.51 em, Loma 1.59 em, against
-    Calibri's 15 pt line)."""
-    return lines * (LINE_PT + 2 if thai else LINE_PT) + 1
+    """Points for ``lines`` of body text. A Thai line needs more: Thai fonts are spaced
+    wider for the marks above and below."""
+    return lines * (THAI_LINE_PT if thai else LINE_PT) + 1
+
+
+_THAI_ROW_PT = row_height(1, True)
 
 
 def column_widths(columns: Sequence[OutColumn], wanted: Sequence[float]) -> list[float]:
@@ -276,6 +302,43 @@ def page_layout(widths: Sequence[float]) -> tuple[str, int]:
     return "landscape", max(MIN_SCALE, min(100, int(100 * _PRINT_PX["landscape"] / px)))
 
 
+def _pages(px: Sequence[float], key: float, cap: float, limit: float) -> list[int] | None:
+    """The first column of each page after the first, filling each page up to ``limit``
+    (the key columns, ``key`` px, repeated on each further page); None if a column alone
+    is wider than ``cap``."""
+    starts, used = [], 0.0
+    for c, w in enumerate(px):
+        if used and used + w > limit:
+            starts.append(c)
+            used = key
+        used += w
+        if used > cap + 1e-9:
+            return None
+    return starts
+
+
+def column_breaks(widths: Sequence[float], page_px: float, key_columns: int) -> list[int]:
+    """Where a table wider than a page goes on to the next (the first column of each further
+    page), for pages of even width: as few pages as filling each would take, none with a
+    lone last column left over. [] when the table fits one page."""
+    px = [7 * w + 5 for w in widths]
+    if sum(px) <= page_px + 1:  # column_widths fills a page to the last fraction of a px
+        return []
+    key = sum(px[:key_columns])
+    fullest = _pages(px, key, page_px, page_px)
+    if fullest is None:  # a column wider than a page: the program breaks it as it can
+        return []
+    low, high = max(px), page_px  # the widest page the table needs, found by halving
+    while high - low > 1:
+        mid = (low + high) / 2
+        found = _pages(px, key, page_px, mid)
+        if found is not None and len(found) <= len(fullest):
+            high = mid
+        else:
+            low = mid
+    return _pages(px, key, page_px, high) or fullest
+
+
 def _header_text(text: str) -> str:
     escaped = text.replace("&", "&&")  # a lone & starts a header code
     if len(escaped) <= _HEADER_CHARS:
@@ -308,6 +371,10 @@ def print_setup(ws: Any, widths: Sequence[float], *, title: str, language: str =
     ws.repeat_rows(head_row)
     if key_columns > 0 and len(widths) > key_columns:
         ws.repeat_columns(0, key_columns - 1)
+    breaks = column_breaks(widths, _PRINT_PX[orientation] * 100 / scale,
+                           key_columns if len(widths) > key_columns else 0)
+    if breaks:
+        ws.set_v_pagebreaks(breaks)
     ws.set_header("&C" + _header_text(title))
     ws.set_footer(f"&L&A&R{_PAGE_WORDS.get(language, _PAGE_WORDS['en'])}")
     if last_row is not None and widths:
@@ -380,14 +447,8 @@ class XlsxSheet:
         self._next = HEADER_ROW + 1
         self._formats: dict[tuple[str, str, str | None], object] = {}
         self._by_style: dict[str | None, tuple[object, object, dict, list]] = {}
-        ws = self.ws
-        ws.write_string(0, 0, title, book.format("title"))
-        if note:
-            ws.write_string(1, 0, note, book.format("note"))
-        header = book.format("header")
-        for c, col in enumerate(self.columns):
-            ws.write_string(HEADER_ROW, c, col.title, header)
-        ws.freeze_panes(HEADER_ROW + 1, 0)
+        self.note = note
+        self.ws.freeze_panes(HEADER_ROW + 1, 0)
         self._plain = self._row_formats(None)
 
     def fmt(self, kind: str, variant: str = "", style: str | None = None) -> object:
@@ -434,13 +495,38 @@ class XlsxSheet:
     def _settle(self) -> None:
         """Fix the column widths from the sampled rows, then write those rows."""
         self.final = column_widths(self.columns, [w + 2 for w in self.measured])
-        lines = max((wrapped_lines(col.title, w * 0.9)  # bold
-                     for col, w in zip(self.columns, self.final, strict=True)), default=1)
-        self.ws.set_row(HEADER_ROW, row_height(lines, any(is_thai(c.title)
-                                                          for c in self.columns)))
+        self._head()
         sample, self.sample = self.sample or [], None
         for values, style in sample:
             self._write(values, style)
+
+    def _head(self) -> None:
+        """The title, the note and the header row, written once the widths are known (a
+        row's height is fixed when the next row is written). Over a table that prints one
+        page wide, a title or note longer than the table wraps across its columns rather
+        than running off the printed page in the middle of a word."""
+        ws, book, widths = self.ws, self.book, self.final
+        orientation, scale = page_layout(widths)
+        one_page = len(widths) > 1 and not column_breaks(
+            widths, _PRINT_PX[orientation] * 100 / scale, self.key_columns)
+        room = sum(7 * w + 5 for w in widths) / 7 - 1
+        for row, text, style, size in ((0, self.title, "title", _TITLE_SIZE),
+                                       (1, self.note, "note", 1.0)):
+            if not text:
+                continue
+            lines = wrapped_lines(text, room / size) if one_page else 1
+            if lines > 1:
+                ws.merge_range(row, 0, row, len(widths) - 1, text,
+                               book.format(style + " wrapped"))
+                ws.set_row(row, size * row_height(lines, is_thai(text)))
+            else:
+                ws.write_string(row, 0, text, book.format(style))
+        header = book.format("header")
+        for c, col in enumerate(self.columns):
+            ws.write_string(HEADER_ROW, c, col.title, header)
+        lines = max((wrapped_lines(col.title, w * 0.9)  # bold
+                     for col, w in zip(self.columns, widths, strict=True)), default=1)
+        ws.set_row(HEADER_ROW, row_height(lines, any(is_thai(c.title) for c in self.columns)))
 
     def _write(self, values: Sequence[object], style: str | None) -> None:
         """Write one row; per cell only a type test and the write (this loop is the cost of
@@ -469,12 +555,16 @@ class XlsxSheet:
                         write_number(r, c, cell[0], date_formats[cell[1]])
                         continue
                 write_string(r, c, value, quoted if value[0] in _DANGEROUS else plain)
-                # Thai letters are up to twice a digit wide: a shorter Thai text may wrap
+                # Thai letters are up to twice a digit wide: a shorter Thai text may wrap.
+                # A Thai line is taller than the default row, even alone.
+                thai = is_thai(value)
                 if (len(value) > wrap[c] - 2 or "\n" in value
-                        or (2 * len(value) > wrap[c] and not value.isascii())):
+                        or (2 * len(value) > wrap[c] and thai)):
                     lines = wrapped_lines(value, wrap[c])
-                    if lines > 1:
-                        height = max(height, row_height(lines, is_thai(value)))
+                    if lines > 1 or thai:
+                        height = max(height, row_height(lines, thai))
+                elif thai:
+                    height = max(height, _THAI_ROW_PT)
             elif type(value) is bool or kinds[c] == "bool":
                 ws.write_boolean(r, c, bool(value), plain)
             elif isinstance(value, int | float):
@@ -507,7 +597,7 @@ class XlsxBook:
     def __init__(self, tmp: str, *, calendar: str, properties: dict[str, str],
                  language: str = "en"):
         self.calendar, self.language = calendar, language
-        self.wb = xlsxwriter.Workbook(tmp, {"constant_memory": True, **SAFE_OPTIONS})
+        self.wb = xlsxwriter.Workbook(tmp, workbook_options(constant_memory=True))
         self.wb.set_properties(properties)
         self._styles: dict[str, object] = {}
         self._closed = False
@@ -517,8 +607,12 @@ class XlsxBook:
     def format(self, name: str) -> object:
         if name not in self._styles:
             props = {
-                "title": {"bold": True, "font_size": 14},
+                "title": {"bold": True, "font_size": TITLE_PT},
+                "title wrapped": {"bold": True, "font_size": TITLE_PT, "text_wrap": True,
+                                  "valign": "top"},
                 "note": {"italic": True, "font_color": "#595959"},
+                "note wrapped": {"italic": True, "font_color": "#595959", "text_wrap": True,
+                                 "valign": "top"},
                 "header": {"bold": True, "bg_color": "#DCE6F1", "bottom": 1,
                            "text_wrap": True, "valign": "vcenter"},
                 "rule": {"bottom": 1, "bottom_color": "#BFBFBF"},

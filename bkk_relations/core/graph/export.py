@@ -306,7 +306,7 @@ def write_excel(g: nx.Graph, path: str | Path, metrics: Metrics, risks: Sequence
     th = lang == "th"
     col = 2 if th else 1
     h = with_metrics(g, metrics, None)
-    wb = xlsxwriter.Workbook(str(path), excel_writer.SAFE_OPTIONS)
+    wb = xlsxwriter.Workbook(str(path), excel_writer.workbook_options())
     try:
         bold = wb.add_format({"bold": True, "bg_color": "#dde7f0", "border": 1,
                               "text_wrap": True, "valign": "top"})
@@ -380,10 +380,11 @@ def _sheet(wb, name: str, header: list[str], rows: list[list], styles: tuple,
         lines, thai = 1, False
         for c, v in enumerate(row):
             excel_writer.write_cell(ws, r, c, v, plain, quoted=quoted)
-            if isinstance(v, str) and len(v) > widths[c] - 2:
-                lines = max(lines, excel_writer.wrapped_lines(v, widths[c]))
-                thai = thai or excel_writer.is_thai(v)
-        if lines > 1:
+            if isinstance(v, str):
+                thai = thai or excel_writer.is_thai(v)  # a Thai line is taller, even alone
+                if len(v) > widths[c] - 2:
+                    lines = max(lines, excel_writer.wrapped_lines(v, widths[c]))
+        if lines > 1 or thai:
             ws.set_row(r, excel_writer.row_height(lines, thai))
     for c, w in enumerate(widths):
         ws.set_column(c, c, w)
