@@ -70,12 +70,29 @@ class ChartTexts:
     by_sector: str
     by_sdg: str
     no_data: str
+    others: str = "Others"  # the bar of what a short chart has no room to name
+
 
 
 @dataclass
 class Charts:
     figure: Figure
     image: QImage
+
+
+# A bar's label needs this many pixels of height: 8-point letters, Thai ones with their
+# marks above and below.
+_LABEL_PX = {"en": 14.0, "th": 17.0}
+
+
+def _room_for_bars(items: list, height: int, language: str, others: str) -> list:
+    """The bars a chart in a row of ``height`` px has room to label without the labels
+    running into each other: the largest, and one bar for the rest."""
+    room = max(3, int((height / 2 - 50) // _LABEL_PX.get(language, 14.0)))
+    if len(items) <= room:
+        return items
+    kept = items[:room - 1]
+    return [*kept, (others, sum(n for _, n in items[room - 1:]))]
 
 
 def draw_charts(data: DashboardData, texts: ChartTexts, width: int, height: int,
@@ -99,15 +116,17 @@ def draw_charts(data: DashboardData, texts: ChartTexts, width: int, height: int,
     ax.xaxis.set_major_locator(MaxNLocator(integer=True))  # no year 2006.5
 
     ax = axes[0][1]
-    regions = data.partners_by_region[:8][::-1]
-    ax.barh([labels.region_label(r, lang) for r, _ in regions], [n for _, n in regions],
-            color=colour)
+    regions = _room_for_bars([(labels.region_label(r, lang), n)
+                              for r, n in data.partners_by_region[:8]],
+                             height, lang, texts.others)[::-1]
+    ax.barh([r for r, _ in regions], [n for _, n in regions], color=colour)
     ax.set_title(texts.by_region)
 
     ax = axes[1][0]
-    sectors = data.projects_by_sector[:8][::-1]
-    ax.barh([vocab.label(vocab.SECTORS, s, lang) for s, _ in sectors],
-            [n for _, n in sectors], color=colour)
+    sectors = _room_for_bars([(vocab.label(vocab.SECTORS, s, lang), n)
+                              for s, n in data.projects_by_sector[:8]],
+                             height, lang, texts.others)[::-1]
+    ax.barh([s for s, _ in sectors], [n for _, n in sectors], color=colour)
     ax.set_title(texts.by_sector)
 
     ax = axes[1][1]
@@ -257,7 +276,7 @@ class Dashboard(ShownPage):
         return ChartTexts(self.prefs.language, self.prefs.calendar == "buddhist",
                           self.tr("Agreements signed per year"), self.tr("Partners by region"),
                           self.tr("Projects by sector"), self.tr("Projects by SDG"),
-                          self.tr("No data yet"))
+                          self.tr("No data yet"), self.tr("Others"))
 
     def _chart_size(self) -> tuple[int, int, float]:
         size = self.canvas.size()

@@ -194,182 +194,187 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../bkk_relations/ui/dashboard.py" line="160"/>
+        <location filename="../../bkk_relations/ui/dashboard.py" line="179"/>
         <source>Active partners</source>
         <translation>คู่ความร่วมมือที่ดำเนินการอยู่</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/dashboard.py" line="161"/>
+        <location filename="../../bkk_relations/ui/dashboard.py" line="180"/>
         <source>Cities</source>
         <translation>เมือง</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/dashboard.py" line="162"/>
+        <location filename="../../bkk_relations/ui/dashboard.py" line="181"/>
         <source>Organisations</source>
         <translation>องค์กร</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/dashboard.py" line="163"/>
+        <location filename="../../bkk_relations/ui/dashboard.py" line="182"/>
         <source>Active agreements</source>
         <translation>ความตกลงที่มีผลอยู่</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/dashboard.py" line="164"/>
+        <location filename="../../bkk_relations/ui/dashboard.py" line="183"/>
         <source>Ongoing projects</source>
         <translation>โครงการที่กำลังดำเนินการ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/dashboard.py" line="165"/>
+        <location filename="../../bkk_relations/ui/dashboard.py" line="184"/>
         <source>Activities</source>
         <translation>กิจกรรม</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/dashboard.py" line="182"/>
+        <location filename="../../bkk_relations/ui/dashboard.py" line="201"/>
         <source>Add to my calendar…</source>
         <translation>เพิ่มลงในปฏิทินของฉัน…</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/dashboard.py" line="184"/>
+        <location filename="../../bkk_relations/ui/dashboard.py" line="203"/>
         <source>Save these reminders (180, 90 and 30 days before each expiry) and the coming activities as an .ics file for your calendar</source>
         <translation>บันทึกการแจ้งเตือนเหล่านี้ (ล่วงหน้า 180, 90 และ 30 วันก่อนความตกลงสิ้นสุด) และกิจกรรมที่กำลังจะมาถึงเป็นไฟล์ .ics สำหรับปฏิทินของคุณ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/dashboard.py" line="223"/>
+        <location filename="../../bkk_relations/ui/dashboard.py" line="242"/>
         <source>Start an empty register…</source>
         <translation>เริ่มทะเบียนใหม่ที่ว่างเปล่า…</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/dashboard.py" line="225"/>
+        <location filename="../../bkk_relations/ui/dashboard.py" line="244"/>
         <source>Create a new, empty database file for the office's own records; the demo stays as it is</source>
         <translation>สร้างไฟล์ฐานข้อมูลใหม่ที่ว่างเปล่าสำหรับข้อมูลของสำนักงาน ข้อมูลตัวอย่างยังคงอยู่เหมือนเดิม</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/dashboard.py" line="276"/>
+        <location filename="../../bkk_relations/ui/dashboard.py" line="279"/>
+        <source>Others</source>
+        <translation>อื่น ๆ</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/ui/dashboard.py" line="295"/>
         <source>Sample data</source>
         <translation>ข้อมูลตัวอย่าง</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/dashboard.py" line="284"/>
+        <location filename="../../bkk_relations/ui/dashboard.py" line="303"/>
         <source>Reading the dashboard figures</source>
         <translation>การอ่านตัวเลขของแดชบอร์ด</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/dashboard.py" line="292"/>
+        <location filename="../../bkk_relations/ui/dashboard.py" line="311"/>
         <source>Drawing the dashboard charts</source>
         <translation>การวาดแผนภูมิของแดชบอร์ด</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/dashboard.py" line="303"/>
+        <location filename="../../bkk_relations/ui/dashboard.py" line="322"/>
         <source>Agreements expiring within 180 days</source>
         <translation>ความตกลงที่จะหมดอายุภายใน 180 วัน</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/dashboard.py" line="304"/>
+        <location filename="../../bkk_relations/ui/dashboard.py" line="323"/>
         <source>Partners without activity for 3 years</source>
         <translation>คู่ความร่วมมือที่ไม่มีกิจกรรมมา 3 ปี</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/dashboard.py" line="308"/>
+        <location filename="../../bkk_relations/ui/dashboard.py" line="327"/>
         <source>Follow-up actions overdue or due within 30 days</source>
         <translation>เรื่องที่ต้องติดตามซึ่งเกินกำหนดหรือครบกำหนดภายใน 30 วัน</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/dashboard.py" line="336"/>
+        <location filename="../../bkk_relations/ui/dashboard.py" line="355"/>
         <source>Agreement</source>
         <translation>ความตกลง</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/dashboard.py" line="336"/>
+        <location filename="../../bkk_relations/ui/dashboard.py" line="355"/>
         <source>Expires</source>
         <translation>วันหมดอายุ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/dashboard.py" line="336"/>
+        <location filename="../../bkk_relations/ui/dashboard.py" line="355"/>
         <source>Days left</source>
         <translation>จำนวนวันที่เหลือ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/dashboard.py" line="340"/>
+        <location filename="../../bkk_relations/ui/dashboard.py" line="359"/>
         <source>Expiring</source>
         <translation>ใกล้หมดอายุ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/dashboard.py" line="341"/>
+        <location filename="../../bkk_relations/ui/dashboard.py" line="360"/>
         <source>Expired but still marked active</source>
         <translation>หมดอายุแล้วแต่ยังระบุว่าใช้งานอยู่</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/dashboard.py" line="350"/>
+        <location filename="../../bkk_relations/ui/dashboard.py" line="369"/>
         <source>%1 days ago</source>
         <translation>เมื่อ %1 วันก่อน</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/dashboard.py" line="366"/>
+        <location filename="../../bkk_relations/ui/dashboard.py" line="385"/>
         <source>Follow-up action</source>
         <translation>เรื่องที่ต้องติดตาม</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/dashboard.py" line="366"/>
+        <location filename="../../bkk_relations/ui/dashboard.py" line="385"/>
         <source>Due</source>
         <translation>กำหนดเสร็จ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/dashboard.py" line="367"/>
+        <location filename="../../bkk_relations/ui/dashboard.py" line="386"/>
         <source>Owner unit</source>
         <translation>หน่วยงานรับผิดชอบ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/dashboard.py" line="371"/>
+        <location filename="../../bkk_relations/ui/dashboard.py" line="390"/>
         <source>Overdue</source>
         <translation>เกินกำหนด</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/dashboard.py" line="372"/>
+        <location filename="../../bkk_relations/ui/dashboard.py" line="391"/>
         <source>Due within 30 days</source>
         <translation>ครบกำหนดภายใน 30 วัน</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/dashboard.py" line="381"/>
+        <location filename="../../bkk_relations/ui/dashboard.py" line="400"/>
         <source>(%1 days ago)</source>
         <translation>(เลยมา %1 วัน)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/dashboard.py" line="315"/>
+        <location filename="../../bkk_relations/ui/dashboard.py" line="334"/>
         <source>Partner</source>
         <translation>คู่ความร่วมมือ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/dashboard.py" line="315"/>
+        <location filename="../../bkk_relations/ui/dashboard.py" line="334"/>
         <source>Last activity</source>
         <translation>กิจกรรมล่าสุด</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/dashboard.py" line="319"/>
+        <location filename="../../bkk_relations/ui/dashboard.py" line="338"/>
         <source>never</source>
         <translation>ยังไม่มี</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/dashboard.py" line="258"/>
+        <location filename="../../bkk_relations/ui/dashboard.py" line="277"/>
         <source>Agreements signed per year</source>
         <translation>จำนวนความตกลงที่ลงนามในแต่ละปี</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/dashboard.py" line="258"/>
+        <location filename="../../bkk_relations/ui/dashboard.py" line="277"/>
         <source>Partners by region</source>
         <translation>คู่ความร่วมมือจำแนกตามภูมิภาค</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/dashboard.py" line="259"/>
+        <location filename="../../bkk_relations/ui/dashboard.py" line="278"/>
         <source>Projects by sector</source>
         <translation>โครงการจำแนกตามสาขา</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/dashboard.py" line="259"/>
+        <location filename="../../bkk_relations/ui/dashboard.py" line="278"/>
         <source>Projects by SDG</source>
         <translation>โครงการจำแนกตามเป้าหมาย SDG</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/dashboard.py" line="260"/>
+        <location filename="../../bkk_relations/ui/dashboard.py" line="279"/>
         <source>No data yet</source>
         <translation>ยังไม่มีข้อมูล</translation>
     </message>
@@ -1916,52 +1921,52 @@
         <translation>ไม่สามารถลบได้</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="680"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="681"/>
         <source>bkk_relations databases (*.db *.sqlite);;All files (*)</source>
         <translation>ฐานข้อมูล bkk_relations (*.db *.sqlite);;แฟ้มทั้งหมด (*)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="683"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="684"/>
         <source>Open database</source>
         <translation>เปิดฐานข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="689"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="690"/>
         <source>New database</source>
         <translation>สร้างฐานข้อมูลใหม่</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="697"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="698"/>
         <source>Cannot create the file</source>
         <translation>ไม่สามารถสร้างแฟ้มได้</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="740"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="741"/>
         <source>Upgrade cancelled; %1 was left as it was.</source>
         <translation>ยกเลิกการปรับรุ่นแล้ว %1 ยังคงเหมือนเดิมทุกประการ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="746"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="747"/>
         <source>Cannot open the file</source>
         <translation>ไม่สามารถเปิดแฟ้มได้</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="776"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="777"/>
         <source>Attach files</source>
         <translation>แนบไฟล์</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="793"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="794"/>
         <source>Attached under another name</source>
         <translation>แนบไฟล์ด้วยชื่ออื่น</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="794"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="795"/>
         <source>These files were attached under a name every computer can save (short enough, without characters Windows does not allow):</source>
         <translation>ไฟล์เหล่านี้ถูกแนบด้วยชื่อที่คอมพิวเตอร์ทุกเครื่องบันทึกได้ (ยาวไม่เกินกำหนด และไม่มีอักขระที่ Windows ไม่อนุญาต):</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="814"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="815"/>
         <source>The import was undone.</source>
         <translation>เลิกทำการนำเข้าเรียบร้อยแล้ว</translation>
     </message>
@@ -1981,47 +1986,47 @@
         <translation>รายชื่อคู่ความร่วมมือ ทะเบียนความตกลง ประมวลโครงการ บันทึกกิจกรรม ติดตามเรื่องที่ต้องดำเนินการ บทเรียน โปรไฟล์คู่ความร่วมมือ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="612"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="613"/>
         <source>Moving to the Trash</source>
         <translation>การย้ายไปถังขยะ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="618"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="619"/>
         <source>“%1” moved to the Trash. Press Ctrl+Z to undo.</source>
         <translation>ย้าย “%1” ไปยังถังขยะแล้ว กด Ctrl+Z เพื่อเลิกทำ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="624"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="625"/>
         <source>Move to the Trash</source>
         <translation>ย้ายไปยังถังขยะ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="629"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="630"/>
         <source>Move “%1” to the Trash anyway? Those records keep their link to it, shown as “%2”, and Ctrl+Z brings it back.</source>
         <translation>ยืนยันย้าย “%1” ไปยังถังขยะหรือไม่ รายการเหล่านั้นยังคงเชื่อมโยงอยู่ โดยแสดงเป็น “%2” และกด Ctrl+Z เพื่อนำกลับมาได้</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="632"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="633"/>
         <source>&amp;Move to the Trash</source>
         <translation>ย้ายไปยังถังขยะ (&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="642"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="643"/>
         <source>Bringing back from the Trash</source>
         <translation>การนำกลับจากถังขยะ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="784"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="785"/>
         <source>Attaching %1</source>
         <translation>การแนบ %1</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="829"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="830"/>
         <source>About bkk_relations</source>
         <translation>เกี่ยวกับ bkk_relations</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/main_window.py" line="830"/>
+        <location filename="../../bkk_relations/ui/main_window.py" line="831"/>
         <source>&lt;b&gt;bkk_relations&lt;/b&gt; %1&lt;br&gt;International relations register for a city's foreign affairs office.</source>
         <translation>&lt;b&gt;bkk_relations&lt;/b&gt; %1&lt;br&gt;ระบบทะเบียนข้อมูลความสัมพันธ์ระหว่างประเทศสำหรับหน่วยงานด้านการต่างประเทศของเมือง</translation>
     </message>
@@ -2255,38 +2260,38 @@
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../../bkk_relations/ui/operations.py" line="75"/>
+        <location filename="../../bkk_relations/ui/operations.py" line="76"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>ยกเลิกแล้ว ไม่มีสิ่งใดถูกเปลี่ยนแปลง</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/operations.py" line="344"/>
+        <location filename="../../bkk_relations/ui/operations.py" line="361"/>
         <source>Cancel</source>
         <translation>ยกเลิก</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/operations.py" line="347"/>
+        <location filename="../../bkk_relations/ui/operations.py" line="364"/>
         <source>Please wait</source>
         <translation>โปรดรอสักครู่</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/operations.py" line="251"/>
-        <location filename="../../bkk_relations/ui/operations.py" line="392"/>
+        <location filename="../../bkk_relations/ui/operations.py" line="259"/>
+        <location filename="../../bkk_relations/ui/operations.py" line="409"/>
         <source>%1 failed: %2</source>
         <translation>%1 ไม่สำเร็จ: %2</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/operations.py" line="407"/>
+        <location filename="../../bkk_relations/ui/operations.py" line="424"/>
         <source>%1 failed.</source>
         <translation>%1 ไม่สำเร็จ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/operations.py" line="409"/>
+        <location filename="../../bkk_relations/ui/operations.py" line="426"/>
         <source>Details were written to %1.</source>
         <translation>รายละเอียดถูกบันทึกไว้ที่ %1</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/operations.py" line="415"/>
+        <location filename="../../bkk_relations/ui/operations.py" line="432"/>
         <source>Something went wrong</source>
         <translation>เกิดข้อผิดพลาด</translation>
     </message>
@@ -3451,24 +3456,24 @@
         <translation>ลบถาวร</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/trash_page.py" line="174"/>
+        <location filename="../../bkk_relations/ui/trash_page.py" line="175"/>
         <source>Deleting for good</source>
         <translation>การลบถาวร</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bkk_relations/ui/trash_page.py" line="180"/>
+        <location filename="../../bkk_relations/ui/trash_page.py" line="181"/>
         <source>Delete %n record(s) permanently? This cannot be undone.</source>
         <translation>
             <numerusform>ต้องการลบ %n รายการอย่างถาวรหรือไม่? การดำเนินการนี้ไม่สามารถย้อนกลับได้</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/trash_page.py" line="192"/>
+        <location filename="../../bkk_relations/ui/trash_page.py" line="193"/>
         <source>They lose their link to what is deleted; a partner's contacts are deleted with it.</source>
         <translation>รายการเหล่านั้นจะไม่เชื่อมโยงกับรายการที่ถูกลบอีกต่อไป และผู้ติดต่อของคู่ความร่วมมือจะถูกลบไปด้วย</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/trash_page.py" line="172"/>
+        <location filename="../../bkk_relations/ui/trash_page.py" line="173"/>
         <source>Cannot delete</source>
         <translation>ไม่สามารถลบได้</translation>
     </message>
@@ -3597,316 +3602,316 @@ Your data is safe; you can go on working.</source>
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../bkk_relations/ui/labels.py" line="12"/>
-        <location filename="../../bkk_relations/ui/labels.py" line="49"/>
+        <location filename="../../bkk_relations/ui/labels.py" line="13"/>
+        <location filename="../../bkk_relations/ui/labels.py" line="50"/>
         <source>Partner</source>
         <translation>คู่ความร่วมมือ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/labels.py" line="12"/>
-        <location filename="../../bkk_relations/ui/labels.py" line="45"/>
+        <location filename="../../bkk_relations/ui/labels.py" line="13"/>
+        <location filename="../../bkk_relations/ui/labels.py" line="46"/>
         <source>Partners</source>
         <translation>คู่ความร่วมมือ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/labels.py" line="13"/>
+        <location filename="../../bkk_relations/ui/labels.py" line="14"/>
         <source>Agreement</source>
         <translation>ความตกลง</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/labels.py" line="14"/>
-        <location filename="../../bkk_relations/ui/labels.py" line="40"/>
+        <location filename="../../bkk_relations/ui/labels.py" line="15"/>
+        <location filename="../../bkk_relations/ui/labels.py" line="41"/>
         <source>Agreements</source>
         <translation>ความตกลง</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/labels.py" line="15"/>
+        <location filename="../../bkk_relations/ui/labels.py" line="16"/>
         <source>Project</source>
         <translation>โครงการ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/labels.py" line="15"/>
-        <location filename="../../bkk_relations/ui/labels.py" line="52"/>
+        <location filename="../../bkk_relations/ui/labels.py" line="16"/>
+        <location filename="../../bkk_relations/ui/labels.py" line="53"/>
         <source>Projects</source>
         <translation>โครงการ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/labels.py" line="16"/>
+        <location filename="../../bkk_relations/ui/labels.py" line="17"/>
         <source>Activity</source>
         <translation>กิจกรรม</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/labels.py" line="17"/>
+        <location filename="../../bkk_relations/ui/labels.py" line="18"/>
         <source>Activities</source>
         <translation>กิจกรรม</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/labels.py" line="18"/>
+        <location filename="../../bkk_relations/ui/labels.py" line="19"/>
         <source>Contact</source>
         <translation>ผู้ติดต่อ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/labels.py" line="18"/>
+        <location filename="../../bkk_relations/ui/labels.py" line="19"/>
         <source>Contacts</source>
         <translation>ผู้ติดต่อ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/labels.py" line="19"/>
+        <location filename="../../bkk_relations/ui/labels.py" line="20"/>
         <source>Unit</source>
         <translation>หน่วยงาน</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/labels.py" line="19"/>
+        <location filename="../../bkk_relations/ui/labels.py" line="20"/>
         <source>Units</source>
         <translation>หน่วยงาน</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/labels.py" line="20"/>
+        <location filename="../../bkk_relations/ui/labels.py" line="21"/>
         <source>Follow-up action</source>
         <translation>เรื่องที่ต้องติดตาม</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/labels.py" line="21"/>
+        <location filename="../../bkk_relations/ui/labels.py" line="22"/>
         <source>Follow-up actions</source>
         <translation>เรื่องที่ต้องติดตาม</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/labels.py" line="22"/>
+        <location filename="../../bkk_relations/ui/labels.py" line="23"/>
         <source>Lesson</source>
         <translation>บทเรียน</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/labels.py" line="22"/>
+        <location filename="../../bkk_relations/ui/labels.py" line="23"/>
         <source>Lessons</source>
         <translation>บทเรียนที่นำมาปรับใช้</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/labels.py" line="24"/>
+        <location filename="../../bkk_relations/ui/labels.py" line="25"/>
         <source>Framework</source>
         <translation>กรอบยุทธศาสตร์</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/labels.py" line="25"/>
+        <location filename="../../bkk_relations/ui/labels.py" line="26"/>
         <source>Frameworks</source>
         <translation>กรอบยุทธศาสตร์</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/labels.py" line="26"/>
+        <location filename="../../bkk_relations/ui/labels.py" line="27"/>
         <source>Goal</source>
         <translation>เป้าหมาย</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/labels.py" line="26"/>
+        <location filename="../../bkk_relations/ui/labels.py" line="27"/>
         <source>Goals</source>
         <translation>เป้าหมาย</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/labels.py" line="30"/>
+        <location filename="../../bkk_relations/ui/labels.py" line="31"/>
         <source>Period from</source>
         <translation>ช่วงเวลาตั้งแต่</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/labels.py" line="30"/>
+        <location filename="../../bkk_relations/ui/labels.py" line="31"/>
         <source>Period until</source>
         <translation>ช่วงเวลาถึง</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/labels.py" line="31"/>
+        <location filename="../../bkk_relations/ui/labels.py" line="32"/>
         <source>Active</source>
         <translation>ใช้อยู่</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/labels.py" line="31"/>
+        <location filename="../../bkk_relations/ui/labels.py" line="32"/>
         <source>Code</source>
         <translation>รหัส</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/labels.py" line="32"/>
+        <location filename="../../bkk_relations/ui/labels.py" line="33"/>
         <source>Parent code</source>
         <translation>รหัสเป้าหมายหลัก</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/labels.py" line="37"/>
+        <location filename="../../bkk_relations/ui/labels.py" line="38"/>
         <source>Name</source>
         <translation>ชื่อ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/labels.py" line="37"/>
+        <location filename="../../bkk_relations/ui/labels.py" line="38"/>
         <source>Thai name</source>
         <translation>ชื่อภาษาไทย</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/labels.py" line="38"/>
+        <location filename="../../bkk_relations/ui/labels.py" line="39"/>
         <source>Kind</source>
         <translation>ลักษณะ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/labels.py" line="38"/>
+        <location filename="../../bkk_relations/ui/labels.py" line="39"/>
         <source>Type</source>
         <translation>ประเภท</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/labels.py" line="39"/>
+        <location filename="../../bkk_relations/ui/labels.py" line="40"/>
         <source>Country</source>
         <translation>ประเทศ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/labels.py" line="39"/>
+        <location filename="../../bkk_relations/ui/labels.py" line="40"/>
         <source>Region</source>
         <translation>ภูมิภาค</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/labels.py" line="40"/>
+        <location filename="../../bkk_relations/ui/labels.py" line="41"/>
         <source>Status</source>
         <translation>สถานะ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/labels.py" line="41"/>
+        <location filename="../../bkk_relations/ui/labels.py" line="42"/>
         <source>Last activity</source>
         <translation>กิจกรรมล่าสุด</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/labels.py" line="41"/>
+        <location filename="../../bkk_relations/ui/labels.py" line="42"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/labels.py" line="42"/>
+        <location filename="../../bkk_relations/ui/labels.py" line="43"/>
         <source>Title</source>
         <translation>ชื่อเรื่อง</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/labels.py" line="42"/>
+        <location filename="../../bkk_relations/ui/labels.py" line="43"/>
         <source>Parties</source>
         <translation>ภาคี</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/labels.py" line="43"/>
+        <location filename="../../bkk_relations/ui/labels.py" line="44"/>
         <source>Signed</source>
         <translation>วันที่ลงนาม</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/labels.py" line="43"/>
+        <location filename="../../bkk_relations/ui/labels.py" line="44"/>
         <source>Expires</source>
         <translation>วันหมดอายุ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/labels.py" line="44"/>
+        <location filename="../../bkk_relations/ui/labels.py" line="45"/>
         <source>Thai title</source>
         <translation>ชื่อเรื่องภาษาไทย</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/labels.py" line="44"/>
+        <location filename="../../bkk_relations/ui/labels.py" line="45"/>
         <source>Sectors</source>
         <translation>สาขา</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/labels.py" line="45"/>
+        <location filename="../../bkk_relations/ui/labels.py" line="46"/>
         <source>SDGs</source>
         <translation>SDGs</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/labels.py" line="46"/>
+        <location filename="../../bkk_relations/ui/labels.py" line="47"/>
         <source>Start</source>
         <translation>วันเริ่มต้น</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/labels.py" line="46"/>
+        <location filename="../../bkk_relations/ui/labels.py" line="47"/>
         <source>End</source>
         <translation>วันสิ้นสุด</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/labels.py" line="47"/>
+        <location filename="../../bkk_relations/ui/labels.py" line="48"/>
         <source>Budget</source>
         <translation>งบประมาณ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/labels.py" line="47"/>
+        <location filename="../../bkk_relations/ui/labels.py" line="48"/>
         <source>Date</source>
         <translation>วันที่</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/labels.py" line="48"/>
+        <location filename="../../bkk_relations/ui/labels.py" line="49"/>
         <source>Place</source>
         <translation>สถานที่</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/labels.py" line="48"/>
+        <location filename="../../bkk_relations/ui/labels.py" line="49"/>
         <source>Participants</source>
         <translation>ผู้เข้าร่วม</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/labels.py" line="49"/>
+        <location filename="../../bkk_relations/ui/labels.py" line="50"/>
         <source>Position</source>
         <translation>ตำแหน่ง</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/labels.py" line="50"/>
+        <location filename="../../bkk_relations/ui/labels.py" line="51"/>
         <source>E-mail</source>
         <translation>อีเมล</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/labels.py" line="50"/>
+        <location filename="../../bkk_relations/ui/labels.py" line="51"/>
         <source>Phone</source>
         <translation>โทรศัพท์</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/labels.py" line="51"/>
+        <location filename="../../bkk_relations/ui/labels.py" line="52"/>
         <source>Focal point</source>
         <translation>ผู้ประสานงานหลัก</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/labels.py" line="51"/>
+        <location filename="../../bkk_relations/ui/labels.py" line="52"/>
         <source>Acronym</source>
         <translation>ชื่อย่อ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/labels.py" line="54"/>
+        <location filename="../../bkk_relations/ui/labels.py" line="55"/>
         <source>Due</source>
         <translation>กำหนดเสร็จ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/labels.py" line="54"/>
+        <location filename="../../bkk_relations/ui/labels.py" line="55"/>
         <source>Action</source>
         <translation>สิ่งที่ต้องดำเนินการ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/labels.py" line="55"/>
+        <location filename="../../bkk_relations/ui/labels.py" line="56"/>
         <source>Owner unit</source>
         <translation>หน่วยงานรับผิดชอบ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/labels.py" line="55"/>
+        <location filename="../../bkk_relations/ui/labels.py" line="56"/>
         <source>Action (Thai)</source>
         <translation>สิ่งที่ต้องดำเนินการ (ภาษาไทย)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/labels.py" line="56"/>
+        <location filename="../../bkk_relations/ui/labels.py" line="57"/>
         <source>Stage</source>
         <translation>ขั้น</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/labels.py" line="56"/>
+        <location filename="../../bkk_relations/ui/labels.py" line="57"/>
         <source>Adopted by units</source>
         <translation>หน่วยงานที่นำไปใช้</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/labels.py" line="57"/>
+        <location filename="../../bkk_relations/ui/labels.py" line="58"/>
         <source>Lesson (Thai)</source>
         <translation>บทเรียน (ภาษาไทย)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/labels.py" line="57"/>
+        <location filename="../../bkk_relations/ui/labels.py" line="58"/>
         <source>Partner or unit</source>
         <translation>คู่ความร่วมมือหรือหน่วยงาน</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/labels.py" line="59"/>
+        <location filename="../../bkk_relations/ui/labels.py" line="60"/>
         <source>English name</source>
         <translation>ชื่อภาษาอังกฤษ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/labels.py" line="59"/>
+        <location filename="../../bkk_relations/ui/labels.py" line="60"/>
         <source>English title</source>
         <translation>ชื่อเรื่องภาษาอังกฤษ</translation>
     </message>
@@ -4039,7 +4044,7 @@ Your data is safe; you can go on working.</source>
         <translation>%1 อ้างถึง %2</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/links.py" line="75"/>
+        <location filename="../../bkk_relations/ui/links.py" line="76"/>
         <source>…and %1 more</source>
         <translation>…และอีก %1 รายการ</translation>
     </message>

@@ -265,3 +265,23 @@ def test_deleting_in_thai_names_the_records_in_thai(qapp, qtbot, demo_copy, pref
     qtbot.waitUntil(lambda: trash.model.rowCount() == 1, timeout=10_000)
     assert trash.model.index(0, 1).data() == "โซล"
     window.session.operations.wait()
+
+
+def test_a_short_chart_labels_its_bars_without_letters_running_into_each_other():
+    # On a 768-pixel laptop the charts get about 300 px: eight Thai sector names in half
+    # of that touched each other. The largest are named, the rest are one bar of others.
+    from bkk_relations.core.records import vocab
+
+    texts = ChartTexts("th", True, "ต่อปี", "ภูมิภาค", "สาขา", "SDG", "ไม่มีข้อมูล", "อื่น ๆ")
+    sectors = [(code, 10 - i) for i, code in enumerate(list(vocab.SECTORS)[:8])]
+    data = DashboardData(projects_by_sector=sectors)
+    for height, whole in ((300, False), (900, True)):
+        fig = draw_charts(data, texts, 1170, height, 1.0).figure
+        ax = fig.axes[2]
+        renderer = fig.canvas.get_renderer()
+        boxes = sorted((t.get_window_extent(renderer) for t in ax.get_yticklabels()
+                        if t.get_text()), key=lambda b: b.y0)
+        assert all(a.y1 <= b.y0 + 1 for a, b in zip(boxes, boxes[1:], strict=False))
+        names = [t.get_text() for t in ax.get_yticklabels()]
+        assert ("อื่น ๆ" not in names) == whole
+        assert sum(p.get_width() for p in ax.patches) == sum(n for _, n in sectors)
