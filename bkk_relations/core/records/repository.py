@@ -7,7 +7,6 @@ and writes the audit log. Deleting moves a record to the trash; ``restore`` brin
 from __future__ import annotations
 
 import builtins  # the annotations after Repository.list, which hides the builtin
-import copy
 import dataclasses
 import datetime as _dt
 import sqlite3
@@ -551,7 +550,7 @@ class Repository:
     def _as_stored(self, spec: EntitySpec, record: R, record_id: int, now: str) -> R:
         """What was stored, as get() would read it back (lists in stored order), without
         reading it back: imports create thousands of records in one go."""
-        stored = copy.copy(record)  # not dataclasses.replace: no __init__ per record
+        stored = _copy(record)
         values = stored.__dict__
         values.update(id=record_id, version=1, created_at=now, updated_at=now,
                       updated_by=self.user, deleted_at=None,
@@ -785,7 +784,7 @@ class Repository:
     @staticmethod
     def prepared(record: R) -> R:
         """A copy with text trimmed, empty text as None and derived fields filled in."""
-        record = copy.copy(record)
+        record = _copy(record)
         values = record.__dict__
         for name, optional in _field_names(type(record)):
             value = values[name]
@@ -834,6 +833,14 @@ class Repository:
 
 
 _BOOKKEEPING = {"id", "version", "created_at", "updated_at", "updated_by", "deleted_at"}
+
+
+def _copy(record: R) -> R:
+    """A shallow copy of a record, as copy.copy makes it but without its detour through
+    __reduce_ex__ (an import copies each of thousands of records twice): no __init__."""
+    new = object.__new__(type(record))
+    new.__dict__.update(record.__dict__)
+    return new
 
 
 class _Unchanged(Exception):  # noqa: N818 - not an error: leaves update() with nothing written
