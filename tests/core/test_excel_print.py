@@ -136,7 +136,8 @@ def test_long_texts_wrap_in_rows_tall_enough(repo, make, tmp_path, reg, text, li
     lines = math.ceil(letters * 0.9 / width(ws, col))  # at least this many lines
     assert ws.row_dimensions[row].height >= lines * line_pt
     short = next(r for r in range(4, ws.max_row + 1) if ws.cell(r, 1).value == "Short")
-    assert not ws.row_dimensions[short].height  # one line: the default height
+    # one line: the default height, a Thai line's where the sheet holds Thai
+    assert (ws.row_dimensions[short].height or 12.75) <= line_pt + 1.5
 
 
 def test_header_and_footer_in_the_reports_language(demo, tmp_path):
@@ -220,7 +221,25 @@ def test_a_thai_row_of_one_line_is_as_tall_as_a_thai_line(demo, tmp_path):
     thai = [c.value for c in ws[3]].index("ชื่อภาษาไทย") + 1
     row = next(r for r in range(4, ws.max_row + 1)
                if (v := ws.cell(r, thai).value) and len(v) < 8)  # a short Thai name
-    assert ws.row_dimensions[row].height >= 16  # Loma's line at 10 pt: no cut descenders
+    height = ws.row_dimensions[row].height or ws.sheet_format.defaultRowHeight
+    assert height >= 16  # Loma's line at 10 pt: no cut descenders
+
+
+def test_a_thai_row_after_english_ones_is_as_tall_as_a_thai_line(repo, make, tmp_path,
+                                                                 reg, monkeypatch):
+    # The first rows decide the sheet's row height; a Thai row after them gets its own.
+    from bkk_relations.core.excel import writer
+
+    monkeypatch.setattr(writer, "WIDTH_SAMPLE_ROWS", 2)
+    for name in ("Aa", "Ab", "Ac"):
+        make.partner(name_en=name, country="JP")
+    make.partner(name_en="Zz", name_th="ซี", country="JP")
+    path = tmp_path / "late.xlsx"
+    export_report(reg, "partners", path, options=EN)
+    ws = openpyxl.load_workbook(path)["Partners"]
+    rows = {ws.cell(r, 1).value: r for r in range(4, ws.max_row + 1)}
+    assert not ws.row_dimensions[rows["Aa"]].height
+    assert ws.row_dimensions[rows["Zz"]].height >= 16
 
 
 def _pieces(widths, breaks, key):

@@ -443,6 +443,7 @@ class XlsxSheet:
         self.measured = [0] * len(self.columns)
         self.sample: list[tuple[Sequence[object], str | None]] | None = []
         self.final: list[float] = []
+        self.thai_rows = False  # every row is as tall as a line of Thai (see _settle)
         self.rows = 0
         self._next = HEADER_ROW + 1
         self._formats: dict[tuple[str, str, str | None], object] = {}
@@ -497,6 +498,12 @@ class XlsxSheet:
         self.final = column_widths(self.columns, [w + 2 for w in self.measured])
         self._head()
         sample, self.sample = self.sample or [], None
+        # Thai among the first rows: every row is a Thai line tall (a height per row would
+        # keep a record of every row in memory); otherwise a Thai row is given its own.
+        self.thai_rows = any(type(v) is str and is_thai(v) for values, _ in sample
+                             for v in values)
+        if self.thai_rows:
+            self.ws.set_default_row(_THAI_ROW_PT)
         for values, style in sample:
             self._write(values, style)
 
@@ -533,7 +540,7 @@ class XlsxSheet:
         a 100k-row export beyond the writer itself)."""
         r = self._next
         self._next += 1
-        ws, kinds, wrap = self.ws, self.kinds, self.final
+        ws, kinds, wrap, thai_rows = self.ws, self.kinds, self.final, self.thai_rows
         write_string, write_number = ws.write_string, ws.write_number
         plain, quoted, date_formats, number_formats = (
             self._plain if style is None else self._row_formats(style))
@@ -555,16 +562,16 @@ class XlsxSheet:
                         write_number(r, c, cell[0], date_formats[cell[1]])
                         continue
                 write_string(r, c, value, quoted if value[0] in _DANGEROUS else plain)
-                # Thai letters are up to twice a digit wide: a shorter Thai text may wrap.
-                # A Thai line is taller than the default row, even alone.
-                thai = is_thai(value)
+                # Thai letters are up to twice a digit wide: a shorter Thai text may wrap
                 if (len(value) > wrap[c] - 2 or "\n" in value
-                        or (2 * len(value) > wrap[c] and thai)):
+                        or (2 * len(value) > wrap[c] and not value.isascii())):
                     lines = wrapped_lines(value, wrap[c])
-                    if lines > 1 or thai:
-                        height = max(height, row_height(lines, thai))
-                elif thai:
-                    height = max(height, _THAI_ROW_PT)
+                    if lines > 1:
+                        height = max(height, row_height(lines, is_thai(value)))
+                    elif not thai_rows and is_thai(value):
+                        height = max(height, _THAI_ROW_PT)
+                elif not thai_rows and not value.isascii() and is_thai(value):
+                    height = max(height, _THAI_ROW_PT)  # a Thai line is taller, even alone
             elif type(value) is bool or kinds[c] == "bool":
                 ws.write_boolean(r, c, bool(value), plain)
             elif isinstance(value, int | float):
