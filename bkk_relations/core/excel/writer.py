@@ -463,8 +463,11 @@ class XlsxSheet:
                 code = BUDDHIST_CODE if self.book.calendar == "buddhist" else ""
                 props["num_format"] = code + DATE_FORMATS[variant]
                 props["align"] = "left"
-            elif kind in _NUMBER_FORMATS:
-                props["num_format"] = _NUMBER_FORMATS[kind]
+            elif kind in _NUMBER_FORMATS or kind == "int":
+                if kind in _NUMBER_FORMATS:
+                    props["num_format"] = _NUMBER_FORMATS[kind]
+                # a figure kept clear of the text that starts in the next column
+                props.update(align="right", indent=1)
             elif variant == "quoted":
                 props["quote_prefix"] = True
             found = self._formats[key] = self.book.wb.add_format(props)
@@ -476,8 +479,8 @@ class XlsxSheet:
             found = self._by_style[style] = (
                 self.fmt("text", "", style), self.fmt("text", "quoted", style),
                 {p: self.fmt("date", p, style) for p in DATE_FORMATS},
-                [self.fmt(k, "", style) if k in _NUMBER_FORMATS else self.fmt("text", "", style)
-                 for k in self.kinds])
+                [self.fmt(k, "", style) if k in _NUMBER_FORMATS or k == "int"
+                 else self.fmt("text", "", style) for k in self.kinds])
         return found
 
     def add_row(self, values: Sequence[object], style: str | None = None) -> None:
