@@ -306,6 +306,9 @@ class GraphPage(QWidget):
                                                         *items], self._changed)
             combo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(8)
+            # eight filters share a 1366-px row: one cut short says itself in full on hover
+            combo.setToolTip(combo.currentText())
+            combo.currentTextChanged.connect(combo.setToolTip)
             self.filters[key] = combo
 
         self.year_box = QCheckBox(self.tr("As of year"), self)

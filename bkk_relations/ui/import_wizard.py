@@ -221,7 +221,9 @@ class MappingPage(QWizardPage):
         for col in range(width):
             header = sheet.headers[col] if col < len(sheet.headers) else ""
             name = f"{column_letter(col)}: {header}" if header else column_letter(col)
-            self.table.setItem(col, 0, QTableWidgetItem(name))
+            item = QTableWidgetItem(name)
+            item.setToolTip(name)  # a long header is cut short in the column
+            self.table.setItem(col, 0, item)
             example = next((str(s[col]) for s in sheet.samples
                             if col < len(s) and s[col] not in (None, "")), "")
             self.table.setItem(col, 1, QTableWidgetItem(example))
@@ -239,6 +241,10 @@ class MappingPage(QWizardPage):
                 lambda _i, c=col: self._show_match(c, 1.0, chosen=True))
         self.table.resizeColumnToContents(0)
         self.table.resizeColumnToContents(3)
+        # every field's name shows whole in its choice ("ประเภทความสัมพันธ์"); the examples
+        # take what is left
+        self.table.setColumnWidth(2, max((c.sizeHint().width() for c in self.combos.values()),
+                                         default=self.table.columnWidth(2)))
         titles = {f.key: f.title(lang) for f in fields}
         needed = ", ".join(titles[k] for k in REQUIRED_COLUMNS[entity])
         self.required.setText(self.tr("Required: %1").replace("%1", needed))

@@ -58,6 +58,12 @@ def test_the_graph_page_keeps_the_window_within_a_1366_pixel_screen(qapp, qtbot,
         win.layout().activate()
         assert win.minimumSize().width() <= 1366
         assert win.width() <= 1366
+        # a filter cut short to fit says itself in full on hover
+        for combo in win.graph_page.filters.values():
+            assert combo.toolTip() == combo.currentText()
+        region = win.graph_page.filters["region"]
+        region.setCurrentIndex(1)
+        assert region.toolTip() == region.currentText()
     finally:
         win.session.operations.wait()
 

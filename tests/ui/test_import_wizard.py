@@ -276,6 +276,26 @@ def test_the_column_page_shows_how_sure_each_match_is(qtbot, wizard, opened, tmp
     assert page.table.item(2, 3).text() == "chosen"
 
 
+def test_every_field_name_shows_whole_in_the_column_choice(qtbot, wizard, opened, tmp_path,
+                                                          qapp):
+    """In Thai the longest field names ("ประเภทความสัมพันธ์") were cut short in the choice of
+    field: the column is as wide as its longest choice."""
+    from bkk_relations.ui.i18n import install_language
+
+    install_language(qapp, "th")
+    wizard.prefs.language = "th"
+    path = tmp_path / "ties.csv"
+    path.write_text("Name,Country,Relationship type,Year\nKobe,Japan,Sister city,1985\n",
+                    encoding="utf-8")
+    choose_file(wizard, path)
+    page = wizard.pages[MAPPING_PAGE]
+    widest = max(c.sizeHint().width() for c in page.combos.values())
+    assert page.table.columnWidth(2) >= widest
+    for combo in page.combos.values():
+        shown = combo.fontMetrics().horizontalAdvance(combo.currentText())
+        assert shown < page.table.columnWidth(2), combo.currentText()
+
+
 def test_a_long_sheets_preview_opens_without_reading_every_row(qtbot, wizard, tmp_path,
                                                                monkeypatch):
     """The preview of a 3,000-row sheet fits its columns to the rows in view and the first
