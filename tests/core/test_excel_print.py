@@ -280,3 +280,21 @@ def test_the_graph_nodes_sheet_breaks_its_pages_where_they_fit(demo, tmp_path):
     pages = _pieces(widths, breaks, 2)
     assert all(p <= room for p in pages)
     assert min(pages) >= 0.5 * max(pages)
+
+
+def test_a_network_of_hundreds_of_members_keeps_its_row_within_a_page(repo, make, tmp_path,
+                                                                      reg):
+    # The parties of a network membership are every member: a row of 36 lines was taller
+    # than a page, so the page before it printed empty, and taller than Excel allows.
+    members = [make.partner(name_en=f"Member city number {n}", country="JP").id
+               for n in range(150)]
+    make.agreement(title_en="Membership of a large network", agreement_type="membership",
+                   party_ids=members)
+    path = tmp_path / "agreements.xlsx"
+    export_report(reg, "agreements", path, options=EN)
+    ws = openpyxl.load_workbook(path).worksheets[0]
+    row = next(r for r in range(4, ws.max_row + 1)
+               if ws.cell(r, 1).value == "Membership of a large network")
+    assert ws.row_dimensions[row].height <= 409  # Excel's tallest row, within a page
+    parties = [c.value for c in ws[3]].index("Parties") + 1
+    assert ws.cell(row, parties).value.count("Member city number") == 150  # all kept

@@ -68,6 +68,9 @@ THAI_LINE_PT = 16.0  # a Thai line in the fallback font (Loma 1.59 em, Noto Sans
 DEFAULT_ROW_PX = 17  # 12.75 pt
 MIN_PRINT_PT = 9
 TITLE_PT = 14
+# Excel's tallest row, and less than a landscape page holds: a longer text (a network's
+# hundreds of members) is cut at the row's foot on paper, and kept whole in the cell.
+MAX_ROW_PT = 409
 _TITLE_SIZE = TITLE_PT / BODY_PT * 1.1  # bold letters are wider
 MIN_SCALE = -(-100 * MIN_PRINT_PT // BODY_PT)  # 90 %
 SIDE_MARGIN = 0.4  # inches
@@ -255,7 +258,7 @@ def _thai_lines(text: str, width: float) -> int:
 def row_height(lines: int, thai: bool) -> float:
     """Points for ``lines`` of body text. A Thai line needs more: Thai fonts are spaced
     wider for the marks above and below."""
-    return lines * (THAI_LINE_PT if thai else LINE_PT) + 1
+    return min(lines * (THAI_LINE_PT if thai else LINE_PT) + 1, MAX_ROW_PT)
 
 
 _THAI_ROW_PT = row_height(1, True)
@@ -528,7 +531,7 @@ class XlsxSheet:
             if lines > 1:
                 ws.merge_range(row, 0, row, len(widths) - 1, text,
                                book.format(style + " wrapped"))
-                ws.set_row(row, size * row_height(lines, is_thai(text)))
+                ws.set_row(row, min(size * row_height(lines, is_thai(text)), MAX_ROW_PT))
             else:
                 ws.write_string(row, 0, text, book.format(style))
         header = book.format("header")
