@@ -298,21 +298,3 @@ def test_a_network_of_hundreds_of_members_keeps_its_row_within_a_page(repo, make
     assert ws.row_dimensions[row].height <= 409  # Excel's tallest row, within a page
     parties = [c.value for c in ws[3]].index("Parties") + 1
     assert ws.cell(row, parties).value.count("Member city number") == 150  # all kept
-
-
-def test_a_column_sized_for_its_thai_texts_holds_the_longest_on_one_line(repo, make,
-                                                                         tmp_path, reg):
-    # Sized by its letters, a Thai column was narrower than its longest text measures,
-    # so every row holding that text got a blank second line on paper.
-    from bkk_relations.core.excel.writer import wrapped_lines
-
-    make.partner(name_en="Quiet", country="JP", status="dormant")
-    make.partner(name_en="Busy", country="JP")
-    path = tmp_path / "partners.xlsx"
-    export_report(reg, "partners", path, options=TH)
-    ws = openpyxl.load_workbook(path).worksheets[0]
-    col = [c.value for c in ws[3]].index("สถานะ") + 1
-    for r in range(4, ws.max_row + 1):
-        text = ws.cell(r, col).value
-        assert wrapped_lines(text, width(ws, col) - 0.71) == 1, text  # as written
-        assert not ws.row_dimensions[r].height or ws.row_dimensions[r].height < 20

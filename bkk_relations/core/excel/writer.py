@@ -24,7 +24,6 @@ import contextlib
 import csv
 import datetime as _dt
 import functools
-import math
 import os
 import re
 from collections.abc import Iterator, Sequence
@@ -145,13 +144,6 @@ def write_cell(ws: Any, row: int, col: int, value: object, fmt: object = None,
 def text_width(text: str) -> int:
     """Roughly how many character widths ``text`` takes (Thai marks take none)."""
     return len(text) if text.isascii() else len(_THAI_MARKS.sub("", text))
-
-
-def cell_width(text: str) -> int:
-    """The width a column needs to show ``text`` on one line: a Latin text its letters, a
-    Thai (or mixed) one as the wrap measures it (most Thai letters are wider than a
-    digit), so a column sized for its texts does not wrap the longest of them."""
-    return len(text) if text.isascii() else math.ceil(thai_width(text))
 
 
 def _letters_width(word: str) -> float:
@@ -502,8 +494,8 @@ class XlsxSheet:
         self.sample.append((values, style))
         measured = self.measured
         for c, value in enumerate(values):
-            if type(value) is str and (len(value) > measured[c] or not value.isascii()):
-                measured[c] = max(measured[c], cell_width(value))
+            if type(value) is str and len(value) > measured[c]:
+                measured[c] = max(measured[c], text_width(value))
         if len(self.sample) >= WIDTH_SAMPLE_ROWS:
             self._settle()
 

@@ -370,7 +370,7 @@ def _sheet(wb, name: str, header: list[str], rows: list[list], styles: tuple,
     wanted = [excel_writer.header_width(h) for h in header]
     for row in rows:
         for c, v in enumerate(row):
-            wanted[c] = max(wanted[c], excel_writer.cell_width(str(v)) + 2)
+            wanted[c] = max(wanted[c], excel_writer.text_width(str(v)) + 2)
     widths = excel_writer.column_widths(
         [excel_writer.OutColumn(h) for h in header], wanted)
     ws.set_row(0, excel_writer.row_height(max(excel_writer.wrapped_lines(h, w * 0.9)
