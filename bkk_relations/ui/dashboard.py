@@ -73,7 +73,6 @@ class ChartTexts:
     others: str = "Others"  # the bar of what a short chart has no room to name
 
 
-
 @dataclass
 class Charts:
     figure: Figure

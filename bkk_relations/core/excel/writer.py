@@ -45,6 +45,7 @@ BUDDHIST_CODE = "[$-107041E]"
 DATE_FORMATS = {"day": "dd/mm/yyyy", "month": "mm/yyyy", "year": "yyyy"}
 # Whole numbers and coordinates show well in General, so they get no format (cheaper).
 _NUMBER_FORMATS = {"number": "#,##0.####", "money": "#,##0.00"}
+_FIGURES = {"int", *_NUMBER_FORMATS}  # right-aligned, clear of the next column's text
 _FIXED_WIDTH = {"date": 11, "int": 8, "number": 12, "money": 14, "coord": 10, "bool": 8}
 # Data cells are aligned at the top: a wrapped neighbour makes the row taller.
 _CELL = {"valign": "top"}
@@ -295,11 +296,17 @@ def column_widths(columns: Sequence[OutColumn], wanted: Sequence[float]) -> list
             for c, (col, w) in enumerate(zip(columns, widths, strict=True))]
 
 
+def column_px(width: float) -> float:
+    """Pixels a column of ``width`` units takes at 96 dpi: Excel's unit is 7 px (a digit of
+    the body font), plus 5 px of padding."""
+    return 7 * width + 5
+
+
 def page_layout(widths: Sequence[float]) -> tuple[str, int]:
     """(orientation, print scale %) for columns of these widths: portrait when the table
     fits it at full size; otherwise landscape, shrunk to fit the width but never below
     MIN_SCALE (wider tables go on over further pages)."""
-    px = sum(7 * w + 5 for w in widths)
+    px = sum(map(column_px, widths))
     if px <= _PRINT_PX["portrait"]:
         return "portrait", 100
     return "landscape", max(MIN_SCALE, min(100, int(100 * _PRINT_PX["landscape"] / px)))
@@ -324,7 +331,7 @@ def column_breaks(widths: Sequence[float], page_px: float, key_columns: int) -> 
     """Where a table wider than a page goes on to the next (the first column of each further
     page), for pages of even width: as few pages as filling each would take, none with a
     lone last column left over. [] when the table fits one page."""
-    px = [7 * w + 5 for w in widths]
+    px = [column_px(w) for w in widths]
     if sum(px) <= page_px + 1:  # column_widths fills a page to the last fraction of a px
         return []
     key = sum(px[:key_columns])
@@ -466,7 +473,7 @@ class XlsxSheet:
                 code = BUDDHIST_CODE if self.book.calendar == "buddhist" else ""
                 props["num_format"] = code + DATE_FORMATS[variant]
                 props["align"] = "left"
-            elif kind in _NUMBER_FORMATS or kind == "int":
+            elif kind in _FIGURES:
                 if kind in _NUMBER_FORMATS:
                     props["num_format"] = _NUMBER_FORMATS[kind]
                 # a figure kept clear of the text that starts in the next column
@@ -482,8 +489,7 @@ class XlsxSheet:
             found = self._by_style[style] = (
                 self.fmt("text", "", style), self.fmt("text", "quoted", style),
                 {p: self.fmt("date", p, style) for p in DATE_FORMATS},
-                [self.fmt(k, "", style) if k in _NUMBER_FORMATS or k == "int"
-                 else self.fmt("text", "", style) for k in self.kinds])
+                [self.fmt(k if k in _FIGURES else "text", "", style) for k in self.kinds])
         return found
 
     def add_row(self, values: Sequence[object], style: str | None = None) -> None:
@@ -522,7 +528,7 @@ class XlsxSheet:
         orientation, scale = page_layout(widths)
         one_page = len(widths) > 1 and not column_breaks(
             widths, _PRINT_PX[orientation] * 100 / scale, self.key_columns)
-        room = sum(7 * w + 5 for w in widths) / 7 - 1
+        room = sum(map(column_px, widths)) / 7 - 1
         for row, text, style, size in ((0, self.title, "title", _TITLE_SIZE),
                                        (1, self.note, "note", 1.0)):
             if not text:
