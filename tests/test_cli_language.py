@@ -112,3 +112,19 @@ def test_a_sister_city_lists_import_and_its_undo_read_in_thai(qm, register, tmp_
     again = cli(qm, "--language", "th", "undo-import", "--db", register)
     assert (again.returncode, again.stderr.strip()) == (
         2, "error: ไม่มีการนำเข้าที่ยกเลิกได้ในฐานข้อมูลนี้")
+
+
+def test_a_date_in_a_thai_message_reads_as_a_thai_date(qm, register, tmp_path):
+    # "ลงนามเมื่อ 2011-06" read as the stored ISO date in the Thai command line
+    rows = tmp_path / "ties.csv"
+    rows.write_text("Name,Country,Kind,Tie type,Date signed\n"
+                    "Kobe,Japan,city,sister city,2549\nLyon,France,city,friendship,6/2011\n",
+                    encoding="utf-8")
+    thai = cli(qm, "--language", "th", "import", "--db", register, rows, "--type", "partners",
+               "--dry-run")
+    assert thai.returncode == 0, thai.stdout + thai.stderr
+    notes = [line for line in thai.stdout.splitlines() if "ลงนามเมื่อ" in line]
+    assert [n.rsplit("ลงนามเมื่อ ", 1)[1] for n in notes] == ["2549", "มิ.ย. 2554"]
+    english = cli(qm, "import", "--db", register, rows, "--type", "partners", "--dry-run")
+    assert [n.rsplit("signed ", 1)[1] for n in english.stdout.splitlines()
+            if ", signed " in n] == ["2006, is created as well", "2011-06, is created as well"]

@@ -7,7 +7,9 @@ QApplication, and Qt is loaded only when a language other than English is asked 
 
 from __future__ import annotations
 
-from ..core import messages
+from typing import Any
+
+from ..core import dates, messages
 from ..core.messages import Translate
 from ..resources import resource
 
@@ -30,17 +32,32 @@ class Language:
         return messages.render(value, self.code, self.translate)
 
 
+class _Words:
+    """The catalogue's words in one language, and dates (messages.Day) as a reader of it
+    writes them: in Thai, a Thai date in the Buddhist Era ("5 เม.ย. 2555"), as the window
+    and the briefing show them by default."""
+
+    def __init__(self, catalogue: Any):
+        self.catalogue = catalogue
+
+    def __call__(self, context: str, text: str) -> str:
+        return self.catalogue.translate(context, text) or text
+
+    @staticmethod
+    def show_date(iso: str) -> str:
+        try:
+            return dates.format_date(iso, "buddhist", "thai")
+        except ValueError:
+            return iso
+
+
 def _translator(code: str) -> Translate | None:
     from PySide6.QtCore import QTranslator
 
     catalogue = QTranslator()
     if not catalogue.load(str(resource("i18n", f"bkk_relations_{code}.qm"))):
         return None
-
-    def translate(context: str, text: str) -> str:
-        return catalogue.translate(context, text) or text
-
-    return translate
+    return _Words(catalogue)
 
 
 ENGLISH = Language()
