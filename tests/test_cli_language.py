@@ -86,6 +86,7 @@ def test_an_export_follows_the_programs_language(qm, register, tmp_path):
     done = cli(qm, "--language", "th", "export", "--db", register, "--report", "partners",
                "--out", out)
     assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == f"เขียน 0 แถว ลงใน {out} แล้ว (รายชื่อคู่ความร่วมมือ)"
     sheet = openpyxl.load_workbook(out, read_only=True).worksheets[0]
     header = next(r for r in sheet.iter_rows(values_only=True) if r and "ชื่อ" in r)
     assert header[:3] == ("ชื่อ", "ชื่อภาษาไทย", "ลักษณะ")  # the columns for paper

@@ -132,10 +132,12 @@ def cmd_export(args: argparse.Namespace) -> int:
             date_from=date_from, date_to=date_to, all_columns=args.all_columns,
             options=ExportOptions(language=args.language or args.message_language,
                                   calendar=args.calendar))
-    name = REPORTS[args.report][0]
-    sheets = f" on {len(result.sheets)} sheets" if len(result.sheets) > 1 else ""
-    rows = "1 row" if result.rows == 1 else f"{result.rows:,} rows"
-    print(f"Wrote {rows}{sheets} to {out} ({name}).")
+    say = args.in_language
+    rows = Msg("export.one_row") if result.rows == 1 else Msg("export.rows", {"n": result.rows})
+    params = {"rows": rows, "sheets": len(result.sheets), "file": str(out),
+              "report": REPORTS[args.report][1 if say.code == "th" else 0]}
+    print(say(Msg("export.wrote_sheets" if len(result.sheets) > 1 else "export.wrote",
+                  params)))
     return 0
 
 

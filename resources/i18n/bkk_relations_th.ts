@@ -194,187 +194,187 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../bkk_relations/ui/dashboard.py" line="179"/>
+        <location filename="../../bkk_relations/ui/dashboard.py" line="178"/>
         <source>Active partners</source>
         <translation>คู่ความร่วมมือที่ดำเนินการอยู่</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/dashboard.py" line="180"/>
+        <location filename="../../bkk_relations/ui/dashboard.py" line="179"/>
         <source>Cities</source>
         <translation>เมือง</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/dashboard.py" line="181"/>
+        <location filename="../../bkk_relations/ui/dashboard.py" line="180"/>
         <source>Organisations</source>
         <translation>องค์กร</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/dashboard.py" line="182"/>
+        <location filename="../../bkk_relations/ui/dashboard.py" line="181"/>
         <source>Active agreements</source>
         <translation>ความตกลงที่มีผลอยู่</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/dashboard.py" line="183"/>
+        <location filename="../../bkk_relations/ui/dashboard.py" line="182"/>
         <source>Ongoing projects</source>
         <translation>โครงการที่กำลังดำเนินการ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/dashboard.py" line="184"/>
+        <location filename="../../bkk_relations/ui/dashboard.py" line="183"/>
         <source>Activities</source>
         <translation>กิจกรรม</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/dashboard.py" line="201"/>
+        <location filename="../../bkk_relations/ui/dashboard.py" line="200"/>
         <source>Add to my calendar…</source>
         <translation>เพิ่มลงในปฏิทินของฉัน…</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/dashboard.py" line="203"/>
+        <location filename="../../bkk_relations/ui/dashboard.py" line="202"/>
         <source>Save these reminders (180, 90 and 30 days before each expiry) and the coming activities as an .ics file for your calendar</source>
         <translation>บันทึกการแจ้งเตือนเหล่านี้ (ล่วงหน้า 180, 90 และ 30 วันก่อนความตกลงสิ้นสุด) และกิจกรรมที่กำลังจะมาถึงเป็นไฟล์ .ics สำหรับปฏิทินของคุณ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/dashboard.py" line="242"/>
+        <location filename="../../bkk_relations/ui/dashboard.py" line="241"/>
         <source>Start an empty register…</source>
         <translation>เริ่มทะเบียนใหม่ที่ว่างเปล่า…</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/dashboard.py" line="244"/>
+        <location filename="../../bkk_relations/ui/dashboard.py" line="243"/>
         <source>Create a new, empty database file for the office's own records; the demo stays as it is</source>
         <translation>สร้างไฟล์ฐานข้อมูลใหม่ที่ว่างเปล่าสำหรับข้อมูลของสำนักงาน ข้อมูลตัวอย่างยังคงอยู่เหมือนเดิม</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/dashboard.py" line="279"/>
+        <location filename="../../bkk_relations/ui/dashboard.py" line="278"/>
         <source>Others</source>
         <translation>อื่น ๆ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/dashboard.py" line="295"/>
+        <location filename="../../bkk_relations/ui/dashboard.py" line="294"/>
         <source>Sample data</source>
         <translation>ข้อมูลตัวอย่าง</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/dashboard.py" line="303"/>
+        <location filename="../../bkk_relations/ui/dashboard.py" line="302"/>
         <source>Reading the dashboard figures</source>
         <translation>การอ่านตัวเลขของแดชบอร์ด</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/dashboard.py" line="311"/>
+        <location filename="../../bkk_relations/ui/dashboard.py" line="310"/>
         <source>Drawing the dashboard charts</source>
         <translation>การวาดแผนภูมิของแดชบอร์ด</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/dashboard.py" line="322"/>
+        <location filename="../../bkk_relations/ui/dashboard.py" line="321"/>
         <source>Agreements expiring within 180 days</source>
         <translation>ความตกลงที่จะหมดอายุภายใน 180 วัน</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/dashboard.py" line="323"/>
+        <location filename="../../bkk_relations/ui/dashboard.py" line="322"/>
         <source>Partners without activity for 3 years</source>
         <translation>คู่ความร่วมมือที่ไม่มีกิจกรรมมา 3 ปี</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/dashboard.py" line="327"/>
+        <location filename="../../bkk_relations/ui/dashboard.py" line="326"/>
         <source>Follow-up actions overdue or due within 30 days</source>
         <translation>เรื่องที่ต้องติดตามซึ่งเกินกำหนดหรือครบกำหนดภายใน 30 วัน</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/dashboard.py" line="355"/>
+        <location filename="../../bkk_relations/ui/dashboard.py" line="354"/>
         <source>Agreement</source>
         <translation>ความตกลง</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/dashboard.py" line="355"/>
+        <location filename="../../bkk_relations/ui/dashboard.py" line="354"/>
         <source>Expires</source>
         <translation>วันหมดอายุ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/dashboard.py" line="355"/>
+        <location filename="../../bkk_relations/ui/dashboard.py" line="354"/>
         <source>Days left</source>
         <translation>จำนวนวันที่เหลือ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/dashboard.py" line="359"/>
+        <location filename="../../bkk_relations/ui/dashboard.py" line="358"/>
         <source>Expiring</source>
         <translation>ใกล้หมดอายุ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/dashboard.py" line="360"/>
+        <location filename="../../bkk_relations/ui/dashboard.py" line="359"/>
         <source>Expired but still marked active</source>
         <translation>หมดอายุแล้วแต่ยังระบุว่าใช้งานอยู่</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/dashboard.py" line="369"/>
+        <location filename="../../bkk_relations/ui/dashboard.py" line="368"/>
         <source>%1 days ago</source>
         <translation>เมื่อ %1 วันก่อน</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/dashboard.py" line="385"/>
+        <location filename="../../bkk_relations/ui/dashboard.py" line="384"/>
         <source>Follow-up action</source>
         <translation>เรื่องที่ต้องติดตาม</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/dashboard.py" line="385"/>
+        <location filename="../../bkk_relations/ui/dashboard.py" line="384"/>
         <source>Due</source>
         <translation>กำหนดเสร็จ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/dashboard.py" line="386"/>
+        <location filename="../../bkk_relations/ui/dashboard.py" line="385"/>
         <source>Owner unit</source>
         <translation>หน่วยงานรับผิดชอบ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/dashboard.py" line="390"/>
+        <location filename="../../bkk_relations/ui/dashboard.py" line="389"/>
         <source>Overdue</source>
         <translation>เกินกำหนด</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/dashboard.py" line="391"/>
+        <location filename="../../bkk_relations/ui/dashboard.py" line="390"/>
         <source>Due within 30 days</source>
         <translation>ครบกำหนดภายใน 30 วัน</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/dashboard.py" line="400"/>
+        <location filename="../../bkk_relations/ui/dashboard.py" line="399"/>
         <source>(%1 days ago)</source>
         <translation>(เลยมา %1 วัน)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/dashboard.py" line="334"/>
+        <location filename="../../bkk_relations/ui/dashboard.py" line="333"/>
         <source>Partner</source>
         <translation>คู่ความร่วมมือ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/dashboard.py" line="334"/>
+        <location filename="../../bkk_relations/ui/dashboard.py" line="333"/>
         <source>Last activity</source>
         <translation>กิจกรรมล่าสุด</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/dashboard.py" line="338"/>
+        <location filename="../../bkk_relations/ui/dashboard.py" line="337"/>
         <source>never</source>
         <translation>ยังไม่มี</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/dashboard.py" line="277"/>
+        <location filename="../../bkk_relations/ui/dashboard.py" line="276"/>
         <source>Agreements signed per year</source>
         <translation>จำนวนความตกลงที่ลงนามในแต่ละปี</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/dashboard.py" line="277"/>
+        <location filename="../../bkk_relations/ui/dashboard.py" line="276"/>
         <source>Partners by region</source>
         <translation>คู่ความร่วมมือจำแนกตามภูมิภาค</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/dashboard.py" line="278"/>
+        <location filename="../../bkk_relations/ui/dashboard.py" line="277"/>
         <source>Projects by sector</source>
         <translation>โครงการจำแนกตามสาขา</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/dashboard.py" line="278"/>
+        <location filename="../../bkk_relations/ui/dashboard.py" line="277"/>
         <source>Projects by SDG</source>
         <translation>โครงการจำแนกตามเป้าหมาย SDG</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/dashboard.py" line="279"/>
+        <location filename="../../bkk_relations/ui/dashboard.py" line="278"/>
         <source>No data yet</source>
         <translation>ยังไม่มีข้อมูล</translation>
     </message>
@@ -854,33 +854,33 @@
         <translation>สถานะ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="311"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="314"/>
         <source>As of year</source>
         <translation>ณ ปี</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="313"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="316"/>
         <source>Only ties that existed in the chosen year; ties whose start year is not known are left out and counted</source>
         <translation>เฉพาะความสัมพันธ์ที่มีอยู่ในปีที่เลือก ความสัมพันธ์ที่ไม่ทราบปีที่เริ่มต้นจะไม่แสดงและนับจำนวนไว้</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="835"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="838"/>
         <source>1 tie has no start year and is not shown</source>
         <translation>ความสัมพันธ์ 1 รายการไม่มีปีที่เริ่มต้นและไม่ได้แสดง</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="836"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="839"/>
         <source>%1 ties have no start year and are not shown</source>
         <translation>ความสัมพันธ์ %1 รายการไม่มีปีที่เริ่มต้นและไม่ได้แสดง</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="843"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="846"/>
         <source>%1 nodes: grouped by country so the picture stays readable. Click a group to open it, or choose “No grouping”.</source>
         <translation>%1 โหนด: จัดกลุ่มตามประเทศเพื่อให้อ่านภาพได้ คลิกกลุ่มเพื่อเปิดดู หรือเลือก “ไม่จัดกลุ่ม”</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="324"/>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="746"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="327"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="749"/>
         <source>Play</source>
         <translation>เล่น</translation>
     </message>
@@ -890,233 +890,233 @@
         <translation>เป้าหมาย</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="327"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="330"/>
         <source>Play the network through the years</source>
         <translation>แสดงความเปลี่ยนแปลงของเครือข่ายไล่ตามลำดับปี</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="390"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="393"/>
         <source>Key partners</source>
         <translation>คู่ความร่วมมือสำคัญ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="392"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="395"/>
         <source>ranked by</source>
         <translation>จัดอันดับตาม</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="425"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="428"/>
         <source>Cancel</source>
         <translation>ยกเลิก</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="433"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="436"/>
         <source>Layout</source>
         <translation>รูปแบบการจัดวาง</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="434"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="437"/>
         <source>Group</source>
         <translation>จัดกลุ่ม</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="435"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="438"/>
         <source>Size</source>
         <translation>ขนาด</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="436"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="439"/>
         <source>Colour</source>
         <translation>สี</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="532"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="535"/>
         <source>Reading the data…</source>
         <translation>กำลังอ่านข้อมูล…</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="639"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="642"/>
         <source>Laying out the graph…</source>
         <translation>กำลังจัดวางแผนภาพเครือข่าย…</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="645"/>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="681"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="648"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="684"/>
         <source>Cancelled.</source>
         <translation>ยกเลิกแล้ว</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="674"/>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="726"/>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="799"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="677"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="729"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="802"/>
         <source>Measuring the network…</source>
         <translation>กำลังคำนวณค่าชี้วัดเครือข่าย…</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="690"/>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="792"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="693"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="795"/>
         <source>Click a node to see it beside the graph, double-click to edit it, drag to move it; hover for its ties.</source>
         <translation>คลิกโหนดเพื่อดูรายละเอียดข้างกราฟ ดับเบิลคลิกเพื่อแก้ไข ลากเพื่อย้าย ชี้เพื่อดูความสัมพันธ์</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="743"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="746"/>
         <source>Pause</source>
         <translation>หยุดชั่วคราว</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="820"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="823"/>
         <source>exact</source>
         <translation>ค่าแม่นตรง</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="821"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="824"/>
         <source>approximate, %1 sampled sources</source>
         <translation>ค่าประมาณจากโหนดต้นทางที่สุ่มตัวอย่าง %1 โหนด</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="822"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="825"/>
         <source>%1 nodes, %2 links · components: %3 · communities: %4 (modularity %5) · betweenness: %6</source>
         <translation>%1 โหนด %2 เส้นเชื่อม · ส่วนประกอบเชื่อมโยง: %3 · กลุ่มย่อย: %4 (ค่ามอดูลาริตี %5) · ความเป็นสื่อกลาง: %6</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="858"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="861"/>
         <source>%1: international relations network</source>
         <translation>%1: เครือข่ายความสัมพันธ์ระหว่างประเทศ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="865"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="868"/>
         <source>as of %1</source>
         <translation>ณ ปี %1</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="867"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="870"/>
         <source>around %1</source>
         <translation>โดยมี %1 เป็นศูนย์กลาง</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="870"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="873"/>
         <source>grouped by country</source>
         <translation>จัดกลุ่มตามประเทศ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="871"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="874"/>
         <source>grouped by region</source>
         <translation>จัดกลุ่มตามภูมิภาค</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="876"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="879"/>
         <source>%1 international relations register (%2)</source>
         <translation>ทะเบียนความสัมพันธ์ระหว่างประเทศของ%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="952"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="955"/>
         <source>%1 and %2 others are not linked to the home city at all</source>
         <translation>%1 และอีก %2 รายไม่มีเส้นเชื่อมถึงเมืองที่ตั้งเลย</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="954"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="957"/>
         <source>%1 is not linked to the home city at all</source>
         <translation>%1 ไม่มีเส้นเชื่อมถึงเมืองที่ตั้งเลย</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="956"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="959"/>
         <source>%1 is the only link to %2 partners</source>
         <translation>%1 เป็นจุดเชื่อมเพียงจุดเดียวที่เชื่อมถึงคู่ความร่วมมือ %2 ราย</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="961"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="964"/>
         <source>%1 hangs on one link to %2 (%3)</source>
         <translation>%1 เชื่อมถึงเครือข่ายผ่านเส้นเชื่อมเพียงเส้นเดียวกับ %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="964"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="967"/>
         <source>with %1 others behind it</source>
         <translation>โดยมีอีก %1 รายที่ต้องพึ่งพาเส้นเชื่อมนี้</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="970"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="973"/>
         <source>Weak points</source>
         <translation>จุดเปราะบาง</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="1040"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="1043"/>
         <source>Opening the group…</source>
         <translation>กำลังเปิดกลุ่ม…</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="1059"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="1062"/>
         <source>Keeping a moved node's place</source>
         <translation>การจำตำแหน่งของโหนดที่ย้าย</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="1077"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="1080"/>
         <source>Resetting the positions</source>
         <translation>การล้างตำแหน่งที่จัดไว้</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="1109"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="1112"/>
         <source>Save this view…</source>
         <translation>บันทึกมุมมองนี้…</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="1121"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="1124"/>
         <source>Saved by %1 on %2</source>
         <translation>บันทึกโดย %1 เมื่อ %2</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="1125"/>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="1164"/>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="1168"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="1128"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="1167"/>
         <location filename="../../bkk_relations/ui/graph_view.py" line="1171"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="1174"/>
         <source>Delete a saved view</source>
         <translation>ลบมุมมองที่บันทึกไว้</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="1132"/>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="1141"/>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="1146"/>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="1151"/>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="1155"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="1135"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="1144"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="1149"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="1154"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="1158"/>
         <source>Save this view</source>
         <translation>บันทึกมุมมองนี้</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="1133"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="1136"/>
         <source>Name of the view:</source>
         <translation>ชื่อมุมมอง:</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="1147"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="1150"/>
         <source>A view called “%1” exists already. Replace it?</source>
         <translation>มีมุมมองชื่อ “%1” อยู่แล้ว ต้องการแทนที่หรือไม่</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="1160"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="1163"/>
         <source>Saved the view “%1”.</source>
         <translation>บันทึกมุมมอง “%1” แล้ว</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="1165"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="1168"/>
         <source>Delete the saved view “%1”? The records are not touched.</source>
         <translation>ลบมุมมอง “%1” หรือไม่ ข้อมูลในทะเบียนจะไม่ถูกเปลี่ยนแปลง</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="1180"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="1183"/>
         <source>Open a saved view</source>
         <translation>เปิดมุมมองที่บันทึกไว้</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="1226"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="1229"/>
         <source>Export the graph</source>
         <translation>ส่งออกแผนภาพเครือข่าย</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="1266"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="1269"/>
         <source>Export failed</source>
         <translation>ส่งออกไม่สำเร็จ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/graph_view.py" line="1270"/>
+        <location filename="../../bkk_relations/ui/graph_view.py" line="1273"/>
         <source>Saved %1</source>
         <translation>บันทึก %1 แล้ว</translation>
     </message>
@@ -1124,108 +1124,108 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../bkk_relations/ui/import_wizard.py" line="326"/>
+        <location filename="../../bkk_relations/ui/import_wizard.py" line="332"/>
         <source>Row</source>
         <translation>แถว</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/import_wizard.py" line="327"/>
+        <location filename="../../bkk_relations/ui/import_wizard.py" line="333"/>
         <source>Record</source>
         <translation>รายการ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/import_wizard.py" line="328"/>
+        <location filename="../../bkk_relations/ui/import_wizard.py" line="334"/>
         <source>Status</source>
         <translation>สถานะ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/import_wizard.py" line="329"/>
+        <location filename="../../bkk_relations/ui/import_wizard.py" line="335"/>
         <source>Action</source>
         <translation>การดำเนินการ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/import_wizard.py" line="330"/>
+        <location filename="../../bkk_relations/ui/import_wizard.py" line="336"/>
         <source>Existing record</source>
         <translation>รายการที่มีอยู่เดิม</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/import_wizard.py" line="331"/>
+        <location filename="../../bkk_relations/ui/import_wizard.py" line="337"/>
         <source>Problems</source>
         <translation>ปัญหา</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/import_wizard.py" line="332"/>
+        <location filename="../../bkk_relations/ui/import_wizard.py" line="338"/>
         <source>Notes</source>
         <translation>หมายเหตุ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/import_wizard.py" line="391"/>
+        <location filename="../../bkk_relations/ui/import_wizard.py" line="397"/>
         <source>New</source>
         <translation>ใหม่</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/import_wizard.py" line="392"/>
-        <location filename="../../bkk_relations/ui/import_wizard.py" line="399"/>
+        <location filename="../../bkk_relations/ui/import_wizard.py" line="398"/>
+        <location filename="../../bkk_relations/ui/import_wizard.py" line="405"/>
         <source>Update existing</source>
         <translation>ปรับปรุงรายการเดิม</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/import_wizard.py" line="393"/>
+        <location filename="../../bkk_relations/ui/import_wizard.py" line="399"/>
         <source>Possible duplicate</source>
         <translation>อาจซ้ำกับรายการเดิม</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/import_wizard.py" line="394"/>
+        <location filename="../../bkk_relations/ui/import_wizard.py" line="400"/>
         <source>Empty (skipped)</source>
         <translation>ว่าง (ข้าม)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/import_wizard.py" line="398"/>
+        <location filename="../../bkk_relations/ui/import_wizard.py" line="404"/>
         <source>Create new</source>
         <translation>สร้างรายการใหม่</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/import_wizard.py" line="400"/>
+        <location filename="../../bkk_relations/ui/import_wizard.py" line="406"/>
         <source>Skip</source>
         <translation>ข้าม</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/import_wizard.py" line="616"/>
+        <location filename="../../bkk_relations/ui/import_wizard.py" line="622"/>
         <source>Import from Excel or CSV</source>
         <translation>นำเข้าจาก Excel หรือ CSV</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/import_wizard.py" line="643"/>
+        <location filename="../../bkk_relations/ui/import_wizard.py" line="649"/>
         <source>Something went wrong: %1</source>
         <translation>เกิดข้อผิดพลาด: %1</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/import_wizard.py" line="648"/>
+        <location filename="../../bkk_relations/ui/import_wizard.py" line="654"/>
         <source>Importing</source>
         <translation>การนำเข้า</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/import_wizard.py" line="651"/>
+        <location filename="../../bkk_relations/ui/import_wizard.py" line="657"/>
         <source>Reading the file</source>
         <translation>การอ่านไฟล์</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/import_wizard.py" line="682"/>
+        <location filename="../../bkk_relations/ui/import_wizard.py" line="688"/>
         <source>Undo last import</source>
         <translation>เลิกทำการนำเข้าครั้งล่าสุด</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/import_wizard.py" line="685"/>
+        <location filename="../../bkk_relations/ui/import_wizard.py" line="691"/>
         <source>There is no import to undo.</source>
         <translation>ไม่มีการนำเข้าที่สามารถเลิกทำได้</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/import_wizard.py" line="687"/>
+        <location filename="../../bkk_relations/ui/import_wizard.py" line="693"/>
         <source>Undo the import of %1 (%2) made %3 by %4?</source>
         <translation>ต้องการเลิกทำการนำเข้า%1 (%2) ที่ทำเมื่อ %3 โดย %4 หรือไม่?</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/import_wizard.py" line="703"/>
+        <location filename="../../bkk_relations/ui/import_wizard.py" line="709"/>
         <source>Undoing the import…</source>
         <translation>กำลังเลิกทำการนำเข้า…</translation>
     </message>
@@ -2217,42 +2217,42 @@
         <translation>การจับคู่</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/import_wizard.py" line="229"/>
+        <location filename="../../bkk_relations/ui/import_wizard.py" line="231"/>
         <source>— ignore —</source>
         <translation>— ไม่ใช้ —</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/import_wizard.py" line="244"/>
+        <location filename="../../bkk_relations/ui/import_wizard.py" line="250"/>
         <source>Required: %1</source>
         <translation>ต้องระบุ: %1</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/import_wizard.py" line="253"/>
+        <location filename="../../bkk_relations/ui/import_wizard.py" line="259"/>
         <source>chosen</source>
         <translation>เลือกเอง</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/import_wizard.py" line="255"/>
+        <location filename="../../bkk_relations/ui/import_wizard.py" line="261"/>
         <source>exact</source>
         <translation>ตรงทุกตัวอักษร</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/import_wizard.py" line="257"/>
+        <location filename="../../bkk_relations/ui/import_wizard.py" line="263"/>
         <source>by meaning, %1%</source>
         <translation>ตามความหมาย %1%</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/import_wizard.py" line="258"/>
+        <location filename="../../bkk_relations/ui/import_wizard.py" line="264"/>
         <source>The header's words name this field; check that it is the right one.</source>
         <translation>คำในหัวคอลัมน์ตรงกับช่องข้อมูลนี้ โปรดตรวจสอบว่าถูกต้อง</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/import_wizard.py" line="277"/>
+        <location filename="../../bkk_relations/ui/import_wizard.py" line="283"/>
         <source>Each field can take one column only: %1</source>
         <translation>แต่ละช่องข้อมูลจับคู่ได้เพียงคอลัมน์เดียว: %1</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/import_wizard.py" line="281"/>
+        <location filename="../../bkk_relations/ui/import_wizard.py" line="287"/>
         <source>Choose a column for: %1</source>
         <translation>กรุณาเลือกคอลัมน์สำหรับ: %1</translation>
     </message>
@@ -2299,52 +2299,52 @@
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../bkk_relations/ui/import_wizard.py" line="424"/>
+        <location filename="../../bkk_relations/ui/import_wizard.py" line="430"/>
         <source>Check the rows</source>
         <translation>ตรวจสอบแถวข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/import_wizard.py" line="425"/>
+        <location filename="../../bkk_relations/ui/import_wizard.py" line="431"/>
         <source>Nothing is imported while any row has a problem: correct the file, or skip those rows. For duplicates, choose what to do.</source>
         <translation>จะไม่มีการนำเข้าข้อมูลใด ๆ ตราบที่ยังมีแถวที่มีปัญหา: แก้ไขแฟ้ม หรือข้ามแถวเหล่านั้น สำหรับรายการที่อาจซ้ำ ให้เลือกวิธีดำเนินการ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/import_wizard.py" line="428"/>
+        <location filename="../../bkk_relations/ui/import_wizard.py" line="434"/>
         <source>&amp;Import</source>
         <translation>นำเข้า (&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/import_wizard.py" line="435"/>
+        <location filename="../../bkk_relations/ui/import_wizard.py" line="441"/>
         <source>All rows</source>
         <translation>ทุกแถว</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/import_wizard.py" line="436"/>
+        <location filename="../../bkk_relations/ui/import_wizard.py" line="442"/>
         <source>Rows with problems</source>
         <translation>แถวที่มีปัญหา</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/import_wizard.py" line="437"/>
+        <location filename="../../bkk_relations/ui/import_wizard.py" line="443"/>
         <source>Duplicates and updates</source>
         <translation>รายการที่อาจซ้ำและรายการที่จะปรับปรุง</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/import_wizard.py" line="439"/>
+        <location filename="../../bkk_relations/ui/import_wizard.py" line="445"/>
         <source>Skip all rows with problems</source>
         <translation>ข้ามทุกแถวที่มีปัญหา</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/import_wizard.py" line="468"/>
+        <location filename="../../bkk_relations/ui/import_wizard.py" line="474"/>
         <source>Reading and checking every row…</source>
         <translation>กำลังอ่านและตรวจสอบทุกแถว…</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/import_wizard.py" line="508"/>
+        <location filename="../../bkk_relations/ui/import_wizard.py" line="514"/>
         <source>%1 rows: %2 new, %3 update existing, %4 possible duplicates, %5 to skip.</source>
         <translation>ทั้งหมด %1 แถว: ใหม่ %2 ปรับปรุงรายการเดิม %3 อาจซ้ำ %4 ข้าม %5</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/import_wizard.py" line="516"/>
+        <location filename="../../bkk_relations/ui/import_wizard.py" line="522"/>
         <source>%1 problems: nothing can be imported until they are solved.</source>
         <translation>พบปัญหา %1 รายการ: ไม่สามารถนำเข้าได้จนกว่าจะแก้ไขปัญหาทั้งหมด</translation>
     </message>
@@ -2906,32 +2906,32 @@
 <context>
     <name>RunPage</name>
     <message>
-        <location filename="../../bkk_relations/ui/import_wizard.py" line="543"/>
+        <location filename="../../bkk_relations/ui/import_wizard.py" line="549"/>
         <source>Importing</source>
         <translation>กำลังนำเข้า</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/import_wizard.py" line="557"/>
+        <location filename="../../bkk_relations/ui/import_wizard.py" line="563"/>
         <source>Importing in one step: Cancel leaves the database as it was.</source>
         <translation>นำเข้าในขั้นตอนเดียว: หากกดยกเลิก ฐานข้อมูลจะยังคงเหมือนเดิม</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/import_wizard.py" line="578"/>
+        <location filename="../../bkk_relations/ui/import_wizard.py" line="584"/>
         <source>Imported: %1 created, %2 updated, %3 unchanged, %4 skipped.</source>
         <translation>นำเข้าแล้ว: สร้างใหม่ %1 ปรับปรุง %2 ไม่เปลี่ยนแปลง %3 ข้าม %4</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/import_wizard.py" line="582"/>
+        <location filename="../../bkk_relations/ui/import_wizard.py" line="588"/>
         <source>Ties: %1 agreements created, %2 given their signing date.</source>
         <translation>ความสัมพันธ์: สร้างความตกลงใหม่ %1 รายการ เติมวันที่ลงนาม %2 รายการ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/import_wizard.py" line="586"/>
+        <location filename="../../bkk_relations/ui/import_wizard.py" line="592"/>
         <source>Edit → Undo last import reverses it.</source>
         <translation>เลือก แก้ไข → เลิกทำการนำเข้าครั้งล่าสุด เพื่อย้อนกลับการนำเข้านี้</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/import_wizard.py" line="593"/>
+        <location filename="../../bkk_relations/ui/import_wizard.py" line="599"/>
         <source>The database was not changed.</source>
         <translation>ฐานข้อมูลไม่มีการเปลี่ยนแปลง</translation>
     </message>
@@ -4628,7 +4628,7 @@ Your data is safe; you can go on working.</source>
     </message>
     <message>
         <location filename="../../bkk_relations/core/messages/catalogue.py" line="239"/>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="530"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="535"/>
         <source>The folder {folder} does not exist.</source>
         <translation>ไม่มีโฟลเดอร์ {folder}</translation>
     </message>
@@ -5005,581 +5005,601 @@ Your data is safe; you can go on working.</source>
     </message>
     <message>
         <location filename="../../bkk_relations/core/messages/catalogue.py" line="390"/>
+        <source>Wrote {rows} to {file} ({report}).</source>
+        <translation>เขียน{rows} ลงใน {file} แล้ว ({report})</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="391"/>
+        <source>Wrote {rows} on {sheets} sheets to {file} ({report}).</source>
+        <translation>เขียน{rows} ใน {sheets} แผ่นงาน ลงใน {file} แล้ว ({report})</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="393"/>
+        <source>1 row</source>
+        <translation> 1 แถว</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="394"/>
+        <source>{n:,} rows</source>
+        <translation> {n:,} แถว</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="395"/>
         <source>Reading {file}{sheet} (header on row {row}).</source>
         <translation>กำลังอ่าน {file}{sheet} (แถวหัวตารางคือแถวที่ {row})</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="392"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="397"/>
         <source>, sheet “{sheet}”</source>
         <translation> แผ่นงาน “{sheet}”</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="393"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="398"/>
         <source>Columns: {used}{ignored}</source>
         <translation>คอลัมน์: {used}{ignored}</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="394"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="399"/>
         <source>; ignored: {columns}</source>
         <translation> ไม่ใช้: {columns}</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="395"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="400"/>
         <source>{summary}.</source>
         <translation>{summary}</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="396"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="401"/>
         <source>Row {rows}: empty, skipped.</source>
         <translation>แถว {rows}: ว่าง ข้ามไป</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="397"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="402"/>
         <source>Rows {rows}: empty, skipped.</source>
         <translation>แถว {rows}: ว่าง ข้ามไป</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="398"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="403"/>
         <source>Row {row}: {status} {match} → {action}{changes}.</source>
         <translation>แถว {row}: {status} {match} → {action}{changes}</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="400"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="405"/>
         <source> ({fields})</source>
         <translation> ({fields})</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="401"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="406"/>
         <source> (no changes)</source>
         <translation> (ไม่มีการเปลี่ยนแปลง)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="402"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="407"/>
         <source>problems in {what}; nothing was imported.</source>
         <translation>พบปัญหาใน{what} จึงไม่ได้นำเข้าข้อมูลใดเลย</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="404"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="409"/>
         <source>the file</source>
         <translation>ไฟล์</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="405"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="410"/>
         <source>{n} row(s)</source>
         <translation> {n} แถว</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="406"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="411"/>
         <source>{created} created, {updated} updated, {unchanged} unchanged, {skipped} skipped</source>
         <translation>สร้าง {created} ปรับปรุง {updated} ไม่เปลี่ยนแปลง {unchanged} ข้าม {skipped}</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="409"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="414"/>
         <source>Dry run: {done} — nothing was changed.</source>
         <translation>ทดลองนำเข้า: {done} — ไม่มีการเปลี่ยนแปลงใด ๆ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="411"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="416"/>
         <source>Nothing to import: {done}.</source>
         <translation>ไม่มีข้อมูลให้นำเข้า: {done}</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="412"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="417"/>
         <source>Imported: {done} (batch {batch}). To undo: undo-import --db {db} --batch {batch}</source>
         <translation>นำเข้าแล้ว: {done} (ชุด {batch}) หากต้องการยกเลิก: undo-import --db {db} --batch {batch}</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="417"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="422"/>
         <source>an agreement</source>
         <translation>ความตกลง</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="418"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="423"/>
         <source>a project</source>
         <translation>โครงการ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="419"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="424"/>
         <source>an activity</source>
         <translation>กิจกรรม</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="420"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="425"/>
         <source>a contact</source>
         <translation>ผู้ติดต่อ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="421"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="426"/>
         <source>a follow-up action</source>
         <translation>การดำเนินการติดตามผล</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="422"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="427"/>
         <source>a lesson</source>
         <translation>บทเรียน</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="423"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="428"/>
         <source>a framework</source>
         <translation>กรอบยุทธศาสตร์</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="424"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="429"/>
         <source>a goal</source>
         <translation>เป้าหมาย</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="425"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="430"/>
         <source>contacts</source>
         <translation>ผู้ติดต่อ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="426"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="431"/>
         <source>follow-up actions</source>
         <translation>การดำเนินการติดตามผล</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="427"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="432"/>
         <source>lessons</source>
         <translation>บทเรียน</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="428"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="433"/>
         <source>{n:,} {what} created</source>
         <translation>สร้าง{what}ใหม่ {n:,} รายการ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="429"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="434"/>
         <source>{n:,} {what} updated</source>
         <translation>ปรับปรุง{what} {n:,} รายการ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="430"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="435"/>
         <source> (undone)</source>
         <translation> (ยกเลิกแล้ว)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="431"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="436"/>
         <source>there is no import to undo in this database.</source>
         <translation>ไม่มีการนำเข้าที่ยกเลิกได้ในฐานข้อมูลนี้</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="432"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="437"/>
         <source>Undid {batch}: {deleted:,} records deleted, {restored:,} restored to what they were before.</source>
         <translation>ยกเลิกการนำเข้า {batch} แล้ว: ลบ {deleted:,} รายการ คืนค่าเดิม {restored:,} รายการ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="435"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="440"/>
         <source>'{batch}' is not an import; only imports can be undone here.</source>
         <translation>'{batch}' ไม่ใช่การนำเข้า ยกเลิกได้เฉพาะการนำเข้าเท่านั้น</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="437"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="442"/>
         <source>There is no import '{batch}' in this database.</source>
         <translation>ไม่มีการนำเข้า '{batch}' ในฐานข้อมูลนี้</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="439"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="444"/>
         <source>The import '{batch}' has already been undone.</source>
         <translation>การนำเข้า '{batch}' ถูกยกเลิกไปแล้ว</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="440"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="445"/>
         <source>{what} “{name}” (id {id})</source>
         <translation>{what} “{name}” (รหัส {id})</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="441"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="446"/>
         <source>{what} {id}</source>
         <translation>{what} {id}</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="442"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="447"/>
         <source>{record} was changed after the import ({action} by {user}, {when})</source>
         <translation>{record} ถูกแก้ไขหลังการนำเข้า ({action} โดย {user}, {when})</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="444"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="449"/>
         <source>{record} is now used by {by}</source>
         <translation>{record} ถูกใช้โดย{by}แล้ว</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="445"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="450"/>
         <source>; and {n} more</source>
         <translation>; และอีก {n} รายการ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="446"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="451"/>
         <source>The import cannot be undone without losing later work: {conflicts}{more}. Nothing was changed; correct these records by hand.</source>
         <translation>ยกเลิกการนำเข้าไม่ได้โดยไม่ทำให้งานที่ทำภายหลังสูญหาย: {conflicts}{more} ไม่มีการเปลี่ยนแปลงใด ๆ โปรดแก้ไขรายการเหล่านี้ด้วยตนเอง</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="451"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="456"/>
         <source>The server {where} refused the user name or password. Check them and try again.</source>
         <translation>เซิร์ฟเวอร์ {where} ไม่ยอมรับชื่อผู้ใช้หรือรหัสผ่าน โปรดตรวจสอบแล้วลองอีกครั้ง</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="454"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="459"/>
         <source>The server has no database by that name ({where}). Check the name with the office's IT person.</source>
         <translation>เซิร์ฟเวอร์ไม่มีฐานข้อมูลชื่อนี้ ({where}) โปรดตรวจสอบชื่อกับเจ้าหน้าที่ไอทีของสำนักงาน</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="457"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="462"/>
         <source>The server does not know that user name ({where}). Check the name.</source>
         <translation>เซิร์ฟเวอร์ไม่รู้จักชื่อผู้ใช้นี้ ({where}) โปรดตรวจสอบชื่อ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="459"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="464"/>
         <source>The server {where} does not accept connections from this computer or user; ask the office's IT person to allow it.</source>
         <translation>เซิร์ฟเวอร์ {where} ไม่รับการเชื่อมต่อจากคอมพิวเตอร์หรือผู้ใช้นี้ โปรดขอให้เจ้าหน้าที่ไอทีของสำนักงานอนุญาต</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="462"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="467"/>
         <source>The database server {where} cannot be reached. Check the server's name and port and that this computer is on the office network.</source>
         <translation>ติดต่อเซิร์ฟเวอร์ฐานข้อมูล {where} ไม่ได้ โปรดตรวจสอบชื่อและพอร์ตของเซิร์ฟเวอร์ และว่าคอมพิวเตอร์นี้อยู่ในเครือข่ายของสำนักงาน</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="465"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="470"/>
         <source>The connection to the database server {where} was lost. Nothing after the last save was kept; reconnect and try again.</source>
         <translation>การเชื่อมต่อกับเซิร์ฟเวอร์ฐานข้อมูล {where} ขาดหาย สิ่งที่ทำหลังการบันทึกครั้งล่าสุดไม่ได้ถูกเก็บไว้ โปรดเชื่อมต่อใหม่แล้วลองอีกครั้ง</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="468"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="473"/>
         <source>The database {where} holds another application's tables, not bkk_relations'; it was not changed.</source>
         <translation>ฐานข้อมูล {where} มีตารางของโปรแกรมอื่น ไม่ใช่ของ bkk_relations จึงไม่ได้เปลี่ยนแปลงใด ๆ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="471"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="476"/>
         <source>The database {where} was written by a newer version of bkk_relations (schema {detail}). Update the app to use it; nothing was changed.</source>
         <translation>ฐานข้อมูล {where} ถูกเขียนโดย bkk_relations รุ่นที่ใหม่กว่า (โครงสร้าง {detail}) โปรดปรับรุ่นโปรแกรมก่อนใช้งาน ไม่มีการเปลี่ยนแปลงใด ๆ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="474"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="479"/>
         <source>The database {where} needs upgrading to this version of the app, and your login may only read; ask an editor to open it first.</source>
         <translation>ฐานข้อมูล {where} ต้องปรับให้เข้ากับโปรแกรมรุ่นนี้ แต่บัญชีของคุณอ่านได้อย่างเดียว โปรดให้ผู้มีสิทธิ์แก้ไขเปิดก่อน</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="477"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="482"/>
         <source>Your login cannot set up the database {where}; ask the office's IT person to set it up (see the README's 'Shared office server').</source>
         <translation>บัญชีของคุณตั้งค่าฐานข้อมูล {where} ไม่ได้ โปรดขอให้เจ้าหน้าที่ไอทีของสำนักงานตั้งค่าให้ (ดูหัวข้อ 'Shared office server' ใน README)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="480"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="485"/>
         <source>Could not connect to the database server {where}: {detail}</source>
         <translation>เชื่อมต่อเซิร์ฟเวอร์ฐานข้อมูล {where} ไม่ได้: {detail}</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="484"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="489"/>
         <source>between 1 and {most:,} partners can be generated, not {n}</source>
         <translation>สร้างคู่ความร่วมมือได้ตั้งแต่ 1 ถึง {most:,} ราย ไม่ใช่ {n}</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="488"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="493"/>
         <source>Give the view a name.</source>
         <translation>ตั้งชื่อมุมมองนี้</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="489"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="494"/>
         <source>At most {most} characters.</source>
         <translation>ไม่เกิน {most} ตัวอักษร</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="490"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="495"/>
         <source>A name is one line without control characters.</source>
         <translation>ชื่อต้องเป็นบรรทัดเดียวและไม่มีอักขระควบคุม</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="492"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="497"/>
         <source>A view called '{name}' exists already.</source>
         <translation>มีมุมมองชื่อ '{name}' อยู่แล้ว</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="495"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="500"/>
         <source>'{key}' is not a setting of bkk_relations.</source>
         <translation>'{key}' ไม่ใช่การตั้งค่าของ bkk_relations</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="496"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="501"/>
         <source>'{key}' is a preference of the app on one computer, not a setting of the database.</source>
         <translation>'{key}' เป็นค่ากำหนดของโปรแกรมบนคอมพิวเตอร์เครื่องหนึ่ง ไม่ใช่การตั้งค่าของฐานข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="499"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="504"/>
         <source>{what} takes {expected}.</source>
         <translation>{what}ต้องเป็น{expected}</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="500"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="505"/>
         <source>a whole number</source>
         <translation>จำนวนเต็ม</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="501"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="506"/>
         <source>text</source>
         <translation>ข้อความ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="502"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="507"/>
         <source>yes or no</source>
         <translation>ใช่หรือไม่ใช่</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="503"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="508"/>
         <source>{what} must be between {low} and {high} (got {value}).</source>
         <translation>{what}ต้องอยู่ระหว่าง {low} ถึง {high} (ได้รับ {value})</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="505"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="510"/>
         <source>{what} must be one of: {known} (got '{value}').</source>
         <translation>{what}ต้องเป็นค่าใดค่าหนึ่งต่อไปนี้: {known} (ได้รับ '{value}')</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="507"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="512"/>
         <source>The home city's English name</source>
         <translation>ชื่อเมืองภาษาอังกฤษ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="508"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="513"/>
         <source>The home city's Thai name</source>
         <translation>ชื่อเมืองภาษาไทย</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="509"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="514"/>
         <source>The home country</source>
         <translation>ประเทศของเมือง</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="510"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="515"/>
         <source>The home city's latitude</source>
         <translation>ละติจูดของเมืองหลัก</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="511"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="516"/>
         <source>The home city's longitude</source>
         <translation>ลองจิจูดของเมืองหลัก</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="512"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="517"/>
         <source>The shared attachments folder</source>
         <translation>โฟลเดอร์ไฟล์แนบที่ใช้ร่วมกัน</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="513"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="518"/>
         <source>The demo notice</source>
         <translation>ข้อความแจ้งของฐานข้อมูลตัวอย่าง</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="514"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="519"/>
         <source>The Thai demo notice</source>
         <translation>ข้อความแจ้งภาษาไทยของฐานข้อมูลตัวอย่าง</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="515"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="520"/>
         <source>The demo's fingerprint</source>
         <translation>รหัสตรวจสอบของฐานข้อมูลตัวอย่าง</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="516"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="521"/>
         <source>The positions in the graph</source>
         <translation>ตำแหน่งในกราฟ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="517"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="522"/>
         <source>Automatic backups</source>
         <translation>การสำรองข้อมูลอัตโนมัติ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="518"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="523"/>
         <source>Daily backups to keep</source>
         <translation>จำนวนข้อมูลสำรองรายวันที่เก็บไว้</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="519"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="524"/>
         <source>Weekly backups to keep</source>
         <translation>จำนวนข้อมูลสำรองรายสัปดาห์ที่เก็บไว้</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="520"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="525"/>
         <source>The language</source>
         <translation>ภาษา</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="521"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="526"/>
         <source>The calendar</source>
         <translation>ปฏิทิน</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="522"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="527"/>
         <source>Thai dates in Thai digits</source>
         <translation>วันที่แบบไทยเป็นเลขไทย</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="525"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="530"/>
         <source>{file} already exists; choose a new file name.</source>
         <translation>{file} มีอยู่แล้ว โปรดตั้งชื่อไฟล์ใหม่</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="526"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="531"/>
         <source>{file} is a folder, not a database file.</source>
         <translation>{file} เป็นโฟลเดอร์ ไม่ใช่ไฟล์ฐานข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="527"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="532"/>
         <source>{file} is not a regular file; it cannot be a database.</source>
         <translation>{file} ไม่ใช่ไฟล์ปกติ จึงเป็นฐานข้อมูลไม่ได้</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="529"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="534"/>
         <source>{file} does not exist.</source>
         <translation>ไม่พบ {file}</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="531"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="536"/>
         <source>{file} is empty; it is not a bkk_relations database yet.</source>
         <translation>{file} ว่างเปล่า ยังไม่ใช่ฐานข้อมูล bkk_relations</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="533"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="538"/>
         <source>{file} could not be opened: {detail}.</source>
         <translation>เปิด {file} ไม่ได้: {detail}</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="534"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="539"/>
         <source>{file} is read-only and needs upgrading to this version of the app; copy it to a folder you can write to and open the copy.</source>
         <translation>{file} เป็นไฟล์อ่านอย่างเดียวและต้องปรับให้เข้ากับโปรแกรมรุ่นนี้ โปรดคัดลอกไปยังโฟลเดอร์ที่เขียนได้แล้วเปิดไฟล์ที่คัดลอก</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="537"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="542"/>
         <source>{file} is open read-only; changes cannot be saved.</source>
         <translation>{file} เปิดแบบอ่านอย่างเดียว บันทึกการเปลี่ยนแปลงไม่ได้</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="539"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="544"/>
         <source>{file} is not a bkk_relations database (it is not an SQLite file at all).</source>
         <translation>{file} ไม่ใช่ฐานข้อมูล bkk_relations (ไม่ใช่ไฟล์ SQLite เลย)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="541"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="546"/>
         <source>{file} cannot be read.</source>
         <translation>อ่าน {file} ไม่ได้</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="542"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="547"/>
         <source>{file} is damaged and cannot be opened ({detail}).</source>
         <translation>{file} เสียหายและเปิดไม่ได้ ({detail})</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="544"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="549"/>
         <source>{file} is a database of another application, not of bkk_relations; it was not changed.</source>
         <translation>{file} เป็นฐานข้อมูลของโปรแกรมอื่น ไม่ใช่ของ bkk_relations ไฟล์ไม่ถูกเปลี่ยนแปลง</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="547"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="552"/>
         <source>{file} was written by a newer version of bkk_relations (schema {version}; this app knows up to {known}). Update the app to open it; the file was not changed.</source>
         <translation>{file} ถูกเขียนโดย bkk_relations รุ่นที่ใหม่กว่า (โครงสร้าง {version} โปรแกรมนี้รู้จักถึง {known}) โปรดปรับรุ่นโปรแกรมเพื่อเปิดไฟล์นี้ ไฟล์ไม่ถูกเปลี่ยนแปลง</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="550"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="555"/>
         <source>{file} is damaged: tables are missing ({tables}). It was not changed; restore it from a backup.</source>
         <translation>{file} เสียหาย: ตารางขาดหายไป ({tables}) ไฟล์ไม่ถูกเปลี่ยนแปลง โปรดกู้คืนจากข้อมูลสำรอง</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="553"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="558"/>
         <source>{file} is damaged ({detail}) and was not upgraded; restore it from a backup.</source>
         <translation>{file} เสียหาย ({detail}) จึงไม่ได้ปรับให้เข้ากับรุ่นนี้ โปรดกู้คืนจากข้อมูลสำรอง</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="557"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="562"/>
         <source>No framework is called '{name}'. Frameworks: {choices}.</source>
         <translation>ไม่มีกรอบยุทธศาสตร์ชื่อ '{name}' กรอบยุทธศาสตร์ที่มี: {choices}</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="559"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="564"/>
         <source>Several frameworks are called '{name}'; give its number ({ids}).</source>
         <translation>มีกรอบยุทธศาสตร์หลายกรอบชื่อ '{name}' โปรดระบุหมายเลข ({ids})</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="561"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="566"/>
         <source>{file} has no sheet with the columns Code and English; a framework sheet has Code, Parent code, English, Thai and Description.</source>
         <translation>{file} ไม่มีแผ่นงานที่มีคอลัมน์รหัสและชื่อภาษาอังกฤษ แผ่นงานกรอบยุทธศาสตร์มีคอลัมน์ รหัส รหัสเป้าหมายหลัก ชื่อภาษาอังกฤษ ชื่อภาษาไทย และคำอธิบาย</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="564"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="569"/>
         <source>{file} was not imported: {problems}{more}. Nothing was changed.</source>
         <translation>ไม่ได้นำเข้า {file}: {problems}{more} ไม่มีการเปลี่ยนแปลงใด ๆ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="566"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="571"/>
         <source> (and {n} more)</source>
         <translation> (และอีก {n} รายการ)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="567"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="572"/>
         <source>row {row}: no code</source>
         <translation>แถว {row}: ไม่มีรหัส</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="568"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="573"/>
         <source>row {row}: code {code} is also on row {other}</source>
         <translation>แถว {row}: รหัส {code} ซ้ำกับแถว {other}</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="570"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="575"/>
         <source>row {row}: no English name</source>
         <translation>แถว {row}: ไม่มีชื่อภาษาอังกฤษ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="571"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="576"/>
         <source>row {row}: parent code {code} is neither in the sheet nor in the framework</source>
         <translation>แถว {row}: รหัสเป้าหมายหลัก {code} ไม่มีทั้งในแผ่นงานและในกรอบยุทธศาสตร์</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="574"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="579"/>
         <source>row {row}: a goal cannot be its own parent</source>
         <translation>แถว {row}: เป้าหมายเป็นเป้าหมายหลักของตัวเองไม่ได้</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="576"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="581"/>
         <source>goal {code}: its parent codes go round in a loop</source>
         <translation>เป้าหมาย {code}: รหัสเป้าหมายหลักวนกลับมาที่เดิม</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="578"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="583"/>
         <source>Imported into {framework}: {created} goals added, {updated} updated, {unchanged} unchanged (undo with: undo-import {batch}).</source>
         <translation>นำเข้าสู่ {framework} แล้ว: เพิ่มเป้าหมาย {created} รายการ ปรับปรุง {updated} รายการ ไม่เปลี่ยนแปลง {unchanged} รายการ (ยกเลิกได้ด้วย: undo-import {batch})</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="581"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="586"/>
         <source>{framework} already holds every goal of the sheet as it is; nothing was changed.</source>
         <translation>{framework} มีเป้าหมายทุกรายการในแผ่นงานตรงกันอยู่แล้ว ไม่มีการเปลี่ยนแปลง</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="584"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="589"/>
         <source>Wrote the {n} goals of {framework} to {file}.</source>
         <translation>บันทึกเป้าหมาย {n} รายการของ {framework} ลงใน {file} แล้ว</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="586"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="591"/>
         <source>Wrote the strategy view of {framework} to {file}: {goals} goals, {uncovered} with no cooperation going on; {units} units, {idle} taking no part.</source>
         <translation>บันทึกภาพรวมยุทธศาสตร์ของ {framework} ลงใน {file} แล้ว: {goals} เป้าหมาย ไม่มีความร่วมมือ {uncovered} เป้าหมาย หน่วยงาน {units} แห่ง ไม่มีส่วนร่วม {idle} แห่ง</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="589"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="594"/>
         <source>Wrote the year in review {year} to {file} ({rows} rows on {sheets} sheets).</source>
         <translation>บันทึกสรุปผลการดำเนินงานปี {year} ลงใน {file} แล้ว ({rows} แถว ใน {sheets} แผ่นงาน)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="592"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="597"/>
         <source>'{value}' is not a year; give it as 2024 or 2567.</source>
         <translation>'{value}' ไม่ใช่ปี โปรดระบุเป็น 2024 หรือ 2567</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="594"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="599"/>
         <source>{file} is empty; it is not a backup of a bkk_relations database.</source>
         <translation>{file} ว่างเปล่า ไม่ใช่ข้อมูลสำรองของฐานข้อมูล bkk_relations</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="596"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="601"/>
         <source>{file} is damaged ({detail}).</source>
         <translation>{file} เสียหาย ({detail})</translation>
     </message>

@@ -387,6 +387,11 @@ MESSAGES: dict[str, str] = {
         "duplicates"),
     "import.summary_empty": QT_TRANSLATE_NOOP("messages", "{n} empty"),
     "import.summary_problems": QT_TRANSLATE_NOOP("messages", "{n} with problems"),
+    "export.wrote": QT_TRANSLATE_NOOP("messages", "Wrote {rows} to {file} ({report})."),
+    "export.wrote_sheets": QT_TRANSLATE_NOOP(
+        "messages", "Wrote {rows} on {sheets} sheets to {file} ({report})."),
+    "export.one_row": QT_TRANSLATE_NOOP("messages", "1 row"),
+    "export.rows": QT_TRANSLATE_NOOP("messages", "{n:,} rows"),
     "import.report.reading": QT_TRANSLATE_NOOP(
         "messages", "Reading {file}{sheet} (header on row {row})."),
     "import.report.in_sheet": QT_TRANSLATE_NOOP("messages", ", sheet “{sheet}”"),
