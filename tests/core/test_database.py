@@ -196,6 +196,31 @@ def test_nested_transaction_rolls_back_only_the_inner_block(db):
     assert db.get_setting("inner") is None
 
 
+def test_a_snapshot_reads_one_state_while_another_program_saves(file_db, db_path):
+    """An import's check of every row reads the records as they were when it began: a
+    partner saved by someone else meanwhile is not half-seen."""
+    file_db.set_setting("a", "before")
+    other = Database.open(db_path)
+    try:
+        with file_db.snapshot():
+            assert file_db.get_setting("a") == "before"
+            other.set_setting("a", "after")  # another program's save is not held up
+            assert file_db.get_setting("a") == "before"
+        assert file_db.get_setting("a") == "after"
+        assert not file_db.conn.in_transaction
+    finally:
+        other.close()
+
+
+def test_a_write_inside_a_snapshot_is_refused_and_leaves_nothing(file_db):
+    with pytest.raises(RuntimeError):
+        with file_db.snapshot():
+            file_db.set_setting("a", "1")
+    assert file_db.get_setting("a") is None
+    file_db.set_setting("a", "2")  # writes work again after it
+    assert file_db.get_setting("a") == "2"
+
+
 def test_settings_round_trip_and_overwrite(db):
     assert db.get_setting("home_city_en", "none") == "none"
     db.set_setting("home_city_en", "Bangkok")

@@ -40,6 +40,8 @@ _LONG_TAG = re.compile(rb"<[^>]{%d}" % MAX_XML_TAG_BYTES)
 # no spreadsheet writes, such as elements nested a hundred deep) is left to the stream reader.
 _DATA_TAGS = (b"<row ", b"<row>", b"</row>", b"<c ", b"<c>", b"</c>", b"<v>", b"</v>",
               b"<f>", b"<f ", b"</f>", b"<is>", b"</is>", b"<t>", b"<t ", b"</t>")
+_OTHER_TAG = re.compile(rb"<(?!" + b"|".join(re.escape(t[1:]) for t in _DATA_TAGS) + rb")")
+_CELL_OPENS = re.compile(rb"<c[" + re.escape(b"".join(_CELL_ENDS)) + rb"]")
 _LAST_CELL = re.compile(rb"(?:^|:)\$?([A-Za-z]{1,3})\$?(\d{1,7})$")
 _DIMENSION = re.compile(rb'<dimension ref="([^"]{0,64})')
 _NOT_PLAIN = (b't="e"', b't="d"', b"<!DOCTYPE", b"<!ENTITY")
@@ -100,10 +102,10 @@ def _scan(book: Workbook, part: str, cells: bool, formulas: bool = True
             if dimension and not _within_limits(dimension.group(1)):
                 return None  # the stream reader refuses it
             region, in_data = _sheet_data(data, in_data)
-            if region.count(b"<") != sum(region.count(tag) for tag in _DATA_TAGS):
+            if _OTHER_TAG.search(region):
                 return None  # an element a sheet's rows do not hold
             rows = _CELL_ROW.findall(region)
-            opened = sum(region.count(b"<c" + end) for end in _CELL_ENDS)
+            opened = len(_CELL_OPENS.findall(region))
             if len(rows) != opened or _WIDE.search(region):
                 return None  # a cell without its reference, or beyond column Z
             if rows:

@@ -28,6 +28,12 @@ _GENERIC = {"city", "of", "the", "metropolitan", "metropolis", "government", "mu
 _SOUNDS = [("ph", "p"), ("th", "t"), ("kh", "k"), ("gh", "g"), ("dh", "d"), ("bh", "b"),
            ("sh", "s"), ("ch", "c"), ("j", "c"), ("q", "k"), ("x", "ks"), ("v", "w"),
            ("z", "s"), ("b", "p"), ("d", "t"), ("g", "k"), ("y", "i")]
+# _SOUNDS as replacing them one after the other does, in two steps: the pairs, then each
+# single letter swapped and the vowels (and "v" and "y", which become them) dropped at once.
+_PAIRS = [(a, b) for a, b in _SOUNDS if len(a) == 2]
+_SOUND_LETTERS = str.maketrans({**{a: b for a, b in _SOUNDS if len(a) == 1},
+                                **dict.fromkeys("aeiouwy"), "v": None})
+_REPEATED = re.compile(r"(.)\1+")
 _ID_SUFFIX = re.compile(r"^(.*?)\s*\[(\d+)\]$")
 
 
@@ -44,10 +50,14 @@ def skeleton(name: str) -> str:
     text = core_name(name)
     if not text.isascii():
         return text  # Thai and other scripts: the normalised name itself
-    for a, b in _SOUNDS:
+    for a, b in _PAIRS:
         text = text.replace(a, b)
-    text = re.sub(r"[aeiouw]+", "", text)
-    return re.sub(r"(.)\1+", r"\1", text)
+    text = text.translate(_SOUND_LETTERS)
+    return _REPEATED.sub(_first, text) if _REPEATED.search(text) else text
+
+
+def _first(m: re.Match[str]) -> str:  # (a function: faster than a template)
+    return m[1]
 
 
 def alike(a: str, b: str) -> bool:

@@ -238,7 +238,7 @@ class _Parser:
         (never stored as a guess)."""
         if isinstance(raw, Oversized):
             return Msg("cell.oversized", {"length": raw.length, "most": MAX_CELL_CHARS})
-        if isinstance(raw, str) and UNDECODABLE.search(raw):
+        if isinstance(raw, str) and not raw.isascii() and UNDECODABLE.search(raw):
             text = shown(raw)
             text = text if len(text) <= 60 else text[:60] + "…"
             return Msg("cell.undecodable", {"encoding": self.encoding, "text": text})
@@ -366,7 +366,8 @@ def plan_import(reg: Register, path: str, import_type: str, *, sheet: str | None
         plan.file_problems = _column_problems(entity, chosen, mapping, Path(path).name)
         if not plan.file_problems:
             try:
-                _plan_rows(reg, plan, on_duplicate, progress)
+                with reg.db.snapshot():  # every row checked against one state of the records
+                    _plan_rows(reg, plan, on_duplicate, progress)
             except BaseException:
                 plan.close()
                 raise

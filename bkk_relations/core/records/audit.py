@@ -29,13 +29,17 @@ def current_user() -> str:
         return "unknown"
 
 
+# One encoder for every entry (json.dumps with options makes a new one each time).
+_JSON = json.JSONEncoder(ensure_ascii=False, default=str)
+
+
 def write(conn: Connection, *, user: str, action: str, entity: str, record_id: int,
           changes: dict[str, list] | None = None, batch_id: str | None = None) -> None:
     conn.execute(
         "INSERT INTO audit_log (ts, \"user\", action, entity, record_id, changes, batch_id) "
         "VALUES (?, ?, ?, ?, ?, ?, ?)",
         (now_iso(), user, action, entity, record_id,
-         json.dumps(changes or {}, ensure_ascii=False, default=str), batch_id),
+         _JSON.encode(changes or {}), batch_id),
     )
 
 
@@ -48,7 +52,7 @@ def write_many(conn: Connection, *, user: str, action: str, entity: str,
         "INSERT INTO audit_log (ts, \"user\", action, entity, record_id, changes, batch_id) "
         "VALUES (?, ?, ?, ?, ?, ?, ?)",
         [(ts, user, action, entity, record_id,
-          json.dumps(changes or {}, ensure_ascii=False, default=str), batch_id)
+          _JSON.encode(changes or {}), batch_id)
          for record_id, changes in entries])
 
 

@@ -11,6 +11,10 @@ _ABBREVIATIONS = {"st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort"}
 _NON_WORD = re.compile(r"[^\w\u0E31\u0E34-\u0E3A\u0E47-\u0E4E]+")
 
 
+# The combining marks before the Thai block (the Latin, Greek, Cyrillic … accents), dropped.
+_ACCENTS = dict.fromkeys(cp for cp in range(0x0E00) if unicodedata.combining(chr(cp)))
+
+
 @functools.lru_cache(maxsize=4096)  # imports compute the same keys while checking and saving
 def name_key(name: str) -> str:
     """A comparison key: case-folded, accents and punctuation dropped, 'St.' read as 'Saint'.
@@ -22,7 +26,7 @@ def name_key(name: str) -> str:
     if not text.isascii():  # plain ASCII has no accents to drop
         text = unicodedata.normalize("NFKD", text)
         # Latin accents are dropped; Thai vowel and tone marks are letters of the word, kept.
-        text = "".join(c for c in text if not (unicodedata.combining(c) and ord(c) < 0x0E00))
+        text = text.translate(_ACCENTS)
     words = _NON_WORD.sub(" ", text.casefold()).split()
     return " ".join(_ABBREVIATIONS.get(w, w) for w in words)
 

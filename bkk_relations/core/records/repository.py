@@ -791,9 +791,9 @@ class Repository:
             if isinstance(value, str):
                 value = value.strip()
                 values[name] = None if value == "" and optional else value
-            elif isinstance(value, list):
+            elif isinstance(value, list):  # a list of its own (the copy was shallow)
                 values[name] = list(dict.fromkeys(
-                    v.strip() if isinstance(v, str) else v for v in value))
+                    v.strip() if isinstance(v, str) else v for v in value)) if value else []
         if hasattr(record, "country") and record.country:
             record.country = record.country.upper()
             if hasattr(record, "region") and record.region is None:  # a Partner has both

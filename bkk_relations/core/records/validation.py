@@ -149,6 +149,9 @@ def country_name(code: str | None) -> str | None:
     return country.name if country else None
 
 
+_WEBSITE = re.compile(r"^https?://\S+$")
+
+
 def _partner(conn: Connection, p: Partner, c: _Checker) -> None:
     c.required("name_en", p.name_en, "required.name_en")
     c.choice("kind", p.kind, "PARTNER_KINDS")
@@ -170,7 +173,7 @@ def _partner(conn: Connection, p: Partner, c: _Checker) -> None:
         c.add("latitude", "partner.latitude")
     if p.longitude is not None and not -180 <= p.longitude <= 180:
         c.add("longitude", "partner.longitude")
-    if p.website and not re.match(r"^https?://\S+$", p.website):
+    if p.website and not _WEBSITE.match(p.website):
         c.add("website", "partner.website")
     if p.name_en and p.name_en.strip() and p.kind in vocab.PARTNER_KINDS:
         row = conn.execute(
