@@ -237,7 +237,8 @@ class Database:
         file each of its thousands of statements no longer takes and drops the file's read
         lock on its own. Nothing may be written inside; on a server, or inside a
         transaction, the block reads as it would outside one."""
-        if self.is_server or self.path == MEMORY or self._depth or getattr(self.conn, "in_transaction", False):
+        if self.is_server or self.path == MEMORY or self._depth \
+                or getattr(self.conn, "in_transaction", False):
             yield self.conn
             return
         self.conn.execute("BEGIN")  # deferred: the read lock is taken at the first read
