@@ -7,6 +7,10 @@ The functions here are what each of those needs, in the order it shows them.
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Mapping
+from types import MappingProxyType
+
 from .declared import ENTITIES
 from .model import LINK_KINDS, LIST_LINK_KINDS, Column, Computed, Entity, Field, list_kind, plain
 
@@ -112,6 +116,7 @@ def report_columns(entity_name: str) -> list[Column]:
     return out
 
 
-def text_rules(entity_name: str) -> dict[str, str]:
+@functools.cache  # asked for at every save, and for every row of an import
+def text_rules(entity_name: str) -> Mapping[str, str]:
     """Attribute → text rule (records.validation.TEXT_RULES) of every text field."""
-    return {f.attr: f.text for f in entity(entity_name).fields if f.text}
+    return MappingProxyType({f.attr: f.text for f in entity(entity_name).fields if f.text})

@@ -336,7 +336,8 @@ class FileRows(Duplicates):
         self._seen = _Seen()
         self._pending: list[tuple[object, ...]] = []  # added, written a few hundred at once
         self._labels: dict[int, str] = {}  # of the last candidates only
-        self._last: tuple[tuple[str, object, object], list[str | None]] = (("", None, None), [])
+        self._last: tuple[tuple[str, object, object], list[str | None], list[int | None]] = (
+            ("", None, None), [], [])
 
     def close(self) -> None:
         self.db.close()
@@ -349,8 +350,13 @@ class FileRows(Duplicates):
 
     def _keys(self, name: str, second: object, other: object) -> list[str | None]:
         """The row's key for each branch (None: the row has none)."""
+        return self._keyed(name, second, other)[0]
+
+    def _keyed(self, name: str, second: object, other: object
+               ) -> tuple[list[str | None], list[int | None]]:
+        """The row's keys and their hashes."""
         if self._last[0] == (name, second, other):  # check() then add() of one row
-            return self._last[1]
+            return self._last[1], self._last[2]
         if not other:
             other_key = None
         elif self.entity == "contact":
@@ -358,12 +364,12 @@ class FileRows(Duplicates):
         else:
             other_key = name_key(str(other))
         keys = [_seen_key(self.key(name, second)), other_key, name_key(name), skeleton(name)]
-        self._last = ((name, second, other), keys)
-        return keys
+        hashes = [None if k is None else hash(k) for k in keys]
+        self._last = ((name, second, other), keys, hashes)
+        return keys, hashes
 
     def add(self, rid: int, name: str, second: object, other: object) -> None:
-        keys = self._keys(name, second, other)
-        hashes = [None if k is None else hash(k) for k in keys]
+        _, hashes = self._keyed(name, second, other)
         self._pending.append((rid, name, second, other, *hashes))
         if len(self._pending) >= 500:
             self._write()
@@ -387,8 +393,7 @@ class FileRows(Duplicates):
         """(the first row with the same exact key, or None; find's answer)."""
         if not name:
             return None, None
-        keys = self._keys(name, second, other)
-        hashes = [None if k is None else hash(k) for k in keys]
+        keys, hashes = self._keyed(name, second, other)
         if not any(h is not None and (n, h) in self._seen for n, h in enumerate(hashes)):
             return None, None
         self._write()  # the rows added since last time, to be found too
@@ -398,7 +403,7 @@ class FileRows(Duplicates):
             if self._keys(label, second_of, other_of)[branch] == keys[branch]:  # not a clash
                 found[branch].append((rid, second_of))
                 self._labels[rid] = label
-        self._last = ((name, second, other), keys)
+        self._last = ((name, second, other), keys, hashes)
         if found[0]:
             return found[0][0][0], None
         contact = self.entity == "contact"
