@@ -44,9 +44,9 @@ def test_actions_lists_those_still_to_do_soonest_due_first(actions_db):
     lines = result.stdout.splitlines()
     assert lines[0] == "Follow-up actions still to do: 3"
     assert lines[1] == (f"  [{ids['late']}] Send the flood study — due {days(-12)} "
-                        "(12 days overdue) [open] — Department of Environment — Seoul")
+                        "(12 days overdue) [Open] — Department of Environment — Seoul")
     assert lines[2].startswith(f"  [{ids['soon']}] Report to the Governor — due {days(20)} "
-                               "(in 20 days) [in_progress]")
+                               "(in 20 days) [In progress]")
     assert lines[3].startswith(f"  [{ids['far']}] ")
     every = run_cli("actions", "--db", path, "--all").stdout.splitlines()
     assert every[0] == "Follow-up actions: 4"
@@ -82,7 +82,7 @@ def test_alerts_list_overdue_and_due_soon_actions_in_their_own_section(actions_d
     lines = run_cli("alerts", "--db", path).stdout.splitlines()
     at = lines.index("Follow-up actions overdue: 1")
     assert lines[at + 1] == (f"  [{ids['late']}] Send the flood study — due {days(-12)} "
-                             "(12 days overdue) — Department of Environment")
+                             "(12 days overdue) — Department of Environment — Seoul")
     assert lines[at + 2] == "Follow-up actions due within 30 days: 1"
     assert lines[at + 3].startswith(f"  [{ids['soon']}] Report to the Governor")
     data = json.loads(run_cli("alerts", "--db", path, "--json", "--action-days", "10").stdout)

@@ -22,7 +22,7 @@ def test_brief_writes_a_thai_word_file(cli_demo, tmp_path):
     result = run_cli("brief", "--db", cli_demo, "--partner", "Seoul", "--out", out,
                      "--language", "th")
     assert result.returncode == 0, result.stderr
-    assert "เอกสารสรุปข้อมูล: โซล" in result.stdout and "buddhist" in result.stdout
+    assert "เอกสารสรุปข้อมูล: โซล (Thai, Buddhist Era calendar)" in result.stdout
     texts = [p.text for p in docx.Document(str(out)).paragraphs]
     assert texts[0] == "เอกสารสรุปข้อมูล: โซล"
     assert any("2549" in t for t in texts + [c.text for t in docx.Document(str(out)).tables

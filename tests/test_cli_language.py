@@ -129,3 +129,56 @@ def test_a_date_in_a_thai_message_reads_as_a_thai_date(qm, register, tmp_path):
     english = cli(qm, "import", "--db", register, rows, "--type", "partners", "--dry-run")
     assert [n.rsplit("signed ", 1)[1] for n in english.stdout.splitlines()
             if ", signed " in n] == ["2006, is created as well", "2011-06, is created as well"]
+
+
+def test_the_follow_up_list_and_the_alerts_read_in_thai(qm, tmp_path):
+    """An officer's morning check in Thai: Thai titles, Thai dates in the Buddhist Era,
+    statuses by their Thai labels; English unchanged."""
+    from bkk_relations.core.records.models import Action, Partner
+
+    path = tmp_path / "register.db"
+    with Register.create(path) as reg:
+        seoul = reg.records.create(Partner(name_en="Seoul", name_th="โซล", country="KR"))
+        late = reg.records.create(Action(title_en="Send the flood study",
+                                         title_th="ส่งผลการศึกษาน้ำท่วม", due_date="2020-06-15",
+                                         partner_ids=[seoul.id]))
+    thai = cli(qm, "--language", "th", "actions", "--db", path, "--out", tmp_path / "a.xlsx")
+    assert thai.returncode == 0, thai.stderr
+    lines = thai.stdout.splitlines()
+    assert lines[0] == "เรื่องที่ต้องติดตามซึ่งยังต้องดำเนินการ: 1"
+    assert lines[1].startswith(f"  [{late.id}] ส่งผลการศึกษาน้ำท่วม — ครบกำหนด 15 มิ.ย. 2563 "
+                               "(เกินกำหนด ")
+    assert lines[1].endswith("วัน) [ยังไม่ดำเนินการ] — Seoul")
+    assert lines[2].startswith("เขียน 1 แถว ลงใน ") and "ติดตามเรื่องที่ต้องดำเนินการ" in lines[2]
+    alerts = cli(qm, "--language", "th", "alerts", "--db", path).stdout.splitlines()
+    assert "คู่ความร่วมมือที่ไม่มีกิจกรรมมา 3 ปี: 1" in alerts
+    assert f"  [{seoul.id}] โซล — กิจกรรมล่าสุด ยังไม่เคยบันทึก" in alerts
+    assert "เรื่องที่ต้องติดตามซึ่งเกินกำหนด: 1" in alerts
+    english = cli(qm, "actions", "--db", path).stdout.splitlines()
+    assert english[1].startswith(f"  [{late.id}] Send the flood study — due 2020-06-15 (")
+    assert english[1].endswith("days overdue) [Open] — Seoul")
+
+
+def test_what_the_thai_command_line_wrote_is_said_in_thai(qm, register, tmp_path):
+    """A briefing, a calendar and a picture of the graph follow the program's language
+    unless their own option says otherwise, and say what they wrote in it."""
+    from bkk_relations.core.records.models import Partner
+
+    with Register.open(register) as reg:
+        seoul = reg.records.create(Partner(name_en="Seoul", name_th="โซล", country="KR"))
+    brief = cli(qm, "--language", "th", "brief", "--db", register, "--partner", seoul.id,
+                "--out", tmp_path / "b.docx")
+    assert brief.returncode == 0, brief.stderr
+    assert brief.stdout.strip().endswith("(ภาษาไทย, ปฏิทินพุทธศักราช)")
+    own = cli(qm, "--language", "th", "brief", "--db", register, "--partner", seoul.id,
+              "--language", "en", "--out", tmp_path / "b-en.docx")
+    assert own.stdout.strip().endswith("(ภาษาอังกฤษ, ปฏิทินคริสต์ศักราช)")
+    ics = cli(qm, "--language", "th", "calendar", "--db", register, "--out",
+              tmp_path / "c.ics")
+    assert ics.stdout.startswith("เขียน ") and "ความตกลงที่จะหมดอายุ 0 ฉบับ" in ics.stdout
+    graph = cli(qm, "--language", "th", "graph", "--db", register, "--out",
+                tmp_path / "g.xlsx")
+    assert graph.returncode == 0, graph.stderr
+    assert "1 โหนด, 0 ความเชื่อมโยง" in graph.stdout  # Seoul alone (the city is no node)
+    sheets = openpyxl.load_workbook(tmp_path / "g.xlsx", read_only=True).sheetnames
+    assert sheets[0] != "Nodes"  # the workbook itself in Thai too

@@ -10,9 +10,11 @@ from collections.abc import Callable
 from dataclasses import asdict
 
 from ..core.excel.export import ExportOptions
-from ..core.excel.reports import export_report
+from ..core.excel.reports import REPORTS, export_report
+from ..core.messages import Day, Label, Msg, Name
 from ..core.records.repository import Query
 from ..core.views import alerts
+from .language import Language
 from .support import OutputFile, open_register, output_path, printable
 
 AddCommand = Callable[[str, Callable[[argparse.Namespace], int], str], argparse.ArgumentParser]
@@ -36,21 +38,33 @@ def register(add: AddCommand) -> None:
                    help="the calendar of the tracker's dates")
 
 
-def _when(a: alerts.DueAction) -> str:
+def _when(a: alerts.DueAction) -> Msg:
     if a.due_date is None:
-        return "no due date"
+        return Msg("actions.no_date")
+    date = Day(a.due_date)
     if a.days_left is None or a.status not in ("open", "in_progress"):
-        return f"due {a.due_date}"
+        return Msg("actions.due", {"date": date})
     if a.days_left < 0:
-        return f"due {a.due_date} ({-a.days_left} days overdue)"
-    return f"due {a.due_date} (today)" if a.days_left == 0 else \
-        f"due {a.due_date} (in {a.days_left} days)"
+        return Msg("actions.due_late", {"date": date, "days": -a.days_left})
+    if a.days_left == 0:
+        return Msg("actions.due_today", {"date": date})
+    return Msg("actions.due_in", {"date": date, "days": a.days_left})
+
+
+def action_line(say: Language, a: alerts.DueAction, *, with_status: bool = True) -> str:
+    """One action as a line (without its indent): its title in the reader's language, when
+    it is due, its status, and who owns it."""
+    params = {"id": a.id, "title": Name(a.title, a.title_th), "when": _when(a),
+              "status": Label("ACTION_STATUSES", a.status)}
+    line = say(Msg("actions.row" if with_status else "actions.row_brief", params))
+    return " — ".join([line, *(x for x in (a.unit, a.partners) if x)])
 
 
 def cmd_actions(args: argparse.Namespace) -> int:
     query = Query(overdue=args.overdue, to_do=not args.all)
     out = (output_path(args.out, "--out", databases=[args.db], suffixes=(".xlsx", ".csv"))
            if args.out else None)
+    say = args.in_language
     with open_register(args.db) as reg:
         found = alerts.follow_up_actions(reg, query)
         if out is not None:
@@ -61,14 +75,15 @@ def cmd_actions(args: argparse.Namespace) -> int:
         print(json.dumps([{**asdict(a), "overdue": a.overdue} for a in found],
                          ensure_ascii=False, indent=2))
     else:
-        what = ("Overdue follow-up actions" if args.overdue else
-                "Follow-up actions" if args.all else "Follow-up actions still to do")
-        print(f"{what}: {len(found)}")
+        what = "actions.overdue" if args.overdue else "actions.all" if args.all else \
+            "actions.to_do"
+        print(say(Msg(what, {"n": len(found)})))
         for a in found:
-            extra = " — ".join(printable(x) for x in (a.unit, a.partners) if x)
-            print(f"  [{a.id}] {printable(a.title)} — {_when(a)} [{a.status}]"
-                  + (f" — {extra}" if extra else ""))
+            print("  " + printable(action_line(say, a)))
     if out is not None:  # beside JSON, on stderr: stdout stays JSON alone
-        print(f"Wrote {len(found):,} actions to {out} (Follow-up tracker).",
+        rows = Msg("export.one_row") if len(found) == 1 else \
+            Msg("export.rows", {"n": len(found)})
+        print(say(Msg("export.wrote", {"rows": rows, "file": str(out),
+                                       "report": REPORTS["actions"][say.code == "th"]})),
               file=sys.stderr if args.json else sys.stdout)
     return 0

@@ -24,6 +24,7 @@ from ..applog import setup_logging
 from ..core import files
 from ..core.backups import backup, restore
 from ..core.errors import CoreError, DatabaseOpenError, ValidationError
+from ..core.messages import Day, Msg, Name
 from ..core.records import attachments
 from ..core.register import Register
 from ..core.sample.demo import create_demo_database, replace_demo
@@ -37,6 +38,7 @@ from . import excel as cli_excel
 from . import graph as cli_graph
 from . import server as cli_server
 from . import strategy as cli_strategy
+from .actions import action_line
 from .language import ENGLISH, LANGUAGES, Language
 from .support import (
     MAX_ID,
@@ -162,33 +164,30 @@ def cmd_alerts(args: argparse.Namespace) -> int:
                           "actions_due": [asdict(a) for a in due]},
                          ensure_ascii=False, indent=2))
         return 0
-    print(f"Agreements expiring within {args.days} days: {len(expiring)}")
+    say = args.in_language
+    print(say(Msg("alerts.expiring", {"days": args.days, "n": len(expiring)})))
     for a in expiring:
-        print(f"  [{a.id}] {printable(a.title)} — expires {a.expiry_date} "
-              f"(in {a.days_left} days)")
+        print("  " + printable(say(Msg("alerts.expiring_row", {
+            "id": a.id, "title": Name(a.title, a.title_th), "date": Day(a.expiry_date),
+            "days": a.days_left}))))
     if overdue:
-        print(f"Expired within the last {args.days} days but still marked active: "
-              f"{len(overdue)}")
+        print(say(Msg("alerts.expired", {"days": args.days, "n": len(overdue)})))
         for a in overdue:
-            print(f"  [{a.id}] {printable(a.title)} — expired {a.expiry_date} "
-                  f"({-a.days_left} days ago)")
-    print(f"Partners with no activity for {args.years} years: {len(dormant)}")
+            print("  " + printable(say(Msg("alerts.expired_row", {
+                "id": a.id, "title": Name(a.title, a.title_th), "date": Day(a.expiry_date),
+                "days": -a.days_left}))))
+    print(say(Msg("alerts.dormant", {"years": args.years, "n": len(dormant)})))
     for d in dormant:
-        last = d.last_activity or "never recorded"
-        print(f"  [{d.id}] {printable(d.name)} — last activity {last}")
-    print(f"Follow-up actions overdue: {len(late)}")
+        last = Day(d.last_activity) if d.last_activity else Msg("alerts.never")
+        print("  " + printable(say(Msg("alerts.dormant_row", {
+            "id": d.id, "name": Name(d.name, d.name_th), "date": last}))))
+    print(say(Msg("alerts.overdue", {"n": len(late)})))
     for a in late:
-        print(f"  [{a.id}] {printable(a.title)} — due {a.due_date} ({-(a.days_left or 0)} "
-              f"days overdue){_owner(a)}")
-    print(f"Follow-up actions due within {args.action_days} days: {len(due)}")
+        print("  " + printable(action_line(say, a, with_status=False)))
+    print(say(Msg("alerts.due", {"days": args.action_days, "n": len(due)})))
     for a in due:
-        print(f"  [{a.id}] {printable(a.title)} — due {a.due_date} (in {a.days_left} "
-              f"days){_owner(a)}")
+        print("  " + printable(action_line(say, a, with_status=False)))
     return 0
-
-
-def _owner(a: alerts.DueAction) -> str:
-    return f" — {printable(a.unit)}" if a.unit else ""
 
 
 def _file_only(args: argparse.Namespace, what: str) -> None:
@@ -288,7 +287,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--language", dest="message_language", choices=LANGUAGES,
                         default="en",
                         help="the language of the problems and errors reported, en or th "
-                             "(default en); also the language of exports")
+                             "(default en); also the language of exports, briefings, calendars and "
+                             "pictures of the graph unless their own option says")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     def add(name: str, func: Callable[[argparse.Namespace], int], help_: str

@@ -7,6 +7,7 @@ from __future__ import annotations
 import argparse
 from collections.abc import Callable
 
+from ..core.messages import Msg
 from .support import (
     MAX_ID,
     OutputFile,
@@ -53,8 +54,9 @@ def register(add: AddCommand) -> None:
 
 
 def _language_options(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--language", metavar="LANG", default="en",
-                   help="en (default) or th")
+    p.add_argument("--language", metavar="LANG",
+                   help="en or th (default: the language the command line speaks, "
+                        "bkk-relations-cli --language)")
     p.add_argument("--calendar", metavar="CAL",
                    help="gregorian or buddhist (default: buddhist in Thai, else gregorian)")
 
@@ -67,7 +69,7 @@ def _choice(value: str, option: str, choices: list[str]) -> str:
 
 
 def _language(args: argparse.Namespace) -> tuple[str, str]:
-    language = _choice(args.language, "--language", LANGUAGES)
+    language = _choice(args.language or args.message_language, "--language", LANGUAGES)
     default = "buddhist" if language == "th" else "gregorian"
     return language, _choice(args.calendar or default, "--calendar", CALENDARS)
 
@@ -103,9 +105,16 @@ def cmd_brief(args: argparse.Namespace) -> int:
         pdf.write_pdf(doc, out)
     else:
         word.write_docx(doc, out)
-    print(f"Wrote {printable(str(out))}: {printable(doc.title)} "
-          f"({'Thai' if language == 'th' else 'English'}, {calendar} calendar).")
+    say = args.in_language
+    print(printable(say(Msg("brief.wrote", {
+        "file": str(out), "title": doc.title, "language": Msg(f"language.{language}"),
+        "calendar": Msg(f"calendar.{calendar}")}))))
     return 0
+
+
+def _counted(n: int, one: str, many: str) -> Msg:
+    """"1 follow-up action", "3 follow-up actions" (English words one and many apart)."""
+    return Msg(one) if n == 1 else Msg(many, {"n": n})
 
 
 def cmd_calendar(args: argparse.Namespace) -> int:
@@ -116,15 +125,17 @@ def cmd_calendar(args: argparse.Namespace) -> int:
     with open_register(args.db) as reg:
         result = write_calendar(reg, out, days=args.days, language=language,
                                 calendar=calendar)
-    reminders = ", ".join(str(d) for d in EXPIRY_REMINDERS)
-    print(f"Wrote {printable(str(out))}: {result.agreements} agreement "
-          f"expir{'y' if result.agreements == 1 else 'ies'} (reminders {reminders} days "
-          f"before), {result.activities} upcoming activit"
-          f"{'y' if result.activities == 1 else 'ies'}, {result.actions} follow-up "
-          f"action{'' if result.actions == 1 else 's'}"
-          + (f", {result.cancelled} cancelled event{'' if result.cancelled == 1 else 's'}"
-             if result.cancelled else "")
-          + f" in the next {args.days:,} days.")
+    say = args.in_language
+
+    print(printable(say(Msg("ics.wrote", {
+        "file": str(out), "agreements": _counted(result.agreements, "ics.one_expiry",
+                                                 "ics.expiries"),
+        "reminders": ", ".join(str(d) for d in EXPIRY_REMINDERS),
+        "activities": _counted(result.activities, "ics.one_activity", "ics.activities"),
+        "actions": _counted(result.actions, "ics.one_action", "ics.actions"),
+        "cancelled": _counted(result.cancelled, "ics.one_cancelled", "ics.cancelled")
+        if result.cancelled else "",
+        "days": args.days}))))
     for note in result.left_out:
-        print(f"Note: {note}")
+        print(say(Msg("cli.note", {"note": note})))
     return 0

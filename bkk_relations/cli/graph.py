@@ -16,6 +16,7 @@ import datetime as _dt
 from collections.abc import Callable
 from dataclasses import replace
 
+from ..core.messages import Msg
 from .support import (
     OutputFile,
     UsageError,
@@ -66,9 +67,12 @@ def register(add: AddCommand) -> None:
                         "1920 × 1080 slide)")
     p.add_argument("--size-by", metavar="METRIC", help=" | ".join(METRICS))
     p.add_argument("--color-by", metavar="C", help=" | ".join(COLOR_BY))
-    p.add_argument("--lang", metavar="LANG", default="en", help="labels: en | th")
-    p.add_argument("--calendar", metavar="CAL", default="gregorian",
-                   help="years and the date on the picture: gregorian | buddhist")
+    p.add_argument("--lang", metavar="LANG",
+                   help="labels: en | th (default: the language the command line speaks, "
+                        "bkk-relations-cli --language)")
+    p.add_argument("--calendar", metavar="CAL",
+                   help="years and the date on the picture: gregorian | buddhist (default: "
+                        "buddhist in Thai, else gregorian)")
     p.add_argument("--title", metavar="TEXT", help="title of the picture")
     p.add_argument("--projects", action="store_true", help="show projects as nodes")
     p.add_argument("--units", action="store_true", help="show the city's units")
@@ -139,6 +143,8 @@ def _goal_id(reg, text: str) -> int:
 
 
 def cmd_graph(args: argparse.Namespace) -> int:
+    args.lang = args.lang or args.message_language
+    args.calendar = args.calendar or ("buddhist" if args.lang == "th" else "gregorian")
     for option, choices in (("layout", LAYOUTS), ("size_by", METRICS), ("color_by", COLOR_BY),
                             ("group_by", GROUP_BY), ("lang", ["en", "th"]),
                             ("calendar", CALENDARS)):
@@ -202,15 +208,19 @@ def cmd_graph(args: argparse.Namespace) -> int:
     changed = export_graph(out, g, view.pos, view.metrics, picture, dpi=args.dpi,
                            risks=view.risks,
                            today=long_date(_dt.date.today(), lang, calendar))
-    grouped = f" grouped by {view.group_by}," if view.grouped else ""
-    print(f"Wrote {printable(str(out))}: {g.number_of_nodes():,} nodes, "
-          f"{g.number_of_edges():,} links ({layout} layout;{grouped} betweenness "
-          f"{view.metrics.betweenness_note}).")
+    say = args.in_language
+    m = view.metrics
+    print(printable(say(Msg("graph.wrote", {
+        "file": str(out), "nodes": g.number_of_nodes(), "links": g.number_of_edges(),
+        "layout": layout,
+        "grouped": Msg("graph.grouped", {"by": view.group_by}) if view.grouped else "",
+        "betweenness": Msg("graph.betweenness_exact") if m.betweenness_exact else
+        Msg("graph.betweenness_sampled", {"n": m.betweenness_samples})}))))
     if note:
-        print(f"Note: {_undated(view, 'en')}.")
+        print(say(Msg("cli.note", {"note": _undated(view, say.code) + "."})))
     if changed:
-        print(f"Note: {changed} name(s) held control characters, which {out.suffix} files "
-              "cannot hold; each was written as \N{REPLACEMENT CHARACTER} instead.")
+        print(say(Msg("cli.note", {"note": Msg("graph.control_chars", {
+            "n": changed, "suffix": out.suffix})})))
     return 0
 
 

@@ -77,8 +77,9 @@ def test_upcoming_activities_and_what_cannot_go_in(register):
     assert str(visit["location"]) == "City Hall"
     assert "Past meeting" not in found and "Month-only meeting" not in found
     assert result.activities == 1
-    assert result.left_out == ["1 upcoming activity has only a month or a year for a date, "
-                               "and so no day in the calendar yet."]
+    assert [str(n) for n in result.left_out] == [
+        "1 upcoming activity has only a month or a year for a date, and so no day in the "
+        "calendar yet."]
 
 
 def test_a_new_export_updates_the_events_of_the_old_one(register, make):

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from ... import __version__
 from .. import dates, files, settings
+from ..messages import Msg
 from ..records import vocab
 from ..register import Register
 from ..views.alerts import LIVE_AGREEMENT_STATUSES
@@ -109,7 +110,7 @@ class CalendarResult:
     activities: int = 0
     actions: int = 0
     cancelled: int = 0
-    left_out: list[str] = field(default_factory=list)
+    left_out: list[Msg] = field(default_factory=list)  # what it could not put in
 
     @property
     def events(self) -> int:
@@ -302,9 +303,8 @@ def _activities(reg: Register, key: str, today: _dt.date, horizon: _dt.date,
             result.activities += 1
         yield ev
     if partial:
-        result.left_out.append(
-            f"{partial} upcoming activit{'y has' if partial == 1 else 'ies have'} only a "
-            "month or a year for a date, and so no day in the calendar yet.")
+        result.left_out.append(Msg("ics.one_partial_date") if partial == 1
+                               else Msg("ics.partial_dates", {"n": partial}))
 
 
 def calendar_bytes(reg: Register, **kw: Any) -> tuple[bytes, CalendarResult]:

@@ -392,6 +392,64 @@ MESSAGES: dict[str, str] = {
         "messages", "Wrote {rows} on {sheets} sheets to {file} ({report})."),
     "export.one_row": QT_TRANSLATE_NOOP("messages", "1 row"),
     "export.rows": QT_TRANSLATE_NOOP("messages", "{n:,} rows"),
+    # The command line's alerts and follow-up list (their lines follow a two-space indent).
+    "alerts.expiring": QT_TRANSLATE_NOOP("messages", "Agreements expiring within {days} days: {n}"),
+    "alerts.expiring_row": QT_TRANSLATE_NOOP(
+        "messages", "[{id}] {title} — expires {date} (in {days} days)"),
+    "alerts.expired": QT_TRANSLATE_NOOP(
+        "messages", "Expired within the last {days} days but still marked active: {n}"),
+    "alerts.expired_row": QT_TRANSLATE_NOOP(
+        "messages", "[{id}] {title} — expired {date} ({days} days ago)"),
+    "alerts.dormant": QT_TRANSLATE_NOOP(
+        "messages", "Partners with no activity for {years} years: {n}"),
+    "alerts.dormant_row": QT_TRANSLATE_NOOP("messages", "[{id}] {name} — last activity {date}"),
+    "alerts.never": QT_TRANSLATE_NOOP("messages", "never recorded"),
+    "alerts.overdue": QT_TRANSLATE_NOOP("messages", "Follow-up actions overdue: {n}"),
+    "alerts.due": QT_TRANSLATE_NOOP("messages", "Follow-up actions due within {days} days: {n}"),
+    "actions.to_do": QT_TRANSLATE_NOOP("messages", "Follow-up actions still to do: {n}"),
+    "actions.all": QT_TRANSLATE_NOOP("messages", "Follow-up actions: {n}"),
+    "actions.overdue": QT_TRANSLATE_NOOP("messages", "Overdue follow-up actions: {n}"),
+    "actions.row": QT_TRANSLATE_NOOP("messages", "[{id}] {title} — {when} [{status}]"),
+    "actions.row_brief": QT_TRANSLATE_NOOP("messages", "[{id}] {title} — {when}"),
+    "actions.no_date": QT_TRANSLATE_NOOP("messages", "no due date"),
+    "actions.due": QT_TRANSLATE_NOOP("messages", "due {date}"),
+    "actions.due_late": QT_TRANSLATE_NOOP("messages", "due {date} ({days} days overdue)"),
+    "actions.due_today": QT_TRANSLATE_NOOP("messages", "due {date} (today)"),
+    "actions.due_in": QT_TRANSLATE_NOOP("messages", "due {date} (in {days} days)"),
+    # What the command line wrote (a briefing, a calendar file, a picture or table of the graph).
+    "brief.wrote": QT_TRANSLATE_NOOP("messages", "Wrote {file}: {title} ({language}, {calendar})."),
+    "language.th": QT_TRANSLATE_NOOP("messages", "Thai"),
+    "language.en": QT_TRANSLATE_NOOP("messages", "English"),
+    "calendar.buddhist": QT_TRANSLATE_NOOP("messages", "Buddhist Era calendar"),
+    "calendar.gregorian": QT_TRANSLATE_NOOP("messages", "Gregorian calendar"),
+    "ics.wrote": QT_TRANSLATE_NOOP(
+        "messages", "Wrote {file}: {agreements} (reminders {reminders} days before), "
+        "{activities}, {actions}{cancelled} in the next {days:,} days."),
+    "ics.one_expiry": QT_TRANSLATE_NOOP("messages", "1 agreement expiry"),
+    "ics.expiries": QT_TRANSLATE_NOOP("messages", "{n:,} agreement expiries"),
+    "ics.one_activity": QT_TRANSLATE_NOOP("messages", "1 upcoming activity"),
+    "ics.activities": QT_TRANSLATE_NOOP("messages", "{n:,} upcoming activities"),
+    "ics.one_action": QT_TRANSLATE_NOOP("messages", "1 follow-up action"),
+    "ics.actions": QT_TRANSLATE_NOOP("messages", "{n:,} follow-up actions"),
+    "ics.one_cancelled": QT_TRANSLATE_NOOP("messages", ", 1 cancelled event"),
+    "ics.cancelled": QT_TRANSLATE_NOOP("messages", ", {n:,} cancelled events"),
+    "ics.partial_dates": QT_TRANSLATE_NOOP(
+        "messages", "{n:,} upcoming activities have only a month or a year for a date, and "
+        "so no day in the calendar yet."),
+    "ics.one_partial_date": QT_TRANSLATE_NOOP(
+        "messages", "1 upcoming activity has only a month or a year for a date, and so no "
+        "day in the calendar yet."),
+    "cli.note": QT_TRANSLATE_NOOP("messages", "Note: {note}"),
+    "graph.wrote": QT_TRANSLATE_NOOP(
+        "messages", "Wrote {file}: {nodes:,} nodes, {links:,} links ({layout} layout;{grouped} "
+        "betweenness {betweenness})."),
+    "graph.grouped": QT_TRANSLATE_NOOP("messages", " grouped by {by},"),
+    "graph.betweenness_exact": QT_TRANSLATE_NOOP("messages", "exact"),
+    "graph.betweenness_sampled": QT_TRANSLATE_NOOP(
+        "messages", "approximate ({n:,} sampled sources)"),
+    "graph.control_chars": QT_TRANSLATE_NOOP(
+        "messages", "{n} name(s) held control characters, which {suffix} files cannot hold; "
+        "each was written as � instead."),
     "import.report.reading": QT_TRANSLATE_NOOP(
         "messages", "Reading {file}{sheet} (header on row {row})."),
     "import.report.in_sheet": QT_TRANSLATE_NOOP("messages", ", sheet “{sheet}”"),
