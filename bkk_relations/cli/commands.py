@@ -101,7 +101,7 @@ def cmd_init(args: argparse.Namespace) -> int:
         raise UsageError(f"{target} already exists; init only makes a new file (nothing in "
                          "an existing file is touched).")
     Register.create(target).close()
-    print(f"Empty register created: {target}")
+    print(args.in_language(Msg("init.done", {"file": target})))
     return 0
 
 
@@ -235,15 +235,17 @@ def cmd_backup(args: argparse.Namespace) -> int:
             raise UsageError(f"{exc}{hint}") from exc
     if made is None:
         raise UsageError("backup works on a database file.")
-    print(f"Backup written to {made.path}")
+    say = args.in_language
+    print(say(Msg("backup.wrote", {"file": str(made.path)})))
     if made.kept:
-        print(f"The database that was at {made.path} is kept as {made.kept}")
+        print(say(Msg("backup.kept", {"file": str(made.path), "kept": str(made.kept)})))
     for d in made.damaged:
-        print(f"warning: damaged backup {d.name} moved to {d.moved_to}: {d.reason}",
+        print(say(Msg("cli.warning", {"warning": Msg("backup.moved", {
+            "name": d.name, "moved": str(d.moved_to), "reason": d.reason})})),
               file=sys.stderr)
     if made.attachments_skipped:
-        print(f"warning: {len(made.attachments_skipped)} attachment file(s) left out: another "
-              "program changed them after they were attached", file=sys.stderr)
+        print(say(Msg("cli.warning", {"warning": Msg("backup.attachments_changed", {
+            "n": len(made.attachments_skipped)})})), file=sys.stderr)
     return 0
 
 
@@ -253,13 +255,15 @@ def cmd_restore(args: argparse.Namespace) -> int:
         done = restore.restore(args.db, args.source)
     except files.FileRefused as exc:
         raise UsageError(str(exc)) from exc
-    print(f"{args.db} restored from {args.source}"
-          + (f"; the previous file is kept as {done.kept}" if done.kept else ""))
+    say = args.in_language
+    print(say(Msg("restore.done_kept" if done.kept else "restore.done", {
+        "file": str(args.db), "source": str(args.source), "kept": str(done.kept)})))
     if done.attachments:
-        print(f"{done.attachments} attachment file(s) brought back")
+        print(say(Msg("restore.attachments", {"n": done.attachments})))
     if done.missing:
-        print(f"warning: {len(done.missing)} attachment file(s) are in neither the backup nor "
-              f"the attachments folder: {', '.join(done.missing[:5])}", file=sys.stderr)
+        print(say(Msg("cli.warning", {"warning": Msg("restore.missing", {
+            "n": len(done.missing), "files": ", ".join(done.missing[:5])})})),
+              file=sys.stderr)
     return 0
 
 
@@ -272,9 +276,10 @@ def cmd_check(args: argparse.Namespace) -> int:
     if problems:
         for p in problems:
             print(printable(p))
-        print(f"{redact(args.db)}: {len(problems)} problem(s) found.", file=sys.stderr)
+        print(args.in_language(Msg("check.problems", {"db": redact(args.db),
+                                                      "n": len(problems)})), file=sys.stderr)
         return 1
-    print(f"{redact(args.db)}: ok")
+    print(args.in_language(Msg("check.ok", {"db": redact(args.db)})))
     return 0
 
 

@@ -155,6 +155,9 @@ def _letter_index(letters: str) -> int:
 
 
 # -- planning -------------------------------------------------------------------------------
+_PLAIN_KINDS = frozenset({"line", "text"})  # fields.model: one line, several lines
+
+
 class _Parser:
     """Turns one row's cells into field values, collecting problems per column."""
 
@@ -167,6 +170,11 @@ class _Parser:
         self.headers = headers
         self.links = Links(conn)
         self.csv = csv
+        # The columns whose text is kept as it is read (no parsing, no linked record; a
+        # CSV's text is unescaped first).
+        self._plain = set() if csv else {
+            index for index, key in self.columns
+            if self.fields[key].link is None and self.fields[key].kind in _PLAIN_KINDS}
         # columns of the last row that could not be read (or whose value depends on one)
         self.unread: set[str | Msg | FieldName] = set()
         self.notes: list[RowProblem] = []  # the last row's cells read other than as written
@@ -183,8 +191,15 @@ class _Parser:
         out: dict[str, object] = {}
         problems = []
         self.unread, self.notes = set(), []
+        count = len(values)
         for index, key in self.columns:
-            raw = values[index] if index < len(values) else None
+            raw = values[index] if index < count else None
+            if raw is None or raw == "":
+                continue  # an empty cell: nothing to read, nothing to say
+            if index in self._plain and type(raw) is str and (
+                    raw.isascii() or not UNDECODABLE.search(raw)):
+                out[key] = raw  # text as the reader cleaned it (clean_text: nothing to do)
+                continue
             unreadable = self._unreadable(raw)
             if unreadable:
                 problems.append(RowProblem(row, self.header(index), unreadable.code,
@@ -276,12 +291,15 @@ class _Parser:
         return self.links.one(f.link, text)
 
 
+_FIELDS_BY_KEY = {entity: {f.key: f for f in found} for entity, found in FIELDS.items()}
+
+
 def build_record(entity: str, values: dict[str, object], existing: Record | None) -> Record:
     """A new record from ``values``, or ``existing`` with the values the row has (a blank
     cell never erases what is recorded)."""
     spec = SPECS[entity]
     record = dataclasses.replace(existing) if existing is not None else spec.cls()
-    fields = {f.key: f for f in FIELDS[entity]}
+    fields = _FIELDS_BY_KEY[entity]
     for key, value in values.items():
         if not fields[key].stored:
             continue  # read for something else (a partner's tie: ties.py)

@@ -440,6 +440,26 @@ MESSAGES: dict[str, str] = {
         "messages", "1 upcoming activity has only a month or a year for a date, and so no "
         "day in the calendar yet."),
     "cli.note": QT_TRANSLATE_NOOP("messages", "Note: {note}"),
+    "cli.warning": QT_TRANSLATE_NOOP("messages", "warning: {warning}"),
+    "init.done": QT_TRANSLATE_NOOP("messages", "Empty register created: {file}"),
+    "backup.wrote": QT_TRANSLATE_NOOP("messages", "Backup written to {file}"),
+    "backup.kept": QT_TRANSLATE_NOOP(
+        "messages", "The database that was at {file} is kept as {kept}"),
+    "backup.moved": QT_TRANSLATE_NOOP(
+        "messages", "damaged backup {name} moved to {moved}: {reason}"),
+    "backup.attachments_changed": QT_TRANSLATE_NOOP(
+        "messages", "{n} attachment file(s) left out: another program changed them after "
+        "they were attached"),
+    "restore.done": QT_TRANSLATE_NOOP("messages", "{file} restored from {source}"),
+    "restore.done_kept": QT_TRANSLATE_NOOP(
+        "messages", "{file} restored from {source}; the previous file is kept as {kept}"),
+    "restore.attachments": QT_TRANSLATE_NOOP(
+        "messages", "{n} attachment file(s) brought back"),
+    "restore.missing": QT_TRANSLATE_NOOP(
+        "messages", "{n} attachment file(s) are in neither the backup nor the attachments "
+        "folder: {files}"),
+    "check.ok": QT_TRANSLATE_NOOP("messages", "{db}: ok"),
+    "check.problems": QT_TRANSLATE_NOOP("messages", "{db}: {n} problem(s) found."),
     "graph.wrote": QT_TRANSLATE_NOOP(
         "messages", "Wrote {file}: {nodes:,} nodes, {links:,} links ({layout} layout;{grouped} "
         "betweenness {betweenness})."),

@@ -11,6 +11,8 @@ _ABBREVIATIONS = {"st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort"}
 _NON_WORD = re.compile(r"[^\w\u0E31\u0E34-\u0E3A\u0E47-\u0E4E]+")
 
 
+_ASCII_NON_WORD = str.maketrans({c: " " for c in map(chr, range(128))
+                                 if not (c.isalnum() or c == "_")})
 # The combining marks before the Thai block (the Latin, Greek, Cyrillic … accents), dropped.
 _ACCENTS = dict.fromkeys(cp for cp in range(0x0E00) if unicodedata.combining(chr(cp)))
 
@@ -23,11 +25,13 @@ def name_key(name: str) -> str:
     True
     """
     text = name or ""
-    if not text.isascii():  # plain ASCII has no accents to drop
+    if text.isascii():  # no accents to drop; what is not a letter, digit or _ is a space
+        words = text.lower().translate(_ASCII_NON_WORD).split()
+    else:
         text = unicodedata.normalize("NFKD", text)
         # Latin accents are dropped; Thai vowel and tone marks are letters of the word, kept.
         text = text.translate(_ACCENTS)
-    words = _NON_WORD.sub(" ", text.casefold()).split()
+        words = _NON_WORD.sub(" ", text.casefold()).split()
     return " ".join(_ABBREVIATIONS.get(w, w) for w in words)
 
 
