@@ -236,7 +236,7 @@ def test_search_without_hits_says_so(cli_demo):
     result = run("search", "--db", cli_demo, "xyzzy-nothing")
     assert result.returncode == 0
     assert result.stdout == ""
-    assert "No records match 'xyzzy-nothing'" in result.stderr
+    assert "No records match “xyzzy-nothing”" in result.stderr
 
 
 # -- alerts --------------------------------------------------------------------------------

@@ -24,7 +24,7 @@ from ..applog import setup_logging
 from ..core import files
 from ..core.backups import backup, restore
 from ..core.errors import CoreError, DatabaseOpenError, ValidationError
-from ..core.messages import Day, Msg, Name
+from ..core.messages import Day, Joined, Msg, Name
 from ..core.records import attachments
 from ..core.register import Register
 from ..core.sample.demo import create_demo_database, replace_demo
@@ -86,10 +86,15 @@ def cmd_demo(args: argparse.Namespace) -> int:
         counts, kept = replace_demo(target)
     else:
         counts = create_demo_database(target)
-    print(f"Demo database written to {redact(target)}: "
-          + ", ".join(f"{n} {k}" for k, n in counts.items())
-          + (f"; the previous file is kept as {kept}" if kept else ""))
+    counted = Joined(tuple(
+        Msg("demo.count", {"n": n, "what": Msg(f"term.{k}" if n == 1 else _PLURAL.get(
+            k, f"term.{k}s"))}) for k, n in counts.items()), ", ")
+    print(args.in_language(Msg("demo.wrote_kept" if kept else "demo.wrote", {
+        "db": redact(target), "counts": counted, "kept": str(kept)})))
     return 0
+
+
+_PLURAL = {"activity": "term.activities"}  # the others take an "s"
 
 
 def cmd_init(args: argparse.Namespace) -> int:
@@ -146,7 +151,8 @@ def cmd_search(args: argparse.Namespace) -> int:
             th = f" / {h.label_th}" if h.label_th else ""
             print(f"{h.entity}\t{h.id}\t{printable(h.label + th)}")
         if not hits:
-            print(f"No records match '{printable(args.text)}'.", file=sys.stderr)
+            print(args.in_language(Msg("search.none", {"text": printable(args.text)})),
+                  file=sys.stderr)
     return 0
 
 

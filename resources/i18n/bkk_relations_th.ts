@@ -4628,7 +4628,7 @@ Your data is safe; you can go on working.</source>
     </message>
     <message>
         <location filename="../../bkk_relations/core/messages/catalogue.py" line="239"/>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="613"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="619"/>
         <source>The folder {folder} does not exist.</source>
         <translation>ไม่มีโฟลเดอร์ {folder}</translation>
     </message>
@@ -5215,656 +5215,676 @@ Your data is safe; you can go on working.</source>
     </message>
     <message>
         <location filename="../../bkk_relations/core/messages/catalogue.py" line="445"/>
+        <source>Demo database written to {db}: {counts}</source>
+        <translation>เขียนฐานข้อมูลตัวอย่างไว้ที่ {db} แล้ว: {counts}</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="446"/>
+        <source>Demo database written to {db}: {counts}; the previous file is kept as {kept}</source>
+        <translation>เขียนฐานข้อมูลตัวอย่างไว้ที่ {db} แล้ว: {counts} ไฟล์เดิมเก็บไว้เป็น {kept}</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="449"/>
+        <source>{n:,} {what}</source>
+        <translation>{what} {n:,}</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="450"/>
+        <source>No records match “{text}”.</source>
+        <translation>ไม่พบระเบียนที่ตรงกับ “{text}”</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="451"/>
         <source>Backup written to {file}</source>
         <translation>เขียนสำเนาสำรองไว้ที่ {file} แล้ว</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="446"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="452"/>
         <source>The database that was at {file} is kept as {kept}</source>
         <translation>ฐานข้อมูลที่เคยอยู่ที่ {file} เก็บไว้เป็น {kept}</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="448"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="454"/>
         <source>damaged backup {name} moved to {moved}: {reason}</source>
         <translation>ย้ายสำเนาสำรองที่เสียหาย {name} ไปไว้ที่ {moved}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="450"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="456"/>
         <source>{n} attachment file(s) left out: another program changed them after they were attached</source>
         <translation>ไม่ได้รวมไฟล์แนบ {n} ไฟล์ เพราะโปรแกรมอื่นแก้ไขไฟล์เหล่านั้นหลังจากแนบไว้</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="453"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="459"/>
         <source>{file} restored from {source}</source>
         <translation>กู้คืน {file} จาก {source} แล้ว</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="454"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="460"/>
         <source>{file} restored from {source}; the previous file is kept as {kept}</source>
         <translation>กู้คืน {file} จาก {source} แล้ว ไฟล์เดิมเก็บไว้เป็น {kept}</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="456"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="462"/>
         <source>{n} attachment file(s) brought back</source>
         <translation>นำไฟล์แนบกลับมา {n} ไฟล์</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="458"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="464"/>
         <source>{n} attachment file(s) are in neither the backup nor the attachments folder: {files}</source>
         <translation>ไฟล์แนบ {n} ไฟล์ไม่มีทั้งในสำเนาสำรองและในโฟลเดอร์ไฟล์แนบ: {files}</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="461"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="467"/>
         <source>{db}: ok</source>
         <translation>{db}: เรียบร้อย</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="462"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="468"/>
         <source>{db}: {n} problem(s) found.</source>
         <translation>{db}: พบปัญหา {n} รายการ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="463"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="469"/>
         <source>Wrote {file}: {nodes:,} nodes, {links:,} links ({layout} layout;{grouped} betweenness {betweenness}).</source>
         <translation>เขียน {file} แล้ว: {nodes:,} โหนด, {links:,} ความเชื่อมโยง (การจัดวางแบบ {layout};{grouped} ความเป็นสื่อกลาง{betweenness})</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="466"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="472"/>
         <source> grouped by {by},</source>
         <translation> จัดกลุ่มตาม {by},</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="467"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="473"/>
         <source>exact</source>
         <translation>แบบแม่นยำ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="468"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="474"/>
         <source>approximate ({n:,} sampled sources)</source>
         <translation>แบบประมาณ (สุ่มจุดเริ่มต้น {n:,} จุด)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="470"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="476"/>
         <source>{n} name(s) held control characters, which {suffix} files cannot hold; each was written as � instead.</source>
         <translation>ชื่อ {n} ชื่อมีอักขระควบคุม ซึ่งไฟล์ {suffix} เก็บไม่ได้ จึงเขียนเป็น � แทน</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="473"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="479"/>
         <source>Reading {file}{sheet} (header on row {row}).</source>
         <translation>กำลังอ่าน {file}{sheet} (แถวหัวตารางคือแถวที่ {row})</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="475"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="481"/>
         <source>, sheet “{sheet}”</source>
         <translation> แผ่นงาน “{sheet}”</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="476"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="482"/>
         <source>Columns: {used}{ignored}</source>
         <translation>คอลัมน์: {used}{ignored}</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="477"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="483"/>
         <source>; ignored: {columns}</source>
         <translation> ไม่ใช้: {columns}</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="478"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="484"/>
         <source>{summary}.</source>
         <translation>{summary}</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="479"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="485"/>
         <source>Row {rows}: empty, skipped.</source>
         <translation>แถว {rows}: ว่าง ข้ามไป</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="480"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="486"/>
         <source>Rows {rows}: empty, skipped.</source>
         <translation>แถว {rows}: ว่าง ข้ามไป</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="481"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="487"/>
         <source>Row {row}: {status} {match} → {action}{changes}.</source>
         <translation>แถว {row}: {status} {match} → {action}{changes}</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="483"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="489"/>
         <source> ({fields})</source>
         <translation> ({fields})</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="484"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="490"/>
         <source> (no changes)</source>
         <translation> (ไม่มีการเปลี่ยนแปลง)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="485"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="491"/>
         <source>problems in {what}; nothing was imported.</source>
         <translation>พบปัญหาใน{what} จึงไม่ได้นำเข้าข้อมูลใดเลย</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="487"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="493"/>
         <source>the file</source>
         <translation>ไฟล์</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="488"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="494"/>
         <source>{n} row(s)</source>
         <translation> {n} แถว</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="489"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="495"/>
         <source>{created} created, {updated} updated, {unchanged} unchanged, {skipped} skipped</source>
         <translation>สร้าง {created} ปรับปรุง {updated} ไม่เปลี่ยนแปลง {unchanged} ข้าม {skipped}</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="492"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="498"/>
         <source>Dry run: {done} — nothing was changed.</source>
         <translation>ทดลองนำเข้า: {done} — ไม่มีการเปลี่ยนแปลงใด ๆ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="494"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="500"/>
         <source>Nothing to import: {done}.</source>
         <translation>ไม่มีข้อมูลให้นำเข้า: {done}</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="495"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="501"/>
         <source>Imported: {done} (batch {batch}). To undo: undo-import --db {db} --batch {batch}</source>
         <translation>นำเข้าแล้ว: {done} (ชุด {batch}) หากต้องการยกเลิก: undo-import --db {db} --batch {batch}</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="500"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="506"/>
         <source>an agreement</source>
         <translation>ความตกลง</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="501"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="507"/>
         <source>a project</source>
         <translation>โครงการ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="502"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="508"/>
         <source>an activity</source>
         <translation>กิจกรรม</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="503"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="509"/>
         <source>a contact</source>
         <translation>ผู้ติดต่อ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="504"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="510"/>
         <source>a follow-up action</source>
         <translation>การดำเนินการติดตามผล</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="505"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="511"/>
         <source>a lesson</source>
         <translation>บทเรียน</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="506"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="512"/>
         <source>a framework</source>
         <translation>กรอบยุทธศาสตร์</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="507"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="513"/>
         <source>a goal</source>
         <translation>เป้าหมาย</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="508"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="514"/>
         <source>contacts</source>
         <translation>ผู้ติดต่อ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="509"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="515"/>
         <source>follow-up actions</source>
         <translation>การดำเนินการติดตามผล</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="510"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="516"/>
         <source>lessons</source>
         <translation>บทเรียน</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="511"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="517"/>
         <source>{n:,} {what} created</source>
         <translation>สร้าง{what}ใหม่ {n:,} รายการ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="512"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="518"/>
         <source>{n:,} {what} updated</source>
         <translation>ปรับปรุง{what} {n:,} รายการ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="513"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="519"/>
         <source> (undone)</source>
         <translation> (ยกเลิกแล้ว)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="514"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="520"/>
         <source>there is no import to undo in this database.</source>
         <translation>ไม่มีการนำเข้าที่ยกเลิกได้ในฐานข้อมูลนี้</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="515"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="521"/>
         <source>Undid {batch}: {deleted:,} records deleted, {restored:,} restored to what they were before.</source>
         <translation>ยกเลิกการนำเข้า {batch} แล้ว: ลบ {deleted:,} รายการ คืนค่าเดิม {restored:,} รายการ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="518"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="524"/>
         <source>'{batch}' is not an import; only imports can be undone here.</source>
         <translation>'{batch}' ไม่ใช่การนำเข้า ยกเลิกได้เฉพาะการนำเข้าเท่านั้น</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="520"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="526"/>
         <source>There is no import '{batch}' in this database.</source>
         <translation>ไม่มีการนำเข้า '{batch}' ในฐานข้อมูลนี้</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="522"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="528"/>
         <source>The import '{batch}' has already been undone.</source>
         <translation>การนำเข้า '{batch}' ถูกยกเลิกไปแล้ว</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="523"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="529"/>
         <source>{what} “{name}” (id {id})</source>
         <translation>{what} “{name}” (รหัส {id})</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="524"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="530"/>
         <source>{what} {id}</source>
         <translation>{what} {id}</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="525"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="531"/>
         <source>{record} was changed after the import ({action} by {user}, {when})</source>
         <translation>{record} ถูกแก้ไขหลังการนำเข้า ({action} โดย {user}, {when})</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="527"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="533"/>
         <source>{record} is now used by {by}</source>
         <translation>{record} ถูกใช้โดย{by}แล้ว</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="528"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="534"/>
         <source>; and {n} more</source>
         <translation>; และอีก {n} รายการ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="529"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="535"/>
         <source>The import cannot be undone without losing later work: {conflicts}{more}. Nothing was changed; correct these records by hand.</source>
         <translation>ยกเลิกการนำเข้าไม่ได้โดยไม่ทำให้งานที่ทำภายหลังสูญหาย: {conflicts}{more} ไม่มีการเปลี่ยนแปลงใด ๆ โปรดแก้ไขรายการเหล่านี้ด้วยตนเอง</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="534"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="540"/>
         <source>The server {where} refused the user name or password. Check them and try again.</source>
         <translation>เซิร์ฟเวอร์ {where} ไม่ยอมรับชื่อผู้ใช้หรือรหัสผ่าน โปรดตรวจสอบแล้วลองอีกครั้ง</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="537"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="543"/>
         <source>The server has no database by that name ({where}). Check the name with the office's IT person.</source>
         <translation>เซิร์ฟเวอร์ไม่มีฐานข้อมูลชื่อนี้ ({where}) โปรดตรวจสอบชื่อกับเจ้าหน้าที่ไอทีของสำนักงาน</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="540"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="546"/>
         <source>The server does not know that user name ({where}). Check the name.</source>
         <translation>เซิร์ฟเวอร์ไม่รู้จักชื่อผู้ใช้นี้ ({where}) โปรดตรวจสอบชื่อ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="542"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="548"/>
         <source>The server {where} does not accept connections from this computer or user; ask the office's IT person to allow it.</source>
         <translation>เซิร์ฟเวอร์ {where} ไม่รับการเชื่อมต่อจากคอมพิวเตอร์หรือผู้ใช้นี้ โปรดขอให้เจ้าหน้าที่ไอทีของสำนักงานอนุญาต</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="545"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="551"/>
         <source>The database server {where} cannot be reached. Check the server's name and port and that this computer is on the office network.</source>
         <translation>ติดต่อเซิร์ฟเวอร์ฐานข้อมูล {where} ไม่ได้ โปรดตรวจสอบชื่อและพอร์ตของเซิร์ฟเวอร์ และว่าคอมพิวเตอร์นี้อยู่ในเครือข่ายของสำนักงาน</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="548"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="554"/>
         <source>The connection to the database server {where} was lost. Nothing after the last save was kept; reconnect and try again.</source>
         <translation>การเชื่อมต่อกับเซิร์ฟเวอร์ฐานข้อมูล {where} ขาดหาย สิ่งที่ทำหลังการบันทึกครั้งล่าสุดไม่ได้ถูกเก็บไว้ โปรดเชื่อมต่อใหม่แล้วลองอีกครั้ง</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="551"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="557"/>
         <source>The database {where} holds another application's tables, not bkk_relations'; it was not changed.</source>
         <translation>ฐานข้อมูล {where} มีตารางของโปรแกรมอื่น ไม่ใช่ของ bkk_relations จึงไม่ได้เปลี่ยนแปลงใด ๆ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="554"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="560"/>
         <source>The database {where} was written by a newer version of bkk_relations (schema {detail}). Update the app to use it; nothing was changed.</source>
         <translation>ฐานข้อมูล {where} ถูกเขียนโดย bkk_relations รุ่นที่ใหม่กว่า (โครงสร้าง {detail}) โปรดปรับรุ่นโปรแกรมก่อนใช้งาน ไม่มีการเปลี่ยนแปลงใด ๆ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="557"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="563"/>
         <source>The database {where} needs upgrading to this version of the app, and your login may only read; ask an editor to open it first.</source>
         <translation>ฐานข้อมูล {where} ต้องปรับให้เข้ากับโปรแกรมรุ่นนี้ แต่บัญชีของคุณอ่านได้อย่างเดียว โปรดให้ผู้มีสิทธิ์แก้ไขเปิดก่อน</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="560"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="566"/>
         <source>Your login cannot set up the database {where}; ask the office's IT person to set it up (see the README's 'Shared office server').</source>
         <translation>บัญชีของคุณตั้งค่าฐานข้อมูล {where} ไม่ได้ โปรดขอให้เจ้าหน้าที่ไอทีของสำนักงานตั้งค่าให้ (ดูหัวข้อ 'Shared office server' ใน README)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="563"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="569"/>
         <source>Could not connect to the database server {where}: {detail}</source>
         <translation>เชื่อมต่อเซิร์ฟเวอร์ฐานข้อมูล {where} ไม่ได้: {detail}</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="567"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="573"/>
         <source>between 1 and {most:,} partners can be generated, not {n}</source>
         <translation>สร้างคู่ความร่วมมือได้ตั้งแต่ 1 ถึง {most:,} ราย ไม่ใช่ {n}</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="571"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="577"/>
         <source>Give the view a name.</source>
         <translation>ตั้งชื่อมุมมองนี้</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="572"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="578"/>
         <source>At most {most} characters.</source>
         <translation>ไม่เกิน {most} ตัวอักษร</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="573"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="579"/>
         <source>A name is one line without control characters.</source>
         <translation>ชื่อต้องเป็นบรรทัดเดียวและไม่มีอักขระควบคุม</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="575"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="581"/>
         <source>A view called '{name}' exists already.</source>
         <translation>มีมุมมองชื่อ '{name}' อยู่แล้ว</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="578"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="584"/>
         <source>'{key}' is not a setting of bkk_relations.</source>
         <translation>'{key}' ไม่ใช่การตั้งค่าของ bkk_relations</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="579"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="585"/>
         <source>'{key}' is a preference of the app on one computer, not a setting of the database.</source>
         <translation>'{key}' เป็นค่ากำหนดของโปรแกรมบนคอมพิวเตอร์เครื่องหนึ่ง ไม่ใช่การตั้งค่าของฐานข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="582"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="588"/>
         <source>{what} takes {expected}.</source>
         <translation>{what}ต้องเป็น{expected}</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="583"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="589"/>
         <source>a whole number</source>
         <translation>จำนวนเต็ม</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="584"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="590"/>
         <source>text</source>
         <translation>ข้อความ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="585"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="591"/>
         <source>yes or no</source>
         <translation>ใช่หรือไม่ใช่</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="586"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="592"/>
         <source>{what} must be between {low} and {high} (got {value}).</source>
         <translation>{what}ต้องอยู่ระหว่าง {low} ถึง {high} (ได้รับ {value})</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="588"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="594"/>
         <source>{what} must be one of: {known} (got '{value}').</source>
         <translation>{what}ต้องเป็นค่าใดค่าหนึ่งต่อไปนี้: {known} (ได้รับ '{value}')</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="590"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="596"/>
         <source>The home city's English name</source>
         <translation>ชื่อเมืองภาษาอังกฤษ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="591"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="597"/>
         <source>The home city's Thai name</source>
         <translation>ชื่อเมืองภาษาไทย</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="592"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="598"/>
         <source>The home country</source>
         <translation>ประเทศของเมือง</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="593"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="599"/>
         <source>The home city's latitude</source>
         <translation>ละติจูดของเมืองหลัก</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="594"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="600"/>
         <source>The home city's longitude</source>
         <translation>ลองจิจูดของเมืองหลัก</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="595"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="601"/>
         <source>The shared attachments folder</source>
         <translation>โฟลเดอร์ไฟล์แนบที่ใช้ร่วมกัน</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="596"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="602"/>
         <source>The demo notice</source>
         <translation>ข้อความแจ้งของฐานข้อมูลตัวอย่าง</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="597"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="603"/>
         <source>The Thai demo notice</source>
         <translation>ข้อความแจ้งภาษาไทยของฐานข้อมูลตัวอย่าง</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="598"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="604"/>
         <source>The demo's fingerprint</source>
         <translation>รหัสตรวจสอบของฐานข้อมูลตัวอย่าง</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="599"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="605"/>
         <source>The positions in the graph</source>
         <translation>ตำแหน่งในกราฟ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="600"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="606"/>
         <source>Automatic backups</source>
         <translation>การสำรองข้อมูลอัตโนมัติ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="601"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="607"/>
         <source>Daily backups to keep</source>
         <translation>จำนวนข้อมูลสำรองรายวันที่เก็บไว้</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="602"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="608"/>
         <source>Weekly backups to keep</source>
         <translation>จำนวนข้อมูลสำรองรายสัปดาห์ที่เก็บไว้</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="603"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="609"/>
         <source>The language</source>
         <translation>ภาษา</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="604"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="610"/>
         <source>The calendar</source>
         <translation>ปฏิทิน</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="605"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="611"/>
         <source>Thai dates in Thai digits</source>
         <translation>วันที่แบบไทยเป็นเลขไทย</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="608"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="614"/>
         <source>{file} already exists; choose a new file name.</source>
         <translation>{file} มีอยู่แล้ว โปรดตั้งชื่อไฟล์ใหม่</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="609"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="615"/>
         <source>{file} is a folder, not a database file.</source>
         <translation>{file} เป็นโฟลเดอร์ ไม่ใช่ไฟล์ฐานข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="610"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="616"/>
         <source>{file} is not a regular file; it cannot be a database.</source>
         <translation>{file} ไม่ใช่ไฟล์ปกติ จึงเป็นฐานข้อมูลไม่ได้</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="612"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="618"/>
         <source>{file} does not exist.</source>
         <translation>ไม่พบ {file}</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="614"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="620"/>
         <source>{file} is empty; it is not a bkk_relations database yet.</source>
         <translation>{file} ว่างเปล่า ยังไม่ใช่ฐานข้อมูล bkk_relations</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="616"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="622"/>
         <source>{file} could not be opened: {detail}.</source>
         <translation>เปิด {file} ไม่ได้: {detail}</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="617"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="623"/>
         <source>{file} is read-only and needs upgrading to this version of the app; copy it to a folder you can write to and open the copy.</source>
         <translation>{file} เป็นไฟล์อ่านอย่างเดียวและต้องปรับให้เข้ากับโปรแกรมรุ่นนี้ โปรดคัดลอกไปยังโฟลเดอร์ที่เขียนได้แล้วเปิดไฟล์ที่คัดลอก</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="620"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="626"/>
         <source>{file} is open read-only; changes cannot be saved.</source>
         <translation>{file} เปิดแบบอ่านอย่างเดียว บันทึกการเปลี่ยนแปลงไม่ได้</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="622"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="628"/>
         <source>{file} is not a bkk_relations database (it is not an SQLite file at all).</source>
         <translation>{file} ไม่ใช่ฐานข้อมูล bkk_relations (ไม่ใช่ไฟล์ SQLite เลย)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="624"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="630"/>
         <source>{file} cannot be read.</source>
         <translation>อ่าน {file} ไม่ได้</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="625"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="631"/>
         <source>{file} is damaged and cannot be opened ({detail}).</source>
         <translation>{file} เสียหายและเปิดไม่ได้ ({detail})</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="627"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="633"/>
         <source>{file} is a database of another application, not of bkk_relations; it was not changed.</source>
         <translation>{file} เป็นฐานข้อมูลของโปรแกรมอื่น ไม่ใช่ของ bkk_relations ไฟล์ไม่ถูกเปลี่ยนแปลง</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="630"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="636"/>
         <source>{file} was written by a newer version of bkk_relations (schema {version}; this app knows up to {known}). Update the app to open it; the file was not changed.</source>
         <translation>{file} ถูกเขียนโดย bkk_relations รุ่นที่ใหม่กว่า (โครงสร้าง {version} โปรแกรมนี้รู้จักถึง {known}) โปรดปรับรุ่นโปรแกรมเพื่อเปิดไฟล์นี้ ไฟล์ไม่ถูกเปลี่ยนแปลง</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="633"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="639"/>
         <source>{file} is damaged: tables are missing ({tables}). It was not changed; restore it from a backup.</source>
         <translation>{file} เสียหาย: ตารางขาดหายไป ({tables}) ไฟล์ไม่ถูกเปลี่ยนแปลง โปรดกู้คืนจากข้อมูลสำรอง</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="636"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="642"/>
         <source>{file} is damaged ({detail}) and was not upgraded; restore it from a backup.</source>
         <translation>{file} เสียหาย ({detail}) จึงไม่ได้ปรับให้เข้ากับรุ่นนี้ โปรดกู้คืนจากข้อมูลสำรอง</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="640"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="646"/>
         <source>No framework is called '{name}'. Frameworks: {choices}.</source>
         <translation>ไม่มีกรอบยุทธศาสตร์ชื่อ '{name}' กรอบยุทธศาสตร์ที่มี: {choices}</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="642"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="648"/>
         <source>Several frameworks are called '{name}'; give its number ({ids}).</source>
         <translation>มีกรอบยุทธศาสตร์หลายกรอบชื่อ '{name}' โปรดระบุหมายเลข ({ids})</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="644"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="650"/>
         <source>{file} has no sheet with the columns Code and English; a framework sheet has Code, Parent code, English, Thai and Description.</source>
         <translation>{file} ไม่มีแผ่นงานที่มีคอลัมน์รหัสและชื่อภาษาอังกฤษ แผ่นงานกรอบยุทธศาสตร์มีคอลัมน์ รหัส รหัสเป้าหมายหลัก ชื่อภาษาอังกฤษ ชื่อภาษาไทย และคำอธิบาย</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="647"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="653"/>
         <source>{file} was not imported: {problems}{more}. Nothing was changed.</source>
         <translation>ไม่ได้นำเข้า {file}: {problems}{more} ไม่มีการเปลี่ยนแปลงใด ๆ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="649"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="655"/>
         <source> (and {n} more)</source>
         <translation> (และอีก {n} รายการ)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="650"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="656"/>
         <source>row {row}: no code</source>
         <translation>แถว {row}: ไม่มีรหัส</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="651"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="657"/>
         <source>row {row}: code {code} is also on row {other}</source>
         <translation>แถว {row}: รหัส {code} ซ้ำกับแถว {other}</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="653"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="659"/>
         <source>row {row}: no English name</source>
         <translation>แถว {row}: ไม่มีชื่อภาษาอังกฤษ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="654"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="660"/>
         <source>row {row}: parent code {code} is neither in the sheet nor in the framework</source>
         <translation>แถว {row}: รหัสเป้าหมายหลัก {code} ไม่มีทั้งในแผ่นงานและในกรอบยุทธศาสตร์</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="657"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="663"/>
         <source>row {row}: a goal cannot be its own parent</source>
         <translation>แถว {row}: เป้าหมายเป็นเป้าหมายหลักของตัวเองไม่ได้</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="659"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="665"/>
         <source>goal {code}: its parent codes go round in a loop</source>
         <translation>เป้าหมาย {code}: รหัสเป้าหมายหลักวนกลับมาที่เดิม</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="661"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="667"/>
         <source>Imported into {framework}: {created} goals added, {updated} updated, {unchanged} unchanged (undo with: undo-import {batch}).</source>
         <translation>นำเข้าสู่ {framework} แล้ว: เพิ่มเป้าหมาย {created} รายการ ปรับปรุง {updated} รายการ ไม่เปลี่ยนแปลง {unchanged} รายการ (ยกเลิกได้ด้วย: undo-import {batch})</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="664"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="670"/>
         <source>{framework} already holds every goal of the sheet as it is; nothing was changed.</source>
         <translation>{framework} มีเป้าหมายทุกรายการในแผ่นงานตรงกันอยู่แล้ว ไม่มีการเปลี่ยนแปลง</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="667"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="673"/>
         <source>Wrote the {n} goals of {framework} to {file}.</source>
         <translation>บันทึกเป้าหมาย {n} รายการของ {framework} ลงใน {file} แล้ว</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="669"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="675"/>
         <source>Wrote the strategy view of {framework} to {file}: {goals} goals, {uncovered} with no cooperation going on; {units} units, {idle} taking no part.</source>
         <translation>บันทึกภาพรวมยุทธศาสตร์ของ {framework} ลงใน {file} แล้ว: {goals} เป้าหมาย ไม่มีความร่วมมือ {uncovered} เป้าหมาย หน่วยงาน {units} แห่ง ไม่มีส่วนร่วม {idle} แห่ง</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="672"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="678"/>
         <source>Wrote the year in review {year} to {file} ({rows} rows on {sheets} sheets).</source>
         <translation>บันทึกสรุปผลการดำเนินงานปี {year} ลงใน {file} แล้ว ({rows} แถว ใน {sheets} แผ่นงาน)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="675"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="681"/>
         <source>'{value}' is not a year; give it as 2024 or 2567.</source>
         <translation>'{value}' ไม่ใช่ปี โปรดระบุเป็น 2024 หรือ 2567</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="677"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="683"/>
         <source>{file} is empty; it is not a backup of a bkk_relations database.</source>
         <translation>{file} ว่างเปล่า ไม่ใช่ข้อมูลสำรองของฐานข้อมูล bkk_relations</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="679"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="685"/>
         <source>{file} is damaged ({detail}).</source>
         <translation>{file} เสียหาย ({detail})</translation>
     </message>

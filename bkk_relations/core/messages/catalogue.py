@@ -442,6 +442,12 @@ MESSAGES: dict[str, str] = {
     "cli.note": QT_TRANSLATE_NOOP("messages", "Note: {note}"),
     "cli.warning": QT_TRANSLATE_NOOP("messages", "warning: {warning}"),
     "init.done": QT_TRANSLATE_NOOP("messages", "Empty register created: {file}"),
+    "demo.wrote": QT_TRANSLATE_NOOP("messages", "Demo database written to {db}: {counts}"),
+    "demo.wrote_kept": QT_TRANSLATE_NOOP(
+        "messages", "Demo database written to {db}: {counts}; the previous file is kept as "
+        "{kept}"),
+    "demo.count": QT_TRANSLATE_NOOP("messages", "{n:,} {what}"),
+    "search.none": QT_TRANSLATE_NOOP("messages", "No records match “{text}”."),
     "backup.wrote": QT_TRANSLATE_NOOP("messages", "Backup written to {file}"),
     "backup.kept": QT_TRANSLATE_NOOP(
         "messages", "The database that was at {file} is kept as {kept}"),
