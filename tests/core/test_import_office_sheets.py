@@ -51,6 +51,30 @@ def officer_sheet(path: Path, headers: list[str], rows: list[list[object]]) -> P
     (["ชื่อเรื่อง", "ประเภทความตกลง", "วันที่ลงนาม", "ชื่อเมือง", "สถานะ"], "agreement",
      {0: "title_en", 1: "agreement_type", 2: "signed_date", 3: "parties", 4: "status"}),
     (["ปี พ.ศ. ที่ลงนาม", "Title (EN)"], "agreement", {0: "signed_date", 1: "title_en"}),
+    (["ผู้ลงนาม", "การต่ออายุ", "สาขาความร่วมมือ", "เป้าหมาย SDGs"], "agreement",
+     {0: "signatories", 1: "renewal_terms", 2: "sectors", 3: "sdgs"}),
+    # The other sheets an office keeps, as its officers head them.
+    (["ลำดับ", "เรื่อง (อังกฤษ)", "เรื่อง (ไทย)", "คู่ความร่วมมือ", "วันครบกำหนด", "สถานะ",
+      "หน่วยงานที่รับผิดชอบ", "ผลการดำเนินการ", "วันที่แล้วเสร็จ"], "action",
+     {1: "title_en", 2: "title_th", 3: "partners", 4: "due_date", 5: "status", 6: "unit",
+      7: "result", 8: "done_date"}),
+    (["Task", "Task (Thai)", "Deadline", "Responsible", "Partner city"], "action",
+     {0: "title_en", 1: "title_th", 2: "due_date", 3: "unit", 4: "partners"}),
+    (["ที่", "ชื่อโครงการ", "ชื่อโครงการ (ภาษาไทย)", "เมืองคู่ความร่วมมือ", "ปีที่เริ่ม",
+      "ปีที่สิ้นสุด", "งบประมาณ (บาท)", "แหล่งทุน"], "project",
+     {1: "title_en", 2: "title_th", 3: "partners", 4: "start_date", 5: "end_date",
+      6: "budget", 7: "funding_source"}),
+    (["วันที่", "ถึงวันที่", "ชื่อกิจกรรม", "ชื่อกิจกรรม (ไทย)", "จำนวนผู้เข้าร่วม (คน)",
+      "ชื่อโครงการ"], "activity",
+     {0: "start_date", 1: "end_date", 2: "title_en", 3: "title_th", 4: "participants",
+      5: "project"}),
+    (["ลำดับ", "ชื่อ-นามสกุล", "ชื่อ-นามสกุล (ไทย)", "หน่วยงาน/องค์กร", "หมายเลขโทรศัพท์",
+      "ภาษาที่ใช้"], "contact",
+     {1: "name", 2: "name_th", 3: "partner", 4: "phone", 5: "languages"}),
+    (["บทเรียน (อังกฤษ)", "บทเรียน (ไทย)", "ขั้นตอน", "วันที่นำร่อง", "วันที่ขยายผล",
+      "ปีที่เรียนรู้"], "lesson",
+     {0: "title_en", 1: "title_th", 2: "stage", 3: "piloted_date", 4: "scaled_date",
+      5: "learned_date"}),
 ])
 def test_headers_are_matched_by_meaning(headers, entity, expected):
     scored = match_scored(entity, headers)
@@ -74,6 +98,35 @@ def test_a_merged_thai_title_above_thai_headers(reg, tmp_path):
                                               "notes"}
         assert plan.confidence[1] < 1.0 and plan.confidence[3] == 1.0
         assert next(plan.values()) == {"name_en": "Kobe", "name_th": "โกเบ", "country": "JP"}
+
+
+def test_an_officers_follow_up_list_in_thai_imports_whole(reg, repo, tmp_path):
+    """Headers in an officer's own words ("เรื่อง (อังกฤษ)", "วันครบกำหนด",
+    "หน่วยงานที่รับผิดชอบ"), B.E. dates typed three ways, Thai status labels, an empty row."""
+    from bkk_relations.core.records.models import Action, Unit
+
+    seoul = repo.create(Partner(name_en="Seoul", name_th="โซล", country="KR"))
+    drainage = repo.create(Unit(name_en="Drainage and Sewerage Department",
+                                name_th="สำนักการระบายน้ำ"))
+    path = officer_sheet(
+        tmp_path / "follow-up.xlsx",
+        ["ลำดับ", "เรื่อง (อังกฤษ)", "เรื่อง (ไทย)", "คู่ความร่วมมือ", "วันครบกำหนด", "สถานะ",
+         "หน่วยงานที่รับผิดชอบ", "วันที่แล้วเสร็จ"],
+        [[1, "Send the flood study", "ส่งผลการศึกษาน้ำท่วม", "โซล", "15 ต.ค. 68",
+          "ยังไม่ดำเนินการ", "สำนักการระบายน้ำ", None],
+         [None] * 8,
+         [2, "Thank-you letter", "หนังสือขอบคุณ", "Seoul", "๓๑/๑๒/๒๕๖๘", "ดำเนินการแล้ว", None,
+          "พ.ศ. 2568"]])
+    with plan_import(reg, str(path), "actions") as plan:
+        assert plan.ok, [str(p) for p in plan.problems]
+        assert plan.mapping == {1: "title_en", 2: "title_th", 3: "partners", 4: "due_date",
+                                5: "status", 6: "unit", 7: "done_date"}
+        run_import(reg, plan)
+    made = {a.title_th: a for a in reg.records.list(Action).records}
+    first, second = made["ส่งผลการศึกษาน้ำท่วม"], made["หนังสือขอบคุณ"]
+    assert (first.title_en, first.due_date, first.status, first.unit_id, first.partner_ids) == (
+        "Send the flood study", "2025-10-15", "open", drainage.id, [seoul.id])
+    assert (second.due_date, second.status, second.done_date) == ("2025-12-31", "done", "2025")
 
 
 # -- Buddhist-Era dates as typed --------------------------------------------------------------

@@ -18,7 +18,7 @@ from ..records.normalise import name_key
 # Concept → the words that say it. A longer word wins over a shorter one inside it
 # ("ชื่อย่อ" is an acronym, not a name; "คู่ความร่วมมือ" a partner, not a relationship).
 WORDS: dict[str, tuple[str, ...]] = {
-    "name": ("name", "names", "ชื่อ", "รายชื่อ"),
+    "name": ("name", "names", "surname", "ชื่อ", "รายชื่อ", "นามสกุล"),
     "city": ("city", "cities", "town", "municipality", "เมือง", "นคร", "จังหวัด"),
     "org": ("organisation", "organization", "org", "agency", "institution", "องค์กร",
             "องค์การ", "หน่วยงาน", "สถาบัน"),
@@ -44,7 +44,7 @@ WORDS: dict[str, tuple[str, ...]] = {
     "acronym": ("acronym", "abbreviation", "ชื่อย่อ", "อักษรย่อ"),
     "website": ("website", "web", "url", "homepage", "เว็บไซต์"),
     "start": ("start", "begin", "begins", "from", "เริ่ม", "เริ่มต้น"),
-    "end": ("end", "ends", "until", "สิ้นสุด"),
+    "end": ("end", "ends", "until", "สิ้นสุด", "ถึง"),
     "expiry": ("expiry", "expires", "expiration", "หมดอายุ"),
     "effective": ("effective", "มีผล"),
     "place": ("place", "venue", "location", "สถานที่"),
@@ -58,10 +58,39 @@ WORDS: dict[str, tuple[str, ...]] = {
     "budget": ("budget", "amount", "งบประมาณ"),
     "tags": ("tags", "tag", "keywords", "แท็ก"),
     "source": ("source", "reference", "แหล่งที่มา", "ที่มา"),
+    # Follow-up actions, projects, activities, contacts and lessons, as their sheets say it.
+    "action": ("action", "task", "todo", "follow", "followup", "ติดตาม", "สิ่งที่ต้องดำเนินการ",
+               "ภารกิจ"),
+    "due": ("due", "deadline", "กำหนดเสร็จ", "ครบกำหนด", "กำหนดส่ง", "กำหนด"),
+    "done": ("done", "completed", "completion", "finished", "เสร็จ", "เสร็จสิ้น", "แล้วเสร็จ"),
+    "result": ("result", "outcome", "ผล", "ผลลัพธ์", "ผลการดำเนินการ", "ผลการดำเนินงาน"),
+    "unit": ("unit", "department", "bureau", "division", "office", "สำนัก", "สำนักงาน", "ฝ่าย",
+             "กอง", "สังกัด"),
+    "owner": ("owner", "responsible", "lead", "ผู้รับผิดชอบ", "รับผิดชอบ", "เจ้าภาพ"),
+    "sector": ("sector", "theme", "สาขา", "ด้าน"),
+    "sdg": ("sdg", "sdgs", "เป้าหมายการพัฒนาที่ยั่งยืน"),
+    "goal": ("goal", "objective", "alignment", "strategy", "strategic", "policy", "เป้าหมาย",
+             "ยุทธศาสตร์", "นโยบาย", "สอดคล้อง"),
+    "currency": ("currency", "baht", "thb", "สกุลเงิน", "บาท"),
+    "funding": ("funding", "funded", "fund", "funds", "funder", "แหล่งงบประมาณ", "แหล่งเงิน",
+                "แหล่งทุน", "ทุน"),
+    "participants": ("participants", "participant", "attendees", "attendance", "people",
+                     "persons", "ผู้เข้าร่วม", "จำนวนผู้เข้าร่วม", "คน"),
+    "stage": ("stage", "phase", "ขั้น", "ขั้นตอน", "ระยะ"),
+    "lesson": ("lesson", "lessons", "practice", "learned", "บทเรียน", "องค์ความรู้", "แนวปฏิบัติ",
+               "เรียนรู้"),
+    "pilot": ("pilot", "piloted", "trial", "นำร่อง", "ทดลอง"),
+    "scale": ("scale", "scaled", "scaling", "ขยายผล"),
+    "evidence": ("evidence", "proof", "หลักฐาน"),
+    "renewal": ("renewal", "renew", "ต่ออายุ"),
+    "signatory": ("signatory", "signatories", "ผู้ลงนาม"),
+    "language": ("language", "languages", "spoken", "ภาษาที่ใช้", "ภาษาที่พูด"),
+    "latitude": ("latitude", "lat", "ละติจูด"),
+    "longitude": ("longitude", "lon", "lng", "ลองจิจูด"),
 }
 # Words that add nothing to a header's meaning ("ปีที่ลงนาม": year *of* signing).
-FILLERS = ("the", "of", "in", "at", "by", "and", "for", "ที่", "ของ", "ใน", "และ", "ภาษา",
-           "การ", "ความ", "เป็น", "ได้")
+FILLERS = ("the", "of", "in", "at", "by", "and", "for", "up", "number", "ที่", "ของ", "ใน",
+           "และ", "ภาษา", "การ", "ความ", "เป็น", "ได้", "หมายเลข", "เบอร์", "ต้อง")
 SURE = 0.9  # the confidence of a header all of whose words a field takes
 UNKNOWN = "?"  # a part of the header no concept explains
 
