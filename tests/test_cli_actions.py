@@ -88,3 +88,12 @@ def test_alerts_list_overdue_and_due_soon_actions_in_their_own_section(actions_d
     data = json.loads(run_cli("alerts", "--db", path, "--json", "--action-days", "10").stdout)
     assert [a["id"] for a in data["actions_overdue"]] == [ids["late"]]
     assert data["actions_due"] == []  # 20 days away: beyond a 10-day horizon
+
+
+def test_an_action_due_tomorrow_or_a_day_late_reads_as_one_day(cli_target):
+    with Register.create(cli_target) as reg:
+        reg.records.create(Action(title_en="Call Seoul", due_date=days(1)))
+        reg.records.create(Action(title_en="Write to Busan", due_date=days(-1)))
+    lines = run_cli("actions", "--db", cli_target).stdout.splitlines()
+    assert lines[1].endswith(f"Write to Busan — due {days(-1)} (1 day overdue) [Open]")
+    assert lines[2].endswith(f"Call Seoul — due {days(1)} (tomorrow) [Open]")

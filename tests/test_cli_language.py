@@ -148,7 +148,7 @@ def test_the_follow_up_list_and_the_alerts_read_in_thai(qm, tmp_path):
     assert lines[0] == "เรื่องที่ต้องติดตามซึ่งยังต้องดำเนินการ: 1"
     assert lines[1].startswith(f"  [{late.id}] ส่งผลการศึกษาน้ำท่วม — ครบกำหนด 15 มิ.ย. 2563 "
                                "(เกินกำหนด ")
-    assert lines[1].endswith("วัน) [ยังไม่ดำเนินการ] — Seoul")
+    assert lines[1].endswith("วัน) [ยังไม่ดำเนินการ] — โซล")  # the partner by its Thai name
     assert lines[2].startswith("เขียน 1 แถว ลงใน ") and "ติดตามเรื่องที่ต้องดำเนินการ" in lines[2]
     alerts = cli(qm, "--language", "th", "alerts", "--db", path).stdout.splitlines()
     assert "คู่ความร่วมมือที่ไม่มีกิจกรรมมา 3 ปี: 1" in alerts

@@ -45,10 +45,10 @@ def _when(a: alerts.DueAction) -> Msg:
     if a.days_left is None or a.status not in ("open", "in_progress"):
         return Msg("actions.due", {"date": date})
     if a.days_left < 0:
-        return Msg("actions.due_late", {"date": date, "days": -a.days_left})
-    if a.days_left == 0:
-        return Msg("actions.due_today", {"date": date})
-    return Msg("actions.due_in", {"date": date, "days": a.days_left})
+        code = "actions.due_late_one" if a.days_left == -1 else "actions.due_late"
+        return Msg(code, {"date": date, "days": -a.days_left})
+    code = {0: "actions.due_today", 1: "actions.due_tomorrow"}.get(a.days_left, "actions.due_in")
+    return Msg(code, {"date": date, "days": a.days_left})
 
 
 def action_line(say: Language, a: alerts.DueAction, *, with_status: bool = True) -> str:
@@ -66,7 +66,7 @@ def cmd_actions(args: argparse.Namespace) -> int:
            if args.out else None)
     say = args.in_language
     with open_register(args.db) as reg:
-        found = alerts.follow_up_actions(reg, query)
+        found = alerts.follow_up_actions(reg, query, language=say.code)
         if out is not None:
             export_report(reg, "actions", out, query=query,
                           options=ExportOptions(language=args.message_language,

@@ -160,8 +160,10 @@ def cmd_alerts(args: argparse.Namespace) -> int:
     with _open(args.db) as reg:
         expiring, overdue = alerts.split_overdue(
             alerts.expiring_agreements(reg, days=args.days))
-        dormant = alerts.dormant_partners(reg, years=args.years)
-        due, late = alerts.split_due(alerts.due_actions(reg, days=args.action_days))
+        language = args.in_language.code  # names in it, and the order of them
+        dormant = alerts.dormant_partners(reg, years=args.years, language=language)
+        due, late = alerts.split_due(alerts.due_actions(reg, days=args.action_days,
+                                                        language=language))
     if args.json:
         print(json.dumps({"expiring_agreements": [asdict(a) for a in expiring],
                           "expired_still_active": [asdict(a) for a in overdue],
@@ -173,13 +175,16 @@ def cmd_alerts(args: argparse.Namespace) -> int:
     say = args.in_language
     print(say(Msg("alerts.expiring", {"days": args.days, "n": len(expiring)})))
     for a in expiring:
-        print("  " + printable(say(Msg("alerts.expiring_row", {
+        code = {0: "alerts.expiring_today", 1: "alerts.expiring_tomorrow"}.get(
+            a.days_left, "alerts.expiring_row")
+        print("  " + printable(say(Msg(code, {
             "id": a.id, "title": Name(a.title, a.title_th), "date": Day(a.expiry_date),
             "days": a.days_left}))))
     if overdue:
         print(say(Msg("alerts.expired", {"days": args.days, "n": len(overdue)})))
         for a in overdue:
-            print("  " + printable(say(Msg("alerts.expired_row", {
+            code = "alerts.expired_yesterday" if a.days_left == -1 else "alerts.expired_row"
+            print("  " + printable(say(Msg(code, {
                 "id": a.id, "title": Name(a.title, a.title_th), "date": Day(a.expiry_date),
                 "days": -a.days_left}))))
     print(say(Msg("alerts.dormant", {"years": args.years, "n": len(dormant)})))

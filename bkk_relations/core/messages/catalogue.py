@@ -400,6 +400,12 @@ MESSAGES: dict[str, str] = {
         "messages", "Expired within the last {days} days but still marked active: {n}"),
     "alerts.expired_row": QT_TRANSLATE_NOOP(
         "messages", "[{id}] {title} — expired {date} ({days} days ago)"),
+    "alerts.expired_yesterday": QT_TRANSLATE_NOOP(
+        "messages", "[{id}] {title} — expired {date} (yesterday)"),
+    "alerts.expiring_tomorrow": QT_TRANSLATE_NOOP(
+        "messages", "[{id}] {title} — expires {date} (tomorrow)"),
+    "alerts.expiring_today": QT_TRANSLATE_NOOP(
+        "messages", "[{id}] {title} — expires {date} (today)"),
     "alerts.dormant": QT_TRANSLATE_NOOP(
         "messages", "Partners with no activity for {years} years: {n}"),
     "alerts.dormant_row": QT_TRANSLATE_NOOP("messages", "[{id}] {name} — last activity {date}"),
@@ -416,6 +422,8 @@ MESSAGES: dict[str, str] = {
     "actions.due_late": QT_TRANSLATE_NOOP("messages", "due {date} ({days} days overdue)"),
     "actions.due_today": QT_TRANSLATE_NOOP("messages", "due {date} (today)"),
     "actions.due_in": QT_TRANSLATE_NOOP("messages", "due {date} (in {days} days)"),
+    "actions.due_tomorrow": QT_TRANSLATE_NOOP("messages", "due {date} (tomorrow)"),
+    "actions.due_late_one": QT_TRANSLATE_NOOP("messages", "due {date} (1 day overdue)"),
     # What the command line wrote (a briefing, a calendar file, a picture or table of the graph).
     "brief.wrote": QT_TRANSLATE_NOOP("messages", "Wrote {file}: {title} ({language}, {calendar})."),
     "language.th": QT_TRANSLATE_NOOP("messages", "Thai"),
