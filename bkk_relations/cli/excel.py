@@ -174,7 +174,9 @@ def _report(plan: ImportPlan, say: Language) -> None:
              if plan.file.kind != "csv" else "")
     print(say(Msg("import.report.reading", {"file": Path(plan.file.path).name, "sheet": where,
                                             "row": sheet.header_row})))
-    used = [f"{sheet.headers[i] or column_letter(i)} → {say(FieldName(entity, k))} "
+    heads = sheet.headers
+    used = [f"{(heads[i] if i < len(heads) else '') or column_letter(i)} → "
+            f"{say(FieldName(entity, k))} "
             f"({plan.confidence.get(i, 1.0):.0%})" for i, k in sorted(plan.mapping.items())]
     ignored = [h for i, h in enumerate(sheet.headers) if h and i not in plan.mapping]
     if used:

@@ -369,7 +369,11 @@ def test_exact_and_possible_duplicates_with_a_choice_per_row(repo, make, tmp_pat
         plan.set_action(4, "update")  # Pusan is Busan: update it...
         assert messages(plan) == [f"Row 4: updates the same record as row 3 (Busan "
                                   f"[{busan.id}]); skip one of the two rows"]
+        # said on the row itself, which the preview lists and "skip rows with problems" skips
+        assert [str(p) for p in rows[4].problems] == messages(plan)
+        assert plan.counts()["with_problems"] == 1
         plan.set_action(3, "skip")  # ...instead of row 3
+        assert rows[4].problems == []
         plan.set_action(5, "skip")
         with pytest.raises(ValueError):
             plan.set_action(7, "update")  # a new row has no record to update

@@ -39,6 +39,8 @@ class RowPlan:
     checks: dict[str, tuple[RowProblem, ...]] | None = None  # action → its problems
     changes: tuple[str, ...] = ()  # fields an update would change
     until: int = 0  # the last row of a run of empty rows (one plan row stands for the run)
+    # Another row chosen to update the same record first (ImportPlan.mark_clashes).
+    clash: RowProblem | None = None
 
     @property
     def span(self) -> int:
@@ -56,6 +58,8 @@ class RowPlan:
         found = list(self.parse_problems)
         if self.checks:
             found += self.checks.get(self.action, ())
+        if self.clash is not None and self.action == "update":
+            found.append(self.clash)
         return found
 
     @property
@@ -80,29 +84,31 @@ class ImportPlan:
 
     @property
     def problems(self) -> list[RowProblem]:
-        return (self.file_problems + [p for r in self.rows for p in r.problems]
-                + self._same_target())
+        self.mark_clashes()
+        return self.file_problems + [p for r in self.rows for p in r.problems]
 
     @property
     def ok(self) -> bool:
         return not self.problems
 
-    def _same_target(self) -> list[RowProblem]:
-        """Two rows chosen to update the same record (the choices may change)."""
+    def mark_clashes(self) -> None:
+        """Give each row chosen to update a record an earlier row also updates that problem,
+        on the row itself (the preview shows it there, and skipping it solves it); the
+        choices may change, so this is done again whenever the problems are counted."""
         first: dict[int, int] = {}
-        out = []
         for r in self.rows:
+            r.clash = None
             if r.action == "update" and r.match_id is not None:
                 if r.match_id in first:
-                    out.append(RowProblem(r.row, "", "import.same_target",
-                                          {"row": first[r.match_id], "match": r.match_label}))
+                    r.clash = RowProblem(r.row, "", "import.same_target",
+                                         {"row": first[r.match_id], "match": r.match_label})
                 else:
                     first[r.match_id] = r.row
-        return out
 
     def counts(self) -> dict[str, int]:
         """Rows by status and by chosen action, and how many have problems."""
         out: Counter[str] = Counter()
+        self.mark_clashes()
         for r in self.rows:
             out[r.status] += r.span
             out["action_" + r.action] += r.span
@@ -122,6 +128,7 @@ class ImportPlan:
                     raise ValueError(f"row {row} cannot be set to {action!r}; "
                                      f"choose one of {', '.join(r.choices)}")
                 r.action = action
+                self.mark_clashes()
                 return
         raise KeyError(f"no row {row} in the plan")
 

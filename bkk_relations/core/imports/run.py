@@ -131,6 +131,8 @@ def custom_mapping(entity: str, headers: list[str], overrides: dict[str, str | N
         index = by_header.get(str(column).strip().casefold())
         if index is None and str(column).isalpha() and len(str(column)) <= 3:
             index = _letter_index(str(column).upper())
+            if index >= len(headers):  # "Foo" is no header, and beyond the sheet's columns
+                index = None
         if index is None:
             raise MappingProblem("mapping.no_column", column=column,
                                  columns=", ".join(h for h in headers if h))
@@ -521,6 +523,7 @@ def _plan_rows(reg: Register, plan: ImportPlan, on_duplicate: str | None,
     for problems in merged.values():  # merged cells in the header row or empty rows
         plan.file_problems.extend(problems)
     _leave_out_totals(plan, totals, column_of(SPECS[entity].label_col))
+    plan.mark_clashes()
     if chunk:
         pickle.dump(chunk, spool, protocol=pickle.HIGHEST_PROTOCOL)
     if not plan.rows:
