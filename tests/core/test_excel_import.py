@@ -95,11 +95,26 @@ def test_vocabulary_labels_numbers_lists():
     assert values.parse_vocab("PARTNER_KINDS", "organisation") == "organisation"
     assert values.parse_number("฿1,250,000.50") == 1250000.5
     assert values.parse_bool("ใช่") is True and values.parse_bool("No") is False
+
     assert values.parse_sdgs("SDG 11; SDG 13") == [11, 13]
     assert values.parse_sectors("Waste management, สิ่งแวดล้อม") == ["waste", "environment"]
     assert values.clean_text("  กรุง\u200bเทพ ") == "กรุงเทพ"
     with pytest.raises(ValueError, match="1 to 17"):
         values.parse_sdgs("18")
+
+
+@pytest.mark.parametrize("typed, number", [
+    ("35,7", 35.7), ("-0,5", -0.5), ("1.234,5", 1234.5), ("1,234", 1234.0),
+    ("1,234,567.5", 1234567.5), ("1 234", 1234.0), ("๓๕,๗", 35.7),
+])
+def test_a_decimal_comma_is_read_as_a_point_and_thousands_commas_are_dropped(typed, number):
+    """A latitude typed "35,7" (as Excel in many languages writes it) was read as 357."""
+    assert values.parse_number(typed) == number
+
+
+def test_a_number_whose_commas_make_no_sense_is_refused():
+    with pytest.raises(ValueError):
+        values.parse_number("1,2,3")
 
 
 # -- round trip -----------------------------------------------------------------------------

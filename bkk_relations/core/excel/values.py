@@ -163,6 +163,25 @@ def _be_day(day: _dt.date) -> _dt.date:
         raise ParseError("date.no_day", text=day.isoformat()) from None
 
 
+_GROUPED = re.compile(r"[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?")  # 1,234,567.89
+_GROUPED_EU = re.compile(r"[+-]?\d{1,3}(?:\.\d{3})+,\d+")  # 1.234.567,89
+_DECIMAL_COMMA = re.compile(r"[+-]?\d*,\d+")  # 35,7: a comma that groups no thousands
+
+
+def _number_text(text: str) -> str:
+    """A number as float() reads it: commas that group thousands dropped, a decimal comma
+    (35,7; 1.234,5) read as the point it is; any other comma left, to be refused."""
+    if "," not in text:
+        return text
+    if _GROUPED.fullmatch(text):
+        return text.replace(",", "")
+    if _GROUPED_EU.fullmatch(text):
+        return text.replace(".", "").replace(",", ".")
+    if _DECIMAL_COMMA.fullmatch(text):
+        return text.replace(",", ".")
+    return text
+
+
 def parse_number(value: object, *, integer: bool = False) -> float | int | None:
     if value is None:
         return None
@@ -174,8 +193,8 @@ def parse_number(value: object, *, integer: bool = False) -> float | int | None:
         text = clean_text(value)
         if text is None:
             return None
-        cleaned = re.sub(r"[\s,฿$€£¥]|THB|บาท", "", text.translate(_THAI_DIGITS),
-                         flags=re.IGNORECASE)
+        cleaned = _number_text(re.sub(r"[\s฿$€£¥]|THB|บาท", "", text.translate(_THAI_DIGITS),
+                                      flags=re.IGNORECASE))
         try:
             number = float(cleaned)
         except ValueError:
