@@ -95,7 +95,6 @@ def test_vocabulary_labels_numbers_lists():
     assert values.parse_vocab("PARTNER_KINDS", "organisation") == "organisation"
     assert values.parse_number("฿1,250,000.50") == 1250000.5
     assert values.parse_bool("ใช่") is True and values.parse_bool("No") is False
-
     assert values.parse_sdgs("SDG 11; SDG 13") == [11, 13]
     assert values.parse_sectors("Waste management, สิ่งแวดล้อม") == ["waste", "environment"]
     assert values.clean_text("  กรุง\u200bเทพ ") == "กรุงเทพ"
