@@ -53,6 +53,26 @@ def test_a_totals_row_at_the_end_is_left_out_and_the_rest_imports(reg, repo, tmp
     assert sorted(p.name_en for p in repo.list(Partner).records) == ["Kobe", "Lyon"]
 
 
+def test_a_totals_word_in_the_sequence_column_marks_the_row_whose_name_is_a_count(
+        reg, tmp_path):
+    """"รวม" in the ลำดับ column, and in the name column a count of the names above
+    (=COUNTA, saved without its value): a totals row too."""
+    book = xlsxwriter.Workbook(str(tmp_path / "partners.xlsx"))
+    ws = book.add_worksheet()
+    ws.write_row(0, 0, ["ลำดับ", "ชื่อ", "ประเทศ"])
+    ws.write_row(1, 0, [1, "Kobe", "Japan"])
+    ws.write_row(2, 0, [2, "Lyon", "France"])
+    ws.write(3, 0, "รวม")
+    ws.write_formula(3, 1, "=COUNTA(B2:B3)", None, "")
+    book.close()
+    with plan_import(reg, str(tmp_path / "partners.xlsx"), "partners") as plan:
+        assert plan.ok, [str(p) for p in plan.problems]
+        assert [r.action for r in plan.rows] == ["create", "create", "skip"]
+        assert [str(n) for n in plan.rows[2].notes if n.code == "import.note.totals_row"] == [
+            "Row 4, ชื่อ (B): “รวม” looks like a totals row, not a record: left out of the "
+            "import"]
+
+
 def test_a_totals_row_can_still_be_imported_and_then_meets_its_problems(reg, tmp_path):
     path = sheet(tmp_path / "partners.xlsx", [KOBE, ["Total", None, "city", "=SUM(D2)"]])
     with plan_import(reg, str(path), "partners") as plan:

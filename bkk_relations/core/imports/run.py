@@ -434,7 +434,7 @@ def _plan_rows(reg: Register, plan: ImportPlan, on_duplicate: str | None,
 
     merged = _merged_problems(plan, parser)
     label_at = mapped_at.get(attr_to_key.get(SPECS[entity].label_col, ""))
-    totals: set[int] = set()  # the plan rows whose label is a totals word ("รวม", "Total")
+    totals: dict[int, str] = {}  # plan rows saying they are totals → the word ("รวม", "Total")
     dups = Duplicates(conn, entity)
     spool = tempfile.TemporaryFile()  # noqa: SIM115 - owned by the plan, closed by it
     plan._spool = spool
@@ -512,9 +512,9 @@ def _plan_rows(reg: Register, plan: ImportPlan, on_duplicate: str | None,
             plan_row.parse_problems = tuple(problems)
             plan_row.notes = tuple(notes)
             plan_row.checks = {a: tuple(ps) for a, ps in checks.items() if ps} or None
-            if label_at is not None and label_at < len(cells) \
-                    and is_totals_label(cells[label_at]):
-                totals.add(len(plan.rows))
+            word = _totals_word(cells, label_at) if label_at is not None else None
+            if word is not None:
+                totals[len(plan.rows)] = word
             plan.rows.append(plan_row)
             chunk.append(values)
             if len(chunk) >= _SPOOL_CHUNK:
@@ -533,7 +533,17 @@ def _plan_rows(reg: Register, plan: ImportPlan, on_duplicate: str | None,
         progress(len(plan.rows), len(plan.rows))
 
 
-def _leave_out_totals(plan: ImportPlan, totals: set[int],
+def _totals_word(cells: list[object], label_at: int) -> str | None:
+    """The totals word a row's label is, or, for a row with no label of its own (empty, or
+    a formula such as =COUNTA(B2:B9)), the one another of its cells holds (the sequence
+    column, "ลำดับ": "รวม"); None for a row that says no such thing."""
+    label = cells[label_at] if label_at < len(cells) else None
+    if label is not None and label != "" and not isinstance(label, Formula):
+        return str(label) if is_totals_label(label) else None
+    return next((str(c) for c in cells if is_totals_label(c)), None)
+
+
+def _leave_out_totals(plan: ImportPlan, totals: dict[int, str],
                       column: str | Msg | FieldName) -> None:
     """The totals rows that end the data (one, or several in a row: "Subtotal", "Grand
     total") are skipped, and the preview says why, so the import goes ahead; a person may
@@ -546,7 +556,8 @@ def _leave_out_totals(plan: ImportPlan, totals: set[int],
         if index not in totals:
             return
         r.action = "skip"
-        r.notes += (RowProblem(r.row, column, "import.note.totals_row", {"label": r.label}),)
+        r.notes += (RowProblem(r.row, column, "import.note.totals_row",
+                               {"label": totals[index]}),)
 
 
 def _made_title(reg: Register, row: int, values: dict[str, object], parser: _Parser,
