@@ -442,3 +442,16 @@ def test_a_partner_named_alike_in_both_languages_is_flagged_though_its_country_c
     with plan_import(reg, str(path), "partners") as plan:
         assert [(r.status, r.match_id) for r in plan.rows] == [("duplicate", hanoi.id),
                                                               ("new", None)]
+
+
+def test_names_with_other_numbers_are_not_taken_for_each_other():
+    """"Testtown 1" and "Testtown 11" sound alike once repeated letters are folded, but they
+    are two places; another romanisation still is the same one."""
+    from bkk_relations.core.imports.match import Duplicates, alike
+
+    assert not alike("Testtown 1", "Testtown 11") and not alike("Route 66", "Route 6")
+    assert alike("Chiengmai", "Chiang Mai") and alike("District 7", "district 7 ")
+    dups = Duplicates(None, "partner")
+    dups.add(1, "Testtown 1", "TH", None)
+    assert dups.find("Testtown 11", "TH") is None
+    assert dups.find("Testown 1", "TH") == ("duplicate", 1)

@@ -34,6 +34,7 @@ _PAIRS = [(a, b) for a, b in _SOUNDS if len(a) == 2]
 _SOUND_LETTERS = str.maketrans({**{a: b for a, b in _SOUNDS if len(a) == 1},
                                 **dict.fromkeys("aeiouwy"), "v": None})
 _REPEATED = re.compile(r"(.)\1+")
+_NUMBERS = re.compile(r"\d+")
 _ID_SUFFIX = re.compile(r"^(.*?)\s*\[(\d+)\]$")
 
 
@@ -61,6 +62,10 @@ def _first(m: re.Match[str]) -> str:  # (a function: faster than a template)
 
 
 def alike(a: str, b: str) -> bool:
+    """Spelt alike, with the same numbers ("Testtown 1" is not "Testtown 11", nor "Route 6"
+    "Route 66": the sound key keeps one of two repeated digits)."""
+    if _NUMBERS.findall(a) != _NUMBERS.findall(b):
+        return False
     return SequenceMatcher(None, core_name(a), core_name(b)).ratio() >= SIMILARITY
 
 
