@@ -98,6 +98,7 @@ def test_vocabulary_labels_numbers_lists():
     assert values.parse_sdgs("SDG 11; SDG 13") == [11, 13]
     assert values.parse_sectors("Waste management, สิ่งแวดล้อม") == ["waste", "environment"]
     assert values.clean_text("  กรุง\u200bเทพ ") == "กรุงเทพ"
+    assert values.clean_text("Da\u00adNang") == "DaNang"  # a soft hyphen is invisible too
     with pytest.raises(ValueError, match="1 to 17"):
         values.parse_sdgs("18")
 

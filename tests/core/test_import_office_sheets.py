@@ -455,3 +455,14 @@ def test_names_with_other_numbers_are_not_taken_for_each_other():
     dups.add(1, "Testtown 1", "TH", None)
     assert dups.find("Testtown 11", "TH") is None
     assert dups.find("Testown 1", "TH") == ("duplicate", 1)
+
+
+def test_a_formula_that_is_only_a_quoted_text_is_that_text(reg, tmp_path):
+    """="Sendai" saved without its value (openpyxl, scripts) is the name Sendai, as Excel
+    shows it, not "Sendai" with its quotes; the note still says a formula was read."""
+    path = officer_sheet(tmp_path / "f.xlsx", ["Name", "Country", "Notes"],
+                         [['="Sendai"', "Japan", '="say ""hello"""']])
+    with plan_import(reg, str(path), "partners") as plan:
+        assert next(plan.values()) == {"name_en": "Sendai", "country": "JP",
+                                       "notes": 'say "hello"'}
+        assert [n.code for n in plan.rows[0].notes] == ["import.note.formula"] * 2

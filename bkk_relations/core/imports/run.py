@@ -18,6 +18,7 @@ import bisect
 import dataclasses
 import datetime as _dt
 import pickle
+import re
 import tempfile
 import uuid
 from collections.abc import Callable
@@ -217,7 +218,7 @@ class _Parser:
                                              {"error": formula.error or ""}))
                 continue
             if formula is not None:  # kept as the text it is, and said so
-                raw = formula.text
+                raw = _text_of_formula(formula.text)
             note = self._note(self.fields[key], raw)
             try:
                 value = self._value(self.fields[key], raw)
@@ -294,6 +295,16 @@ class _Parser:
 
 
 _FIELDS_BY_KEY = {entity: {f.key: f for f in found} for entity, found in FIELDS.items()}
+
+
+_STRING_FORMULA = re.compile(r'"((?:[^"]|"")*)"')
+
+
+def _text_of_formula(text: str) -> str:
+    """What a formula saved without its value is kept as: its text, but for a formula that
+    is only a quoted text (="Sendai"), which is that text (Excel shows Sendai)."""
+    m = _STRING_FORMULA.fullmatch(text.strip())
+    return m.group(1).replace('""', '"') if m else text
 
 
 def build_record(entity: str, values: dict[str, object], existing: Record | None) -> Record:
