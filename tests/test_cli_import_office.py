@@ -80,7 +80,7 @@ def test_an_officers_sister_city_list_in_one_step(db, tmp_path):
 
     done = run_cli("import", "--db", db, "--type", "partners", path)
     assert done.returncode == 0, done.stdout + done.stderr
-    assert "Ties: 3 agreements created, 0 given their signing date." in done.stdout
+    assert "Ties (agreements): 3 created, 0 given their signing date." in done.stdout
     again = run_cli("import", "--db", db, "--type", "partners", path, "--dry-run")
     assert "Ties:" not in again.stdout  # every tie is matched now, none made twice
     assert again.stdout.count("is already recorded") == 4

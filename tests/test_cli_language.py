@@ -60,7 +60,7 @@ def test_an_imports_problems_print_in_thai(qm, register, tmp_path):
     assert lines[:3] == ["กำลังอ่าน partners.csv (แถวหัวตารางคือแถวที่ 1)",
                          "คอลัมน์: Name → ชื่อ (100%), Country → ประเทศ (100%), Kind → ลักษณะ (100%)",
                          "2 แถว ใหม่ 2 แถว ปรับปรุงรายการเดิม 0 แถว อาจซ้ำ 0 แถว, มีปัญหา 2 แถว"]
-    assert thai.stderr.strip() == "error: พบปัญหาใน 2 แถว จึงไม่ได้นำเข้าข้อมูลใดเลย"
+    assert thai.stderr.strip() == "ข้อผิดพลาด: พบปัญหาใน 2 แถว จึงไม่ได้นำเข้าข้อมูลใดเลย"
     english = cli(qm, "import", "--db", register, rows, "--type", "partners")
     assert "Row 3, Name (A): The English name is required." in english.stdout.splitlines()
     assert "ต้องระบุ" not in english.stdout
@@ -70,15 +70,15 @@ def test_an_imports_problems_print_in_thai(qm, register, tmp_path):
 def test_a_refused_command_says_why_in_thai(qm, register, tmp_path):
     undo = cli(qm, "--language", "th", "undo-import", "--db", register, "--batch", "nope")
     assert undo.returncode == 1
-    assert undo.stderr.strip() == "error: 'nope' ไม่ใช่การนำเข้า ยกเลิกได้เฉพาะการนำเข้าเท่านั้น"
+    assert undo.stderr.strip() == "ข้อผิดพลาด: 'nope' ไม่ใช่การนำเข้า ยกเลิกได้เฉพาะการนำเข้าเท่านั้น"
     empty = tmp_path / "empty.csv"
     empty.write_bytes(b"")
     refused = cli(qm, "--language", "th", "import", "--db", register, empty, "--type",
                   "partners")
-    assert refused.stderr.strip() == "error: empty.csv ว่างเปล่า (0 ไบต์) ไม่มีข้อมูลให้นำเข้า"
+    assert refused.stderr.strip() == "ข้อผิดพลาด: empty.csv ว่างเปล่า (0 ไบต์) ไม่มีข้อมูลให้นำเข้า"
     missing = cli(qm, "--language", "th", "stats", "--db", tmp_path / "none.db")
     assert (missing.returncode, missing.stderr.strip()) == (
-        2, f"error: ไม่พบ {tmp_path / 'none.db'}")
+        2, f"ข้อผิดพลาด: ไม่พบ {tmp_path / 'none.db'}")
 
 
 def test_an_export_follows_the_programs_language(qm, register, tmp_path):
@@ -112,7 +112,7 @@ def test_a_sister_city_lists_import_and_its_undo_read_in_thai(qm, register, tmp_
     assert listed.stdout.rstrip("\n").endswith(" (ยกเลิกแล้ว)")
     again = cli(qm, "--language", "th", "undo-import", "--db", register)
     assert (again.returncode, again.stderr.strip()) == (
-        2, "error: ไม่มีการนำเข้าที่ยกเลิกได้ในฐานข้อมูลนี้")
+        2, "ข้อผิดพลาด: ไม่มีการนำเข้าที่ยกเลิกได้ในฐานข้อมูลนี้")
 
 
 def test_a_date_in_a_thai_message_reads_as_a_thai_date(qm, register, tmp_path):

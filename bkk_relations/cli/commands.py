@@ -386,7 +386,7 @@ def _fail(message: object, code: int, language: Language = ENGLISH) -> int:
     characters, no line breaks (a message quoting a file or a server's answer may hold any
     of them)."""
     text = re.sub(r"\s*\n\s*", " ", redact(language(message))).strip()
-    print(f"error: {printable(text)}", file=sys.stderr)
+    print(language(Msg("cli.error", {"error": printable(text)})), file=sys.stderr)
     return code
 
 

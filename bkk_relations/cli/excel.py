@@ -226,7 +226,8 @@ def cmd_import(args: argparse.Namespace) -> int:
                 n = len({p.row for p in plan.problems})
                 what = (Msg("import.report.the_file") if plan.file_problems
                         else Msg("import.report.rows", {"n": n}))
-                print("error: " + say(Msg("import.report.refused", {"what": what})),
+                print(say(Msg("cli.error", {"error": Msg("import.report.refused",
+                                                         {"what": what})})),
                       file=sys.stderr)
                 return 1
             result = run_import(reg, plan, dry_run=args.dry_run)

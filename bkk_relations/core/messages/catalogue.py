@@ -373,7 +373,8 @@ MESSAGES: dict[str, str] = {
         "messages", "its agreement ({type}) {match} is recorded as signed {recorded}; "
         "the sheet's {signed} is not taken (change it in the agreement if it is right)"),
     "import.report.ties": QT_TRANSLATE_NOOP(
-        "messages", "Ties: {created} agreements created, {dated} given their signing date."),
+        "messages", "Ties (agreements): {created:,} created, {dated:,} given their signing "
+        "date."),
     "import.report.note": QT_TRANSLATE_NOOP("messages", "{where} (note): {note}"),
     "import.status.new": QT_TRANSLATE_NOOP("messages", "new"),
     "import.status.update": QT_TRANSLATE_NOOP("messages", "update existing"),
@@ -383,8 +384,8 @@ MESSAGES: dict[str, str] = {
     "import.action.update": QT_TRANSLATE_NOOP("messages", "update existing"),
     "import.action.skip": QT_TRANSLATE_NOOP("messages", "skip"),
     "import.summary": QT_TRANSLATE_NOOP(
-        "messages", "{rows:,} rows, {new} new, {update} update existing, {duplicate} possible "
-        "duplicates"),
+        "messages", "{rows:,} rows, {new:,} new, {update:,} update existing, {duplicate:,} "
+        "possible duplicates"),
     "import.summary_empty": QT_TRANSLATE_NOOP("messages", "{n} empty"),
     "import.summary_problems": QT_TRANSLATE_NOOP("messages", "{n} with problems"),
     "export.wrote": QT_TRANSLATE_NOOP("messages", "Wrote {rows} to {file} ({report})."),
@@ -448,6 +449,7 @@ MESSAGES: dict[str, str] = {
         "messages", "1 upcoming activity has only a month or a year for a date, and so no "
         "day in the calendar yet."),
     "cli.note": QT_TRANSLATE_NOOP("messages", "Note: {note}"),
+    "cli.error": QT_TRANSLATE_NOOP("messages", "error: {error}"),
     "cli.warning": QT_TRANSLATE_NOOP("messages", "warning: {warning}"),
     "init.done": QT_TRANSLATE_NOOP("messages", "Empty register created: {file}"),
     "demo.wrote": QT_TRANSLATE_NOOP("messages", "Demo database written to {db}: {counts}"),
