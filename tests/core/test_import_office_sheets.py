@@ -466,3 +466,12 @@ def test_a_formula_that_is_only_a_quoted_text_is_that_text(reg, tmp_path):
         assert next(plan.values()) == {"name_en": "Sendai", "country": "JP",
                                        "notes": 'say "hello"'}
         assert [n.code for n in plan.rows[0].notes] == ["import.note.formula"] * 2
+
+
+def test_a_thai_name_typed_in_the_english_name_column_meets_the_record_it_names(reg, repo,
+                                                                                tmp_path):
+    beijing = repo.create(Partner(name_en="Beijing", name_th="ปักกิ่ง", country="CN"))
+    path = officer_sheet(tmp_path / "th.xlsx", ["ชื่อ", "ประเทศ"], [["ปักกิ่ง", "จีน"]])
+    with plan_import(reg, str(path), "partners") as plan:
+        [row] = plan.rows
+        assert (row.status, row.match_id, row.action) == ("duplicate", beijing.id, "create")

@@ -17,6 +17,8 @@ from bkk_relations.core.records.normalise import name_key
     ("Zürich", "ZURICH"),
     ("  Ho Chi Minh  City ", "Ho-Chi-Minh City"),
     ("Washington, D.C.", "washington d c"),
+    ("น้ำพอง", "นํ้าพอง"),  # the nikhahit typed before the tone mark: the same word
+    ("กรุงเทพ มหานคร", "กรุงเทพมหานคร"),  # Thai runs on: a space between its words is no break
 ])
 def test_variants_have_the_same_key(a, b):
     assert name_key(a) == name_key(b)

@@ -239,6 +239,9 @@ class Duplicates:
                  if self.entity == "contact" and other else [])
         others = (self.by_other.get(name_key(str(other)), [])
                   if other and self.entity != "contact" else [])
+        if not name.isascii() and self.entity != "contact":
+            # a Thai name typed where the English one goes ("ปักกิ่ง"): a record's Thai name
+            others = others + [e for e in self.by_other.get(key, []) if e not in others]
         return _Candidates(email, self.exact.get((key, self._second(second)), []),
                            self.by_name.get(key, []), others,
                            self.by_sound.get(skeleton(name), [])[:_SOUND_LIMIT])
@@ -262,7 +265,7 @@ class Duplicates:
         for rid, other_second in found.named:
             if self._compatible(second, other_second):
                 return "duplicate", rid
-        if other and self.entity != "contact":
+        if found.other and self.entity != "contact":
             for rid, other_second in found.other:
                 if self._compatible(second, other_second):
                     return "duplicate", rid

@@ -17,6 +17,14 @@ _ASCII_NON_WORD = str.maketrans({c: " " for c in map(chr, range(128))
 _ACCENTS = dict.fromkeys(cp for cp in range(0x0E00) if unicodedata.combining(chr(cp)))
 
 
+_NIKHAHIT_FIRST = re.compile("\u0e4d([\u0e48-\u0e4b])")  # ํ then a tone mark
+_THAI_SPACE = re.compile("(?<=[\u0e01-\u0e4e]) (?=[\u0e01-\u0e4e])")
+
+
+def _tone_first(m: re.Match[str]) -> str:
+    return m[1] + "\u0e4d"
+
+
 @functools.lru_cache(maxsize=4096)  # imports compute the same keys while checking and saving
 def name_key(name: str) -> str:
     """A comparison key: case-folded, accents and punctuation dropped, 'St.' read as 'Saint'.
@@ -31,7 +39,12 @@ def name_key(name: str) -> str:
         text = unicodedata.normalize("NFKD", text)
         # Latin accents are dropped; Thai vowel and tone marks are letters of the word, kept.
         text = text.translate(_ACCENTS)
+        if "\u0e4d" in text:  # "นํ้า" typed nikhahit first: the same word as "น้ำ"
+            text = _NIKHAHIT_FIRST.sub(_tone_first, text)
         words = _NON_WORD.sub(" ", text.casefold()).split()
+        key = " ".join(_ABBREVIATIONS.get(w, w) for w in words)
+        # Thai runs on without spaces: "กรุงเทพ มหานคร" is "กรุงเทพมหานคร".
+        return _THAI_SPACE.sub("", key) if " " in key else key
     return " ".join(_ABBREVIATIONS.get(w, w) for w in words)
 
 
