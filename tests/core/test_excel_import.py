@@ -343,6 +343,18 @@ def test_csv_in_thai_windows_encoding_with_semicolons(repo, tmp_path, reg):
     assert repo.list(Partner).records[0].name_th == "ขอนแก่น"
 
 
+def test_a_semicolon_csv_whose_quoted_cell_holds_a_semicolon(repo, tmp_path, reg):
+    """Excel in many languages saves ";"-separated files; a note "a;b" in quotes made the
+    whole header line one column."""
+    path = tmp_path / "semi.csv"
+    path.write_text('ชื่อ;ชื่อภาษาไทย;ประเทศ;หมายเหตุ\r\nNonthaburi;นนทบุรี;TH;"a;b"\r\n'
+                    "Samut Prakan;สมุทรปราการ;TH;น้ำท่วม\r\n", encoding="utf-8")
+    with plan_import(reg, str(path), "partners") as plan:
+        assert plan.ok, messages(plan)
+        assert next(plan.values()) == {"name_en": "Nonthaburi", "name_th": "นนทบุรี",
+                                       "country": "TH", "notes": "a;b"}
+
+
 
 def test_csv_in_thai_windows_encoding_with_thai_abbreviations(repo, tmp_path, reg):
     # "พ.ศ. 2536", "ก.พ." and "มิ.ย.": single letters with a dot, in nearly every Thai list
