@@ -75,6 +75,15 @@ _TAGS_A = _keyed(_TAGS, "T&ags")
 
 _ID = Computed("id", "int", ("ID", "รหัส"))
 
+
+def _titles(what: str, never: str) -> tuple[Field, Field]:
+    """The English and Thai title of a kind of record whose sheet may name ``what`` ("ชื่อ
+    โครงการ" is a project's title), never a header that says one of ``never`` too (on an
+    activity sheet, "ชื่อโครงการ" is the project it belongs to)."""
+    never += " !city !partner !org"
+    return (dataclasses.replace(_TITLE_EN, meaning=f"title|name|{what} en? !th {never}"),
+            dataclasses.replace(_TITLE_TH_H, meaning=f"title|name|{what} th {never}"))
+
 PARTNER = Entity(
     "partner",
     fields=(
@@ -190,12 +199,7 @@ AGREEMENT = Entity(
 PROJECT = Entity(
     "project",
     fields=(
-        dataclasses.replace(
-            _TITLE_EN, meaning="title|name|project en? !th !city !partner !org !activity "
-                               "!agreement !unit !owner !date !year !budget"),
-        dataclasses.replace(
-            _TITLE_TH_H, meaning="title|name|project th !city !partner !org !activity "
-                                 "!agreement !unit !owner !date !year !budget"),
+        *_titles("project", "!activity !agreement !unit !owner !date !year !budget"),
         Field("status", "vocab:PROJECT_STATUSES", _STATUS_LABEL, _STATUS_HEADER, ("state",),
               meaning="status project?"),
         _PARTNERS,
@@ -236,12 +240,7 @@ PROJECT = Entity(
 ACTIVITY = Entity(
     "activity",
     fields=(
-        dataclasses.replace(
-            _TITLE_EN, meaning="title|name|activity en? !th !city !partner !org !project "
-                               "!agreement !place !date !type"),
-        dataclasses.replace(
-            _TITLE_TH_H, meaning="title|name|activity th !city !partner !org !project "
-                                 "!agreement !place !date !type"),
+        *_titles("activity", "!project !agreement !place !date !type"),
         Field("activity_type", "vocab:ACTIVITY_TYPES", _TYPE_LABEL, ("Type", "ประเภท"),
               ("activity type", "kind", "ประเภทกิจกรรม"), meaning="type activity?"),
         Field("start_date", "date", _START, ("Date", "วันที่"),
