@@ -79,6 +79,10 @@ def test_a_refused_command_says_why_in_thai(qm, register, tmp_path):
     missing = cli(qm, "--language", "th", "stats", "--db", tmp_path / "none.db")
     assert (missing.returncode, missing.stderr.strip()) == (
         2, f"ข้อผิดพลาด: ไม่พบ {tmp_path / 'none.db'}")
+    no_sheet = cli(qm, "--language", "th", "import", "--db", register, tmp_path / "none.xlsx",
+                   "--type", "partners")
+    assert (no_sheet.returncode, no_sheet.stderr.strip()) == (
+        2, f"ข้อผิดพลาด: ไม่พบ {tmp_path / 'none.xlsx'}")
 
 
 def test_an_export_follows_the_programs_language(qm, register, tmp_path):

@@ -212,7 +212,7 @@ def _report(plan: ImportPlan, say: Language) -> None:
 def cmd_import(args: argparse.Namespace) -> int:
     say = args.in_language
     if not Path(args.file).exists():
-        raise UsageError(f"{args.file} does not exist.")
+        raise UsageError(say(Msg("file.missing", {"path": args.file})))
     overrides = _mapping_arg(args.mapping)
     with open_register(args.db) as reg:
         try:
