@@ -394,7 +394,8 @@ def plan_import(reg: Register, path: str, import_type: str, *, sheet: str | None
                        else auto_mapping(entity, headers))
         plan = ImportPlan(entity, info, chosen, dict(mapping),
                           match_confidence(entity, headers, mapping))
-        plan.file_problems = _column_problems(entity, chosen, mapping, Path(path).name)
+        plan.file_problems = _column_problems(entity, chosen, mapping, Path(path).name,
+                                              csv=info.kind == "csv")
         if not plan.file_problems:
             try:
                 with reg.db.snapshot():  # every row checked against one state of the records
@@ -407,10 +408,10 @@ def plan_import(reg: Register, path: str, import_type: str, *, sheet: str | None
     return plan
 
 
-def _column_problems(entity: str, sheet: SheetInfo, mapping: dict[int, str], name: str
-                     ) -> list[RowProblem]:
+def _column_problems(entity: str, sheet: SheetInfo, mapping: dict[int, str], name: str,
+                     *, csv: bool = False) -> list[RowProblem]:
     where: str | Msg = (Msg("import.file_sheet", {"file": name, "sheet": sheet.name})
-                        if sheet.name else name)
+                        if sheet.name and not csv else name)  # a CSV file has no sheets
     if not sheet.headers:
         return [RowProblem(0, where, "import.no_header")]
     found = ", ".join(h for h in sheet.headers if h.strip()) or Msg("import.none")
