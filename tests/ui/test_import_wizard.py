@@ -330,3 +330,18 @@ def test_the_record_a_row_matches_is_named_in_thai_in_thai(qtbot, wizard, tmp_pa
     assert model.index(0, 4).data().startswith("Seoul [")
     install_language(qapp, "th")
     assert model.index(0, 4).data().startswith("โซล [")
+
+
+def test_each_row_is_named_by_its_thai_name_in_thai(qtbot, wizard, tmp_path, qapp):
+    """A row with a Thai name is listed by it in the Thai window (the English one without);
+    a row without one keeps its English name."""
+    from bkk_relations.ui.i18n import install_language
+
+    choose_file(wizard, workbook(tmp_path / "towns.xlsx", [
+        ["Name", "Thai name", "Country"], ["Khon Kaen", "ขอนแก่น", "Thailand"],
+        ["Udon Thani", None, "Thailand"]]))
+    to_preview(qtbot, wizard)
+    model = wizard.pages[PREVIEW_PAGE].model
+    assert [model.index(r, 1).data() for r in range(2)] == ["Khon Kaen", "Udon Thani"]
+    install_language(qapp, "th")
+    assert [model.index(r, 1).data() for r in range(2)] == ["ขอนแก่น", "Udon Thani"]

@@ -29,7 +29,7 @@ class RowPlan:
     allocated for a row without problems): a plan holds one per row of the file."""
 
     row: int
-    label: str
+    label: Name | str  # the row's record, in either language
     status: str  # new | update | duplicate | empty
     action: str = "create"
     match_id: int | None = None

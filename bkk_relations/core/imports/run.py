@@ -348,8 +348,11 @@ def _row_of(plan_row: RowPlan) -> int:
     return plan_row.row
 
 
-def _label(entity: str, values: dict[str, object]) -> str:
-    return str(values.get(SPECS[entity].label_col) or "")
+def _label(entity: str, values: dict[str, object]) -> Name:
+    """A row's record as the preview names it: in Thai by its Thai name where it has one."""
+    spec = SPECS[entity]
+    th = values.get(spec.label_th_col) if spec.label_th_col else None
+    return Name(str(values.get(spec.label_col) or ""), str(th) if th else None)
 
 
 def _dup_keys(entity: str, record: Record) -> tuple[str, object, object]:
