@@ -17,6 +17,7 @@ from bkk_relations.core.records.normalise import name_key
     ("Zürich", "ZURICH"),
     ("  Ho Chi Minh  City ", "Ho-Chi-Minh City"),
     ("Washington, D.C.", "washington d c"),
+    ("Łódź", "Lodz"), ("Đà Nẵng", "Da Nang"), ("Tromsø", "Tromso"),  # no decomposition
     ("น้ำพอง", "นํ้าพอง"),  # the nikhahit typed before the tone mark: the same word
     ("กรุงเทพ มหานคร", "กรุงเทพมหานคร"),  # Thai runs on: a space between its words is no break
 ])

@@ -13,8 +13,16 @@ _NON_WORD = re.compile(r"[^\w\u0E31\u0E34-\u0E3A\u0E47-\u0E4E]+")
 
 _ASCII_NON_WORD = str.maketrans({c: " " for c in map(chr, range(128))
                                  if not (c.isalnum() or c == "_")})
-# The combining marks before the Thai block (the Latin, Greek, Cyrillic … accents), dropped.
-_ACCENTS = dict.fromkeys(cp for cp in range(0x0E00) if unicodedata.combining(chr(cp)))
+# The combining marks before the Thai block (the Latin, Greek, Cyrillic … accents), dropped,
+# and the letters with a stroke that no decomposition takes apart (Łódź is Lodz, Đà Nẵng
+# Da Nang).
+_ACCENTS: dict[int, str | None] = {
+    **dict.fromkeys(cp for cp in range(0x0E00) if unicodedata.combining(chr(cp))),
+    **{ord(a): b for a, b in (("ł", "l"), ("Ł", "L"), ("đ", "d"), ("Đ", "D"), ("ø", "o"),
+                              ("Ø", "O"), ("ħ", "h"), ("Ħ", "H"), ("ı", "i"), ("ŧ", "t"),
+                              ("Ŧ", "T"), ("æ", "ae"), ("Æ", "AE"), ("œ", "oe"),
+                              ("Œ", "OE"), ("þ", "th"), ("Þ", "TH"), ("ð", "d"),
+                              ("Ð", "D"))}}
 
 
 _NIKHAHIT_FIRST = re.compile("\u0e4d([\u0e48-\u0e4b])")  # ํ then a tone mark
