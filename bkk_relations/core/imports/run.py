@@ -351,7 +351,7 @@ def _row_of(plan_row: RowPlan) -> int:
 def _label(entity: str, values: dict[str, object]) -> Name:
     """A row's record as the preview names it: in Thai by its Thai name where it has one."""
     spec = SPECS[entity]
-    th = values.get(spec.label_th_col) if spec.label_th_col else None
+    th = values.get(spec.label_th_col)
     return Name(str(values.get(spec.label_col) or ""), str(th) if th else None)
 
 
