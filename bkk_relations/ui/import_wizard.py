@@ -355,7 +355,7 @@ class PlanModel(QAbstractTableModel):
             if column == "row":
                 return r.row if not r.until else r.rows_label
             if column == "record":
-                return say(r.label)  # its Thai name in Thai, where the row has one
+                return say(r.name)  # its Thai name in Thai, where the row has one
             if column == "status":
                 return status_label(r.status)
             if column == "action":

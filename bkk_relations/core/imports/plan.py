@@ -29,7 +29,7 @@ class RowPlan:
     allocated for a row without problems): a plan holds one per row of the file."""
 
     row: int
-    label: Name | str  # the row's record, in either language
+    label: str  # the row's record (its English name or title)
     status: str  # new | update | duplicate | empty
     action: str = "create"
     match_id: int | None = None
@@ -41,6 +41,12 @@ class RowPlan:
     until: int = 0  # the last row of a run of empty rows (one plan row stands for the run)
     # Another row chosen to update the same record first (ImportPlan.mark_clashes).
     clash: RowProblem | None = None
+    label_th: str | None = None  # its Thai name, where the row has one
+
+    @property
+    def name(self) -> Name:
+        """The row's record as the preview names it: by its Thai name in Thai."""
+        return Name(self.label, self.label_th)
 
     @property
     def span(self) -> int:

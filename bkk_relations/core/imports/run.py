@@ -348,11 +348,13 @@ def _row_of(plan_row: RowPlan) -> int:
     return plan_row.row
 
 
-def _label(entity: str, values: dict[str, object]) -> Name:
-    """A row's record as the preview names it: in Thai by its Thai name where it has one."""
-    spec = SPECS[entity]
-    th = values.get(spec.label_th_col)
-    return Name(str(values.get(spec.label_col) or ""), str(th) if th else None)
+def _label(entity: str, values: dict[str, object]) -> str:
+    return str(values.get(SPECS[entity].label_col) or "")
+
+
+def _label_th(entity: str, values: dict[str, object]) -> str | None:
+    th = values.get(SPECS[entity].label_th_col)
+    return str(th) if th else None
 
 
 def _dup_keys(entity: str, record: Record) -> tuple[str, object, object]:
@@ -484,7 +486,8 @@ def _plan_rows(reg: Register, plan: ImportPlan, on_duplicate: str | None,
                 made = _made_title(reg, row, values, parser, column_of)
             record = build_record(entity, values, None)
             name, second, other = _dup_keys(entity, record)
-            plan_row = RowPlan(row, _label(entity, values), "new")
+            plan_row = RowPlan(row, _label(entity, values), "new",
+                               label_th=_label_th(entity, values))
             notes = list(parser.notes)
             repeats, like = in_file.check(name, second, other)
             if repeats is not None:
@@ -496,9 +499,9 @@ def _plan_rows(reg: Register, plan: ImportPlan, on_duplicate: str | None,
                     earlier = plan.rows[bisect.bisect_left(plan.rows, like[1], key=_row_of)]
                     column = column_of(SPECS[entity].label_col)
                     notes.append(RowProblem(row, column, "import.note.like_row",
-                                            {"row": earlier.row, "name": earlier.label}))
+                                            {"row": earlier.row, "name": earlier.name}))
                     earlier.notes += (RowProblem(earlier.row, column, "import.note.like_row",
-                                                 {"row": row, "name": _label(entity, values)}),)
+                                                 {"row": row, "name": plan_row.name}),)
                     earlier.status = "duplicate" if earlier.status == "new" else earlier.status
                     plan_row.status = "duplicate"
                 in_file.add(row, name, second, other)
