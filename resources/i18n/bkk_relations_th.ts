@@ -4628,7 +4628,7 @@ Your data is safe; you can go on working.</source>
     </message>
     <message>
         <location filename="../../bkk_relations/core/messages/catalogue.py" line="239"/>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="629"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="632"/>
         <source>The folder {folder} does not exist.</source>
         <translation>ไม่มีโฟลเดอร์ {folder}</translation>
     </message>
@@ -4888,1033 +4888,1038 @@ Your data is safe; you can go on working.</source>
         <translation>เซลล์วันที่มีค่า {text} ซึ่งเป็นปี พ.ศ.: อ่านเป็น {value}</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="343"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="346"/>
         <source>the cell holds the formula {formula} with no value: its text was kept as “{value}”</source>
         <translation>เซลล์มีสูตร {formula} ที่ไม่มีค่า: เก็บข้อความไว้เป็น “{value}”</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="346"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="349"/>
         <source>the cell holds the formula {formula}, which gives {error}: its text was kept as “{value}”</source>
         <translation>เซลล์มีสูตร {formula} ซึ่งให้ผลเป็น {error}: เก็บข้อความไว้เป็น “{value}”</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="349"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="352"/>
         <source>the cell holds a formula with no value, whose text an .xls file does not keep: the cell was left empty (save the sheet as .xlsx or .ods to keep it)</source>
         <translation>เซลล์นี้มีสูตรที่ไม่มีค่า และไฟล์ .xls ไม่เก็บข้อความของสูตรไว้ จึงเว้นเซลล์นี้ว่างไว้ (บันทึกชีตเป็น .xlsx หรือ .ods เพื่อเก็บข้อความไว้)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="352"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="355"/>
         <source>the cell holds a formula that gives {error}, whose text an .xls file does not keep: the cell was left empty (save the sheet as .xlsx or .ods to keep it)</source>
         <translation>เซลล์นี้มีสูตรที่ให้ผลเป็น {error} และไฟล์ .xls ไม่เก็บข้อความของสูตรไว้ จึงเว้นเซลล์นี้ว่างไว้ (บันทึกชีตเป็น .xlsx หรือ .ods เพื่อเก็บข้อความไว้)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="355"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="358"/>
         <source>the sheet has no title column: the agreement is titled “{title}”, as ties are</source>
         <translation>ชีตไม่มีคอลัมน์ชื่อเรื่อง: ตั้งชื่อความตกลงว่า “{title}” ตามแบบที่ใช้กับความสัมพันธ์</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="358"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="361"/>
         <source>may be the same as row {row} ({name}): skip one of the two if it is</source>
         <translation>อาจเป็นรายการเดียวกับแถว {row} ({name}): หากใช่ ให้ข้ามแถวใดแถวหนึ่ง</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="360"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="363"/>
         <source>“{label}” looks like a totals row, not a record: left out of the import</source>
         <translation>“{label}” ดูเหมือนแถวผลรวม ไม่ใช่รายการข้อมูล จึงไม่นำเข้าแถวนี้</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="362"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="365"/>
         <source>a signing date with no tie type: write the type of the tie (e.g. sister city) or leave the date out</source>
         <translation>มีวันที่ลงนามแต่ไม่มีประเภทความสัมพันธ์: โปรดระบุประเภทความสัมพันธ์ (เช่น เมืองพี่เมืองน้อง) หรือเว้นวันที่ไว้</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="365"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="368"/>
         <source>a new agreement ({type}) with the partner, signed {signed}, is created as well</source>
         <translation>จะสร้างความตกลงใหม่ ({type}) กับคู่ความร่วมมือนี้ด้วย ลงนามเมื่อ {signed}</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="368"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="371"/>
         <source>its agreement ({type}) is already recorded: {match}</source>
         <translation>มีความตกลง ({type}) ของคู่ความร่วมมือนี้อยู่แล้ว: {match}</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="370"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="373"/>
         <source>its agreement ({type}) {match} gets the signing date {signed}</source>
         <translation>ความตกลง ({type}) {match} จะได้รับวันที่ลงนาม {signed}</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="372"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="375"/>
         <source>its agreement ({type}) {match} is recorded as signed {recorded}; the sheet's {signed} is not taken (change it in the agreement if it is right)</source>
         <translation>ความตกลง ({type}) {match} บันทึกไว้ว่าลงนามเมื่อ {recorded} จึงไม่ใช้ค่า {signed} ในแผ่นงาน (หากค่านี้ถูกต้อง โปรดแก้ไขที่ความตกลง)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="378"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="381"/>
         <source>{where} (note): {note}</source>
         <translation>{where} (หมายเหตุ): {note}</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="379"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="382"/>
         <source>new</source>
         <translation>ใหม่</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="380"/>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="384"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="383"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="387"/>
         <source>update existing</source>
         <translation>ปรับปรุงรายการเดิม</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="381"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="384"/>
         <source>possible duplicate</source>
         <translation>อาจซ้ำกับ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="382"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="385"/>
         <source>empty</source>
         <translation>ว่าง</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="383"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="386"/>
         <source>create new</source>
         <translation>สร้างใหม่</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="385"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="388"/>
         <source>skip</source>
         <translation>ข้าม</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="375"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="378"/>
         <source>Ties (agreements): {created:,} created, {dated:,} given their signing date.</source>
         <translation>ความสัมพันธ์ (ความตกลง): สร้างใหม่ {created:,} รายการ เติมวันที่ลงนาม {dated:,} รายการ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="386"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="343"/>
+        <source>the cell holds a date, kept as the text {value}: if something else was typed there (a phone number, a code), the spreadsheet turned it into a date</source>
+        <translation>เซลล์นี้เก็บวันที่ไว้ จึงบันทึกเป็นข้อความ {value} หากพิมพ์สิ่งอื่นไว้ (เบอร์โทรศัพท์ รหัส) โปรแกรมตารางคำนวณได้เปลี่ยนเป็นวันที่</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="389"/>
         <source>{rows:,} rows, {new:,} new, {update:,} update existing, {duplicate:,} possible duplicates</source>
         <translation>{rows:,} แถว ใหม่ {new:,} แถว ปรับปรุงรายการเดิม {update:,} แถว อาจซ้ำ {duplicate:,} แถว</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="389"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="392"/>
         <source>{n} empty</source>
         <translation>ว่าง {n} แถว</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="390"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="393"/>
         <source>{n} with problems</source>
         <translation>มีปัญหา {n} แถว</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="391"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="394"/>
         <source>Wrote {rows} to {file} ({report}).</source>
         <translation>เขียน{rows} ลงใน {file} แล้ว ({report})</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="392"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="395"/>
         <source>Wrote {rows} on {sheets} sheets to {file} ({report}).</source>
         <translation>เขียน{rows} ใน {sheets} แผ่นงาน ลงใน {file} แล้ว ({report})</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="394"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="397"/>
         <source>1 row</source>
         <translation> 1 แถว</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="395"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="398"/>
         <source>{n:,} rows</source>
         <translation> {n:,} แถว</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="397"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="400"/>
         <source>Agreements expiring within {days} days: {n}</source>
         <translation>ความตกลงที่จะหมดอายุภายใน {days} วัน: {n}</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="398"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="401"/>
         <source>[{id}] {title} — expires {date} (in {days} days)</source>
         <translation>[{id}] {title} — หมดอายุ {date} (อีก {days} วัน)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="400"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="403"/>
         <source>Expired within the last {days} days but still marked active: {n}</source>
         <translation>หมดอายุแล้วภายใน {days} วันที่ผ่านมา แต่ยังมีสถานะมีผลอยู่: {n}</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="402"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="405"/>
         <source>[{id}] {title} — expired {date} ({days} days ago)</source>
         <translation>[{id}] {title} — หมดอายุเมื่อ {date} ({days} วันที่แล้ว)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="404"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="407"/>
         <source>[{id}] {title} — expired {date} (yesterday)</source>
         <translation>[{id}] {title} — หมดอายุเมื่อ {date} (เมื่อวาน)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="406"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="409"/>
         <source>[{id}] {title} — expires {date} (tomorrow)</source>
         <translation>[{id}] {title} — หมดอายุ {date} (พรุ่งนี้)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="408"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="411"/>
         <source>[{id}] {title} — expires {date} (today)</source>
         <translation>[{id}] {title} — หมดอายุ {date} (วันนี้)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="410"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="413"/>
         <source>Partners with no activity for {years} years: {n}</source>
         <translation>คู่ความร่วมมือที่ไม่มีกิจกรรมมา {years} ปี: {n}</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="412"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="415"/>
         <source>[{id}] {name} — last activity {date}</source>
         <translation>[{id}] {name} — กิจกรรมล่าสุด {date}</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="413"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="416"/>
         <source>never recorded</source>
         <translation>ยังไม่เคยบันทึก</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="414"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="417"/>
         <source>Follow-up actions overdue: {n}</source>
         <translation>เรื่องที่ต้องติดตามซึ่งเกินกำหนด: {n}</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="415"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="418"/>
         <source>Follow-up actions due within {days} days: {n}</source>
         <translation>เรื่องที่ต้องติดตามซึ่งครบกำหนดภายใน {days} วัน: {n}</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="416"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="419"/>
         <source>Follow-up actions still to do: {n}</source>
         <translation>เรื่องที่ต้องติดตามซึ่งยังต้องดำเนินการ: {n}</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="417"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="420"/>
         <source>Follow-up actions: {n}</source>
         <translation>เรื่องที่ต้องติดตาม: {n}</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="418"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="421"/>
         <source>Overdue follow-up actions: {n}</source>
         <translation>เรื่องที่ต้องติดตามซึ่งเกินกำหนด: {n}</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="419"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="422"/>
         <source>[{id}] {title} — {when} [{status}]</source>
         <translation>[{id}] {title} — {when} [{status}]</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="420"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="423"/>
         <source>[{id}] {title} — {when}</source>
         <translation>[{id}] {title} — {when}</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="421"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="424"/>
         <source>no due date</source>
         <translation>ไม่มีวันครบกำหนด</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="422"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="425"/>
         <source>due {date}</source>
         <translation>ครบกำหนด {date}</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="423"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="426"/>
         <source>due {date} ({days} days overdue)</source>
         <translation>ครบกำหนด {date} (เกินกำหนด {days} วัน)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="424"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="427"/>
         <source>due {date} (today)</source>
         <translation>ครบกำหนด {date} (วันนี้)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="425"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="428"/>
         <source>due {date} (in {days} days)</source>
         <translation>ครบกำหนด {date} (อีก {days} วัน)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="426"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="429"/>
         <source>due {date} (tomorrow)</source>
         <translation>ครบกำหนด {date} (พรุ่งนี้)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="427"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="430"/>
         <source>due {date} (1 day overdue)</source>
         <translation>ครบกำหนด {date} (เกินกำหนด 1 วัน)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="429"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="432"/>
         <source>Wrote {file}: {title} ({language}, {calendar}).</source>
         <translation>เขียน {file} แล้ว: {title} ({language}, {calendar})</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="430"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="433"/>
         <source>Thai</source>
         <translation>ภาษาไทย</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="431"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="434"/>
         <source>English</source>
         <translation>ภาษาอังกฤษ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="432"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="435"/>
         <source>Buddhist Era calendar</source>
         <translation>ปฏิทินพุทธศักราช</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="433"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="436"/>
         <source>Gregorian calendar</source>
         <translation>ปฏิทินคริสต์ศักราช</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="434"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="437"/>
         <source>Wrote {file}: {agreements} (reminders {reminders} days before), {activities}, {actions}{cancelled} in the next {days:,} days.</source>
         <translation>เขียน {file} แล้ว: {agreements} (เตือนล่วงหน้า {reminders} วัน), {activities}, {actions}{cancelled} ในอีก {days:,} วันข้างหน้า</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="437"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="440"/>
         <source>1 agreement expiry</source>
         <translation>ความตกลงที่จะหมดอายุ 1 ฉบับ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="438"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="441"/>
         <source>{n:,} agreement expiries</source>
         <translation>ความตกลงที่จะหมดอายุ {n:,} ฉบับ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="439"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="442"/>
         <source>1 upcoming activity</source>
         <translation>กิจกรรมที่จะมาถึง 1 รายการ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="440"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="443"/>
         <source>{n:,} upcoming activities</source>
         <translation>กิจกรรมที่จะมาถึง {n:,} รายการ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="441"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="444"/>
         <source>1 follow-up action</source>
         <translation>เรื่องที่ต้องติดตาม 1 เรื่อง</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="442"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="445"/>
         <source>{n:,} follow-up actions</source>
         <translation>เรื่องที่ต้องติดตาม {n:,} เรื่อง</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="443"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="446"/>
         <source>, 1 cancelled event</source>
         <translation>, กิจกรรมที่ยกเลิก 1 รายการ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="444"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="447"/>
         <source>, {n:,} cancelled events</source>
         <translation>, กิจกรรมที่ยกเลิก {n:,} รายการ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="445"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="448"/>
         <source>{n:,} upcoming activities have only a month or a year for a date, and so no day in the calendar yet.</source>
         <translation>กิจกรรมที่จะมาถึง {n:,} รายการมีเพียงเดือนหรือปีเป็นวันที่ จึงยังไม่มีวันในปฏิทิน</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="448"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="451"/>
         <source>1 upcoming activity has only a month or a year for a date, and so no day in the calendar yet.</source>
         <translation>กิจกรรมที่จะมาถึง 1 รายการมีเพียงเดือนหรือปีเป็นวันที่ จึงยังไม่มีวันในปฏิทิน</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="451"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="454"/>
         <source>Note: {note}</source>
         <translation>หมายเหตุ: {note}</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="452"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="455"/>
         <source>error: {error}</source>
         <translation>ข้อผิดพลาด: {error}</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="453"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="456"/>
         <source>warning: {warning}</source>
         <translation>คำเตือน: {warning}</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="454"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="457"/>
         <source>Empty register created: {file}</source>
         <translation>สร้างทะเบียนเปล่าแล้ว: {file}</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="455"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="458"/>
         <source>Demo database written to {db}: {counts}</source>
         <translation>เขียนฐานข้อมูลตัวอย่างไว้ที่ {db} แล้ว: {counts}</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="456"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="459"/>
         <source>Demo database written to {db}: {counts}; the previous file is kept as {kept}</source>
         <translation>เขียนฐานข้อมูลตัวอย่างไว้ที่ {db} แล้ว: {counts} ไฟล์เดิมเก็บไว้เป็น {kept}</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="459"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="462"/>
         <source>{n:,} {what}</source>
         <translation>{what} {n:,}</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="460"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="463"/>
         <source>No records match “{text}”.</source>
         <translation>ไม่พบระเบียนที่ตรงกับ “{text}”</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="461"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="464"/>
         <source>Backup written to {file}</source>
         <translation>เขียนสำเนาสำรองไว้ที่ {file} แล้ว</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="462"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="465"/>
         <source>The database that was at {file} is kept as {kept}</source>
         <translation>ฐานข้อมูลที่เคยอยู่ที่ {file} เก็บไว้เป็น {kept}</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="464"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="467"/>
         <source>damaged backup {name} moved to {moved}: {reason}</source>
         <translation>ย้ายสำเนาสำรองที่เสียหาย {name} ไปไว้ที่ {moved}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="466"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="469"/>
         <source>{n} attachment file(s) left out: another program changed them after they were attached</source>
         <translation>ไม่ได้รวมไฟล์แนบ {n} ไฟล์ เพราะโปรแกรมอื่นแก้ไขไฟล์เหล่านั้นหลังจากแนบไว้</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="469"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="472"/>
         <source>{file} restored from {source}</source>
         <translation>กู้คืน {file} จาก {source} แล้ว</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="470"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="473"/>
         <source>{file} restored from {source}; the previous file is kept as {kept}</source>
         <translation>กู้คืน {file} จาก {source} แล้ว ไฟล์เดิมเก็บไว้เป็น {kept}</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="472"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="475"/>
         <source>{n} attachment file(s) brought back</source>
         <translation>นำไฟล์แนบกลับมา {n} ไฟล์</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="474"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="477"/>
         <source>{n} attachment file(s) are in neither the backup nor the attachments folder: {files}</source>
         <translation>ไฟล์แนบ {n} ไฟล์ไม่มีทั้งในสำเนาสำรองและในโฟลเดอร์ไฟล์แนบ: {files}</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="477"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="480"/>
         <source>{db}: ok</source>
         <translation>{db}: เรียบร้อย</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="478"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="481"/>
         <source>{db}: {n} problem(s) found.</source>
         <translation>{db}: พบปัญหา {n} รายการ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="479"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="482"/>
         <source>Wrote {file}: {nodes:,} nodes, {links:,} links ({layout} layout;{grouped} betweenness {betweenness}).</source>
         <translation>เขียน {file} แล้ว: {nodes:,} โหนด, {links:,} ความเชื่อมโยง (การจัดวางแบบ {layout};{grouped} ความเป็นสื่อกลาง{betweenness})</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="482"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="485"/>
         <source> grouped by {by},</source>
         <translation> จัดกลุ่มตาม {by},</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="483"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="486"/>
         <source>exact</source>
         <translation>แบบแม่นยำ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="484"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="487"/>
         <source>approximate ({n:,} sampled sources)</source>
         <translation>แบบประมาณ (สุ่มจุดเริ่มต้น {n:,} จุด)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="486"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="489"/>
         <source>{n} name(s) held control characters, which {suffix} files cannot hold; each was written as � instead.</source>
         <translation>ชื่อ {n} ชื่อมีอักขระควบคุม ซึ่งไฟล์ {suffix} เก็บไม่ได้ จึงเขียนเป็น � แทน</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="489"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="492"/>
         <source>Reading {file}{sheet} (header on row {row}).</source>
         <translation>กำลังอ่าน {file}{sheet} (แถวหัวตารางคือแถวที่ {row})</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="491"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="494"/>
         <source>, sheet “{sheet}”</source>
         <translation> แผ่นงาน “{sheet}”</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="492"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="495"/>
         <source>Columns: {used}{ignored}</source>
         <translation>คอลัมน์: {used}{ignored}</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="493"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="496"/>
         <source>; ignored: {columns}</source>
         <translation> ไม่ใช้: {columns}</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="494"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="497"/>
         <source>{summary}.</source>
         <translation>{summary}</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="495"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="498"/>
         <source>Row {rows}: empty, skipped.</source>
         <translation>แถว {rows}: ว่าง ข้ามไป</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="496"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="499"/>
         <source>Rows {rows}: empty, skipped.</source>
         <translation>แถว {rows}: ว่าง ข้ามไป</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="497"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="500"/>
         <source>Row {row}: {status} {match} → {action}{changes}.</source>
         <translation>แถว {row}: {status} {match} → {action}{changes}</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="499"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="502"/>
         <source> ({fields})</source>
         <translation> ({fields})</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="500"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="503"/>
         <source> (no changes)</source>
         <translation> (ไม่มีการเปลี่ยนแปลง)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="501"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="504"/>
         <source>problems in {what}; nothing was imported.</source>
         <translation>พบปัญหาใน{what} จึงไม่ได้นำเข้าข้อมูลใดเลย</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="503"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="506"/>
         <source>the file</source>
         <translation>ไฟล์</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="504"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="507"/>
         <source>{n} row(s)</source>
         <translation> {n} แถว</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="505"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="508"/>
         <source>{created} created, {updated} updated, {unchanged} unchanged, {skipped} skipped</source>
         <translation>สร้าง {created} ปรับปรุง {updated} ไม่เปลี่ยนแปลง {unchanged} ข้าม {skipped}</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="508"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="511"/>
         <source>Dry run: {done} — nothing was changed.</source>
         <translation>ทดลองนำเข้า: {done} — ไม่มีการเปลี่ยนแปลงใด ๆ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="510"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="513"/>
         <source>Nothing to import: {done}.</source>
         <translation>ไม่มีข้อมูลให้นำเข้า: {done}</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="511"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="514"/>
         <source>Imported: {done} (batch {batch}). To undo: undo-import --db {db} --batch {batch}</source>
         <translation>นำเข้าแล้ว: {done} (ชุด {batch}) หากต้องการยกเลิก: undo-import --db {db} --batch {batch}</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="516"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="519"/>
         <source>an agreement</source>
         <translation>ความตกลง</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="517"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="520"/>
         <source>a project</source>
         <translation>โครงการ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="518"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="521"/>
         <source>an activity</source>
         <translation>กิจกรรม</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="519"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="522"/>
         <source>a contact</source>
         <translation>ผู้ติดต่อ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="520"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="523"/>
         <source>a follow-up action</source>
         <translation>การดำเนินการติดตามผล</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="521"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="524"/>
         <source>a lesson</source>
         <translation>บทเรียน</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="522"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="525"/>
         <source>a framework</source>
         <translation>กรอบยุทธศาสตร์</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="523"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="526"/>
         <source>a goal</source>
         <translation>เป้าหมาย</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="524"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="527"/>
         <source>contacts</source>
         <translation>ผู้ติดต่อ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="525"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="528"/>
         <source>follow-up actions</source>
         <translation>การดำเนินการติดตามผล</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="526"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="529"/>
         <source>lessons</source>
         <translation>บทเรียน</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="527"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="530"/>
         <source>{n:,} {what} created</source>
         <translation>สร้าง{what}ใหม่ {n:,} รายการ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="528"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="531"/>
         <source>{n:,} {what} updated</source>
         <translation>ปรับปรุง{what} {n:,} รายการ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="529"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="532"/>
         <source> (undone)</source>
         <translation> (ยกเลิกแล้ว)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="530"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="533"/>
         <source>there is no import to undo in this database.</source>
         <translation>ไม่มีการนำเข้าที่ยกเลิกได้ในฐานข้อมูลนี้</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="531"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="534"/>
         <source>Undid {batch}: {deleted:,} records deleted, {restored:,} restored to what they were before.</source>
         <translation>ยกเลิกการนำเข้า {batch} แล้ว: ลบ {deleted:,} รายการ คืนค่าเดิม {restored:,} รายการ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="534"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="537"/>
         <source>'{batch}' is not an import; only imports can be undone here.</source>
         <translation>'{batch}' ไม่ใช่การนำเข้า ยกเลิกได้เฉพาะการนำเข้าเท่านั้น</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="536"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="539"/>
         <source>There is no import '{batch}' in this database.</source>
         <translation>ไม่มีการนำเข้า '{batch}' ในฐานข้อมูลนี้</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="538"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="541"/>
         <source>The import '{batch}' has already been undone.</source>
         <translation>การนำเข้า '{batch}' ถูกยกเลิกไปแล้ว</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="539"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="542"/>
         <source>{what} “{name}” (id {id})</source>
         <translation>{what} “{name}” (รหัส {id})</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="540"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="543"/>
         <source>{what} {id}</source>
         <translation>{what} {id}</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="541"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="544"/>
         <source>{record} was changed after the import ({action} by {user}, {when})</source>
         <translation>{record} ถูกแก้ไขหลังการนำเข้า ({action} โดย {user}, {when})</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="543"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="546"/>
         <source>{record} is now used by {by}</source>
         <translation>{record} ถูกใช้โดย{by}แล้ว</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="544"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="547"/>
         <source>; and {n} more</source>
         <translation>; และอีก {n} รายการ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="545"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="548"/>
         <source>The import cannot be undone without losing later work: {conflicts}{more}. Nothing was changed; correct these records by hand.</source>
         <translation>ยกเลิกการนำเข้าไม่ได้โดยไม่ทำให้งานที่ทำภายหลังสูญหาย: {conflicts}{more} ไม่มีการเปลี่ยนแปลงใด ๆ โปรดแก้ไขรายการเหล่านี้ด้วยตนเอง</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="550"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="553"/>
         <source>The server {where} refused the user name or password. Check them and try again.</source>
         <translation>เซิร์ฟเวอร์ {where} ไม่ยอมรับชื่อผู้ใช้หรือรหัสผ่าน โปรดตรวจสอบแล้วลองอีกครั้ง</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="553"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="556"/>
         <source>The server has no database by that name ({where}). Check the name with the office's IT person.</source>
         <translation>เซิร์ฟเวอร์ไม่มีฐานข้อมูลชื่อนี้ ({where}) โปรดตรวจสอบชื่อกับเจ้าหน้าที่ไอทีของสำนักงาน</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="556"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="559"/>
         <source>The server does not know that user name ({where}). Check the name.</source>
         <translation>เซิร์ฟเวอร์ไม่รู้จักชื่อผู้ใช้นี้ ({where}) โปรดตรวจสอบชื่อ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="558"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="561"/>
         <source>The server {where} does not accept connections from this computer or user; ask the office's IT person to allow it.</source>
         <translation>เซิร์ฟเวอร์ {where} ไม่รับการเชื่อมต่อจากคอมพิวเตอร์หรือผู้ใช้นี้ โปรดขอให้เจ้าหน้าที่ไอทีของสำนักงานอนุญาต</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="561"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="564"/>
         <source>The database server {where} cannot be reached. Check the server's name and port and that this computer is on the office network.</source>
         <translation>ติดต่อเซิร์ฟเวอร์ฐานข้อมูล {where} ไม่ได้ โปรดตรวจสอบชื่อและพอร์ตของเซิร์ฟเวอร์ และว่าคอมพิวเตอร์นี้อยู่ในเครือข่ายของสำนักงาน</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="564"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="567"/>
         <source>The connection to the database server {where} was lost. Nothing after the last save was kept; reconnect and try again.</source>
         <translation>การเชื่อมต่อกับเซิร์ฟเวอร์ฐานข้อมูล {where} ขาดหาย สิ่งที่ทำหลังการบันทึกครั้งล่าสุดไม่ได้ถูกเก็บไว้ โปรดเชื่อมต่อใหม่แล้วลองอีกครั้ง</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="567"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="570"/>
         <source>The database {where} holds another application's tables, not bkk_relations'; it was not changed.</source>
         <translation>ฐานข้อมูล {where} มีตารางของโปรแกรมอื่น ไม่ใช่ของ bkk_relations จึงไม่ได้เปลี่ยนแปลงใด ๆ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="570"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="573"/>
         <source>The database {where} was written by a newer version of bkk_relations (schema {detail}). Update the app to use it; nothing was changed.</source>
         <translation>ฐานข้อมูล {where} ถูกเขียนโดย bkk_relations รุ่นที่ใหม่กว่า (โครงสร้าง {detail}) โปรดปรับรุ่นโปรแกรมก่อนใช้งาน ไม่มีการเปลี่ยนแปลงใด ๆ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="573"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="576"/>
         <source>The database {where} needs upgrading to this version of the app, and your login may only read; ask an editor to open it first.</source>
         <translation>ฐานข้อมูล {where} ต้องปรับให้เข้ากับโปรแกรมรุ่นนี้ แต่บัญชีของคุณอ่านได้อย่างเดียว โปรดให้ผู้มีสิทธิ์แก้ไขเปิดก่อน</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="576"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="579"/>
         <source>Your login cannot set up the database {where}; ask the office's IT person to set it up (see the README's 'Shared office server').</source>
         <translation>บัญชีของคุณตั้งค่าฐานข้อมูล {where} ไม่ได้ โปรดขอให้เจ้าหน้าที่ไอทีของสำนักงานตั้งค่าให้ (ดูหัวข้อ 'Shared office server' ใน README)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="579"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="582"/>
         <source>Could not connect to the database server {where}: {detail}</source>
         <translation>เชื่อมต่อเซิร์ฟเวอร์ฐานข้อมูล {where} ไม่ได้: {detail}</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="583"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="586"/>
         <source>between 1 and {most:,} partners can be generated, not {n}</source>
         <translation>สร้างคู่ความร่วมมือได้ตั้งแต่ 1 ถึง {most:,} ราย ไม่ใช่ {n}</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="587"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="590"/>
         <source>Give the view a name.</source>
         <translation>ตั้งชื่อมุมมองนี้</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="588"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="591"/>
         <source>At most {most} characters.</source>
         <translation>ไม่เกิน {most} ตัวอักษร</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="589"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="592"/>
         <source>A name is one line without control characters.</source>
         <translation>ชื่อต้องเป็นบรรทัดเดียวและไม่มีอักขระควบคุม</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="591"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="594"/>
         <source>A view called '{name}' exists already.</source>
         <translation>มีมุมมองชื่อ '{name}' อยู่แล้ว</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="594"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="597"/>
         <source>'{key}' is not a setting of bkk_relations.</source>
         <translation>'{key}' ไม่ใช่การตั้งค่าของ bkk_relations</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="595"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="598"/>
         <source>'{key}' is a preference of the app on one computer, not a setting of the database.</source>
         <translation>'{key}' เป็นค่ากำหนดของโปรแกรมบนคอมพิวเตอร์เครื่องหนึ่ง ไม่ใช่การตั้งค่าของฐานข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="598"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="601"/>
         <source>{what} takes {expected}.</source>
         <translation>{what}ต้องเป็น{expected}</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="599"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="602"/>
         <source>a whole number</source>
         <translation>จำนวนเต็ม</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="600"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="603"/>
         <source>text</source>
         <translation>ข้อความ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="601"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="604"/>
         <source>yes or no</source>
         <translation>ใช่หรือไม่ใช่</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="602"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="605"/>
         <source>{what} must be between {low} and {high} (got {value}).</source>
         <translation>{what}ต้องอยู่ระหว่าง {low} ถึง {high} (ได้รับ {value})</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="604"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="607"/>
         <source>{what} must be one of: {known} (got '{value}').</source>
         <translation>{what}ต้องเป็นค่าใดค่าหนึ่งต่อไปนี้: {known} (ได้รับ '{value}')</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="606"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="609"/>
         <source>The home city's English name</source>
         <translation>ชื่อเมืองภาษาอังกฤษ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="607"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="610"/>
         <source>The home city's Thai name</source>
         <translation>ชื่อเมืองภาษาไทย</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="608"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="611"/>
         <source>The home country</source>
         <translation>ประเทศของเมือง</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="609"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="612"/>
         <source>The home city's latitude</source>
         <translation>ละติจูดของเมืองหลัก</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="610"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="613"/>
         <source>The home city's longitude</source>
         <translation>ลองจิจูดของเมืองหลัก</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="611"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="614"/>
         <source>The shared attachments folder</source>
         <translation>โฟลเดอร์ไฟล์แนบที่ใช้ร่วมกัน</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="612"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="615"/>
         <source>The demo notice</source>
         <translation>ข้อความแจ้งของฐานข้อมูลตัวอย่าง</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="613"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="616"/>
         <source>The Thai demo notice</source>
         <translation>ข้อความแจ้งภาษาไทยของฐานข้อมูลตัวอย่าง</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="614"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="617"/>
         <source>The demo's fingerprint</source>
         <translation>รหัสตรวจสอบของฐานข้อมูลตัวอย่าง</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="615"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="618"/>
         <source>The positions in the graph</source>
         <translation>ตำแหน่งในกราฟ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="616"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="619"/>
         <source>Automatic backups</source>
         <translation>การสำรองข้อมูลอัตโนมัติ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="617"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="620"/>
         <source>Daily backups to keep</source>
         <translation>จำนวนข้อมูลสำรองรายวันที่เก็บไว้</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="618"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="621"/>
         <source>Weekly backups to keep</source>
         <translation>จำนวนข้อมูลสำรองรายสัปดาห์ที่เก็บไว้</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="619"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="622"/>
         <source>The language</source>
         <translation>ภาษา</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="620"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="623"/>
         <source>The calendar</source>
         <translation>ปฏิทิน</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="621"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="624"/>
         <source>Thai dates in Thai digits</source>
         <translation>วันที่แบบไทยเป็นเลขไทย</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="624"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="627"/>
         <source>{file} already exists; choose a new file name.</source>
         <translation>{file} มีอยู่แล้ว โปรดตั้งชื่อไฟล์ใหม่</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="625"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="628"/>
         <source>{file} is a folder, not a database file.</source>
         <translation>{file} เป็นโฟลเดอร์ ไม่ใช่ไฟล์ฐานข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="626"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="629"/>
         <source>{file} is not a regular file; it cannot be a database.</source>
         <translation>{file} ไม่ใช่ไฟล์ปกติ จึงเป็นฐานข้อมูลไม่ได้</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="628"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="631"/>
         <source>{file} does not exist.</source>
         <translation>ไม่พบ {file}</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="630"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="633"/>
         <source>{file} is empty; it is not a bkk_relations database yet.</source>
         <translation>{file} ว่างเปล่า ยังไม่ใช่ฐานข้อมูล bkk_relations</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="632"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="635"/>
         <source>{file} could not be opened: {detail}.</source>
         <translation>เปิด {file} ไม่ได้: {detail}</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="633"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="636"/>
         <source>{file} is read-only and needs upgrading to this version of the app; copy it to a folder you can write to and open the copy.</source>
         <translation>{file} เป็นไฟล์อ่านอย่างเดียวและต้องปรับให้เข้ากับโปรแกรมรุ่นนี้ โปรดคัดลอกไปยังโฟลเดอร์ที่เขียนได้แล้วเปิดไฟล์ที่คัดลอก</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="636"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="639"/>
         <source>{file} is open read-only; changes cannot be saved.</source>
         <translation>{file} เปิดแบบอ่านอย่างเดียว บันทึกการเปลี่ยนแปลงไม่ได้</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="638"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="641"/>
         <source>{file} is not a bkk_relations database (it is not an SQLite file at all).</source>
         <translation>{file} ไม่ใช่ฐานข้อมูล bkk_relations (ไม่ใช่ไฟล์ SQLite เลย)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="640"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="643"/>
         <source>{file} cannot be read.</source>
         <translation>อ่าน {file} ไม่ได้</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="641"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="644"/>
         <source>{file} is damaged and cannot be opened ({detail}).</source>
         <translation>{file} เสียหายและเปิดไม่ได้ ({detail})</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="643"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="646"/>
         <source>{file} is a database of another application, not of bkk_relations; it was not changed.</source>
         <translation>{file} เป็นฐานข้อมูลของโปรแกรมอื่น ไม่ใช่ของ bkk_relations ไฟล์ไม่ถูกเปลี่ยนแปลง</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="646"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="649"/>
         <source>{file} was written by a newer version of bkk_relations (schema {version}; this app knows up to {known}). Update the app to open it; the file was not changed.</source>
         <translation>{file} ถูกเขียนโดย bkk_relations รุ่นที่ใหม่กว่า (โครงสร้าง {version} โปรแกรมนี้รู้จักถึง {known}) โปรดปรับรุ่นโปรแกรมเพื่อเปิดไฟล์นี้ ไฟล์ไม่ถูกเปลี่ยนแปลง</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="649"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="652"/>
         <source>{file} is damaged: tables are missing ({tables}). It was not changed; restore it from a backup.</source>
         <translation>{file} เสียหาย: ตารางขาดหายไป ({tables}) ไฟล์ไม่ถูกเปลี่ยนแปลง โปรดกู้คืนจากข้อมูลสำรอง</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="652"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="655"/>
         <source>{file} is damaged ({detail}) and was not upgraded; restore it from a backup.</source>
         <translation>{file} เสียหาย ({detail}) จึงไม่ได้ปรับให้เข้ากับรุ่นนี้ โปรดกู้คืนจากข้อมูลสำรอง</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="656"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="659"/>
         <source>No framework is called '{name}'. Frameworks: {choices}.</source>
         <translation>ไม่มีกรอบยุทธศาสตร์ชื่อ '{name}' กรอบยุทธศาสตร์ที่มี: {choices}</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="658"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="661"/>
         <source>Several frameworks are called '{name}'; give its number ({ids}).</source>
         <translation>มีกรอบยุทธศาสตร์หลายกรอบชื่อ '{name}' โปรดระบุหมายเลข ({ids})</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="660"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="663"/>
         <source>{file} has no sheet with the columns Code and English; a framework sheet has Code, Parent code, English, Thai and Description.</source>
         <translation>{file} ไม่มีแผ่นงานที่มีคอลัมน์รหัสและชื่อภาษาอังกฤษ แผ่นงานกรอบยุทธศาสตร์มีคอลัมน์ รหัส รหัสเป้าหมายหลัก ชื่อภาษาอังกฤษ ชื่อภาษาไทย และคำอธิบาย</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="663"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="666"/>
         <source>{file} was not imported: {problems}{more}. Nothing was changed.</source>
         <translation>ไม่ได้นำเข้า {file}: {problems}{more} ไม่มีการเปลี่ยนแปลงใด ๆ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="665"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="668"/>
         <source> (and {n} more)</source>
         <translation> (และอีก {n} รายการ)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="666"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="669"/>
         <source>row {row}: no code</source>
         <translation>แถว {row}: ไม่มีรหัส</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="667"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="670"/>
         <source>row {row}: code {code} is also on row {other}</source>
         <translation>แถว {row}: รหัส {code} ซ้ำกับแถว {other}</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="669"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="672"/>
         <source>row {row}: no English name</source>
         <translation>แถว {row}: ไม่มีชื่อภาษาอังกฤษ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="670"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="673"/>
         <source>row {row}: parent code {code} is neither in the sheet nor in the framework</source>
         <translation>แถว {row}: รหัสเป้าหมายหลัก {code} ไม่มีทั้งในแผ่นงานและในกรอบยุทธศาสตร์</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="673"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="676"/>
         <source>row {row}: a goal cannot be its own parent</source>
         <translation>แถว {row}: เป้าหมายเป็นเป้าหมายหลักของตัวเองไม่ได้</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="675"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="678"/>
         <source>goal {code}: its parent codes go round in a loop</source>
         <translation>เป้าหมาย {code}: รหัสเป้าหมายหลักวนกลับมาที่เดิม</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="677"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="680"/>
         <source>Imported into {framework}: {created} goals added, {updated} updated, {unchanged} unchanged (undo with: undo-import {batch}).</source>
         <translation>นำเข้าสู่ {framework} แล้ว: เพิ่มเป้าหมาย {created} รายการ ปรับปรุง {updated} รายการ ไม่เปลี่ยนแปลง {unchanged} รายการ (ยกเลิกได้ด้วย: undo-import {batch})</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="680"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="683"/>
         <source>{framework} already holds every goal of the sheet as it is; nothing was changed.</source>
         <translation>{framework} มีเป้าหมายทุกรายการในแผ่นงานตรงกันอยู่แล้ว ไม่มีการเปลี่ยนแปลง</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="683"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="686"/>
         <source>Wrote the {n} goals of {framework} to {file}.</source>
         <translation>บันทึกเป้าหมาย {n} รายการของ {framework} ลงใน {file} แล้ว</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="685"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="688"/>
         <source>Wrote the strategy view of {framework} to {file}: {goals} goals, {uncovered} with no cooperation going on; {units} units, {idle} taking no part.</source>
         <translation>บันทึกภาพรวมยุทธศาสตร์ของ {framework} ลงใน {file} แล้ว: {goals} เป้าหมาย ไม่มีความร่วมมือ {uncovered} เป้าหมาย หน่วยงาน {units} แห่ง ไม่มีส่วนร่วม {idle} แห่ง</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="688"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="691"/>
         <source>Wrote the year in review {year} to {file} ({rows} rows on {sheets} sheets).</source>
         <translation>บันทึกสรุปผลการดำเนินงานปี {year} ลงใน {file} แล้ว ({rows} แถว ใน {sheets} แผ่นงาน)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="691"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="694"/>
         <source>'{value}' is not a year; give it as 2024 or 2567.</source>
         <translation>'{value}' ไม่ใช่ปี โปรดระบุเป็น 2024 หรือ 2567</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="693"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="696"/>
         <source>{file} is empty; it is not a backup of a bkk_relations database.</source>
         <translation>{file} ว่างเปล่า ไม่ใช่ข้อมูลสำรองของฐานข้อมูล bkk_relations</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="695"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="698"/>
         <source>{file} is damaged ({detail}).</source>
         <translation>{file} เสียหาย ({detail})</translation>
     </message>

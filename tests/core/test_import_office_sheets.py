@@ -475,3 +475,16 @@ def test_a_thai_name_typed_in_the_english_name_column_meets_the_record_it_names(
     with plan_import(reg, str(path), "partners") as plan:
         [row] = plan.rows
         assert (row.status, row.match_id, row.action) == ("duplicate", beijing.id, "create")
+
+
+def test_a_date_in_a_text_column_is_kept_as_text_and_said(reg, tmp_path):
+    """A phone number the spreadsheet turned into a date is stored as the date's text, and
+    the preview says so, so that the officer looks at the cell."""
+    path = officer_sheet(tmp_path / "contacts.xlsx", ["Name", "Phone", "E-mail"],
+                         [["Kim Min-ji", dt.datetime(2024, 1, 1), "kim@example.org"]])
+    with plan_import(reg, str(path), "contacts") as plan:
+        assert next(plan.values())["phone"] == "2024-01-01"
+        assert [str(n) for n in plan.rows[0].notes] == [
+            "Row 3, Phone (B): the cell holds a date, kept as the text 2024-01-01: if something "
+            "else was typed there (a phone number, a code), the spreadsheet turned it into a "
+            "date"]

@@ -249,6 +249,8 @@ class _Parser:
             day = raw.date() if isinstance(raw, _dt.datetime) else raw
             assert isinstance(day, _dt.date)
             return Msg("import.note.be_date", {"text": day.isoformat()})
+        if f.kind in _PLAIN_KINDS and isinstance(raw, _dt.date):  # a datetime too
+            return Msg("import.note.date_as_text")
         return None
 
     def _unreadable(self, raw: object) -> Msg | None:

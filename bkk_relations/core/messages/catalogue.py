@@ -340,6 +340,9 @@ MESSAGES: dict[str, str] = {
     # -- an import's plan as it is reported (imports.plan; the command line's report) ----------
     "import.note.be_date": QT_TRANSLATE_NOOP(
         "messages", "the date cell holds {text}, a Buddhist-Era year: read as {value}"),
+    "import.note.date_as_text": QT_TRANSLATE_NOOP(
+        "messages", "the cell holds a date, kept as the text {value}: if something else was "
+        "typed there (a phone number, a code), the spreadsheet turned it into a date"),
     "import.note.formula": QT_TRANSLATE_NOOP(
         "messages", "the cell holds the formula {formula} with no value: its text was kept as "
         "“{value}”"),
