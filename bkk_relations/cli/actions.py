@@ -10,10 +10,11 @@ from collections.abc import Callable
 from dataclasses import asdict
 
 from ..core.excel.export import ExportOptions
-from ..core.excel.reports import REPORTS, export_report
+from ..core.excel.reports import export_report
 from ..core.messages import Day, Label, Msg, Name
 from ..core.records.repository import Query
 from ..core.views import alerts
+from .excel import wrote_report
 from .language import Language
 from .support import OutputFile, open_register, output_path, printable
 
@@ -81,9 +82,6 @@ def cmd_actions(args: argparse.Namespace) -> int:
         for a in found:
             print("  " + printable(action_line(say, a)))
     if out is not None:  # beside JSON, on stderr: stdout stays JSON alone
-        rows = Msg("export.one_row") if len(found) == 1 else \
-            Msg("export.rows", {"n": len(found)})
-        print(say(Msg("export.wrote", {"rows": rows, "file": str(out),
-                                       "report": REPORTS["actions"][say.code == "th"]})),
+        print(wrote_report(say, "actions", len(found), out),
               file=sys.stderr if args.json else sys.stdout)
     return 0

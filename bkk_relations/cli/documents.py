@@ -8,6 +8,7 @@ import argparse
 from collections.abc import Callable
 
 from ..core.messages import Msg
+from .language import counted
 from .support import (
     MAX_ID,
     OutputFile,
@@ -112,11 +113,6 @@ def cmd_brief(args: argparse.Namespace) -> int:
     return 0
 
 
-def _counted(n: int, one: str, many: str) -> Msg:
-    """"1 follow-up action", "3 follow-up actions" (English words one and many apart)."""
-    return Msg(one) if n == 1 else Msg(many, {"n": n})
-
-
 def cmd_calendar(args: argparse.Namespace) -> int:
     out = output_path(args.out, "--out", databases=[args.db], suffixes=(".ics",))
     language, calendar = _language(args)
@@ -128,12 +124,12 @@ def cmd_calendar(args: argparse.Namespace) -> int:
     say = args.in_language
 
     print(printable(say(Msg("ics.wrote", {
-        "file": str(out), "agreements": _counted(result.agreements, "ics.one_expiry",
+        "file": str(out), "agreements": counted(result.agreements, "ics.one_expiry",
                                                  "ics.expiries"),
         "reminders": ", ".join(str(d) for d in EXPIRY_REMINDERS),
-        "activities": _counted(result.activities, "ics.one_activity", "ics.activities"),
-        "actions": _counted(result.actions, "ics.one_action", "ics.actions"),
-        "cancelled": _counted(result.cancelled, "ics.one_cancelled", "ics.cancelled")
+        "activities": counted(result.activities, "ics.one_activity", "ics.activities"),
+        "actions": counted(result.actions, "ics.one_action", "ics.actions"),
+        "cancelled": counted(result.cancelled, "ics.one_cancelled", "ics.cancelled")
         if result.cancelled else "",
         "days": args.days}))))
     for note in result.left_out:

@@ -33,7 +33,7 @@ from ..core.imports.run import (
 from ..core.messages import FieldName, Joined, Msg
 from ..core.records.repository import Query
 from ..core.storage import redact
-from .language import Language
+from .language import Language, counted
 from .support import (
     MAX_ID,
     OutputFile,
@@ -132,13 +132,15 @@ def cmd_export(args: argparse.Namespace) -> int:
             date_from=date_from, date_to=date_to, all_columns=args.all_columns,
             options=ExportOptions(language=args.language or args.message_language,
                                   calendar=args.calendar))
-    say = args.in_language
-    rows = Msg("export.one_row") if result.rows == 1 else Msg("export.rows", {"n": result.rows})
-    params = {"rows": rows, "sheets": len(result.sheets), "file": str(out),
-              "report": REPORTS[args.report][1 if say.code == "th" else 0]}
-    print(say(Msg("export.wrote_sheets" if len(result.sheets) > 1 else "export.wrote",
-                  params)))
+    print(wrote_report(args.in_language, args.report, result.rows, out, len(result.sheets)))
     return 0
+
+
+def wrote_report(say: Language, report: str, rows: int, out: Path, sheets: int = 1) -> str:
+    """What an export wrote, in ``say``'s language, naming the report in it."""
+    params = {"rows": counted(rows, "export.one_row", "export.rows"), "sheets": sheets,
+              "file": str(out), "report": REPORTS[report][1 if say.code == "th" else 0]}
+    return say(Msg("export.wrote_sheets" if sheets > 1 else "export.wrote", params))
 
 
 def _mapping_arg(text: str | None) -> dict[str, str | None] | None:

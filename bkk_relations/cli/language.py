@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..core import dates, messages
-from ..core.messages import Translate
+from ..core.messages import Msg, Translate
 from ..resources import resource
 
 LANGUAGES = ("en", "th")
@@ -58,6 +58,12 @@ def _translator(code: str) -> Translate | None:
     if not catalogue.load(str(resource("i18n", f"bkk_relations_{code}.qm"))):
         return None
     return _Words(catalogue)
+
+
+def counted(n: int, one: str, many: str) -> Msg:
+    """"1 row", "3 rows": the catalogue's phrase for one, or for ``n`` (English words one
+    and many apart)."""
+    return Msg(one) if n == 1 else Msg(many, {"n": n})
 
 
 ENGLISH = Language()
