@@ -29,7 +29,8 @@ _TRIGGER = re.compile(r"(CREATE TRIGGER (\w+) .*?\nEND);", re.DOTALL)
 # What the insert trigger writes: the entry's row id and its text, from the new row.
 _ENTRY = re.compile(r"INSERT INTO search_index \(rowid, body\) VALUES \((new\.id \* \d+ \+ \d+), "
                     r"(.*)\);\nEND$", re.DOTALL)
-_SET_ASIDE = ("_search_ai", "_search_au")  # the delete trigger stays: an import deletes nothing
+_SET_ASIDE = ("_search_ai", "_search_au")
+_AUTOMERGE = 4  # FTS5's own default  # the delete trigger stays: an import deletes nothing
 
 
 def _plan(db: Database, entity: str) -> tuple[dict[str, str], str, int] | None:
@@ -80,6 +81,13 @@ def deferred(db: Database, entity: str, batch_id: str) -> Iterator[None]:
                "AND action = ?")
     if conn.execute("SELECT 1 FROM audit_log WHERE batch_id = ? AND entity = ? LIMIT 1",
                     (batch_id, entity)).fetchone():  # (a partner sheet without ties)
+        # FTS5 merges its segments a little at every write ("automerge"): the import's
+        # share of that work (a tenth of a second per 10,000 records) is left to the
+        # saves after it, a little each, as FTS5 does for any large write; the setting is
+        # put back before the transaction ends.
+        merge = conn.execute("SELECT v FROM search_index_config WHERE k = 'automerge'"
+                             ).fetchone()
+        schema.fts_config(conn, "automerge", 0)
         # Records changed by the import had an entry: it is replaced, as the update
         # trigger does.
         conn.execute(f"DELETE FROM search_index WHERE rowid IN "
@@ -88,5 +96,6 @@ def deferred(db: Database, entity: str, batch_id: str) -> Iterator[None]:
         conn.execute(f"{fill} WHERE t.id IN (SELECT record_id FROM audit_log "
                      "WHERE batch_id = ? AND entity = ? AND action IN ('create', 'update'))",
                      (batch_id, entity))
+        schema.fts_config(conn, "automerge", _AUTOMERGE if merge is None else merge[0])
     for sql in triggers.values():
         conn.execute(sql)

@@ -316,7 +316,7 @@ def fill_search(conn: sqlite3.Connection, entities: tuple[str, ...] | list[str],
     conn.execute(f"PRAGMA cache_size = {-_FILL_CACHE_KIB}")
     token = _fill_ticker.set(tick)
     try:
-        _fts_config(conn, "hashsize", _FILL_HASH_BYTES)
+        fts_config(conn, "hashsize", _FILL_HASH_BYTES)
         for entity in entities:
             table, columns = _SEARCH_BODY[entity]
             code = SEARCH_CODES[entity]
@@ -329,7 +329,7 @@ def fill_search(conn: sqlite3.Connection, entities: tuple[str, ...] | list[str],
                 if stopped:  # the callback's own exception, not SQLite's report of it
                     raise stopped[0] from None
                 raise
-        _fts_config(conn, "hashsize", _FTS_HASH_BYTES)  # everyday writes: FTS5's default
+        fts_config(conn, "hashsize", _FTS_HASH_BYTES)  # everyday writes: FTS5's default
     finally:
         _fill_ticker.reset(token)
         conn.execute(f"PRAGMA cache_size = {cache}")
@@ -350,7 +350,7 @@ def _fill_tick(_id: int) -> int:
     return 1
 
 
-def _fts_config(conn: sqlite3.Connection, key: str, value: int) -> None:
+def fts_config(conn: sqlite3.Connection, key: str, value: int) -> None:
     conn.execute("INSERT INTO search_index (search_index, rank) VALUES (?, ?)", (key, value))
 
 
