@@ -33,7 +33,7 @@ from .. import files
 from ..errors import CoreError
 from ..settings import SETTINGS
 from ..storage import sqlite_store
-from ..storage.database import BUSY_TIMEOUT_MS, MEMORY, keep_copy
+from ..storage.database import BUSY_TIMEOUT_MS, MEMORY, Mark, keep_copy
 from .verify import (
     DAMAGED,
     PREFIX,
@@ -370,20 +370,13 @@ def _remove_leftovers(folder: Path) -> None:
 
 # -- telling whether a session changed anything since a backup -------------------------------
 
-@dataclass(frozen=True)
-class Mark:
-    conn: object  # the connection itself: a counter means something only on its connection
-    changes: int
-    version: int
-
-
 def mark(reg: Register) -> Mark:
     """Where the database stands now, to tell later whether anything was saved since (by
     this connection or any other). Only a file has backups made by the app."""
-    conn = reg.conn
-    if not isinstance(conn, sqlite3.Connection):
+    found = reg.db.mark()
+    if found is None:
         raise CoreError("A server database is backed up by the server's own tools.")
-    return Mark(conn, conn.total_changes, reg.data_version())
+    return found
 
 
 def changed_since(reg: Register, since: Mark | None) -> bool:

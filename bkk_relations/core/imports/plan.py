@@ -87,6 +87,9 @@ class ImportPlan:
     rows: list[RowPlan] = field(default_factory=list)
     file_problems: list[RowProblem] = field(default_factory=list)
     _spool: IO[bytes] | None = None  # the parsed rows, pickled in chunks
+    # Where the records stood while every row was checked (storage.Database.mark), or None
+    # when that cannot be told: the checks still hold while the database stands there.
+    checked_at: object | None = None
 
     @property
     def problems(self) -> list[RowProblem]:
@@ -155,6 +158,11 @@ class ImportPlan:
 
     def values(self) -> Iterator[dict[str, object]]:
         """The parsed values of every row, in order (read back from the spool)."""
+        return (values for values, _ in self.read_back())
+
+    def read_back(self) -> Iterator[tuple[dict[str, object], dict[str, object] | None]]:
+        """Each row's parsed values and, for a row with a record to check, the fields of
+        the new record it would create as the plan checked it; in order."""
         if self._spool is None:
             return
         self._spool.seek(0)

@@ -366,12 +366,12 @@ def _dup_keys(entity: str, record: Record) -> tuple[str, object, object]:
             getattr(record, second) if second else None, getattr(record, other))
 
 
-def _check(conn: Connection, record: Record, row: int,
+def _check(conn: Connection, prepared: Record, row: int,
            column_of: Callable[[str], str | Msg | FieldName],
            unread: set[str | Msg | FieldName]) -> list[RowProblem]:
-    """The problems a save would meet, but for columns already reported unreadable (their
-    value was left out, so "is required" would only repeat that)."""
-    prepared = Repository.prepared(record)  # the same clean-up as a save
+    """The problems a save of ``prepared`` (Repository.prepared: cleaned up as a save does)
+    would meet, but for columns already reported unreadable (their value was left out, so
+    "is required" would only repeat that)."""
     found = (RowProblem(row, column_of(p.field), p.code, p.params)
              for p in validation.problems(conn, prepared))
     return [p for p in found if p.column not in unread]
@@ -405,8 +405,11 @@ def plan_import(reg: Register, path: str, import_type: str, *, sheet: str | None
                                               csv=info.kind == "csv")
         if not plan.file_problems:
             try:
+                before = reg.db.mark()
                 with reg.db.snapshot():  # every row checked against one state of the records
                     _plan_rows(reg, plan, on_duplicate, progress)
+                after = reg.db.mark()  # unequal: saved while read, the state is not one
+                plan.checked_at = after if after is not None and after == before else None
             except BaseException:
                 plan.close()
                 raise
@@ -457,7 +460,7 @@ def _plan_rows(reg: Register, plan: ImportPlan, on_duplicate: str | None,
     dups = Duplicates(conn, entity)
     spool = tempfile.TemporaryFile()  # noqa: SIM115 - owned by the plan, closed by it
     plan._spool = spool
-    chunk: list[dict[str, object]] = []
+    chunk: list[tuple[dict[str, object], dict[str, object] | None]] = []
     total = max((sheet.last_row or 0) - sheet.header_row, 0)
     index_cols = [i for i, _ in parser.columns]
     last = sheet.header_row
@@ -475,7 +478,7 @@ def _plan_rows(reg: Register, plan: ImportPlan, on_duplicate: str | None,
                 continue
             if empty_from:  # empty rows between data: skipped, and said so, once per run
                 plan.rows.append(RowPlan(empty_from, "", "empty", "skip", until=row - 1))
-                chunk.append({})
+                chunk.append(({}, None))
                 empty_from = 0
             records += 1
             if records > MAX_RECORDS:
@@ -514,7 +517,8 @@ def _plan_rows(reg: Register, plan: ImportPlan, on_duplicate: str | None,
                     for made_key in made:
                         values.pop(made_key, None)
                     notes = [n for n in notes if n.code != "import.note.title_made"]
-            checks = {"create": _check(conn, record, row, column_of, parser.unread)}
+            new_record = Repository.prepared(record)  # what "create" would write
+            checks = {"create": _check(conn, new_record, row, column_of, parser.unread)}
             if match:
                 status, match_id = match
                 existing = reg.records.get(SPECS[entity].cls, match_id)
@@ -523,7 +527,8 @@ def _plan_rows(reg: Register, plan: ImportPlan, on_duplicate: str | None,
                     dups.labels.get(match_id, ""),
                     getattr(existing, SPECS[entity].label_th_col, None), f" [{match_id}]")
                 merged_record = build_record(entity, values, existing)
-                checks["update"] = _check(conn, merged_record, row, column_of, parser.unread)
+                checks["update"] = _check(conn, Repository.prepared(merged_record), row,
+                                          column_of, parser.unread)
                 plan_row.changes = tuple(changed_fields(entity, existing, merged_record))
                 default = "update" if status == "update" else "create"
                 plan_row.action = on_duplicate or default
@@ -536,7 +541,7 @@ def _plan_rows(reg: Register, plan: ImportPlan, on_duplicate: str | None,
             if word is not None:
                 totals[len(plan.rows)] = word
             plan.rows.append(plan_row)
-            chunk.append(values)
+            chunk.append((values, new_record.__dict__))
             if len(chunk) >= _SPOOL_CHUNK:
                 pickle.dump(chunk, spool, protocol=pickle.HIGHEST_PROTOCOL)
                 chunk = []
@@ -759,59 +764,64 @@ def run_import(reg: Register, plan: ImportPlan, *, dry_run: bool = False,
         return found if found is not None else reg.records.get(cls, record_id)
 
     try:
-        with reg.db.transaction(), search_index.deferred(reg.db, entity, batch_id), \
-                search_index.deferred(reg.db, "agreement" if entity == "partner" else "",
-                                      batch_id):
-            for index, (plan_row, values) in enumerate(zip(plan.rows, plan.values(),
-                                                           strict=True)):
-                if plan_row.action == "skip":
-                    result.skipped += plan_row.status != "empty"
-                    continue
-                try:
-                    if plan_row.action == "update":
-                        if plan_row.match_id is None:  # offered only for a row that matched
-                            raise NotFoundError(f"Row {plan_row.row} has no record to update.")
-                        if plan_row.match_id in changed_ids:
-                            write_waiting()  # changed by an earlier row: that change first
-                        existing = existing_of(index, plan_row.match_id)
-                        record = build_record(entity, values, existing)
-                        if label_key(record) in names:
-                            write_waiting()
-                        if not changed_fields(entity, existing, record):
-                            result.unchanged += 1  # no write, no audit entry
-                            _write_tie(reg, plan_row, existing, values, batch_id, result)
-                        else:
-                            changing.append((plan_row, existing, record, values))
-                            names.add(label_key(record))
-                            changed_ids.add(plan_row.match_id)
-                            if len(changing) >= _WRITE_CHUNK:
+        with reg.db.transaction():
+            # Saved since the plan checked every row (or unknown)? Then the new records are
+            # checked again: what the plan found may no longer hold (a record of the same
+            # name saved, a linked one deleted). Otherwise the plan's checks hold as made.
+            as_checked = plan.checked_at is not None and reg.db.mark() == plan.checked_at
+            with search_index.deferred(reg.db, entity, batch_id), search_index.deferred(
+                    reg.db, "agreement" if entity == "partner" else "", batch_id):
+                for index, (plan_row, (values, checked)) in enumerate(
+                        zip(plan.rows, plan.read_back(), strict=True)):
+                    if plan_row.action == "skip":
+                        result.skipped += plan_row.status != "empty"
+                        continue
+                    try:
+                        if plan_row.action == "update":
+                            if plan_row.match_id is None:  # offered only for a match
+                                raise NotFoundError(
+                                    f"Row {plan_row.row} has no record to update.")
+                            if plan_row.match_id in changed_ids:
+                                write_waiting()  # changed by an earlier row: that first
+                            existing = existing_of(index, plan_row.match_id)
+                            record = build_record(entity, values, existing)
+                            if label_key(record) in names:
                                 write_waiting()
-                    else:
-                        record = Repository.prepared(build_record(entity, values, None))
-                        record.id = None
-                        name = label_key(record)
-                        if name in names:
-                            write_waiting()
-                        # Checked again as create() checks it, for what may have changed
-                        # in the database since the plan (a record of the same name saved,
-                        # a linked record deleted); the rules on the text itself are not
-                        # run twice: the plan checked these very values.
-                        validation.validate(reg.conn, record, texts=False)
-                        waiting.append((plan_row, record, values))
-                        names.add(name)
-                        if len(waiting) >= _WRITE_CHUNK:
-                            write_waiting()
-                except ImportRefused:
-                    raise  # a waiting row's, already named
-                except CoreError as exc:
-                    raise ImportRefused(code="import.row_failed", row=plan_row.row,
-                                        problem=exc) from exc
-                done += 1
-                if progress and (done % 100 == 0 or done == total):
-                    progress(done, total)
-            write_waiting()
-            if dry_run:
-                raise _DryRun
+                            if not changed_fields(entity, existing, record):
+                                result.unchanged += 1  # no write, no audit entry
+                                _write_tie(reg, plan_row, existing, values, batch_id, result)
+                            else:
+                                changing.append((plan_row, existing, record, values))
+                                names.add(label_key(record))
+                                changed_ids.add(plan_row.match_id)
+                                if len(changing) >= _WRITE_CHUNK:
+                                    write_waiting()
+                        else:
+                            # the new record as the plan made and checked it
+                            assert checked is not None
+                            record = cls.__new__(cls)
+                            record.__dict__.update(checked)
+                            name = label_key(record)
+                            if name in names:
+                                write_waiting()
+                            if not as_checked:  # as create() checks it, but for the rules
+                                # on the text itself, which the plan ran on these values
+                                validation.validate(reg.conn, record, texts=False)
+                            waiting.append((plan_row, record, values))
+                            names.add(name)
+                            if len(waiting) >= _WRITE_CHUNK:
+                                write_waiting()
+                    except ImportRefused:
+                        raise  # a waiting row's, already named
+                    except CoreError as exc:
+                        raise ImportRefused(code="import.row_failed", row=plan_row.row,
+                                            problem=exc) from exc
+                    done += 1
+                    if progress and (done % 100 == 0 or done == total):
+                        progress(done, total)
+                write_waiting()
+                if dry_run:
+                    raise _DryRun
     except _DryRun:
         pass
     if not (result.created or result.updated or result.ties_created or result.ties_dated):

@@ -19,7 +19,9 @@ from __future__ import annotations
 
 import contextlib
 import re
+import sqlite3
 from collections.abc import Iterator
+from typing import cast
 
 from ..records.models import SPECS
 from ..storage import schema
@@ -73,6 +75,7 @@ def deferred(db: Database, entity: str, batch_id: str) -> Iterator[None]:
         "the triggers may only be set aside inside a transaction"
     triggers, fill, code = plan
     conn = db.conn
+    raw = cast(sqlite3.Connection, conn)  # (_plan: a file's)
     for name in triggers:
         conn.execute(f"DROP TRIGGER {name}")
     yield
@@ -87,7 +90,7 @@ def deferred(db: Database, entity: str, batch_id: str) -> Iterator[None]:
         # put back before the transaction ends.
         merge = conn.execute("SELECT v FROM search_index_config WHERE k = 'automerge'"
                              ).fetchone()
-        schema.fts_config(conn, "automerge", 0)
+        schema.fts_config(raw, "automerge", 0)
         # Records changed by the import had an entry: it is replaced, as the update
         # trigger does.
         conn.execute(f"DELETE FROM search_index WHERE rowid IN "
@@ -96,6 +99,6 @@ def deferred(db: Database, entity: str, batch_id: str) -> Iterator[None]:
         conn.execute(f"{fill} WHERE t.id IN (SELECT record_id FROM audit_log "
                      "WHERE batch_id = ? AND entity = ? AND action IN ('create', 'update'))",
                      (batch_id, entity))
-        schema.fts_config(conn, "automerge", _AUTOMERGE if merge is None else merge[0])
+        schema.fts_config(raw, "automerge", _AUTOMERGE if merge is None else merge[0])
     for sql in triggers.values():
         conn.execute(sql)

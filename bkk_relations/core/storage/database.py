@@ -8,6 +8,7 @@ it is migrated.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import datetime as _dt
 import logging
 import os
@@ -27,6 +28,16 @@ READER_CACHE_KIB = 64 * 1024  # a reading connection's page cache (SQLite's defa
 # read them back before its commit (a tenth of the import's writing time).
 WRITER_CACHE_KIB = 16 * 1024
 MEMORY = sqlite_store.MEMORY
+
+
+@dataclasses.dataclass(frozen=True)
+class Mark:
+    """Database.mark(): a connection's own count of rows it has written (rolled back or
+    not), and SQLite's count of other connections' commits it has seen."""
+
+    conn: object  # the connection itself: the counts mean something only on their connection
+    changes: int
+    version: int
 
 
 class Database:
@@ -267,6 +278,16 @@ class Database:
     def data_version(self) -> int:
         """Changes whenever another connection commits (to refresh views)."""
         return self.dialect.data_version(self.conn)
+
+    def mark(self) -> Mark | None:
+        """Where the data stands now, as this connection sees it: a later mark is equal only
+        when nothing was saved in between, by this connection or any other. None on a
+        server, whose other sessions' saves are told only as notices that come later."""
+        if self.is_server:
+            return None
+        conn = self.conn
+        assert isinstance(conn, sqlite3.Connection)
+        return Mark(conn, conn.total_changes, self.data_version())
 
     def own_writer(self, writer: Database) -> None:
         """``writer`` saves on this one's behalf (the window's writer thread): its commits
