@@ -25,6 +25,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from .. import collector
 from .. import fields as registry
 from ..errors import (
     Cancelled,
@@ -406,7 +407,8 @@ def plan_import(reg: Register, path: str, import_type: str, *, sheet: str | None
         if not plan.file_problems:
             try:
                 before = reg.db.mark()
-                with reg.db.snapshot():  # every row checked against one state of the records
+                # every row checked against one state of the records
+                with reg.db.snapshot(), collector.held_off():
                     _plan_rows(reg, plan, on_duplicate, progress)
                 after = reg.db.mark()  # unequal: saved while read, the state is not one
                 plan.checked_at = after if after is not None and after == before else None
@@ -764,7 +766,7 @@ def run_import(reg: Register, plan: ImportPlan, *, dry_run: bool = False,
         return found if found is not None else reg.records.get(cls, record_id)
 
     try:
-        with reg.db.transaction():
+        with collector.held_off(), reg.db.transaction():
             # Saved since the plan checked every row (or unknown)? Then the new records are
             # checked again: what the plan found may no longer hold (a record of the same
             # name saved, a linked one deleted). Otherwise the plan's checks hold as made.
