@@ -681,9 +681,26 @@ def _migrate_to_7(conn: sqlite3.Connection) -> None:
     _run_script(conn, v7_indexes())
 
 
+# The partner list's indexes by kind folded into those of the whole list: each new or
+# changed partner kept three indexes fewer up to date (a tenth of the time a 10,000-row
+# import spends writing its rows), for lists of one kind that now read past the other kind's
+# entries in the same index (a few milliseconds at 50,000 partners).
+_V8 = "".join(
+    ["DROP INDEX IF EXISTS partners_kind;\n"]
+    + [f"DROP INDEX IF EXISTS partners_kind_{key};\nDROP INDEX partners_live_{key};\n"
+       f"CREATE INDEX partners_live_{key} "
+       f"ON partners (deleted_at, {key}, id, {_FILTERED['partners']}, kind);\n"
+       for key in ("sort_en", "sort_th")])
+
+
+def _migrate_to_8(conn: sqlite3.Connection) -> None:
+    """Version 8: one index per language for the partner list, whatever the kind shown."""
+    _run_script(conn, _V8)
+
+
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _migrate_to_1, _migrate_to_2, _migrate_to_3, _migrate_to_4, _migrate_to_5,
-    _migrate_to_6, _migrate_to_7,
+    _migrate_to_6, _migrate_to_7, _migrate_to_8,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 
