@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 import zipfile
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 
 import python_calamine as calamine
 
@@ -187,12 +188,22 @@ def _within_limits(ref: bytes) -> bool:
 
 def readable(book: Workbook, sheet: Sheet) -> bool:
     """Whether calamine reads ``sheet`` as xlsx_stream would, within WHOLE_SHEET_BYTES."""
+    return _may_be_readable(book, sheet) and _plain(book, sheet)
+
+
+def _may_be_readable(book: Workbook, sheet: Sheet) -> bool:
+    """readable()'s quick part: the workbook's dates and the sheet's size."""
     if book.partial_dates or book._durations or book.mac_epoch or not _dates_agree(book):
         return False
     info = book._info(sheet.part)
     strings = book._info(book._strings_part) if book._strings_part else None
-    if info is None or info.file_size + (strings.file_size if strings else 0) > WHOLE_SHEET_BYTES:
-        return False
+    return info is not None \
+        and info.file_size + (strings.file_size if strings else 0) <= WHOLE_SHEET_BYTES
+
+
+def _plain(book: Workbook, sheet: Sheet) -> bool:
+    """readable()'s scan of the sheet's XML and its strings (sized already)."""
+    strings = book._info(book._strings_part) if book._strings_part else None
     if strings is not None and _scan(book, strings.filename, cells=False) is None:
         return False
     found = _scan(book, sheet.part, cells=True, formulas=not book.stale_results)
@@ -204,7 +215,11 @@ def readable(book: Workbook, sheet: Sheet) -> bool:
 
 class Whole:
     """calamine's reading of one workbook's plain sheets, the last sheet read kept for a
-    second pass (finding the header row, then the rows)."""
+    second pass (finding the header row, then the rows).
+
+    calamine reads a sheet without holding Python's interpreter lock, so it reads it in
+    another thread while the scan (Python) decides whether its reading may be used: on two
+    cores the reading costs no time of its own. A sheet the scan refuses is dropped."""
 
     def __init__(self, book: Workbook):
         self.book = book
@@ -214,23 +229,33 @@ class Whole:
 
     def rows(self, sheet: Sheet) -> Iterator[tuple[int, list[object]]] | None:
         """The sheet's rows as xlsx_stream gives them, or None where it must stream them."""
-        if sheet.part not in self._readable:
-            self._readable[sheet.part] = readable(self.book, sheet)
-        if not self._readable[sheet.part]:
-            return None
-        try:
-            if self._last is None or self._last[0] != sheet.part:
-                self._last = None
-                if self._calamine is None:
-                    self._calamine = calamine.CalamineWorkbook.from_path(self.book.path)
-                self._last = (sheet.part, self._calamine.get_sheet_by_name(sheet.name))
+        if self._last is not None and self._last[0] == sheet.part:
             whole = self._last[1]
-            first_row, first_col = whole.start or (0, 0)
-            sheet.last_row = first_row + whole.height
-        except Exception:  # calamine's own errors: the stream reader says what is wrong
+        elif self._readable.get(sheet.part, True) and _may_be_readable(self.book, sheet):
+            self._last = None  # one sheet held at a time
+            with ThreadPoolExecutor(1, "calamine") as pool:
+                loading = pool.submit(self._load, sheet)
+                self._readable[sheet.part] = _plain(self.book, sheet)
+                try:
+                    loaded = loading.result()
+                except Exception:  # calamine's own errors: the stream reader says what is wrong
+                    self._readable[sheet.part] = False
+                    return None
+            if not self._readable[sheet.part]:
+                return None
+            self._last = (sheet.part, loaded)
+            whole = loaded
+        else:
             self._readable[sheet.part] = False
             return None
+        first_row, first_col = whole.start or (0, 0)
+        sheet.last_row = first_row + whole.height
         return _rows(whole, first_col)
+
+    def _load(self, sheet: Sheet) -> calamine.CalamineSheet:
+        if self._calamine is None:
+            self._calamine = calamine.CalamineWorkbook.from_path(self.book.path)
+        return self._calamine.get_sheet_by_name(sheet.name)
 
     def close(self) -> None:
         self._last = None
