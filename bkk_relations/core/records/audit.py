@@ -75,6 +75,11 @@ def recent(conn: Connection, limit: int = 100) -> list[AuditEntry]:
     return [_entry(r) for r in rows]
 
 
+def created(after: dict[str, object]) -> dict[str, list]:
+    """diff({}, after) of a snapshot (which holds no empty value): a new record's entry."""
+    return {k: [None, v] for k, v in after.items()}
+
+
 def diff(before: dict[str, object], after: dict[str, object]) -> dict[str, list]:
     """Fields whose value changed, as {field: [before, after]}."""
     keys = list(before) + [k for k in after if k not in before]

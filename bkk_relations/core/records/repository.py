@@ -527,7 +527,7 @@ class Repository:
                     self._write_tags(spec.name, record.id, record.tags)
             audit.write_many(conn, user=self.user, action="create", entity=spec.name,
                              batch_id=batch_id,
-                             entries=[(r.id, audit.diff({}, _snapshot(r))) for r in created])
+                             entries=[(r.id, audit.created(_snapshot(r))) for r in created])
         return created
 
     def _insert_one(self, spec: EntitySpec, record: R, batch_id: str | None) -> R:
@@ -544,7 +544,7 @@ class Repository:
         created = self._as_stored(spec, record, record_id, now)
         audit.write(conn, user=self.user, action="create", entity=spec.name,
                     record_id=record_id, batch_id=batch_id,
-                    changes=audit.diff({}, _snapshot(created)))
+                    changes=audit.created(_snapshot(created)))
         return created
 
     def _as_stored(self, spec: EntitySpec, record: R, record_id: int, now: str) -> R:
