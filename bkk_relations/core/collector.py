@@ -1,5 +1,5 @@
 """Python's cycle collector held off during one long piece of work that makes many objects
-and keeps most of them (an import's check and write of every row).
+and keeps most of them (an import's check and write of every row, building the graph).
 
 Each time enough objects are made, the collector looks for unreachable cycles, and every few
 such passes it walks every object the process holds, which grows with the work itself: on

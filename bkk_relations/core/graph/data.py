@@ -10,13 +10,12 @@ first. Nodes are ``"home"``, ``"partner:ID"``, ``"project:ID"`` and ``"unit:ID"`
 from __future__ import annotations
 
 import functools
-import gc
-import threading
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import NamedTuple, ParamSpec, TypeVar
 
+from .. import collector
 from ..places.regions import region_for
 from ..settings import home_city_of, home_country_of
 from ..storage.protocols import Connection
@@ -25,32 +24,18 @@ HOME = "home"
 
 _P = ParamSpec("_P")
 _R = TypeVar("_R")
-_gc_lock = threading.Lock()
-_gc_pauses = 0  # how many calls are building a graph now (threads included)
-_gc_was_on = False
 
 
 def gc_paused(fn: Callable[_P, _R]) -> Callable[_P, _R]:
-    """Run ``fn`` with Python's cycle collector paused. Building the graph of a big register
-    makes a few hundred thousand objects, none of them garbage yet, and the collector would
-    look through all of them again and again: a quarter of the time at 20,000 partners.
-    The collector runs again when the last such call ends."""
+    """Run ``fn`` with Python's cycle collector held off (core.collector). Building the
+    graph of a big register makes a few hundred thousand objects, none of them garbage yet,
+    and the collector would look through all of them again and again: a quarter of the
+    time at 20,000 partners."""
 
     @functools.wraps(fn)
     def paused(*args: _P.args, **kwargs: _P.kwargs) -> _R:
-        global _gc_pauses, _gc_was_on
-        with _gc_lock:
-            if _gc_pauses == 0:
-                _gc_was_on = gc.isenabled()
-                gc.disable()
-            _gc_pauses += 1
-        try:
+        with collector.held_off():
             return fn(*args, **kwargs)
-        finally:
-            with _gc_lock:
-                _gc_pauses -= 1
-                if _gc_pauses == 0 and _gc_was_on:
-                    gc.enable()
 
     return paused
 
