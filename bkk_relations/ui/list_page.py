@@ -32,7 +32,7 @@ from ..core.changes import Changes
 from ..core.errors import CoreError
 from ..core.places import countries
 from ..core.places.regions import REGIONS
-from ..core.records import attachments, vocab
+from ..core.records import attachments, audit, vocab
 from ..core.records.models import SPECS, Action, Record
 from ..core.records.repository import Query
 from ..core.register import Register
@@ -47,6 +47,7 @@ from ..core.views.lists import (
     units_in_use,
 )
 from . import labels
+from .i18n import say
 from .links import in_trash
 from .prefs import Prefs
 from .session import Session
@@ -605,15 +606,11 @@ class ListPage(ShownPage):
         if history:
             heading = self.tr("History")
             parts.append(f"<h3>{esc(heading)}</h3><ul>")
-            actions = {"create": self.tr("created"), "update": self.tr("changed"),
-                       "delete": self.tr("moved to the trash"), "restore": self.tr("restored"),
-                       "attach": self.tr("file attached"),
-                       "detach": self.tr("attachment removed")}
             for h in reversed(history[-20:]):
                 fields = ", ".join(h.changes)[:160] if h.action == "update" else ""
                 when = self.prefs.show_timestamp(h.ts)
                 parts.append(f"<li>{esc(when)} — {esc(h.user)}: "
-                             f"{esc(actions.get(h.action, h.action))} "
+                             f"{esc(say(audit.action_words(h.action)))} "
                              f"<span style='color:gray'>{esc(fields)}</span></li>")
             parts.append("</ul>")
         return "".join(parts)

@@ -10,7 +10,7 @@
     </message>
     <message>
         <location filename="../../bkk_relations/ui/backup_actions.py" line="53"/>
-        <source>This database is on the server %1. Its backups are made on the server by the office's IT person; this app does not copy a server database. To keep a copy of the data yourself, export the lists or reports to Excel.</source>
+        <source>This database is on the server %1. Its backups are made on the server by the office&apos;s IT person; this app does not copy a server database. To keep a copy of the data yourself, export the lists or reports to Excel.</source>
         <translation>ฐานข้อมูลนี้อยู่บนเซิร์ฟเวอร์ %1 การสำรองข้อมูลทำบนเซิร์ฟเวอร์โดยเจ้าหน้าที่ไอทีของสำนักงาน โปรแกรมนี้ไม่คัดลอกฐานข้อมูลบนเซิร์ฟเวอร์ หากต้องการเก็บสำเนาข้อมูลไว้เอง ให้ส่งออกรายการหรือรายงานเป็น Excel</translation>
     </message>
     <message>
@@ -240,7 +240,7 @@
     </message>
     <message>
         <location filename="../../bkk_relations/ui/dashboard.py" line="243"/>
-        <source>Create a new, empty database file for the office's own records; the demo stays as it is</source>
+        <source>Create a new, empty database file for the office&apos;s own records; the demo stays as it is</source>
         <translation>สร้างไฟล์ฐานข้อมูลใหม่ที่ว่างเปล่าสำหรับข้อมูลของสำนักงาน ข้อมูลตัวอย่างยังคงอยู่เหมือนเดิม</translation>
     </message>
     <message>
@@ -406,7 +406,7 @@
     </message>
     <message>
         <location filename="../../bkk_relations/ui/graph_panel.py" line="235"/>
-        <source>Show this record in its list (the list's filter is left as it is)</source>
+        <source>Show this record in its list (the list&apos;s filter is left as it is)</source>
         <translation>แสดงข้อมูลนี้ในรายการ (ตัวกรองของรายการคงเดิม)</translation>
     </message>
     <message>
@@ -545,7 +545,7 @@
     </message>
     <message>
         <location filename="../../bkk_relations/ui/document_actions.py" line="269"/>
-        <source>The selected record's details</source>
+        <source>The selected record&apos;s details</source>
         <translation>รายละเอียดของรายการที่เลือก</translation>
     </message>
     <message>
@@ -1045,7 +1045,7 @@
     </message>
     <message>
         <location filename="../../bkk_relations/ui/graph_view.py" line="1062"/>
-        <source>Keeping a moved node's place</source>
+        <source>Keeping a moved node&apos;s place</source>
         <translation>การจำตำแหน่งของโหนดที่ย้าย</translation>
     </message>
     <message>
@@ -1331,294 +1331,264 @@
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="112"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="113"/>
         <source>Filter this list (English or Thai)…</source>
         <translation>กรองรายการ (ภาษาอังกฤษหรือภาษาไทย)…</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="145"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="146"/>
         <source>Years</source>
         <translation>ปี</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="183"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="184"/>
         <source>Click to sort; right-click to choose columns</source>
         <translation>คลิกเพื่อเรียงลำดับ คลิกขวาเพื่อเลือกคอลัมน์</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="239"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="240"/>
         <source>any</source>
         <translation>ไม่ระบุ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="240"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="241"/>
         <source>Year, in the calendar chosen in Settings</source>
         <translation>ปีตามศักราชที่เลือกไว้ในการตั้งค่า</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="250"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="251"/>
         <source>All kinds</source>
         <translation>ทุกลักษณะ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="250"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="251"/>
         <source>All statuses</source>
         <translation>ทุกสถานะ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="251"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="252"/>
         <source>All regions</source>
         <translation>ทุกภูมิภาค</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="251"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="252"/>
         <source>All types</source>
         <translation>ทุกประเภท</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="252"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="253"/>
         <source>All sectors</source>
         <translation>ทุกสาขา</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="252"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="253"/>
         <source>All SDGs</source>
         <translation>ทุกเป้าหมาย SDG</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="253"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="254"/>
         <source>All countries</source>
         <translation>ทุกประเทศ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="337"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="338"/>
         <source>%1 of %2 shown</source>
         <translation>แสดง %1 จาก %2 รายการ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="464"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="465"/>
         <source>Cannot open the attachment</source>
         <translation>ไม่สามารถเปิดไฟล์แนบได้</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="479"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="480"/>
         <source>Remove the attachment</source>
         <translation>นำไฟล์แนบออก</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="480"/>
-        <source>Remove '%1' from this record? Its file is deleted unless another record uses it; the record's history keeps a note of it.</source>
-        <translation>นำ '%1' ออกจากรายการนี้หรือไม่ ไฟล์จะถูกลบ เว้นแต่รายการอื่นยังใช้อยู่ ประวัติของรายการจะบันทึกไว้</translation>
+        <location filename="../../bkk_relations/ui/list_page.py" line="481"/>
+        <source>Remove &apos;%1&apos; from this record? Its file is deleted unless another record uses it; the record&apos;s history keeps a note of it.</source>
+        <translation>นำ &apos;%1&apos; ออกจากรายการนี้หรือไม่ ไฟล์จะถูกลบ เว้นแต่รายการอื่นยังใช้อยู่ ประวัติของรายการจะบันทึกไว้</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="476"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="477"/>
         <source>Cannot remove the attachment</source>
         <translation>นำไฟล์แนบออกไม่ได้</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="123"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="124"/>
         <source>Click to show the records of every goal</source>
         <translation>คลิกเพื่อแสดงรายการของทุกเป้าหมาย</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="135"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="136"/>
         <source>Overdue only</source>
         <translation>เฉพาะที่เกินกำหนด</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="137"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="138"/>
         <source>Actions still to do whose due date has passed (a month or a year is due by its last day)</source>
         <translation>เรื่องที่ยังต้องดำเนินการซึ่งเลยกำหนดแล้ว (กำหนดเป็นเดือนหรือปี ถือวันสุดท้ายของเดือนหรือปีนั้น)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="253"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="254"/>
         <source>All units</source>
         <translation>ทุกหน่วยงาน</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="255"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="256"/>
         <source>All stages</source>
         <translation>ทุกขั้น</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="306"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="307"/>
         <source>Goal: %1  ✕</source>
         <translation>เป้าหมาย: %1  ✕</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="485"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="486"/>
         <source>Removing the attachment</source>
         <translation>การนำไฟล์แนบออก</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="492"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="493"/>
         <source>Choose a record to see its details.</source>
         <translation>เลือกรายการเพื่อดูรายละเอียด</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="532"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="533"/>
         <source>Effective from</source>
         <translation>มีผลตั้งแต่</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="533"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="534"/>
         <source>Done on</source>
         <translation>ดำเนินการเสร็จเมื่อ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="534"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="535"/>
         <source>Learned on</source>
         <translation>เรียนรู้เมื่อ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="535"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="536"/>
         <source>Piloted on</source>
         <translation>นำร่องเมื่อ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="536"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="537"/>
         <source>Scaled up on</source>
         <translation>ขยายผลเมื่อ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="541"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="542"/>
         <source>%1 days past its due date</source>
         <translation>เลยกำหนดมาแล้ว %1 วัน</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="542"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="543"/>
         <source>Overdue</source>
         <translation>เกินกำหนด</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="543"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="544"/>
         <source>Sectors</source>
         <translation>สาขา</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="543"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="544"/>
         <source>SDGs</source>
         <translation>SDGs</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="544"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="545"/>
         <source>Tags</source>
         <translation>แท็ก</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="554"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="555"/>
         <source>Website</source>
         <translation>เว็บไซต์</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="554"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="555"/>
         <source>Signatories</source>
         <translation>ผู้ลงนาม</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="555"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="556"/>
         <source>Renewal terms</source>
         <translation>เงื่อนไขการต่ออายุ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="556"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="557"/>
         <source>Funding source</source>
         <translation>แหล่งงบประมาณ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="557"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="558"/>
         <source>Description</source>
         <translation>รายละเอียด</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="558"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="559"/>
         <source>Result</source>
         <translation>ผลการดำเนินการ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="559"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="560"/>
         <source>Notes</source>
         <translation>หมายเหตุ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="559"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="560"/>
         <source>Summary</source>
         <translation>สรุป</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="560"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="561"/>
         <source>Outcomes</source>
         <translation>ผลการดำเนินงาน</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="560"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="561"/>
         <source>Evidence</source>
         <translation>หลักฐาน</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="561"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="562"/>
         <source>Source</source>
         <translation>แหล่งที่มา</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="567"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="568"/>
         <source>Add follow-up action…</source>
         <translation>เพิ่มเรื่องที่ต้องติดตาม…</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="571"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="572"/>
         <source>Linked records</source>
         <translation>รายการที่เกี่ยวข้อง</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="586"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="587"/>
         <source>focal point</source>
         <translation>ผู้ประสานงานหลัก</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="594"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="595"/>
         <source>Attachments</source>
         <translation>ไฟล์แนบ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="596"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="597"/>
         <source>remove</source>
         <translation>นำออก</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="606"/>
+        <location filename="../../bkk_relations/ui/list_page.py" line="607"/>
         <source>History</source>
         <translation>ประวัติการแก้ไข</translation>
-    </message>
-    <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="608"/>
-        <source>created</source>
-        <translation>สร้างรายการ</translation>
-    </message>
-    <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="608"/>
-        <source>changed</source>
-        <translation>แก้ไข</translation>
-    </message>
-    <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="609"/>
-        <source>moved to the trash</source>
-        <translation>ย้ายไปยังถังขยะ</translation>
-    </message>
-    <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="609"/>
-        <source>restored</source>
-        <translation>กู้คืน</translation>
-    </message>
-    <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="610"/>
-        <source>file attached</source>
-        <translation>แนบไฟล์</translation>
-    </message>
-    <message>
-        <location filename="../../bkk_relations/ui/list_page.py" line="611"/>
-        <source>attachment removed</source>
-        <translation>นำไฟล์แนบออก</translation>
     </message>
 </context>
 <context>
@@ -1681,12 +1651,12 @@
     </message>
     <message>
         <location filename="../../bkk_relations/ui/main_window.py" line="269"/>
-        <source>The server's backups are made on the server by the office's IT person</source>
+        <source>The server&apos;s backups are made on the server by the office&apos;s IT person</source>
         <translation>การสำรองข้อมูลของเซิร์ฟเวอร์ทำบนเซิร์ฟเวอร์โดยเจ้าหน้าที่ไอทีของสำนักงาน</translation>
     </message>
     <message>
         <location filename="../../bkk_relations/ui/main_window.py" line="289"/>
-        <source>This file is on a network drive (%1). Two people editing it at the same time can lose changes or damage it there: keep the register on your own disk, or use the office's shared server.</source>
+        <source>This file is on a network drive (%1). Two people editing it at the same time can lose changes or damage it there: keep the register on your own disk, or use the office&apos;s shared server.</source>
         <translation>แฟ้มนี้อยู่บนไดรฟ์เครือข่าย (%1) หากมีสองคนแก้ไขพร้อมกันบนไดรฟ์นี้ อาจทำให้การเปลี่ยนแปลงสูญหายหรือแฟ้มเสียหายได้ ควรเก็บทะเบียนไว้ในดิสก์ของเครื่องคุณเอง หรือใช้เซิร์ฟเวอร์กลางของสำนักงาน</translation>
     </message>
     <message>
@@ -1706,7 +1676,7 @@
     </message>
     <message>
         <location filename="../../bkk_relations/ui/main_window.py" line="330"/>
-        <source>Open the office's shared database on its PostgreSQL server</source>
+        <source>Open the office&apos;s shared database on its PostgreSQL server</source>
         <translation>เปิดฐานข้อมูลกลางของสำนักงานบนเซิร์ฟเวอร์ PostgreSQL</translation>
     </message>
     <message>
@@ -1901,7 +1871,7 @@
     </message>
     <message>
         <location filename="../../bkk_relations/ui/main_window.py" line="524"/>
-        <source>The list's filter hides that record; clear the filter to see it.</source>
+        <source>The list&apos;s filter hides that record; clear the filter to see it.</source>
         <translation>ตัวกรองของรายการซ่อนข้อมูลนี้อยู่ ล้างตัวกรองเพื่อดูข้อมูล</translation>
     </message>
     <message>
@@ -2027,7 +1997,7 @@
     </message>
     <message>
         <location filename="../../bkk_relations/ui/main_window.py" line="831"/>
-        <source>&lt;b&gt;bkk_relations&lt;/b&gt; %1&lt;br&gt;International relations register for a city's foreign affairs office.</source>
+        <source>&lt;b&gt;bkk_relations&lt;/b&gt; %1&lt;br&gt;International relations register for a city&apos;s foreign affairs office.</source>
         <translation>&lt;b&gt;bkk_relations&lt;/b&gt; %1&lt;br&gt;ระบบทะเบียนข้อมูลความสัมพันธ์ระหว่างประเทศสำหรับหน่วยงานด้านการต่างประเทศของเมือง</translation>
     </message>
 </context>
@@ -2165,8 +2135,8 @@
     </message>
     <message>
         <location filename="../../bkk_relations/ui/map_view.py" line="384"/>
-        <source>Cannot write '%1'; use .png, .svg or .pdf.</source>
-        <translation>เขียนไฟล์ '%1' ไม่ได้ โปรดใช้ .png, .svg หรือ .pdf</translation>
+        <source>Cannot write &apos;%1&apos;; use .png, .svg or .pdf.</source>
+        <translation>เขียนไฟล์ &apos;%1&apos; ไม่ได้ โปรดใช้ .png, .svg หรือ .pdf</translation>
     </message>
     <message>
         <location filename="../../bkk_relations/ui/map_view.py" line="387"/>
@@ -2243,7 +2213,7 @@
     </message>
     <message>
         <location filename="../../bkk_relations/ui/import_wizard.py" line="264"/>
-        <source>The header's words name this field; check that it is the right one.</source>
+        <source>The header&apos;s words name this field; check that it is the right one.</source>
         <translation>คำในหัวคอลัมน์ตรงกับช่องข้อมูลนี้ โปรดตรวจสอบว่าถูกต้อง</translation>
     </message>
     <message>
@@ -2953,7 +2923,7 @@
     </message>
     <message>
         <location filename="../../bkk_relations/ui/server_dialog.py" line="48"/>
-        <source>The server has no database by that name (%1). Check the name with the office's IT person.</source>
+        <source>The server has no database by that name (%1). Check the name with the office&apos;s IT person.</source>
         <translation>เซิร์ฟเวอร์ไม่มีฐานข้อมูลชื่อนี้ (%1) โปรดตรวจสอบชื่อกับเจ้าหน้าที่ไอทีของสำนักงาน</translation>
     </message>
     <message>
@@ -2963,12 +2933,12 @@
     </message>
     <message>
         <location filename="../../bkk_relations/ui/server_dialog.py" line="53"/>
-        <source>The server %1 does not accept connections from this computer or user; ask the office's IT person to allow it.</source>
+        <source>The server %1 does not accept connections from this computer or user; ask the office&apos;s IT person to allow it.</source>
         <translation>เซิร์ฟเวอร์ %1 ไม่รับการเชื่อมต่อจากคอมพิวเตอร์หรือผู้ใช้นี้ โปรดขอให้เจ้าหน้าที่ไอทีของสำนักงานอนุญาต</translation>
     </message>
     <message>
         <location filename="../../bkk_relations/ui/server_dialog.py" line="56"/>
-        <source>The database server %1 cannot be reached. Check the server's name and port and that this computer is on the office network.</source>
+        <source>The database server %1 cannot be reached. Check the server&apos;s name and port and that this computer is on the office network.</source>
         <translation>ติดต่อเซิร์ฟเวอร์ฐานข้อมูล %1 ไม่ได้ โปรดตรวจสอบชื่อและพอร์ตของเซิร์ฟเวอร์ และว่าคอมพิวเตอร์นี้อยู่ในเครือข่ายของสำนักงาน</translation>
     </message>
     <message>
@@ -2978,7 +2948,7 @@
     </message>
     <message>
         <location filename="../../bkk_relations/ui/server_dialog.py" line="62"/>
-        <source>The database %1 holds another application's tables; it was not changed.</source>
+        <source>The database %1 holds another application&apos;s tables; it was not changed.</source>
         <translation>ฐานข้อมูล %1 มีตารางของโปรแกรมอื่น จึงไม่ได้เปลี่ยนแปลงใด ๆ</translation>
     </message>
     <message>
@@ -2993,7 +2963,7 @@
     </message>
     <message>
         <location filename="../../bkk_relations/ui/server_dialog.py" line="71"/>
-        <source>Your login cannot set up the database %1; ask the office's IT person to set it up.</source>
+        <source>Your login cannot set up the database %1; ask the office&apos;s IT person to set it up.</source>
         <translation>บัญชีของคุณตั้งค่าฐานข้อมูล %1 ไม่ได้ โปรดขอให้เจ้าหน้าที่ไอทีของสำนักงานตั้งค่าให้</translation>
     </message>
     <message>
@@ -3008,7 +2978,7 @@
     </message>
     <message>
         <location filename="../../bkk_relations/ui/server_dialog.py" line="240"/>
-        <source>Open the office's shared database on its PostgreSQL server. The office's IT person gives you these details.</source>
+        <source>Open the office&apos;s shared database on its PostgreSQL server. The office&apos;s IT person gives you these details.</source>
         <translation>เปิดฐานข้อมูลกลางของสำนักงานบนเซิร์ฟเวอร์ PostgreSQL ขอรายละเอียดเหล่านี้ได้จากเจ้าหน้าที่ไอทีของสำนักงาน</translation>
     </message>
     <message>
@@ -3023,7 +2993,7 @@
     </message>
     <message>
         <location filename="../../bkk_relations/ui/server_dialog.py" line="259"/>
-        <source>Kept in the system's password store (Windows Credential Manager, macOS Keychain or the desktop's keyring), never in a settings file</source>
+        <source>Kept in the system&apos;s password store (Windows Credential Manager, macOS Keychain or the desktop&apos;s keyring), never in a settings file</source>
         <translation>เก็บไว้ในที่เก็บรหัสผ่านของระบบ (Windows Credential Manager, macOS Keychain หรือ keyring ของเดสก์ท็อป) ไม่เก็บในแฟ้มการตั้งค่าเด็ดขาด</translation>
     </message>
     <message>
@@ -3068,7 +3038,7 @@
     </message>
     <message>
         <location filename="../../bkk_relations/ui/server_dialog.py" line="337"/>
-        <source>Type the server's name or address.</source>
+        <source>Type the server&apos;s name or address.</source>
         <translation>พิมพ์ชื่อหรือที่อยู่ของเซิร์ฟเวอร์</translation>
     </message>
     <message>
@@ -3222,7 +3192,7 @@
     </message>
     <message>
         <location filename="../../bkk_relations/ui/strategy_page.py" line="98"/>
-        <source>Read the chosen framework's goals from a sheet: code, parent code, English, Thai and description (Thai headers too); goals already there are updated by their code</source>
+        <source>Read the chosen framework&apos;s goals from a sheet: code, parent code, English, Thai and description (Thai headers too); goals already there are updated by their code</source>
         <translation>อ่านเป้าหมายของกรอบยุทธศาสตร์ที่เลือกจากแผ่นงาน: รหัส รหัสเป้าหมายหลัก ชื่อภาษาอังกฤษ ชื่อภาษาไทย และคำอธิบาย (หัวคอลัมน์ภาษาไทยก็ได้) เป้าหมายที่มีอยู่แล้วจะปรับปรุงตามรหัส</translation>
     </message>
     <message>
@@ -3469,7 +3439,7 @@
     </message>
     <message>
         <location filename="../../bkk_relations/ui/trash_page.py" line="193"/>
-        <source>They lose their link to what is deleted; a partner's contacts are deleted with it.</source>
+        <source>They lose their link to what is deleted; a partner&apos;s contacts are deleted with it.</source>
         <translation>รายการเหล่านั้นจะไม่เชื่อมโยงกับรายการที่ถูกลบอีกต่อไป และผู้ติดต่อของคู่ความร่วมมือจะถูกลบไปด้วย</translation>
     </message>
     <message>
@@ -4178,8 +4148,8 @@ Your data is safe; you can go on working.</source>
     </message>
     <message>
         <location filename="../../bkk_relations/core/messages/catalogue.py" line="45"/>
-        <source>'{value}' is not a known {what}; use one of: {known}.</source>
-        <translation>'{value}' ไม่ใช่{what}ที่รู้จัก โปรดใช้ค่าใดค่าหนึ่งต่อไปนี้: {known}</translation>
+        <source>&apos;{value}&apos; is not a known {what}; use one of: {known}.</source>
+        <translation>&apos;{value}&apos; ไม่ใช่{what}ที่รู้จัก โปรดใช้ค่าใดค่าหนึ่งต่อไปนี้: {known}</translation>
     </message>
     <message>
         <location filename="../../bkk_relations/core/messages/catalogue.py" line="47"/>
@@ -4198,8 +4168,8 @@ Your data is safe; you can go on working.</source>
     </message>
     <message>
         <location filename="../../bkk_relations/core/messages/catalogue.py" line="52"/>
-        <source>SDG '{value}' does not exist; SDGs are numbered 1 to 17.</source>
-        <translation>ไม่มี SDG '{value}' เป้าหมาย SDG มีหมายเลข 1 ถึง 17</translation>
+        <source>SDG &apos;{value}&apos; does not exist; SDGs are numbered 1 to 17.</source>
+        <translation>ไม่มี SDG &apos;{value}&apos; เป้าหมาย SDG มีหมายเลข 1 ถึง 17</translation>
     </message>
     <message>
         <location filename="../../bkk_relations/core/messages/catalogue.py" line="54"/>
@@ -4228,13 +4198,13 @@ Your data is safe; you can go on working.</source>
     </message>
     <message>
         <location filename="../../bkk_relations/core/messages/catalogue.py" line="62"/>
-        <source>'{value}' is not an ISO-3166 country code (e.g. TH, KR, JP).</source>
-        <translation>'{value}' ไม่ใช่รหัสประเทศตาม ISO-3166 (เช่น TH, KR, JP)</translation>
+        <source>&apos;{value}&apos; is not an ISO-3166 country code (e.g. TH, KR, JP).</source>
+        <translation>&apos;{value}&apos; ไม่ใช่รหัสประเทศตาม ISO-3166 (เช่น TH, KR, JP)</translation>
     </message>
     <message>
         <location filename="../../bkk_relations/core/messages/catalogue.py" line="64"/>
-        <source>'{value}' is not a known region; use one of: {known}.</source>
-        <translation>'{value}' ไม่ใช่ภูมิภาคที่รู้จัก โปรดใช้ค่าใดค่าหนึ่งต่อไปนี้: {known}</translation>
+        <source>&apos;{value}&apos; is not a known region; use one of: {known}.</source>
+        <translation>&apos;{value}&apos; ไม่ใช่ภูมิภาคที่รู้จัก โปรดใช้ค่าใดค่าหนึ่งต่อไปนี้: {known}</translation>
     </message>
     <message>
         <location filename="../../bkk_relations/core/messages/catalogue.py" line="66"/>
@@ -4253,8 +4223,8 @@ Your data is safe; you can go on working.</source>
     </message>
     <message>
         <location filename="../../bkk_relations/core/messages/catalogue.py" line="71"/>
-        <source>'{name}' (id {id}) is already recorded with this kind and country; open that record instead of adding it twice.</source>
-        <translation>'{name}' (รหัส {id}) มีบันทึกไว้แล้วด้วยลักษณะและประเทศเดียวกัน โปรดเปิดรายการนั้นแทนการเพิ่มซ้ำ</translation>
+        <source>&apos;{name}&apos; (id {id}) is already recorded with this kind and country; open that record instead of adding it twice.</source>
+        <translation>&apos;{name}&apos; (รหัส {id}) มีบันทึกไว้แล้วด้วยลักษณะและประเทศเดียวกัน โปรดเปิดรายการนั้นแทนการเพิ่มซ้ำ</translation>
     </message>
     <message>
         <location filename="../../bkk_relations/core/messages/catalogue.py" line="74"/>
@@ -4273,7 +4243,7 @@ Your data is safe; you can go on working.</source>
     </message>
     <message>
         <location filename="../../bkk_relations/core/messages/catalogue.py" line="79"/>
-        <source>A person works for a partner or for one of the city's units, not both; clear one of them.</source>
+        <source>A person works for a partner or for one of the city&apos;s units, not both; clear one of them.</source>
         <translation>บุคคลหนึ่งสังกัดคู่ความร่วมมือหรือหน่วยงานของเมืองอย่างใดอย่างหนึ่ง ไม่ใช่ทั้งสองอย่าง กรุณาลบออกหนึ่งรายการ</translation>
     </message>
     <message>
@@ -4288,8 +4258,8 @@ Your data is safe; you can go on working.</source>
     </message>
     <message>
         <location filename="../../bkk_relations/core/messages/catalogue.py" line="86"/>
-        <source>This framework already has a goal with the code '{value}' ({name}).</source>
-        <translation>กรอบยุทธศาสตร์นี้มีเป้าหมายรหัส '{value}' อยู่แล้ว ({name})</translation>
+        <source>This framework already has a goal with the code &apos;{value}&apos; ({name}).</source>
+        <translation>กรอบยุทธศาสตร์นี้มีเป้าหมายรหัส &apos;{value}&apos; อยู่แล้ว ({name})</translation>
     </message>
     <message>
         <location filename="../../bkk_relations/core/messages/catalogue.py" line="88"/>
@@ -4318,8 +4288,8 @@ Your data is safe; you can go on working.</source>
     </message>
     <message>
         <location filename="../../bkk_relations/core/messages/catalogue.py" line="99"/>
-        <source>'{value}' is not an e-mail address (name@example.org).</source>
-        <translation>'{value}' ไม่ใช่ที่อยู่อีเมล (name@example.org)</translation>
+        <source>&apos;{value}&apos; is not an e-mail address (name@example.org).</source>
+        <translation>&apos;{value}&apos; ไม่ใช่ที่อยู่อีเมล (name@example.org)</translation>
     </message>
     <message>
         <location filename="../../bkk_relations/core/messages/catalogue.py" line="101"/>
@@ -4353,33 +4323,33 @@ Your data is safe; you can go on working.</source>
     </message>
     <message>
         <location filename="../../bkk_relations/core/messages/catalogue.py" line="116"/>
-        <source>'{text}' is not a date in the form YYYY, YYYY-MM or YYYY-MM-DD</source>
-        <translation>'{text}' ไม่ใช่วันที่ในรูปแบบ YYYY, YYYY-MM หรือ YYYY-MM-DD</translation>
+        <source>&apos;{text}&apos; is not a date in the form YYYY, YYYY-MM or YYYY-MM-DD</source>
+        <translation>&apos;{text}&apos; ไม่ใช่วันที่ในรูปแบบ YYYY, YYYY-MM หรือ YYYY-MM-DD</translation>
     </message>
     <message>
         <location filename="../../bkk_relations/core/messages/catalogue.py" line="118"/>
-        <source>'{text}' has no month {month}</source>
-        <translation>'{text}' ไม่มีเดือนที่ {month}</translation>
+        <source>&apos;{text}&apos; has no month {month}</source>
+        <translation>&apos;{text}&apos; ไม่มีเดือนที่ {month}</translation>
     </message>
     <message>
         <location filename="../../bkk_relations/core/messages/catalogue.py" line="119"/>
-        <source>'{text}' is not a real calendar day</source>
-        <translation>'{text}' ไม่ใช่วันที่ที่มีอยู่จริงในปฏิทิน</translation>
+        <source>&apos;{text}&apos; is not a real calendar day</source>
+        <translation>&apos;{text}&apos; ไม่ใช่วันที่ที่มีอยู่จริงในปฏิทิน</translation>
     </message>
     <message>
         <location filename="../../bkk_relations/core/messages/catalogue.py" line="120"/>
-        <source>'{text}': the year {year} is out of range; Buddhist-Era years must be converted (subtract 543)</source>
-        <translation>'{text}': ปี {year} อยู่นอกช่วงที่รับได้ ปีพุทธศักราชต้องแปลงเป็นคริสต์ศักราชก่อน (ลบ 543)</translation>
+        <source>&apos;{text}&apos;: the year {year} is out of range; Buddhist-Era years must be converted (subtract 543)</source>
+        <translation>&apos;{text}&apos;: ปี {year} อยู่นอกช่วงที่รับได้ ปีพุทธศักราชต้องแปลงเป็นคริสต์ศักราชก่อน (ลบ 543)</translation>
     </message>
     <message>
         <location filename="../../bkk_relations/core/messages/catalogue.py" line="125"/>
-        <source>'{text}': the year {year} is out of range</source>
-        <translation>'{text}': ปี {year} อยู่นอกช่วงที่รับได้</translation>
+        <source>&apos;{text}&apos;: the year {year} is out of range</source>
+        <translation>&apos;{text}&apos;: ปี {year} อยู่นอกช่วงที่รับได้</translation>
     </message>
     <message>
         <location filename="../../bkk_relations/core/messages/catalogue.py" line="126"/>
-        <source>'{text}' has no month {month}; write it as dd/mm/yyyy, yyyy-mm-dd, mm/yyyy or a year (day first)</source>
-        <translation>'{text}' ไม่มีเดือนที่ {month} โปรดเขียนเป็น วว/ดด/ปปปป, ปปปป-ดด-วว, ดด/ปปปป หรือเฉพาะปี (วันขึ้นก่อน)</translation>
+        <source>&apos;{text}&apos; has no month {month}; write it as dd/mm/yyyy, yyyy-mm-dd, mm/yyyy or a year (day first)</source>
+        <translation>&apos;{text}&apos; ไม่มีเดือนที่ {month} โปรดเขียนเป็น วว/ดด/ปปปป, ปปปป-ดด-วว, ดด/ปปปป หรือเฉพาะปี (วันขึ้นก่อน)</translation>
     </message>
     <message>
         <location filename="../../bkk_relations/core/messages/catalogue.py" line="129"/>
@@ -4388,43 +4358,43 @@ Your data is safe; you can go on working.</source>
     </message>
     <message>
         <location filename="../../bkk_relations/core/messages/catalogue.py" line="130"/>
-        <source>'{text}' is not a date; write it as dd/mm/yyyy, yyyy-mm-dd, mm/yyyy or a year</source>
-        <translation>'{text}' ไม่ใช่วันที่ โปรดเขียนเป็น วว/ดด/ปปปป, ปปปป-ดด-วว, ดด/ปปปป หรือเฉพาะปี</translation>
+        <source>&apos;{text}&apos; is not a date; write it as dd/mm/yyyy, yyyy-mm-dd, mm/yyyy or a year</source>
+        <translation>&apos;{text}&apos; ไม่ใช่วันที่ โปรดเขียนเป็น วว/ดด/ปปปป, ปปปป-ดด-วว, ดด/ปปปป หรือเฉพาะปี</translation>
     </message>
     <message>
         <location filename="../../bkk_relations/core/messages/catalogue.py" line="133"/>
-        <source>'{text}' is not a number</source>
-        <translation>'{text}' ไม่ใช่ตัวเลข</translation>
+        <source>&apos;{text}&apos; is not a number</source>
+        <translation>&apos;{text}&apos; ไม่ใช่ตัวเลข</translation>
     </message>
     <message>
         <location filename="../../bkk_relations/core/messages/catalogue.py" line="134"/>
-        <source>'{text}' is not a whole number</source>
-        <translation>'{text}' ไม่ใช่จำนวนเต็ม</translation>
+        <source>&apos;{text}&apos; is not a whole number</source>
+        <translation>&apos;{text}&apos; ไม่ใช่จำนวนเต็ม</translation>
     </message>
     <message>
         <location filename="../../bkk_relations/core/messages/catalogue.py" line="135"/>
-        <source>'{text}' is not yes or no</source>
-        <translation>'{text}' ไม่ใช่คำตอบ ใช่ หรือ ไม่ใช่</translation>
+        <source>&apos;{text}&apos; is not yes or no</source>
+        <translation>&apos;{text}&apos; ไม่ใช่คำตอบ ใช่ หรือ ไม่ใช่</translation>
     </message>
     <message>
         <location filename="../../bkk_relations/core/messages/catalogue.py" line="136"/>
-        <source>'{text}' is not a country we know; write its English or Thai name or its ISO code (e.g. Japan, ญี่ปุ่น, JP)</source>
-        <translation>'{text}' ไม่ใช่ประเทศที่รู้จัก โปรดเขียนชื่อภาษาอังกฤษหรือภาษาไทย หรือรหัส ISO (เช่น Japan, ญี่ปุ่น, JP)</translation>
+        <source>&apos;{text}&apos; is not a country we know; write its English or Thai name or its ISO code (e.g. Japan, ญี่ปุ่น, JP)</source>
+        <translation>&apos;{text}&apos; ไม่ใช่ประเทศที่รู้จัก โปรดเขียนชื่อภาษาอังกฤษหรือภาษาไทย หรือรหัส ISO (เช่น Japan, ญี่ปุ่น, JP)</translation>
     </message>
     <message>
         <location filename="../../bkk_relations/core/messages/catalogue.py" line="139"/>
-        <source>'{text}' is not one of: {known}</source>
-        <translation>'{text}' ไม่ตรงกับค่าใดต่อไปนี้: {known}</translation>
+        <source>&apos;{text}&apos; is not one of: {known}</source>
+        <translation>&apos;{text}&apos; ไม่ตรงกับค่าใดต่อไปนี้: {known}</translation>
     </message>
     <message>
         <location filename="../../bkk_relations/core/messages/catalogue.py" line="140"/>
-        <source>'{text}' is not a region; use one of: {known}</source>
-        <translation>'{text}' ไม่ใช่ภูมิภาค โปรดใช้ค่าใดค่าหนึ่งต่อไปนี้: {known}</translation>
+        <source>&apos;{text}&apos; is not a region; use one of: {known}</source>
+        <translation>&apos;{text}&apos; ไม่ใช่ภูมิภาค โปรดใช้ค่าใดค่าหนึ่งต่อไปนี้: {known}</translation>
     </message>
     <message>
         <location filename="../../bkk_relations/core/messages/catalogue.py" line="141"/>
-        <source>'{text}' is not an SDG; SDGs are numbered 1 to 17</source>
-        <translation>'{text}' ไม่ใช่ SDG เป้าหมาย SDG มีหมายเลข 1 ถึง 17</translation>
+        <source>&apos;{text}&apos; is not an SDG; SDGs are numbered 1 to 17</source>
+        <translation>&apos;{text}&apos; ไม่ใช่ SDG เป้าหมาย SDG มีหมายเลข 1 ถึง 17</translation>
     </message>
     <message>
         <location filename="../../bkk_relations/core/messages/catalogue.py" line="144"/>
@@ -4458,12 +4428,12 @@ Your data is safe; you can go on working.</source>
     </message>
     <message>
         <location filename="../../bkk_relations/core/messages/catalogue.py" line="158"/>
-        <source>has more than {rows:,} rows (Excel's last row is {rows:,}); split it into smaller files</source>
+        <source>has more than {rows:,} rows (Excel&apos;s last row is {rows:,}); split it into smaller files</source>
         <translation>มีมากกว่า {rows:,} แถว (แถวสุดท้ายของ Excel คือแถวที่ {rows:,}) โปรดแบ่งเป็นไฟล์ที่เล็กลง</translation>
     </message>
     <message>
         <location filename="../../bkk_relations/core/messages/catalogue.py" line="161"/>
-        <source>row {row} has {columns:,} columns, more than Excel's {most:,}; check the separator</source>
+        <source>row {row} has {columns:,} columns, more than Excel&apos;s {most:,}; check the separator</source>
         <translation>แถว {row} มี {columns:,} คอลัมน์ เกินขีดจำกัดของ Excel ที่ {most:,} คอลัมน์ โปรดตรวจสอบตัวคั่น</translation>
     </message>
     <message>
@@ -4483,17 +4453,17 @@ Your data is safe; you can go on working.</source>
     </message>
     <message>
         <location filename="../../bkk_relations/core/messages/catalogue.py" line="169"/>
-        <source>{what} declares row {row}, beyond Excel's limit (Excel's last row is {rows:,}); the file is damaged or was not written by a spreadsheet program: open it in Excel and save it again as .xlsx</source>
+        <source>{what} declares row {row}, beyond Excel&apos;s limit (Excel&apos;s last row is {rows:,}); the file is damaged or was not written by a spreadsheet program: open it in Excel and save it again as .xlsx</source>
         <translation>{what} ระบุแถว {row} ซึ่งเกินขีดจำกัดของ Excel (แถวสุดท้ายของ Excel คือแถวที่ {rows:,}) ไฟล์เสียหายหรือไม่ได้เขียนด้วยโปรแกรมตารางคำนวณ โปรดเปิดใน Excel แล้วบันทึกใหม่เป็น .xlsx</translation>
     </message>
     <message>
         <location filename="../../bkk_relations/core/messages/catalogue.py" line="173"/>
-        <source>{what} has a cell reference '{ref}' that is not a cell; the file is damaged: open it in Excel and save it again as .xlsx</source>
-        <translation>{what} มีการอ้างอิงเซลล์ '{ref}' ที่ไม่ใช่เซลล์ ไฟล์เสียหาย โปรดเปิดใน Excel แล้วบันทึกใหม่เป็น .xlsx</translation>
+        <source>{what} has a cell reference &apos;{ref}&apos; that is not a cell; the file is damaged: open it in Excel and save it again as .xlsx</source>
+        <translation>{what} มีการอ้างอิงเซลล์ &apos;{ref}&apos; ที่ไม่ใช่เซลล์ ไฟล์เสียหาย โปรดเปิดใน Excel แล้วบันทึกใหม่เป็น .xlsx</translation>
     </message>
     <message>
         <location filename="../../bkk_relations/core/messages/catalogue.py" line="176"/>
-        <source>{what} names the cell {ref}, beyond Excel's last column (XFD): the file is damaged; open it in Excel and save it again as .xlsx</source>
+        <source>{what} names the cell {ref}, beyond Excel&apos;s last column (XFD): the file is damaged; open it in Excel and save it again as .xlsx</source>
         <translation>{what} ระบุเซลล์ {ref} ซึ่งเกินคอลัมน์สุดท้ายของ Excel (XFD) ไฟล์เสียหาย โปรดเปิดใน Excel แล้วบันทึกใหม่เป็น .xlsx</translation>
     </message>
     <message>
@@ -4558,7 +4528,7 @@ Your data is safe; you can go on working.</source>
     </message>
     <message>
         <location filename="../../bkk_relations/core/messages/catalogue.py" line="214"/>
-        <source>{what} has a row with more than {most:,} columns, Excel's limit; the file is damaged: open it in Excel and save it again as .xlsx</source>
+        <source>{what} has a row with more than {most:,} columns, Excel&apos;s limit; the file is damaged: open it in Excel and save it again as .xlsx</source>
         <translation>{what} มีแถวที่มีคอลัมน์มากกว่า {most:,} คอลัมน์ ซึ่งเกินขีดจำกัดของ Excel ไฟล์เสียหาย โปรดเปิดใน Excel แล้วบันทึกใหม่เป็น .xlsx</translation>
     </message>
     <message>
@@ -4628,13 +4598,13 @@ Your data is safe; you can go on working.</source>
     </message>
     <message>
         <location filename="../../bkk_relations/core/messages/catalogue.py" line="239"/>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="632"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="640"/>
         <source>The folder {folder} does not exist.</source>
         <translation>ไม่มีโฟลเดอร์ {folder}</translation>
     </message>
     <message>
         <location filename="../../bkk_relations/core/messages/catalogue.py" line="240"/>
-        <source>{name} is the name of a database's working file (-wal, -shm, -journal); choose another file name.</source>
+        <source>{name} is the name of a database&apos;s working file (-wal, -shm, -journal); choose another file name.</source>
         <translation>{name} เป็นชื่อไฟล์ทำงานของฐานข้อมูล (-wal, -shm, -journal) โปรดตั้งชื่อไฟล์อื่น</translation>
     </message>
     <message>
@@ -4749,13 +4719,13 @@ Your data is safe; you can go on working.</source>
     </message>
     <message>
         <location filename="../../bkk_relations/core/messages/catalogue.py" line="287"/>
-        <source>no {what} is named '{text}'; add it first, or check the spelling</source>
-        <translation>ไม่มี{what}ชื่อ '{text}' โปรดเพิ่มก่อน หรือตรวจสอบการสะกด</translation>
+        <source>no {what} is named &apos;{text}&apos;; add it first, or check the spelling</source>
+        <translation>ไม่มี{what}ชื่อ &apos;{text}&apos; โปรดเพิ่มก่อน หรือตรวจสอบการสะกด</translation>
     </message>
     <message>
         <location filename="../../bkk_relations/core/messages/catalogue.py" line="289"/>
-        <source>'{text}' names {n} {what} ({shown}); write the one meant with its id, e.g. '{text} [{id}]'</source>
-        <translation>'{text}' ตรงกับ{what} {n} รายการ ({shown}) โปรดระบุรายการที่ต้องการพร้อมรหัส เช่น '{text} [{id}]'</translation>
+        <source>&apos;{text}&apos; names {n} {what} ({shown}); write the one meant with its id, e.g. &apos;{text} [{id}]&apos;</source>
+        <translation>&apos;{text}&apos; ตรงกับ{what} {n} รายการ ({shown}) โปรดระบุรายการที่ต้องการพร้อมรหัส เช่น &apos;{text} [{id}]&apos;</translation>
     </message>
     <message>
         <location filename="../../bkk_relations/core/messages/catalogue.py" line="292"/>
@@ -4804,13 +4774,13 @@ Your data is safe; you can go on working.</source>
     </message>
     <message>
         <location filename="../../bkk_relations/core/messages/catalogue.py" line="307"/>
-        <source>the file has no column '{column}'; its columns are: {columns}</source>
-        <translation>ไฟล์ไม่มีคอลัมน์ '{column}' คอลัมน์ของไฟล์คือ: {columns}</translation>
+        <source>the file has no column &apos;{column}&apos;; its columns are: {columns}</source>
+        <translation>ไฟล์ไม่มีคอลัมน์ &apos;{column}&apos; คอลัมน์ของไฟล์คือ: {columns}</translation>
     </message>
     <message>
         <location filename="../../bkk_relations/core/messages/catalogue.py" line="309"/>
-        <source>'{key}' is not a {what} field; use one of: {keys}</source>
-        <translation>'{key}' ไม่ใช่ข้อมูลของ{what} โปรดใช้ค่าใดค่าหนึ่งต่อไปนี้: {keys}</translation>
+        <source>&apos;{key}&apos; is not a {what} field; use one of: {keys}</source>
+        <translation>&apos;{key}&apos; ไม่ใช่ข้อมูลของ{what} โปรดใช้ค่าใดค่าหนึ่งต่อไปนี้: {keys}</translation>
     </message>
     <message>
         <location filename="../../bkk_relations/core/messages/catalogue.py" line="311"/>
@@ -4824,7 +4794,7 @@ Your data is safe; you can go on working.</source>
     </message>
     <message>
         <location filename="../../bkk_relations/core/messages/catalogue.py" line="317"/>
-        <source>no column for {missing} (required); the file's columns are: {found}.</source>
+        <source>no column for {missing} (required); the file&apos;s columns are: {found}.</source>
         <translation>ไม่มีคอลัมน์สำหรับ {missing} (จำเป็นต้องมี) คอลัมน์ของไฟล์คือ: {found}</translation>
     </message>
     <message>
@@ -4944,7 +4914,7 @@ Your data is safe; you can go on working.</source>
     </message>
     <message>
         <location filename="../../bkk_relations/core/messages/catalogue.py" line="375"/>
-        <source>its agreement ({type}) {match} is recorded as signed {recorded}; the sheet's {signed} is not taken (change it in the agreement if it is right)</source>
+        <source>its agreement ({type}) {match} is recorded as signed {recorded}; the sheet&apos;s {signed} is not taken (change it in the agreement if it is right)</source>
         <translation>ความตกลง ({type}) {match} บันทึกไว้ว่าลงนามเมื่อ {recorded} จึงไม่ใช้ค่า {signed} ในแผ่นงาน (หากค่านี้ถูกต้อง โปรดแก้ไขที่ความตกลง)</translation>
     </message>
     <message>
@@ -5510,18 +5480,18 @@ Your data is safe; you can go on working.</source>
     </message>
     <message>
         <location filename="../../bkk_relations/core/messages/catalogue.py" line="537"/>
-        <source>'{batch}' is not an import; only imports can be undone here.</source>
-        <translation>'{batch}' ไม่ใช่การนำเข้า ยกเลิกได้เฉพาะการนำเข้าเท่านั้น</translation>
+        <source>&apos;{batch}&apos; is not an import; only imports can be undone here.</source>
+        <translation>&apos;{batch}&apos; ไม่ใช่การนำเข้า ยกเลิกได้เฉพาะการนำเข้าเท่านั้น</translation>
     </message>
     <message>
         <location filename="../../bkk_relations/core/messages/catalogue.py" line="539"/>
-        <source>There is no import '{batch}' in this database.</source>
-        <translation>ไม่มีการนำเข้า '{batch}' ในฐานข้อมูลนี้</translation>
+        <source>There is no import &apos;{batch}&apos; in this database.</source>
+        <translation>ไม่มีการนำเข้า &apos;{batch}&apos; ในฐานข้อมูลนี้</translation>
     </message>
     <message>
         <location filename="../../bkk_relations/core/messages/catalogue.py" line="541"/>
-        <source>The import '{batch}' has already been undone.</source>
-        <translation>การนำเข้า '{batch}' ถูกยกเลิกไปแล้ว</translation>
+        <source>The import &apos;{batch}&apos; has already been undone.</source>
+        <translation>การนำเข้า &apos;{batch}&apos; ถูกยกเลิกไปแล้ว</translation>
     </message>
     <message>
         <location filename="../../bkk_relations/core/messages/catalogue.py" line="542"/>
@@ -5534,392 +5504,427 @@ Your data is safe; you can go on working.</source>
         <translation>{what} {id}</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="544"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="545"/>
+        <source>created</source>
+        <translation>สร้างรายการ</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="546"/>
+        <source>changed</source>
+        <translation>แก้ไข</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="547"/>
+        <source>moved to the trash</source>
+        <translation>ย้ายไปยังถังขยะ</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="548"/>
+        <source>restored</source>
+        <translation>กู้คืน</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="549"/>
+        <source>deleted for good</source>
+        <translation>ลบถาวร</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="550"/>
+        <source>file attached</source>
+        <translation>แนบไฟล์</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="551"/>
+        <source>attachment removed</source>
+        <translation>นำไฟล์แนบออก</translation>
+    </message>
+    <message>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="552"/>
         <source>{record} was changed after the import ({action} by {user}, {when})</source>
         <translation>{record} ถูกแก้ไขหลังการนำเข้า ({action} โดย {user}, {when})</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="546"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="554"/>
         <source>{record} is now used by {by}</source>
         <translation>{record} ถูกใช้โดย{by}แล้ว</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="547"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="555"/>
         <source>; and {n} more</source>
         <translation>; และอีก {n} รายการ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="548"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="556"/>
         <source>The import cannot be undone without losing later work: {conflicts}{more}. Nothing was changed; correct these records by hand.</source>
         <translation>ยกเลิกการนำเข้าไม่ได้โดยไม่ทำให้งานที่ทำภายหลังสูญหาย: {conflicts}{more} ไม่มีการเปลี่ยนแปลงใด ๆ โปรดแก้ไขรายการเหล่านี้ด้วยตนเอง</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="553"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="561"/>
         <source>The server {where} refused the user name or password. Check them and try again.</source>
         <translation>เซิร์ฟเวอร์ {where} ไม่ยอมรับชื่อผู้ใช้หรือรหัสผ่าน โปรดตรวจสอบแล้วลองอีกครั้ง</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="556"/>
-        <source>The server has no database by that name ({where}). Check the name with the office's IT person.</source>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="564"/>
+        <source>The server has no database by that name ({where}). Check the name with the office&apos;s IT person.</source>
         <translation>เซิร์ฟเวอร์ไม่มีฐานข้อมูลชื่อนี้ ({where}) โปรดตรวจสอบชื่อกับเจ้าหน้าที่ไอทีของสำนักงาน</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="559"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="567"/>
         <source>The server does not know that user name ({where}). Check the name.</source>
         <translation>เซิร์ฟเวอร์ไม่รู้จักชื่อผู้ใช้นี้ ({where}) โปรดตรวจสอบชื่อ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="561"/>
-        <source>The server {where} does not accept connections from this computer or user; ask the office's IT person to allow it.</source>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="569"/>
+        <source>The server {where} does not accept connections from this computer or user; ask the office&apos;s IT person to allow it.</source>
         <translation>เซิร์ฟเวอร์ {where} ไม่รับการเชื่อมต่อจากคอมพิวเตอร์หรือผู้ใช้นี้ โปรดขอให้เจ้าหน้าที่ไอทีของสำนักงานอนุญาต</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="564"/>
-        <source>The database server {where} cannot be reached. Check the server's name and port and that this computer is on the office network.</source>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="572"/>
+        <source>The database server {where} cannot be reached. Check the server&apos;s name and port and that this computer is on the office network.</source>
         <translation>ติดต่อเซิร์ฟเวอร์ฐานข้อมูล {where} ไม่ได้ โปรดตรวจสอบชื่อและพอร์ตของเซิร์ฟเวอร์ และว่าคอมพิวเตอร์นี้อยู่ในเครือข่ายของสำนักงาน</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="567"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="575"/>
         <source>The connection to the database server {where} was lost. Nothing after the last save was kept; reconnect and try again.</source>
         <translation>การเชื่อมต่อกับเซิร์ฟเวอร์ฐานข้อมูล {where} ขาดหาย สิ่งที่ทำหลังการบันทึกครั้งล่าสุดไม่ได้ถูกเก็บไว้ โปรดเชื่อมต่อใหม่แล้วลองอีกครั้ง</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="570"/>
-        <source>The database {where} holds another application's tables, not bkk_relations'; it was not changed.</source>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="578"/>
+        <source>The database {where} holds another application&apos;s tables, not bkk_relations&apos;; it was not changed.</source>
         <translation>ฐานข้อมูล {where} มีตารางของโปรแกรมอื่น ไม่ใช่ของ bkk_relations จึงไม่ได้เปลี่ยนแปลงใด ๆ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="573"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="581"/>
         <source>The database {where} was written by a newer version of bkk_relations (schema {detail}). Update the app to use it; nothing was changed.</source>
         <translation>ฐานข้อมูล {where} ถูกเขียนโดย bkk_relations รุ่นที่ใหม่กว่า (โครงสร้าง {detail}) โปรดปรับรุ่นโปรแกรมก่อนใช้งาน ไม่มีการเปลี่ยนแปลงใด ๆ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="576"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="584"/>
         <source>The database {where} needs upgrading to this version of the app, and your login may only read; ask an editor to open it first.</source>
         <translation>ฐานข้อมูล {where} ต้องปรับให้เข้ากับโปรแกรมรุ่นนี้ แต่บัญชีของคุณอ่านได้อย่างเดียว โปรดให้ผู้มีสิทธิ์แก้ไขเปิดก่อน</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="579"/>
-        <source>Your login cannot set up the database {where}; ask the office's IT person to set it up (see the README's 'Shared office server').</source>
-        <translation>บัญชีของคุณตั้งค่าฐานข้อมูล {where} ไม่ได้ โปรดขอให้เจ้าหน้าที่ไอทีของสำนักงานตั้งค่าให้ (ดูหัวข้อ 'Shared office server' ใน README)</translation>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="587"/>
+        <source>Your login cannot set up the database {where}; ask the office&apos;s IT person to set it up (see the README&apos;s &apos;Shared office server&apos;).</source>
+        <translation>บัญชีของคุณตั้งค่าฐานข้อมูล {where} ไม่ได้ โปรดขอให้เจ้าหน้าที่ไอทีของสำนักงานตั้งค่าให้ (ดูหัวข้อ &apos;Shared office server&apos; ใน README)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="582"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="590"/>
         <source>Could not connect to the database server {where}: {detail}</source>
         <translation>เชื่อมต่อเซิร์ฟเวอร์ฐานข้อมูล {where} ไม่ได้: {detail}</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="586"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="594"/>
         <source>between 1 and {most:,} partners can be generated, not {n}</source>
         <translation>สร้างคู่ความร่วมมือได้ตั้งแต่ 1 ถึง {most:,} ราย ไม่ใช่ {n}</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="590"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="598"/>
         <source>Give the view a name.</source>
         <translation>ตั้งชื่อมุมมองนี้</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="591"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="599"/>
         <source>At most {most} characters.</source>
         <translation>ไม่เกิน {most} ตัวอักษร</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="592"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="600"/>
         <source>A name is one line without control characters.</source>
         <translation>ชื่อต้องเป็นบรรทัดเดียวและไม่มีอักขระควบคุม</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="594"/>
-        <source>A view called '{name}' exists already.</source>
-        <translation>มีมุมมองชื่อ '{name}' อยู่แล้ว</translation>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="602"/>
+        <source>A view called &apos;{name}&apos; exists already.</source>
+        <translation>มีมุมมองชื่อ &apos;{name}&apos; อยู่แล้ว</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="597"/>
-        <source>'{key}' is not a setting of bkk_relations.</source>
-        <translation>'{key}' ไม่ใช่การตั้งค่าของ bkk_relations</translation>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="605"/>
+        <source>&apos;{key}&apos; is not a setting of bkk_relations.</source>
+        <translation>&apos;{key}&apos; ไม่ใช่การตั้งค่าของ bkk_relations</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="598"/>
-        <source>'{key}' is a preference of the app on one computer, not a setting of the database.</source>
-        <translation>'{key}' เป็นค่ากำหนดของโปรแกรมบนคอมพิวเตอร์เครื่องหนึ่ง ไม่ใช่การตั้งค่าของฐานข้อมูล</translation>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="606"/>
+        <source>&apos;{key}&apos; is a preference of the app on one computer, not a setting of the database.</source>
+        <translation>&apos;{key}&apos; เป็นค่ากำหนดของโปรแกรมบนคอมพิวเตอร์เครื่องหนึ่ง ไม่ใช่การตั้งค่าของฐานข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="601"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="609"/>
         <source>{what} takes {expected}.</source>
         <translation>{what}ต้องเป็น{expected}</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="602"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="610"/>
         <source>a whole number</source>
         <translation>จำนวนเต็ม</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="603"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="611"/>
         <source>text</source>
         <translation>ข้อความ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="604"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="612"/>
         <source>yes or no</source>
         <translation>ใช่หรือไม่ใช่</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="605"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="613"/>
         <source>{what} must be between {low} and {high} (got {value}).</source>
         <translation>{what}ต้องอยู่ระหว่าง {low} ถึง {high} (ได้รับ {value})</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="607"/>
-        <source>{what} must be one of: {known} (got '{value}').</source>
-        <translation>{what}ต้องเป็นค่าใดค่าหนึ่งต่อไปนี้: {known} (ได้รับ '{value}')</translation>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="615"/>
+        <source>{what} must be one of: {known} (got &apos;{value}&apos;).</source>
+        <translation>{what}ต้องเป็นค่าใดค่าหนึ่งต่อไปนี้: {known} (ได้รับ &apos;{value}&apos;)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="609"/>
-        <source>The home city's English name</source>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="617"/>
+        <source>The home city&apos;s English name</source>
         <translation>ชื่อเมืองภาษาอังกฤษ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="610"/>
-        <source>The home city's Thai name</source>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="618"/>
+        <source>The home city&apos;s Thai name</source>
         <translation>ชื่อเมืองภาษาไทย</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="611"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="619"/>
         <source>The home country</source>
         <translation>ประเทศของเมือง</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="612"/>
-        <source>The home city's latitude</source>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="620"/>
+        <source>The home city&apos;s latitude</source>
         <translation>ละติจูดของเมืองหลัก</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="613"/>
-        <source>The home city's longitude</source>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="621"/>
+        <source>The home city&apos;s longitude</source>
         <translation>ลองจิจูดของเมืองหลัก</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="614"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="622"/>
         <source>The shared attachments folder</source>
         <translation>โฟลเดอร์ไฟล์แนบที่ใช้ร่วมกัน</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="615"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="623"/>
         <source>The demo notice</source>
         <translation>ข้อความแจ้งของฐานข้อมูลตัวอย่าง</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="616"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="624"/>
         <source>The Thai demo notice</source>
         <translation>ข้อความแจ้งภาษาไทยของฐานข้อมูลตัวอย่าง</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="617"/>
-        <source>The demo's fingerprint</source>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="625"/>
+        <source>The demo&apos;s fingerprint</source>
         <translation>รหัสตรวจสอบของฐานข้อมูลตัวอย่าง</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="618"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="626"/>
         <source>The positions in the graph</source>
         <translation>ตำแหน่งในกราฟ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="619"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="627"/>
         <source>Automatic backups</source>
         <translation>การสำรองข้อมูลอัตโนมัติ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="620"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="628"/>
         <source>Daily backups to keep</source>
         <translation>จำนวนข้อมูลสำรองรายวันที่เก็บไว้</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="621"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="629"/>
         <source>Weekly backups to keep</source>
         <translation>จำนวนข้อมูลสำรองรายสัปดาห์ที่เก็บไว้</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="622"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="630"/>
         <source>The language</source>
         <translation>ภาษา</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="623"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="631"/>
         <source>The calendar</source>
         <translation>ปฏิทิน</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="624"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="632"/>
         <source>Thai dates in Thai digits</source>
         <translation>วันที่แบบไทยเป็นเลขไทย</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="627"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="635"/>
         <source>{file} already exists; choose a new file name.</source>
         <translation>{file} มีอยู่แล้ว โปรดตั้งชื่อไฟล์ใหม่</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="628"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="636"/>
         <source>{file} is a folder, not a database file.</source>
         <translation>{file} เป็นโฟลเดอร์ ไม่ใช่ไฟล์ฐานข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="629"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="637"/>
         <source>{file} is not a regular file; it cannot be a database.</source>
         <translation>{file} ไม่ใช่ไฟล์ปกติ จึงเป็นฐานข้อมูลไม่ได้</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="631"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="639"/>
         <source>{file} does not exist.</source>
         <translation>ไม่พบ {file}</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="633"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="641"/>
         <source>{file} is empty; it is not a bkk_relations database yet.</source>
         <translation>{file} ว่างเปล่า ยังไม่ใช่ฐานข้อมูล bkk_relations</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="635"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="643"/>
         <source>{file} could not be opened: {detail}.</source>
         <translation>เปิด {file} ไม่ได้: {detail}</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="636"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="644"/>
         <source>{file} is read-only and needs upgrading to this version of the app; copy it to a folder you can write to and open the copy.</source>
         <translation>{file} เป็นไฟล์อ่านอย่างเดียวและต้องปรับให้เข้ากับโปรแกรมรุ่นนี้ โปรดคัดลอกไปยังโฟลเดอร์ที่เขียนได้แล้วเปิดไฟล์ที่คัดลอก</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="639"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="647"/>
         <source>{file} is open read-only; changes cannot be saved.</source>
         <translation>{file} เปิดแบบอ่านอย่างเดียว บันทึกการเปลี่ยนแปลงไม่ได้</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="641"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="649"/>
         <source>{file} is not a bkk_relations database (it is not an SQLite file at all).</source>
         <translation>{file} ไม่ใช่ฐานข้อมูล bkk_relations (ไม่ใช่ไฟล์ SQLite เลย)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="643"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="651"/>
         <source>{file} cannot be read.</source>
         <translation>อ่าน {file} ไม่ได้</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="644"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="652"/>
         <source>{file} is damaged and cannot be opened ({detail}).</source>
         <translation>{file} เสียหายและเปิดไม่ได้ ({detail})</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="646"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="654"/>
         <source>{file} is a database of another application, not of bkk_relations; it was not changed.</source>
         <translation>{file} เป็นฐานข้อมูลของโปรแกรมอื่น ไม่ใช่ของ bkk_relations ไฟล์ไม่ถูกเปลี่ยนแปลง</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="649"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="657"/>
         <source>{file} was written by a newer version of bkk_relations (schema {version}; this app knows up to {known}). Update the app to open it; the file was not changed.</source>
         <translation>{file} ถูกเขียนโดย bkk_relations รุ่นที่ใหม่กว่า (โครงสร้าง {version} โปรแกรมนี้รู้จักถึง {known}) โปรดปรับรุ่นโปรแกรมเพื่อเปิดไฟล์นี้ ไฟล์ไม่ถูกเปลี่ยนแปลง</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="652"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="660"/>
         <source>{file} is damaged: tables are missing ({tables}). It was not changed; restore it from a backup.</source>
         <translation>{file} เสียหาย: ตารางขาดหายไป ({tables}) ไฟล์ไม่ถูกเปลี่ยนแปลง โปรดกู้คืนจากข้อมูลสำรอง</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="655"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="663"/>
         <source>{file} is damaged ({detail}) and was not upgraded; restore it from a backup.</source>
         <translation>{file} เสียหาย ({detail}) จึงไม่ได้ปรับให้เข้ากับรุ่นนี้ โปรดกู้คืนจากข้อมูลสำรอง</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="659"/>
-        <source>No framework is called '{name}'. Frameworks: {choices}.</source>
-        <translation>ไม่มีกรอบยุทธศาสตร์ชื่อ '{name}' กรอบยุทธศาสตร์ที่มี: {choices}</translation>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="667"/>
+        <source>No framework is called &apos;{name}&apos;. Frameworks: {choices}.</source>
+        <translation>ไม่มีกรอบยุทธศาสตร์ชื่อ &apos;{name}&apos; กรอบยุทธศาสตร์ที่มี: {choices}</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="661"/>
-        <source>Several frameworks are called '{name}'; give its number ({ids}).</source>
-        <translation>มีกรอบยุทธศาสตร์หลายกรอบชื่อ '{name}' โปรดระบุหมายเลข ({ids})</translation>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="669"/>
+        <source>Several frameworks are called &apos;{name}&apos;; give its number ({ids}).</source>
+        <translation>มีกรอบยุทธศาสตร์หลายกรอบชื่อ &apos;{name}&apos; โปรดระบุหมายเลข ({ids})</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="663"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="671"/>
         <source>{file} has no sheet with the columns Code and English; a framework sheet has Code, Parent code, English, Thai and Description.</source>
         <translation>{file} ไม่มีแผ่นงานที่มีคอลัมน์รหัสและชื่อภาษาอังกฤษ แผ่นงานกรอบยุทธศาสตร์มีคอลัมน์ รหัส รหัสเป้าหมายหลัก ชื่อภาษาอังกฤษ ชื่อภาษาไทย และคำอธิบาย</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="666"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="674"/>
         <source>{file} was not imported: {problems}{more}. Nothing was changed.</source>
         <translation>ไม่ได้นำเข้า {file}: {problems}{more} ไม่มีการเปลี่ยนแปลงใด ๆ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="668"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="676"/>
         <source> (and {n} more)</source>
         <translation> (และอีก {n} รายการ)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="669"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="677"/>
         <source>row {row}: no code</source>
         <translation>แถว {row}: ไม่มีรหัส</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="670"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="678"/>
         <source>row {row}: code {code} is also on row {other}</source>
         <translation>แถว {row}: รหัส {code} ซ้ำกับแถว {other}</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="672"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="680"/>
         <source>row {row}: no English name</source>
         <translation>แถว {row}: ไม่มีชื่อภาษาอังกฤษ</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="673"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="681"/>
         <source>row {row}: parent code {code} is neither in the sheet nor in the framework</source>
         <translation>แถว {row}: รหัสเป้าหมายหลัก {code} ไม่มีทั้งในแผ่นงานและในกรอบยุทธศาสตร์</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="676"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="684"/>
         <source>row {row}: a goal cannot be its own parent</source>
         <translation>แถว {row}: เป้าหมายเป็นเป้าหมายหลักของตัวเองไม่ได้</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="678"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="686"/>
         <source>goal {code}: its parent codes go round in a loop</source>
         <translation>เป้าหมาย {code}: รหัสเป้าหมายหลักวนกลับมาที่เดิม</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="680"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="688"/>
         <source>Imported into {framework}: {created} goals added, {updated} updated, {unchanged} unchanged (undo with: undo-import {batch}).</source>
         <translation>นำเข้าสู่ {framework} แล้ว: เพิ่มเป้าหมาย {created} รายการ ปรับปรุง {updated} รายการ ไม่เปลี่ยนแปลง {unchanged} รายการ (ยกเลิกได้ด้วย: undo-import {batch})</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="683"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="691"/>
         <source>{framework} already holds every goal of the sheet as it is; nothing was changed.</source>
         <translation>{framework} มีเป้าหมายทุกรายการในแผ่นงานตรงกันอยู่แล้ว ไม่มีการเปลี่ยนแปลง</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="686"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="694"/>
         <source>Wrote the {n} goals of {framework} to {file}.</source>
         <translation>บันทึกเป้าหมาย {n} รายการของ {framework} ลงใน {file} แล้ว</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="688"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="696"/>
         <source>Wrote the strategy view of {framework} to {file}: {goals} goals, {uncovered} with no cooperation going on; {units} units, {idle} taking no part.</source>
         <translation>บันทึกภาพรวมยุทธศาสตร์ของ {framework} ลงใน {file} แล้ว: {goals} เป้าหมาย ไม่มีความร่วมมือ {uncovered} เป้าหมาย หน่วยงาน {units} แห่ง ไม่มีส่วนร่วม {idle} แห่ง</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="691"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="699"/>
         <source>Wrote the year in review {year} to {file} ({rows} rows on {sheets} sheets).</source>
         <translation>บันทึกสรุปผลการดำเนินงานปี {year} ลงใน {file} แล้ว ({rows} แถว ใน {sheets} แผ่นงาน)</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="694"/>
-        <source>'{value}' is not a year; give it as 2024 or 2567.</source>
-        <translation>'{value}' ไม่ใช่ปี โปรดระบุเป็น 2024 หรือ 2567</translation>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="702"/>
+        <source>&apos;{value}&apos; is not a year; give it as 2024 or 2567.</source>
+        <translation>&apos;{value}&apos; ไม่ใช่ปี โปรดระบุเป็น 2024 หรือ 2567</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="696"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="704"/>
         <source>{file} is empty; it is not a backup of a bkk_relations database.</source>
         <translation>{file} ว่างเปล่า ไม่ใช่ข้อมูลสำรองของฐานข้อมูล bkk_relations</translation>
     </message>
     <message>
-        <location filename="../../bkk_relations/core/messages/catalogue.py" line="698"/>
+        <location filename="../../bkk_relations/core/messages/catalogue.py" line="706"/>
         <source>{file} is damaged ({detail}).</source>
         <translation>{file} เสียหาย ({detail})</translation>
     </message>

@@ -12,6 +12,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 
+from bkk_relations.cli.language import Language
 from bkk_relations.core.errors import CoreError
 from bkk_relations.core.excel import values as values
 from bkk_relations.core.excel.export import ExportOptions
@@ -561,6 +562,9 @@ def test_undo_refuses_when_later_work_would_be_lost(repo, db, make, tmp_path, re
         undo_import(reg, batch)
     assert "partner “Kobe”" in str(exc.value) and "used by a contact" in str(exc.value)
     assert "partner “Nara”" in str(exc.value) and "changed after the import" in str(exc.value)
+    assert "(changed by " in str(exc.value)  # what was done, in words, not the stored "update"
+    in_thai = Language("th")(exc.value)  # as the command line words it
+    assert "(แก้ไข โดย " in in_thai and "update" not in in_thai
     assert state(db) == before
     with pytest.raises(CoreError, match="not an import"):
         undo_import(reg, "demo-123")

@@ -89,6 +89,7 @@ def test_the_thai_details_pane_leads_with_the_thai_name_and_thai_dates(thai_wind
     history = html[html.index("ประวัติ") if "ประวัติ" in html else html.index("History"):]
     assert any(m in history for m in ("ม.ค.", "ก.พ.", "มี.ค.", "เม.ย.", "พ.ค.", "มิ.ย.",
                                       "ก.ค.", "ส.ค.", "ก.ย.", "ต.ค.", "พ.ย.", "ธ.ค."))
+    assert "สร้างรายการ" in history and "created" not in history  # what was done, in Thai
 
 
 def test_thai_dates_in_thai_digits_when_chosen(thai_window, prefs):

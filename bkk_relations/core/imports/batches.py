@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from ..errors import CoreError
 from ..messages import Joined, Msg
+from ..records import audit
 from ..records.models import SPECS, references_to
 from ..storage.protocols import Connection, Row
 
@@ -117,7 +118,8 @@ def _conflicts(conn: Connection, batch_id: str, entries: list[Row]
             (e["entity"], e["record_id"], last_id, batch_id)).fetchone()
         label = _label(conn, e["entity"], e["record_id"])
         if later:
-            out.append(Msg("undo.changed", {"record": label, "action": later["action"],
+            out.append(Msg("undo.changed", {"record": label,
+                                            "action": audit.action_words(later["action"]),
                                             "user": later["user"],
                                             "when": later["ts"][:16].replace("T", " ")}))
             continue

@@ -541,6 +541,14 @@ MESSAGES: dict[str, str] = {
     "undo.already": QT_TRANSLATE_NOOP("messages", "The import '{batch}' has already been undone."),
     "undo.record": QT_TRANSLATE_NOOP("messages", "{what} “{name}” (id {id})"),
     "undo.record_gone": QT_TRANSLATE_NOOP("messages", "{what} {id}"),
+    # What a record's history says was done to it (audit_log.action).
+    "audit.create": QT_TRANSLATE_NOOP("messages", "created"),
+    "audit.update": QT_TRANSLATE_NOOP("messages", "changed"),
+    "audit.delete": QT_TRANSLATE_NOOP("messages", "moved to the trash"),
+    "audit.restore": QT_TRANSLATE_NOOP("messages", "restored"),
+    "audit.purge": QT_TRANSLATE_NOOP("messages", "deleted for good"),
+    "audit.attach": QT_TRANSLATE_NOOP("messages", "file attached"),
+    "audit.detach": QT_TRANSLATE_NOOP("messages", "attachment removed"),
     "undo.changed": QT_TRANSLATE_NOOP(
         "messages", "{record} was changed after the import ({action} by {user}, {when})"),
     "undo.used_by": QT_TRANSLATE_NOOP("messages", "{record} is now used by {by}"),

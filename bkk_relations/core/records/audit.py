@@ -7,6 +7,7 @@ import json
 from dataclasses import dataclass
 
 from ..dates import now_iso
+from ..messages import MESSAGES, Msg
 from ..storage.protocols import Connection, Row
 
 
@@ -27,6 +28,13 @@ def current_user() -> str:
         return getpass.getuser()
     except Exception:  # no login name on some service accounts
         return "unknown"
+
+
+def action_words(action: str) -> Msg | str:
+    """What a history entry says was done (the catalogue's audit.*), or the stored word of
+    an action it has no words for."""
+    code = f"audit.{action}"
+    return Msg(code) if code in MESSAGES else action
 
 
 # One encoder for every entry (json.dumps with options makes a new one each time).
