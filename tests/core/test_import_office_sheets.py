@@ -488,3 +488,17 @@ def test_a_date_in_a_text_column_is_kept_as_text_and_said(reg, tmp_path):
             "Row 3, Phone (B): the cell holds a date, kept as the text 2024-01-01: if something "
             "else was typed there (a phone number, a code), the spreadsheet turned it into a "
             "date"]
+
+
+def test_a_tie_whose_date_cannot_be_read_is_not_promised(reg, tmp_path):
+    """The row's problem says the date cannot be read; no note beside it says a tie will
+    be made (signed "—"), which the import would not do."""
+    path = officer_sheet(tmp_path / "sister.xlsx", SISTER_HEADERS, [
+        [1, "Kobe", "โกเบ", "Japan", "เมืองพี่เมืองน้อง", "ปี 2560"],
+        [2, "Nagoya", None, "Japan", "เมืองพี่เมืองน้อง", "31/31/2560"],
+    ])
+    with plan_import(reg, str(path), "partners") as plan:
+        notes = {r.row: [n.code for n in r.notes] for r in plan.rows}
+        problems = {r.row: [p.column for p in r.problems] for r in plan.rows}
+    assert notes[3] == ["import.tie.new"]
+    assert notes[4] == [] and len(problems[4]) == 1 and "ปีที่ลงนาม" in str(problems[4][0])

@@ -535,7 +535,7 @@ def _plan_rows(reg: Register, plan: ImportPlan, on_duplicate: str | None,
                 default = "update" if status == "update" else "create"
                 plan_row.action = on_duplicate or default
             if entity == "partner":
-                _plan_tie(conn, plan_row, values, problems, notes, column_of)
+                _plan_tie(conn, plan_row, values, problems, notes, column_of, parser.unread)
             plan_row.parse_problems = tuple(problems)
             plan_row.notes = tuple(notes)
             plan_row.checks = {a: tuple(ps) for a, ps in checks.items() if ps} or None
@@ -622,13 +622,16 @@ def _recorded_tie(conn: Connection, values: dict[str, object]) -> tuple[str, int
 
 def _plan_tie(conn: Connection, plan_row: RowPlan, values: dict[str, object],
               problems: list[RowProblem], notes: list[RowProblem],
-              column_of: Callable[[str], str | Msg | FieldName]) -> None:
-    """A partner row's tie (ties.py): what the import will do with it, or why it cannot."""
+              column_of: Callable[[str], str | Msg | FieldName],
+              unread: set[str | Msg | FieldName]) -> None:
+    """A partner row's tie (ties.py): what the import will do with it, or why it cannot
+    (no note of a tie whose type or date could not be read: the problem says so)."""
     wrong = ties.problem(plan_row.row, values, column_of(ties.SIGNED))
     if wrong is not None:
         problems.append(wrong)
     tie = ties.of(values)
-    if tie is not None and plan_row.action != "skip":
+    if tie is not None and plan_row.action != "skip" and not (
+            unread & {column_of(ties.TYPE), column_of(ties.SIGNED)}):  # its problem is said
         partner = plan_row.match_id if plan_row.action == "update" else None
         notes.append(ties.preview(conn, plan_row.row, column_of(ties.TYPE), tie, partner))
 
