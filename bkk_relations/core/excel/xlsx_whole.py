@@ -186,13 +186,11 @@ def _within_limits(ref: bytes) -> bool:
     return int(m.group(2)) <= MAX_ROWS and column_index(m.group(1).decode()) <= MAX_COLUMNS
 
 
-def readable(book: Workbook, sheet: Sheet) -> bool:
-    """Whether calamine reads ``sheet`` as xlsx_stream would, within WHOLE_SHEET_BYTES."""
-    return _may_be_readable(book, sheet) and _plain(book, sheet)
-
-
+# Whether calamine reads a sheet as xlsx_stream would, within WHOLE_SHEET_BYTES: a quick
+# look at the workbook's dates and the sheet's size, then a scan of its XML (Whole.rows runs
+# the scan while calamine reads).
 def _may_be_readable(book: Workbook, sheet: Sheet) -> bool:
-    """readable()'s quick part: the workbook's dates and the sheet's size."""
+    """The quick part: the workbook's dates and the sheet's size."""
     if book.partial_dates or book._durations or book.mac_epoch or not _dates_agree(book):
         return False
     info = book._info(sheet.part)
@@ -202,7 +200,7 @@ def _may_be_readable(book: Workbook, sheet: Sheet) -> bool:
 
 
 def _plain(book: Workbook, sheet: Sheet) -> bool:
-    """readable()'s scan of the sheet's XML and its strings (sized already)."""
+    """The scan of the sheet's XML and its strings (sized already)."""
     strings = book._info(book._strings_part) if book._strings_part else None
     if strings is not None and _scan(book, strings.filename, cells=False) is None:
         return False
@@ -235,7 +233,8 @@ class Whole:
             self._last = None  # one sheet held at a time
             with ThreadPoolExecutor(1, "calamine") as pool:
                 loading = pool.submit(self._load, sheet)
-                self._readable[sheet.part] = _plain(self.book, sheet)
+                if sheet.part not in self._readable:  # scanned once per sheet
+                    self._readable[sheet.part] = _plain(self.book, sheet)
                 try:
                     loaded = loading.result()
                 except Exception:  # calamine's own errors: the stream reader says what is wrong

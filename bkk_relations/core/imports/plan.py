@@ -7,11 +7,14 @@ import pickle
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import IO
+from typing import IO, TYPE_CHECKING
 
 from ..errors import ImportRefused, RowProblem
 from ..excel.read import FileInfo, SheetInfo
 from ..messages import MESSAGES, Joined, Msg, Name
+
+if TYPE_CHECKING:
+    from ..storage.database import Mark
 
 __all__ = ["ACTIONS", "ACTION_LABELS", "STATUS_LABELS", "ImportPlan", "ImportRefused",
            "ImportResult", "RowPlan", "RowProblem"]
@@ -89,7 +92,7 @@ class ImportPlan:
     _spool: IO[bytes] | None = None  # the parsed rows, pickled in chunks
     # Where the records stood while every row was checked (storage.Database.mark), or None
     # when that cannot be told: the checks still hold while the database stands there.
-    checked_at: object | None = None
+    checked_at: Mark | None = None
 
     @property
     def problems(self) -> list[RowProblem]:
