@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from ..core import dates
 from ..core.changes import Changes
 from ..core.errors import CoreError
+from ..core.messages import FieldName
 from ..core.places import countries
 from ..core.places.regions import REGIONS
 from ..core.records import attachments, audit, vocab
@@ -607,7 +608,8 @@ class ListPage(ShownPage):
             heading = self.tr("History")
             parts.append(f"<h3>{esc(heading)}</h3><ul>")
             for h in reversed(history[-20:]):
-                fields = ", ".join(h.changes)[:160] if h.action == "update" else ""
+                fields = ", ".join(say(FieldName(spec.name, attr)) for attr in h.changes
+                                   )[:160] if h.action == "update" else ""
                 when = self.prefs.show_timestamp(h.ts)
                 parts.append(f"<li>{esc(when)} — {esc(h.user)}: "
                              f"{esc(say(audit.action_words(h.action)))} "

@@ -92,6 +92,17 @@ def test_the_thai_details_pane_leads_with_the_thai_name_and_thai_dates(thai_wind
     assert "สร้างรายการ" in history and "created" not in history  # what was done, in Thai
 
 
+def test_the_thai_history_names_the_changed_fields_in_thai(thai_window):
+    page = go_to(thai_window, "partner")
+    moscow = _moscow(thai_window)
+    moscow.notes = "แก้ไขภายหลัง"
+    thai_window.reg.records.update(moscow)
+    _select(page, moscow.id)
+    html = page.details_html(moscow.id)
+    history = html[html.index("ประวัติ"):]
+    assert "แก้ไข" in history and "หมายเหตุ" in history and "notes" not in history
+
+
 def test_thai_dates_in_thai_digits_when_chosen(thai_window, prefs):
     prefs.thai_digits = True
     page = go_to(thai_window, "agreement")
